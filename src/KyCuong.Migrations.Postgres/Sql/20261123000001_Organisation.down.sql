@@ -1,0 +1,10 @@
+DROP TABLE org_user_tokens;
+DROP TABLE org_user_logins;
+DROP TABLE org_user_claims;
+DROP TABLE org_positions;
+DROP TABLE org_delegations;
+DROP TABLE org_unit_successions;
+DROP TABLE org_unit_closure;
+DROP TABLE sys_audit;
+DROP TABLE org_users;
+DROP TABLE org_units;

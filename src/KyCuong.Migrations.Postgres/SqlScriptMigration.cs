@@ -1,0 +1,25 @@
+using System.Reflection;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace KyCuong.Migrations.Postgres;
+
+/// <summary>
+/// A hand-written migration whose SQL lives beside it as an embedded file (Sql/&lt;id&gt;.up.sql and .down.sql), reviewed like code.
+/// EF's design-time package cannot be restored here (STACK.md §3.3), so each provider's SQL is written and kept by hand (ADR 0002).
+/// </summary>
+public abstract class SqlScriptMigration : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.Sql(Read("up"));
+
+    protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.Sql(Read("down"));
+
+    private string Read(string direction)
+    {
+        var id = GetType().GetCustomAttribute<MigrationAttribute>()?.Id ?? throw new InvalidOperationException("Migration without id");
+        var name = $"{typeof(SqlScriptMigration).Namespace}.Sql.{id}.{direction}.sql";
+        using var stream = typeof(SqlScriptMigration).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Missing embedded migration script {name}");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

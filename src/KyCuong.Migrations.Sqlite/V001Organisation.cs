@@ -1,0 +1,7 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace KyCuong.Migrations.Sqlite;
+
+/// <summary>Organisation tree (closure table, successions), accounts (Identity), positions, delegations, audit.</summary>
+[Migration("20261123000001_Organisation")]
+public sealed class V001Organisation : SqlScriptMigration;

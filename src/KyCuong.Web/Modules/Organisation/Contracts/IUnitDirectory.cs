@@ -1,0 +1,16 @@
+namespace KyCuong.Web.Modules.Organisation.Contracts;
+
+/// <summary>What other modules may ask of the organisation.</summary>
+public interface IUnitDirectory
+{
+    Task<UnitDto?> FindAsync(Guid unitId, CancellationToken ct);
+
+    /// <summary>
+    /// The unit that takes new work for <paramref name="unitId"/> on <paramref name="date"/>: the unit itself while in force,
+    /// else its successor chain (DOMAIN §4: after the effective date new work goes to the successor).
+    /// </summary>
+    Task<UnitDto?> ResolveInForceAsync(Guid unitId, DateOnly date, CancellationToken ct);
+
+    /// <summary>The unit and all its descendants.</summary>
+    IQueryable<Guid> Subtree(Guid unitId);
+}

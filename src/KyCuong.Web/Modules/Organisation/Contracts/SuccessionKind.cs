@@ -1,0 +1,10 @@
+namespace KyCuong.Web.Modules.Organisation.Contracts;
+
+/// <summary>How a unit was succeeded (DOMAIN §4: the 2025 reform merged provinces and abolished districts).</summary>
+public enum SuccessionKind
+{
+    Merge,
+    Split,
+    Rename,
+    Dissolve,
+}

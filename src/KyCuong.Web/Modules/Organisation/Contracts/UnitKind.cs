@@ -1,0 +1,15 @@
+namespace KyCuong.Web.Modules.Organisation.Contracts;
+
+/// <summary>CONTRACT "Organisation and accounts": the kinds of node in the tree. Levels are not hard-coded (DOMAIN §4).</summary>
+public enum UnitKind
+{
+    Government,
+    Ministry,
+    Province,
+    Commune,
+    Department,
+    Division,
+    Office,
+    PublicServiceUnit,
+    Other,
+}

@@ -1,0 +1,76 @@
+using KyCuong.Web.Modules.Organisation.Contracts;
+
+namespace KyCuong.Web.Modules.Organisation.Domain;
+
+/// <summary>
+/// A node of the organisation tree. Effective-dated: a unit is in force from <see cref="ValidFrom"/> to <see cref="ValidTo"/>
+/// (both inclusive, Vietnam dates). A merge, split or rename ends the unit and names a successor, so history keeps the
+/// name in force at the time (DOMAIN §4: Kiên Giang's 919/UBND-NC stays "UBND tỉnh Kiên Giang").
+/// </summary>
+public sealed class Unit
+{
+    private Unit()
+    {
+    }
+
+    public Unit(Guid id, string name, string shortName, UnitKind kind, Guid? parentId, DateOnly? validFrom)
+    {
+        Id = id;
+        Name = name;
+        ShortName = shortName;
+        Kind = kind;
+        ParentId = parentId;
+        ValidFrom = validFrom;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public string ShortName { get; private set; } = "";
+
+    public UnitKind Kind { get; private set; }
+
+    public Guid? ParentId { get; private set; }
+
+    public DateOnly? ValidFrom { get; private set; }
+
+    public DateOnly? ValidTo { get; private set; }
+
+    public Guid? SuccessorId { get; private set; }
+
+    public int Version { get; private set; }
+
+    public bool IsInForceOn(DateOnly date) =>
+        (ValidFrom is null || ValidFrom <= date) && (ValidTo is null || date <= ValidTo);
+
+    /// <summary>Ends this unit the day before <paramref name="effectiveOn"/> and names its successor.</summary>
+    public void EndWithSuccessor(Guid successorId, DateOnly effectiveOn)
+    {
+        if (successorId == Id)
+        {
+            throw new DomainException("org.successorIsSelf", "Đơn vị không thể là đơn vị kế thừa của chính nó.");
+        }
+
+        if (ValidTo is not null)
+        {
+            throw new DomainException("org.unitAlreadyEnded", $"Đơn vị \"{Name}\" đã chấm dứt hoạt động từ {ValidTo:dd/MM/yyyy}.");
+        }
+
+        if (ValidFrom is not null && effectiveOn <= ValidFrom)
+        {
+            throw new DomainException("org.successionBeforeStart", "Ngày hiệu lực phải sau ngày đơn vị bắt đầu hoạt động.");
+        }
+
+        ValidTo = effectiveOn.AddDays(-1);
+        SuccessorId = successorId;
+        Version++;
+    }
+
+    public void Rename(string name, string shortName)
+    {
+        Name = name;
+        ShortName = shortName;
+        Version++;
+    }
+}

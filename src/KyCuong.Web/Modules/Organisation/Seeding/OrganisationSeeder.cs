@@ -1,0 +1,147 @@
+using System.Security.Cryptography;
+using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Modules.Organisation.Domain;
+using KyCuong.Web.Platform.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyCuong.Web.Modules.Organisation.Seeding;
+
+/// <summary>
+/// On an empty database: the demo world (central level, post-2025 An Giang with Kiên Giang merged into it on 1 July 2025,
+/// communes, divisions, an account for every role), or only the root unit and an administrator when <c>Demo:Seed=false</c>.
+/// </summary>
+internal sealed class OrganisationSeeder(AppDbContext db, UserManager<AppUser> users, SeedOptions options, TimeProvider clock, ILogger<OrganisationSeeder> logger) : IStartupSeeder
+{
+    public const string DemoPassword = "KyCuong@2026";
+
+    public static readonly Guid RootId = Guid.Parse("0190a000-0000-7000-8000-000000000001");
+
+    public int Order => 0;
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        if (!await db.Units.AnyAsync(ct))
+        {
+            if (options.DemoSeed)
+            {
+                await SeedDemoAsync(ct);
+            }
+            else
+            {
+                await UnitTreeWriter.AddAsync(db, new Unit(RootId, "Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam", "CP", UnitKind.Government, null, null), ct);
+                await db.SaveChangesAsync(ct);
+                if (string.IsNullOrWhiteSpace(options.AdminUserName))
+                {
+                    var password = "Kc!" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(12));
+                    await EnsureUserAsync("admin", "Quản trị hệ thống", password, RootId, "Quản trị hệ thống", OrgRole.Administrator, ct);
+                    logger.LogWarning("Đã tạo tài khoản quản trị 'admin' với mật khẩu {Password}; hãy đổi ngay. / Created administrator 'admin' with a generated password.", password);
+                }
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.AdminUserName) && !string.IsNullOrEmpty(options.AdminPassword))
+        {
+            var rootId = await db.Units.Where(u => u.ParentId == null).OrderBy(u => u.Id).Select(u => u.Id).FirstAsync(ct);
+            await EnsureUserAsync(options.AdminUserName.Trim(), "Quản trị hệ thống", options.AdminPassword, rootId, "Quản trị hệ thống", OrgRole.Administrator, ct);
+        }
+    }
+
+    private async Task SeedDemoAsync(CancellationToken ct)
+    {
+        var reform = new DateOnly(2025, 7, 1);
+        var units = new List<Unit>();
+        Unit Add(string name, string shortName, UnitKind kind, Unit? parent, DateOnly? validFrom = null)
+        {
+            var u = new Unit(units.Count == 0 ? RootId : Guid.CreateVersion7(), name, shortName, kind, parent?.Id, validFrom);
+            units.Add(u);
+            return u;
+        }
+
+        var root = Add("Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam", "CP", UnitKind.Government, null);
+        Add("Thủ tướng Chính phủ", "TTg", UnitKind.Other, root);
+        Add("Văn phòng Chính phủ", "VPCP", UnitKind.Office, root);
+        var bnv = Add("Bộ Nội vụ", "BNV", UnitKind.Ministry, root);
+        Add("Vụ Công chức - Viên chức", "CCVC", UnitKind.Division, bnv);
+
+        var anGiang = Add("Ủy ban nhân dân tỉnh An Giang", "UBND", UnitKind.Province, root);
+        var vp = Add("Văn phòng Ủy ban nhân dân tỉnh An Giang", "VP", UnitKind.Office, anGiang);
+        var snv = Add("Sở Nội vụ tỉnh An Giang", "SNV", UnitKind.Department, anGiang);
+        var tcbc = Add("Phòng Tổ chức, biên chế", "TCBC", UnitKind.Division, snv);
+        var cchc = Add("Phòng Cải cách hành chính", "CCHC", UnitKind.Division, snv);
+        var ttSnv = Add("Thanh tra Sở Nội vụ", "TTr", UnitKind.Division, snv);
+        var sct = Add("Sở Công Thương tỉnh An Giang", "SCT", UnitKind.Department, anGiang);
+        Add("Phòng Quản lý thương mại", "QLTM", UnitKind.Division, sct);
+        Add("Sở Tài chính tỉnh An Giang", "STC", UnitKind.Department, anGiang);
+        var stp = Add("Sở Tư pháp tỉnh An Giang", "STP", UnitKind.Department, anGiang);
+        Add("Sở Xây dựng tỉnh An Giang", "SXD", UnitKind.Department, anGiang);
+        Add("Sở Y tế tỉnh An Giang", "SYT", UnitKind.Department, anGiang);
+        Add("Sở Giáo dục và Đào tạo tỉnh An Giang", "SGDĐT", UnitKind.Department, anGiang);
+        var longXuyen = Add("Ủy ban nhân dân phường Long Xuyên", "UBND", UnitKind.Commune, anGiang, reform);
+        var rachGia = Add("Ủy ban nhân dân phường Rạch Giá", "UBND", UnitKind.Commune, anGiang, reform);
+        Add("Ủy ban nhân dân xã Tân Hiệp", "UBND", UnitKind.Commune, anGiang, reform);
+        Add("Ủy ban nhân dân đặc khu Phú Quốc", "UBND", UnitKind.Commune, anGiang, reform);
+
+        // Before 1 July 2025: Kiên Giang province and its district-level city, recorded so history keeps their names.
+        var kienGiang = Add("Ủy ban nhân dân tỉnh Kiên Giang", "UBND", UnitKind.Province, root);
+        var snvKg = Add("Sở Nội vụ tỉnh Kiên Giang", "SNV", UnitKind.Department, kienGiang);
+        var tpRachGia = Add("Ủy ban nhân dân thành phố Rạch Giá", "UBND", UnitKind.Other, kienGiang);
+        var tpLongXuyen = Add("Ủy ban nhân dân thành phố Long Xuyên", "UBND", UnitKind.Other, anGiang);
+
+        foreach (var u in units)
+        {
+            await UnitTreeWriter.AddAsync(db, u, ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+
+        // Nghị quyết 202/2025/QH15 (provinces) and 1654/NQ-UBTVQH15 (communes of An Giang), in force 1 July 2025.
+        var now = clock.GetUtcNow().UtcDateTime;
+        void Succeed(Unit from, Unit to, SuccessionKind kind, string basis)
+        {
+            from.EndWithSuccessor(to.Id, reform);
+            db.UnitSuccessions.Add(new UnitSuccession
+            {
+                Id = Guid.CreateVersion7(), PredecessorId = from.Id, SuccessorId = to.Id, Kind = kind, EffectiveOn = reform, LegalBasis = basis, RecordedAtUtc = now,
+            });
+        }
+
+        Succeed(kienGiang, anGiang, SuccessionKind.Merge, "Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh");
+        Succeed(snvKg, snv, SuccessionKind.Merge, "Nghị quyết 202/2025/QH15; hợp nhất Sở Nội vụ hai tỉnh");
+        Succeed(tpRachGia, rachGia, SuccessionKind.Merge, "Luật Tổ chức chính quyền địa phương 2025: kết thúc cấp huyện");
+        Succeed(tpLongXuyen, longXuyen, SuccessionKind.Merge, "Luật Tổ chức chính quyền địa phương 2025: kết thúc cấp huyện");
+        await db.SaveChangesAsync(ct);
+
+        await EnsureUserAsync("admin", "Quản trị hệ thống", DemoPassword, root.Id, "Quản trị hệ thống", OrgRole.Administrator, ct);
+        await EnsureUserAsync("chutich", "Nguyễn Văn An", DemoPassword, anGiang.Id, "Chủ tịch UBND tỉnh", OrgRole.Leader, ct);
+        await EnsureUserAsync("phochutich", "Trần Thị Bình", DemoPassword, anGiang.Id, "Phó Chủ tịch UBND tỉnh", OrgRole.DeputyLeader, ct);
+        await EnsureUserAsync("giamdoc.snv", "Lê Minh Cường", DemoPassword, snv.Id, "Giám đốc Sở Nội vụ", OrgRole.Leader, ct);
+        await EnsureUserAsync("truongphong.cchc", "Phạm Thu Dung", DemoPassword, cchc.Id, "Trưởng phòng Cải cách hành chính", OrgRole.Leader, ct);
+        await EnsureUserAsync("chuyenvien", "Võ Thanh Hải", DemoPassword, cchc.Id, "Chuyên viên", OrgRole.Specialist, ct);
+        await EnsureUserAsync("chuyenvien.tcbc", "Đỗ Ngọc Lan", DemoPassword, tcbc.Id, "Chuyên viên", OrgRole.Specialist, ct);
+        await EnsureUserAsync("vanthu", "Đặng Thị Hoa", DemoPassword, vp.Id, "Văn thư", OrgRole.Clerk, ct);
+        await EnsureUserAsync("theodoi", "Bùi Quốc Khánh", DemoPassword, anGiang.Id, "Chuyên viên theo dõi, đôn đốc (Văn phòng UBND tỉnh)", OrgRole.Monitor, ct);
+        await EnsureUserAsync("thanhtra", "Huỳnh Văn Lộc", DemoPassword, ttSnv.Id, "Thanh tra viên", OrgRole.Inspector, ct);
+        await EnsureUserAsync("giamdoc.sct", "Ngô Thị Mai", DemoPassword, sct.Id, "Giám đốc Sở Công Thương", OrgRole.Leader, ct);
+        await EnsureUserAsync("giamdoc.stp", "Châu Văn Phúc", DemoPassword, stp.Id, "Giám đốc Sở Tư pháp", OrgRole.Leader, ct);
+        logger.LogInformation("Đã tạo dữ liệu mẫu: {Units} đơn vị. / Demo world created.", units.Count);
+    }
+
+    private async Task EnsureUserAsync(string userName, string fullName, string password, Guid unitId, string title, OrgRole roles, CancellationToken ct)
+    {
+        if (await users.FindByNameAsync(userName) is not null)
+        {
+            return;
+        }
+
+        var user = new AppUser { Id = Guid.CreateVersion7(), UserName = userName, FullName = fullName, CreatedAtUtc = clock.GetUtcNow().UtcDateTime, LockoutEnabled = true };
+        var result = await users.CreateAsync(user, password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Không tạo được tài khoản {userName}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+
+        db.Positions.Add(new Position { Id = Guid.CreateVersion7(), UserId = user.Id, UnitId = unitId, Title = title, Roles = roles });
+        await db.SaveChangesAsync(ct);
+    }
+}

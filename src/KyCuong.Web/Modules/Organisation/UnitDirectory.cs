@@ -1,0 +1,31 @@
+using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Modules.Organisation.Domain;
+using KyCuong.Web.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyCuong.Web.Modules.Organisation;
+
+internal sealed class UnitDirectory(AppDbContext db) : IUnitDirectory
+{
+    public async Task<UnitDto?> FindAsync(Guid unitId, CancellationToken ct)
+    {
+        var u = await db.Units.AsNoTracking().FirstOrDefaultAsync(x => x.Id == unitId, ct);
+        return u is null ? null : ToDto(u);
+    }
+
+    public async Task<UnitDto?> ResolveInForceAsync(Guid unitId, DateOnly date, CancellationToken ct)
+    {
+        var seen = new HashSet<Guid>();
+        var current = await db.Units.AsNoTracking().FirstOrDefaultAsync(x => x.Id == unitId, ct);
+        while (current is not null && !current.IsInForceOn(date) && current.SuccessorId is { } next && seen.Add(current.Id))
+        {
+            current = await db.Units.AsNoTracking().FirstOrDefaultAsync(x => x.Id == next, ct);
+        }
+
+        return current is null ? null : ToDto(current);
+    }
+
+    public IQueryable<Guid> Subtree(Guid unitId) => db.UnitClosures.Where(c => c.AncestorId == unitId).Select(c => c.DescendantId);
+
+    internal static UnitDto ToDto(Unit u) => new(u.Id, u.Name, u.ShortName, u.ParentId, u.Kind, u.ValidFrom, u.ValidTo, u.SuccessorId);
+}

@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace KyCuong.Web.Platform.Auth;
+
+/// <summary>Issues and validates the API's bearer tokens (JwtBearer is not in the package feed: STACK.md).</summary>
+public sealed class TokenService(TokenSigningKey key, AuthOptions options, TimeProvider clock)
+{
+    private readonly JsonWebTokenHandler _handler = new();
+
+    public (string Token, int ExpiresIn) Issue(Guid userId, string userName)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var lifetime = TimeSpan.FromMinutes(options.TokenLifetimeMinutes);
+        var token = _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Subject = new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.NameIdentifier, userId.ToString()),
+                new Claim(ClaimTypes.Name, userName),
+            ]),
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + lifetime,
+            Issuer = options.Issuer,
+            Audience = options.Issuer,
+            SigningCredentials = new SigningCredentials(key.Key, SecurityAlgorithms.HmacSha256),
+        });
+        return (token, (int)lifetime.TotalSeconds);
+    }
+
+    public async Task<ClaimsIdentity?> ValidateAsync(string token)
+    {
+        var result = await _handler.ValidateTokenAsync(token, new TokenValidationParameters
+        {
+            ValidIssuer = options.Issuer,
+            ValidAudience = options.Issuer,
+            IssuerSigningKey = key.Key,
+            NameClaimType = ClaimTypes.Name,
+            // Lifetime is checked against the app's clock (the test clock too), not the machine's.
+            LifetimeValidator = (notBefore, expires, _, _) =>
+            {
+                var now = clock.GetUtcNow().UtcDateTime;
+                return (notBefore is null || notBefore <= now.AddMinutes(1)) && (expires is null || now < expires);
+            },
+        });
+        return result.IsValid ? result.ClaimsIdentity : null;
+    }
+}

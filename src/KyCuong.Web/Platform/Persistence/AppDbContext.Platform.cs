@@ -1,0 +1,23 @@
+using KyCuong.Web.Platform.Auditing;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyCuong.Web.Platform.Persistence;
+
+public sealed partial class AppDbContext
+{
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    private static void ConfigurePlatform(ModelBuilder b)
+    {
+        b.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("sys_audit");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.ActorName).HasMaxLength(100);
+            e.Property(x => x.EntityType).HasMaxLength(60);
+            e.Property(x => x.Action).HasMaxLength(60);
+            e.Property(x => x.Reason).HasMaxLength(1000);
+            e.HasIndex(x => new { x.EntityType, x.EntityId });
+        });
+    }
+}

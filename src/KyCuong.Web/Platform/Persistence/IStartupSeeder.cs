@@ -1,0 +1,9 @@
+namespace KyCuong.Web.Platform.Persistence;
+
+/// <summary>Fills an empty database at start-up (demo world, or the root unit and the administrator). Runs in <see cref="Order"/>.</summary>
+public interface IStartupSeeder
+{
+    int Order { get; }
+
+    Task SeedAsync(CancellationToken ct);
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyCuong.Web.Platform.Web;
+
+/// <summary>Maps exceptions to RFC 9457 problem details: bad input is 400, never 500 (CONTRACT conventions).</summary>
+internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            RequestValidationException v => new HttpValidationProblemDetails(v.Errors.ToDictionary(e => e.Key, e => e.Value))
+            {
+                Status = 400, Title = "Dữ liệu không hợp lệ / Invalid input", Detail = v.Errors.SelectMany(e => e.Value).FirstOrDefault(),
+            },
+            BadHttpRequestException b => Problem(b.StatusCode, "Yêu cầu không hợp lệ / Bad request", Describe(b)),
+            JsonException j => Problem(400, "JSON không hợp lệ / Malformed JSON", j.Message),
+            FormatException f => Problem(400, "Yêu cầu không hợp lệ / Bad request", f.Message),
+            DomainException d => WithCode(Problem(409, "Thao tác bị từ chối / Refused by a business rule", d.Message), d.Code),
+            NotFoundException n => Problem(404, "Không tìm thấy / Not found", n.Message),
+            ForbiddenException f => Problem(403, "Không có quyền / Forbidden", f.Message),
+            DbUpdateConcurrencyException => WithCode(Problem(409, "Dữ liệu đã bị thay đổi / Concurrent change",
+                "Bản ghi đã được người khác sửa; hãy tải lại và thử lại. / The record was changed by someone else; reload and retry."), "concurrency"),
+            OperationCanceledException when http.RequestAborted.IsCancellationRequested => null,
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            if (exception is OperationCanceledException)
+            {
+                http.Response.StatusCode = 499;
+                return true;
+            }
+
+            logger.LogError(exception, "Unhandled error on {Path}", http.Request.Path);
+            problem = Problem(500, "Lỗi hệ thống / Server error", "Đã xảy ra lỗi không mong muốn; dữ liệu không bị thay đổi. / An unexpected error occurred; nothing was changed.");
+        }
+
+        problem.Type ??= $"https://httpstatuses.io/{problem.Status}";
+        http.Response.StatusCode = problem.Status ?? 500;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static string Describe(BadHttpRequestException b) =>
+        b.InnerException is JsonException j ? $"JSON không hợp lệ / Malformed JSON: {j.Message}" : b.Message;
+
+    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+
+    private static ProblemDetails WithCode(ProblemDetails p, string code)
+    {
+        p.Extensions["code"] = code;
+        return p;
+    }
+}
