@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
+using KyCuong.Web.Modules.Calendar;
 using KyCuong.Web.Modules.Organisation;
 using KyCuong.Web.Modules.Organisation.Domain;
 using KyCuong.Web.Modules.Organisation.IssueToken;
@@ -144,6 +145,7 @@ public static class AppHost
 
         services.AddScoped<KyCuong.Web.Pages.Shared.LayoutModel>();
         services.AddOrganisation();
+        services.AddCalendarModule();
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -173,6 +175,7 @@ public static class AppHost
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapOrganisation();
+        app.MapCalendarModule();
         app.MapSystem();
         app.MapRazorPages();
     }

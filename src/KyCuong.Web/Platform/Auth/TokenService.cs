@@ -4,9 +4,15 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace KyCuong.Web.Platform.Auth;
 
-/// <summary>Issues and validates the API's bearer tokens (JwtBearer is not in the package feed: STACK.md).</summary>
-public sealed class TokenService(TokenSigningKey key, AuthOptions options, TimeProvider clock)
+/// <summary>
+/// Issues and validates the API's bearer tokens (JwtBearer is not in the package feed: STACK.md).
+/// Token lifetime is a security matter of real elapsed time, so it runs on the machine's clock, never on the business
+/// clock that the manual test clock moves (a jump of the business date must not sign everyone out).
+/// </summary>
+public sealed class TokenService(TokenSigningKey key, AuthOptions options)
 {
+    private static readonly TimeProvider clock = TimeProvider.System;
+
     private readonly JsonWebTokenHandler _handler = new();
 
     public (string Token, int ExpiresIn) Issue(Guid userId, string userName)
@@ -38,7 +44,6 @@ public sealed class TokenService(TokenSigningKey key, AuthOptions options, TimeP
             ValidAudience = options.Issuer,
             IssuerSigningKey = key.Key,
             NameClaimType = ClaimTypes.Name,
-            // Lifetime is checked against the app's clock (the test clock too), not the machine's.
             LifetimeValidator = (notBefore, expires, _, _) =>
             {
                 var now = clock.GetUtcNow().UtcDateTime;

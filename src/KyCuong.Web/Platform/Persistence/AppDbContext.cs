@@ -19,6 +19,7 @@ public sealed partial class AppDbContext(DbContextOptions<AppDbContext> options)
         builder.Entity<AppUser>().Property(u => u.FullName).HasMaxLength(200);
         ConfigureOrganisation(builder);
         ConfigurePlatform(builder);
+        ConfigureCalendar(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

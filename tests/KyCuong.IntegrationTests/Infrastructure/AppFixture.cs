@@ -1,0 +1,62 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using KyCuong.Web.Platform.Persistence;
+
+namespace KyCuong.IntegrationTests.Infrastructure;
+
+/// <summary>One migrated, demo-seeded database and host per test class, for one provider.</summary>
+public abstract class AppFixture(DatabaseProvider provider) : IAsyncLifetime
+{
+    public const string DemoPassword = "KyCuong@2026";
+
+    private readonly Dictionary<string, string> _tokens = [];
+
+    public KyCuongFactory Factory { get; private set; } = null!;
+
+    public DatabaseProvider Provider { get; } = provider;
+
+    public async ValueTask InitializeAsync()
+    {
+        var db = await TestDatabase.CreateAsync(Provider);
+        Factory = new KyCuongFactory(db);
+        _ = Factory.Server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await Factory.Database.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    public HttpClient Anonymous() => Factory.CreateClient();
+
+    public async Task<HttpClient> ClientForAsync(string userName, string password = DemoPassword)
+    {
+        if (!_tokens.TryGetValue(userName, out var token))
+        {
+            using var anon = Factory.CreateClient();
+            var response = await anon.PostAsJsonAsync("/api/v1/auth/token", new { userName, password });
+            response.EnsureSuccessStatusCode();
+            using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            token = doc.RootElement.GetProperty("accessToken").GetString()!;
+            _tokens[userName] = token;
+        }
+
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public async Task<Guid> UnitIdAsync(string name)
+    {
+        using var admin = await ClientForAsync("admin");
+        var units = await admin.GetFromJsonAsync<JsonElement>("/api/v1/units");
+        return units.EnumerateArray().Where(u => u.GetProperty("name").GetString() == name).Select(u => u.GetProperty("id").GetGuid()).Single();
+    }
+}
+
+public sealed class SqliteApp() : AppFixture(DatabaseProvider.Sqlite);
+
+public sealed class PostgresApp() : AppFixture(DatabaseProvider.Postgres);

@@ -1,0 +1,30 @@
+using KyCuong.Web.Platform.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace KyCuong.IntegrationTests.Infrastructure;
+
+/// <summary>The real host (Program) on a real database, in the Testing environment with the manual clock.</summary>
+public sealed class KyCuongFactory(TestDatabase database, bool demoSeed = true, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset DefaultNow = new(2026, 2, 3, 9, 0, 0, TimeSpan.FromHours(7));
+
+    public TestDatabase Database { get; } = database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Default", Database.ConnectionString);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Clock:Mode", "Manual");
+        builder.UseSetting("Clock:Start", DefaultNow.ToString("O"));
+        builder.UseSetting("Demo:Seed", demoSeed ? "true" : "false");
+        builder.UseSetting("RateLimit:SignInPerMinute", "1000");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(k, v);
+        }
+    }
+}

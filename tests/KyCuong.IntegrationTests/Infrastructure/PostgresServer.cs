@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Npgsql;
+
+namespace KyCuong.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// One throwaway PostgreSQL cluster for the test run: the one test.sh started (PGTEST_CONN), or one started here from the
+/// machine's binaries. Each fixture gets its own fresh database in it.
+/// </summary>
+public static partial class PostgresServer
+{
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static string? _adminConnection;
+
+    public static async Task<string> CreateDatabaseAsync(string prefix)
+    {
+        var admin = await AdminConnectionAsync();
+        var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(60, prefix.Length + 33)].ToLowerInvariant();
+        await using (var conn = new NpgsqlConnection(admin))
+        {
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = true, MaxPoolSize = 50 }.ConnectionString;
+    }
+
+    public static async Task DropDatabaseAsync(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        NpgsqlConnection.ClearAllPools();
+        await using var conn = new NpgsqlConnection(await AdminConnectionAsync());
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", conn);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<string> AdminConnectionAsync()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            if (_adminConnection is not null)
+            {
+                return _adminConnection;
+            }
+
+            var fromEnv = Environment.GetEnvironmentVariable("PGTEST_CONN");
+            if (!string.IsNullOrWhiteSpace(fromEnv))
+            {
+                return _adminConnection = fromEnv;
+            }
+
+            var script = Path.Combine(AppContext.BaseDirectory, "pg-throwaway.sh");
+            var psi = new ProcessStartInfo("bash", $"\"{script}\" start") { RedirectStandardOutput = true, RedirectStandardError = true };
+            using var p = Process.Start(psi)!;
+            var stdout = await p.StandardOutput.ReadToEndAsync();
+            var stderr = await p.StandardError.ReadToEndAsync();
+            await p.WaitForExitAsync();
+            if (p.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"pg-throwaway.sh failed: {stderr}");
+            }
+
+            var dir = DirRegex().Match(stdout).Groups[1].Value;
+            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+                Process.Start(new ProcessStartInfo("bash", $"\"{script}\" stop \"{dir}\"") { UseShellExecute = false })?.WaitForExit(10_000);
+            return _adminConnection = ConnRegex().Match(stdout).Groups[1].Value;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    [GeneratedRegex(@"PGTEST_DIR=(\S+)")]
+    private static partial Regex DirRegex();
+
+    [GeneratedRegex(@"PGTEST_CONN='([^']+)'")]
+    private static partial Regex ConnRegex();
+}
