@@ -1,0 +1,115 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Routing;
+using NetArchTest.Rules;
+
+namespace KyCuong.ArchitectureTests;
+
+/// <summary>Module boundaries are kept by tests, not by a project per layer (ARCHITECTURE "Shape").</summary>
+public sealed class ModuleBoundaryTests
+{
+    private static readonly Assembly Web = typeof(KyCuong.Web.AppHost).Assembly;
+    private const string ModulesPrefix = "KyCuong.Web.Modules.";
+
+    private static IReadOnlyList<string> Modules() => Web.GetTypes()
+        .Select(t => t.Namespace)
+        .Where(n => n is not null && n.StartsWith(ModulesPrefix, StringComparison.Ordinal))
+        .Select(n => n![ModulesPrefix.Length..].Split('.')[0])
+        .Distinct()
+        .ToList();
+
+    [Fact]
+    public void Modules_UseOtherModulesOnlyThroughContracts()
+    {
+        var modules = Modules();
+        modules.ShouldContain("Organisation");
+        var violations = new List<string>();
+        foreach (var module in modules)
+        {
+            foreach (var other in modules.Where(m => m != module))
+            {
+                var forbidden = Web.GetTypes()
+                    .Where(t => t.Namespace is not null && t.Namespace.StartsWith(ModulesPrefix + other + ".", StringComparison.Ordinal)
+                        && !t.Namespace.StartsWith(ModulesPrefix + other + ".Contracts", StringComparison.Ordinal)
+                        && t.Namespace != ModulesPrefix + other)
+                    .Select(t => t.Namespace!)
+                    .Distinct()
+                    .ToArray();
+                if (forbidden.Length == 0)
+                {
+                    continue;
+                }
+
+                var result = Types.InAssembly(Web).That().ResideInNamespaceStartingWith(ModulesPrefix + module + ".")
+                    .Should().NotHaveDependencyOnAny(forbidden).GetResult();
+                if (!result.IsSuccessful)
+                {
+                    violations.AddRange(result.FailingTypeNames.Select(t => $"{t} uses {other} internals"));
+                }
+            }
+        }
+
+        violations.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Platform_DoesNotDependOnModuleInternals()
+    {
+        var internals = Web.GetTypes()
+            .Where(t => t.Namespace is not null && t.Namespace.StartsWith(ModulesPrefix, StringComparison.Ordinal) && !t.Namespace.Contains(".Contracts", StringComparison.Ordinal))
+            .Select(t => t.Namespace!).Distinct().ToArray();
+        var result = Types.InAssembly(Web).That().ResideInNamespaceStartingWith("KyCuong.Web.Platform")
+            .And().DoNotResideInNamespace("KyCuong.Web.Platform.Persistence") // the one context is a partial class across modules
+            .Should().NotHaveDependencyOnAny(internals).GetResult();
+        (result.FailingTypeNames ?? []).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Domain_HasNoWebOrDatabaseDependencies()
+    {
+        var result = Types.InAssembly(Web).That().ResideInNamespaceEndingWith(".Domain")
+            .Should().NotHaveDependencyOnAny("Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore.Http", "Microsoft.AspNetCore.Mvc", "KyCuong.Web.Platform.Persistence")
+            .GetResult();
+        (result.FailingTypeNames ?? []).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void PureLibraries_HaveNoWebOrDatabaseDependencies()
+    {
+        var pure = new[] { typeof(KyCuong.Calendar.WorkingCalendar).Assembly };
+        foreach (var assembly in pure)
+        {
+            var referenced = assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+            referenced.ShouldNotContain(n => n.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) || n.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal) || n.StartsWith("KyCuong.Web", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Endpoints_AllUnderApiV1_AndRequireAuthorisationUnlessAnonymousByDesign()
+    {
+        using var app = KyCuong.Web.AppHost.Build(["--environment=Testing", "--Database:Provider=Sqlite", "--ConnectionStrings:Default=Data Source=:memory:"]);
+        var endpoints = ((IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api", StringComparison.Ordinal) == true).ToList();
+        endpoints.ShouldNotBeEmpty();
+        var anonymousByDesign = new HashSet<string>(StringComparer.Ordinal) { "/api/v1/auth/token" };
+        foreach (var e in endpoints)
+        {
+            e.RoutePattern.RawText!.ShouldStartWith("/api/v1/");
+            if (anonymousByDesign.Contains(e.RoutePattern.RawText!))
+            {
+                continue;
+            }
+
+            e.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>().ShouldNotBeNull($"{e.RoutePattern.RawText} has no authorisation");
+            e.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().ShouldBeNull($"{e.RoutePattern.RawText} allows anonymous access");
+        }
+    }
+
+    [Fact]
+    public void RazorPages_OnlyLoginAndErrorAreAnonymous()
+    {
+        var pageModels = Web.GetTypes().Where(t => typeof(Microsoft.AspNetCore.Mvc.RazorPages.PageModel).IsAssignableFrom(t) && !t.IsAbstract).ToList();
+        pageModels.ShouldNotBeEmpty();
+        pageModels.Where(t => t.GetCustomAttributes(typeof(Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute), true).Length > 0)
+            .Select(t => t.Name).ShouldBeEmpty();
+    }
+}
