@@ -1,0 +1,730 @@
+using System.Text;
+using KyCuong.Documents.Text;
+
+namespace KyCuong.Documents.Parsing;
+
+/// <summary>
+/// Rebuilds the body's paragraphs (across broken lines and page breaks), finds the clauses and reads a
+/// task from each: who (the clause's own subject, "Giao X chủ trì, phối hợp với Y", or the addressees of
+/// the lead-in sentence), the deadline and any recurring report.
+/// </summary>
+internal sealed class BodyReader
+{
+    private const string Letters = "abcdđeghiklmnopqrstuvxy";
+    private static readonly string[] Romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+
+    private readonly PreparedText _p;
+    private readonly int _from;
+    private readonly int _to;
+    private readonly IReadOnlyList<string> _recipients;
+    private readonly int? _year;
+    private readonly List<Paragraph> _preamble = [];
+    private readonly List<Clause> _clauses = [];
+    private readonly List<Paragraph> _closing = [];
+    private List<string> _leadIn = [];
+    private string? _alias;
+
+    public BodyReader(PreparedText p, int from, int to, IReadOnlyList<string> recipients, int? year)
+    {
+        _p = p;
+        _from = from;
+        _to = to;
+        _recipients = recipients;
+        _year = year;
+    }
+
+    public List<ExtractedTask> Read()
+    {
+        var paragraphs = BuildParagraphs();
+        BuildClauses(paragraphs);
+        ReadLeadIn();
+        var tasks = new List<ExtractedTask>();
+        if (_clauses.Count > 0)
+        {
+            foreach (var clause in Leaves(_clauses))
+            {
+                tasks.Add(TaskOf(clause.Ref, clause.Text, new TextSpan(clause.Start, clause.End - clause.Start), clause));
+            }
+        }
+        else
+        {
+            ReadUnnumbered(tasks);
+        }
+
+        if (_closing.Count > 0)
+        {
+            var text = string.Join(' ', _closing.Select(c => c.Text));
+            var closing = TaskOf("closing", text, new TextSpan(_closing[0].Start, _closing[^1].End - _closing[0].Start), null, closing: true);
+            if (closing.RecurringReport is not null || closing.Deadline is not null || closing.DeadlineDays is not null)
+            {
+                tasks.Add(closing);
+            }
+        }
+
+        return tasks;
+    }
+
+    private static IEnumerable<Clause> Leaves(List<Clause> clauses)
+    {
+        foreach (var c in clauses)
+        {
+            if (c.Children.Count == 0)
+            {
+                yield return c;
+                continue;
+            }
+
+            foreach (var leaf in Leaves(c.Children))
+            {
+                yield return leaf;
+            }
+        }
+    }
+
+    private List<Paragraph> BuildParagraphs()
+    {
+        var furniture = RepeatedLines();
+        var paragraphs = new List<Paragraph>();
+        Paragraph? current = null;
+        var sb = new StringBuilder();
+        var pendingBreak = false;
+        for (var li = _from; li < _to; li++)
+        {
+            var line = _p.Lines[li];
+            if (line.IsBlank)
+            {
+                pendingBreak = true;
+                continue;
+            }
+
+            var folded = _p.Fold.AsSpan(line.Start, line.Length);
+            if (line.IsFootnote || LineKinds.IsPageNumber(folded) || (furniture.Count > 0 && furniture.Contains(folded.ToString())))
+            {
+                continue;
+            }
+
+            var text = VietnameseText.CollapseSpaces(_p.TextOf(line));
+            var marker = Marker(text);
+            var join = current is not null && marker.Kind == ClauseMarkerKind.None &&
+                       (!pendingBreak || (char.IsLower(text[0]) && !EndsSentence(sb)));
+            if (join)
+            {
+                sb.Append(' ').Append(text);
+                current!.End = line.End;
+            }
+            else
+            {
+                Flush();
+                sb.Append(text);
+                current = new Paragraph { Text = string.Empty, Start = line.Start, End = line.End };
+            }
+
+            pendingBreak = false;
+        }
+
+        Flush();
+        return paragraphs;
+
+        void Flush()
+        {
+            if (current is not null && sb.Length > 0)
+            {
+                current.Text = VietnameseText.CollapseSpaces(sb.ToString());
+                paragraphs.Add(current);
+            }
+
+            sb.Clear();
+            current = null;
+        }
+    }
+
+    private static bool EndsSentence(StringBuilder sb)
+    {
+        var i = sb.Length - 1;
+        while (i >= 0 && sb[i] == ' ')
+        {
+            i--;
+        }
+
+        return i >= 0 && sb[i] is ':' or '!' or '?' || (i >= 1 && sb[i] == '.' && sb[i - 1] == '/');
+    }
+
+    // Short lines printed three or more times are running headers or footers.
+    private HashSet<string> RepeatedLines()
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var li = _from; li < _to; li++)
+        {
+            var line = _p.Lines[li];
+            if (line.IsBlank || line.Length > 80)
+            {
+                continue;
+            }
+
+            var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+            var folded = _p.Fold.AsSpan(line.Start, line.Length);
+            lookup[folded] = lookup.TryGetValue(folded, out var n) ? n + 1 : 1;
+        }
+
+        return [.. counts.Where(kv => kv.Value >= 3 && !LineKinds.IsBullet(kv.Key) && Marker(kv.Key).Kind == ClauseMarkerKind.None).Select(kv => kv.Key)];
+    }
+
+    public static ClauseMarker Marker(string text)
+    {
+        if (text.Length < 2)
+        {
+            return default;
+        }
+
+        if (LineKinds.IsBullet(text) && text.Length > 1 && text[1] == ' ')
+        {
+            return new ClauseMarker(ClauseMarkerKind.Bullet, "-", 0, '\0', 2);
+        }
+
+        if (text.StartsWith("Điều", StringComparison.Ordinal) || text.StartsWith("ĐIỀU", StringComparison.Ordinal))
+        {
+            var i = 4;
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            var ds = i;
+            while (i < text.Length && char.IsAsciiDigit(text[i]) && i - ds < 3)
+            {
+                i++;
+            }
+
+            if (i > ds && ds > 4 && (i >= text.Length || text[i] is '.' or ':' or ' ' or ','))
+            {
+                var n = int.Parse(text.AsSpan(ds, i - ds), System.Globalization.CultureInfo.InvariantCulture);
+                var len = i < text.Length && text[i] is '.' or ':' ? i + 1 : i;
+                return new ClauseMarker(ClauseMarkerKind.Article, "Điều " + n.ToString(System.Globalization.CultureInfo.InvariantCulture), n, '\0', len);
+            }
+        }
+
+        foreach (var roman in Romans)
+        {
+            if (text.StartsWith(roman, StringComparison.Ordinal) && text.Length > roman.Length + 1 && text[roman.Length] is '.' or ')' && text[roman.Length + 1] == ' ')
+            {
+                // Longest roman numeral wins ("III." is not "I").
+                var longest = Romans.Where(r => text.StartsWith(r, StringComparison.Ordinal) && text.Length > r.Length && text[r.Length] is '.' or ')').MaxBy(r => r.Length)!;
+                return new ClauseMarker(ClauseMarkerKind.Roman, longest, Array.IndexOf(Romans, longest) + 1, '\0', longest.Length + 1);
+            }
+        }
+
+        if (char.IsAsciiDigit(text[0]))
+        {
+            var i = 0;
+            var numbers = new List<int>(3);
+            while (true)
+            {
+                var ds = i;
+                while (i < text.Length && char.IsAsciiDigit(text[i]) && i - ds < 3)
+                {
+                    i++;
+                }
+
+                if (i == ds || (i < text.Length && char.IsAsciiDigit(text[i])))
+                {
+                    return default;
+                }
+
+                numbers.Add(int.Parse(text.AsSpan(ds, i - ds), System.Globalization.CultureInfo.InvariantCulture));
+                if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]) && numbers.Count < 4)
+                {
+                    i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            var closed = i < text.Length && text[i] is '.' or ')';
+            if (closed)
+            {
+                i++;
+            }
+
+            if ((!closed && numbers.Count == 1) || i >= text.Length || text[i] != ' ')
+            {
+                return default;
+            }
+
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i >= text.Length || char.IsAsciiDigit(text[i]))
+            {
+                return default;
+            }
+
+            return numbers.Count == 1
+                ? new ClauseMarker(ClauseMarkerKind.Number, numbers[0].ToString(System.Globalization.CultureInfo.InvariantCulture), numbers[0], '\0', i)
+                : new ClauseMarker(ClauseMarkerKind.NestedNumber, string.Join('.', numbers), numbers[0], '\0', i);
+        }
+
+        if (Letters.Contains(text[0], StringComparison.Ordinal) && text.Length > 3 && text[1] is ')' or '.' or '/' && text[2] == ' ')
+        {
+            return new ClauseMarker(ClauseMarkerKind.Letter, text[0].ToString(), 0, text[0], 3);
+        }
+
+        return default;
+    }
+
+    private void BuildClauses(List<Paragraph> paragraphs)
+    {
+        var romanSections = paragraphs.Count(p => Marker(p.Text).Kind == ClauseMarkerKind.Roman);
+        var section = string.Empty;
+        Clause? top = null;
+        Clause? nested = null;
+        Clause? current = null;
+        var lastTop = 0;
+        foreach (var para in paragraphs)
+        {
+            var marker = Marker(para.Text);
+            var body = para.Text[Math.Min(marker.Length, para.Text.Length)..].Trim();
+            Clause? opened = null;
+            switch (marker.Kind)
+            {
+                case ClauseMarkerKind.Roman:
+                    section = romanSections >= 2 ? marker.Label + "." : string.Empty;
+                    lastTop = 0;
+                    top = nested = current = null;
+                    ResolveClosing(null);
+                    continue;
+                case ClauseMarkerKind.Article:
+                    opened = new Clause { Ref = marker.Label, Level = 0, Text = body, Start = para.Start, End = para.End, Number = marker.Number };
+                    break;
+                case ClauseMarkerKind.Number when marker.Number == lastTop + 1 || (marker.Number == 1 && (lastTop == 0 || top is null)):
+                    opened = new Clause { Ref = section + marker.Label, Level = 0, Text = body, Start = para.Start, End = para.End, Number = marker.Number };
+                    break;
+                case ClauseMarkerKind.NestedNumber when top is not null && marker.Number == top.Number:
+                    opened = new Clause { Ref = section + marker.Label, Level = 1, Parent = top, Text = body, Start = para.Start, End = para.End, Number = marker.Number };
+                    break;
+                case ClauseMarkerKind.Letter when IsNextLetter(marker.Letter, current, nested ?? top):
+                    var parent = nested ?? top;
+                    opened = new Clause
+                    {
+                        Ref = parent is null ? marker.Label : parent.Ref + "." + marker.Label,
+                        Level = 2,
+                        Parent = parent,
+                        Text = body,
+                        Start = para.Start,
+                        End = para.End,
+                        Letter = marker.Letter,
+                    };
+                    break;
+            }
+
+            if (opened is not null)
+            {
+                ResolveClosing(current);
+                if (opened.Parent is null)
+                {
+                    _clauses.Add(opened);
+                    top = opened;
+                    nested = null;
+                    lastTop = opened.Number;
+                }
+                else
+                {
+                    opened.Parent.Children.Add(opened);
+                    if (opened.Level == 1)
+                    {
+                        nested = opened;
+                    }
+                }
+
+                current = opened;
+                continue;
+            }
+
+            if (current is null)
+            {
+                _preamble.Add(para);
+                continue;
+            }
+
+            if (_closing.Count > 0 || (marker.Kind != ClauseMarkerKind.Bullet && IsClosingLike(para.Text)))
+            {
+                _closing.Add(para);
+                continue;
+            }
+
+            current.Text = current.Text + " " + para.Text;
+            current.End = para.End;
+        }
+
+        // Paragraphs taken for a closing that were followed by another clause belong to the clause before.
+        void ResolveClosing(Clause? clause)
+        {
+            if (_closing.Count == 0)
+            {
+                return;
+            }
+
+            if (clause is not null)
+            {
+                clause.Text = clause.Text + " " + string.Join(' ', _closing.Select(c => c.Text));
+                clause.End = _closing[^1].End;
+            }
+
+            _closing.Clear();
+        }
+    }
+
+    private static bool IsNextLetter(char letter, Clause? current, Clause? parent)
+    {
+        if (letter == 'a')
+        {
+            return true;
+        }
+
+        var siblings = parent?.Children;
+        var last = siblings is { Count: > 0 } ? siblings[^1].Letter : current is { Letter: not '\0' } ? current.Letter : '\0';
+        var index = Letters.IndexOf(last, StringComparison.Ordinal);
+        return index >= 0 && index + 1 < Letters.Length && Letters[index + 1] == letter;
+    }
+
+    private static bool IsClosingLike(string text)
+    {
+        var folded = VietnameseText.FoldString(text);
+        foreach (var start in (string[])["nhan duoc", "tren day", "yeu cau", "de nghi", "trong qua trinh"])
+        {
+            if (folded.StartsWith(start, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        if (!folded.Contains("yeu cau", StringComparison.Ordinal) && !folded.Contains("de nghi", StringComparison.Ordinal) && !folded.Contains("giao", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var tokens = Tokenizer.Tokenize(text);
+        return DirectiveUnits(text, tokens, maxWordsBefore: 10).Units.Count > 0;
+    }
+
+    // "… yêu cầu/đề nghị/giao X …" within the first words of the first sentence.
+    private static UnitList DirectiveUnits(string text, List<Token> tokens, int maxWordsBefore)
+    {
+        var words = 0;
+        for (var i = 0; i < tokens.Count && words <= maxWordsBefore; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Period || t.Kind == TokenKind.Semicolon)
+            {
+                break;
+            }
+
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            words++;
+            var verb = UnitPhrases.Matches(tokens, i, "yêu cầu") || UnitPhrases.Matches(tokens, i, "đề nghị") ? 2
+                : t.Lower == "giao" ? 1 : 0;
+            if (verb == 0 || (i > 0 && tokens[i - 1].Lower is "được" or "đã"))
+            {
+                continue;
+            }
+
+            var units = UnitPhrases.Parse(text, tokens, i + verb);
+            if (units.Units.Count > 0)
+            {
+                return units;
+            }
+        }
+
+        return UnitList.None(0);
+    }
+
+    private void ReadLeadIn()
+    {
+        if (_preamble.Count == 0)
+        {
+            return;
+        }
+
+        var text = _preamble[^1].Text;
+        var tokens = Tokenizer.Tokenize(text);
+        UnitList? best = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var verb = UnitPhrases.Matches(tokens, i, "yêu cầu") || UnitPhrases.Matches(tokens, i, "đề nghị") || UnitPhrases.Matches(tokens, i, "chỉ đạo") ? 2
+                : tokens[i].Lower == "giao" ? 1 : 0;
+            if (verb == 0 || (i > 0 && tokens[i - 1].Lower is "được"))
+            {
+                continue;
+            }
+
+            var units = UnitPhrases.Parse(text, tokens, i + verb);
+            if (units.Units.Count > 0)
+            {
+                best = units;
+            }
+        }
+
+        if (best is null)
+        {
+            return;
+        }
+
+        _leadIn = [.. best.Units.Select(Canonical)];
+        var alias = text.IndexOf("gọi chung là", StringComparison.OrdinalIgnoreCase);
+        if (alias >= 0)
+        {
+            var end = text.IndexOf(')', alias);
+            if (end > alias)
+            {
+                _alias = VietnameseText.TrimItem(text[(alias + "gọi chung là".Length)..end]);
+            }
+        }
+    }
+
+    private void ReadUnnumbered(List<ExtractedTask> tasks)
+    {
+        var n = 0;
+        for (var k = 0; k < _preamble.Count; k++)
+        {
+            var para = _preamble[k];
+            var folded = VietnameseText.FoldString(para.Text);
+            if (k == _preamble.Count - 1 && k > 0 && (folded.StartsWith("nhan duoc", StringComparison.Ordinal) || folded.StartsWith("tren day", StringComparison.Ordinal)))
+            {
+                _closing.Add(para);
+                continue;
+            }
+
+            var (units, lead, coordinators, _) = UnitsOf(para.Text, allowDirective: true);
+            if (units.Count == 0)
+            {
+                continue;
+            }
+
+            n++;
+            tasks.Add(Build("p" + n.ToString(System.Globalization.CultureInfo.InvariantCulture), para.Text, new TextSpan(para.Start, para.End - para.Start), units, lead, coordinators));
+        }
+    }
+
+    private ExtractedTask TaskOf(string reference, string text, TextSpan span, Clause? clause, bool closing = false)
+    {
+        List<string> units;
+        string? lead = null;
+        List<string> coordinators = [];
+        if (closing)
+        {
+            var tokens = Tokenizer.Tokenize(text);
+            var direct = DirectiveUnits(text, tokens, maxWordsBefore: 40);
+            units = direct.Units.Count > 0 ? [.. direct.Units] : [.. _leadIn];
+        }
+        else
+        {
+            (units, lead, coordinators, var explicitUnits) = UnitsOf(text, allowDirective: true);
+            if (!explicitUnits)
+            {
+                units = Inherited(clause);
+            }
+        }
+
+        return Build(reference, text, span, units, lead, coordinators);
+    }
+
+    private ExtractedTask Build(string reference, string text, TextSpan span, List<string> units, string? lead, List<string> coordinators)
+    {
+        var assignees = new List<string>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var u in units.Concat(coordinators))
+        {
+            if (keys.Add(UnitPhrases.Key(u)))
+            {
+                assignees.Add(u);
+            }
+        }
+
+        var (date, deadlineText, days, working) = TaskDetails.Deadline(text, _year);
+        var (period, reportTo) = TaskDetails.RecurringReport(text);
+        return new ExtractedTask
+        {
+            Ref = reference,
+            AssigneeUnits = assignees,
+            Lead = lead,
+            CoordinatingUnits = coordinators,
+            Deadline = date,
+            DeadlineText = deadlineText,
+            DeadlineDays = days,
+            DeadlineWorkingDays = working,
+            RecurringReport = period,
+            ReportTo = reportTo,
+            Text = text,
+            Source = span,
+        };
+    }
+
+    private readonly Dictionary<Clause, List<string>?> _parentUnits = [];
+
+    private List<string> Inherited(Clause? clause)
+    {
+        for (var c = clause?.Parent; c is not null; c = c.Parent)
+        {
+            if (!_parentUnits.TryGetValue(c, out var units))
+            {
+                var read = UnitsOf(c.Text, allowDirective: false);
+                units = read.Explicit ? read.Units : null;
+                _parentUnits[c] = units;
+            }
+
+            if (units is not null)
+            {
+                return [.. units];
+            }
+        }
+
+        return _leadIn.Count > 0 ? [.. _leadIn] : [.. _recipients];
+    }
+
+    // The clause's own addressees: "Giao X …", "Đề nghị X …", a unit as subject, or "… giao X" early on.
+    private (List<string> Units, string? Lead, List<string> Coordinators, bool Explicit) UnitsOf(string text, bool allowDirective)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        if (tokens.Count == 0)
+        {
+            return ([], null, [], false);
+        }
+
+        var verb = tokens[0].Capitalized && (UnitPhrases.Matches(tokens, 0, "giao") || UnitPhrases.Matches(tokens, 0, "đề nghị") || UnitPhrases.Matches(tokens, 0, "yêu cầu"))
+            ? (tokens[0].Lower == "giao" ? 1 : 2)
+            : 0;
+        UnitList units;
+        var isGiao = false;
+        var isSubject = false;
+        if (verb > 0)
+        {
+            units = UnitPhrases.Parse(text, tokens, verb);
+            isGiao = verb == 1;
+        }
+        else if (UnitPhrases.HeadAt(tokens, 0, requireCapital: false) > 0)
+        {
+            units = UnitPhrases.Parse(text, tokens, 0);
+            var next = units.Next;
+
+            // "Ủy ban nhân dân tỉnh giao Sở Nội vụ …": the subject is the issuer directing the units after the verb.
+            var directive = UnitPhrases.Matches(tokens, next, "giao") ? 1
+                : UnitPhrases.Matches(tokens, next, "yêu cầu") || UnitPhrases.Matches(tokens, next, "đề nghị") ? 2 : 0;
+            if (directive > 0)
+            {
+                var directed = UnitPhrases.Parse(text, tokens, next + directive);
+                if (directed.Units.Count > 0)
+                {
+                    units = directed;
+                    next = directed.Next;
+                    isGiao = directive == 1;
+                }
+            }
+
+            var followsVerb = next < tokens.Count && (tokens[next].Kind is TokenKind.Colon or TokenKind.Comma || UnitPhrases.TerminatorAt(tokens, next) > 0);
+            if (!followsVerb)
+            {
+                units = UnitList.None(0);
+            }
+
+            isSubject = directive == 0;
+        }
+        else if (allowDirective)
+        {
+            units = DirectiveUnits(text, tokens, maxWordsBefore: 10);
+            isGiao = units.Units.Count > 0 && units.Next > 0 && HasGiaoBefore(tokens, units.Next);
+        }
+        else
+        {
+            units = UnitList.None(0);
+        }
+
+        if (units.Units.Count == 0)
+        {
+            return ([], null, [], false);
+        }
+
+        var list = units.Units.ToList();
+        string? lead = isGiao && list.Count == 1 ? list[0] : null;
+        var coordinators = new List<string>();
+        var k = units.Next;
+        while (k < tokens.Count && tokens[k].Kind == TokenKind.Comma)
+        {
+            k++;
+        }
+
+        if (UnitPhrases.Matches(tokens, k, "chủ trì") || UnitPhrases.Matches(tokens, k, "làm đầu mối"))
+        {
+            lead = list[0];
+            k += UnitPhrases.Matches(tokens, k, "chủ trì") ? 2 : 3;
+            while (k < tokens.Count && tokens[k].Kind == TokenKind.Comma)
+            {
+                k++;
+            }
+        }
+
+        if (UnitPhrases.Matches(tokens, k, "phối hợp"))
+        {
+            k += 2;
+            if (UnitPhrases.Matches(tokens, k, "chặt chẽ"))
+            {
+                k += 2;
+            }
+
+            if (UnitPhrases.Matches(tokens, k, "với"))
+            {
+                k++;
+            }
+
+            coordinators.AddRange(UnitPhrases.Parse(text, tokens, k).Units);
+        }
+
+        // A subject that restates the lead-in's collective name ("gọi chung là phòng, đơn vị") means its addressees.
+        if (isSubject && _alias is not null && _leadIn.Count > 0)
+        {
+            var subject = UnitPhrases.WordSet(string.Join(' ', list));
+            var alias = UnitPhrases.WordSet(_alias);
+            var leadIn = UnitPhrases.WordSet(string.Join(' ', _leadIn));
+            if (alias.Count > 0 && alias.IsSubsetOf(subject) && subject.IsSubsetOf(leadIn))
+            {
+                list = [.. _leadIn];
+                lead = null;
+            }
+        }
+
+        return (list, lead, coordinators, true);
+    }
+
+    private static bool HasGiaoBefore(List<Token> tokens, int before)
+    {
+        for (var i = 0; i < before && i < tokens.Count; i++)
+        {
+            if (tokens[i].Lower == "giao")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The lead-in's addressees are the "Kính gửi" list restated: spell them as that list does when they differ only by "các".
+    private string Canonical(string unit)
+    {
+        var key = UnitPhrases.Key(unit);
+        foreach (var r in _recipients)
+        {
+            if (UnitPhrases.Key(r) == key)
+            {
+                return r;
+            }
+        }
+
+        return unit;
+    }
+}

@@ -1,0 +1,615 @@
+using KyCuong.Documents.Text;
+
+namespace KyCuong.Documents.Parsing;
+
+/// <summary>
+/// Reads the header and the signature block of one document (NĐ 30/2020 art. 8, Phụ lục I layout):
+/// issuer, number and symbol, place and date, type, subject, urgency, secrecy, recipients, signing
+/// authority, signer and "Nơi nhận".
+/// </summary>
+internal sealed class HeaderReader
+{
+    private const int MaxHeaderLines = 60;
+    private const int LongLineWords = 20;
+
+    private readonly PreparedText _p;
+    private readonly Segment _segment;
+    private readonly Dictionary<string, TextSpan> _sources = new(StringComparer.Ordinal);
+
+    public HeaderReader(PreparedText p, Segment segment)
+    {
+        _p = p;
+        _segment = segment;
+    }
+
+    public IReadOnlyDictionary<string, TextSpan> Sources => _sources;
+
+    public List<string> IssuerLines { get; } = [];
+
+    public string? Issuer { get; private set; }
+
+    public NumberSymbol? Symbol { get; private set; }
+
+    public string? NumberSymbolAsWritten { get; private set; }
+
+    public int NumberLine { get; private set; } = -1;
+
+    public string? TypeName { get; private set; }
+
+    public string? Place { get; private set; }
+
+    public DateOnly? Date { get; private set; }
+
+    public string? DatePartial { get; private set; }
+
+    public int? Year { get; private set; }
+
+    public string? Subject { get; private set; }
+
+    public bool HasVv { get; private set; }
+
+    public string? Urgency { get; private set; }
+
+    public string? Secrecy { get; private set; }
+
+    public List<string> Recipients { get; } = [];
+
+    public string? Signer { get; private set; }
+
+    public string? SigningForm { get; private set; }
+
+    public List<string> Distribution { get; } = [];
+
+    public int BodyStart { get; private set; }
+
+    public int BodyEnd { get; private set; }
+
+    public void Read()
+    {
+        var headerLimit = HeaderLimit();
+        var lastHeaderLine = -1;
+        var firstAnchor = int.MaxValue;
+        var typeLine = -1;
+        var vvLine = -1;
+        var vvCell = default(TextCell);
+        var recipientsLine = -1;
+        var recipientsRest = -1;
+
+        for (var li = _segment.From; li < headerLimit; li++)
+        {
+            var line = _p.Lines[li];
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            foreach (var cell in _p.CellsOf(line))
+            {
+                var text = _p.TextOf(cell.Start, cell.End);
+                var folded = _p.Fold[cell.Start..cell.End];
+                if (LineKinds.IsMotto(folded))
+                {
+                    lastHeaderLine = Math.Max(lastHeaderLine, li);
+                    continue;
+                }
+
+                var rest = LineKinds.NumberLineRest(folded);
+                if (rest >= 0 && Symbol is null && NumberLine < 0)
+                {
+                    ReadNumber(cell, rest);
+                    NumberLine = li;
+                    lastHeaderLine = Math.Max(lastHeaderLine, li);
+                    firstAnchor = Math.Min(firstAnchor, li);
+                    continue;
+                }
+
+                if (Place is null && DatePartial is null && TryReadDateLine(cell, folded))
+                {
+                    lastHeaderLine = Math.Max(lastHeaderLine, li);
+                    firstAnchor = Math.Min(firstAnchor, li);
+                    continue;
+                }
+
+                if (LineKinds.Urgency(folded) is { } urgency)
+                {
+                    Urgency ??= urgency;
+                    _sources.TryAdd("urgency", Span(cell));
+                    lastHeaderLine = Math.Max(lastHeaderLine, li);
+                    continue;
+                }
+
+                if (LineKinds.Secrecy(folded) is { } secrecy)
+                {
+                    Secrecy ??= secrecy;
+                    _sources.TryAdd("secrecy", Span(cell));
+                    lastHeaderLine = Math.Max(lastHeaderLine, li);
+                    continue;
+                }
+
+                if (vvLine < 0 && typeLine < 0 && (folded.StartsWith("v/v", StringComparison.Ordinal) || folded.StartsWith("ve viec", StringComparison.Ordinal) || folded.StartsWith("v.v", StringComparison.Ordinal)))
+                {
+                    vvLine = li;
+                    vvCell = cell;
+                    HasVv = true;
+                    firstAnchor = Math.Min(firstAnchor, li);
+                    continue;
+                }
+
+                if (typeLine < 0 && DocumentTypes.RecognizeName(text) is { } typeName && VietnameseText.IsMostlyUpper(text))
+                {
+                    TypeName = typeName;
+                    typeLine = li;
+                    _sources.TryAdd("type", Span(cell));
+                    lastHeaderLine = Math.Max(lastHeaderLine, li);
+                    firstAnchor = Math.Min(firstAnchor, li);
+                    continue;
+                }
+
+                if (recipientsLine < 0 && (LineKinds.IsKinhGui(folded) || folded.TrimEnd().EndsWith("dien:", StringComparison.Ordinal) || folded.TrimEnd().EndsWith("dien :", StringComparison.Ordinal)))
+                {
+                    recipientsLine = li;
+                    var colon = text.IndexOf(':', StringComparison.Ordinal);
+                    recipientsRest = LineKinds.IsKinhGui(folded) && colon >= 0 && colon + 1 < text.Length ? cell.Start + colon + 1 : -1;
+                    break;
+                }
+
+                if (li < firstAnchor && cell.Column < 60 && VietnameseText.IsMostlyUpper(text) && typeLine < 0)
+                {
+                    IssuerLines.Add(text);
+                    _sources["issuer"] = _sources.TryGetValue("issuer", out var s) ? Join(s, Span(cell)) : Span(cell);
+                }
+            }
+        }
+
+        Issuer = IssuerNames.FromHeader(IssuerLines);
+        if (Issuer is null)
+        {
+            _sources.Remove("issuer");
+        }
+
+        var subjectEnd = -1;
+        if (vvLine >= 0)
+        {
+            subjectEnd = ReadSubject(vvLine, vvCell, skipPrefix: true);
+        }
+        else if (typeLine >= 0)
+        {
+            var next = typeLine + 1;
+            while (next < headerLimit && _p.Lines[next].IsBlank)
+            {
+                next++;
+            }
+
+            if (next < headerLimit)
+            {
+                var cells = _p.CellsOf(_p.Lines[next]);
+                if (cells.Count > 0)
+                {
+                    subjectEnd = ReadSubject(next, cells[0], skipPrefix: true);
+                }
+            }
+        }
+
+        lastHeaderLine = Math.Max(lastHeaderLine, Math.Max(subjectEnd, Math.Max(vvLine, typeLine)));
+        BodyStart = recipientsLine >= 0 ? ReadRecipients(recipientsLine, recipientsRest) : lastHeaderLine + 1;
+        if (BodyStart <= _segment.From)
+        {
+            BodyStart = _segment.From;
+        }
+
+        ReadTail();
+    }
+
+    private int HeaderLimit()
+    {
+        var limit = Math.Min(_segment.To, _segment.From + MaxHeaderLines);
+        for (var li = _segment.From; li < limit; li++)
+        {
+            var line = _p.Lines[li];
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            var text = _p.TextOf(line);
+            var folded = _p.Fold[line.Start..line.End];
+            if (LineKinds.IsKinhGui(folded))
+            {
+                return Math.Min(_segment.To, li + 1);
+            }
+
+            if (VietnameseText.WordCount(text) >= LongLineWords && !folded.StartsWith("v/v", StringComparison.Ordinal) && !LineKinds.IsMotto(folded) && _p.CellsOf(line).Count == 1)
+            {
+                return li;
+            }
+
+            if (folded.StartsWith("can cu", StringComparison.Ordinal) || (text.Length > 2 && char.IsAsciiDigit(text[0]) && text[1] is '.' or ')'))
+            {
+                return li;
+            }
+        }
+
+        return limit;
+    }
+
+    private void ReadNumber(TextCell cell, int rest)
+    {
+        var start = cell.Start + rest;
+        var end = cell.End;
+        var foldedRest = _p.Fold[start..end];
+        var ngay = foldedRest.IndexOf(" ngay", StringComparison.Ordinal);
+        if (ngay > 0)
+        {
+            end = start + ngay;
+        }
+
+        var raw = _p.TextOf(start, end).Trim();
+        var symbol = NumberSymbol.TryParseCore(raw, allowMissingNumber: true);
+        if (symbol is null)
+        {
+            var firstToken = raw.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+            symbol = firstToken is null ? null : NumberSymbol.TryParseCore(firstToken, allowMissingNumber: true);
+        }
+
+        if (symbol is null)
+        {
+            return;
+        }
+
+        Symbol = symbol;
+        var written = VietnameseText.CollapseSpaces(raw);
+        if (symbol.Number.Length > 0 && written != symbol.Format())
+        {
+            NumberSymbolAsWritten = written;
+        }
+
+        _sources["numberSymbol"] = new TextSpan(start, end - start);
+    }
+
+    private bool TryReadDateLine(TextCell cell, string folded)
+    {
+        var ngay = folded.IndexOf("ngay", StringComparison.Ordinal);
+        if (ngay < 0 || folded.IndexOf("nam", ngay, StringComparison.Ordinal) < 0 && folded.IndexOf('/', ngay) < 0)
+        {
+            return false;
+        }
+
+        var placeText = _p.TextOf(cell.Start, cell.Start + ngay).Trim().TrimEnd(',').Trim();
+        if (placeText.Length > 60 || VietnameseText.WordCount(placeText) > 8 || placeText.Any(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        if (!DateText.TryRead(folded, ngay + 4, folded.Length, allowBlank: true, out var d, out var m, out var y, out var end))
+        {
+            return false;
+        }
+
+        Place = placeText.Length > 0 ? VietnameseText.CollapseSpaces(placeText) : null;
+        Date = DateText.ToDate(d, m, y);
+        DatePartial = Date is null ? DateText.Partial(d, m, y) : null;
+        Year = y;
+        if (Place is not null)
+        {
+            _sources["place"] = new TextSpan(cell.Start, placeText.Length);
+        }
+
+        _sources["date"] = new TextSpan(cell.Start + ngay, end - ngay);
+        return true;
+    }
+
+    // The subject runs over the following lines of the same column until a blank line or another header element.
+    private int ReadSubject(int firstLine, TextCell firstCell, bool skipPrefix)
+    {
+        var parts = new List<string>();
+        var text = _p.TextOf(firstCell.Start, firstCell.End);
+        var folded = _p.Fold[firstCell.Start..firstCell.End];
+        var offset = 0;
+        if (skipPrefix)
+        {
+            if (folded.StartsWith("v/v", StringComparison.Ordinal) || folded.StartsWith("v.v", StringComparison.Ordinal))
+            {
+                offset = 3;
+            }
+            else if (folded.StartsWith("ve viec", StringComparison.Ordinal))
+            {
+                offset = 7;
+            }
+
+            while (offset < text.Length && text[offset] is ' ' or ':' or '.')
+            {
+                offset++;
+            }
+        }
+
+        parts.Add(text[offset..]);
+        var spanStart = firstCell.Start + offset;
+        var spanEnd = firstCell.End;
+        var last = firstLine;
+        for (var li = firstLine + 1; li < _segment.To && li < firstLine + 8; li++)
+        {
+            var line = _p.Lines[li];
+            if (line.IsBlank)
+            {
+                break;
+            }
+
+            var cells = _p.CellsOf(line);
+            var cell = cells.OrderBy(c => Math.Abs(c.Column - firstCell.Column)).First();
+            if (Math.Abs(cell.Column - firstCell.Column) > 12 && cells.Count > 1)
+            {
+                break;
+            }
+
+            var f = _p.Fold[cell.Start..cell.End];
+            var t = _p.TextOf(cell.Start, cell.End);
+            if (LineKinds.IsKinhGui(f) || LineKinds.IsMotto(f) || LineKinds.NumberLineRest(f) >= 0 || LineKinds.Urgency(f) is not null
+                || f.Contains(", ngay", StringComparison.Ordinal) || f.TrimEnd().EndsWith("dien:", StringComparison.Ordinal) || f.StartsWith("can cu", StringComparison.Ordinal)
+                || (VietnameseText.IsMostlyUpper(t) && !VietnameseText.IsMostlyUpper(parts[0])))
+            {
+                break;
+            }
+
+            parts.Add(t);
+            spanEnd = cell.End;
+            last = li;
+        }
+
+        var subject = VietnameseText.CollapseSpaces(string.Join(' ', parts)).Trim().TrimEnd('.', ';', ',').Trim();
+        if (subject.Length > 0)
+        {
+            Subject = subject;
+            _sources["subject"] = new TextSpan(spanStart, spanEnd - spanStart);
+        }
+
+        return last;
+    }
+
+    // "Kính gửi:" then "- X;" lines (or one inline addressee); returns the first body line.
+    private int ReadRecipients(int line, int inlineStart)
+    {
+        var spanStart = -1;
+        var spanEnd = -1;
+        if (inlineStart >= 0)
+        {
+            var lineEnd = _p.Lines[line].End;
+            var cells = _p.CellsOf(_p.Lines[line]);
+            var cellEnd = cells.FirstOrDefault(c => c.Start <= inlineStart && c.End >= inlineStart).End;
+            var end = cellEnd > inlineStart ? cellEnd : lineEnd;
+            var item = VietnameseText.TrimItem(VietnameseText.CollapseSpaces(_p.TextOf(inlineStart, end)).TrimStart('-', '+', ' '));
+            if (item.Length > 0)
+            {
+                Recipients.Add(item);
+                spanStart = inlineStart;
+                spanEnd = end;
+            }
+        }
+
+        var li = line + 1;
+        var next = li;
+        for (; li < _segment.To; li++)
+        {
+            var l = _p.Lines[li];
+            if (l.IsBlank)
+            {
+                continue;
+            }
+
+            var text = _p.TextOf(l);
+            if (LineKinds.IsBullet(text))
+            {
+                var item = VietnameseText.TrimItem(VietnameseText.CollapseSpaces(text[1..]));
+                if (item.Length > 0)
+                {
+                    Recipients.Add(item);
+                }
+
+                spanStart = spanStart < 0 ? l.Start : spanStart;
+                spanEnd = l.End;
+                next = li + 1;
+                continue;
+            }
+
+            if (Recipients.Count == 0 && VietnameseText.WordCount(text) <= 15 && !text.EndsWith(':'))
+            {
+                Recipients.Add(VietnameseText.TrimItem(VietnameseText.CollapseSpaces(text)));
+                spanStart = l.Start;
+                spanEnd = l.End;
+                next = li + 1;
+                continue;
+            }
+
+            // "tỉnh Sóc Trăng." under the list: a suffix shared by every addressee.
+            if (Recipients.Count > 0 && char.IsLower(text[0]) && VietnameseText.WordCount(text) <= 6)
+            {
+                next = li + 1;
+            }
+
+            break;
+        }
+
+        if (spanStart >= 0)
+        {
+            _sources["recipients"] = new TextSpan(spanStart, spanEnd - spanStart);
+        }
+
+        return next;
+    }
+
+    // The tail: "Nơi nhận" list and the signature block after the last paragraph of the body.
+    private void ReadTail()
+    {
+        var from = BodyStart;
+        var to = _segment.To;
+        var lastLong = from - 1;
+        var noiNhan = -1;
+        for (var li = from; li < to; li++)
+        {
+            var line = _p.Lines[li];
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            var folded = _p.Fold[line.Start..line.End];
+            if (LineKinds.IsNoiNhan(folded))
+            {
+                noiNhan = li;
+            }
+            else if (noiNhan < 0 && VietnameseText.WordCount(_p.TextOf(line)) >= 15 && !LineKinds.IsBullet(_p.TextOf(line)))
+            {
+                lastLong = li;
+            }
+        }
+
+        var firstTitle = -1;
+        for (var li = lastLong + 1; li < to && firstTitle < 0; li++)
+        {
+            foreach (var cell in _p.CellsOf(_p.Lines[li]))
+            {
+                if (LineKinds.IsTitle(_p.TextOf(cell.Start, cell.End), _p.Fold.AsSpan(cell.Start, cell.Length)))
+                {
+                    firstTitle = li;
+                    break;
+                }
+            }
+        }
+
+        var tail = to;
+        if (noiNhan >= 0)
+        {
+            tail = noiNhan;
+        }
+
+        if (firstTitle >= 0 && firstTitle < tail)
+        {
+            tail = firstTitle;
+        }
+
+        BodyEnd = Math.Max(tail, BodyStart);
+        if (noiNhan >= 0)
+        {
+            ReadDistribution(noiNhan);
+        }
+
+        ReadSignature(BodyEnd, to);
+    }
+
+    private void ReadDistribution(int line)
+    {
+        var cells = _p.CellsOf(_p.Lines[line]);
+        var head = cells.FirstOrDefault(c => LineKinds.IsNoiNhan(_p.Fold.AsSpan(c.Start, c.Length)));
+        var column = head.Column;
+        var spanStart = head.Start;
+        var spanEnd = head.End;
+        var headText = _p.TextOf(head.Start, head.End);
+        var colon = headText.IndexOf(':', StringComparison.Ordinal);
+        if (colon >= 0 && colon + 1 < headText.Length)
+        {
+            var inline = VietnameseText.TrimItem(headText[(colon + 1)..].Trim().TrimStart('-', '+').Trim());
+            if (inline.Length > 0)
+            {
+                Distribution.Add(inline);
+            }
+        }
+
+        for (var li = line + 1; li < _segment.To; li++)
+        {
+            var l = _p.Lines[li];
+            if (l.IsBlank)
+            {
+                continue;
+            }
+
+            var left = _p.CellsOf(l).Where(c => c.Column <= column + 6).ToList();
+            if (left.Count == 0)
+            {
+                continue;
+            }
+
+            var text = _p.TextOf(left[0].Start, left[0].End);
+            if (!LineKinds.IsBullet(text))
+            {
+                if (Distribution.Count > 0)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            var item = VietnameseText.TrimItem(VietnameseText.CollapseSpaces(text[1..]));
+            if (item.Length > 0)
+            {
+                Distribution.Add(item);
+            }
+
+            spanEnd = left[0].End;
+        }
+
+        if (Distribution.Count > 0)
+        {
+            _sources["distribution"] = new TextSpan(spanStart, spanEnd - spanStart);
+        }
+    }
+
+    private void ReadSignature(int from, int to)
+    {
+        var titles = new List<(string Text, TextCell Cell)>();
+        var groupTitles = new List<(string Text, TextCell Cell)>();
+        var lastTitleLine = -10;
+        (string Text, TextCell Cell)? name = null;
+        for (var li = from; li < to; li++)
+        {
+            var line = _p.Lines[li];
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            foreach (var cell in _p.CellsOf(line))
+            {
+                var text = VietnameseText.CollapseSpaces(_p.TextOf(cell.Start, cell.End));
+                var folded = _p.Fold[cell.Start..cell.End];
+                if (LineKinds.IsTitle(text, folded))
+                {
+                    if (li - lastTitleLine > 4 || name is not null)
+                    {
+                        groupTitles = [];
+                        name = null;
+                    }
+
+                    groupTitles.Add((text, cell));
+                    titles = groupTitles;
+                    lastTitleLine = li;
+                    continue;
+                }
+
+                if (groupTitles.Count > 0 && name is null && LineKinds.IsName(text, folded))
+                {
+                    name = (text, cell);
+                }
+            }
+        }
+
+        if (titles.Count > 0)
+        {
+            SigningForm = string.Join(" / ", titles.Select(t => t.Text.TrimEnd('.', ':', ',').Trim()));
+            _sources["signingForm"] = Join(Span(titles[0].Cell), Span(titles[^1].Cell));
+        }
+
+        if (name is { } n)
+        {
+            Signer = VietnameseText.IsMostlyUpper(n.Text) ? VietnameseText.TitleCase(n.Text.ToLower(VietnameseText.Vi)) : n.Text;
+            _sources["signer"] = Span(n.Cell);
+        }
+    }
+
+    private static TextSpan Span(TextCell cell) => new(cell.Start, cell.Length);
+
+    private static TextSpan Join(TextSpan a, TextSpan b)
+    {
+        var start = Math.Min(a.Start, b.Start);
+        return new TextSpan(start, Math.Max(a.End, b.End) - start);
+    }
+}

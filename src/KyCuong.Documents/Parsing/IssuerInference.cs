@@ -1,0 +1,93 @@
+using KyCuong.Documents.Text;
+
+namespace KyCuong.Documents.Parsing;
+
+/// <summary>
+/// The issuer when the header lacks it: the symbol names the body ("UBND", "SCT"), the place line names
+/// the locality (NĐ 30/2020 Phụ lục I: the place is the locality where the body sits), the text names
+/// the level ("Ủy ban nhân dân huyện …").
+/// </summary>
+internal static class IssuerInference
+{
+    private static readonly (string Folded, string Word)[] Levels =
+    [
+        ("tinh", "tỉnh"), ("huyen", "huyện"), ("quan", "quận"), ("thi xa", "thị xã"), ("thanh pho", "thành phố"),
+        ("thi tran", "thị trấn"), ("phuong", "phường"), ("xa", "xã"),
+    ];
+
+    public static string? Infer(NumberSymbol? symbol, string? place, string? signingForm, ReadOnlySpan<char> folded)
+    {
+        var body = symbol is null ? null : Gazetteer.IssuerOf(symbol.Issuer);
+        if (body is null && signingForm is not null)
+        {
+            var f = VietnameseText.FoldString(signingForm);
+            if (f.Contains("uy ban nhan dan", StringComparison.Ordinal))
+            {
+                body = ("Ủy ban nhân dân", true);
+            }
+        }
+
+        if (body is not { } b)
+        {
+            return null;
+        }
+
+        if (!b.Local || place is null)
+        {
+            return b.Name;
+        }
+
+        var province = Gazetteer.FindProvince(place);
+        if (province is { } pr)
+        {
+            return $"{b.Name} {(pr.City ? "thành phố" : "tỉnh")} {pr.Name}";
+        }
+
+        var level = MostFrequentLevel(folded, VietnameseText.FoldString(b.Name));
+        return level is null ? b.Name : $"{b.Name} {level} {place}";
+    }
+
+    // "ubnd huyen", "uy ban nhan dan huyen" not preceded by "cac": the level the text speaks of itself.
+    private static string? MostFrequentLevel(ReadOnlySpan<char> folded, string bodyFolded)
+    {
+        var counts = new int[Levels.Length];
+        foreach (var name in (string[])[bodyFolded + " ", "ubnd ", "hdnd "])
+        {
+            var span = folded;
+            var offset = 0;
+            while (true)
+            {
+                var at = span[offset..].IndexOf(name, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                var after = offset + at + name.Length;
+                for (var i = 0; i < Levels.Length; i++)
+                {
+                    var level = Levels[i].Folded;
+                    if (after + level.Length <= span.Length && span.Slice(after, level.Length).SequenceEqual(level)
+                        && (after + level.Length == span.Length || !char.IsLetter(span[after + level.Length])))
+                    {
+                        counts[i]++;
+                        break;
+                    }
+                }
+
+                offset = after;
+            }
+        }
+
+        var best = -1;
+        for (var i = 0; i < counts.Length; i++)
+        {
+            if (counts[i] > 0 && (best < 0 || counts[i] > counts[best]))
+            {
+                best = i;
+            }
+        }
+
+        return best < 0 ? null : Levels[best].Word;
+    }
+}

@@ -1,0 +1,162 @@
+using KyCuong.Documents.Text;
+
+namespace KyCuong.Documents.Parsing;
+
+/// <summary>Recognises the fixed lines of NĐ 30/2020 layout (Phụ lục I) in folded text.</summary>
+internal static class LineKinds
+{
+    private static readonly string[] SigningPrefixes = ["tm.", "tm ", "t/m", "kt.", "kt ", "k/t", "q.", "tl.", "t/l", "tuq.", "tuq ", "t.m"];
+
+    private static readonly string[] PositionWords =
+    [
+        "chu tich", "giam doc", "truong", "thu tuong", "bi thu", "chanh", "chu nhiem", "tong thu ky", "uy vien",
+        "thu ky", "tong bien tap", "chi huy", "can bo", "chuyen vien", "ke toan", "nguoi ky",
+    ];
+
+    public static bool IsMotto(ReadOnlySpan<char> folded) =>
+        folded.Contains("cong hoa xa hoi chu nghia", StringComparison.Ordinal)
+        || folded.Contains("dang cong san viet nam", StringComparison.Ordinal)
+        || (folded.Contains("doc lap", StringComparison.Ordinal) && folded.Contains("hanh phuc", StringComparison.Ordinal));
+
+    /// <summary>"Số: 919/UBND-NC", "Số: /UBND-NV", "Số 05/CT-UBND": the position after "Số" and its colon, or -1.</summary>
+    public static int NumberLineRest(ReadOnlySpan<char> folded)
+    {
+        if (!folded.StartsWith("so", StringComparison.Ordinal) || folded.Length < 3)
+        {
+            return -1;
+        }
+
+        var i = 2;
+        var sawMark = false;
+        while (i < folded.Length && folded[i] is ' ' or ':' or '.')
+        {
+            sawMark |= folded[i] == ':';
+            i++;
+        }
+
+        if (i == 2 || i >= folded.Length)
+        {
+            return -1;
+        }
+
+        var c = folded[i];
+        return char.IsAsciiDigit(c) || c == '/' || (sawMark && char.IsLetter(c) && folded[i..].IndexOf('/') > 0 && folded.Length - i < 40) ? i : -1;
+    }
+
+    public static bool IsNoiNhan(ReadOnlySpan<char> folded) => folded.StartsWith("noi nhan", StringComparison.Ordinal);
+
+    public static bool IsKinhGui(ReadOnlySpan<char> folded) => folded.StartsWith("kinh gui", StringComparison.Ordinal);
+
+    public static bool IsBullet(ReadOnlySpan<char> text) => text.Length > 0 && text[0] is '-' or '+' or '•' or '–' or '·' or '▪' or '○';
+
+    /// <summary>A signing authority line ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH").</summary>
+    public static bool IsTitle(ReadOnlySpan<char> text, ReadOnlySpan<char> folded)
+    {
+        if (text.Length > 90 || !VietnameseText.IsMostlyUpper(text) || VietnameseText.WordCount(text) > 12 || IsNoiNhan(folded) || IsMotto(folded))
+        {
+            return false;
+        }
+
+        foreach (var prefix in SigningPrefixes)
+        {
+            if (folded.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var word in PositionWords)
+        {
+            if (folded.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A person's name: 2–6 capitalised words, no digits or list marks ("Lâm Minh Thành").</summary>
+    public static bool IsName(string text, ReadOnlySpan<char> folded)
+    {
+        if (text.Length is < 4 or > 50 || IsBullet(text) || folded.StartsWith("nhu tren", StringComparison.Ordinal) || folded.StartsWith("luu", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 6)
+        {
+            return false;
+        }
+
+        foreach (var w in words)
+        {
+            if (!char.IsUpper(w[0]) || w.Length > 8)
+            {
+                return false;
+            }
+
+            foreach (var c in w)
+            {
+                if (!char.IsLetter(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return !IsTitle(text, folded);
+    }
+
+    /// <summary>Khẩn, Thượng khẩn, Hỏa tốc (NĐ 30/2020 art. 8.10) when the cell is exactly one of them.</summary>
+    public static string? Urgency(string folded)
+    {
+        var f = VietnameseText.CollapseSpaces(folded.Trim(' ', '.', ':', '!', '(', ')', '"'));
+        return f switch
+        {
+            "hoa toc" or "hoa toc hen gio" or "hoa toc - hen gio" => "Hỏa tốc",
+            "thuong khan" => "Thượng khẩn",
+            "khan" or "khan cap" => "Khẩn",
+            _ => null,
+        };
+    }
+
+    /// <summary>Mật, Tối mật, Tuyệt mật when the cell is exactly one of them.</summary>
+    public static string? Secrecy(string folded)
+    {
+        var f = VietnameseText.CollapseSpaces(folded.Trim(' ', '.', ':', '!', '(', ')', '"'));
+        return f switch
+        {
+            "mat" => "Mật",
+            "toi mat" => "Tối mật",
+            "tuyet mat" => "Tuyệt mật",
+            _ => null,
+        };
+    }
+
+    /// <summary>A page number or "Trang 2/5" line left by the page furniture.</summary>
+    public static bool IsPageNumber(ReadOnlySpan<char> folded)
+    {
+        var f = folded.Trim(" -–.[]()");
+        if (f.StartsWith("trang", StringComparison.Ordinal))
+        {
+            f = f[5..].Trim();
+        }
+
+        if (f.Length is 0 or > 9)
+        {
+            return false;
+        }
+
+        foreach (var c in f)
+        {
+            if (!char.IsAsciiDigit(c) && c is not '/' and not ' ')
+            {
+                return false;
+            }
+        }
+
+        return char.IsAsciiDigit(f[0]);
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace KyCuong.Documents.Parsing;
+
+/// <summary>
+/// The few regular expressions, compiled once, linear-time (NonBacktracking) and with a timeout, so no
+/// input can make extraction blow up.
+/// </summary>
+internal static class Patterns
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+
+    private const RegexOptions Linear = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    /// <summary>A number/symbol in running text ("280/CD-TTg", "13/2021/QĐ-UBND", "924 -TB/TU").</summary>
+    public static Regex Symbol { get; } = new(
+        @"\d{1,6}[ ]{0,2}(/[ ]{0,2}\d{4}[ ]{0,2}/|/|-)[ ]{0,2}\p{L}[\p{L}\d&]{0,19}([ ]{0,2}[-/–_][ ]{0,2}\p{L}[\p{L}\d&]{0,19}){0,5}",
+        Linear, Timeout);
+
+    /// <summary>Absolute deadlines in folded text: "trước ngày 30/6/2023", "chậm nhất ngày 15/7".</summary>
+    public static Regex DeadlineDay { get; } = new(
+        @"(truoc|cham nhat( la)?( truoc)?|han chot( la)?|hoan thanh trong|den het|xong truoc|truoc het)[ ]{0,3}(\d{1,2}[ ]{0,2}gio([ ]{0,2}\d{1,2}[ ]{0,2}phut)?[ ]{0,2},?[ ]{0,2})?ngay[ ]{0,2}\d",
+        Linear, Timeout);
+
+    /// <summary>End-of-period deadlines in folded text: "đến hết năm 2023", "chậm nhất trong tháng 6/2023", "hoàn thành trong quý III/2023".</summary>
+    public static Regex DeadlinePeriod { get; } = new(
+        @"(den het|truoc het|cham nhat( la)?( trong)?( truoc)?|hoan thanh( truoc| trong)?|xong trong)[ ]{1,3}(nam[ ]{1,2}\d{4}|thang[ ]{0,2}\d{1,2}[ ]{0,2}(/|nam)[ ]{0,2}\d{4}|quy[ ]{1,2}(iv|iii|ii|i|[1-4])[ ]{0,2}(/|nam)[ ]{0,2}\d{4})",
+        Linear, Timeout);
+
+    /// <summary>Relative deadlines in folded text: "trong thời hạn 05 ngày làm việc".</summary>
+    public static Regex DeadlineRelative { get; } = new(
+        @"(trong thoi han|trong vong|trong|cham nhat( la)?( sau)?|khong qua|khong qua)[ ]{1,3}\d{1,3}[ ]{0,2}ngay( lam viec)?",
+        Linear, Timeout);
+}

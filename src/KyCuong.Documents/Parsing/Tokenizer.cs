@@ -1,0 +1,65 @@
+using KyCuong.Documents.Text;
+
+namespace KyCuong.Documents.Parsing;
+
+/// <summary>Splits a sentence into words and punctuation in one pass.</summary>
+internal static class Tokenizer
+{
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                var start = i;
+                while (i < text.Length)
+                {
+                    var d = text[i];
+                    if (char.IsLetterOrDigit(d) || d is '/' or '&' or '%' || char.GetUnicodeCategory(d) == System.Globalization.UnicodeCategory.NonSpacingMark)
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    // A dot inside an abbreviation ("TP.HCM", "P.NC") or after a short capital abbreviation ("TT. HĐND").
+                    if (d == '.' && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                var word = text[start..i];
+                tokens.Add(new Token(start, i, TokenKind.Word, word.ToLower(VietnameseText.Vi), char.IsUpper(word[0])));
+                continue;
+            }
+
+            var kind = c switch
+            {
+                ',' => TokenKind.Comma,
+                ';' => TokenKind.Semicolon,
+                ':' => TokenKind.Colon,
+                '.' or '!' or '?' => TokenKind.Period,
+                '(' or '[' => TokenKind.OpenParen,
+                ')' or ']' => TokenKind.CloseParen,
+                '-' or '–' or '—' => TokenKind.Dash,
+                _ => TokenKind.Other,
+            };
+            tokens.Add(new Token(i, i + 1, kind, c.ToString(), false));
+            i++;
+        }
+
+        return tokens;
+    }
+}

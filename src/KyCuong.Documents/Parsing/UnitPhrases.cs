@@ -1,0 +1,486 @@
+using System.Collections.Frozen;
+using System.Text;
+using KyCuong.Documents.Text;
+
+namespace KyCuong.Documents.Parsing;
+
+/// <summary>
+/// Reads lists of addressed units ("Giám đốc các sở, Thủ trưởng các ban, ngành tỉnh và Chủ tịch UBND các
+/// huyện") by general rules: a unit starts with a title or a body noun; a comma or "và" starts a new unit
+/// only when a new title or body follows; a lower-case verb ("thực hiện", "chủ trì") ends the list.
+/// </summary>
+internal static class UnitPhrases
+{
+    private const int MaxWords = 60;
+
+    // Titles of the person answerable for a unit (NĐ 30/2020 art. 8: a document is addressed to the head).
+    private static readonly string[][] Titles = Phrases(
+        "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc", "thủ trưởng", "hiệu trưởng", "trưởng", "phó trưởng",
+        "bộ trưởng", "thứ trưởng", "chánh văn phòng", "chánh thanh tra", "chánh án", "tổng giám đốc", "cục trưởng",
+        "chi cục trưởng", "vụ trưởng", "viện trưởng", "bí thư", "phó bí thư", "người đứng đầu", "lãnh đạo",
+        "tổng cục trưởng", "chủ nhiệm", "chỉ huy trưởng", "thủ tướng", "phó thủ tướng", "các đồng chí", "đồng chí",
+        "thường trực", "ban thường vụ", "ban chấp hành", "tổng biên tập", "hạt trưởng", "trưởng ban", "trưởng phòng");
+
+    // Bodies that need a name after them ("Sở Nội vụ", "Công an tỉnh", "Ủy ban nhân dân").
+    private static readonly string[][] Bodies = Phrases(
+        "sở", "bộ", "ban", "phòng", "văn phòng", "ủy ban", "uỷ ban", "hội đồng", "công an", "bộ chỉ huy", "cục", "chi cục",
+        "tổng cục", "vụ", "viện", "trung tâm", "thanh tra", "kho bạc", "ngân hàng", "đài", "báo", "trường",
+        "bệnh viện", "hội", "liên đoàn", "liên minh", "đoàn", "mặt trận", "tòa án", "toà án", "viện kiểm sát", "công ty",
+        "tổng công ty", "tập đoàn", "hạt kiểm lâm", "chi nhánh", "cơ quan", "đơn vị", "học viện", "đại học",
+        "cảng vụ", "cảnh sát", "bảo hiểm xã hội", "hải quan", "quỹ", "nhà xuất bản", "tạp chí", "tổ công tác", "ủy ban mặt trận",
+        "bộ đội biên phòng", "cục thuế", "chi cục thuế", "ban quản lý");
+
+    // Bodies complete in themselves.
+    private static readonly string[][] Standalone = Phrases(
+        "ubnd", "hđnd", "tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ", "đảng ủy", "đảng uỷ",
+        "chính phủ", "mttq", "ubmttq", "bhxh", "tỉnh đoàn", "huyện đoàn", "thành đoàn", "bchqs", "kbnn", "quốc hội");
+
+    // Plural nouns after "các" that name units ("các sở", "các cơ quan").
+    private static readonly FrozenSet<string> PluralNouns = FrozenSet.ToFrozenSet(
+    [
+        "sở", "ban", "ngành", "bộ", "phòng", "cơ", "đơn", "địa", "huyện", "xã", "phường", "tỉnh", "trường",
+        "doanh", "tổ", "hội", "đoàn", "chi", "cục", "trung", "ủy", "uỷ", "ubnd", "đồng", "thành", "chủ", "hợp",
+        "bệnh", "vụ", "đài", "giám", "thủ", "trưởng", "hiệu", "quận", "thị", "cấp", "cơ quan", "đảng", "văn",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Localities = FrozenSet.ToFrozenSet(
+        ["tỉnh", "huyện", "thành", "thị", "quận", "xã", "phường", "trung", "nhân", "các", "sở", "tp", "tp."], StringComparer.Ordinal);
+
+    // Lower-case verbs and adverbs that end a unit phrase ("Sở Nội vụ khẩn trương tham mưu").
+    private static readonly FrozenDictionary<string, string[][]> Terminators = Phrases(
+            "thực hiện", "tập trung", "triển khai", "tổ chức", "khẩn trương", "nghiêm túc", "nghiêm", "chủ động",
+            "tích cực", "có", "chịu", "phối hợp", "chủ trì", "theo", "thường xuyên", "tham mưu", "xây dựng",
+            "hướng dẫn", "kiểm tra", "tăng cường", "nghiên cứu", "đẩy mạnh", "quán triệt", "tiếp tục", "làm",
+            "được", "phải", "cần", "báo cáo", "đề xuất", "quan tâm", "chỉ đạo", "ban hành", "trình", "tiến hành",
+            "đôn đốc", "giám sát", "thống kê", "nâng cao", "bảo đảm", "đảm bảo", "phát huy", "kịp thời", "sớm",
+            "rà soát", "cập nhật", "thành lập", "lập", "gửi", "xem xét", "giải quyết", "theo dõi", "xử lý",
+            "không", "để", "căn cứ", "nắm", "hoàn thành", "hoàn thiện", "bố trí", "cung cấp", "chuẩn bị",
+            "đề nghị", "yêu cầu", "tuyên truyền", "vận động", "trả lời", "tiếp nhận", "tham dự", "tham gia", "cử",
+            "giao", "phân công", "thẩm định", "ký", "sửa đổi", "bổ sung", "đánh giá", "tổng hợp", "kiểm điểm",
+            "công khai", "sắp xếp", "áp dụng", "duy trì", "phổ biến", "đề cao", "nêu cao", "tuân thủ", "chấp hành",
+            "ưu tiên", "khắc phục", "chấn chỉnh", "tiếp thu", "nghiêm cấm", "thông báo", "chỉ", "cũng", "đồng thời",
+            "thì", "mà", "đã", "sẽ", "đang", "vẫn", "còn", "nhằm", "vì", "do", "như", "về", "cùng", "khi", "nếu",
+            "trong", "từ", "đến", "tới", "qua", "bằng", "hằng", "hàng", "định", "tăng", "giảm", "góp", "lấy",
+            "hỗ trợ", "tạo", "đưa", "mở", "dừng", "thu", "chi trả", "kiểm soát", "điều hành", "gương mẫu", "ra")
+        .GroupBy(p => p[0], StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToArray(), StringComparer.Ordinal);
+
+    private static string[][] Phrases(params string[] phrases) =>
+        [.. phrases.Select(p => p.Split(' '))];
+
+    private static int MatchAny(List<Token> t, int i, string[][] phrases)
+    {
+        var best = 0;
+        foreach (var p in phrases)
+        {
+            if (p.Length > best && Matches(t, i, p))
+            {
+                best = p.Length;
+            }
+        }
+
+        return best;
+    }
+
+    public static bool Matches(List<Token> t, int i, string[] words)
+    {
+        if (i + words.Length > t.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            var token = t[i + k];
+            if (token.Kind != TokenKind.Word || !string.Equals(token.Lower, words[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> SplitCache = new(StringComparer.Ordinal);
+
+    public static bool Matches(List<Token> t, int i, string phrase) =>
+        i < t.Count && t[i].Kind == TokenKind.Word && phrase.StartsWith(t[i].Lower, StringComparison.Ordinal)
+        && Matches(t, i, SplitCache.GetOrAdd(phrase, static p => p.Split(' ')));
+
+    /// <summary>
+    /// The number of tokens of a unit head at <paramref name="i"/> (a title, a named body, "các" + plural),
+    /// or 0. Inside a list, <paramref name="requireCapital"/> demands a capital letter, as Vietnamese writes
+    /// titles and bodies, so "các ban, ngành tỉnh" stays one unit.
+    /// </summary>
+    public static int HeadAt(List<Token> t, int i, bool requireCapital)
+    {
+        if (i >= t.Count || t[i].Kind != TokenKind.Word)
+        {
+            return 0;
+        }
+
+        var first = t[i];
+        if (first.Lower is "các" or "những")
+        {
+            if (i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && PluralNouns.Contains(t[i + 1].Lower))
+            {
+                var inner = HeadAt(t, i + 1, requireCapital: false);
+                return inner > 0 || !requireCapital || first.Capitalized ? 1 + Math.Max(inner, 1) : 0;
+            }
+
+            return 0;
+        }
+
+        // "cơ quan Trung ương tại tỉnh": a lower-case body noun followed by a proper name.
+        if (requireCapital && !first.Capitalized)
+        {
+            return first.Lower == "cơ" && Matches(t, i, "cơ quan") && i + 2 < t.Count && t[i + 2].Capitalized && t[i + 2].Kind == TokenKind.Word ? 2 : 0;
+        }
+
+        var standalone = MatchAny(t, i, Standalone);
+        if (standalone > 0)
+        {
+            return standalone;
+        }
+
+        var title = MatchAny(t, i, Titles);
+        if (title > 0)
+        {
+            return title;
+        }
+
+        var body = MatchAny(t, i, Bodies);
+        if (body > 0)
+        {
+            var next = i + body;
+            if (next < t.Count && t[next].Kind == TokenKind.Word &&
+                (t[next].Capitalized || Localities.Contains(t[next].Lower) || IsAllCapsAbbreviation(t[next])))
+            {
+                return body;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool IsAllCapsAbbreviation(Token token) => token.End - token.Start >= 2 && token.Capitalized;
+
+    /// <summary>The length of a lower-case verb phrase at <paramref name="i"/> that ends a unit phrase, or 0.</summary>
+    public static int TerminatorAt(List<Token> t, int i)
+    {
+        if (i >= t.Count || t[i].Kind != TokenKind.Word || t[i].Capitalized)
+        {
+            return 0;
+        }
+
+        if (!Terminators.TryGetValue(t[i].Lower, out var phrases))
+        {
+            return 0;
+        }
+
+        // "đơn vị sự nghiệp công lập": "lập" after "công" is part of a noun, not the verb.
+        if (t[i].Lower == "lập" && i > 0 && t[i - 1].Lower is "công" or "độc")
+        {
+            return 0;
+        }
+
+        // "các cơ quan, đơn vị có liên quan" keeps its qualifier.
+        if (t[i].Lower == "có" && (Matches(t, i + 1, "liên quan") || Matches(t, i + 1, "trụ sở")))
+        {
+            return 0;
+        }
+
+        foreach (var p in phrases)
+        {
+            if (Matches(t, i, p))
+            {
+                return p.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Reads a list of units starting at token <paramref name="i"/>; none unless a head starts there.</summary>
+    public static UnitList Parse(string text, List<Token> t, int i)
+    {
+        // "các đồng chí Bộ trưởng": the courtesy prefix is not part of the unit.
+        if (Matches(t, i, "các đồng chí") && HeadAt(t, i + 3, false) > 0)
+        {
+            i += 3;
+        }
+        else if (Matches(t, i, "đồng chí") && HeadAt(t, i + 2, false) > 0)
+        {
+            i += 2;
+        }
+
+        if (HeadAt(t, i, requireCapital: false) == 0)
+        {
+            return UnitList.None(i);
+        }
+
+        var segments = new List<(int Start, int End, bool Strong, string? Literal)>();
+        var segStart = i;
+        var segEnd = -1;
+        var strong = true;
+        var words = 0;
+        var k = i;
+        while (k < t.Count && words < MaxWords)
+        {
+            var token = t[k];
+            if (token.Kind == TokenKind.Colon && TryExpandList(text, t, segStart, segEnd, k, out var expanded, out var after))
+            {
+                // "Giám đốc các sở: Nội vụ, Tài chính" names each department.
+                foreach (var unit in expanded)
+                {
+                    segments.Add((segStart, segEnd, true, unit));
+                }
+
+                segEnd = -1;
+                k = after;
+                if (k < t.Count && t[k].Lower is "và" or "," && HeadAt(t, k + 1, requireCapital: false) > 0)
+                {
+                    strong = true;
+                    segStart = k + 1;
+                    k++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (token.Kind is TokenKind.Semicolon or TokenKind.Colon or TokenKind.Period or TokenKind.OpenParen or TokenKind.CloseParen or TokenKind.Other)
+            {
+                break;
+            }
+
+            if (token.Kind == TokenKind.Comma)
+            {
+                if (Matches(t, k + 1, "nhất là") || Matches(t, k + 1, "đặc biệt là"))
+                {
+                    Close(k);
+                    k += Matches(t, k + 1, "nhất là") ? 3 : 4;
+                    strong = true;
+                    segStart = k;
+                    continue;
+                }
+
+                if (HeadAt(t, k + 1, requireCapital: true) > 0)
+                {
+                    Close(k);
+                    strong = false;
+                    segStart = k + 1;
+                    k++;
+                    continue;
+                }
+
+                if (TerminatorAt(t, k + 1) > 0 || k + 1 >= t.Count || t[k + 1].Kind != TokenKind.Word)
+                {
+                    break;
+                }
+
+                k++;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Word)
+            {
+                if (token.Lower is "và" or "hoặc" && HeadAt(t, k + 1, requireCapital: false) > 0 && k > segStart)
+                {
+                    Close(k);
+                    strong = true;
+                    segStart = k + 1;
+                    k++;
+                    continue;
+                }
+
+                if (k > segStart && TerminatorAt(t, k) > 0)
+                {
+                    break;
+                }
+
+                segEnd = k;
+                words++;
+            }
+            else if (token.Kind == TokenKind.Dash)
+            {
+                // "Lao động - Thương binh và Xã hội" keeps its dash; a dash before a verb ends the list.
+                if (k + 1 >= t.Count || t[k + 1].Kind != TokenKind.Word || !t[k + 1].Capitalized)
+                {
+                    break;
+                }
+            }
+
+            k++;
+        }
+
+        Close(k);
+        var units = Merge(text, t, segments);
+        return new UnitList(units, k);
+
+        void Close(int at)
+        {
+            if (segEnd >= segStart && segEnd < at)
+            {
+                segments.Add((segStart, segEnd, strong, null));
+            }
+
+            segEnd = -1;
+        }
+    }
+
+    private static readonly string[][] FieldWords = [.. Gazetteer.Fields.Select(f => f.ToLower(VietnameseText.Vi).Replace(",", string.Empty, StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(w => w.Length)];
+
+    // "… các sở: Nội vụ, Tài chính, Kế hoạch và Đầu tư" → "… Sở Nội vụ", "… Sở Tài chính", "… Sở Kế hoạch và Đầu tư".
+    private static bool TryExpandList(string text, List<Token> t, int segStart, int segEnd, int colon, out List<string> units, out int after)
+    {
+        units = [];
+        after = colon;
+        if (segEnd < segStart + 1 || t[segEnd].Lower is not ("sở" or "bộ" or "phòng" or "ban") || t[segEnd - 1].Lower != "các")
+        {
+            return false;
+        }
+
+        var prefix = (segEnd - 1 > segStart ? text[t[segStart].Start..t[segEnd - 1].Start] : string.Empty)
+            + VietnameseText.CapitalizeFirst(t[segEnd].Lower) + " ";
+        var k = colon + 1;
+        while (k < t.Count && t[k].Kind == TokenKind.Word && t[k].Capitalized && HeadAt(t, k, requireCapital: true) == 0)
+        {
+            var start = k;
+            var field = FieldWords.FirstOrDefault(f => MatchesLoose(t, k, f));
+            if (field is not null)
+            {
+                k += field.Length + CommasWithin(t, k, field.Length);
+            }
+            else
+            {
+                while (k < t.Count && t[k].Kind is TokenKind.Word or TokenKind.Dash && t[k].Lower is not "và" and not "hoặc" && (k == start || TerminatorAt(t, k) == 0))
+                {
+                    k++;
+                }
+            }
+
+            units.Add(Clean(prefix + text[t[start].Start..t[k - 1].End]));
+            if (k < t.Count && (t[k].Kind == TokenKind.Comma || t[k].Lower is "và" or "hoặc") && k + 1 < t.Count && t[k + 1].Capitalized && HeadAt(t, k + 1, requireCapital: true) == 0)
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        after = k;
+        return units.Count > 0;
+    }
+
+    // Matches a field name's words, allowing the commas written inside it ("Văn hóa, Thể thao và Du lịch").
+    private static bool MatchesLoose(List<Token> t, int i, string[] words)
+    {
+        var k = i;
+        foreach (var w in words)
+        {
+            if (k < t.Count && t[k].Kind == TokenKind.Comma)
+            {
+                k++;
+            }
+
+            if (k >= t.Count || t[k].Kind is not (TokenKind.Word or TokenKind.Dash) || !string.Equals(t[k].Lower, w, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        return true;
+    }
+
+    private static int CommasWithin(List<Token> t, int i, int words)
+    {
+        var commas = 0;
+        var seen = 0;
+        for (var k = i; k < t.Count && seen < words; k++)
+        {
+            if (t[k].Kind == TokenKind.Comma)
+            {
+                commas++;
+            }
+            else
+            {
+                seen++;
+            }
+        }
+
+        return commas;
+    }
+
+    // Keeps "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …" together: a bare title first in a comma run
+    // shares its complement with the titles after it.
+    private static List<string> Merge(string text, List<Token> t, List<(int Start, int End, bool Strong, string? Literal)> segments)
+    {
+        var units = new List<string>(segments.Count);
+        var s = 0;
+        while (s < segments.Count)
+        {
+            var runEnd = s + 1;
+            while (runEnd < segments.Count && !segments[runEnd].Strong)
+            {
+                runEnd++;
+            }
+
+            var first = segments[s];
+            if (first.Literal is not null)
+            {
+                units.Add(first.Literal);
+                s++;
+                continue;
+            }
+
+            var bare = MatchAny(t, first.Start, Titles) == first.End - first.Start + 1;
+            if (bare && runEnd - s > 1)
+            {
+                units.Add(Clean(text[t[first.Start].Start..t[segments[runEnd - 1].End].End]));
+                s = runEnd;
+                continue;
+            }
+
+            for (var k = s; k < runEnd; k++)
+            {
+                units.Add(segments[k].Literal ?? Clean(text[t[segments[k].Start].Start..t[segments[k].End].End]));
+            }
+
+            s = runEnd;
+        }
+
+        return [.. units.Where(u => u.Length > 0)];
+    }
+
+    private static string Clean(string unit) => VietnameseText.TrimItem(VietnameseText.CollapseSpaces(unit));
+
+    /// <summary>The folded words of a unit without "các"/"những", for comparing spellings.</summary>
+    public static string Key(string unit)
+    {
+        var sb = new StringBuilder(unit.Length);
+        foreach (var word in VietnameseText.FoldString(unit).Split([' ', ',', ';', '.'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word is "cac" or "nhung")
+            {
+                continue;
+            }
+
+            if (sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(word);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The set of folded words of a phrase, for subset tests.</summary>
+    public static HashSet<string> WordSet(string phrase) =>
+        [.. Key(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+}

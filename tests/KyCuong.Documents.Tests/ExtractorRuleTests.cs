@@ -1,0 +1,119 @@
+namespace KyCuong.Documents.Tests;
+
+/// <summary>General rules on documents unlike the seeds: a layout (pdftotext -layout) Quyết định with articles.</summary>
+public sealed class ExtractorRuleTests
+{
+    private static readonly DocumentExtraction LayoutDecision =
+        DocumentExtractor.Extract(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "quyet-dinh-layout.txt")));
+
+    [Fact]
+    public void Extract_LayoutColumns_ReadsHeaderBesideMottoAndDate()
+    {
+        LayoutDecision.Issuer.ShouldBe("Ủy ban nhân dân tỉnh Kiên Giang");
+        LayoutDecision.NumberSymbol.ShouldBe("1234/QĐ-UBND");
+        LayoutDecision.Type.ShouldBe("Quyết định");
+        LayoutDecision.Place.ShouldBe("Kiên Giang");
+        LayoutDecision.Date.ShouldBe(new DateOnly(2024, 3, 5));
+        LayoutDecision.Subject.ShouldBe("giao nhiệm vụ rà soát thủ tục hành chính nội bộ năm 2024");
+    }
+
+    [Fact]
+    public void Extract_AccentVariantUrgencyAndSecrecy_AreCanonical()
+    {
+        LayoutDecision.Urgency.ShouldBe("Hỏa tốc");
+        LayoutDecision.Secrecy.ShouldBe("Mật");
+    }
+
+    [Fact]
+    public void Extract_SignatureBesideNoiNhan_ReadsBothColumns()
+    {
+        LayoutDecision.SigningForm.ShouldBe("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH");
+        LayoutDecision.Signer.ShouldBe("Nguyễn Văn An");
+        LayoutDecision.Distribution.ShouldBe(["Như Điều 3", "Lưu: VT"]);
+    }
+
+    [Fact]
+    public void Extract_LawAndDecreeCitations_NormaliseAndDate()
+    {
+        LayoutDecision.CitedDocuments.Select(c => (c.Type, c.NumberSymbol, c.Date, c.AsWritten)).ShouldBe(
+        [
+            ("Luật", "77/2015/QH13", new DateOnly(2015, 6, 19), null),
+            ("Nghị định", "30/2020/NĐ-CP", new DateOnly(2020, 3, 5), "30/2020/ND-CP"),
+        ]);
+    }
+
+    [Fact]
+    public void Extract_Articles_GiaoChuTriPhoiHopIsLeadAndCoordinators()
+    {
+        var task = LayoutDecision.Tasks.Single(t => t.Ref == "Điều 1");
+
+        task.Lead.ShouldBe("Sở Nội vụ");
+        task.CoordinatingUnits.ShouldBe(["Sở Tài chính", "Sở Tư pháp"]);
+        task.AssigneeUnits.ShouldBe(["Sở Nội vụ", "Sở Tài chính", "Sở Tư pháp"]);
+        task.Deadline.ShouldBe(new DateOnly(2024, 6, 30));
+    }
+
+    [Fact]
+    public void Extract_PeriodicReport_ReadsPeriodAndAddressee()
+    {
+        var task = LayoutDecision.Tasks.Single(t => t.Ref == "Điều 2");
+
+        task.RecurringReport.ShouldBe("định kỳ hằng quý");
+        task.ReportTo.ShouldBe("Chủ tịch Ủy ban nhân dân tỉnh");
+    }
+
+    [Fact]
+    public void Extract_DepartmentList_IsExpandedAndRelativeDeadlineKept()
+    {
+        var task = LayoutDecision.Tasks.Single(t => t.Ref == "Điều 3");
+
+        task.AssigneeUnits.ShouldBe(
+        [
+            "Chánh Văn phòng Ủy ban nhân dân tỉnh",
+            "Giám đốc Sở Nội vụ",
+            "Giám đốc Sở Tài chính",
+            "Giám đốc Sở Kế hoạch và Đầu tư",
+            "Thủ trưởng các cơ quan, đơn vị có liên quan",
+        ]);
+        task.Deadline.ShouldBeNull();
+        task.DeadlineDays.ShouldBe(5);
+        task.DeadlineWorkingDays.ShouldBe(true);
+    }
+
+    [Fact]
+    public void Extract_Sources_PointAtTheFieldsInTheText()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "quyet-dinh-layout.txt"));
+        var span = LayoutDecision.Sources["numberSymbol"];
+
+        text.Substring(span.Start, span.Length).ShouldBe("1234/QĐ-UBND");
+        var signer = LayoutDecision.Sources["signer"];
+        text.Substring(signer.Start, signer.Length).ShouldBe("Nguyễn Văn An");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n  ")]
+    [InlineData("hello world")]
+    [InlineData("%PDF-1.4 binary \u0000\u0001\u0002")]
+    public void Extract_UnreadableText_GivesNulls(string text)
+    {
+        var e = DocumentExtractor.Extract(text);
+
+        e.NumberSymbol.ShouldBeNull();
+        e.Date.ShouldBeNull();
+        e.Tasks.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Serialize_Extraction_UsesContractFieldNamesAndIsoDates()
+    {
+        var json = ExtractionJson.Serialize(DocumentExtractor.Extract(Seeds.Text("000")));
+
+        json.ShouldContain("\"numberSymbol\": \"919/UBND-NC\"");
+        json.ShouldContain("\"date\": \"2023-05-16\"");
+        json.ShouldContain("\"urgency\": \"Hỏa tốc\"");
+        json.ShouldContain("\"attachedDocuments\": []");
+        ExtractionJson.Deserialize(json)!.NumberSymbol.ShouldBe("919/UBND-NC");
+    }
+}
