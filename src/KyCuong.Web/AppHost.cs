@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using KyCuong.Web.Modules.Calendar;
+using KyCuong.Web.Modules.Documents;
 using KyCuong.Web.Modules.Organisation;
 using KyCuong.Web.Modules.Organisation.Domain;
 using KyCuong.Web.Modules.Organisation.IssueToken;
 using KyCuong.Web.Modules.Organisation.Seeding;
+using KyCuong.Web.Modules.Tasks;
 using KyCuong.Web.Platform.Auditing;
 using KyCuong.Web.Platform.Auth;
 using KyCuong.Web.Platform.Jobs;
@@ -68,6 +70,10 @@ public static class AppHost
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<AuditLog>();
         services.AddSingleton<JobRunner>();
+        services.AddHostedService<JobHostService>();
+        services.AddScoped<AuditSealer>();
+        services.AddScoped<IBackgroundJob>(sp => sp.GetRequiredService<AuditSealer>());
+        services.AddScoped<AuditVerifier>();
 
         // Accounts: Identity on the application database; lockout after repeated failures.
         services.AddIdentityCore<AppUser>(o =>
@@ -146,6 +152,8 @@ public static class AppHost
         services.AddScoped<KyCuong.Web.Pages.Shared.LayoutModel>();
         services.AddOrganisation();
         services.AddCalendarModule();
+        services.AddDocumentsModule();
+        services.AddTasksModule();
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -176,6 +184,8 @@ public static class AppHost
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapOrganisation();
         app.MapCalendarModule();
+        app.MapDocumentsModule();
+        app.MapTasksModule();
         app.MapSystem();
         app.MapRazorPages();
     }

@@ -47,6 +47,10 @@ CREATE TABLE sys_audit (
     "Action" character varying(60) NOT NULL,
     "Reason" character varying(1000),
     "DataJson" text,
+    "Sequence" bigint,
+    "PreviousHash" character varying(64),
+    "Hash" character varying(64),
+    "SealedAtUtc" timestamp with time zone,
     CONSTRAINT "PK_sys_audit" PRIMARY KEY ("Id")
 );
 
@@ -182,3 +186,6 @@ CREATE UNIQUE INDEX "UserNameIndex" ON org_users ("NormalizedUserName");
 
 
 CREATE INDEX "IX_sys_audit_EntityType_EntityId" ON sys_audit ("EntityType", "EntityId");
+
+
+CREATE UNIQUE INDEX "IX_sys_audit_Sequence" ON sys_audit ("Sequence");

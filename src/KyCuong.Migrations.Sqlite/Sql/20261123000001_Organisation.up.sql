@@ -44,7 +44,11 @@ CREATE TABLE "sys_audit" (
     "EntityId" TEXT NOT NULL,
     "Action" TEXT NOT NULL,
     "Reason" TEXT NULL,
-    "DataJson" TEXT NULL
+    "DataJson" TEXT NULL,
+    "Sequence" INTEGER NULL,
+    "PreviousHash" TEXT NULL,
+    "Hash" TEXT NULL,
+    "SealedAtUtc" TEXT NULL
 );
 
 
@@ -175,3 +179,6 @@ CREATE UNIQUE INDEX "UserNameIndex" ON "org_users" ("NormalizedUserName");
 
 
 CREATE INDEX "IX_sys_audit_EntityType_EntityId" ON "sys_audit" ("EntityType", "EntityId");
+
+
+CREATE UNIQUE INDEX "IX_sys_audit_Sequence" ON "sys_audit" ("Sequence");

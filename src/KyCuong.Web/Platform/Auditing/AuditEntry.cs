@@ -1,6 +1,10 @@
 namespace KyCuong.Web.Platform.Auditing;
 
-/// <summary>One append-only history row: who, when, what and why.</summary>
+/// <summary>
+/// One append-only history row: who, when, what and why. Rows are written without a hash in the change's own
+/// transaction; the sealer then gives each a <see cref="Sequence"/> and chains it to the one before
+/// (<see cref="Hash"/> = SHA-256 of the row and <see cref="PreviousHash"/>), so an edited or deleted row breaks the chain (ADR 0004).
+/// </summary>
 public sealed class AuditEntry
 {
     public Guid Id { get; set; }
@@ -20,4 +24,12 @@ public sealed class AuditEntry
     public string? Reason { get; set; }
 
     public string? DataJson { get; set; }
+
+    public long? Sequence { get; set; }
+
+    public string? PreviousHash { get; set; }
+
+    public string? Hash { get; set; }
+
+    public DateTime? SealedAtUtc { get; set; }
 }

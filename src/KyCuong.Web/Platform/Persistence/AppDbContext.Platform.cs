@@ -17,7 +17,10 @@ public sealed partial class AppDbContext
             e.Property(x => x.EntityType).HasMaxLength(60);
             e.Property(x => x.Action).HasMaxLength(60);
             e.Property(x => x.Reason).HasMaxLength(1000);
+            e.Property(x => x.PreviousHash).HasMaxLength(64);
+            e.Property(x => x.Hash).HasMaxLength(64);
             e.HasIndex(x => new { x.EntityType, x.EntityId });
+            e.HasIndex(x => x.Sequence).IsUnique();
         });
     }
 }

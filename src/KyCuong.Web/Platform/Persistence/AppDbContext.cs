@@ -20,6 +20,8 @@ public sealed partial class AppDbContext(DbContextOptions<AppDbContext> options)
         ConfigureOrganisation(builder);
         ConfigurePlatform(builder);
         ConfigureCalendar(builder);
+        ConfigureDocuments(builder);
+        ConfigureTasks(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

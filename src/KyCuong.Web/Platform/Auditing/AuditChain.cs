@@ -1,0 +1,28 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace KyCuong.Web.Platform.Auditing;
+
+/// <summary>The hash of an audit row over every field that matters and the previous row's hash.</summary>
+public static class AuditChain
+{
+    public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    public static string HashOf(AuditEntry e, long sequence, string previousHash)
+    {
+        var canonical = string.Join('\u001f',
+            sequence.ToString(CultureInfo.InvariantCulture),
+            previousHash,
+            e.Id.ToString("N"),
+            e.AtUtc.Ticks.ToString(CultureInfo.InvariantCulture),
+            e.ActorUserId?.ToString("N") ?? "",
+            e.ActorName,
+            e.EntityType,
+            e.EntityId.ToString("N"),
+            e.Action,
+            e.Reason ?? "",
+            e.DataJson ?? "");
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+}
