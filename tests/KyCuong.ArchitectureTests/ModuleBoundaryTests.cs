@@ -10,12 +10,22 @@ public sealed class ModuleBoundaryTests
     private static readonly Assembly Web = typeof(KyCuong.Web.AppHost).Assembly;
     private const string ModulesPrefix = "KyCuong.Web.Modules.";
 
-    private static IReadOnlyList<string> Modules() => Web.GetTypes()
+    private static List<string> Modules() => Web.GetTypes()
         .Select(t => t.Namespace)
         .Where(n => n is not null && n.StartsWith(ModulesPrefix, StringComparison.Ordinal))
         .Select(n => n![ModulesPrefix.Length..].Split('.')[0])
         .Distinct()
         .ToList();
+
+    /// <summary>Full names of a module's types outside its Contracts namespace (NetArchTest matches names by prefix, so types, not namespaces).</summary>
+    private static string[] InternalsOf(string module) => Web.GetTypes()
+        .Where(t => t.Namespace is not null
+            && (t.Namespace == ModulesPrefix + module || t.Namespace.StartsWith(ModulesPrefix + module + ".", StringComparison.Ordinal))
+            && !t.Namespace.StartsWith(ModulesPrefix + module + ".Contracts", StringComparison.Ordinal)
+            && !t.Name.StartsWith('<'))
+        .Select(t => t.FullName!.Split('`')[0])
+        .Distinct()
+        .ToArray();
 
     [Fact]
     public void Modules_UseOtherModulesOnlyThroughContracts()
@@ -27,19 +37,13 @@ public sealed class ModuleBoundaryTests
         {
             foreach (var other in modules.Where(m => m != module))
             {
-                var forbidden = Web.GetTypes()
-                    .Where(t => t.Namespace is not null && t.Namespace.StartsWith(ModulesPrefix + other + ".", StringComparison.Ordinal)
-                        && !t.Namespace.StartsWith(ModulesPrefix + other + ".Contracts", StringComparison.Ordinal)
-                        && t.Namespace != ModulesPrefix + other)
-                    .Select(t => t.Namespace!)
-                    .Distinct()
-                    .ToArray();
+                var forbidden = InternalsOf(other);
                 if (forbidden.Length == 0)
                 {
                     continue;
                 }
 
-                var result = Types.InAssembly(Web).That().ResideInNamespaceStartingWith(ModulesPrefix + module + ".")
+                var result = Types.InAssembly(Web).That().ResideInNamespaceStartingWith(ModulesPrefix + module)
                     .Should().NotHaveDependencyOnAny(forbidden).GetResult();
                 if (!result.IsSuccessful)
                 {
@@ -54,9 +58,7 @@ public sealed class ModuleBoundaryTests
     [Fact]
     public void Platform_DoesNotDependOnModuleInternals()
     {
-        var internals = Web.GetTypes()
-            .Where(t => t.Namespace is not null && t.Namespace.StartsWith(ModulesPrefix, StringComparison.Ordinal) && !t.Namespace.Contains(".Contracts", StringComparison.Ordinal))
-            .Select(t => t.Namespace!).Distinct().ToArray();
+        var internals = Modules().SelectMany(InternalsOf).ToArray();
         var result = Types.InAssembly(Web).That().ResideInNamespaceStartingWith("KyCuong.Web.Platform")
             .And().DoNotResideInNamespace("KyCuong.Web.Platform.Persistence") // the one context is a partial class across modules
             .Should().NotHaveDependencyOnAny(internals).GetResult();
