@@ -294,6 +294,42 @@ public abstract class OrganisationApiTests<TApp>(TApp app) where TApp : AppFixtu
         response.Headers.Location!.ToString().ShouldContain("/Account/Login");
     }
 
+    [Fact]
+    public async Task ManageAccount_AddAndEndPositions_DeactivateRemovesEveryPower()
+    {
+        using var admin = await App.ClientForAsync("admin");
+        var stc = await App.UnitIdAsync("Sở Tài chính tỉnh An Giang");
+        var stp = await App.UnitIdAsync("Sở Tư pháp tỉnh An Giang");
+        var userName = "qt." + Guid.NewGuid().ToString("N")[..8];
+        var id = (await (await admin.PostAsJsonAsync("/api/v1/users", new { userName, fullName = "Mai Văn Tuấn", password = "Tuan@2026x", unitId = stc, position = "Chuyên viên", roles = new[] { "specialist" } }, Ct))
+            .ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var added = await (await admin.PostAsJsonAsync($"/api/v1/users/{id}/positions", new { unitId = stp, position = "Quản trị cơ sở", roles = new[] { "administrator" } }, Ct))
+            .ShouldBeJsonAsync(HttpStatusCode.OK);
+        added.GetProperty("positions").GetArrayLength().ShouldBe(2);
+        var dup = await admin.PostAsJsonAsync($"/api/v1/users/{id}/positions", new { unitId = stp, position = "Lặp", roles = new[] { "specialist" } }, Ct);
+        (await dup.ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString().ShouldBe("user.positionExists");
+
+        using var user = await App.ClientForAsync(userName, "Tuan@2026x");
+        var anGiang = await App.UnitIdAsync("Ủy ban nhân dân tỉnh An Giang");
+        (await user.PostAsJsonAsync("/api/v1/units", new { name = "Tổ công nghệ " + Guid.NewGuid().ToString("N")[..4], shortName = "TCN", parentId = anGiang, kind = "other" }, Ct))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var adminPosition = added.GetProperty("positions").EnumerateArray().First(p => p.GetProperty("roles")[0].GetString() == "administrator").GetProperty("id").GetGuid();
+        await (await admin.PostAsJsonAsync($"/api/v1/users/{id}/positions/{adminPosition}/end", new { }, Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        await (await user.PostAsJsonAsync("/api/v1/units", new { name = "Tổ khác", shortName = "TK", parentId = anGiang, kind = "other" }, Ct)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+
+        await (await admin.PostAsync($"/api/v1/users/{id}/deactivate", null, Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        using var anon = App.Anonymous();
+        await (await anon.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = "Tuan@2026x" }, Ct)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        (await user.GetFromJsonAsync<JsonElement>("/api/v1/me", Ct)).GetProperty("isAdministrator").GetBoolean().ShouldBeFalse();
+        await (await admin.PostAsync($"/api/v1/users/{id}/activate", null, Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        (await anon.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = "Tuan@2026x" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        using var specialist = await App.ClientForAsync("chuyenvien");
+        await (await specialist.GetAsync($"/api/v1/users/{id}", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await specialist.PostAsync($"/api/v1/users/{id}/deactivate", null, Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
     private async Task SetClockAsync(string now)
     {
         using var admin = await App.ClientForAsync("admin");

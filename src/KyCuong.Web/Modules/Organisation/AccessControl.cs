@@ -25,6 +25,13 @@ internal sealed class AccessControl(AppDbContext db, ICurrentUser currentUser, T
             return _loaded.Value;
         }
 
+        // A deactivated account acts for nobody, whatever token or cookie it still carries.
+        if (!await db.Users.AnyAsync(u => u.Id == userId && u.IsActive, ct))
+        {
+            _loaded = (false, []);
+            return _loaded.Value;
+        }
+
         var today = clock.Today();
         var positions = await db.Positions.AsNoTracking().Where(p => p.UserId == userId).ToListAsync(ct);
         var delegations = await db.Delegations.AsNoTracking().Where(d => d.GranteeUserId == userId && d.RevokedAtUtc == null).ToListAsync(ct);

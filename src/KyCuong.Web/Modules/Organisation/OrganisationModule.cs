@@ -6,6 +6,7 @@ using KyCuong.Web.Modules.Organisation.GetUnit;
 using KyCuong.Web.Modules.Organisation.IssueToken;
 using KyCuong.Web.Modules.Organisation.ListUnits;
 using KyCuong.Web.Modules.Organisation.ListUsers;
+using KyCuong.Web.Modules.Organisation.ManageAccount;
 using KyCuong.Web.Modules.Organisation.ManageDelegations;
 using KyCuong.Web.Modules.Organisation.RecordSuccession;
 using KyCuong.Web.Platform.Auth;
@@ -25,6 +26,7 @@ internal static class OrganisationModule
         services.AddScoped<ListUsersHandler>();
         services.AddScoped<GetMeHandler>();
         services.AddScoped<DelegationsHandler>();
+        services.AddScoped<ManageAccountHandler>();
         return services;
     }
 
@@ -41,6 +43,7 @@ internal static class OrganisationModule
         var users = app.MapGroup("/api/v1/users").WithTags("Accounts").RequireAuthorization(AuthSchemes.ApiPolicy);
         CreateUserEndpoint.Map(users);
         ListUsersEndpoint.Map(users);
+        ManageAccountEndpoints.Map(users);
 
         GetMeEndpoint.Map(app.MapGroup("/api/v1").WithTags("Accounts").RequireAuthorization(AuthSchemes.ApiPolicy));
         DelegationsEndpoints.Map(app.MapGroup("/api/v1/delegations").WithTags("Accounts").RequireAuthorization(AuthSchemes.ApiPolicy));
