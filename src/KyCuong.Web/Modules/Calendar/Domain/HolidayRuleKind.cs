@@ -1,0 +1,8 @@
+namespace KyCuong.Web.Modules.Calendar.Domain;
+
+/// <summary>Whether a standing holiday falls on a solar or a lunar date.</summary>
+public enum HolidayRuleKind
+{
+    Solar,
+    Lunar,
+}

@@ -1,0 +1,7 @@
+namespace KyCuong.Web.Modules.Calendar.RecomputeDeadlines;
+
+/// <summary>
+/// Applying a re-computation: <see cref="Reason"/> (why, on what legal basis) is required;
+/// <see cref="ExpectedCalendarVersion"/>, the version previewed, refuses the apply if the calendar changed since.
+/// </summary>
+public sealed record RecomputeRequest(string? Reason, int? ExpectedCalendarVersion = null);
