@@ -148,6 +148,9 @@ public static class AppHost
             o.Conventions.AllowAnonymousToPage("/Error");
         });
         services.AddAntiforgery(o => o.Cookie.Name = "kycuong.csrf");
+        // Vietnamese text is written as characters, not numeric entities, in pages (smaller, readable source).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
         services.AddScoped<KyCuong.Web.Pages.Shared.LayoutModel>();
         services.AddOrganisation();
