@@ -1,29 +1,73 @@
+using KyCuong.Web.Platform.Persistence;
+
 namespace KyCuong.Web.Platform.Jobs;
 
-/// <summary>Runs every registered job once, one at a time, each in its own DI scope.</summary>
-public sealed class JobRunner(IServiceScopeFactory scopes, ILogger<JobRunner> logger)
+/// <summary>
+/// Runs every registered job once, each under its named lock (a job already running elsewhere is skipped) and in its
+/// own DI scope, and records the run (start, end, items, outcome, error). A failing job does not stop the others.
+/// </summary>
+public sealed class JobRunner(IServiceScopeFactory scopes, IJobLock locks, TimeProvider clock, ILogger<JobRunner> logger)
 {
-    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static readonly string Node = $"{Environment.MachineName}/{Environment.ProcessId}";
 
     public async Task<JobRunResult> RunAllAsync(CancellationToken ct)
     {
-        await Gate.WaitAsync(ct);
-        try
+        var outcomes = new List<JobOutcome>();
+        string[] names;
+        await using (var scope = scopes.CreateAsyncScope())
         {
-            var outcomes = new List<JobOutcome>();
-            await using var scope = scopes.CreateAsyncScope();
-            foreach (var job in scope.ServiceProvider.GetServices<IBackgroundJob>())
+            names = scope.ServiceProvider.GetServices<IBackgroundJob>().Select(j => j.Name).ToArray();
+        }
+
+        foreach (var name in names)
+        {
+            await using var held = await locks.TryAcquireAsync(name, ct);
+            if (held is null)
             {
-                var processed = await job.RunAsync(ct);
-                logger.LogInformation("Job {Job} handled {Count} items", job.Name, processed);
-                outcomes.Add(new JobOutcome(job.Name, processed));
+                logger.LogInformation("Job {Job} is running on another node; skipped", name);
+                outcomes.Add(new JobOutcome(name, 0));
+                continue;
             }
 
-            return new JobRunResult(outcomes);
+            outcomes.Add(new JobOutcome(name, await RunOneAsync(name, ct)));
         }
-        finally
+
+        return new JobRunResult(outcomes);
+    }
+
+    private async Task<int> RunOneAsync(string name, CancellationToken ct)
+    {
+        var run = new JobRun { Id = Guid.CreateVersion7(), Name = name, Node = Node, StartedAtUtc = clock.GetUtcNow().UtcDateTime };
+        await using (var scope = scopes.CreateAsyncScope())
         {
-            Gate.Release();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.JobRuns.Add(run);
+            await db.SaveChangesAsync(ct);
         }
+
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var job = scope.ServiceProvider.GetServices<IBackgroundJob>().First(j => j.Name == name);
+            run.Items = await job.RunAsync(ct);
+            run.Outcome = "succeeded";
+            logger.LogInformation("Job {Job} handled {Count} items", name, run.Items);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            run.Outcome = "failed";
+            run.Error = ex.Message.Length > 4000 ? ex.Message[..4000] : ex.Message;
+            logger.LogError(ex, "Job {Job} failed", name);
+        }
+
+        run.EndedAtUtc = clock.GetUtcNow().UtcDateTime;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.JobRuns.Update(run);
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        return run.Items;
     }
 }

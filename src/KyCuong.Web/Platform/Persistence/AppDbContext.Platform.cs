@@ -1,4 +1,5 @@
 using KyCuong.Web.Platform.Auditing;
+using KyCuong.Web.Platform.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Platform.Persistence;
@@ -6,6 +7,8 @@ namespace KyCuong.Web.Platform.Persistence;
 public sealed partial class AppDbContext
 {
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     private static void ConfigurePlatform(ModelBuilder b)
     {
@@ -21,6 +24,17 @@ public sealed partial class AppDbContext
             e.Property(x => x.Hash).HasMaxLength(64);
             e.HasIndex(x => new { x.EntityType, x.EntityId });
             e.HasIndex(x => x.Sequence).IsUnique();
+        });
+        b.Entity<JobRun>(e =>
+        {
+            e.ToTable("sys_job_runs");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.Node).HasMaxLength(200);
+            e.Property(x => x.Outcome).HasMaxLength(20);
+            e.Property(x => x.Error).HasMaxLength(4000);
+            e.HasIndex(x => new { x.Name, x.StartedAtUtc });
+            e.HasIndex(x => x.StartedAtUtc);
         });
     }
 }

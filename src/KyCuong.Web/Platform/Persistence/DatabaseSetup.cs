@@ -29,6 +29,15 @@ public static class DatabaseSetup
     {
         services.AddSingleton(database);
         services.AddDbContext<AppDbContext>(o => Configure(o, database));
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddSingleton<Jobs.IJobLock, PostgresJobLock>();
+        }
+        else
+        {
+            services.AddSingleton<Jobs.IJobLock, InProcessJobLock>();
+        }
+
         return services;
     }
 

@@ -1,0 +1,1 @@
+DROP TABLE sys_job_runs;
