@@ -85,14 +85,8 @@ public sealed class DelegationsModel(DelegationsHandler handler, IAccessControl 
             return;
         }
 
+        Units = await UnitChoices.InScopeAsync(db, access, Permission.AssignWork, ct);
         var scope = await access.ScopeAsync(Permission.AssignWork, ct);
-        var units = db.Units.AsNoTracking().Where(u => u.ValidTo == null);
-        if (scope is not null)
-        {
-            units = units.Where(u => scope.Contains(u.Id));
-        }
-
-        Units = await units.OrderBy(u => u.Name).Select(u => new SelectListItem(u.Name, u.Id.ToString())).ToListAsync(ct);
         var people = db.Users.AsNoTracking().Where(u => u.Id != currentUser.UserId);
         if (scope is not null)
         {

@@ -61,13 +61,6 @@ public sealed class CreateModel(CreateUnitHandler handler, IAccessControl access
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var scope = await access.ScopeAsync(Permission.ManageOrganisation, ct);
-        var q = db.Units.AsNoTracking().Where(u => u.ValidTo == null);
-        if (scope is not null)
-        {
-            q = q.Where(u => scope.Contains(u.Id));
-        }
-
-        Parents = await q.OrderBy(u => u.Name).Select(u => new SelectListItem(u.Name, u.Id.ToString())).ToListAsync(ct);
+        Parents = await UnitChoices.InScopeAsync(db, access, Permission.ManageOrganisation, ct);
     }
 }

@@ -62,14 +62,7 @@ public sealed class EditModel(ManageAccountHandler handler, IAccessControl acces
             return NotFound();
         }
 
-        var scope = await access.ScopeAsync(Permission.ManageUsers, ct);
-        var q = db.Units.AsNoTracking().Where(u => u.ValidTo == null);
-        if (scope is not null)
-        {
-            q = q.Where(u => scope.Contains(u.Id));
-        }
-
-        Units = await q.OrderBy(u => u.Name).Select(u => new SelectListItem(u.Name, u.Id.ToString())).ToListAsync(ct);
+        Units = await UnitChoices.InScopeAsync(db, access, Permission.ManageUsers, ct);
         return Page();
     }
 }
