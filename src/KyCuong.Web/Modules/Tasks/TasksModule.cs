@@ -1,8 +1,71 @@
+using KyCuong.Web.Modules.Calendar.Contracts;
+using KyCuong.Web.Modules.Tasks.Cascade;
+using KyCuong.Web.Modules.Tasks.CompleteTask;
+using KyCuong.Web.Modules.Tasks.Contracts;
+using KyCuong.Web.Modules.Tasks.CreateTask;
+using KyCuong.Web.Modules.Tasks.DecideExtension;
+using KyCuong.Web.Modules.Tasks.GetTask;
+using KyCuong.Web.Modules.Tasks.HandOffTask;
+using KyCuong.Web.Modules.Tasks.ListTasks;
+using KyCuong.Web.Modules.Tasks.Persistence;
+using KyCuong.Web.Modules.Tasks.RecurringReports;
+using KyCuong.Web.Modules.Tasks.ReopenTask;
+using KyCuong.Web.Modules.Tasks.ReportProgress;
+using KyCuong.Web.Modules.Tasks.RequestExtension;
+using KyCuong.Web.Modules.Tasks.RerouteTask;
+using KyCuong.Web.Modules.Tasks.ReturnTask;
+using KyCuong.Web.Modules.Tasks.TaskSummary;
+using KyCuong.Web.Platform.Auth;
+using KyCuong.Web.Platform.Jobs;
+
 namespace KyCuong.Web.Modules.Tasks;
 
 internal static class TasksModule
 {
-    public static IServiceCollection AddTasksModule(this IServiceCollection services) => services;
+    public static IServiceCollection AddTasksModule(this IServiceCollection services)
+    {
+        services.AddScoped<OrgPeople>();
+        services.AddScoped<TaskAccess>();
+        services.AddScoped<TaskAssignments>();
+        services.AddScoped<ITaskAssignments>(sp => sp.GetRequiredService<TaskAssignments>());
+        services.AddScoped<IDeadlineOwner, TaskDeadlineOwner>();
+        services.AddScoped<CreateTaskHandler>();
+        services.AddScoped<GetTaskHandler>();
+        services.AddScoped<CompleteTaskHandler>();
+        services.AddScoped<ReturnTaskHandler>();
+        services.AddScoped<TaskSummaryHandler>();
+        services.AddScoped<ListTasksHandler>();
+        services.AddScoped<ReportProgressHandler>();
+        services.AddScoped<HandOffHandler>();
+        services.AddScoped<RequestExtensionHandler>();
+        services.AddScoped<DecideExtensionHandler>();
+        services.AddScoped<RerouteTaskHandler>();
+        services.AddScoped<ReopenTaskHandler>();
+        services.AddScoped<CascadeHandler>();
+        services.AddScoped<IBackgroundJob, RecurringReportJob>();
+        return services;
+    }
 
-    public static IEndpointRouteBuilder MapTasksModule(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapTasksModule(this IEndpointRouteBuilder app)
+    {
+        // Every decision is a permission on a unit (IAccessControl), checked in each handler; a task outside the caller's
+        // scope answers 404.
+        var tasks = app.MapGroup("/api/v1/tasks").WithTags("Tasks").RequireAuthorization(AuthSchemes.ApiPolicy);
+        ListTasksEndpoint.Map(tasks);
+        CascadeEndpoint.Map(tasks);
+        CreateTaskEndpoint.Map(tasks);
+        GetTaskEndpoint.Map(tasks);
+        CompleteTaskEndpoint.Map(tasks);
+        ReturnTaskEndpoint.Map(tasks);
+        ReportProgressEndpoint.Map(tasks);
+        HandOffEndpoint.Map(tasks);
+        RequestExtensionEndpoint.Map(tasks);
+        DecideExtensionEndpoint.Map(tasks);
+        RerouteTaskEndpoint.Map(tasks);
+        ReopenTaskEndpoint.Map(tasks);
+
+        var units = app.MapGroup("/api/v1/units").WithTags("Tasks").RequireAuthorization(AuthSchemes.ApiPolicy);
+        TaskSummaryEndpoint.Map(units);
+        return app;
+    }
 }

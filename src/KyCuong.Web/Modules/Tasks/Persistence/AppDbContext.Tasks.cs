@@ -1,3 +1,4 @@
+using KyCuong.Web.Modules.Tasks.Domain;
 using Microsoft.EntityFrameworkCore;
 
 #pragma warning disable IDE0130 // the context is one partial class across modules
@@ -6,8 +7,97 @@ namespace KyCuong.Web.Platform.Persistence;
 
 public sealed partial class AppDbContext
 {
+    public DbSet<WorkTask> Tasks => Set<WorkTask>();
+
+    public DbSet<TaskCoordinator> TaskCoordinators => Set<TaskCoordinator>();
+
+    public DbSet<TaskRouting> TaskRoutings => Set<TaskRouting>();
+
+    public DbSet<TaskHandoff> TaskHandoffs => Set<TaskHandoff>();
+
+    public DbSet<TaskExtension> TaskExtensions => Set<TaskExtension>();
+
+    public DbSet<RecurringDuty> TaskRecurringDuties => Set<RecurringDuty>();
+
     private static void ConfigureTasks(ModelBuilder b)
     {
-        _ = b;
+        b.Entity<WorkTask>(e =>
+        {
+            e.ToTable("task_tasks");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Title).HasMaxLength(1000).IsRequired();
+            e.Property(x => x.Description).HasMaxLength(8000);
+            e.Property(x => x.ClauseRef).HasMaxLength(40);
+            e.Property(x => x.Result).HasMaxLength(8000);
+            e.Property(x => x.LastProgressNote).HasMaxLength(4000);
+            e.Property(x => x.PeriodKey).HasMaxLength(20);
+            e.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasMany(x => x.Coordinators).WithOne().HasForeignKey(c => c.TaskId).OnDelete(DeleteBehavior.Cascade);
+            e.Navigation(x => x.Coordinators).HasField("_coordinators").UsePropertyAccessMode(PropertyAccessMode.Field);
+            e.HasOne<WorkTask>().WithMany().HasForeignKey(x => x.ParentTaskId).OnDelete(DeleteBehavior.Restrict);
+
+            // Roll-ups over millions of tasks (DOMAIN §6 volumes): the summary joins the closure table on LeadUnitId and
+            // counts by completion and due date in one grouped query; the period filters use the receipt and due dates.
+            e.HasIndex(x => new { x.LeadUnitId, x.CompletedOn, x.DueDate });
+            e.HasIndex(x => new { x.LeadUnitId, x.ReceivedOn });
+            e.HasIndex(x => new { x.LeadUnitId, x.DueDate });
+            e.HasIndex(x => x.CurrentHolderUserId);
+            e.HasIndex(x => x.LeadUserId);
+            e.HasIndex(x => x.AssignerUnitId);
+            e.HasIndex(x => x.ParentTaskId);
+            e.HasIndex(x => new { x.SourceDocumentId, x.ClauseRef });
+
+            // One report task per duty and period: the recurring job is idempotent even when two nodes race.
+            e.HasIndex(x => new { x.RecurringDutyId, x.PeriodKey }).IsUnique();
+        });
+        b.Entity<TaskCoordinator>(e =>
+        {
+            e.ToTable("task_coordinators");
+            e.HasKey(x => new { x.TaskId, x.UnitId });
+            e.HasIndex(x => x.UnitId);
+        });
+        b.Entity<TaskRouting>(e =>
+        {
+            e.ToTable("task_routings");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Reason).HasMaxLength(2000);
+            e.HasOne<WorkTask>().WithMany().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.TaskId, x.Sequence }).IsUnique();
+            e.HasIndex(x => new { x.UnitId, x.Kind });
+        });
+        b.Entity<TaskHandoff>(e =>
+        {
+            e.ToTable("task_handoffs");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Note).HasMaxLength(2000);
+            e.HasOne<WorkTask>().WithMany().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.TaskId);
+            e.HasIndex(x => x.ToUserId);
+        });
+        b.Entity<TaskExtension>(e =>
+        {
+            e.ToTable("task_extensions");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Reason).HasMaxLength(2000).IsRequired();
+            e.Property(x => x.DecisionNote).HasMaxLength(2000);
+            e.Property(x => x.State).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasOne<WorkTask>().WithMany().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.TaskId, x.State });
+        });
+        b.Entity<RecurringDuty>(e =>
+        {
+            e.ToTable("task_recurring_duties");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Title).HasMaxLength(1000).IsRequired();
+            e.Property(x => x.Phrase).HasMaxLength(200).IsRequired();
+            e.Property(x => x.Cadence).HasConversion<int>();
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasOne<WorkTask>().WithMany().HasForeignKey(x => x.StandingTaskId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.StandingTaskId);
+            e.HasIndex(x => x.Active);
+        });
     }
 }

@@ -1,0 +1,35 @@
+using KyCuong.Web.Modules.Calendar.Contracts;
+using KyCuong.Web.Modules.Tasks.Domain;
+using KyCuong.Web.Modules.Tasks.GetTask;
+using KyCuong.Web.Platform.Auditing;
+using KyCuong.Web.Platform.Persistence;
+using KyCuong.Web.Platform.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyCuong.Web.Modules.Tasks.CompleteTask;
+
+/// <summary>The lead unit reports the task done with its result (DOMAIN §6: done on time or done late by the due date).</summary>
+public sealed class CompleteTaskHandler(AppDbContext db, TaskAccess taskAccess, IDeadlineLedger ledger, AuditLog audit, TimeProvider clock)
+{
+    public async Task<TaskStatusResponse> HandleAsync(Guid id, CompleteTaskRequest request, CancellationToken ct)
+    {
+        new Validator().Require(request.Result, "result", "Kết quả thực hiện", 8000).ThrowIfInvalid();
+        var task = await taskAccess.LoadAsync(id, ct);
+        await taskAccess.EnsureCanHandleAsync(task, ct);
+        var today = clock.Today();
+        var now = clock.GetUtcNow().UtcDateTime;
+        task.Complete(today, now, request.Result!.Trim().Normalize(), request.ResultDocumentId);
+        foreach (var h in await db.TaskHandoffs.Where(h => h.TaskId == id && h.EndedAtUtc == null).ToListAsync(ct))
+        {
+            h.End(now);
+        }
+
+        // A finished task's deadline is no longer re-computed by a calendar change.
+        await ledger.RemoveAsync(TaskAudit.DeadlineOwnerType, id, ct);
+        var status = task.StatusOn(today);
+        audit.Record(TaskAudit.Entity, id, TaskAudit.Completed,
+            new { completedOn = today, status = TaskStatusPolicy.Name(status), dueDate = task.DueDate, resultDocumentId = request.ResultDocumentId }, task.Result);
+        await db.SaveChangesAsync(ct);
+        return new TaskStatusResponse(status, GetTaskHandler.StateName(task.State), task.DueDate, task.CompletedOn);
+    }
+}

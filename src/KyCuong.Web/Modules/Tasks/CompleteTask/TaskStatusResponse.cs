@@ -1,0 +1,6 @@
+using KyCuong.Web.Modules.Tasks.Domain;
+
+namespace KyCuong.Web.Modules.Tasks.CompleteTask;
+
+/// <summary>CONTRACT: <c>200 {"status"}</c>.</summary>
+public sealed record TaskStatusResponse(TaskStatusLabel Status, string State, DateOnly? DueDate, DateOnly? CompletedOn);

@@ -1,0 +1,27 @@
+namespace KyCuong.Web.Modules.Tasks.Contracts;
+
+/// <summary>
+/// One task to assign (DOMAIN §6): exactly one lead unit, any coordinating units, a deadline as a date, N working days
+/// from the day after today, or none for a standing duty; optionally the lead person (else the lead unit's head answers).
+/// <see cref="AssignerUnitId"/> is the unit the task is assigned from (the caller must hold AssignWork there and it must be the
+/// lead unit or an ancestor of it); when omitted it is the highest unit on the lead unit's ancestor line where the caller
+/// holds AssignWork.
+/// </summary>
+public sealed record NewTask(
+    string Title,
+    string? Description,
+    Guid LeadUnitId,
+    Guid? LeadUserId,
+    IReadOnlyList<Guid> CoordinatingUnitIds,
+    DateOnly? DueDate,
+    int? WorkingDays,
+    Guid? SourceDocumentId = null,
+    string? ClauseRef = null,
+    Guid? ParentTaskId = null,
+    RecurringReport? Recurring = null,
+    Guid? AssignerUnitId = null);
+
+/// <summary>"định kỳ 6 tháng, hàng năm báo cáo": one report task per period.</summary>
+public sealed record RecurringReport(string Period, string? Text = null);
+
+public sealed record CreatedTask(Guid Id, DateOnly? DueDate, string Status);

@@ -1,0 +1,19 @@
+namespace KyCuong.Web.Modules.Tasks.CreateTask;
+
+/// <summary>
+/// CONTRACT: <c>{"title","description"?,"sourceDocumentId"?,"clauseRef"?,"leadUnitId","leadUserId"?,"coordinatingUnitIds":[],
+/// "dueDate"? | "workingDays"?}</c>; extensions: <c>parentTaskId</c>, <c>assignerUnitId</c>, <c>recurringReport</c>.
+/// </summary>
+public sealed record CreateTaskRequest(
+    string? Title,
+    string? Description,
+    Guid? SourceDocumentId,
+    string? ClauseRef,
+    Guid? LeadUnitId,
+    Guid? LeadUserId,
+    IReadOnlyList<Guid>? CoordinatingUnitIds,
+    DateOnly? DueDate,
+    int? WorkingDays,
+    Guid? ParentTaskId = null,
+    Guid? AssignerUnitId = null,
+    string? RecurringReport = null);

@@ -1,0 +1,44 @@
+using KyCuong.Web.Modules.Calendar.Contracts;
+using KyCuong.Web.Modules.Tasks.Domain;
+using KyCuong.Web.Modules.Tasks.RequestExtension;
+using KyCuong.Web.Platform.Auditing;
+using KyCuong.Web.Platform.Auth;
+using KyCuong.Web.Platform.Persistence;
+using KyCuong.Web.Platform.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyCuong.Web.Modules.Tasks.DecideExtension;
+
+/// <summary>DOMAIN §6: the assigner approves or refuses; an approved extension moves the due date and is counted.</summary>
+public sealed class DecideExtensionHandler(AppDbContext db, TaskAccess taskAccess, IDeadlineLedger ledger, AuditLog audit, TimeProvider clock, ICurrentUser currentUser)
+{
+    public async Task<ExtensionResponse> HandleAsync(Guid id, Guid extensionId, DecideExtensionRequest request, CancellationToken ct)
+    {
+        new Validator().Check(request.Approve is not null, "approve", "Cần nêu đồng ý hay không. / approve is required.")
+            .MaxLength(request.Note, "note", "Ý kiến", 2000)
+            .Check(request.Approve != false || !string.IsNullOrWhiteSpace(request.Note), "note",
+                "Không đồng ý gia hạn phải nêu lý do. / A refusal needs a reason.")
+            .ThrowIfInvalid();
+        var task = await taskAccess.LoadAsync(id, ct);
+        var extension = await db.TaskExtensions.FirstOrDefaultAsync(e => e.Id == extensionId && e.TaskId == id, ct)
+            ?? throw new NotFoundException("Không tìm thấy đề nghị gia hạn. / Extension request not found.");
+        await taskAccess.EnsureIsAssignerAsync(task, ct);
+        task.EnsureOpen();
+        var approve = request.Approve!.Value;
+        extension.Decide(approve, currentUser.UserId, clock.GetUtcNow().UtcDateTime, request.Note?.Trim());
+        if (approve)
+        {
+            task.MoveDueDate(extension.RequestedDueDate, isExtension: true);
+
+            // The new date is the assigner's explicit decision, no longer "N working days from receipt": a calendar
+            // re-computation must not move it.
+            await ledger.RemoveAsync(TaskAudit.DeadlineOwnerType, id, ct);
+        }
+
+        audit.Record(TaskAudit.Entity, id, approve ? TaskAudit.ExtensionApproved : TaskAudit.ExtensionRefused,
+            new { extensionId, previousDueDate = extension.PreviousDueDate, requestedDueDate = extension.RequestedDueDate, dueDate = task.DueDate, extensionCount = task.ExtensionCount },
+            request.Note?.Trim());
+        await db.SaveChangesAsync(ct);
+        return new ExtensionResponse(extension.Id, id, approve ? "approved" : "refused", extension.PreviousDueDate, extension.RequestedDueDate, task.DueDate, task.ExtensionCount);
+    }
+}

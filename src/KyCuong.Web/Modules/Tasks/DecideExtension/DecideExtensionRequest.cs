@@ -1,0 +1,3 @@
+namespace KyCuong.Web.Modules.Tasks.DecideExtension;
+
+public sealed record DecideExtensionRequest(bool? Approve, string? Note);

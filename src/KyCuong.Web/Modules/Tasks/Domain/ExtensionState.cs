@@ -1,0 +1,8 @@
+namespace KyCuong.Web.Modules.Tasks.Domain;
+
+public enum ExtensionState
+{
+    Pending,
+    Approved,
+    Refused,
+}

@@ -1,0 +1,9 @@
+namespace KyCuong.Web.Modules.Tasks.Domain;
+
+/// <summary>One move of a task between lead units (DOMAIN §9: returns and re-routings are counted).</summary>
+public enum RoutingKind
+{
+    Assigned,
+    Returned,
+    Rerouted,
+}

@@ -1,0 +1,4 @@
+namespace KyCuong.Web.Modules.Tasks.HandOffTask;
+
+/// <summary>Hand the task to a person in the lead unit (head → specialist) with the step's own deadline.</summary>
+public sealed record HandOffRequest(Guid? ToUserId, DateOnly? StepDueDate, string? Note);

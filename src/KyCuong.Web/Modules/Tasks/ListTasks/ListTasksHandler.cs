@@ -1,0 +1,103 @@
+using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Modules.Tasks.Domain;
+using KyCuong.Web.Modules.Tasks.GetTask;
+using KyCuong.Web.Modules.Tasks.Persistence;
+using KyCuong.Web.Platform.Auth;
+using KyCuong.Web.Platform.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyCuong.Web.Modules.Tasks.ListTasks;
+
+/// <summary>The visible tasks, filtered and paged in SQL (the status filter is the status policy written as predicates).</summary>
+public sealed class ListTasksHandler(TaskAccess taskAccess, IUnitDirectory units, OrgPeople people, ICurrentUser currentUser, TimeProvider clock)
+{
+    public const int MaxPageSize = 5000;
+
+    public async Task<TaskPage> HandleAsync(TaskListQuery query, CancellationToken ct)
+    {
+        var page = Math.Max(1, query.Page);
+        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var today = clock.Today();
+        var tasks = (await taskAccess.VisibleAsync(ct)).AsNoTracking();
+
+        if (query.Mine && currentUser.UserId is { } me)
+        {
+            var myUnits = (await people.UnitsOfAsync(me, today, ct)).ToList();
+            tasks = tasks.Where(t => t.LeadUserId == me || t.CurrentHolderUserId == me || t.AssignedByUserId == me
+                || myUnits.Contains(t.LeadUnitId) || t.Coordinators.Any(c => myUnits.Contains(c.UnitId)));
+        }
+
+        if (query.UnitId is { } unitId)
+        {
+            var subtree = units.Subtree(unitId);
+            tasks = tasks.Where(t => subtree.Contains(t.LeadUnitId));
+        }
+
+        if (query.ParentTaskId is { } parentId)
+        {
+            tasks = tasks.Where(t => t.ParentTaskId == parentId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Status))
+        {
+            if (!TaskStatusPolicy.TryParse(query.Status, out var status))
+            {
+                throw RequestValidationException.For("status", "Trạng thái không hợp lệ (inProgressOnTime, inProgressOverdue, doneOnTime, doneLate). / Unknown status.");
+            }
+
+            tasks = WithStatus(tasks, status, today);
+        }
+
+        if (query.DueFrom is { } dueFrom)
+        {
+            tasks = tasks.Where(t => t.DueDate >= dueFrom);
+        }
+
+        if (query.DueTo is { } dueTo)
+        {
+            tasks = tasks.Where(t => t.DueDate <= dueTo);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var s = query.Search.Trim().Normalize();
+            tasks = tasks.Where(t => t.Title.Contains(s));
+        }
+
+        var total = await tasks.CountAsync(ct);
+        var rows = await tasks.OrderBy(t => t.DueDate == null).ThenBy(t => t.DueDate).ThenByDescending(t => t.AssignedAtUtc).ThenBy(t => t.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(t => new
+            {
+                t.Id, t.Title, t.LeadUnitId, t.LeadUserId, t.CurrentHolderUserId, t.ReceivedOn, t.DueDate, t.CompletedOn, t.State, t.ProgressPercent,
+                t.ExtensionCount, t.ReturnCount, t.RerouteCount, t.Bounced, t.ClauseRef, t.ParentTaskId,
+            })
+            .ToListAsync(ct);
+
+        var names = await people.NamesAsync(rows.SelectMany(r => new[] { r.LeadUserId, r.CurrentHolderUserId }).Where(x => x is not null).Select(x => x!.Value), ct);
+        var unitNames = new Dictionary<Guid, string>();
+        foreach (var u in rows.Select(r => r.LeadUnitId).Distinct())
+        {
+            unitNames[u] = (await units.FindAsync(u, ct))?.Name ?? "";
+        }
+
+        string? Name(Guid? id) => id is { } x && names.TryGetValue(x, out var n) ? n : null;
+        var items = rows.Select(r =>
+        {
+            var status = TaskStatusPolicy.Compute(r.DueDate, r.CompletedOn, today);
+            return new TaskListItem(r.Id, r.Title, r.LeadUnitId, unitNames[r.LeadUnitId], Name(r.LeadUserId), Name(r.CurrentHolderUserId), r.ReceivedOn,
+                r.DueDate, r.CompletedOn, status, TaskStatusPolicy.Label(status), GetTaskHandler.StateName(r.State), r.ProgressPercent, r.ExtensionCount,
+                r.ReturnCount, r.RerouteCount, r.Bounced, r.ClauseRef, r.ParentTaskId);
+        }).ToList();
+        return new TaskPage(items, page, pageSize, total);
+    }
+
+    /// <summary><see cref="TaskStatusPolicy"/> as SQL predicates (overdue only after the end of the due date).</summary>
+    internal static IQueryable<WorkTask> WithStatus(IQueryable<WorkTask> tasks, TaskStatusLabel status, DateOnly today) => status switch
+    {
+        TaskStatusLabel.InProgressOnTime => tasks.Where(t => t.CompletedOn == null && (t.DueDate == null || t.DueDate >= today)),
+        TaskStatusLabel.InProgressOverdue => tasks.Where(t => t.CompletedOn == null && t.DueDate != null && t.DueDate < today),
+        TaskStatusLabel.DoneOnTime => tasks.Where(t => t.CompletedOn != null && (t.DueDate == null || t.CompletedOn <= t.DueDate)),
+        _ => tasks.Where(t => t.CompletedOn != null && t.DueDate != null && t.CompletedOn > t.DueDate),
+    };
+}

@@ -1,0 +1,16 @@
+namespace KyCuong.Web.Modules.Tasks.ListTasks;
+
+/// <summary>
+/// Filters of the task list. <see cref="Mine"/>: tasks I lead, hold, assigned, or that my units lead or coordinate ("Việc của
+/// tôi"); otherwise every task I may see. <see cref="UnitId"/>: led by that unit or its subtree.
+/// </summary>
+public sealed record TaskListQuery(
+    bool Mine = true,
+    string? Status = null,
+    Guid? UnitId = null,
+    DateOnly? DueFrom = null,
+    DateOnly? DueTo = null,
+    string? Search = null,
+    int Page = 1,
+    int PageSize = 20,
+    Guid? ParentTaskId = null);

@@ -1,0 +1,3 @@
+namespace KyCuong.Web.Modules.Tasks.ReopenTask;
+
+public sealed record ReopenTaskRequest(string? Reason);

@@ -1,0 +1,3 @@
+namespace KyCuong.Web.Modules.Tasks.ReportProgress;
+
+public sealed record ReportProgressRequest(string? Note, int? Percent);

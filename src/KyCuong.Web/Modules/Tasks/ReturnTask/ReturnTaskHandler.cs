@@ -1,0 +1,52 @@
+using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Modules.Tasks.Domain;
+using KyCuong.Web.Platform.Auditing;
+using KyCuong.Web.Platform.Auth;
+using KyCuong.Web.Platform.Persistence;
+using KyCuong.Web.Platform.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyCuong.Web.Modules.Tasks.ReturnTask;
+
+/// <summary>
+/// DOMAIN §9: a body receiving a matter outside its competence returns it at once with the reason and suggests the
+/// competent unit; the task goes back to the assigner for re-routing, keeping its original receipt date. Returns are counted.
+/// </summary>
+public sealed class ReturnTaskHandler(AppDbContext db, TaskAccess taskAccess, IUnitDirectory units, AuditLog audit, TimeProvider clock, ICurrentUser currentUser)
+{
+    public async Task<ReturnTaskResponse> HandleAsync(Guid id, ReturnTaskRequest request, CancellationToken ct)
+    {
+        new Validator().Require(request.Reason, "reason", "Lý do trả lại (nêu căn cứ thẩm quyền)", 2000).ThrowIfInvalid();
+        var task = await taskAccess.LoadAsync(id, ct);
+        await taskAccess.EnsureCanHandleAsync(task, ct);
+        if (request.SuggestedUnitId is { } suggested)
+        {
+            if (await units.FindAsync(suggested, ct) is null)
+            {
+                throw RequestValidationException.For("suggestedUnitId", "Đơn vị đề xuất không tồn tại. / The suggested unit does not exist.");
+            }
+
+            if (suggested == task.LeadUnitId)
+            {
+                throw RequestValidationException.For("suggestedUnitId", "Đơn vị đề xuất phải khác đơn vị trả lại. / Suggest another unit than the one returning.");
+            }
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var returningUnit = task.LeadUnitId;
+        task.Return();
+        var sequence = await db.TaskRoutings.Where(r => r.TaskId == id).MaxAsync(r => (int?)r.Sequence, ct) ?? 0;
+        db.TaskRoutings.Add(new TaskRouting(Guid.CreateVersion7(), id, sequence + 1, RoutingKind.Returned, returningUnit, currentUser.UserId, now,
+            request.Reason!.Trim(), request.SuggestedUnitId));
+        foreach (var h in await db.TaskHandoffs.Where(h => h.TaskId == id && h.EndedAtUtc == null).ToListAsync(ct))
+        {
+            h.End(now);
+        }
+
+        audit.Record(TaskAudit.Entity, id, TaskAudit.Returned,
+            new { returnedByUnitId = returningUnit, suggestedUnitId = request.SuggestedUnitId, returnCount = task.ReturnCount, receivedOn = task.ReceivedOn },
+            request.Reason.Trim());
+        await db.SaveChangesAsync(ct);
+        return new ReturnTaskResponse(task.StatusOn(clock.Today()), "returned", task.ReturnCount, task.AssignerUnitId);
+    }
+}

@@ -1,0 +1,5 @@
+using KyCuong.Web.Modules.Tasks.Domain;
+
+namespace KyCuong.Web.Modules.Tasks.ReturnTask;
+
+public sealed record ReturnTaskResponse(TaskStatusLabel Status, string State, int ReturnCount, Guid AssignerUnitId);

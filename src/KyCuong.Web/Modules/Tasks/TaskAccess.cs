@@ -1,0 +1,80 @@
+using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Modules.Tasks.Domain;
+using KyCuong.Web.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyCuong.Web.Modules.Tasks;
+
+/// <summary>
+/// Who sees which task. A unit and its people see the tasks it leads or coordinates and the tasks of its subtree (ViewWork
+/// on the lead unit, on any coordinating unit, or on the assigning unit); superiors see their subtree through the closure
+/// table; another branch's task is "not found" (CONTRACT: 404 also for things the caller may not see).
+/// </summary>
+public sealed class TaskAccess(AppDbContext db, IAccessControl access)
+{
+    internal static NotFoundException NotFound() => new("Không tìm thấy nhiệm vụ. / Task not found.");
+
+    /// <summary>The tasks the caller may see, as a query to compose.</summary>
+    public async Task<IQueryable<WorkTask>> VisibleAsync(CancellationToken ct)
+    {
+        var scope = await access.ScopeAsync(Permission.ViewWork, ct);
+        var tasks = db.Tasks.AsQueryable();
+        return scope is null
+            ? tasks
+            : tasks.Where(t => scope.Contains(t.LeadUnitId) || scope.Contains(t.AssignerUnitId) || t.Coordinators.Any(c => scope.Contains(c.UnitId)));
+    }
+
+    /// <summary>Loads a task the caller may see (tracked, with its coordinators), else 404.</summary>
+    public async Task<WorkTask> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var task = await db.Tasks.Include(t => t.Coordinators).FirstOrDefaultAsync(t => t.Id == id, ct) ?? throw NotFound();
+        if (!await CanSeeAsync(task, ct))
+        {
+            throw NotFound();
+        }
+
+        return task;
+    }
+
+    public async Task<bool> CanSeeAsync(WorkTask task, CancellationToken ct)
+    {
+        if (await access.HasAsync(Permission.ViewWork, task.LeadUnitId, ct) || await access.HasAsync(Permission.ViewWork, task.AssignerUnitId, ct))
+        {
+            return true;
+        }
+
+        foreach (var c in task.Coordinators)
+        {
+            if (await access.HasAsync(Permission.ViewWork, c.UnitId, ct))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Handling a task (progress, hand-off, extension request, completion, return): HandleWork on the lead unit.</summary>
+    public Task EnsureCanHandleAsync(WorkTask task, CancellationToken ct) => access.EnsureAsync(Permission.HandleWork, task.LeadUnitId, ct);
+
+    /// <summary>The assigner's decisions (extension, re-routing, reopening): AssignWork on the unit the task was assigned from.</summary>
+    public Task EnsureIsAssignerAsync(WorkTask task, CancellationToken ct) => access.EnsureAsync(Permission.AssignWork, task.AssignerUnitId, ct);
+
+    public Task<bool> CanHandleAsync(WorkTask task, CancellationToken ct) => access.HasAsync(Permission.HandleWork, task.LeadUnitId, ct);
+
+    public Task<bool> IsAssignerAsync(WorkTask task, CancellationToken ct) => access.HasAsync(Permission.AssignWork, task.AssignerUnitId, ct);
+
+    /// <summary>Coordinators report progress on their part too: HandleWork on any coordinating unit.</summary>
+    public async Task<bool> CanCoordinateAsync(WorkTask task, CancellationToken ct)
+    {
+        foreach (var c in task.Coordinators)
+        {
+            if (await access.HasAsync(Permission.HandleWork, c.UnitId, ct))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

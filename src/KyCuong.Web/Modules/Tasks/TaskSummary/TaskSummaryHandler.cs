@@ -1,0 +1,76 @@
+using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Modules.Tasks.Domain;
+using KyCuong.Web.Platform.Persistence;
+using KyCuong.Web.Platform.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyCuong.Web.Modules.Tasks.TaskSummary;
+
+/// <summary>
+/// Counts by the four status labels for a unit (and its subtree through the closure table), in ONE grouped query: the
+/// status is derived in SQL from the due and completion dates and today, so millions of tasks are never loaded.
+/// </summary>
+public sealed class TaskSummaryHandler(AppDbContext db, IAccessControl access, IUnitDirectory units, TimeProvider clock)
+{
+    public async Task<TaskSummaryResponse> HandleAsync(Guid unitId, bool includeDescendants, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        if (from is { } f && to is { } t && t < f)
+        {
+            throw RequestValidationException.For("to", "Ngày kết thúc kỳ phải sau ngày bắt đầu. / 'to' must not be before 'from'.");
+        }
+
+        // Another branch's unit is "not found" (CONTRACT: 404 also for things the caller may not see).
+        if (await units.FindAsync(unitId, ct) is null || !await access.HasAsync(Permission.ViewWork, unitId, ct))
+        {
+            throw new NotFoundException("Không tìm thấy đơn vị. / Unit not found.");
+        }
+
+        var today = clock.Today();
+        var tasks = db.Tasks.AsNoTracking();
+        if (includeDescendants)
+        {
+            var subtree = units.Subtree(unitId);
+            tasks = tasks.Where(x => subtree.Contains(x.LeadUnitId));
+        }
+        else
+        {
+            tasks = tasks.Where(x => x.LeadUnitId == unitId);
+        }
+
+        var periodFrom = from ?? DateOnly.MinValue;
+        var periodTo = to ?? DateOnly.MaxValue;
+        var hasPeriod = from is not null || to is not null;
+
+        // Buckets: 0 in progress on time, 1 in progress overdue, 2 done on time, 3 done late (TaskStatusPolicy in SQL:
+        // overdue only after the END of the due date, so "due < today"; a standing task without a due date is never overdue).
+        var rows = await tasks
+            .GroupBy(x => new
+            {
+                Bucket = x.CompletedOn == null
+                    ? (x.DueDate != null && x.DueDate < today ? 1 : 0)
+                    : (x.DueDate != null && x.CompletedOn > x.DueDate ? 3 : 2),
+                Assigned = x.ReceivedOn >= periodFrom && x.ReceivedOn <= periodTo,
+                Due = x.DueDate != null && x.DueDate >= periodFrom && x.DueDate <= periodTo,
+            })
+            .Select(g => new { g.Key.Bucket, g.Key.Assigned, g.Key.Due, Count = g.Count() })
+            .ToListAsync(ct);
+
+        int Count(Func<int, bool> bucket, Func<bool, bool, bool> filter) =>
+            rows.Where(r => bucket(r.Bucket) && filter(r.Assigned, r.Due)).Sum(r => r.Count);
+
+        // The four labels cover the tasks assigned in the period when one is given, all tasks otherwise.
+        bool Counted(bool assigned, bool due) => !hasPeriod || assigned;
+        var assignedInPeriod = Count(_ => true, (a, _) => a);
+        var dueInPeriod = Count(_ => true, (_, d) => d);
+        var overdueOfAssigned = Count(b => b == 1, (a, _) => a);
+        var overdueOfDue = Count(b => b == 1, (_, d) => d);
+
+        // DOMAIN §6 (VPCP labels): overdue-unfinished ÷ tasks assigned in the period; overdue-unfinished ÷ tasks due in the period.
+        return new TaskSummaryResponse(unitId, includeDescendants, today, from, to,
+            Count(b => b == 0, Counted), Count(b => b == 1, Counted), Count(b => b == 2, Counted), Count(b => b == 3, Counted), Count(_ => true, Counted),
+            new OverdueRate("assignedInPeriod", overdueOfAssigned, assignedInPeriod, Rate(overdueOfAssigned, assignedInPeriod)),
+            new OverdueRate("dueInPeriod", overdueOfDue, dueInPeriod, Rate(overdueOfDue, dueInPeriod)));
+    }
+
+    private static decimal? Rate(int overdue, int denominator) => denominator == 0 ? null : Math.Round(100m * overdue / denominator, 2);
+}

@@ -1,0 +1,22 @@
+namespace KyCuong.Web.Modules.Tasks.TaskSummary;
+
+/// <summary>
+/// CONTRACT: <c>{"inProgressOnTime","inProgressOverdue","doneOnTime","doneLate","total"}</c> (tasks assigned in the period when
+/// one is given), plus DOMAIN §6's two overdue rates, each with its explicit denominator.
+/// </summary>
+public sealed record TaskSummaryResponse(
+    Guid UnitId,
+    bool IncludeDescendants,
+    DateOnly AsOf,
+    DateOnly? From,
+    DateOnly? To,
+    int InProgressOnTime,
+    int InProgressOverdue,
+    int DoneOnTime,
+    int DoneLate,
+    int Total,
+    OverdueRate OverdueOfAssigned,
+    OverdueRate OverdueOfDue);
+
+/// <summary>Overdue-unfinished ÷ a denominator that is always shown (published example: 289 / 10,448 = 2.76%).</summary>
+public sealed record OverdueRate(string Basis, int Overdue, int Denominator, decimal? Percent);

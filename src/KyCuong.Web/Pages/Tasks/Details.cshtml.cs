@@ -1,0 +1,131 @@
+using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Modules.Tasks.CompleteTask;
+using KyCuong.Web.Modules.Tasks.DecideExtension;
+using KyCuong.Web.Modules.Tasks.GetTask;
+using KyCuong.Web.Modules.Tasks.HandOffTask;
+using KyCuong.Web.Modules.Tasks.Persistence;
+using KyCuong.Web.Modules.Tasks.ReopenTask;
+using KyCuong.Web.Modules.Tasks.ReportProgress;
+using KyCuong.Web.Modules.Tasks.RequestExtension;
+using KyCuong.Web.Modules.Tasks.RerouteTask;
+using KyCuong.Web.Modules.Tasks.ReturnTask;
+using KyCuong.Web.Pages.Shared;
+using KyCuong.Web.Platform.Time;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyCuong.Web.Pages.Tasks;
+
+/// <summary>One task: its timeline and the forms of the actions the caller may take (the same handlers as the API).</summary>
+public sealed class DetailsModel(GetTaskHandler getTask, IUnitDirectory units, OrgPeople people, TimeProvider clock, IServiceProvider services) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public ActionInput Input { get; set; } = new();
+
+    public TaskDetails Task { get; private set; } = null!;
+
+    public List<SelectListItem> People { get; private set; } = [];
+
+    public List<SelectListItem> Units { get; private set; } = [];
+
+    public sealed class ActionInput
+    {
+        public string? Note { get; set; }
+
+        public int? Percent { get; set; }
+
+        public Guid? ToUserId { get; set; }
+
+        public DateOnly? StepDueDate { get; set; }
+
+        public string? Reason { get; set; }
+
+        public DateOnly? NewDueDate { get; set; }
+
+        public Guid? ExtensionId { get; set; }
+
+        public bool Approve { get; set; }
+
+        public string? Result { get; set; }
+
+        public Guid? SuggestedUnitId { get; set; }
+
+        public Guid? LeadUnitId { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostProgressAsync(CancellationToken ct) => RunAsync("Đã ghi nhận tiến độ.",
+        () => Handler<ReportProgressHandler>().HandleAsync(Id, new ReportProgressRequest(Input.Note, Input.Percent), ct), ct);
+
+    public Task<IActionResult> OnPostHandOffAsync(CancellationToken ct) => RunAsync("Đã chuyển xử lý.",
+        () => Handler<HandOffHandler>().HandleAsync(Id, new HandOffRequest(Input.ToUserId, Input.StepDueDate, Input.Note), ct), ct);
+
+    public Task<IActionResult> OnPostRequestExtensionAsync(CancellationToken ct) => RunAsync("Đã gửi đề nghị gia hạn.",
+        () => Handler<RequestExtensionHandler>().HandleAsync(Id, new RequestExtensionRequest(Input.Reason, Input.NewDueDate, null), ct), ct);
+
+    public Task<IActionResult> OnPostDecideExtensionAsync(CancellationToken ct) => RunAsync(Input.Approve ? "Đã đồng ý gia hạn." : "Đã không đồng ý gia hạn.",
+        () => Handler<DecideExtensionHandler>().HandleAsync(Id, Input.ExtensionId ?? Guid.Empty, new DecideExtensionRequest(Input.Approve, Input.Note), ct), ct);
+
+    public Task<IActionResult> OnPostCompleteAsync(CancellationToken ct) => RunAsync("Đã báo cáo hoàn thành.",
+        () => Handler<CompleteTaskHandler>().HandleAsync(Id, new CompleteTaskRequest(Input.Result), ct), ct);
+
+    public Task<IActionResult> OnPostReturnAsync(CancellationToken ct) => RunAsync("Đã trả lại nhiệm vụ.",
+        () => Handler<ReturnTaskHandler>().HandleAsync(Id, new ReturnTaskRequest(Input.Reason, Input.SuggestedUnitId), ct), ct);
+
+    public Task<IActionResult> OnPostRerouteAsync(CancellationToken ct) => RunAsync("Đã điều chuyển đơn vị chủ trì.",
+        () => Handler<RerouteTaskHandler>().HandleAsync(Id, new RerouteTaskRequest(Input.LeadUnitId, null, Input.Reason), ct), ct);
+
+    public Task<IActionResult> OnPostReopenAsync(CancellationToken ct) => RunAsync("Đã mở lại nhiệm vụ.",
+        () => Handler<ReopenTaskHandler>().HandleAsync(Id, new ReopenTaskRequest(Input.Reason), ct), ct);
+
+    private T Handler<T>() where T : notnull => services.GetRequiredService<T>();
+
+    private async Task<IActionResult> RunAsync(string message, Func<Task> action, CancellationToken ct)
+    {
+        if (await PageActions.TryAsync(ModelState, action))
+        {
+            TempData["Message"] = message;
+            return RedirectToPage(new { id = Id });
+        }
+
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        // Another branch's task is "not found" (NotFoundException → 404 by the exception handler).
+        Task = await getTask.HandleAsync(Id, ct);
+        var today = clock.Today();
+        if (Task.Actions.HandOff)
+        {
+            var subtree = await units.Subtree(Task.LeadUnitId).Take(500).ToListAsync(ct);
+            People = (await people.PeopleInAsync(subtree, today, ct)).GroupBy(p => p.UserId)
+                .Select(g => new SelectListItem($"{g.First().FullName} – {g.First().Title}", g.Key.ToString())).OrderBy(i => i.Text, StringComparer.Ordinal).ToList();
+        }
+
+        if (Task.Actions.Reroute || Task.Actions.Return)
+        {
+            var ids = await units.Subtree(Task.AssignerUnitId).Take(500).ToListAsync(ct);
+            foreach (var u in ids)
+            {
+                if (await units.FindAsync(u, ct) is { } unit && (unit.ValidTo is null || unit.ValidTo >= today))
+                {
+                    Units.Add(new SelectListItem(unit.Name, unit.Id.ToString()));
+                }
+            }
+
+            Units = Units.OrderBy(u => u.Text, StringComparer.Ordinal).ToList();
+        }
+    }
+}
