@@ -1,0 +1,41 @@
+using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyCuong.Web.Modules.Organisation;
+
+internal sealed class PeopleDirectory(AppDbContext db) : IPeopleDirectory
+{
+    private IQueryable<PersonPosition> InForce(DateOnly date) =>
+        from p in db.Positions
+        join u in db.Users on p.UserId equals u.Id
+        where u.IsActive && (p.ValidFrom == null || p.ValidFrom <= date) && (p.ValidTo == null || p.ValidTo >= date)
+        select new PersonPosition(p.UserId, p.UnitId, u.FullName, u.UserName, p.Title, p.Roles, p.ValidFrom, p.ValidTo);
+
+    public async Task<PersonPosition?> HeadOfAsync(Guid unitId, DateOnly date, CancellationToken ct)
+    {
+        var rows = await InForce(date).Where(p => p.UnitId == unitId).AsNoTracking().ToListAsync(ct);
+        return rows.Where(p => p.Roles.HasFlag(OrgRole.Leader)).OrderBy(p => p.FullName, StringComparer.Ordinal).FirstOrDefault()
+            ?? rows.Where(p => p.Roles.HasFlag(OrgRole.DeputyLeader)).OrderBy(p => p.FullName, StringComparer.Ordinal).FirstOrDefault();
+    }
+
+    public async Task<IReadOnlyList<Guid>> UnitsOfAsync(Guid userId, DateOnly date, CancellationToken ct) =>
+        await InForce(date).Where(p => p.UserId == userId).Select(p => p.UnitId).Distinct().ToListAsync(ct);
+
+    public async Task<IReadOnlyList<PersonPosition>> PeopleInAsync(IReadOnlyCollection<Guid> unitIds, DateOnly date, CancellationToken ct)
+    {
+        var ids = unitIds.Distinct().ToList();
+        return await InForce(date).Where(p => ids.Contains(p.UnitId)).AsNoTracking().ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<Guid> userIds, CancellationToken ct)
+    {
+        var ids = userIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, string>();
+        }
+
+        return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
+    }
+}
