@@ -6,26 +6,27 @@ namespace KyCuong.Web.Modules.Organisation;
 
 internal sealed class PeopleDirectory(AppDbContext db) : IPeopleDirectory
 {
-    private IQueryable<PersonPosition> InForce(DateOnly date) =>
-        from p in db.Positions
+    /// <summary>Positions in force on the date, filtered before the projection so the whole query runs in the database.</summary>
+    private IQueryable<PersonPosition> InForce(DateOnly date, System.Linq.Expressions.Expression<Func<Domain.Position, bool>> filter) =>
+        from p in db.Positions.Where(filter)
         join u in db.Users on p.UserId equals u.Id
         where u.IsActive && (p.ValidFrom == null || p.ValidFrom <= date) && (p.ValidTo == null || p.ValidTo >= date)
         select new PersonPosition(p.UserId, p.UnitId, u.FullName, u.UserName, p.Title, p.Roles, p.ValidFrom, p.ValidTo);
 
     public async Task<PersonPosition?> HeadOfAsync(Guid unitId, DateOnly date, CancellationToken ct)
     {
-        var rows = await InForce(date).Where(p => p.UnitId == unitId).AsNoTracking().ToListAsync(ct);
+        var rows = await InForce(date, p => p.UnitId == unitId).AsNoTracking().ToListAsync(ct);
         return rows.Where(p => p.Roles.HasFlag(OrgRole.Leader)).OrderBy(p => p.FullName, StringComparer.Ordinal).FirstOrDefault()
             ?? rows.Where(p => p.Roles.HasFlag(OrgRole.DeputyLeader)).OrderBy(p => p.FullName, StringComparer.Ordinal).FirstOrDefault();
     }
 
     public async Task<IReadOnlyList<Guid>> UnitsOfAsync(Guid userId, DateOnly date, CancellationToken ct) =>
-        await InForce(date).Where(p => p.UserId == userId).Select(p => p.UnitId).Distinct().ToListAsync(ct);
+        (await InForce(date, p => p.UserId == userId).ToListAsync(ct)).Select(p => p.UnitId).Distinct().ToList();
 
     public async Task<IReadOnlyList<PersonPosition>> PeopleInAsync(IReadOnlyCollection<Guid> unitIds, DateOnly date, CancellationToken ct)
     {
         var ids = unitIds.Distinct().ToList();
-        return await InForce(date).Where(p => ids.Contains(p.UnitId)).AsNoTracking().ToListAsync(ct);
+        return await InForce(date, p => ids.Contains(p.UnitId)).AsNoTracking().ToListAsync(ct);
     }
 
     public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<Guid> userIds, CancellationToken ct)
