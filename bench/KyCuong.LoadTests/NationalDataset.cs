@@ -27,6 +27,37 @@ internal sealed class NationalDataset(string connectionString, int units, int pe
 
     public List<(Guid UserId, string UserName, Guid UnitId)> Leaders { get; } = [];
 
+    /// <summary>Reads back the ids a measurement needs from a dataset generated earlier.</summary>
+    public async Task LoadAsync()
+    {
+        await using var conn = new NpgsqlConnection(connectionString);
+        await conn.OpenAsync();
+        await using (var cmd = new NpgsqlCommand("""SELECT "Id", "ParentId" FROM org_units""", conn))
+        await using (var r = await cmd.ExecuteReaderAsync())
+        {
+            while (await r.ReadAsync())
+            {
+                var id = r.GetGuid(0);
+                Guid? parent = r.IsDBNull(1) ? null : r.GetGuid(1);
+                UnitIds.Add(id);
+                Parent[id] = parent;
+                if (parent is null)
+                {
+                    RootId = id;
+                }
+            }
+        }
+
+        await using (var cmd = new NpgsqlCommand("""SELECT p."UserId", u."UserName", p."UnitId", p."Roles" FROM org_positions p JOIN org_users u ON u."Id" = p."UserId" WHERE u."UserName" LIKE 'u%' ORDER BY u."UserName" """, conn))
+        await using (var r = await cmd.ExecuteReaderAsync())
+        {
+            while (await r.ReadAsync())
+            {
+                (r.GetInt32(3) == 2 ? Leaders : Specialists).Add((r.GetGuid(0), r.GetString(1), r.GetGuid(2)));
+            }
+        }
+    }
+
     public async Task GenerateAsync(TextWriter log)
     {
         var sw = Stopwatch.StartNew();

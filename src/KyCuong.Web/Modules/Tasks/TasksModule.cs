@@ -25,6 +25,7 @@ internal static class TasksModule
     public static IServiceCollection AddTasksModule(this IServiceCollection services)
     {
         services.AddScoped<OrgPeople>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, TaskCounterInterceptor>();
         services.AddScoped<TaskAccess>();
         services.AddScoped<TaskAssignments>();
         services.AddScoped<ITaskAssignments>(sp => sp.GetRequiredService<TaskAssignments>());

@@ -28,7 +28,12 @@ public static class DatabaseSetup
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, DatabaseOptions database)
     {
         services.AddSingleton(database);
-        services.AddDbContext<AppDbContext>(o => Configure(o, database));
+        // Modules contribute save interceptors (e.g. the tasks' counters) without the platform knowing them.
+        services.AddDbContext<AppDbContext>((sp, o) =>
+        {
+            Configure(o, database);
+            o.AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
+        });
         if (database.Provider == DatabaseProvider.Postgres)
         {
             services.AddSingleton<Jobs.IJobLock, PostgresJobLock>();

@@ -19,6 +19,8 @@ public sealed partial class AppDbContext
 
     public DbSet<RecurringDuty> TaskRecurringDuties => Set<RecurringDuty>();
 
+    public DbSet<TaskCounter> TaskCounters => Set<TaskCounter>();
+
     private static void ConfigureTasks(ModelBuilder b)
     {
         b.Entity<WorkTask>(e =>
@@ -50,6 +52,12 @@ public sealed partial class AppDbContext
 
             // One report task per duty and period: the recurring job is idempotent even when two nodes race.
             e.HasIndex(x => new { x.RecurringDutyId, x.PeriodKey }).IsUnique();
+        });
+        b.Entity<TaskCounter>(e =>
+        {
+            e.ToTable("task_counters");
+            e.HasKey(x => new { x.UnitId, x.Kind, x.DueKey });
+            e.Property(x => x.Kind).HasConversion<int>();
         });
         b.Entity<TaskCoordinator>(e =>
         {

@@ -26,6 +26,11 @@ public sealed class TaskSummaryHandler(AppDbContext db, IAccessControl access, I
         }
 
         var today = clock.Today();
+        if (from is null && to is null)
+        {
+            return await FromCountersAsync(unitId, includeDescendants, today, ct);
+        }
+
         var tasks = db.Tasks.AsNoTracking();
         if (includeDescendants)
         {
@@ -70,6 +75,40 @@ public sealed class TaskSummaryHandler(AppDbContext db, IAccessControl access, I
             Count(b => b == 0, Counted), Count(b => b == 1, Counted), Count(b => b == 2, Counted), Count(b => b == 3, Counted), Count(_ => true, Counted),
             new OverdueRate("assignedInPeriod", overdueOfAssigned, assignedInPeriod, Rate(overdueOfAssigned, assignedInPeriod)),
             new OverdueRate("dueInPeriod", overdueOfDue, dueInPeriod, Rate(overdueOfDue, dueInPeriod)));
+    }
+
+    /// <summary>
+    /// Without a period the summary reads the per-unit counters (ADR 0005): done tasks by kind, open tasks by due day, so the
+    /// split between on time and overdue at today stays exact while the query touches counter rows, not tasks.
+    /// </summary>
+    private async Task<TaskSummaryResponse> FromCountersAsync(Guid unitId, bool includeDescendants, DateOnly today, CancellationToken ct)
+    {
+        var counters = db.TaskCounters.AsNoTracking();
+        if (includeDescendants)
+        {
+            var subtree = units.Subtree(unitId);
+            counters = counters.Where(c => subtree.Contains(c.UnitId));
+        }
+        else
+        {
+            counters = counters.Where(c => c.UnitId == unitId);
+        }
+
+        var todayKey = today.DayNumber;
+        var rows = await counters
+            .GroupBy(c => new { c.Kind, Overdue = c.Kind == TaskCounterKind.OpenWithDue && c.DueKey < todayKey })
+            .Select(g => new { g.Key.Kind, g.Key.Overdue, Count = g.Sum(c => c.Count) })
+            .ToListAsync(ct);
+        int Sum(Func<TaskCounterKind, bool, bool> which) => (int)rows.Where(r => which(r.Kind, r.Overdue)).Sum(r => r.Count);
+        var onTime = Sum((k, o) => k == TaskCounterKind.OpenNoDue || (k == TaskCounterKind.OpenWithDue && !o));
+        var overdue = Sum((k, o) => k == TaskCounterKind.OpenWithDue && o);
+        var doneOnTime = Sum((k, _) => k is TaskCounterKind.DoneOnTimeNoDue or TaskCounterKind.DoneOnTimeWithDue);
+        var doneLate = Sum((k, _) => k == TaskCounterKind.DoneLate);
+        var total = onTime + overdue + doneOnTime + doneLate;
+        var withDue = Sum((k, _) => k is TaskCounterKind.DoneOnTimeWithDue or TaskCounterKind.DoneLate or TaskCounterKind.OpenWithDue);
+        return new TaskSummaryResponse(unitId, includeDescendants, today, null, null, onTime, overdue, doneOnTime, doneLate, total,
+            new OverdueRate("assignedInPeriod", overdue, total, Rate(overdue, total)),
+            new OverdueRate("dueInPeriod", overdue, withDue, Rate(overdue, withDue)));
     }
 
     private static decimal? Rate(int overdue, int denominator) => denominator == 0 ? null : Math.Round(100m * overdue / denominator, 2);

@@ -1,0 +1,7 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace KyCuong.Migrations.Postgres;
+
+/// <summary>Per-unit task counters for fast subtree roll-ups (ADR 0005), backfilled from existing tasks.</summary>
+[Migration("20261123000006_TaskCounters")]
+public sealed class V006TaskCounters : SqlScriptMigration;
