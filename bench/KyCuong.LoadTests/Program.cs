@@ -118,7 +118,7 @@ foreach (var s in sample)
     tokens[s.UserName] = await TokenAsync(s.UserName);
 }
 
-var list = await TimeAsync(200, i => Req(HttpMethod.Get, "/api/v1/tasks?mine=true&page=1&pageSize=20", tokens[sample[i % sample.Count].UserName]));
+var list = await TimeAsync(100, i => Req(HttpMethod.Get, "/api/v1/tasks?mine=true&page=1&pageSize=20", tokens[sample[i % sample.Count].UserName]));
 Console.WriteLine($"a person's task list page (20 rows): {Stats(list)}");
 
 var leader = data.Leaders.First(l => data.Parent[l.UnitId] is { } p && p != data.RootId);

@@ -1,1 +1,2 @@
+DROP INDEX "IX_task_tasks_AssignedByUserId";
 DROP TABLE task_counters;

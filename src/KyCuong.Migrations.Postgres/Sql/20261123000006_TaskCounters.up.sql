@@ -18,3 +18,6 @@ FROM (
     FROM task_tasks
 ) t
 GROUP BY "LeadUnitId", kind, duekey;
+
+
+CREATE INDEX "IX_task_tasks_AssignedByUserId" ON task_tasks ("AssignedByUserId");

@@ -3,13 +3,14 @@ using KyCuong.Web.Modules.Tasks.Domain;
 using KyCuong.Web.Modules.Tasks.GetTask;
 using KyCuong.Web.Modules.Tasks.Persistence;
 using KyCuong.Web.Platform.Auth;
+using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Tasks.ListTasks;
 
 /// <summary>The visible tasks, filtered and paged in SQL (the status filter is the status policy written as predicates).</summary>
-public sealed class ListTasksHandler(TaskAccess taskAccess, IUnitDirectory units, OrgPeople people, ICurrentUser currentUser, TimeProvider clock)
+public sealed class ListTasksHandler(AppDbContext db, TaskAccess taskAccess, IUnitDirectory units, OrgPeople people, ICurrentUser currentUser, TimeProvider clock)
 {
     public const int MaxPageSize = 5000;
 
@@ -23,8 +24,15 @@ public sealed class ListTasksHandler(TaskAccess taskAccess, IUnitDirectory units
         if (query.Mine && currentUser.UserId is { } me)
         {
             var myUnits = (await people.UnitsOfAsync(me, today, ct)).ToList();
-            tasks = tasks.Where(t => t.LeadUserId == me || t.CurrentHolderUserId == me || t.AssignedByUserId == me
-                || myUnits.Contains(t.LeadUnitId) || t.Coordinators.Any(c => myUnits.Contains(c.UnitId)));
+
+            // A union of index seeks (lead person, holder, assigner, lead unit, coordinating unit) instead of one OR over
+            // millions of rows: the visibility filter then runs on this person's few hundred tasks only.
+            var mine = db.Tasks.Where(t => t.LeadUserId == me).Select(t => t.Id)
+                .Union(db.Tasks.Where(t => t.CurrentHolderUserId == me).Select(t => t.Id))
+                .Union(db.Tasks.Where(t => t.AssignedByUserId == me).Select(t => t.Id))
+                .Union(db.Tasks.Where(t => myUnits.Contains(t.LeadUnitId)).Select(t => t.Id))
+                .Union(db.TaskCoordinators.Where(c => myUnits.Contains(c.UnitId)).Select(c => c.TaskId));
+            tasks = tasks.Where(t => mine.Contains(t.Id));
         }
 
         if (query.UnitId is { } unitId)

@@ -46,6 +46,7 @@ public sealed partial class AppDbContext
             e.HasIndex(x => new { x.LeadUnitId, x.DueDate });
             e.HasIndex(x => x.CurrentHolderUserId);
             e.HasIndex(x => x.LeadUserId);
+            e.HasIndex(x => x.AssignedByUserId);
             e.HasIndex(x => x.AssignerUnitId);
             e.HasIndex(x => x.ParentTaskId);
             e.HasIndex(x => new { x.SourceDocumentId, x.ClauseRef });
