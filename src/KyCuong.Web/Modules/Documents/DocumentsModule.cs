@@ -1,8 +1,56 @@
+using KyCuong.Web.Modules.Documents.Attachments;
+using KyCuong.Web.Modules.Documents.Contracts;
+using KyCuong.Web.Modules.Documents.DirectDocument;
+using KyCuong.Web.Modules.Documents.ExportRegister;
+using KyCuong.Web.Modules.Documents.GetDocument;
+using KyCuong.Web.Modules.Documents.ImportDocument;
+using KyCuong.Web.Modules.Documents.ListDocuments;
+using KyCuong.Web.Modules.Documents.MatchUnits;
+using KyCuong.Web.Modules.Documents.ParseDocument;
+using KyCuong.Web.Modules.Documents.PresentDocument;
+using KyCuong.Web.Modules.Documents.RegisterDocument;
+using KyCuong.Web.Modules.Documents.Seeding;
+using KyCuong.Web.Platform.Auth;
+using KyCuong.Web.Platform.Persistence;
+
 namespace KyCuong.Web.Modules.Documents;
 
 internal static class DocumentsModule
 {
-    public static IServiceCollection AddDocumentsModule(this IServiceCollection services) => services;
+    public static IServiceCollection AddDocumentsModule(this IServiceCollection services)
+    {
+        services.AddScoped<IDocumentDirectory, DocumentDirectory>();
+        services.AddScoped<UnitCatalog>();
+        services.AddScoped<DocumentNumbering>();
+        services.AddScoped<DocumentVisibility>();
+        services.AddScoped<DocumentRegistrar>();
+        services.AddScoped<DirectionService>();
+        services.AddScoped<UnitMatching>();
+        services.AddScoped<RegisterDocumentHandler>();
+        services.AddScoped<ListDocumentsHandler>();
+        services.AddScoped<GetDocumentHandler>();
+        services.AddScoped<PresentDocumentHandler>();
+        services.AddScoped<DirectDocumentHandler>();
+        services.AddScoped<AttachmentsHandler>();
+        services.AddScoped<ImportDocumentHandler>();
+        services.AddScoped<RegisterExport>();
+        services.AddScoped<IStartupSeeder, DocumentSeeder>();
+        return services;
+    }
 
-    public static IEndpointRouteBuilder MapDocumentsModule(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapDocumentsModule(this IEndpointRouteBuilder app)
+    {
+        var documents = app.MapGroup("/api/v1/documents").WithTags("Documents").RequireAuthorization(AuthSchemes.ApiPolicy);
+        ParseDocumentEndpoints.Map(documents);
+        ImportDocumentEndpoint.Map(documents);
+        MatchUnitsEndpoint.Map(documents);
+        ExportRegisterEndpoint.Map(documents);
+        RegisterDocumentEndpoint.Map(documents);
+        ListDocumentsEndpoint.Map(documents);
+        GetDocumentEndpoint.Map(documents);
+        PresentDocumentEndpoint.Map(documents);
+        DirectDocumentEndpoint.Map(documents);
+        AttachmentsEndpoints.Map(documents);
+        return app;
+    }
 }

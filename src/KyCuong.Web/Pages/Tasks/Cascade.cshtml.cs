@@ -15,11 +15,27 @@ public sealed class CascadeModel(CascadeHandler handler) : PageModel
 
     public CascadeResponse? Result { get; private set; }
 
+    public string? Error { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
-        if (SourceDocumentId is not null || TaskId is not null)
+        if (SourceDocumentId is null && TaskId is null)
+        {
+            return;
+        }
+
+        try
         {
             Result = await handler.HandleAsync(SourceDocumentId, TaskId, ct);
+        }
+        catch (NotFoundException)
+        {
+            Error = "Không tìm thấy nhiệm vụ, hoặc nhiệm vụ không thuộc phạm vi đơn vị của bạn.";
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+        catch (RequestValidationException)
+        {
+            Error = "Chỉ nêu văn bản chỉ đạo hoặc nhiệm vụ, không cả hai.";
         }
     }
 }

@@ -33,12 +33,19 @@ public sealed class CreateModel(CreateTaskHandler handler, IAccessControl access
 
     public List<SelectListItem> Units { get; private set; } = [];
 
+    public List<SelectListItem> CoordinatingUnits { get; private set; } = [];
+
+    /// <summary>"true" for a field with an error (the aria-invalid attribute), else null (no attribute).</summary>
+    public string? Invalid(string key) => ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? "true" : null;
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         CreateTaskResponse? created = null;
-        var ok = await PageActions.TryAsync(ModelState, async () => created = await handler.HandleAsync(new CreateTaskRequest(Input.Title, Input.Description, null,
+
+        // A value the browser could not send as a number or a date is refused here: it must never become "no deadline".
+        var ok = ModelState.IsValid && await PageActions.TryAsync(ModelState, async () => created = await handler.HandleAsync(new CreateTaskRequest(Input.Title, Input.Description, null,
             Input.ClauseRef, Input.LeadUnitId, null, Input.CoordinatingUnitIds, Input.DueDate, Input.WorkingDays), ct));
         if (ok && created is not null)
         {
@@ -46,6 +53,7 @@ public sealed class CreateModel(CreateTaskHandler handler, IAccessControl access
             return RedirectToPage("/Tasks/Details", new { id = created.Id });
         }
 
+        TaskLabels.Localise(ModelState);
         await LoadAsync(ct);
         return Page();
     }
@@ -58,14 +66,22 @@ public sealed class CreateModel(CreateTaskHandler handler, IAccessControl access
             return; // administrators assign through the API with explicit unit ids
         }
 
+        var found = new List<UnitDto>();
         foreach (var id in await scope.Take(500).ToListAsync(ct))
         {
             if (await units.FindAsync(id, ct) is { ValidTo: null } unit)
             {
-                Units.Add(new SelectListItem(unit.Name, unit.Id.ToString()));
+                found.Add(unit);
             }
         }
 
-        Units = Units.OrderBy(u => u.Text, StringComparer.Ordinal).ToList();
+        // Offices (phòng) of different departments share names: below the first level, the parent's name tells them apart.
+        var byId = found.ToDictionary(u => u.Id);
+        string Text(UnitDto u) => u.ParentId is { } p && byId.TryGetValue(p, out var parent) && parent.ParentId is { } gp && byId.ContainsKey(gp)
+            ? $"{u.Name} – {parent.Name}"
+            : u.Name;
+        Units = found.Select(u => new SelectListItem(Text(u), u.Id.ToString()))
+            .OrderBy(u => u.Text, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false)).ToList();
+        CoordinatingUnits = Units.Select(u => new SelectListItem(u.Text, u.Value)).ToList();
     }
 }

@@ -39,6 +39,9 @@ public sealed class DashboardModel(TaskSummaryHandler summary, ListTasksHandler 
 
     public IReadOnlyList<(Guid Id, string Name)> MyUnits { get; private set; } = [];
 
+    /// <summary>Why nothing is shown (an unknown or invisible unit, a reversed period), in Vietnamese.</summary>
+    public string? Error { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         await ResolveUnitAsync(ct);
@@ -47,7 +50,24 @@ public sealed class DashboardModel(TaskSummaryHandler summary, ListTasksHandler 
             return Page();
         }
 
-        Summary = await summary.HandleAsync(unitId, true, From, To, ct);
+        try
+        {
+            Summary = await summary.HandleAsync(unitId, true, From, To, ct);
+        }
+        catch (NotFoundException)
+        {
+            // Another branch's unit looks like one that does not exist.
+            Error = "Không tìm thấy đơn vị, hoặc đơn vị không thuộc phạm vi theo dõi của bạn.";
+            UnitName = "";
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+        catch (RequestValidationException)
+        {
+            Error = "Ngày kết thúc kỳ phải sau ngày bắt đầu.";
+            return Page();
+        }
+
         Overdue = await list.HandleAsync(new TaskListQuery(false, TaskStatusPolicy.Name(TaskStatusLabel.InProgressOverdue), unitId, PageSize: 50), ct);
 
         // Trend: per month of receipt, tasks assigned and how many of them are overdue-unfinished now.
@@ -77,7 +97,15 @@ public sealed class DashboardModel(TaskSummaryHandler summary, ListTasksHandler 
             return NotFound();
         }
 
-        _ = await summary.HandleAsync(unitId, true, null, null, ct); // 404 outside the caller's scope
+        try
+        {
+            _ = await summary.HandleAsync(unitId, true, null, null, ct); // 404 outside the caller's scope
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
         var page = await list.HandleAsync(new TaskListQuery(false, status, unitId, PageSize: ListTasksHandler.MaxPageSize), ct);
         var sb = new StringBuilder();
         sb.AppendLine("Mã;Nhiệm vụ;Khoản;Đơn vị chủ trì;Người xử lý;Ngày nhận;Hạn;Ngày hoàn thành;Trạng thái;Số lần gia hạn;Số lần trả lại;Số lần điều chuyển;A→B→A");

@@ -33,6 +33,18 @@ public sealed class DetailsModel(GetTaskHandler getTask, IUnitDirectory units, O
 
     public List<SelectListItem> Units { get; private set; } = [];
 
+    /// <summary>Units that may be suggested on a return: the assigner's subtree except the unit returning it.</summary>
+    public List<SelectListItem> SuggestableUnits { get; private set; } = [];
+
+    /// <summary>The task does not exist or belongs to a branch the caller may not see (rendered as a 404 page).</summary>
+    public bool Missing { get; private set; }
+
+    /// <summary>The form whose submission failed: only it shows the values typed back (several forms share <see cref="Input"/>).</summary>
+    public string? FailedForm { get; private set; }
+
+    /// <summary>A value typed into the form that failed, for re-display; empty in every other form.</summary>
+    public string? Typed(string form, string? value) => string.Equals(FailedForm, form, StringComparison.OrdinalIgnoreCase) ? value : null;
+
     public sealed class ActionInput
     {
         public string? Note { get; set; }
@@ -60,7 +72,7 @@ public sealed class DetailsModel(GetTaskHandler getTask, IUnitDirectory units, O
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        await LoadAsync(ct);
+        await LoadOrMarkMissingAsync(ct);
         return Page();
     }
 
@@ -88,6 +100,8 @@ public sealed class DetailsModel(GetTaskHandler getTask, IUnitDirectory units, O
     public Task<IActionResult> OnPostReopenAsync(CancellationToken ct) => RunAsync("Đã mở lại nhiệm vụ.",
         () => Handler<ReopenTaskHandler>().HandleAsync(Id, new ReopenTaskRequest(Input.Reason), ct), ct);
 
+    private static readonly StringComparer VietnameseOrder = StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false);
+
     private T Handler<T>() where T : notnull => services.GetRequiredService<T>();
 
     private async Task<IActionResult> RunAsync(string message, Func<Task> action, CancellationToken ct)
@@ -98,8 +112,25 @@ public sealed class DetailsModel(GetTaskHandler getTask, IUnitDirectory units, O
             return RedirectToPage(new { id = Id });
         }
 
-        await LoadAsync(ct);
+        TaskLabels.Localise(ModelState);
+        FailedForm = Request.Query["handler"].ToString();
+        await LoadOrMarkMissingAsync(ct);
         return Page();
+    }
+
+    private async Task LoadOrMarkMissingAsync(CancellationToken ct)
+    {
+        try
+        {
+            await LoadAsync(ct);
+        }
+        catch (NotFoundException)
+        {
+            // Another branch's task looks exactly like one that does not exist: a 404 page, never its title.
+            Missing = true;
+            ModelState.Clear();
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
     }
 
     private async Task LoadAsync(CancellationToken ct)
@@ -110,8 +141,8 @@ public sealed class DetailsModel(GetTaskHandler getTask, IUnitDirectory units, O
         if (Task.Actions.HandOff)
         {
             var subtree = await units.Subtree(Task.LeadUnitId).Take(500).ToListAsync(ct);
-            People = (await people.PeopleInAsync(subtree, today, ct)).GroupBy(p => p.UserId)
-                .Select(g => new SelectListItem($"{g.First().FullName} – {g.First().Title}", g.Key.ToString())).OrderBy(i => i.Text, StringComparer.Ordinal).ToList();
+            People = (await people.PeopleInAsync(subtree, today, ct)).Where(p => p.UserId != Task.CurrentHolder?.Id).GroupBy(p => p.UserId)
+                .Select(g => new SelectListItem($"{g.First().FullName} – {g.First().Title}", g.Key.ToString())).OrderBy(i => i.Text, VietnameseOrder).ToList();
         }
 
         if (Task.Actions.Reroute || Task.Actions.Return)
@@ -125,7 +156,10 @@ public sealed class DetailsModel(GetTaskHandler getTask, IUnitDirectory units, O
                 }
             }
 
-            Units = Units.OrderBy(u => u.Text, StringComparer.Ordinal).ToList();
+            // After a return, the unit the returning unit suggested is offered first for re-routing.
+            var suggested = Task.State == "returned" ? Task.Routings.LastOrDefault(r => r.Kind == "returned")?.SuggestedUnitId?.ToString() : null;
+            Units = Units.OrderBy(u => u.Text, VietnameseOrder).Select(u => new SelectListItem(u.Text, u.Value, u.Value == suggested)).ToList();
+            SuggestableUnits = Units.Where(u => u.Value != Task.LeadUnitId.ToString()).Select(u => new SelectListItem(u.Text, u.Value)).ToList();
         }
     }
 }

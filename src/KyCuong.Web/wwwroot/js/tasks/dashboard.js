@@ -1,4 +1,5 @@
-// Dashboard trend chart (progressive enhancement: the counts and lists work without JavaScript).
+// Dashboard trend chart (progressive enhancement: the counts and lists work without JavaScript). No animation: the
+// chart is read, printed and screenshotted at once.
 (function () {
     'use strict';
     var canvas = document.getElementById('trend');
@@ -15,6 +16,6 @@
                 { label: 'Chưa hoàn thành – quá hạn', data: data.overdue, backgroundColor: '#dc3545' }
             ]
         },
-        options: { responsive: true, maintainAspectRatio: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
+        options: { responsive: true, maintainAspectRatio: false, animation: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
     });
 }());

@@ -1,0 +1,27 @@
+namespace KyCuong.Web.Modules.Documents.DirectDocument;
+
+/// <summary>
+/// The leader's direction (ý kiến chỉ đạo, NĐ 30/2020 art. 24): exactly one lead unit, any coordinating units, and a
+/// deadline — a date, N working days from the day after today, or standing (thường xuyên). <see cref="Clauses"/> may
+/// adjust a clause's task (its own lead, coordinators, deadline) or leave it out.
+/// </summary>
+public sealed record DirectDocumentRequest(
+    Guid? LeadUnitId,
+    IReadOnlyList<Guid>? CoordinatingUnitIds,
+    DateOnly? DueDate,
+    int? WorkingDays,
+    bool? Standing,
+    Guid? LeadUserId = null,
+    string? Note = null,
+    IReadOnlyList<ClauseDirection>? Clauses = null);
+
+/// <summary>One clause's task; null fields take the direction's values.</summary>
+public sealed record ClauseDirection(
+    string? Ref,
+    bool Skip = false,
+    string? Title = null,
+    Guid? LeadUnitId = null,
+    IReadOnlyList<Guid>? CoordinatingUnitIds = null,
+    DateOnly? DueDate = null,
+    int? WorkingDays = null,
+    bool? Standing = null);

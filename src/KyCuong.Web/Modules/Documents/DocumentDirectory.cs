@@ -1,0 +1,31 @@
+using KyCuong.Web.Modules.Documents.Contracts;
+using KyCuong.Web.Modules.Documents.Domain;
+using KyCuong.Web.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyCuong.Web.Modules.Documents;
+
+internal sealed class DocumentDirectory(AppDbContext db) : IDocumentDirectory
+{
+    public async Task<DocumentSummary?> FindAsync(Guid documentId, CancellationToken ct)
+    {
+        var d = await db.Documents.AsNoTracking().FirstOrDefaultAsync(x => x.Id == documentId, ct);
+        return d is null ? null : ToSummary(d);
+    }
+
+    public async Task<IReadOnlyList<DocumentSummary>> ImplementingAsync(IReadOnlyCollection<Guid> taskIds, CancellationToken ct)
+    {
+        if (taskIds.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = taskIds.Distinct().ToList();
+        var docs = await db.Documents.AsNoTracking().Where(d => d.ImplementsTaskId != null && ids.Contains(d.ImplementsTaskId.Value))
+            .OrderBy(d => d.Date).ThenBy(d => d.RegisteredAtUtc).ToListAsync(ct);
+        return docs.Select(ToSummary).ToList();
+    }
+
+    internal static DocumentSummary ToSummary(Document d) => new(d.Id, DocumentMarks.Name(d.Direction), d.NumberSymbol, d.Type, d.Subject, d.IssuerName,
+        d.IssuerUnitId, d.Date, d.ImplementsTaskId, d.RegisteringUnitId);
+}

@@ -1,0 +1,25 @@
+using KyCuong.Web.Modules.Documents.Domain;
+using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyCuong.Web.Modules.Documents;
+
+/// <summary>
+/// Who sees a document: whoever may view work of the registering unit or of the lead unit named in the direction
+/// (a grant covers the unit's subtree). Anything else is 404, as if it did not exist (CONTRACT conventions).
+/// </summary>
+public sealed class DocumentVisibility(AppDbContext db, IAccessControl access)
+{
+    public async Task<IQueryable<Document>> VisibleAsync(CancellationToken ct)
+    {
+        var scope = await access.ScopeAsync(Permission.ViewWork, ct);
+        var q = db.Documents.AsQueryable();
+        return scope is null ? q : q.Where(d => scope.Contains(d.RegisteringUnitId) || (d.LeadUnitId != null && scope.Contains(d.LeadUnitId.Value)));
+    }
+
+    /// <summary>The document, tracked, or 404 when it does not exist or is not visible.</summary>
+    public async Task<Document> GetAsync(Guid id, CancellationToken ct) =>
+        await (await VisibleAsync(ct)).FirstOrDefaultAsync(d => d.Id == id, ct)
+            ?? throw new NotFoundException("Không tìm thấy văn bản. / Document not found.");
+}

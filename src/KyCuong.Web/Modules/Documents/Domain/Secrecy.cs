@@ -1,0 +1,10 @@
+namespace KyCuong.Web.Modules.Documents.Domain;
+
+/// <summary>Luật Bảo vệ bí mật nhà nước 2018: secrecy marks, ordered Mật &lt; Tối mật &lt; Tuyệt mật.</summary>
+public enum Secrecy
+{
+    None = 0,
+    Mat = 1,
+    ToiMat = 2,
+    TuyetMat = 3,
+}

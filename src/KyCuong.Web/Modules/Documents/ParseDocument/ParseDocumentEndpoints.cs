@@ -1,0 +1,86 @@
+using System.Text;
+using KyCuong.Documents;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace KyCuong.Web.Modules.Documents.ParseDocument;
+
+/// <summary>
+/// CONTRACT: <c>POST /api/v1/documents/parse</c> with a <c>text/plain</c> body → the Extraction JSON. Never 500: empty or
+/// unreadable text gives an extraction with nulls; a body that is not UTF-8 is 400, an oversized one 413.
+/// Any signed-in user may parse (nothing is stored).
+/// </summary>
+internal static class ParseDocumentEndpoints
+{
+    public const int MaxTextBytes = 4 * 1024 * 1024;
+    public const long MaxFileBytes = 20 * 1024 * 1024;
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        group.MapPost("/parse", async Task<JsonHttpResult<DocumentExtraction>> (HttpRequest request, CancellationToken ct) =>
+            {
+                var text = await ReadTextAsync(request, ct);
+                return TypedResults.Json(DocumentExtractor.Extract(text), ExtractionJson.CompactOptions);
+            })
+            .Accepts<string>("text/plain")
+            .WithName("ParseDocument")
+            .WithSummary("Bóc tách văn bản / Extract a document's metadata and clauses from its text");
+
+        group.MapPost("/parse-file", async Task<Results<JsonHttpResult<DocumentExtraction>, ProblemHttpResult>> (IFormFile file, CancellationToken ct) =>
+            {
+                if (file.Length > MaxFileBytes)
+                {
+                    return TypedResults.Problem("Tệp lớn hơn 20 MB. / The file is larger than 20 MB.", statusCode: 413, title: "Tệp quá lớn / Payload too large");
+                }
+
+                await using var stream = file.OpenReadStream();
+                var read = await DocumentTextReader.ReadAsync(stream, file.FileName, ct);
+                if (!read.Success)
+                {
+                    return TypedResults.Problem(read.Error, statusCode: 422, title: "Không đọc được tệp / Unreadable file",
+                        extensions: new Dictionary<string, object?> { ["code"] = "document.unreadableFile", ["format"] = read.Format });
+                }
+
+                return TypedResults.Json(DocumentExtractor.Extract(read.Text), ExtractionJson.CompactOptions);
+            })
+            .DisableAntiforgery()
+            .WithName("ParseDocumentFile")
+            .WithSummary("Bóc tách tệp .txt, .docx, .pdf / Extract from an uploaded .txt, .docx or .pdf file");
+    }
+
+    /// <summary>Reads the body as strict UTF-8 (a BOM is dropped), refusing more than <see cref="MaxTextBytes"/>.</summary>
+    internal static async Task<string> ReadTextAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength > MaxTextBytes)
+        {
+            throw new BadHttpRequestException("Văn bản lớn hơn 4 MB. / The text is larger than 4 MB.", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + n > MaxTextBytes)
+            {
+                throw new BadHttpRequestException("Văn bản lớn hơn 4 MB. / The text is larger than 4 MB.", StatusCodes.Status413PayloadTooLarge);
+            }
+
+            buffer.Write(chunk, 0, n);
+        }
+
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (bytes.StartsWith("\uFEFF"u8))
+        {
+            bytes = bytes[3..];
+        }
+
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new BadHttpRequestException("Nội dung không phải văn bản UTF-8. / The body is not UTF-8 text.", StatusCodes.Status400BadRequest);
+        }
+    }
+}

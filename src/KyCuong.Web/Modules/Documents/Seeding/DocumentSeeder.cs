@@ -1,0 +1,177 @@
+using System.Security.Claims;
+using KyCuong.Documents;
+using KyCuong.Web.Modules.Documents.DirectDocument;
+using KyCuong.Web.Modules.Documents.Domain;
+using KyCuong.Web.Modules.Documents.ImportDocument;
+using KyCuong.Web.Modules.Documents.RegisterDocument;
+using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Platform.Persistence;
+using KyCuong.Web.Platform.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyCuong.Web.Modules.Documents.Seeding;
+
+/// <summary>
+/// Demo documents (issue 7 §5): the five seed directives go through the same parse → register → direction path as a clerk's
+/// import, building the cascade Công điện 280/CĐ-TTg → the provinces' implementing letters (Kiên Giang's 919/UBND-NC under
+/// the ended "Ủy ban nhân dân tỉnh Kiên Giang", An Giang's 493/UBND-KGVX) → their clauses as tasks. The letters of other
+/// provinces (Phong Thổ, Sóc Trăng, Hải Dương) are registered at Sở Nội vụ An Giang as incoming reference documents.
+/// Runs only with Demo:Seed on and an empty register.
+/// </summary>
+internal sealed class DocumentSeeder(
+    AppDbContext db, IConfiguration configuration, UnitCatalog catalog, IUnitDirectory directory, ImportDocumentHandler import,
+    IHttpContextAccessor http, TimeProvider clock, ILogger<DocumentSeeder> logger) : IStartupSeeder
+{
+    public int Order => 20;
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        if (!configuration.GetValue("Demo:Seed", true) || await db.Documents.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var today = clock.Today();
+        async Task<Guid?> Unit(string name) => (await catalog.ExactAsync(name, today, ct))?.Id;
+        var anGiang = await Unit("Ủy ban nhân dân tỉnh An Giang");
+        var vp = await Unit("Văn phòng Ủy ban nhân dân tỉnh An Giang");
+        var snv = await Unit("Sở Nội vụ tỉnh An Giang");
+        var kienGiang = await Unit("Ủy ban nhân dân tỉnh Kiên Giang");
+        var snvKg = await Unit("Sở Nội vụ tỉnh Kiên Giang");
+        var rachGiaCity = await Unit("Ủy ban nhân dân thành phố Rạch Giá");
+        var ttg = await Unit("Thủ tướng Chính phủ");
+        if (anGiang is null || vp is null || snv is null || kienGiang is null || snvKg is null)
+        {
+            logger.LogInformation("Không có cơ cấu tổ chức mẫu; bỏ qua văn bản mẫu. / No demo organisation: demo documents skipped.");
+            return;
+        }
+
+        // The demo directions are given by the provincial Chairman (demo account "chutich"): the Tasks module checks that the
+        // assigner holds AssignWork, so the seed acts as that person and the audit trail names them.
+        var chairman = await db.Database.SqlQuery<Guid>($"SELECT \"Id\" AS \"Value\" FROM org_users WHERE \"NormalizedUserName\" = {"CHUTICH"}").ToListAsync(ct);
+        var previous = http.HttpContext;
+        if (chairman.Count == 1)
+        {
+            http.HttpContext = new DefaultHttpContext
+            {
+                User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, chairman[0].ToString()), new Claim(ClaimTypes.Name, "chutich")], "demo-seed")),
+            };
+        }
+
+        try
+        {
+            await SeedDemoAsync(anGiang.Value, vp.Value, snv.Value, kienGiang.Value, snvKg.Value, rachGiaCity, ttg, today, ct);
+        }
+        finally
+        {
+            http.HttpContext = previous;
+        }
+    }
+
+    private async Task SeedDemoAsync(Guid anGiang, Guid vp, Guid snv, Guid kienGiang, Guid snvKg, Guid? rachGiaCity, Guid? ttg, DateOnly today, CancellationToken ct)
+    {
+        // 1. Công điện 280/CĐ-TTg arrives at the provincial office; the Chairman directs the office to lead its implementation.
+        var cd280 = await RegisterAsync("280/CĐ-TTg", new RegisterDocumentRequest(
+                "incoming", "Thủ tướng Chính phủ", "280/CĐ-TTg", new DateOnly(2023, 4, 19), "Công điện",
+                "Chấn chỉnh, tăng cường trách nhiệm trong xử lý công việc của các bộ, cơ quan, địa phương", null,
+                IssuerUnitId: ttg, RegisteringUnitId: vp, ReceivedOn: new DateOnly(2023, 4, 20), HandledBy: "Văn phòng UBND tỉnh"),
+            new DirectDocumentRequest(vp, [snv], null, null, true, Note: "Văn phòng UBND tỉnh chủ trì tham mưu văn bản triển khai; Sở Nội vụ phối hợp."), ct);
+        var provinceTask = cd280 is null ? null : await db.DocumentTasks.AsNoTracking().Where(t => t.DocumentId == cd280.Id).Select(t => (Guid?)t.TaskId).FirstOrDefaultAsync(ct);
+
+        // 2. Kiên Giang's implementing letter, kept under the name in force in 2023 (DOMAIN §4).
+        await ImportSeedAsync("seed000.txt", "outgoing", kienGiang, kienGiang, null, provinceTask, snvKg,
+            rachGiaCity is { } rg ? [rg] : [], kienGiang, ct);
+
+        // 3. An Giang's implementing letter; its clauses become tasks of the departments and the office.
+        await ImportSeedAsync("seed001.txt", "outgoing", vp, anGiang, null, provinceTask, snv, [], anGiang, ct);
+
+        // 4. Other provinces' letters: reference documents for the Department of Home Affairs (no duty arises from them).
+        await ImportSeedAsync("seed002.txt", "incoming", snv, null, new DateOnly(2023, 6, 5), null, null, [], null, ct);
+        await ImportSeedAsync("seed004.txt", "incoming", snv, null, new DateOnly(2023, 6, 12), null, null, [], null, ct);
+        await ImportSeedAsync("seed003.txt", "incoming", snv, null, new DateOnly(2023, 10, 20), null, null, [], null, ct);
+
+        // Historical entries were presented on the day they arrived.
+        var pending = await db.Documents.Where(d => d.Direction == DocumentDirection.Incoming && d.PresentedAtUtc == null).ToListAsync(ct);
+        foreach (var d in pending)
+        {
+            d.PresentedAtUtc = VietnamTime.StartOfDay(d.ReceivedOn ?? today).AddHours(9).UtcDateTime;
+        }
+
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Đã tạo {Count} văn bản mẫu. / Demo documents created.", await db.Documents.CountAsync(ct));
+    }
+
+    private async Task ImportSeedAsync(string resource, string direction, Guid registeringUnitId, Guid? issuerUnitId, DateOnly? receivedOn, Guid? implementsTaskId,
+        Guid? lead, IReadOnlyList<Guid> coordinating, Guid? issuerForMatching, CancellationToken ct)
+    {
+        var text = await ReadSeedAsync(resource, ct);
+        var x = DocumentExtractor.Extract(text);
+        var date = x.Date ?? (x.DatePartial is { Length: >= 4 } p && int.TryParse(p.AsSpan(0, 4), out var y) ? new DateOnly(y, 6, 1) : receivedOn);
+        var request = new RegisterDocumentRequest(direction, x.Issuer, x.NumberSymbol ?? x.Symbol, date, x.Type, x.Subject ?? "(không có trích yếu)", x.Urgency, text,
+            IssuerUnitId: issuerUnitId, RegisteringUnitId: registeringUnitId, Secrecy: x.Secrecy, Place: x.Place, Signer: x.Signer, SigningForm: x.SigningForm,
+            Recipients: x.Recipients, Distribution: x.Distribution, ReceivedOn: direction == "incoming" ? receivedOn ?? date : null, ImplementsTaskId: implementsTaskId,
+            Note: x.NumberSymbol is null ? "Văn bản in không có số (Số: /…)." : null);
+        if (direction == "incoming" && request.NumberSymbol is { } ns && !NumberSymbol.TryParse(ns, out _))
+        {
+            request = request with { NumberSymbol = null };
+        }
+
+        DirectDocumentRequest? directionRequest = null;
+        if (lead is { } leadUnit)
+        {
+            var today = clock.Today();
+            var preferred = issuerForMatching is { } issuer ? await catalog.SubtreeAsync(issuer, ct) : null;
+            var candidates = await catalog.CandidatesAsync(date, ct);
+            var clauses = new List<ClauseDirection>();
+            foreach (var t in x.Tasks)
+            {
+                // Each clause names its lead when it can be matched surely to the directory; else the letter's lead unit answers.
+                var named = t.Lead ?? (t.AssigneeUnits.Count > 0 ? t.AssigneeUnits[0] : null);
+                var match = named is null ? null : UnitNameMatcher.Match(named, candidates, preferred);
+                var clauseLead = match is { Sure: true, Best: { } best } ? best.Id : leadUnit;
+                clauses.Add(new ClauseDirection(t.Ref, LeadUnitId: await InForceAsync(clauseLead, today, ct)));
+            }
+
+            var inForceCoordinating = new List<Guid>();
+            foreach (var c in coordinating)
+            {
+                inForceCoordinating.Add(await InForceAsync(c, today, ct));
+            }
+
+            var leadInForce = await InForceAsync(leadUnit, today, ct);
+            directionRequest = new DirectDocumentRequest(leadInForce, inForceCoordinating.Where(c => c != leadInForce).ToList(), null, null, true,
+                Note: "Tổ chức thực hiện nghiêm túc, thường xuyên; báo cáo kết quả theo yêu cầu.", Clauses: clauses);
+        }
+
+        await RegisterAsync(resource, request, directionRequest, ct);
+    }
+
+    /// <summary>Open work goes to the unit in force today (DOMAIN §4), while the document keeps the issuer's name of the time.</summary>
+    private async Task<Guid> InForceAsync(Guid unitId, DateOnly today, CancellationToken ct) =>
+        (await directory.ResolveInForceAsync(unitId, today, ct))?.Id ?? unitId;
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "Demo seeding falls back to registering without tasks; the error is logged.")]
+    private async Task<ImportDocumentResponse?> RegisterAsync(string label, RegisterDocumentRequest request, DirectDocumentRequest? direction, CancellationToken ct)
+    {
+        try
+        {
+            return await import.HandleAsync(new ImportDocumentRequest(request, direction), asSystem: true, ct);
+        }
+        catch (Exception e) when (direction is not null && e is not OperationCanceledException)
+        {
+            // Demo data must never stop the start-up: with the Tasks module refusing or failing, keep the register, skip the tasks.
+            logger.LogError(e, "Văn bản mẫu {Label}: chưa tạo được nhiệm vụ ({Message}); chỉ đăng ký văn bản. / Demo tasks skipped.", label, e.Message);
+            db.ChangeTracker.Clear();
+            return await import.HandleAsync(new ImportDocumentRequest(request, null), asSystem: true, ct);
+        }
+    }
+
+    private static async Task<string> ReadSeedAsync(string resource, CancellationToken ct)
+    {
+        var name = $"KyCuong.Web.DemoData.seeds.{resource}";
+        await using var stream = typeof(DocumentSeeder).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Missing embedded demo document {name}");
+        using var reader = new StreamReader(stream);
+        return await reader.ReadToEndAsync(ct);
+    }
+}

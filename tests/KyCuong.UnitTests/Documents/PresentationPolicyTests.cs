@@ -1,0 +1,43 @@
+using KyCuong.Web.Modules.Documents.Domain;
+
+namespace KyCuong.UnitTests.Documents;
+
+public sealed class PresentationPolicyTests
+{
+    private static readonly DateOnly Thu = new(2026, 2, 5);
+    private static readonly DateOnly Fri = new(2026, 2, 6);
+
+    [Fact]
+    public void DueDate_Urgent_SameDay() => PresentationPolicy.DueDate(Thu, Urgency.HoaToc, Fri).ShouldBe(Thu);
+
+    [Fact]
+    public void DueDate_Ordinary_NextWorkingDay() => PresentationPolicy.DueDate(Thu, Urgency.None, Fri).ShouldBe(Fri);
+
+    [Theory]
+    [InlineData(2026, 2, 6, false)]
+    [InlineData(2026, 2, 7, true)]
+    public void IsOverdue_AfterTheDueDayEnds(int y, int m, int d, bool overdue)
+    {
+        var doc = new Document { Direction = DocumentDirection.Incoming, PresentDueDate = Fri };
+        PresentationPolicy.IsOverdue(doc, new DateOnly(y, m, d)).ShouldBe(overdue);
+    }
+
+    [Fact]
+    public void IsOverdue_PresentedOrOutgoing_Never()
+    {
+        PresentationPolicy.IsOverdue(new Document { Direction = DocumentDirection.Incoming, PresentDueDate = Thu, PresentedAtUtc = default(DateTime) }, Fri.AddDays(10)).ShouldBeFalse();
+        PresentationPolicy.IsOverdue(new Document { Direction = DocumentDirection.Outgoing, PresentDueDate = Thu }, Fri.AddDays(10)).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("Hỏa tốc", Urgency.HoaToc)]
+    [InlineData("Hoả tốc", Urgency.HoaToc)]
+    [InlineData("thuong khan", Urgency.ThuongKhan)]
+    [InlineData("Khẩn", Urgency.Khan)]
+    [InlineData(null, Urgency.None)]
+    public void TryParseUrgency_AcceptsPrintedForms(string? text, Urgency expected)
+    {
+        DocumentMarks.TryParseUrgency(text, out var u).ShouldBeTrue();
+        u.ShouldBe(expected);
+    }
+}
