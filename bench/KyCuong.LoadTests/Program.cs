@@ -121,7 +121,9 @@ foreach (var s in sample)
 var list = await TimeAsync(100, i => Req(HttpMethod.Get, "/api/v1/tasks?mine=true&page=1&pageSize=20", tokens[sample[i % sample.Count].UserName]));
 Console.WriteLine($"a person's task list page (20 rows): {Stats(list)}");
 
-var leader = data.Leaders.First(l => data.Parent[l.UnitId] is { } p && p != data.RootId);
+// A province's leader: the unit with the most direct sub-units (departments and communes).
+var childCount = data.Parent.Where(kv => kv.Value is not null).GroupBy(kv => kv.Value!.Value).ToDictionary(g => g.Key, g => g.Count());
+var leader = data.Leaders.Where(l => l.UnitId != data.RootId).OrderByDescending(l => childCount.GetValueOrDefault(l.UnitId)).First();
 var leaderToken = await TokenAsync(leader.UserName);
 var children = data.Parent.Where(kv => kv.Value == leader.UnitId).Select(kv => kv.Key).ToList();
 var target = children.Count > 0 ? children[0] : leader.UnitId;
@@ -138,7 +140,9 @@ await Task.WhenAll(Enumerable.Range(0, 32).Select(async c =>
     var n = 0;
     while (clock.Elapsed < window)
     {
-        using var req = Req(HttpMethod.Post, "/api/v1/tasks", leaderToken, new { title = $"Tải đồng thời {c}-{n++}", leadUnitId = target, coordinatingUnitIds = Array.Empty<Guid>(), workingDays = 5 });
+        // Spread over the leader's sub-units and deadlines, as real assignment is (one hot unit/day would serialise on its counter row).
+        var lead = children.Count > 0 ? children[(c + n) % children.Count] : leader.UnitId;
+        using var req = Req(HttpMethod.Post, "/api/v1/tasks", leaderToken, new { title = $"Tải đồng thời {c}-{n}", leadUnitId = lead, coordinatingUnitIds = Array.Empty<Guid>(), workingDays = 3 + ((c + n++) % 20) });
         using var res = await http.SendAsync(req);
         if (res.IsSuccessStatusCode) { Interlocked.Increment(ref created); } else { Interlocked.Increment(ref errors); }
     }

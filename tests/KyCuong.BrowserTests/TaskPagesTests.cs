@@ -99,7 +99,7 @@ public sealed partial class TaskPagesTests(BrowserFixture fixture)
         await director.Context.CloseAsync();
     }
 
-    [Fact(Skip = "Handler gap (Modules/Tasks/TaskAccess.cs): a person handed a task led by a unit above their own can neither see nor handle it; see the report.")]
+    [Fact]
     public async Task HandOffChain_HeadOfOfficeAndSpecialistSeeAndHandleTheirStep()
     {
         var title = $"Tổng hợp báo cáo CCHC quý I {Guid.NewGuid():N}"[..40];

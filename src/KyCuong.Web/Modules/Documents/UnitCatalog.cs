@@ -1,16 +1,14 @@
 using KyCuong.Web.Modules.Documents.Domain;
-using KyCuong.Web.Platform.Persistence;
+using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Time;
-using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Documents;
 
 /// <summary>
 /// The whole organisation directory for name matching (the directory is public to every signed-in official: ADR 0003).
-/// IUnitDirectory has no list method yet, so this reads org_units' public columns with one read-only query; replace it with
-/// IUnitDirectory.ListAsync when Organisation offers one. Loaded once per scope.
+/// Loaded once per scope through the Organisation contract.
 /// </summary>
-public sealed class UnitCatalog(AppDbContext db, TimeProvider clock)
+public sealed class UnitCatalog(IUnitDirectory directory, TimeProvider clock)
 {
     private IReadOnlyList<UnitRow>? _rows;
 
@@ -32,8 +30,9 @@ public sealed class UnitCatalog(AppDbContext db, TimeProvider clock)
     }
 
     public async Task<IReadOnlyList<UnitRow>> AllAsync(CancellationToken ct) =>
-        _rows ??= await db.Database.SqlQueryRaw<UnitRow>("SELECT \"Id\", \"Name\", \"ShortName\", \"ParentId\", \"ValidFrom\", \"ValidTo\" FROM org_units")
-            .AsNoTracking().ToListAsync(ct);
+        _rows ??= (await directory.ListAsync(ct))
+            .Select(u => new UnitRow { Id = u.Id, Name = u.Name, ShortName = u.ShortName, ParentId = u.ParentId, ValidFrom = u.ValidFrom, ValidTo = u.ValidTo })
+            .ToList();
 
     public async Task<IReadOnlyList<UnitCandidate>> CandidatesAsync(DateOnly? on, CancellationToken ct)
     {

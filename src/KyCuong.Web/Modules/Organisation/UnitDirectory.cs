@@ -25,6 +25,9 @@ internal sealed class UnitDirectory(AppDbContext db) : IUnitDirectory
         return current is null ? null : ToDto(current);
     }
 
+    public async Task<IReadOnlyList<UnitDto>> ListAsync(CancellationToken ct) =>
+        await db.Units.AsNoTracking().Select(u => new UnitDto(u.Id, u.Name, u.ShortName, u.ParentId, u.Kind, u.ValidFrom, u.ValidTo, u.SuccessorId)).ToListAsync(ct);
+
     public IQueryable<Guid> Subtree(Guid unitId) => db.UnitClosures.Where(c => c.AncestorId == unitId).Select(c => c.DescendantId);
 
     internal static UnitDto ToDto(Unit u) => new(u.Id, u.Name, u.ShortName, u.ParentId, u.Kind, u.ValidFrom, u.ValidTo, u.SuccessorId);

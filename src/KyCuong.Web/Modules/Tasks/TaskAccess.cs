@@ -1,5 +1,6 @@
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Tasks.Domain;
+using KyCuong.Web.Platform.Auth;
 using KyCuong.Web.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace KyCuong.Web.Modules.Tasks;
 /// on the lead unit, on any coordinating unit, or on the assigning unit); superiors see their subtree through the closure
 /// table; another branch's task is "not found" (CONTRACT: 404 also for things the caller may not see).
 /// </summary>
-public sealed class TaskAccess(AppDbContext db, IAccessControl access)
+public sealed class TaskAccess(AppDbContext db, IAccessControl access, ICurrentUser currentUser)
 {
     internal static NotFoundException NotFound() => new("Không tìm thấy nhiệm vụ. / Task not found.");
 
@@ -19,9 +20,13 @@ public sealed class TaskAccess(AppDbContext db, IAccessControl access)
     {
         var scope = await access.ScopeAsync(Permission.ViewWork, ct);
         var tasks = db.Tasks.AsQueryable();
+        var me = currentUser.UserId;
+
+        // DOMAIN §6 (individual responsibility at every step): the person a step was handed to holds it, even below the lead unit.
         return scope is null
             ? tasks
-            : tasks.Where(t => scope.Contains(t.LeadUnitId) || scope.Contains(t.AssignerUnitId) || t.Coordinators.Any(c => scope.Contains(c.UnitId)));
+            : tasks.Where(t => scope.Contains(t.LeadUnitId) || scope.Contains(t.AssignerUnitId) || t.Coordinators.Any(c => scope.Contains(c.UnitId))
+                || (me != null && t.CurrentHolderUserId == me));
     }
 
     /// <summary>Loads a task the caller may see (tracked, with its coordinators), else 404.</summary>
@@ -38,6 +43,11 @@ public sealed class TaskAccess(AppDbContext db, IAccessControl access)
 
     public async Task<bool> CanSeeAsync(WorkTask task, CancellationToken ct)
     {
+        if (IsHolder(task))
+        {
+            return true;
+        }
+
         if (await access.HasAsync(Permission.ViewWork, task.LeadUnitId, ct) || await access.HasAsync(Permission.ViewWork, task.AssignerUnitId, ct))
         {
             return true;
@@ -55,12 +65,16 @@ public sealed class TaskAccess(AppDbContext db, IAccessControl access)
     }
 
     /// <summary>Handling a task (progress, hand-off, extension request, completion, return): HandleWork on the lead unit.</summary>
-    public Task EnsureCanHandleAsync(WorkTask task, CancellationToken ct) => access.EnsureAsync(Permission.HandleWork, task.LeadUnitId, ct);
+    public Task EnsureCanHandleAsync(WorkTask task, CancellationToken ct) =>
+        IsHolder(task) ? Task.CompletedTask : access.EnsureAsync(Permission.HandleWork, task.LeadUnitId, ct);
+
+    /// <summary>The person currently holding the task's step (after a hand-off) may see and handle it.</summary>
+    public bool IsHolder(WorkTask task) => task.CurrentHolderUserId is { } holder && holder == currentUser.UserId;
 
     /// <summary>The assigner's decisions (extension, re-routing, reopening): AssignWork on the unit the task was assigned from.</summary>
     public Task EnsureIsAssignerAsync(WorkTask task, CancellationToken ct) => access.EnsureAsync(Permission.AssignWork, task.AssignerUnitId, ct);
 
-    public Task<bool> CanHandleAsync(WorkTask task, CancellationToken ct) => access.HasAsync(Permission.HandleWork, task.LeadUnitId, ct);
+    public async Task<bool> CanHandleAsync(WorkTask task, CancellationToken ct) => IsHolder(task) || await access.HasAsync(Permission.HandleWork, task.LeadUnitId, ct);
 
     public Task<bool> IsAssignerAsync(WorkTask task, CancellationToken ct) => access.HasAsync(Permission.AssignWork, task.AssignerUnitId, ct);
 

@@ -11,6 +11,9 @@ public interface IUnitDirectory
     /// </summary>
     Task<UnitDto?> ResolveInForceAsync(Guid unitId, DateOnly date, CancellationToken ct);
 
+    /// <summary>Every unit, ended ones included (the directory every official may read: ADR 0003).</summary>
+    Task<IReadOnlyList<UnitDto>> ListAsync(CancellationToken ct);
+
     /// <summary>The unit and all its descendants.</summary>
     IQueryable<Guid> Subtree(Guid unitId);
 }
