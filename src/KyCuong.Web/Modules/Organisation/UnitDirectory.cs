@@ -25,6 +25,16 @@ internal sealed class UnitDirectory(AppDbContext db) : IUnitDirectory
         return current is null ? null : ToDto(current);
     }
 
+    public async Task<IReadOnlyDictionary<Guid, UnitDto>> FindManyAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken ct)
+    {
+        var ids = unitIds.Distinct().ToList();
+        return ids.Count == 0
+            ? new Dictionary<Guid, UnitDto>()
+            : await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id))
+                .Select(u => new UnitDto(u.Id, u.Name, u.ShortName, u.ParentId, u.Kind, u.ValidFrom, u.ValidTo, u.SuccessorId))
+                .ToDictionaryAsync(u => u.Id, ct);
+    }
+
     public async Task<IReadOnlyList<UnitDto>> ListAsync(CancellationToken ct) =>
         await db.Units.AsNoTracking().Select(u => new UnitDto(u.Id, u.Name, u.ShortName, u.ParentId, u.Kind, u.ValidFrom, u.ValidTo, u.SuccessorId)).ToListAsync(ct);
 

@@ -11,6 +11,9 @@ public interface IUnitDirectory
     /// </summary>
     Task<UnitDto?> ResolveInForceAsync(Guid unitId, DateOnly date, CancellationToken ct);
 
+    /// <summary>The units with these ids, in one query.</summary>
+    Task<IReadOnlyDictionary<Guid, UnitDto>> FindManyAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken ct);
+
     /// <summary>Every unit, ended ones included (the directory every official may read: ADR 0003).</summary>
     Task<IReadOnlyList<UnitDto>> ListAsync(CancellationToken ct);
 

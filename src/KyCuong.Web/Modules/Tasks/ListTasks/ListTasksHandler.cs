@@ -83,11 +83,8 @@ public sealed class ListTasksHandler(AppDbContext db, TaskAccess taskAccess, IUn
             .ToListAsync(ct);
 
         var names = await people.NamesAsync(rows.SelectMany(r => new[] { r.LeadUserId, r.CurrentHolderUserId }).Where(x => x is not null).Select(x => x!.Value), ct);
-        var unitNames = new Dictionary<Guid, string>();
-        foreach (var u in rows.Select(r => r.LeadUnitId).Distinct())
-        {
-            unitNames[u] = (await units.FindAsync(u, ct))?.Name ?? "";
-        }
+        var found = await units.FindManyAsync(rows.Select(r => r.LeadUnitId).ToList(), ct);
+        var unitNames = rows.Select(r => r.LeadUnitId).Distinct().ToDictionary(u => u, u => found.TryGetValue(u, out var unit) ? unit.Name : "");
 
         string? Name(Guid? id) => id is { } x && names.TryGetValue(x, out var n) ? n : null;
         var items = rows.Select(r =>
