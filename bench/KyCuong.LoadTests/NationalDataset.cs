@@ -103,10 +103,12 @@ internal sealed class NationalDataset(string connectionString, int units, int pe
             }
         }
 
-        var provinces = 34;
-        var perProvince = (units - UnitIds.Count) / provinces;
+        const int provinces = 34;
+        var remaining = units - UnitIds.Count;
         for (var p = 1; p <= provinces; p++)
         {
+            // Every unit is placed: the remainder of the division goes to the first provinces.
+            var perProvince = remaining / provinces + (p <= remaining % provinces ? 1 : 0);
             var province = Add($"Ủy ban nhân dân tỉnh số {p}", "UBND", "Province", RootId);
             var made = 1;
             for (var s = 1; s <= 20 && made < perProvince; s++)

@@ -88,8 +88,8 @@ public sealed class DashboardModel(TaskSummaryHandler summary, ListTasksHandler 
         return Page();
     }
 
-    /// <summary>CSV of the subtree's tasks (all, or one status), UTF-8 with BOM so that Excel reads the Vietnamese text.</summary>
-    public async Task<IActionResult> OnGetExportAsync(string? status, CancellationToken ct)
+    /// <summary>The subtree's tasks (all, or one status) as CSV (UTF-8 with BOM) or XLSX.</summary>
+    public async Task<IActionResult> OnGetExportAsync(string? status, string? format, CancellationToken ct)
     {
         await ResolveUnitAsync(ct);
         if (UnitId is not { } unitId)
@@ -107,36 +107,21 @@ public sealed class DashboardModel(TaskSummaryHandler summary, ListTasksHandler 
         }
 
         var page = await list.HandleAsync(new TaskListQuery(false, status, unitId, PageSize: ListTasksHandler.MaxPageSize), ct);
-        var sb = new StringBuilder();
-        sb.AppendLine("Mã;Nhiệm vụ;Khoản;Đơn vị chủ trì;Người xử lý;Ngày nhận;Hạn;Ngày hoàn thành;Trạng thái;Số lần gia hạn;Số lần trả lại;Số lần điều chuyển;A→B→A");
-        foreach (var t in page.Items)
+        string[] header = ["Mã", "Nhiệm vụ", "Khoản", "Đơn vị chủ trì", "Người xử lý", "Ngày nhận", "Hạn", "Ngày hoàn thành", "Trạng thái", "Số lần gia hạn", "Số lần trả lại", "Số lần điều chuyển", "A→B→A"];
+        var rows = page.Items.Select(t => new[]
         {
-            sb.AppendJoin(';', new[]
-            {
-                t.Id.ToString(), Csv(t.Title), Csv(t.ClauseRef), Csv(t.LeadUnitName), Csv(t.CurrentHolderName ?? t.LeadUserName),
-                Iso(t.ReceivedOn), Iso(t.DueDate), Iso(t.CompletedOn), Csv(t.StatusLabel),
-                t.ExtensionCount.ToString(CultureInfo.InvariantCulture), t.ReturnCount.ToString(CultureInfo.InvariantCulture),
-                t.RerouteCount.ToString(CultureInfo.InvariantCulture), t.Bounced ? "có" : "",
-            }).AppendLine();
-        }
-
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(sb.ToString())).ToArray();
-        return File(bytes, "text/csv; charset=utf-8", $"nhiem-vu-{clock.Today():yyyyMMdd}.csv");
+            t.Id.ToString(), t.Title, t.ClauseRef ?? "", t.LeadUnitName, t.CurrentHolderName ?? t.LeadUserName ?? "",
+            Iso(t.ReceivedOn), Iso(t.DueDate), Iso(t.CompletedOn), t.StatusLabel,
+            t.ExtensionCount.ToString(CultureInfo.InvariantCulture), t.ReturnCount.ToString(CultureInfo.InvariantCulture),
+            t.RerouteCount.ToString(CultureInfo.InvariantCulture), t.Bounced ? "có" : "",
+        }).ToList();
+        var name = $"nhiem-vu-{clock.Today():yyyyMMdd}";
+        return string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase)
+            ? File(KyCuong.Web.Platform.Web.TableExport.ToXlsx("Nhiệm vụ", header, rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx")
+            : File(KyCuong.Web.Platform.Web.TableExport.ToCsv(header, rows), "text/csv; charset=utf-8", name + ".csv");
     }
 
     private static string Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
-
-    private static string Csv(string? s)
-    {
-        if (string.IsNullOrEmpty(s))
-        {
-            return "";
-        }
-
-        // Neutralise spreadsheet formulas (CSV injection) and quote separators.
-        var v = s.Length > 0 && "=+-@".Contains(s[0], StringComparison.Ordinal) ? "'" + s : s;
-        return v.IndexOfAny([';', '"', '\n', '\r', ',']) >= 0 ? "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : v;
-    }
 
     private async Task ResolveUnitAsync(CancellationToken ct)
     {

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using KyCuong.Web.Platform.Web;
 using KyCuong.Web.Modules.Documents.ListDocuments;
 
 namespace KyCuong.Web.Modules.Documents.ExportRegister;
@@ -47,60 +45,7 @@ public sealed class RegisterExport(ListDocumentsHandler list)
                 i.LeadUnitName ?? i.HandledBy ?? "", i.Presented ? "Đã trình" : i.NotPresentedOverdue ? "Chưa trình – quá hạn" : "Chưa trình", $"{i.Urgency} {i.Note}".Trim() }).ToList());
     }
 
-    public static byte[] ToCsv(IReadOnlyList<string> header, IEnumerable<string[]> rows)
-    {
-        var sb = new StringBuilder();
-        void Line(IEnumerable<string> cells) => sb.Append(string.Join(',', cells.Select(Escape))).Append("\r\n");
-        Line(header);
-        foreach (var r in rows)
-        {
-            Line(r);
-        }
+    public static byte[] ToCsv(IReadOnlyList<string> header, IEnumerable<string[]> rows) => TableExport.ToCsv(header, rows);
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
-    }
-
-    public static byte[] ToXlsx(string sheetName, IReadOnlyList<string> header, IEnumerable<string[]> rows)
-    {
-        using var ms = new MemoryStream();
-        using (var doc = SpreadsheetDocument.Create(ms, SpreadsheetDocumentType.Workbook))
-        {
-            var wb = doc.AddWorkbookPart();
-            wb.Workbook = new Workbook();
-            var ws = wb.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            ws.Worksheet = new Worksheet(data);
-            data.AppendChild(Row(header));
-            foreach (var r in rows)
-            {
-                data.AppendChild(Row(r));
-            }
-
-            var sheets = wb.Workbook.AppendChild(new Sheets());
-            sheets.AppendChild(new Sheet { Id = wb.GetIdOfPart(ws), SheetId = 1, Name = sheetName });
-            wb.Workbook.Save();
-        }
-
-        return ms.ToArray();
-    }
-
-    private static Row Row(IEnumerable<string> cells)
-    {
-        var row = new Row();
-        foreach (var c in cells)
-        {
-            row.AppendChild(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(Sanitize(c)) { Space = SpaceProcessingModeValues.Preserve }) });
-        }
-
-        return row;
-    }
-
-    // Spreadsheet formula injection: a cell starting with = + - @ is shown as text.
-    private static string Sanitize(string s) => s.Length > 0 && "=+-@".Contains(s[0], StringComparison.Ordinal) ? "'" + s : s;
-
-    private static string Escape(string s)
-    {
-        s = Sanitize(s);
-        return s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
-    }
+    public static byte[] ToXlsx(string sheetName, IReadOnlyList<string> header, IEnumerable<string[]> rows) => TableExport.ToXlsx(sheetName, header, rows);
 }
