@@ -348,6 +348,21 @@ public abstract class DocumentsApiTests<TApp>(TApp app) where TApp : AppFixture
         var kg = outgoing.GetProperty("items").EnumerateArray().First(i => i.GetProperty("numberSymbol").GetString() == "919/UBND-NC");
         kg.GetProperty("issuerName").GetString().ShouldBe("Ủy ban nhân dân tỉnh Kiên Giang");
         kg.GetProperty("taskCount").GetInt32().ShouldBe(5);
+
+        // Below the provinces (issue 7 §5): 280 → Lai Châu's 1523/UBND-TH → Phong Thổ's letter (seed 002), and
+        // 280 → Hải Dương's 1965/UBND-VP → its Department of Industry and Trade's letter (seed 004), each with its clause tasks
+        // carried on by the successors in force since 1 July 2025.
+        using var admin = await App.ClientForAsync("admin");
+        foreach (var (letter, lowerIssuer, clauses) in new[] { ("1523/UBND-TH", "Ủy ban nhân dân huyện Phong Thổ", 9), ("1965/UBND-VP", "Sở Công Thương tỉnh Hải Dương", 10) })
+        {
+            var found = await (await admin.GetAsync($"/api/v1/documents?direction=outgoing&q={Uri.EscapeDataString(letter)}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+            var provincial = found.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("numberSymbol").GetString() == letter);
+            provincial.GetProperty("taskCount").GetInt32().ShouldBe(1);
+            provincial.GetProperty("replies").GetArrayLength().ShouldBe(1);
+            var incoming = await (await admin.GetAsync("/api/v1/documents?direction=incoming&pageSize=100", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+            var lower = incoming.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("issuerName").GetString() == lowerIssuer);
+            lower.GetProperty("taskCount").GetInt32().ShouldBe(clauses);
+        }
     }
 
     [Fact]

@@ -11,13 +11,17 @@ namespace KyCuong.Web.Modules.Organisation;
 internal sealed class AccessControl(AppDbContext db, ICurrentUser currentUser, TimeProvider clock) : IAccessControl
 {
     private (bool IsAdmin, IReadOnlyList<Grant> Grants)? _loaded;
+    private Guid? _loadedFor;
 
     private async Task<(bool IsAdmin, IReadOnlyList<Grant> Grants)> LoadAsync(CancellationToken ct)
     {
-        if (_loaded is { } loaded)
+        // Cached per scope and per acting user (a seeding scope may act as several demo accounts in turn).
+        if (_loaded is { } loaded && _loadedFor == currentUser.UserId)
         {
             return loaded;
         }
+
+        _loadedFor = currentUser.UserId;
 
         if (currentUser.UserId is not { } userId)
         {

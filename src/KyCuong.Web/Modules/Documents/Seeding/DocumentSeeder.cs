@@ -85,10 +85,24 @@ internal sealed class DocumentSeeder(
         // 3. An Giang's implementing letter; its clauses become tasks of the departments and the office.
         await ImportSeedAsync("seed001.txt", "outgoing", vp, anGiang, null, provinceTask, snv, [], anGiang, ct);
 
-        // 4. Other provinces' letters: reference documents for the Department of Home Affairs (no duty arises from them).
-        await ImportSeedAsync("seed002.txt", "incoming", snv, null, new DateOnly(2023, 6, 5), null, null, [], null, ct);
-        await ImportSeedAsync("seed004.txt", "incoming", snv, null, new DateOnly(2023, 6, 12), null, null, [], null, ct);
-        await ImportSeedAsync("seed003.txt", "incoming", snv, null, new DateOnly(2023, 10, 20), null, null, [], null, ct);
+        // 4. The same telegram carried down in two other provinces, to a district and to a department (DOMAIN §6 cascade:
+        //    280/CĐ-TTg → 1523/UBND-TH, 1965/UBND-VP → the district's and the department's letters, seeds 002 and 004), and
+        //    Sóc Trăng's letter on 968/CĐ-TTg (seed 003). Those directions are given by the system administrator, who acts
+        //    everywhere; the bodies ended in 2025 keep their names on the documents, the open work goes to their successors.
+        await ActAsync("ADMIN", async () =>
+        {
+            await CarryDownAsync("Ủy ban nhân dân tỉnh Lai Châu", "1523/UBND-TH", "Ủy ban nhân dân huyện Phong Thổ", "seed002.txt", today, ct);
+            await CarryDownAsync("Ủy ban nhân dân tỉnh Hải Dương", "1965/UBND-VP", "Sở Công Thương tỉnh Hải Dương", "seed004.txt", today, ct);
+            if (await UnitAsync("Ủy ban nhân dân tỉnh Sóc Trăng", today, ct) is { } socTrang)
+            {
+                var canTho = await InForceAsync(socTrang, today, ct);
+                await ImportSeedAsync("seed003.txt", "incoming", canTho, socTrang, new DateOnly(2023, 10, 20), null, canTho, [], canTho, ct);
+            }
+            else
+            {
+                await ImportSeedAsync("seed003.txt", "incoming", snv, null, new DateOnly(2023, 10, 20), null, null, [], null, ct);
+            }
+        }, ct);
 
         // Historical entries were presented on the day they arrived.
         var pending = await db.Documents.Where(d => d.Direction == DocumentDirection.Incoming && d.PresentedAtUtc == null).ToListAsync(ct);
@@ -144,6 +158,68 @@ internal sealed class DocumentSeeder(
         }
 
         await RegisterAsync(resource, request, directionRequest, ct);
+    }
+
+    private async Task<Guid?> UnitAsync(string name, DateOnly today, CancellationToken ct) => (await catalog.ExactAsync(name, today, ct))?.Id;
+
+    /// <summary>Runs a part of the seeding as another demo account (the Tasks module checks the assigner's powers).</summary>
+    private async Task ActAsync(string normalizedUserName, Func<Task> action, CancellationToken ct)
+    {
+        var ids = await db.Database.SqlQuery<Guid>($"SELECT \"Id\" AS \"Value\" FROM org_users WHERE \"NormalizedUserName\" = {normalizedUserName}").ToListAsync(ct);
+        var previous = http.HttpContext;
+        if (ids.Count == 1)
+        {
+            http.HttpContext = new DefaultHttpContext
+            {
+                User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, ids[0].ToString()), new Claim(ClaimTypes.Name, normalizedUserName.ToLowerInvariant())], "demo-seed")),
+            };
+        }
+
+        try
+        {
+            await action();
+        }
+        finally
+        {
+            http.HttpContext = previous;
+        }
+    }
+
+    /// <summary>
+    /// A province receives 280/CĐ-TTg and directs itself to implement it; its letter (cited by the lower body's letter, with
+    /// the date given there) assigns the lower body; the lower body's own letter implements that task, clause by clause.
+    /// </summary>
+    private async Task CarryDownAsync(string provinceName, string letterNumber, string lowerName, string seed, DateOnly today, CancellationToken ct)
+    {
+        if (await UnitAsync(provinceName, today, ct) is not { } province || await UnitAsync(lowerName, today, ct) is not { } lower)
+        {
+            return;
+        }
+
+        var text = await ReadSeedAsync(seed, ct);
+        var cited = DocumentExtractor.Extract(text).CitedDocuments.FirstOrDefault(c => c.NumberSymbol == letterNumber);
+        var letterDate = cited?.Date ?? new DateOnly(2023, 5, 1);
+        var provinceInForce = await InForceAsync(province, today, ct);
+        var received = await RegisterAsync($"280/CĐ-TTg ({provinceName})", new RegisterDocumentRequest(
+                "incoming", "Thủ tướng Chính phủ", "280/CĐ-TTg", new DateOnly(2023, 4, 19), "Công điện",
+                "Chấn chỉnh, tăng cường trách nhiệm trong xử lý công việc của các bộ, cơ quan, địa phương", null,
+                RegisteringUnitId: province, ReceivedOn: new DateOnly(2023, 4, 20)),
+            new DirectDocumentRequest(provinceInForce, [], null, null, true, Note: "Ban hành văn bản triển khai tới các cơ quan, địa phương."), ct);
+        var provinceTask = received is null ? null
+            : await db.DocumentTasks.AsNoTracking().Where(t => t.DocumentId == received.Id).Select(t => (Guid?)t.TaskId).FirstOrDefaultAsync(ct);
+
+        var letter = await RegisterAsync(letterNumber, new RegisterDocumentRequest(
+                "outgoing", provinceName, letterNumber, letterDate, "Công văn",
+                "Triển khai thực hiện Công điện số 280/CĐ-TTg ngày 19/4/2023 của Thủ tướng Chính phủ", null,
+                IssuerUnitId: province, RegisteringUnitId: province, ImplementsTaskId: provinceTask,
+                Note: "Văn bản được trích dẫn trong văn bản cấp dưới; nhập để theo dõi chuỗi triển khai."),
+            new DirectDocumentRequest(await InForceAsync(lower, today, ct), [], null, null, true, Note: "Tổ chức triển khai, báo cáo kết quả."), ct);
+        var letterTask = letter is null ? null
+            : await db.DocumentTasks.AsNoTracking().Where(t => t.DocumentId == letter.Id).Select(t => (Guid?)t.TaskId).FirstOrDefaultAsync(ct);
+
+        // Printed without a number ("Số: /…"), the lower body's letter is kept in the register of the body that carries its work on.
+        var keeper = await InForceAsync(lower, today, ct);
+        await ImportSeedAsync(seed, "incoming", keeper, lower, letterDate.AddDays(14), letterTask, keeper, [], lower, ct);
     }
 
     /// <summary>Open work goes to the unit in force today (DOMAIN §4), while the document keeps the issuer's name of the time.</summary>

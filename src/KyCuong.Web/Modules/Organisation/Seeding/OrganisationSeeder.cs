@@ -88,6 +88,17 @@ internal sealed class OrganisationSeeder(AppDbContext db, UserManager<AppUser> u
         var tpRachGia = Add("Ủy ban nhân dân thành phố Rạch Giá", "UBND", UnitKind.Other, kienGiang);
         var tpLongXuyen = Add("Ủy ban nhân dân thành phố Long Xuyên", "UBND", UnitKind.Other, anGiang);
 
+        // Other provinces whose letters carry 280/CĐ-TTg down (seeds 002–004), with their 2025 reform.
+        var laiChau = Add("Ủy ban nhân dân tỉnh Lai Châu", "UBND", UnitKind.Province, root);
+        var phongTho = Add("Ủy ban nhân dân huyện Phong Thổ", "UBND", UnitKind.Other, laiChau);
+        var xaPhongTho = Add("Ủy ban nhân dân xã Phong Thổ", "UBND", UnitKind.Commune, laiChau, reform);
+        var haiPhong = Add("Ủy ban nhân dân thành phố Hải Phòng", "UBND", UnitKind.Province, root);
+        var sctHaiPhong = Add("Sở Công Thương thành phố Hải Phòng", "SCT", UnitKind.Department, haiPhong);
+        var haiDuong = Add("Ủy ban nhân dân tỉnh Hải Dương", "UBND", UnitKind.Province, root);
+        var sctHaiDuong = Add("Sở Công Thương tỉnh Hải Dương", "SCT", UnitKind.Department, haiDuong);
+        var canTho = Add("Ủy ban nhân dân thành phố Cần Thơ", "UBND", UnitKind.Province, root);
+        var socTrang = Add("Ủy ban nhân dân tỉnh Sóc Trăng", "UBND", UnitKind.Province, root);
+
         foreach (var u in units)
         {
             await UnitTreeWriter.AddAsync(db, u, ct);
@@ -110,6 +121,10 @@ internal sealed class OrganisationSeeder(AppDbContext db, UserManager<AppUser> u
         Succeed(snvKg, snv, SuccessionKind.Merge, "Nghị quyết 202/2025/QH15; hợp nhất Sở Nội vụ hai tỉnh");
         Succeed(tpRachGia, rachGia, SuccessionKind.Merge, "Luật Tổ chức chính quyền địa phương 2025: kết thúc cấp huyện");
         Succeed(tpLongXuyen, longXuyen, SuccessionKind.Merge, "Luật Tổ chức chính quyền địa phương 2025: kết thúc cấp huyện");
+        Succeed(phongTho, xaPhongTho, SuccessionKind.Merge, "Luật Tổ chức chính quyền địa phương 2025: kết thúc cấp huyện");
+        Succeed(haiDuong, haiPhong, SuccessionKind.Merge, "Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh");
+        Succeed(sctHaiDuong, sctHaiPhong, SuccessionKind.Merge, "Nghị quyết 202/2025/QH15; hợp nhất Sở Công Thương");
+        Succeed(socTrang, canTho, SuccessionKind.Merge, "Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh");
         await db.SaveChangesAsync(ct);
 
         await EnsureUserAsync("admin", "Quản trị hệ thống", DemoPassword, root.Id, "Quản trị hệ thống", OrgRole.Administrator, ct);
