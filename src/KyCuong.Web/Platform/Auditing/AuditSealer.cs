@@ -15,6 +15,9 @@ public sealed class AuditSealer(AppDbContext db, TimeProvider clock) : IBackgrou
 
     public string Name => "audit.seal";
 
+    /// <summary>Last in every run, so it seals the history the other jobs wrote in the same run.</summary>
+    public int Order => int.MaxValue;
+
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var total = 0;

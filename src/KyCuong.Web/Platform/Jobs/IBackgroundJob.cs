@@ -5,5 +5,8 @@ public interface IBackgroundJob
 {
     string Name { get; }
 
+    /// <summary>Jobs run in ascending order within one run (default 0).</summary>
+    int Order => 0;
+
     Task<int> RunAsync(CancellationToken ct);
 }

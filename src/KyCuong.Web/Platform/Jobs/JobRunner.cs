@@ -16,7 +16,7 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IJobLock locks, TimeP
         string[] names;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            names = scope.ServiceProvider.GetServices<IBackgroundJob>().Select(j => j.Name).ToArray();
+            names = scope.ServiceProvider.GetServices<IBackgroundJob>().OrderBy(j => j.Order).Select(j => j.Name).ToArray();
         }
 
         foreach (var name in names)
