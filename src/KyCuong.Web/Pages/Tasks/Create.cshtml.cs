@@ -66,14 +66,7 @@ public sealed class CreateModel(CreateTaskHandler handler, IAccessControl access
             return; // administrators assign through the API with explicit unit ids
         }
 
-        var found = new List<UnitDto>();
-        foreach (var id in await scope.Take(500).ToListAsync(ct))
-        {
-            if (await units.FindAsync(id, ct) is { ValidTo: null } unit)
-            {
-                found.Add(unit);
-            }
-        }
+        var found = (await units.FindManyAsync(await scope.Take(500).ToListAsync(ct), ct)).Values.Where(u => u.ValidTo is null).ToList();
 
         // Offices (phòng) of different departments share names: below the first level, the parent's name tells them apart.
         var byId = found.ToDictionary(u => u.Id);

@@ -128,13 +128,9 @@ public sealed class DashboardModel(TaskSummaryHandler summary, ListTasksHandler 
         var mine = new List<(Guid, string)>();
         if (currentUser.UserId is { } me)
         {
-            foreach (var u in await people.UnitsOfAsync(me, clock.Today(), ct))
-            {
-                if (await units.FindAsync(u, ct) is { } unit)
-                {
-                    mine.Add((unit.Id, unit.Name));
-                }
-            }
+            var ids = await people.UnitsOfAsync(me, clock.Today(), ct);
+            var found = await units.FindManyAsync(ids, ct);
+            mine.AddRange(ids.Where(found.ContainsKey).Select(u => (found[u].Id, found[u].Name)));
         }
 
         MyUnits = mine;

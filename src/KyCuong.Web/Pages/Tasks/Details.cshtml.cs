@@ -148,9 +148,10 @@ public sealed class DetailsModel(GetTaskHandler getTask, IUnitDirectory units, O
         if (Task.Actions.Reroute || Task.Actions.Return)
         {
             var ids = await units.Subtree(Task.AssignerUnitId).Take(500).ToListAsync(ct);
+            var found = await units.FindManyAsync(ids, ct);
             foreach (var u in ids)
             {
-                if (await units.FindAsync(u, ct) is { } unit && (unit.ValidTo is null || unit.ValidTo >= today))
+                if (found.TryGetValue(u, out var unit) && (unit.ValidTo is null || unit.ValidTo >= today))
                 {
                     Units.Add(new SelectListItem(unit.Name, unit.Id.ToString()));
                 }

@@ -35,11 +35,8 @@ public sealed class GetTaskHandler(AppDbContext db, TaskAccess taskAccess, IUnit
         unitIds.UnionWith(task.Coordinators.Select(c => c.UnitId));
         unitIds.UnionWith(routings.Select(r => r.UnitId));
         unitIds.UnionWith(routings.Where(r => r.SuggestedUnitId is not null).Select(r => r.SuggestedUnitId!.Value));
-        var unitNames = new Dictionary<Guid, string>();
-        foreach (var u in unitIds)
-        {
-            unitNames[u] = (await units.FindAsync(u, ct))?.Name ?? "";
-        }
+        var found = await units.FindManyAsync(unitIds, ct);
+        var unitNames = unitIds.ToDictionary(u => u, u => found.TryGetValue(u, out var unit) ? unit.Name : "");
 
         var canHandle = await taskAccess.CanHandleAsync(task, ct);
         var isAssigner = await taskAccess.IsAssignerAsync(task, ct);
