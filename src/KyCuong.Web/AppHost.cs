@@ -1,11 +1,16 @@
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using KyCuong.Web.Modules.Calendar;
+using KyCuong.Web.Modules.Chasing;
+using KyCuong.Web.Modules.Competence;
+using KyCuong.Web.Modules.Consultations;
 using KyCuong.Web.Modules.Documents;
+using KyCuong.Web.Modules.Notifications;
 using KyCuong.Web.Modules.Organisation;
 using KyCuong.Web.Modules.Organisation.Domain;
 using KyCuong.Web.Modules.Organisation.IssueToken;
 using KyCuong.Web.Modules.Organisation.Seeding;
+using KyCuong.Web.Modules.Submissions;
 using KyCuong.Web.Modules.Tasks;
 using KyCuong.Web.Platform.Auditing;
 using KyCuong.Web.Platform.Auth;
@@ -69,6 +74,7 @@ public static class AppHost
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<KyCuong.Web.Platform.Outbox.IOutbox, KyCuong.Web.Platform.Outbox.Outbox>();
         services.AddSingleton<JobRunner>();
         services.AddHostedService<JobHostService>();
         services.AddScoped<AuditSealer>();
@@ -157,6 +163,11 @@ public static class AppHost
         services.AddCalendarModule();
         services.AddDocumentsModule();
         services.AddTasksModule();
+        services.AddNotificationsModule();
+        services.AddChasingModule();
+        services.AddConsultationsModule();
+        services.AddCompetenceModule();
+        services.AddSubmissionsModule();
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -189,6 +200,11 @@ public static class AppHost
         app.MapCalendarModule();
         app.MapDocumentsModule();
         app.MapTasksModule();
+        app.MapNotificationsModule();
+        app.MapChasingModule();
+        app.MapConsultationsModule();
+        app.MapCompetenceModule();
+        app.MapSubmissionsModule();
         app.MapSystem();
         app.MapRazorPages();
     }

@@ -1,5 +1,6 @@
 using KyCuong.Web.Platform.Auditing;
 using KyCuong.Web.Platform.Jobs;
+using KyCuong.Web.Platform.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Platform.Persistence;
@@ -9,6 +10,8 @@ public sealed partial class AppDbContext
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     private static void ConfigurePlatform(ModelBuilder b)
     {
@@ -35,6 +38,18 @@ public sealed partial class AppDbContext
             e.Property(x => x.Error).HasMaxLength(4000);
             e.HasIndex(x => new { x.Name, x.StartedAtUtc });
             e.HasIndex(x => x.StartedAtUtc);
+        });
+        b.Entity<OutboxMessage>(e =>
+        {
+            e.ToTable("sys_outbox");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.IdempotencyKey).HasMaxLength(200);
+            e.Property(x => x.Topic).HasMaxLength(60);
+            e.Property(x => x.LastError).HasMaxLength(2000);
+            e.HasIndex(x => x.IdempotencyKey).IsUnique();
+
+            // The drainer's claim: pending messages in order of availability.
+            e.HasIndex(x => new { x.ProcessedAtUtc, x.FailedAtUtc, x.AvailableAtUtc });
         });
     }
 }

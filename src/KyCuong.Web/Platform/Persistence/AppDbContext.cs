@@ -22,6 +22,11 @@ public sealed partial class AppDbContext(DbContextOptions<AppDbContext> options)
         ConfigureCalendar(builder);
         ConfigureDocuments(builder);
         ConfigureTasks(builder);
+        ConfigureNotifications(builder);
+        ConfigureChasing(builder);
+        ConfigureConsultations(builder);
+        ConfigureCompetence(builder);
+        ConfigureSubmissions(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

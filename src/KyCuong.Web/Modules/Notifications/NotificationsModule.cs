@@ -1,0 +1,14 @@
+namespace KyCuong.Web.Modules.Notifications;
+
+internal static class NotificationsModule
+{
+    public static IServiceCollection AddNotificationsModule(this IServiceCollection services)
+    {
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapNotificationsModule(this IEndpointRouteBuilder app)
+    {
+        return app;
+    }
+}
