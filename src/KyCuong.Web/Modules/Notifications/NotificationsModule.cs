@@ -1,9 +1,12 @@
+using KyCuong.Web.Modules.Notifications.Contracts;
+
 namespace KyCuong.Web.Modules.Notifications;
 
 internal static class NotificationsModule
 {
     public static IServiceCollection AddNotificationsModule(this IServiceCollection services)
     {
+        services.AddScoped<INotifier, Notifier>();
         return services;
     }
 

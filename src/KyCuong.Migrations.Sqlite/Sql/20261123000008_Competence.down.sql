@@ -1,0 +1,2 @@
+DROP TABLE "cmp_entries";
+DROP TABLE "cmp_matters";

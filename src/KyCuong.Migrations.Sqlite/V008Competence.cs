@@ -1,0 +1,7 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace KyCuong.Migrations.Sqlite;
+
+/// <summary>The competence catalogue: kinds of matter and which unit or level decides or is concerned with each (issue 6).</summary>
+[Migration("20261123000008_Competence")]
+public sealed class V008Competence : SqlScriptMigration;
