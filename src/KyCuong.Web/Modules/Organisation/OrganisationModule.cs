@@ -20,6 +20,7 @@ internal static class OrganisationModule
         services.AddScoped<IAccessControl, AccessControl>();
         services.AddScoped<IUnitDirectory, UnitDirectory>();
         services.AddScoped<IPeopleDirectory, PeopleDirectory>();
+        services.AddScoped<IContactDirectory, ContactDirectory>();
         services.AddScoped<CreateUnitHandler>();
         services.AddScoped<GetUnitHandler>();
         services.AddScoped<RecordSuccessionHandler>();

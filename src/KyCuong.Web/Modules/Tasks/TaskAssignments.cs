@@ -1,5 +1,6 @@
 using KyCuong.Web.Modules.Calendar.Contracts;
 using KyCuong.Web.Modules.Documents.Contracts;
+using KyCuong.Web.Modules.Notifications.Contracts;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Tasks.Contracts;
 using KyCuong.Web.Modules.Tasks.Domain;
@@ -19,7 +20,7 @@ namespace KyCuong.Web.Modules.Tasks;
 /// </summary>
 public sealed class TaskAssignments(
     AppDbContext db, IAccessControl access, IUnitDirectory units, ICalendarService calendar, IDeadlineLedger ledger, AuditLog audit,
-    TimeProvider clock, ICurrentUser currentUser, OrgPeople people, IServiceProvider services) : ITaskAssignments
+    TimeProvider clock, ICurrentUser currentUser, OrgPeople people, IServiceProvider services, INotifier notifier) : ITaskAssignments
 {
     /// <summary>Longest deadline accepted as working days (about four years): anything longer is a typing slip.</summary>
     public const int MaxWorkingDays = 1000;
@@ -152,6 +153,13 @@ public sealed class TaskAssignments(
         if (leadUserId is { } holder)
         {
             db.TaskHandoffs.Add(new TaskHandoff(Guid.CreateVersion7(), task.Id, currentUser.UserId, holder, now, due, null));
+            if (holder != currentUser.UserId)
+            {
+                // Issue 5 §4: the answerable person learns of the task at once (inbox, live count, e-mail), in this unit of work.
+                notifier.Notify(new NotificationRequest(holder, NotificationCategories.Task, $"Bạn được giao chủ trì nhiệm vụ \"{task.Title}\"",
+                    due is { } d0 ? "Hạn hoàn thành: " + d0.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) + "." : "Nhiệm vụ không có hạn cụ thể.", $"/Tasks/Details/{task.Id}",
+                    $"task-assigned:{task.Id}:{holder}"));
+            }
         }
 
         if (t.WorkingDays is { } n && due is { } d)

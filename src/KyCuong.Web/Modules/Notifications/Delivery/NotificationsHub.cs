@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace KyCuong.Web.Modules.Notifications.Delivery;
+
+/// <summary>
+/// Live unread count at <c>/hubs/notifications</c> for signed-in people (cookie). SignalR's default user id is the
+/// <c>NameIdentifier</c> claim, the same one <c>HttpCurrentUser</c> reads, so <c>Clients.User(userId)</c> reaches every tab
+/// of that person. Several nodes would need a backplane (none is in the package feed): a person connected to another node
+/// then misses the push, but the badge is rendered from the database on every page load, so the count is always right then.
+/// </summary>
+[Authorize]
+public sealed class NotificationsHub(UnreadCounter counter) : Hub
+{
+    public const string Path = "/hubs/notifications";
+
+    /// <summary>The client method that receives the new unread count.</summary>
+    public const string UnreadMethod = "unread";
+
+    /// <summary>The caller's unread count, asked for after a (re)connect so that pushes missed meanwhile do not leave it stale.</summary>
+    public async Task<int> Unread() =>
+        Guid.TryParse(Context.UserIdentifier, out var me) ? await counter.CountAsync(me, Context.ConnectionAborted) : 0;
+}

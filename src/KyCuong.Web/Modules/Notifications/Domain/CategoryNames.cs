@@ -1,0 +1,20 @@
+using KyCuong.Web.Modules.Notifications.Contracts;
+
+namespace KyCuong.Web.Modules.Notifications.Domain;
+
+/// <summary>The Vietnamese name of each notice category, for the inbox and e-mails.</summary>
+public static class CategoryNames
+{
+    public static string Vietnamese(string category) => category switch
+    {
+        NotificationCategories.Reminder => "Nhắc hạn",
+        NotificationCategories.Overdue => "Quá hạn",
+        NotificationCategories.Escalation => "Báo cáo cấp trên",
+        NotificationCategories.ManualReminder => "Đôn đốc",
+        NotificationCategories.TransferReview => "Xem xét điều chuyển",
+        NotificationCategories.Consultation => "Lấy ý kiến",
+        NotificationCategories.Submission => "Tờ trình",
+        NotificationCategories.Task => "Nhiệm vụ",
+        _ => "Thông báo",
+    };
+}

@@ -1,0 +1,25 @@
+namespace KyCuong.Web.Platform.Outbox;
+
+/// <summary>Settings of the drainer (section <c>Outbox</c>).</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+
+    /// <summary>After this many failed attempts a message is marked failed and retried only by an administrator.</summary>
+    public int MaxAttempts { get; set; } = 12;
+
+    public int BatchSize { get; set; } = 50;
+
+    /// <summary>Upper bound of batches in one run, so one run ends even while new messages keep arriving.</summary>
+    public int MaxBatchesPerRun { get; set; } = 40;
+
+    /// <summary>How long a claimed message is hidden from other drainers; a node that dies mid-batch frees it after this.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
+
+    public static OutboxOptions From(IConfiguration configuration)
+    {
+        var options = new OutboxOptions();
+        configuration.GetSection(Section).Bind(options);
+        return options;
+    }
+}
