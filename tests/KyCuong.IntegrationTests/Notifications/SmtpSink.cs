@@ -1,0 +1,188 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace KyCuong.IntegrationTests.Notifications;
+
+/// <summary>One message the sink received: envelope and raw DATA (headers and body as sent).</summary>
+public sealed record SinkMessage(string From, IReadOnlyList<string> To, string Data)
+{
+    /// <summary>The Message-ID header, or null.</summary>
+    public string? MessageId => Header("Message-ID");
+
+    public string? Header(string name)
+    {
+        foreach (var line in Data.Split("\r\n"))
+        {
+            if (line.Length == 0)
+            {
+                return null;
+            }
+
+            if (line.StartsWith(name + ":", StringComparison.OrdinalIgnoreCase))
+            {
+                return line[(name.Length + 1)..].Trim();
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>
+/// A local SMTP server for tests: speaks enough SMTP (EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT) for
+/// <c>System.Net.Mail.SmtpClient</c>, records every message, and can be stopped and started again on the same port to
+/// play a mail server that is down.
+/// </summary>
+public sealed class SmtpSink : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<SinkMessage> _messages = new();
+    private readonly ConcurrentDictionary<TcpClient, byte> _clients = new();
+    private TcpListener? _listener;
+    private CancellationTokenSource? _cts;
+    private Task? _loop;
+
+    public int Port { get; private set; }
+
+    public bool IsRunning => _listener is not null;
+
+    public IReadOnlyList<SinkMessage> Messages => _messages.ToArray();
+
+    public IReadOnlyList<SinkMessage> To(string address) =>
+        Messages.Where(m => m.To.Any(t => string.Equals(t, address, StringComparison.OrdinalIgnoreCase))).ToList();
+
+    public void Start()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, Port);
+        listener.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+        listener.Start();
+        Port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        _listener = listener;
+        _cts = new CancellationTokenSource();
+        _loop = AcceptAsync(listener, _cts.Token);
+    }
+
+    public async Task StopAsync()
+    {
+        if (_listener is null)
+        {
+            return;
+        }
+
+        await _cts!.CancelAsync();
+        _listener.Stop();
+        foreach (var c in _clients.Keys)
+        {
+            c.Dispose();
+        }
+
+        try
+        {
+            await _loop!;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+        catch (SocketException)
+        {
+        }
+
+        _cts.Dispose();
+        _listener = null;
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private async Task AcceptAsync(TcpListener listener, CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            var client = await listener.AcceptTcpClientAsync(ct);
+            _clients[client] = 0;
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await ServeAsync(client, ct);
+                }
+                catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
+                {
+                    // the client went away or the sink stopped
+                }
+                finally
+                {
+                    _clients.TryRemove(client, out _);
+                    client.Dispose();
+                }
+            }, CancellationToken.None);
+        }
+    }
+
+    private async Task ServeAsync(TcpClient client, CancellationToken ct)
+    {
+        await using var stream = client.GetStream();
+        using var reader = new StreamReader(stream, new UTF8Encoding(false), false, 4096, leaveOpen: true);
+        await using var writer = new StreamWriter(stream, new UTF8Encoding(false), 4096, leaveOpen: true) { NewLine = "\r\n", AutoFlush = true };
+        await writer.WriteLineAsync("220 sink.test ESMTP ready");
+        var from = "";
+        var to = new List<string>();
+        while (await reader.ReadLineAsync(ct) is { } line)
+        {
+            var verb = line.Length >= 4 ? line[..4].ToUpperInvariant() : line.ToUpperInvariant();
+            switch (verb)
+            {
+                case "EHLO":
+                    await writer.WriteAsync("250-sink.test\r\n250-8BITMIME\r\n250 OK\r\n");
+                    break;
+                case "HELO":
+                    await writer.WriteLineAsync("250 sink.test");
+                    break;
+                case "MAIL":
+                    from = Address(line);
+                    to.Clear();
+                    await writer.WriteLineAsync("250 OK");
+                    break;
+                case "RCPT":
+                    to.Add(Address(line));
+                    await writer.WriteLineAsync("250 OK");
+                    break;
+                case "DATA":
+                    await writer.WriteLineAsync("354 End data with <CR><LF>.<CR><LF>");
+                    var data = new StringBuilder();
+                    while (await reader.ReadLineAsync(ct) is { } d && d != ".")
+                    {
+                        data.Append(d.StartsWith("..", StringComparison.Ordinal) ? d[1..] : d).Append("\r\n");
+                    }
+
+                    _messages.Enqueue(new SinkMessage(from, to.ToList(), data.ToString()));
+                    await writer.WriteLineAsync("250 OK queued");
+                    break;
+                case "RSET":
+                    from = "";
+                    to.Clear();
+                    await writer.WriteLineAsync("250 OK");
+                    break;
+                case "NOOP":
+                    await writer.WriteLineAsync("250 OK");
+                    break;
+                case "QUIT":
+                    await writer.WriteLineAsync("221 Bye");
+                    return;
+                default:
+                    await writer.WriteLineAsync("502 Command not implemented");
+                    break;
+            }
+        }
+    }
+
+    private static string Address(string line)
+    {
+        var start = line.IndexOf('<', StringComparison.Ordinal);
+        var end = line.IndexOf('>', StringComparison.Ordinal);
+        return start >= 0 && end > start ? line[(start + 1)..end] : line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
+    }
+}
