@@ -26,6 +26,9 @@ public abstract class NotificationApp(DatabaseProvider provider) : IAsyncLifetim
         Factory = new KyCuongFactory(db, settings: new Dictionary<string, string?>
         {
             ["Smtp:Enabled"] = "true",
+
+            // Small batches, so that one run drains several and two drainers at once interleave.
+            ["Outbox:BatchSize"] = "5",
             ["Smtp:Host"] = "127.0.0.1",
             ["Smtp:Port"] = Sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Smtp:From"] = "kycuong@angiang.gov.vn",

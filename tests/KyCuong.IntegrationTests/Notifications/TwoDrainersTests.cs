@@ -40,5 +40,6 @@ public sealed class PostgresTwoDrainersTests(PostgresNotificationApp app) : Noti
         var mine = await db.OutboxMessages.CountAsync(m => m.ProcessedAtUtc != null && m.PayloadJson.Contains(person.Id.ToString()), Ct);
         mine.ShouldBe(2 * count);
         results.Sum().ShouldBeGreaterThanOrEqualTo(2 * count);
+        results.ShouldAllBe(handled => handled > 0, "both drainers took part");
     }
 }
