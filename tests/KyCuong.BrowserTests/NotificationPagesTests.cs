@@ -1,0 +1,108 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace KyCuong.BrowserTests;
+
+/// <summary>
+/// Notifications in Chromium (issue 5 §4): the unread badge follows a new task assignment live over SignalR without a
+/// reload; the inbox lists the notice and marks it read; the e-mail settings; the administrators' outbox page.
+/// </summary>
+[Collection("browser")]
+public sealed class NotificationPagesTests(BrowserFixture fixture)
+{
+    private const string SoNoiVu = "Sở Nội vụ tỉnh An Giang";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<HttpClient> ApiAsync(string userName)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(fixture.BaseUrl + "/") };
+        var token = await (await client.PostAsJsonAsync("api/v1/auth/token", new { userName, password = "KyCuong@2026" }, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        return client;
+    }
+
+    private async Task RunJobsAsync()
+    {
+        using var admin = await ApiAsync("admin");
+        (await admin.PostAsync("api/v1/system/jobs/run", null, Ct)).EnsureSuccessStatusCode();
+    }
+
+    [Fact]
+    public async Task LeadPerson_SeesTheBadgeRiseLive_ThenReadsTheNoticeInTheInbox()
+    {
+        // Earlier tests may have left notices in the outbox: drain them first so the count below is this test's own.
+        await RunJobsAsync();
+        var page = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, "giamdoc.snv");
+        var badge = page.GetByTestId("inbox-unread");
+        await Expect(badge).ToBeVisibleAsync();
+        var before = int.Parse(await badge.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+
+        // Wait until the live connection is up (the hub answers the count on connect), so the push cannot be missed.
+        await page.WaitForFunctionAsync("() => window.performance.getEntriesByType('resource').some(e => e.name.includes('/hubs/notifications'))");
+        await page.WaitForTimeoutAsync(500);
+
+        var title = $"Kiểm tra công vụ đột xuất {Guid.NewGuid():N}"[..36];
+        using (var chairman = await ApiAsync("chutich"))
+        {
+            var units = await chairman.GetFromJsonAsync<JsonElement>("api/v1/units", Ct);
+            var snv = units.EnumerateArray().Single(u => u.GetProperty("name").GetString() == SoNoiVu).GetProperty("id").GetGuid();
+            (await chairman.PostAsJsonAsync("api/v1/tasks", new { title, leadUnitId = snv, coordinatingUnitIds = Array.Empty<Guid>(), workingDays = 5 }, Ct)).EnsureSuccessStatusCode();
+        }
+
+        await RunJobsAsync();
+        await Expect(badge).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = 15000 });
+        await BrowserFixture.ScreenshotAsync(page, "60-thong-bao-huy-hieu");
+
+        await page.GetByTestId("inbox-link").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Thông báo", Exact = true })).ToBeVisibleAsync();
+        var row = page.GetByTestId("inbox-item").Filter(new() { HasText = title });
+        await Expect(row).ToContainTextAsync("Bạn được giao chủ trì nhiệm vụ");
+        await Expect(row).ToContainTextAsync("Nhiệm vụ");
+        await Expect(row).ToContainTextAsync("Mới");
+        await BrowserFixture.ScreenshotAsync(page, "61-hop-thong-bao");
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "Đã đọc" }).ClickAsync();
+        await Expect(page.GetByTestId("inbox-item").Filter(new() { HasText = title })).Not.ToContainTextAsync("Mới");
+        await Expect(page.GetByTestId("inbox-unread")).ToHaveTextAsync(before.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Settings_ChooseDigest_Saved()
+    {
+        var page = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, "chuyenvien.tcbc");
+        await page.GotoAsync("/Notifications/Settings");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cài đặt nhận thư" })).ToBeVisibleAsync();
+        await page.GetByLabel("Gửi một thư tổng hợp mỗi ngày làm việc").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã lưu cách nhận thư");
+        await Expect(page.GetByLabel("Gửi một thư tổng hợp mỗi ngày làm việc")).ToBeCheckedAsync();
+        await BrowserFixture.ScreenshotAsync(page, "62-cai-dat-nhan-thu");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task OutboxPage_AdministratorSeesCounts_OthersAreRefused()
+    {
+        var page = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, "admin");
+        await page.GotoAsync("/Admin/Outbox");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hàng đợi gửi (thông báo, thư điện tử)" })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("outbox-counts")).ToContainTextAsync("Lỗi:");
+        await BrowserFixture.ScreenshotAsync(page, "63-hang-doi-gui");
+        await page.Context.CloseAsync();
+
+        var other = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(other, "chuyenvien");
+        var response = await other.GotoAsync("/Admin/Outbox");
+        response.ShouldNotBeNull();
+        await Expect(other.GetByTestId("outbox-counts")).ToHaveCountAsync(0);
+        await other.Context.CloseAsync();
+    }
+}
