@@ -12,11 +12,11 @@ namespace KyCuong.Web.Platform.Outbox;
 /// </summary>
 internal static class OutboxClaim
 {
-    public static async Task<IReadOnlyList<Guid>> ClaimAsync(AppDbContext db, DateTime now, TimeSpan lease, int batchSize, CancellationToken ct)
+    public static async Task<IReadOnlyList<Guid>> ClaimAsync(AppDbContext db, DateTime now, DateTime leaseEnd, int batchSize, CancellationToken ct)
     {
         return db.Database.IsNpgsql()
-            ? await ClaimPostgresAsync(db, now, now + lease, batchSize, ct)
-            : await ClaimSingleNodeAsync(db, now, now + lease, batchSize, ct);
+            ? await ClaimPostgresAsync(db, now, leaseEnd, batchSize, ct)
+            : await ClaimSingleNodeAsync(db, now, leaseEnd, batchSize, ct);
     }
 
     /// <summary>

@@ -27,10 +27,14 @@ public sealed class OutboxDrainer(
         for (var batch = 0; batch < options.MaxBatchesPerRun; batch++)
         {
             IReadOnlyList<Guid> claimed;
+            var now = clock.GetUtcNow().UtcDateTime;
+
+            // Whole milliseconds, so the value reads back exactly on both databases (PostgreSQL keeps microseconds, .NET ticks).
+            var leaseEnd = new DateTime((now + options.Lease).Ticks / TimeSpan.TicksPerMillisecond * TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
             await using (var scope = scopes.CreateAsyncScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-                claimed = await OutboxClaim.ClaimAsync(db, clock.GetUtcNow().UtcDateTime, options.Lease, Math.Max(1, options.BatchSize), ct);
+                claimed = await OutboxClaim.ClaimAsync(db, now, leaseEnd, Math.Max(1, options.BatchSize), ct);
             }
 
             if (claimed.Count == 0)
@@ -40,7 +44,7 @@ public sealed class OutboxDrainer(
 
             foreach (var id in claimed)
             {
-                if (await HandleOneAsync(id, options, ct))
+                if (await HandleOneAsync(id, leaseEnd, options, ct))
                 {
                     handled++;
                 }
@@ -50,15 +54,18 @@ public sealed class OutboxDrainer(
         return handled;
     }
 
-    /// <summary>Handles one claimed message; true when it succeeded.</summary>
-    public async Task<bool> HandleOneAsync(Guid id, OutboxOptions options, CancellationToken ct)
+    /// <summary>
+    /// Handles one claimed message; true when it succeeded. The lease end is this drainer's claim token: a message whose
+    /// lease ran out and was claimed again by another node carries a later one and is left to that node.
+    /// </summary>
+    private async Task<bool> HandleOneAsync(Guid id, DateTime leaseEnd, OutboxOptions options, CancellationToken ct)
     {
         string? error;
         var permanent = false;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var message = await db.OutboxMessages.FirstOrDefaultAsync(m => m.Id == id && m.ProcessedAtUtc == null && m.FailedAtUtc == null, ct);
+            var message = await db.OutboxMessages.FirstOrDefaultAsync(m => m.Id == id && m.ProcessedAtUtc == null && m.FailedAtUtc == null && m.AvailableAtUtc == leaseEnd, ct);
             if (message is null)
             {
                 return false;

@@ -8,13 +8,16 @@ public sealed class OutboxOptions
     /// <summary>After this many failed attempts a message is marked failed and retried only by an administrator.</summary>
     public int MaxAttempts { get; set; } = 12;
 
-    public int BatchSize { get; set; } = 50;
+    public int BatchSize { get; set; } = 20;
 
     /// <summary>Upper bound of batches in one run, so one run ends even while new messages keep arriving.</summary>
     public int MaxBatchesPerRun { get; set; } = 40;
 
-    /// <summary>How long a claimed message is hidden from other drainers; a node that dies mid-batch frees it after this.</summary>
-    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// How long a claimed message is hidden from other drainers; a node that dies mid-batch frees it after this. It must
+    /// exceed the longest batch (a batch of 20 e-mails against a mail server timing out at 15 s takes 5 minutes).
+    /// </summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(15);
 
     public static OutboxOptions From(IConfiguration configuration)
     {

@@ -6,6 +6,7 @@ namespace KyCuong.Web.Modules.Notifications.Domain;
 /// </summary>
 public sealed class Notification
 {
+    public const int CategoryMax = 40;
     public const int SubjectMax = 500;
     public const int BodyMax = 4000;
     public const int LinkMax = 500;
@@ -18,7 +19,7 @@ public sealed class Notification
     {
         Id = id;
         RecipientUserId = recipientUserId;
-        Category = category;
+        Category = Clip(category, CategoryMax);
         Subject = Clip(subject, SubjectMax);
         Body = Clip(body, BodyMax);
         Link = link is null ? null : Clip(link, LinkMax);

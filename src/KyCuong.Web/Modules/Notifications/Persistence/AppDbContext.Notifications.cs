@@ -19,7 +19,7 @@ public sealed partial class AppDbContext
         {
             e.ToTable("ntf_notifications");
             e.HasKey(x => x.Id);
-            e.Property(x => x.Category).HasMaxLength(40);
+            e.Property(x => x.Category).HasMaxLength(Notification.CategoryMax);
             e.Property(x => x.Subject).HasMaxLength(Notification.SubjectMax);
             e.Property(x => x.Body).HasMaxLength(Notification.BodyMax);
             e.Property(x => x.Link).HasMaxLength(Notification.LinkMax);
