@@ -225,6 +225,58 @@ public abstract class NotificationTests<TApp>(TApp app) : NotificationTestBase<T
     }
 
     [Fact]
+    public async Task AttemptsRunOut_MessageFailed_AdministratorRetrySendsItOnce()
+    {
+        var person = await NewPersonAsync();
+        var configuration = App.Factory.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>();
+        configuration["Outbox:MaxAttempts"] = "2";
+        await App.Sink.StopAsync();
+        try
+        {
+            await NotifyAsync(person.Id, "Thông báo khi máy chủ thư ngừng lâu");
+            await RunJobsAsync();
+            await SetClockAsync(KyCuongFactory.DefaultNow.AddMinutes(2));
+            await RunJobsAsync();
+            await SetClockAsync(KyCuongFactory.DefaultNow.AddMinutes(10));
+            await RunJobsAsync();
+
+            OutboxMessage failed;
+            using (var scope = App.Factory.Services.CreateScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                var key = await db.Notifications.Where(n => n.RecipientUserId == person.Id).Select(n => "email:" + n.SourceKey).SingleAsync(Ct);
+                failed = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.IdempotencyKey == key, Ct);
+            }
+
+            failed.Attempts.ShouldBe(2);
+            failed.FailedAtUtc.ShouldNotBeNull();
+            failed.LastError.ShouldNotBeNullOrWhiteSpace();
+
+            App.Sink.Start();
+            await RunJobsAsync();
+            App.Sink.To(person.Email!).ShouldBeEmpty();
+            using (var scope = App.Factory.Services.CreateScope())
+            {
+                (await scope.ServiceProvider.GetRequiredService<OutboxAdmin>().RetryAsync(failed.Id, Ct)).ShouldBeTrue();
+            }
+
+            await RunJobsAsync();
+            await RunJobsAsync();
+            App.Sink.To(person.Email!).Count.ShouldBe(1);
+        }
+        finally
+        {
+            configuration["Outbox:MaxAttempts"] = "12";
+            if (!App.Sink.IsRunning)
+            {
+                App.Sink.Start();
+            }
+
+            await ResetClockAsync();
+        }
+    }
+
+    [Fact]
     public async Task UnknownTopic_FailsWithClearError_OthersInTheBatchStillHandled_AdministratorRetryIsAudited()
     {
         var person = await NewPersonAsync(withEmail: false);
