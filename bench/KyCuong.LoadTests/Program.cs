@@ -131,6 +131,8 @@ var create = await TimeAsync(300, i => Req(HttpMethod.Post, "/api/v1/tasks", lea
     new { title = $"Nhiệm vụ đo hiệu năng {i}", leadUnitId = target, coordinatingUnitIds = Array.Empty<Guid>(), workingDays = 10 }));
 Console.WriteLine($"create a task (HTTP, with audit): {Stats(create)}");
 
+await ConsultationScenario.RunAsync(http.BaseAddress!, data, adminToken, NationalDataset.Password, Console.Out);
+
 var created = 0L;
 var errors = 0L;
 var window = TimeSpan.FromSeconds(20);
