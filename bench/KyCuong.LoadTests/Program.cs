@@ -57,7 +57,8 @@ var port = 20000 + Random.Shared.Next(20000);
 var app = AppHost.Build([
     $"--urls=http://127.0.0.1:{port}", "--environment=Production", "--Database:Provider=Postgres", $"--ConnectionStrings:Default={cs}",
     "--Database:MigrateOnStartup=false", "--Demo:Seed=false", "--Admin:UserName=national.admin", $"--Admin:Password={NationalDataset.Password}",
-    "--Logging:LogLevel:Default=Warning", "--RateLimit:SignInPerMinute=100000", "--Jobs:Enabled=false", "--Auth:SigningKey=national-benchmark-signing-key-0123456789abcdef",
+    // applicationName: MVC finds the Razor pages (the consultation page is measured) in the web assembly, not this one.
+    "--applicationName=KyCuong.Web", "--Logging:LogLevel:Default=Warning", "--RateLimit:SignInPerMinute=100000", "--Jobs:Enabled=false", "--Auth:SigningKey=national-benchmark-signing-key-0123456789abcdef",
 ]);
 await app.StartAsync();
 using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(2) };
