@@ -433,6 +433,39 @@ public abstract class ConsultationApiTests<TApp>(TApp app) where TApp : AppFixtu
         await (await sctClient.GetAsync("/api/v1/consultations?role=nobody", Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
     }
 
+    [Fact]
+    public async Task Attachments_StoredWithHash_Downloadable_AndBadAttachmentOrTask400()
+    {
+        var requester = await App.UnitIdAsync(Snv);
+        var sct = await App.UnitIdAsync(Sct);
+        var content = System.Text.Encoding.UTF8.GetBytes("Dự thảo Quy chế phối hợp – bản 1");
+        var created = await CreateAsync(new
+        {
+            subject = "Góp ý dự thảo có đính kèm", proposal = "Xem tệp đính kèm", requesterUnitId = requester, consultedUnitIds = new[] { sct },
+            attachments = new[] { new { name = "du-thao.txt", contentType = "text/plain", contentBase64 = Convert.ToBase64String(content) } },
+        });
+        var id = created.GetProperty("id").GetGuid();
+        var attachment = (await GetAsync(id)).GetProperty("attachments")[0];
+        attachment.GetProperty("sha256").GetString().ShouldBe(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)));
+        using var client = await App.ClientForAsync("giamdoc.sct");
+        var download = await client.GetAsync($"/api/v1/consultations/{id}/attachments/{attachment.GetProperty("id").GetGuid()}", Ct);
+        download.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await download.Content.ReadAsByteArrayAsync(Ct)).ShouldBe(content);
+
+        await (await PostAsync("giamdoc.snv", "/api/v1/consultations", new
+        {
+            subject = "A", proposal = "B", requesterUnitId = requester, consultedUnitIds = new[] { sct },
+            attachments = new[] { new { name = "x.txt", contentBase64 = "không phải base64" } },
+        })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        await (await PostAsync("giamdoc.snv", "/api/v1/consultations", new { subject = "A", proposal = "B", requesterUnitId = requester, consultedUnitIds = new[] { sct }, taskId = Guid.NewGuid() }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        // A task the requester can see may be linked.
+        var task = await (await PostAsync("chutich", "/api/v1/tasks", new { title = "Xây dựng Quy chế phối hợp", leadUnitId = requester, workingDays = 10 })).ShouldBeJsonAsync(HttpStatusCode.Created);
+        var linked = await CreateAsync(new { subject = "A", proposal = "B", requesterUnitId = requester, consultedUnitIds = new[] { sct }, taskId = task.GetProperty("id").GetGuid() });
+        (await GetAsync(linked.GetProperty("id").GetGuid())).GetProperty("taskId").GetGuid().ShouldBe(task.GetProperty("id").GetGuid());
+    }
+
     private async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = App.Factory.Services.CreateAsyncScope();
