@@ -57,7 +57,8 @@ var port = 20000 + Random.Shared.Next(20000);
 var app = AppHost.Build([
     $"--urls=http://127.0.0.1:{port}", "--environment=Production", "--Database:Provider=Postgres", $"--ConnectionStrings:Default={cs}",
     "--Database:MigrateOnStartup=false", "--Demo:Seed=false", "--Admin:UserName=national.admin", $"--Admin:Password={NationalDataset.Password}",
-    "--Logging:LogLevel:Default=Warning", "--RateLimit:SignInPerMinute=100000", "--Jobs:Enabled=false", "--Auth:SigningKey=national-benchmark-signing-key-0123456789abcdef",
+    // applicationName: MVC finds the Razor pages (the consultation page is measured) in the web assembly, not this one.
+    "--applicationName=KyCuong.Web", "--Logging:LogLevel:Default=Warning", "--RateLimit:SignInPerMinute=100000", "--Jobs:Enabled=false", "--Auth:SigningKey=national-benchmark-signing-key-0123456789abcdef",
 ]);
 await app.StartAsync();
 using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(2) };
@@ -130,6 +131,8 @@ var target = children.Count > 0 ? children[0] : leader.UnitId;
 var create = await TimeAsync(300, i => Req(HttpMethod.Post, "/api/v1/tasks", leaderToken,
     new { title = $"Nhiệm vụ đo hiệu năng {i}", leadUnitId = target, coordinatingUnitIds = Array.Empty<Guid>(), workingDays = 10 }));
 Console.WriteLine($"create a task (HTTP, with audit): {Stats(create)}");
+
+await ConsultationScenario.RunAsync(http.BaseAddress!, data, adminToken, NationalDataset.Password, Console.Out);
 
 var created = 0L;
 var errors = 0L;

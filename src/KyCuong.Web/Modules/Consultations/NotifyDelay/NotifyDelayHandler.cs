@@ -1,0 +1,74 @@
+using KyCuong.Web.Modules.Consultations.Domain;
+using KyCuong.Web.Modules.Notifications.Contracts;
+using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Platform.Auditing;
+using KyCuong.Web.Platform.Persistence;
+using KyCuong.Web.Platform.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyCuong.Web.Modules.Consultations.NotifyDelay;
+
+/// <summary>CONTRACT: <c>{"unitId","reason"}</c>.</summary>
+public sealed record NotifyDelayRequest(Guid? UnitId, string? Reason);
+
+public sealed record NotifyDelayResponse(Guid UnitId, string Outcome);
+
+/// <summary>
+/// DOMAIN §8 (968 §1.d): a body that cannot answer in time says so before the deadline; it is then not deemed to agree,
+/// and the requester reports the matter to the competent level (the deadline job's report lists the delayed units).
+/// </summary>
+public sealed class NotifyDelayHandler(AppDbContext db, ConsultationAccess consultations, AuditLog audit, INotifier notifier, IPeopleDirectory people, TimeProvider clock)
+{
+    public async Task<NotifyDelayResponse> HandleAsync(Guid id, NotifyDelayRequest r, CancellationToken ct)
+    {
+        new Validator()
+            .Check(r.UnitId is { } u && u != Guid.Empty, "unitId", "Cần đơn vị báo chậm. / unitId is required.")
+            .Require(r.Reason, "reason", "Lý do chậm trả lời", 2000)
+            .ThrowIfInvalid();
+
+        var c = await consultations.LoadAsync(id, ct);
+        var unitId = r.UnitId!.Value;
+        var p = c.Participants.FirstOrDefault(x => x.UnitId == unitId)
+            ?? throw new DomainException("consultation.notConsulted", "Đơn vị này không được lấy ý kiến. / That unit is not consulted.");
+        if (!(await consultations.AnswerableUnitsAsync(c, ct)).Contains(unitId))
+        {
+            throw new ForbiddenException("Bạn không thể báo chậm thay đơn vị khác. / You may not give notice for another unit.");
+        }
+
+        var now = clock.GetUtcNow();
+        if (now >= VietnamTime.EndOfDay(c.DueDate))
+        {
+            throw new DomainException("consultation.deadlinePassed",
+                "Đã hết hạn trả lời: chỉ được báo chậm trước khi hết hạn. / The deadline has passed: a delay notice must come before it.");
+        }
+
+        if (p.Outcome != Outcomes.Pending)
+        {
+            throw new DomainException("consultation.alreadyAnswered", "Đơn vị đã trả lời hoặc đã báo chậm. / That unit has already answered or given notice.");
+        }
+
+        p.Outcome = Outcomes.DelayNotified;
+        p.DelayReason = r.Reason!.Trim().Normalize();
+        p.DelayNotifiedAtUtc = now.UtcDateTime;
+        audit.Record(ConsultationAudit.Entity, c.Id, ConsultationAudit.DelayNotified, new { unitId, reason = p.DelayReason });
+        var to = c.RequestedByUserId ?? (await people.HeadOfAsync(c.RequesterUnitId, clock.Today(), ct))?.UserId;
+        if (to is { } userId)
+        {
+            notifier.Notify(new NotificationRequest(userId, NotificationCategories.Consultation,
+                $"Đơn vị báo chậm trả lời: {CreateConsultation.CreateConsultationHandler.Shorten(c.Subject)}",
+                $"Lý do: {p.DelayReason}. Cơ quan chủ trì báo cáo cấp có thẩm quyền (Công điện 968/CĐ-TTg §1.d).",
+                $"/Consultations/Details/{c.Id}", $"consultation:{c.Id}:delay:{unitId}"));
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new DomainException("consultation.alreadyAnswered", "Đơn vị đã trả lời hoặc đã báo chậm. / That unit has already answered or given notice.");
+        }
+
+        return new NotifyDelayResponse(unitId, p.Outcome);
+    }
+}
