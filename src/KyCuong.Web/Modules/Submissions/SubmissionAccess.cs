@@ -28,10 +28,55 @@ public sealed class SubmissionAccess(AppDbContext db, IAccessControl access, IUn
         return s;
     }
 
-    public async Task<bool> CanSeeAsync(Submission s, CancellationToken ct) =>
-        await access.HasAsync(Permission.ViewWork, s.SubmitterUnitId, ct) || (s.Status != SubmissionStatus.Draft && await IsOfficeOfAsync(s.ToUnitId, ct));
+    /// <summary>
+    /// A draft is the sending unit's own work: only its people (see OwnUnitsAsync) and administrators see it, not
+    /// the superiors whose ViewWork covers it. Once sent, the sender's scope (ViewWork) and the receiving office see it.
+    /// </summary>
+    public async Task<bool> CanSeeAsync(Submission s, CancellationToken ct)
+    {
+        if (s.Status == SubmissionStatus.Draft)
+        {
+            return await access.IsAdministratorAsync(ct) || (await OwnUnitsAsync(ct)).Contains(s.SubmitterUnitId);
+        }
 
-    public Task<bool> CanHandleAsync(Submission s, CancellationToken ct) => access.HasAsync(Permission.HandleWork, s.SubmitterUnitId, ct);
+        return await access.HasAsync(Permission.ViewWork, s.SubmitterUnitId, ct) || await IsOfficeOfAsync(s.ToUnitId, ct);
+    }
+
+    /// <summary>
+    /// The units the caller works in, as a sender: the units of their positions, and for a phòng its sở (a specialist of a
+    /// phòng drafts the sở's submissions). A draft of one of these is the caller's own unit's work.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> OwnUnitsAsync(CancellationToken ct)
+    {
+        if (currentUser.UserId is not { } me)
+        {
+            return [];
+        }
+
+        var mine = await people.UnitsOfAsync(me, clock.Today(), ct);
+        var found = await units.FindManyAsync(mine, ct);
+        var result = new HashSet<Guid>(mine);
+        foreach (var unit in found.Values.Where(u => u.Kind == UnitKind.Division && u.ParentId is not null))
+        {
+            result.Add(unit.ParentId!.Value);
+        }
+
+        return result.ToList();
+    }
+
+    public Task<bool> CanHandleAsync(Submission s, CancellationToken ct) => CanSendForAsync(s.SubmitterUnitId, ct);
+
+    /// <summary>Drafting, completing and sending are the sending unit's own acts: HandleWork there, as one of its people.</summary>
+    public async Task<bool> CanSendForAsync(Guid unitId, CancellationToken ct) =>
+        await access.HasAsync(Permission.HandleWork, unitId, ct) && (await access.IsAdministratorAsync(ct) || (await OwnUnitsAsync(ct)).Contains(unitId));
+
+    public async Task EnsureCanSendForAsync(Guid unitId, CancellationToken ct)
+    {
+        if (!await CanSendForAsync(unitId, ct))
+        {
+            throw new ForbiddenException("Chỉ người của đơn vị trình được soạn, sửa và gửi tờ trình. / Only the submitting unit's people may draft, edit and send its submissions.");
+        }
+    }
 
     public async Task<bool> IsOfficeOfAsync(Guid toUnitId, CancellationToken ct)
     {

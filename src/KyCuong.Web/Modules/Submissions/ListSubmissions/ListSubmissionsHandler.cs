@@ -36,7 +36,9 @@ public sealed class ListSubmissionsHandler(AppDbContext db, SubmissionAccess acc
             var scope = await access.SenderScopeAsync(ct);
             if (scope is not null)
             {
-                q = q.Where(s => scope.Contains(s.SubmitterUnitId));
+                // Drafts only for the sending unit's own people (see SubmissionAccess.CanSeeAsync).
+                var own = await access.OwnUnitsAsync(ct);
+                q = q.Where(s => s.Status == SubmissionStatus.Draft ? own.Contains(s.SubmitterUnitId) : scope.Contains(s.SubmitterUnitId));
             }
         }
         else

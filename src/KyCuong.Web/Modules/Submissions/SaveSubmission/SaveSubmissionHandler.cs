@@ -17,7 +17,7 @@ namespace KyCuong.Web.Modules.Submissions.SaveSubmission;
 /// The own-competence flag ("do not push up") comes from the catalogue.
 /// </summary>
 public sealed class SaveSubmissionHandler(
-    AppDbContext db, SubmissionAccess submissions, IAccessControl access, IUnitDirectory units, ICompetenceCatalogue catalogue,
+    AppDbContext db, SubmissionAccess submissions, IUnitDirectory units, ICompetenceCatalogue catalogue,
     IServiceProvider services, AuditLog audit, TimeProvider clock, ICurrentUser currentUser)
 {
     public const int MaxOptions = 10;
@@ -25,7 +25,7 @@ public sealed class SaveSubmissionHandler(
     public async Task<SaveSubmissionResponse> CreateAsync(SaveSubmissionRequest request, CancellationToken ct)
     {
         Validate(request);
-        await access.EnsureAsync(Permission.HandleWork, request.SubmitterUnitId!.Value, ct);
+        await submissions.EnsureCanSendForAsync(request.SubmitterUnitId!.Value, ct);
         var s = new Submission
         {
             Id = Guid.CreateVersion7(), Status = SubmissionStatus.Draft, CreatedByUserId = currentUser.UserId ?? Guid.Empty, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
@@ -40,7 +40,7 @@ public sealed class SaveSubmissionHandler(
     public async Task<SaveSubmissionResponse> UpdateAsync(Guid id, SaveSubmissionRequest request, CancellationToken ct)
     {
         var s = await submissions.LoadAsync(id, ct);
-        await access.EnsureAsync(Permission.HandleWork, s.SubmitterUnitId, ct);
+        await submissions.EnsureCanSendForAsync(s.SubmitterUnitId, ct);
         if (s.Status is not (SubmissionStatus.Draft or SubmissionStatus.Returned))
         {
             throw new DomainException("submission.notWithSender", "Tờ trình đang ở Văn phòng hoặc đã được tiếp nhận; không sửa được. / The submission is with the office or accepted and cannot be edited.");
