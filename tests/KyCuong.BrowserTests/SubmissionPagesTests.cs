@@ -71,4 +71,44 @@ public sealed class SubmissionPagesTests(BrowserFixture fixture)
         await director.Context.CloseAsync();
         await office.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Administrator_EditsTheCatalogue_OfficialsReadIt_OthersCannotEdit()
+    {
+        var code = $"thu-nghiem.{Guid.NewGuid():N}"[..28];
+        var admin = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(admin, "admin");
+        await admin.GotoAsync("/Competence/Admin");
+        var matterForm = admin.GetByRole(AriaRole.Form, new() { Name = "Thêm loại việc" });
+        await matterForm.GetByLabel("Mã").FillAsync("Mã Sai");
+        await matterForm.GetByRole(AriaRole.Button, new() { Name = "Thêm loại việc" }).ClickAsync();
+        await Expect(admin.GetByTestId("form-errors")).ToContainTextAsync("Tên loại việc là bắt buộc");
+        await matterForm.GetByLabel("Mã").FillAsync(code);
+        await matterForm.GetByLabel("Tên loại việc").FillAsync("Thẩm định đề án vị trí việc làm");
+        await matterForm.GetByLabel("Lĩnh vực").FillAsync("Nội vụ");
+        await matterForm.GetByRole(AriaRole.Button, new() { Name = "Thêm loại việc" }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã thêm loại việc.");
+
+        var entryForm = admin.GetByRole(AriaRole.Form, new() { Name = "Thêm mục thẩm quyền" });
+        await entryForm.GetByLabel("Loại việc").SelectOptionAsync(new SelectOptionValue { Label = "Thẩm định đề án vị trí việc làm" });
+        await entryForm.GetByLabel("Đơn vị", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Sở Nội vụ tỉnh An Giang" });
+        await entryForm.GetByLabel("Vai trò").SelectOptionAsync("decides");
+        await entryForm.GetByRole(AriaRole.Button, new() { Name = "Thêm mục" }).ClickAsync();
+        await Expect(admin.GetByTestId("form-errors")).ToContainTextAsync("Căn cứ pháp lý");
+        await entryForm.GetByLabel("Căn cứ pháp lý").FillAsync("Nghị định 45/2025/NĐ-CP");
+        await entryForm.GetByRole(AriaRole.Button, new() { Name = "Thêm mục" }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã thêm mục thẩm quyền.");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Xóa loại việc Thẩm định đề án vị trí việc làm" }).ClickAsync();
+        await Expect(admin.GetByTestId("form-errors")).ToContainTextAsync("đang được 1 mục thẩm quyền sử dụng");
+        await admin.Context.CloseAsync();
+
+        var specialist = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(specialist, "chuyenvien");
+        await specialist.GotoAsync("/Competence");
+        await Expect(specialist.GetByText("Thẩm định đề án vị trí việc làm")).ToBeVisibleAsync();
+        await Expect(specialist.GetByText("Thẩm định dự thảo văn bản quy phạm pháp luật của HĐND, UBND tỉnh")).ToBeVisibleAsync();
+        await specialist.GotoAsync("/Competence/Admin");
+        await Expect(specialist.GetByTestId("cannot-manage")).ToBeVisibleAsync();
+        await specialist.Context.CloseAsync();
+    }
 }
