@@ -105,8 +105,8 @@ public sealed class SubmissionPagesTests(BrowserFixture fixture)
         var specialist = await fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(specialist, "chuyenvien");
         await specialist.GotoAsync("/Competence");
-        await Expect(specialist.GetByText("Thẩm định đề án vị trí việc làm")).ToBeVisibleAsync();
-        await Expect(specialist.GetByText("Thẩm định dự thảo văn bản quy phạm pháp luật của HĐND, UBND tỉnh")).ToBeVisibleAsync();
+        await Expect(specialist.GetByRole(AriaRole.Rowheader, new() { Name = "Thẩm định đề án vị trí việc làm" })).ToBeVisibleAsync();
+        await Expect(specialist.GetByRole(AriaRole.Rowheader, new() { Name = "Thẩm định dự thảo văn bản quy phạm pháp luật của HĐND, UBND tỉnh" })).ToBeVisibleAsync();
         await specialist.GotoAsync("/Competence/Admin");
         await Expect(specialist.GetByTestId("cannot-manage")).ToBeVisibleAsync();
         await specialist.Context.CloseAsync();
