@@ -152,6 +152,7 @@ public sealed partial class TaskPagesTests(BrowserFixture fixture)
         await Expect(director.GetByTestId("form-errors")).ToContainTextAsync("Lý do trả lại");
         await returnForm.GetByLabel("Lý do, căn cứ thẩm quyền").FillAsync("Thẩm định văn bản quy phạm pháp luật thuộc thẩm quyền của Sở Tư pháp (Luật Ban hành VBQPPL).");
         await returnForm.GetByLabel("Đơn vị đề xuất").SelectOptionAsync(new SelectOptionValue { Label = SoTuPhap });
+        await returnForm.GetByLabel("Căn cứ danh mục thẩm quyền").SelectOptionAsync(new SelectOptionValue { Label = "Thẩm định dự thảo văn bản quy phạm pháp luật của HĐND, UBND tỉnh — Quyết định" });
         await returnForm.GetByRole(AriaRole.Button, new() { Name = "Trả lại" }).ClickAsync();
         await Expect(director.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã trả lại nhiệm vụ.");
         await Expect(director.GetByTestId("task-state")).ToHaveTextAsync("Đã trả lại, chờ điều chuyển");

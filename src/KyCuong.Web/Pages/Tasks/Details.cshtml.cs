@@ -1,3 +1,4 @@
+using KyCuong.Web.Modules.Competence.ManageEntries;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Tasks.CompleteTask;
 using KyCuong.Web.Modules.Tasks.DecideExtension;
@@ -68,7 +69,15 @@ public sealed class DetailsModel(GetTaskHandler getTask, IUnitDirectory units, O
         public Guid? SuggestedUnitId { get; set; }
 
         public Guid? LeadUnitId { get; set; }
+
+        /// <summary>The catalogue entry a return cites, or <c>none</c> (no entry applies: explained in the reason).</summary>
+        public string? CatalogueChoice { get; set; }
     }
+
+    /// <summary>DOMAIN §9: a return cites the competence catalogue; the entries offered, grouped by unit or level.</summary>
+    public List<SelectListItem> CatalogueEntries { get; private set; } = [];
+
+    public const string NoEntryApplies = "none";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -91,8 +100,30 @@ public sealed class DetailsModel(GetTaskHandler getTask, IUnitDirectory units, O
     public Task<IActionResult> OnPostCompleteAsync(CancellationToken ct) => RunAsync("Đã báo cáo hoàn thành.",
         () => Handler<CompleteTaskHandler>().HandleAsync(Id, new CompleteTaskRequest(Input.Result), ct), ct);
 
-    public Task<IActionResult> OnPostReturnAsync(CancellationToken ct) => RunAsync("Đã trả lại nhiệm vụ.",
-        () => Handler<ReturnTaskHandler>().HandleAsync(Id, new ReturnTaskRequest(Input.Reason, Input.SuggestedUnitId), ct), ct);
+    public Task<IActionResult> OnPostReturnAsync(CancellationToken ct) => RunAsync("Đã trả lại nhiệm vụ.", () =>
+    {
+        // DOMAIN §9: the return cites the competence catalogue; when no entry applies, the reason says why.
+        var choice = Input.CatalogueChoice?.Trim();
+        if (string.IsNullOrEmpty(choice))
+        {
+            var v = new Validator().Require(Input.Reason, "reason", "Lý do trả lại (nêu căn cứ thẩm quyền)", 2000);
+            v.Add("catalogueEntryId", "Chọn mục danh mục thẩm quyền làm căn cứ trả lại, hoặc chọn \"Không có mục phù hợp\" và giải thích trong lý do. / Cite a catalogue entry or choose none applies.");
+            v.ThrowIfInvalid();
+        }
+
+        if (choice == NoEntryApplies)
+        {
+            var reason = string.IsNullOrWhiteSpace(Input.Reason) ? Input.Reason : "Không có mục phù hợp trong danh mục thẩm quyền. " + Input.Reason.Trim();
+            return Handler<ReturnTaskHandler>().HandleAsync(Id, new ReturnTaskRequest(reason, Input.SuggestedUnitId), ct);
+        }
+
+        if (!Guid.TryParse(choice, out var entryId))
+        {
+            throw RequestValidationException.For("catalogueEntryId", "Mục thẩm quyền không hợp lệ. / Invalid catalogue entry.");
+        }
+
+        return Handler<ReturnTaskHandler>().HandleAsync(Id, new ReturnTaskRequest(Input.Reason, Input.SuggestedUnitId, entryId), ct);
+    }, ct);
 
     public Task<IActionResult> OnPostRerouteAsync(CancellationToken ct) => RunAsync("Đã điều chuyển đơn vị chủ trì.",
         () => Handler<RerouteTaskHandler>().HandleAsync(Id, new RerouteTaskRequest(Input.LeadUnitId, null, Input.Reason), ct), ct);
@@ -161,6 +192,22 @@ public sealed class DetailsModel(GetTaskHandler getTask, IUnitDirectory units, O
             var suggested = Task.State == "returned" ? Task.Routings.LastOrDefault(r => r.Kind == "returned")?.SuggestedUnitId?.ToString() : null;
             Units = Units.OrderBy(u => u.Text, VietnameseOrder).Select(u => new SelectListItem(u.Text, u.Value, u.Value == suggested)).ToList();
             SuggestableUnits = Units.Where(u => u.Value != Task.LeadUnitId.ToString()).Select(u => new SelectListItem(u.Text, u.Value)).ToList();
+        }
+
+        if (Task.Actions.Return)
+        {
+            var entries = await Handler<ManageEntriesHandler>().ListAsync(null, null, ct);
+            var groups = new Dictionary<string, SelectListGroup>(StringComparer.Ordinal);
+            CatalogueEntries = entries.Select(e =>
+            {
+                var owner = e.UnitName ?? $"Cấp: {e.UnitKind}";
+                if (!groups.TryGetValue(owner, out var g))
+                {
+                    groups[owner] = g = new SelectListGroup { Name = owner };
+                }
+
+                return new SelectListItem($"{e.MatterName} — {ManageEntriesHandler.RoleLabel(e.Role)}", e.Id.ToString(), e.Id.ToString() == Input.CatalogueChoice) { Group = g };
+            }).OrderBy(i => i.Group!.Name, VietnameseOrder).ThenBy(i => i.Text, VietnameseOrder).ToList();
         }
     }
 }

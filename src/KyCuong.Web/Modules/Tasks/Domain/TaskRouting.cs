@@ -41,4 +41,13 @@ public sealed class TaskRouting
     public string? Reason { get; private set; }
 
     public Guid? SuggestedUnitId { get; private set; }
+
+    /// <summary>DOMAIN §9: a return cites the competence catalogue entry that gives the matter to another unit (null: none applies, explained in the reason).</summary>
+    public Guid? CatalogueEntryId { get; private set; }
+
+    public TaskRouting CitingCatalogue(Guid? entryId)
+    {
+        CatalogueEntryId = entryId;
+        return this;
+    }
 }

@@ -1,3 +1,4 @@
+using KyCuong.Web.Modules.Competence.Contracts;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Tasks.Domain;
 using KyCuong.Web.Platform.Auditing;
@@ -12,7 +13,8 @@ namespace KyCuong.Web.Modules.Tasks.ReturnTask;
 /// DOMAIN §9: a body receiving a matter outside its competence returns it at once with the reason and suggests the
 /// competent unit; the task goes back to the assigner for re-routing, keeping its original receipt date. Returns are counted.
 /// </summary>
-public sealed class ReturnTaskHandler(AppDbContext db, TaskAccess taskAccess, IUnitDirectory units, AuditLog audit, TimeProvider clock, ICurrentUser currentUser)
+public sealed class ReturnTaskHandler(AppDbContext db, TaskAccess taskAccess, IUnitDirectory units, AuditLog audit, TimeProvider clock, ICurrentUser currentUser,
+    ICompetenceCatalogue catalogue)
 {
     public async Task<ReturnTaskResponse> HandleAsync(Guid id, ReturnTaskRequest request, CancellationToken ct)
     {
@@ -32,21 +34,51 @@ public sealed class ReturnTaskHandler(AppDbContext db, TaskAccess taskAccess, IU
             }
         }
 
+        // DOMAIN §9: the return cites the competence catalogue; the entry, when given, must exist.
+        CompetenceLink? cited = null;
+        if (request.CatalogueEntryId is { } entryId)
+        {
+            cited = await catalogue.FindEntryAsync(entryId, ct)
+                ?? throw RequestValidationException.For("catalogueEntryId", "Mục thẩm quyền không tồn tại. / The catalogue entry does not exist.");
+        }
+
+        var citation = cited is null ? null : Citation(cited, cited.UnitId is { } citedUnit ? (await units.FindAsync(citedUnit, ct))?.Name : null);
+
         var now = clock.GetUtcNow().UtcDateTime;
         var returningUnit = task.LeadUnitId;
         task.Return();
         var sequence = await db.TaskRoutings.Where(r => r.TaskId == id).MaxAsync(r => (int?)r.Sequence, ct) ?? 0;
         db.TaskRoutings.Add(new TaskRouting(Guid.CreateVersion7(), id, sequence + 1, RoutingKind.Returned, returningUnit, currentUser.UserId, now,
-            request.Reason!.Trim(), request.SuggestedUnitId));
+            request.Reason!.Trim(), request.SuggestedUnitId).CitingCatalogue(cited?.EntryId));
         foreach (var h in await db.TaskHandoffs.Where(h => h.TaskId == id && h.EndedAtUtc == null).ToListAsync(ct))
         {
             h.End(now);
         }
 
         audit.Record(TaskAudit.Entity, id, TaskAudit.Returned,
-            new { returnedByUnitId = returningUnit, suggestedUnitId = request.SuggestedUnitId, returnCount = task.ReturnCount, receivedOn = task.ReceivedOn },
-            request.Reason.Trim());
+            new
+            {
+                returnedByUnitId = returningUnit, suggestedUnitId = request.SuggestedUnitId, returnCount = task.ReturnCount, receivedOn = task.ReceivedOn,
+                catalogueEntryId = cited?.EntryId, citation,
+            },
+            AuditReason(citation is null ? request.Reason.Trim() : $"{request.Reason.Trim()} — Căn cứ danh mục thẩm quyền: {citation}"));
         await db.SaveChangesAsync(ct);
         return new ReturnTaskResponse(task.StatusOn(clock.Today()), "returned", task.ReturnCount, task.AssignerUnitId);
     }
+
+    /// <summary>The audit keeps at most 1000 characters of a reason; the full text stays on the routing record.</summary>
+    private static string AuditReason(string reason) => reason.Length <= 1000 ? reason : reason[..999] + "…";
+
+    /// <summary>How a cited catalogue entry reads in the task's history.</summary>
+    internal static string Citation(CompetenceLink link, string? unitName) =>
+        $"{link.MatterName} — {unitName ?? KindLabel(link.UnitKind)} {(link.Role == CompetenceRole.Decides ? "quyết định" : "liên quan")} ({link.LegalBasis})";
+
+    private static string KindLabel(string? kind) => kind switch
+    {
+        "commune" => "UBND cấp xã",
+        "province" => "UBND cấp tỉnh",
+        "department" => "các sở, ban, ngành",
+        "division" => "các phòng",
+        _ => kind ?? "",
+    };
 }

@@ -1,0 +1,7 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace KyCuong.Migrations.Postgres;
+
+/// <summary>Submissions (tờ trình) with their send/return/accept steps, and the catalogue citation of a task return (issue 6).</summary>
+[Migration("20261123000012_Submissions")]
+public sealed class V012Submissions : SqlScriptMigration;
