@@ -27,6 +27,9 @@ public sealed partial class AppDbContext
             e.Property(x => x.Hash).HasMaxLength(64);
             e.HasIndex(x => new { x.EntityType, x.EntityId });
             e.HasIndex(x => x.Sequence).IsUnique();
+
+            // The sealer's queue: unsealed rows in chain order, without scanning the sealed history.
+            e.HasIndex(x => new { x.AtUtc, x.Id }).HasFilter("\"Sequence\" IS NULL");
         });
         b.Entity<JobRun>(e =>
         {
