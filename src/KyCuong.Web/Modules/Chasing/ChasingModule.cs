@@ -18,6 +18,7 @@ internal static class ChasingModule
         services.AddScoped<AccountabilityHandler>();
         services.AddScoped<ClearFlagHandler>();
         services.AddScoped<LadderHandler>();
+        services.AddScoped<Board.BoardHandler>();
         services.AddScoped<IBackgroundJob, ChasingSweep>();
         services.AddScoped<KyCuong.Web.Platform.Persistence.IStartupSeeder, Seeding.ChasingSeeder>();
         return services;
