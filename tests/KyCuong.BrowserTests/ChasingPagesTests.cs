@@ -40,14 +40,14 @@ public sealed class ChasingPagesTests(BrowserFixture fixture)
         await Expect(row).ToContainTextAsync("02/02/2026");
         await Expect(row).ToContainTextAsync("1 ngày làm việc");
         await Expect(row.GetByTestId("chasing-task-count")).ToHaveTextAsync("0");
-        await BrowserFixture.ScreenshotAsync(page, "60-don-doc");
+        await BrowserFixture.ScreenshotAsync(page, "70-don-doc");
 
         await row.GetByLabel("Ghi chú").FillAsync("Đề nghị báo cáo ngay trong ngày.");
         await row.GetByRole(AriaRole.Button, new() { Name = "Đôn đốc" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Đã đôn đốc.");
         row = page.GetByTestId("chasing-list").Locator("tr", new() { Has = page.GetByRole(AriaRole.Link, new() { Name = title }) });
         await Expect(row.GetByTestId("chasing-task-count")).ToHaveTextAsync("1");
-        await BrowserFixture.ScreenshotAsync(page, "61-da-don-doc");
+        await BrowserFixture.ScreenshotAsync(page, "71-da-don-doc");
 
         await row.GetByTestId("chasing-person").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Võ Thanh Hải" })).ToBeVisibleAsync();
@@ -56,7 +56,7 @@ public sealed class ChasingPagesTests(BrowserFixture fixture)
         await Expect(reminder).ToContainTextAsync("Đôn đốc trực tiếp");
         await Expect(reminder).ToContainTextAsync("Bùi Quốc Khánh");
         await Expect(reminder).ToContainTextAsync("Đề nghị báo cáo ngay trong ngày.");
-        await BrowserFixture.ScreenshotAsync(page, "62-trach-nhiem-ca-nhan");
+        await BrowserFixture.ScreenshotAsync(page, "72-trach-nhiem-ca-nhan");
 
         // Someone outside the scope gets a 404 for the same record.
         var outsider = await fixture.NewPageAsync();
