@@ -66,4 +66,33 @@ public sealed class ChasingPagesTests(BrowserFixture fixture)
         await page.Context.CloseAsync();
         await outsider.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Admin_SetsLadderOfDepartment_MonitorReadsItOnly()
+    {
+        var admin = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(admin, "admin");
+        await admin.GotoAsync("/Chasing/Ladder");
+        await admin.GetByLabel("Đơn vị", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Sở Tư pháp tỉnh An Giang" });
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Xem" }).ClickAsync();
+        await Expect(admin.GetByText("kế thừa từ đơn vị cấp trên")).ToBeVisibleAsync();
+        await admin.GetByLabel("Ngưỡng xem xét điều chuyển (số lần)").FillAsync("0");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Lưu thang nhắc việc" }).ClickAsync();
+        await Expect(admin.GetByTestId("form-errors")).ToContainTextAsync("Ngưỡng xem xét điều chuyển từ 1 đến 100");
+        await admin.GetByLabel("Ngưỡng xem xét điều chuyển (số lần)").FillAsync("4");
+        await admin.GetByLabel("Giờ gửi nhắc").FillAsync("08:15");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Lưu thang nhắc việc" }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Status).First).ToContainTextAsync("Đã lưu thang nhắc việc.");
+        await Expect(admin.GetByText("đặt riêng cho đơn vị này")).ToBeVisibleAsync();
+        await Expect(admin.GetByLabel("Ngưỡng xem xét điều chuyển (số lần)")).ToHaveValueAsync("4");
+        await BrowserFixture.ScreenshotAsync(admin, "73-thang-nhac-viec");
+        await admin.Context.CloseAsync();
+
+        var monitor = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(monitor, "theodoi");
+        await monitor.GotoAsync("/Chasing/Ladder");
+        await Expect(monitor.GetByRole(AriaRole.Heading, new() { Name = "Thang nhắc việc" })).ToBeVisibleAsync();
+        await Expect(monitor.GetByRole(AriaRole.Button, new() { Name = "Lưu thang nhắc việc" })).ToHaveCountAsync(0);
+        await monitor.Context.CloseAsync();
+    }
 }
