@@ -84,6 +84,7 @@ public sealed class ChasingPagesTests(BrowserFixture fixture)
         await admin.GetByRole(AriaRole.Button, new() { Name = "Lưu thang nhắc việc" }).ClickAsync();
         await Expect(admin.GetByRole(AriaRole.Status).First).ToContainTextAsync("Đã lưu thang nhắc việc.");
         await Expect(admin.GetByText("đặt riêng cho đơn vị này")).ToBeVisibleAsync();
+        await Expect(admin.GetByTestId("ladder-unit")).ToHaveTextAsync("Sở Tư pháp tỉnh An Giang");
         await Expect(admin.GetByLabel("Ngưỡng xem xét điều chuyển (số lần)")).ToHaveValueAsync("4");
         await BrowserFixture.ScreenshotAsync(admin, "73-thang-nhac-viec");
         await admin.Context.CloseAsync();

@@ -24,6 +24,11 @@ public sealed class LadderModel(LadderHandler ladders, AppDbContext db, IAccessC
 
     public List<SelectListItem> Units { get; private set; } = [];
 
+    public string UnitName { get; private set; } = "";
+
+    /// <summary>The unit choices with the shown unit selected (a separate list: the office selects take their own selection).</summary>
+    public List<SelectListItem> UnitPicker { get; private set; } = [];
+
     public sealed class LadderInput
     {
         public string? BeforeDays { get; set; }
@@ -110,6 +115,10 @@ public sealed class LadderModel(LadderHandler ladders, AppDbContext db, IAccessC
         {
             return false;
         }
+
+        // The choices' values come from the database (upper-case text on SQLite): compare them as ids.
+        UnitPicker = Units.Select(u => new SelectListItem(u.Text, u.Value, Guid.TryParse(u.Value, out var id) && id == unit)).ToList();
+        UnitName = UnitPicker.FirstOrDefault(u => u.Selected)?.Text ?? "";
 
         try
         {
