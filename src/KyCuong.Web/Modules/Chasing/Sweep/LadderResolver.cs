@@ -27,7 +27,17 @@ public sealed class LadderResolver
         _default = new LadderPlan(ReminderLadder.Default(Guid.Empty), isWorkingDay);
     }
 
-    public IEnumerable<LadderPlan> AllPlans => _ladders.Values.Select(PlanOf).Append(_default);
+    /// <summary>Every ladder in force and the defaults (safe to call from the sweep's parallel workers).</summary>
+    public IReadOnlyList<LadderPlan> AllPlans
+    {
+        get
+        {
+            lock (_plans)
+            {
+                return [.. _ladders.Values.Select(PlanOf), _default];
+            }
+        }
+    }
 
     public static async Task<LadderResolver> LoadAsync(AppDbContext db, IUnitDirectory units, ICalendarService calendar, CancellationToken ct)
     {
