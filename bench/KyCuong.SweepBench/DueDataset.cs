@@ -8,8 +8,8 @@ namespace KyCuong.SweepBench;
 
 /// <summary>
 /// The deadline engine's worst morning: <c>tasks</c> open tasks, all due on the same date, spread over a province-shaped
-/// organisation (the Government root, 34 provinces with 20 departments each), every task with a lead unit, its head as
-/// lead user and a specialist holding it. Written with binary COPY into a database already migrated by the real
+/// organisation (the Government root, 34 provinces with 20 departments each), every task with a lead unit and one of its
+/// specialists as the lead person holding it (so the one answerable for it, DOMAIN §6). Written with binary COPY into a database already migrated by the real
 /// migrations; the per-unit counters (ADR 0005) are rebuilt afterwards because COPY bypasses the save interceptor.
 /// </summary>
 internal sealed class DueDataset(string connectionString, int tasks, DateOnly dueDate, int seed = 2026)
@@ -43,7 +43,7 @@ internal sealed class DueDataset(string connectionString, int tasks, DateOnly du
         log.WriteLine($"  {units.Count:N0} units, {leaders.Count + staff.Sum(s => s.Value.Length):N0} people in {sw.Elapsed.TotalSeconds:F1} s");
         sw.Restart();
         var taskUnits = units.Where(u => u.Parent is not null).ToArray();
-        await WriteTasksAsync(conn, taskUnits, leaders, staff);
+        await WriteTasksAsync(conn, taskUnits, staff);
         log.WriteLine($"  {tasks:N0} open tasks due {dueDate:yyyy-MM-dd} in {sw.Elapsed.TotalSeconds:F1} s");
         sw.Restart();
         await ExecAsync(conn, """
@@ -171,7 +171,7 @@ internal sealed class DueDataset(string connectionString, int tasks, DateOnly du
         return (leaders, staff);
     }
 
-    private async Task WriteTasksAsync(NpgsqlConnection conn, (Guid Id, string Name, string Kind, Guid? Parent)[] taskUnits, Dictionary<Guid, Guid> leaders, Dictionary<Guid, Guid[]> staff)
+    private async Task WriteTasksAsync(NpgsqlConnection conn, (Guid Id, string Name, string Kind, Guid? Parent)[] taskUnits, Dictionary<Guid, Guid[]> staff)
     {
         await using var w = await conn.BeginBinaryImportAsync("""
             COPY task_tasks ("Id","Title","Description","SourceDocumentId","ClauseRef","ParentTaskId","AssignerUnitId","AssignedByUserId","LeadUnitId","LeadUserId","CurrentHolderUserId","ReceivedOn","AssignedAtUtc","DueDate","OriginalDueDate","WorkingDays","State","CompletedOn","CompletedAtUtc","Result","ResultDocumentId","ProgressPercent","LastProgressNote","LastProgressAtUtc","ReturnCount","RerouteCount","ExtensionCount","ReopenCount","Bounced","RecurringDutyId","PeriodKey","Version") FROM STDIN (FORMAT BINARY)
@@ -191,7 +191,7 @@ internal sealed class DueDataset(string connectionString, int tasks, DateOnly du
             await w.WriteAsync(unit.Parent!.Value, NpgsqlDbType.Uuid);
             await w.WriteNullAsync();
             await w.WriteAsync(unit.Id, NpgsqlDbType.Uuid);
-            await w.WriteAsync(leaders[unit.Id], NpgsqlDbType.Uuid);
+            await w.WriteAsync(holder, NpgsqlDbType.Uuid);
             await w.WriteAsync(holder, NpgsqlDbType.Uuid);
             await w.WriteAsync(received, NpgsqlDbType.Date);
             await w.WriteAsync(DateTime.SpecifyKind(received.ToDateTime(new TimeOnly(2, 0)), DateTimeKind.Utc), NpgsqlDbType.TimestampTz);

@@ -8,7 +8,7 @@ using Npgsql;
 // The deadline engine's benchmark (issue 5 "Performance"), on PostgreSQL (PGTEST_CONN, an admin connection, e.g. from
 // `eval "$(scripts/pg-throwaway.sh start)"`). Build the host first: `dotnet build -c Release src/KyCuong.Web`.
 //   prepare [tasks=1000000]   fresh database, real migrations, COPY of the open tasks all due on one date, then the real
-//                             host at the due date runs the jobs once so the sweep keeps its watch rows; prints the
+//                             host a week before the due date runs the jobs once so the sweep keeps its watch rows; prints the
 //                             database's name, used as a template by the next commands
 //   sweep <template>          a copy of it, the real host at the morning after, one POST /api/v1/system/jobs/run:
 //                             wall time of chasing.sweep, rows written, host memory (VmRSS every 150 ms)
@@ -19,7 +19,9 @@ var admin = Environment.GetEnvironmentVariable("PGTEST_CONN") ?? throw new Inval
 var command = args.Length > 0 ? args[0] : "help";
 var log = Console.Out;
 var dueDate = new DateOnly(2026, 11, 19);
-var atDueDate = new DateTimeOffset(2026, 11, 19, 10, 0, 0, TimeSpan.FromHours(7));
+// A week before the due date no step of the default ladder (courtesy notices 2 working days before and on the day) is
+// due yet, so the first run only keeps and plans the watches.
+var weekBefore = new DateTimeOffset(2026, 11, 12, 10, 0, 0, TimeSpan.FromHours(7));
 var morningAfter = new DateTimeOffset(2026, 11, 20, 8, 5, 0, TimeSpan.FromHours(7));
 
 string Conn(string db, int pool = 50) => new NpgsqlConnectionStringBuilder(admin) { Database = db, MaxPoolSize = pool }.ConnectionString;
@@ -66,11 +68,11 @@ switch (command)
         var tasks = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
         var total = Stopwatch.StartNew();
         var db = await FreshDatabaseAsync("kc_sweep", tasks);
-        await using (var host = await HostRun.StartAsync(Conn(db), atDueDate, log))
+        await using (var host = await HostRun.StartAsync(Conn(db), weekBefore, log))
         {
             var sw = Stopwatch.StartNew();
             using var r = await host.Http.PostAsync("/api/v1/system/jobs/run", null);
-            log.WriteLine($"  jobs at the due date ({atDueDate:O}): {(int)r.StatusCode} in {sw.Elapsed.TotalSeconds:F1} s: {await r.Content.ReadAsStringAsync()}");
+            log.WriteLine($"  jobs a week before the due date ({weekBefore:O}): {(int)r.StatusCode} in {sw.Elapsed.TotalSeconds:F1} s: {await r.Content.ReadAsStringAsync()}");
         }
 
         await using (var c = new NpgsqlConnection(Conn(db)))
@@ -93,7 +95,7 @@ switch (command)
     case "floor":
     {
         var db = await CopyAsync(args[1], "floor");
-        await FloorSql.RunAsync(Conn(db), morningAfter, log);
+        await FloorSql.RunAsync(Conn(db), morningAfter, new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.FromHours(7)), log);
         break;
     }
 

@@ -81,13 +81,13 @@ internal static class SweepMeasure
         }
     }
 
-    /// <summary>Row counts of the tables the sweep writes: audit, outbox and every table of the chasing module.</summary>
+    /// <summary>Row counts of the tables the sweep writes: audit, outbox and every table of the chasing module (chs_*).</summary>
     public static async Task<Dictionary<string, long>> CountsAsync(string cs)
     {
         await using var conn = new NpgsqlConnection(cs);
         await conn.OpenAsync();
         var tables = new List<string> { "sys_audit", "sys_outbox" };
-        await using (var cmd = new NpgsqlCommand("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name LIKE 'chase%' ORDER BY 1", conn))
+        await using (var cmd = new NpgsqlCommand("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name LIKE 'chs\\_%' ORDER BY 1", conn))
         await using (var r = await cmd.ExecuteReaderAsync())
         {
             while (await r.ReadAsync())
