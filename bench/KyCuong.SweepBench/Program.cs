@@ -7,6 +7,8 @@ using Npgsql;
 
 // The deadline engine's benchmark (issue 5 "Performance"), on PostgreSQL (PGTEST_CONN, an admin connection, e.g. from
 // `eval "$(scripts/pg-throwaway.sh start)"`). Build the host first: `dotnet build -c Release src/KyCuong.Web`.
+//   generate [tasks=1000000]  fresh database, real migrations, COPY of the open tasks (no host run); `plan <db>` then
+//                             does the host run of `prepare` on it
 //   prepare [tasks=1000000]   fresh database, real migrations, COPY of the open tasks all due on one date, then the real
 //                             host a week before the due date runs the jobs once so the sweep keeps its watch rows; prints the
 //                             database's name, used as a template by the next commands
@@ -61,29 +63,41 @@ async Task<string> CopyAsync(string template, string suffix)
     return db;
 }
 
+async Task PlanAsync(string db)
+{
+    await using (var host = await HostRun.StartAsync(Conn(db), weekBefore, log))
+    {
+        var sw = Stopwatch.StartNew();
+        using var r = await host.Http.PostAsync("/api/v1/system/jobs/run", null);
+        log.WriteLine($"  jobs a week before the due date ({weekBefore:O}): {(int)r.StatusCode} in {sw.Elapsed.TotalSeconds:F1} s: {await r.Content.ReadAsStringAsync()}");
+    }
+
+    await using var c = new NpgsqlConnection(Conn(db));
+    await c.OpenAsync();
+    await DueDataset.ExecAsync(c, "VACUUM ANALYZE");
+}
+
 switch (command)
 {
+    case "generate":
     case "prepare":
     {
         var tasks = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
         var total = Stopwatch.StartNew();
         var db = await FreshDatabaseAsync("kc_sweep", tasks);
-        await using (var host = await HostRun.StartAsync(Conn(db), weekBefore, log))
+        if (command == "prepare")
         {
-            var sw = Stopwatch.StartNew();
-            using var r = await host.Http.PostAsync("/api/v1/system/jobs/run", null);
-            log.WriteLine($"  jobs a week before the due date ({weekBefore:O}): {(int)r.StatusCode} in {sw.Elapsed.TotalSeconds:F1} s: {await r.Content.ReadAsStringAsync()}");
+            await PlanAsync(db);
         }
 
-        await using (var c = new NpgsqlConnection(Conn(db)))
-        {
-            await c.OpenAsync();
-            await DueDataset.ExecAsync(c, "VACUUM ANALYZE");
-        }
-
-        log.WriteLine($"prepared {db} in {total.Elapsed.TotalSeconds:F0} s");
+        log.WriteLine($"{(command == "prepare" ? "prepared" : "generated")} {db} in {total.Elapsed.TotalSeconds:F0} s");
         break;
     }
+
+    case "plan":
+        await PlanAsync(args[1]);
+        log.WriteLine($"prepared {args[1]}");
+        break;
 
     case "sweep":
     {
@@ -116,6 +130,6 @@ switch (command)
     }
 
     default:
-        log.WriteLine("usage: prepare [tasks] | sweep <template> | floor <template> | quartz [sizes] [threads]");
+        log.WriteLine("usage: generate [tasks] | plan <db> | prepare [tasks] | sweep <template> | floor <template> | quartz [sizes] [threads]");
         break;
 }
