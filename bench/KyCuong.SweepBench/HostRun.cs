@@ -54,7 +54,7 @@ internal sealed class HostRun : IAsyncDisposable
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(HostDll())!,
+            WorkingDirectory = Path.Combine(RepoRoot(), "src", "KyCuong.Web"),
         };
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         psi.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";

@@ -61,4 +61,12 @@ internal static class DueTasksSeed
         await using var cmd = new NpgsqlCommand(sql, conn) { CommandTimeout = 120 };
         return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    public static async Task<string> TextAsync(string connectionString, string sql, CancellationToken ct)
+    {
+        await using var conn = new NpgsqlConnection(connectionString);
+        await conn.OpenAsync(ct);
+        await using var cmd = new NpgsqlCommand(sql, conn) { CommandTimeout = 120 };
+        return (await cmd.ExecuteScalarAsync(ct))?.ToString() ?? "";
+    }
 }

@@ -58,7 +58,7 @@ internal sealed class HostProcess : IAsyncDisposable
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(HostDll())!,
+            WorkingDirectory = Path.Combine(CliTests.RepoRoot(), "src", "KyCuong.Web"),
         };
         psi.ArgumentList.Add(HostDll());
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";

@@ -104,8 +104,9 @@ public sealed class SweepCrashTests
             ON CONFLICT ("UnitId") DO UPDATE SET "TransferThreshold" = 1000000;
             SELECT 0;
             """, Ct);
-        await host.RunJobsAsync(Ct);
-        (await DueTasksSeed.ScalarAsync(cs, "SELECT count(*) FROM chs_watches", Ct)).ShouldBe(Tasks);
+        var jobs = await host.RunJobsAsync(Ct);
+        (await DueTasksSeed.ScalarAsync(cs, "SELECT count(*) FROM chs_watches", Ct)).ShouldBe(Tasks,
+            $"jobs {string.Join(", ", jobs)}; runs: {await DueTasksSeed.TextAsync(cs, "SELECT string_agg(\"Name\" || ' ' || \"Outcome\" || ' ' || coalesce(\"Error\", ''), '; ') FROM sys_job_runs", Ct)}; host: {host.Output}");
         (await DueTasksSeed.ScalarAsync(cs, "SELECT count(*) FROM chs_reminders", Ct)).ShouldBe(0);
         await host.KillAsync();
     }
