@@ -30,6 +30,7 @@ internal static class TasksModule
         services.AddScoped<TaskAssignments>();
         services.AddScoped<ITaskAssignments>(sp => sp.GetRequiredService<TaskAssignments>());
         services.AddScoped<IDeadlineOwner, TaskDeadlineOwner>();
+        services.AddScoped<ITaskDeadlines, TaskDeadlines>();
         services.AddScoped<CreateTaskHandler>();
         services.AddScoped<GetTaskHandler>();
         services.AddScoped<CompleteTaskHandler>();

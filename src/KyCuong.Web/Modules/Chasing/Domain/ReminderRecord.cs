@@ -1,0 +1,45 @@
+namespace KyCuong.Web.Modules.Chasing.Domain;
+
+/// <summary>
+/// One reminder to one person: a ladder step (unique per task, step and recipient, so the effect can never happen twice) or a
+/// manual reminder (no step). <see cref="Counts"/> says whether it counts against the recipient (DOMAIN §10).
+/// </summary>
+public sealed class ReminderRecord
+{
+    public Guid Id { get; set; }
+
+    public Guid TaskId { get; set; }
+
+    /// <summary>The ladder step; null for a manual reminder.</summary>
+    public int? Step { get; set; }
+
+    public Guid RecipientUserId { get; set; }
+
+    /// <summary><see cref="ReminderKinds"/>.</summary>
+    public string Kind { get; set; } = "";
+
+    public bool Counts { get; set; }
+
+    public DateTime AtUtc { get; set; }
+
+    public DateOnly? DueDate { get; set; }
+
+    public Guid? ByUserId { get; set; }
+
+    public string? Note { get; set; }
+}
+
+public static class ReminderKinds
+{
+    /// <summary>Before the deadline: a courtesy notice, not counted.</summary>
+    public const string Courtesy = "courtesy";
+
+    /// <summary>An overdue ladder step to the answerable person: counted.</summary>
+    public const string Overdue = "overdue";
+
+    /// <summary>A copy to the lead unit's head or the monitoring office: not counted against them.</summary>
+    public const string Escalation = "escalation";
+
+    /// <summary>A monitor or leader chased by hand: counted.</summary>
+    public const string Manual = "manual";
+}

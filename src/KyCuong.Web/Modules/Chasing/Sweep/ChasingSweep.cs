@@ -1,0 +1,302 @@
+using System.Text.Json;
+using KyCuong.Web.Modules.Calendar.Contracts;
+using KyCuong.Web.Modules.Chasing.Domain;
+using KyCuong.Web.Modules.Notifications.Contracts;
+using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Modules.Tasks.Contracts;
+using KyCuong.Web.Platform.Auditing;
+using KyCuong.Web.Platform.Jobs;
+using KyCuong.Web.Platform.Outbox;
+using KyCuong.Web.Platform.Persistence;
+using KyCuong.Web.Platform.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyCuong.Web.Modules.Chasing.Sweep;
+
+/// <summary>
+/// The deadline engine (issue 5 §2). Each run: (1) keeps one watch per open task with a due date, set-based — drops the
+/// finished, re-plans moved due dates, follows hand-offs, inserts the missing in keyset pages; (2) claims due watches in
+/// batches (PostgreSQL: several workers with <c>FOR UPDATE SKIP LOCKED</c>) and, per batch in one transaction, writes the
+/// reminders, the audit rows, the notices (outbox) and the watches' next steps. A crash mid-batch rolls the whole batch
+/// back; the unique reminder (task, step, recipient) and outbox keys make a double effect impossible even if two hosts race.
+/// Steps are sent only on working days within working hours; a run at night leaves due rows for the next working morning.
+/// </summary>
+public sealed class ChasingSweep(
+    IServiceScopeFactory scopes, AppDbContext db, ITaskDeadlines deadlines, IUnitDirectory units, ICalendarService calendar,
+    TimeProvider clock, IConfiguration configuration, ILogger<ChasingSweep> logger) : IBackgroundJob
+{
+    public const string JobName = "chasing.sweep";
+
+    private static readonly DateTime Epoch = DateTime.UnixEpoch;
+
+    public string Name => JobName;
+
+    public int Order => 100;
+
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = clock.Today();
+        var synced = await SyncAsync(ct);
+        var resolver = await LadderResolver.LoadAsync(db, units, calendar, ct);
+        var inWorkingTime = resolver.AllPlans.Any(p => p.IsWorkingTime(now));
+        var store = new ChaseStore(db);
+        var workers = store.IsPostgres ? Math.Max(1, configuration.GetValue("Chasing:SweepWorkers", Environment.ProcessorCount)) : 1;
+        var batchSize = Math.Max(1, configuration.GetValue("Chasing:BatchSize", 5000));
+        var results = await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => WorkAsync(resolver, now, today, !inWorkingTime, batchSize, ct)));
+        var sent = results.Sum();
+        logger.LogInformation("Chasing sweep: {Synced} watches synchronised, {Sent} reminders sent by {Workers} workers", synced, sent, workers);
+        return sent;
+    }
+
+    /// <summary>Brings the watches in line with the open tasks, set-based (no task is loaded one by one).</summary>
+    private async Task<int> SyncAsync(CancellationToken ct)
+    {
+        var open = deadlines.OpenWithDueDate();
+        var changed = await db.ChaseWatches.Where(w => !open.Any(t => t.TaskId == w.TaskId)).ExecuteDeleteAsync(ct);
+
+        // An extension or an audited re-computation moved the due date: the ladder is re-planned (steps already sent are
+        // never repeated, see ChaseWatch.LastStep).
+        changed += await db.ChaseWatches.Where(w => open.Any(t => t.TaskId == w.TaskId && t.DueDate != w.DueDate))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(w => w.DueDate, w => open.Where(t => t.TaskId == w.TaskId).Select(t => t.DueDate).First())
+                .SetProperty(w => w.NextStep, ChaseWatch.Unplanned)
+                .SetProperty(w => w.NextAtUtc, Epoch), ct);
+
+        // DOMAIN §6: after a hand-off or a re-routing the reminders go to whoever answers now.
+        changed += await db.ChaseWatches.Where(w => open.Any(t => t.TaskId == w.TaskId
+                && (t.AnswerableUserId != w.AnswerableUserId || t.LeadUnitId != w.LeadUnitId || t.AssignerUnitId != w.AssignerUnitId)))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(w => w.AnswerableUserId, w => open.Where(t => t.TaskId == w.TaskId).Select(t => t.AnswerableUserId).First())
+                .SetProperty(w => w.LeadUnitId, w => open.Where(t => t.TaskId == w.TaskId).Select(t => t.LeadUnitId).First())
+                .SetProperty(w => w.AssignerUnitId, w => open.Where(t => t.TaskId == w.TaskId).Select(t => t.AssignerUnitId).First()), ct);
+
+        var store = new ChaseStore(db);
+        var page = Math.Max(1, configuration.GetValue("Chasing:SyncPageSize", 20000));
+        var after = Guid.Empty;
+        while (true)
+        {
+            var from = after;
+            var missing = await open.Where(t => t.TaskId.CompareTo(from) > 0 && !db.ChaseWatches.Any(w => w.TaskId == t.TaskId))
+                .OrderBy(t => t.TaskId).Take(page)
+                .Select(t => new ChaseWatch
+                {
+                    TaskId = t.TaskId, AnswerableUserId = t.AnswerableUserId, LeadUnitId = t.LeadUnitId, AssignerUnitId = t.AssignerUnitId,
+                    DueDate = t.DueDate, NextStep = ChaseWatch.Unplanned, NextAtUtc = Epoch,
+                })
+                .ToListAsync(ct);
+            await store.InsertWatchesAsync(missing, ct);
+            changed += missing.Count;
+            if (missing.Count < page)
+            {
+                return changed;
+            }
+
+            after = missing[^1].TaskId;
+        }
+    }
+
+    private async Task<int> WorkAsync(LadderResolver resolver, DateTime now, DateOnly today, bool onlyUnplanned, int batchSize, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var worker = new Worker(scope.ServiceProvider, resolver, now, today);
+        var sent = 0;
+        while (true)
+        {
+            // Until a claim comes back empty: a row just planned may be due at once (a task due today), and is sent in
+            // the next round of the same run. Every handled row moves past now, so this ends.
+            var (claimed, written) = await worker.RunBatchAsync(onlyUnplanned, batchSize, ct);
+            sent += written;
+            if (claimed == 0)
+            {
+                return sent;
+            }
+        }
+    }
+
+    /// <summary>One worker: its own scope, connection and caches.</summary>
+    private sealed class Worker(IServiceProvider services, LadderResolver resolver, DateTime now, DateOnly today)
+    {
+        private readonly AppDbContext _db = services.GetRequiredService<AppDbContext>();
+        private readonly ITaskDeadlines _deadlines = services.GetRequiredService<ITaskDeadlines>();
+        private readonly IPeopleDirectory _people = services.GetRequiredService<IPeopleDirectory>();
+        private readonly FlagRaiser _flags = services.GetRequiredService<FlagRaiser>();
+        private readonly Dictionary<Guid, Guid?> _heads = [];
+        private readonly Dictionary<(Guid Assigner, Guid? Office), IReadOnlyList<Guid>> _monitors = [];
+
+        public async Task<(int Claimed, int Written)> RunBatchAsync(bool onlyUnplanned, int batchSize, CancellationToken ct)
+        {
+            var store = new ChaseStore(_db);
+            await using var tx = await store.BeginAsync(ct);
+            var claimed = await store.ClaimAsync(now, onlyUnplanned, batchSize, ct);
+            if (claimed.Count == 0)
+            {
+                await tx.CommitAsync(ct);
+                return (0, 0);
+            }
+
+            var batch = new SweepBatch();
+            var due = new List<(ChaseWatch Watch, LadderPlan Plan, int Step, int NextStep, DateTime NextAt)>();
+            foreach (var w in claimed)
+            {
+                var plan = resolver.For(w.AssignerUnitId);
+                if (w.NextStep == ChaseWatch.Unplanned)
+                {
+                    (w.NextStep, w.NextAtUtc) = plan.Plan(w.DueDate, w.LastStep, today);
+                    batch.Updated.Add(w);
+                }
+                else if (!plan.IsWorkingTime(now))
+                {
+                    // Nothing is sent outside working days and hours: the step waits for the next working morning.
+                    w.NextAtUtc = plan.NextSendingInstant(now);
+                    batch.Updated.Add(w);
+                }
+                else if (plan.Current(w.DueDate, w.LastStep, now) is { } current)
+                {
+                    due.Add((w, plan, current.Step, current.NextStep, current.NextAtUtc));
+                }
+                else
+                {
+                    (w.NextStep, w.NextAtUtc) = plan.Plan(w.DueDate, w.LastStep, today);
+                    batch.Updated.Add(w);
+                }
+            }
+
+            if (due.Count > 0)
+            {
+                await AddEffectsAsync(batch, due, ct);
+            }
+
+            var tallies = await store.FlushAsync(batch, ct);
+            await _flags.RaiseAsync(tallies, resolver, bySystem: true, ct);
+            await tx.CommitAsync(ct);
+            _db.ChangeTracker.Clear();
+            return (claimed.Count, batch.Reminders.Count);
+        }
+
+        private async Task AddEffectsAsync(SweepBatch batch, List<(ChaseWatch Watch, LadderPlan Plan, int Step, int NextStep, DateTime NextAt)> due, CancellationToken ct)
+        {
+            var ids = due.Select(d => d.Watch.TaskId).ToList();
+            var open = await _deadlines.OpenWithDueDate().Where(t => ids.Contains(t.TaskId))
+                .Select(t => new { t.TaskId, t.Title, t.DueDate }).ToDictionaryAsync(t => t.TaskId, ct);
+            var answerableIds = due.Select(d => d.Watch.AnswerableUserId).OfType<Guid>().Distinct().ToList();
+            var names = await _people.NamesAsync(answerableIds, ct);
+            foreach (var (w, plan, step, nextStep, nextAt) in due)
+            {
+                if (!open.TryGetValue(w.TaskId, out var task))
+                {
+                    // Completed or returned since the sync: no more reminders.
+                    batch.Deleted.Add(w.TaskId);
+                    continue;
+                }
+
+                if (task.DueDate != w.DueDate)
+                {
+                    w.DueDate = task.DueDate;
+                    (w.NextStep, w.NextAtUtc) = plan.Plan(w.DueDate, w.LastStep, today);
+                    batch.Updated.Add(w);
+                    continue;
+                }
+
+                var ladder = plan.Ladder;
+                var answerable = w.AnswerableUserId ?? await HeadAsync(w.LeadUnitId, ct);
+                var recipients = new List<(Guid User, string Kind, bool Counts)>();
+                if (answerable is { } a)
+                {
+                    // DOMAIN §10 (seeds 002 §6–8, 004 §1): overdue reminders count against the answerable person; the notices
+                    // before the deadline are courtesy notices and do not count.
+                    recipients.Add((a, step >= 1 ? ReminderKinds.Overdue : ReminderKinds.Courtesy, step >= 1));
+                }
+
+                if (step >= 1 && step >= ladder.EscalateHeadFromStep && await HeadAsync(w.LeadUnitId, ct) is { } head && recipients.All(r => r.User != head))
+                {
+                    recipients.Add((head, ReminderKinds.Escalation, false));
+                }
+
+                if (step >= 1 && step >= ladder.EscalateMonitorFromStep)
+                {
+                    foreach (var m in await MonitorsAsync(w.AssignerUnitId, ladder.MonitoringOfficeUnitId, ct))
+                    {
+                        if (recipients.All(r => r.User != m))
+                        {
+                            recipients.Add((m, ReminderKinds.Escalation, false));
+                        }
+                    }
+                }
+
+                var answerableName = answerable is { } an ? names.GetValueOrDefault(an) : null;
+                foreach (var (user, kind, counts) in recipients)
+                {
+                    batch.Reminders.Add(new ReminderRecord
+                    {
+                        Id = Guid.CreateVersion7(), TaskId = w.TaskId, Step = step, RecipientUserId = user, Kind = kind, Counts = counts, AtUtc = now, DueDate = w.DueDate,
+                    });
+                    var payload = ChaseNotices.ForStep(user, w.TaskId, task.Title, w.DueDate, step, kind == ReminderKinds.Escalation, answerableName);
+                    batch.Outbox.Add(new OutboxMessage
+                    {
+                        Id = Guid.CreateVersion7(), Topic = NotificationTopics.Notification, IdempotencyKey = $"chase:{w.TaskId}:{step}:{user}",
+                        PayloadJson = JsonSerializer.Serialize(payload, JsonSerializerOptions.Web), CreatedAtUtc = now, AvailableAtUtc = now,
+                    });
+                    if (counts)
+                    {
+                        batch.Counted[user] = batch.Counted.GetValueOrDefault(user) + 1;
+                    }
+                }
+
+                batch.Audit.Add(new AuditEntry
+                {
+                    Id = Guid.CreateVersion7(), AtUtc = now, ActorName = "system", EntityType = ChasingAudit.TaskEntity, EntityId = w.TaskId,
+                    Action = ChasingAudit.Reminder,
+                    DataJson = JsonSerializer.Serialize(new { step, dueDate = w.DueDate, recipients = recipients.Select(r => new { userId = r.User, kind = r.Kind, counts = r.Counts }) }, JsonSerializerOptions.Web),
+                });
+                w.LastStep = step;
+                w.NextStep = nextStep;
+                w.NextAtUtc = nextAt;
+                batch.Updated.Add(w);
+            }
+        }
+
+        private async Task<Guid?> HeadAsync(Guid unitId, CancellationToken ct)
+        {
+            if (!_heads.TryGetValue(unitId, out var head))
+            {
+                _heads[unitId] = head = (await _people.HeadOfAsync(unitId, today, ct))?.UserId;
+            }
+
+            return head;
+        }
+
+        /// <summary>
+        /// The monitoring office's monitors: the configured office, else the nearest unit at or above the assigner where a
+        /// person holds the Monitor role (the Văn phòng that "theo dõi, đôn đốc" for the body that assigned the work).
+        /// Without any monitor there, the office's head.
+        /// </summary>
+        private async Task<IReadOnlyList<Guid>> MonitorsAsync(Guid assignerUnitId, Guid? officeUnitId, CancellationToken ct)
+        {
+            if (_monitors.TryGetValue((assignerUnitId, officeUnitId), out var cached))
+            {
+                return cached;
+            }
+
+            IReadOnlyList<Guid> result = [];
+            var line = officeUnitId is { } office ? [office] : resolver.AncestorLine(assignerUnitId);
+            foreach (var unit in line)
+            {
+                var monitors = (await _people.PeopleInAsync([unit], today, ct)).Where(p => p.Roles.HasFlag(OrgRole.Monitor)).Select(p => p.UserId).Distinct().ToList();
+                if (monitors.Count > 0)
+                {
+                    result = monitors;
+                    break;
+                }
+
+                if (officeUnitId is not null && await HeadAsync(unit, ct) is { } head)
+                {
+                    result = [head];
+                }
+            }
+
+            _monitors[(assignerUnitId, officeUnitId)] = result;
+            return result;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using KyCuong.Web.Modules.Tasks.Contracts;
+using KyCuong.Web.Modules.Tasks.Domain;
+using KyCuong.Web.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyCuong.Web.Modules.Tasks;
+
+internal sealed class TaskDeadlines(AppDbContext db) : ITaskDeadlines
+{
+    public IQueryable<TaskDeadlineRow> OpenWithDueDate() =>
+        db.Tasks.AsNoTracking()
+            .Where(t => t.State == TaskState.Open && t.DueDate != null)
+            .Select(t => new TaskDeadlineRow
+            {
+                TaskId = t.Id,
+                Title = t.Title,
+                LeadUnitId = t.LeadUnitId,
+                AnswerableUserId = t.LeadUserId ?? t.CurrentHolderUserId,
+                AssignerUnitId = t.AssignerUnitId,
+                DueDate = t.DueDate!.Value,
+            });
+
+    public async Task<TaskChaseInfo?> FindAsync(Guid taskId, CancellationToken ct)
+    {
+        var t = await db.Tasks.AsNoTracking().Where(t => t.Id == taskId)
+            .Select(t => new { t.Id, t.Title, t.LeadUnitId, Answerable = t.LeadUserId ?? t.CurrentHolderUserId, t.AssignerUnitId, t.DueDate, t.State })
+            .FirstOrDefaultAsync(ct);
+        return t is null
+            ? null
+            : new TaskChaseInfo(t.Id, t.Title, t.LeadUnitId, t.Answerable, t.AssignerUnitId, t.DueDate, t.State switch
+            {
+                TaskState.Completed => "completed",
+                TaskState.Returned => "returned",
+                _ => "open",
+            });
+    }
+
+    public async Task<PersonTaskCounts> CountsForAsync(Guid userId, CancellationToken ct)
+    {
+        var returns = await db.TaskRoutings.AsNoTracking().CountAsync(r => r.Kind == RoutingKind.Returned && r.ByUserId == userId, ct);
+        var extensions = await db.TaskExtensions.AsNoTracking().CountAsync(e => e.RequestedByUserId == userId, ct);
+        return new PersonTaskCounts(returns, extensions);
+    }
+}
