@@ -24,11 +24,14 @@ internal static class SweepMeasure
         TimeSpan? started = null, ended = null;
         await using var probe = new NpgsqlConnection(probeCs);
         await probe.OpenAsync();
-        while (!call.IsCompleted || ended is null)
+        // Only this run's row (the manual clock stands at the morning after); the audit sealer that runs after the sweep
+        // is not waited for once the sweep's row says it ended.
+        while (ended is null)
         {
             var rss = host.ResidentKiB();
-            await using var cmd = new NpgsqlCommand("""SELECT "Outcome" FROM sys_job_runs WHERE "Name" = @n ORDER BY "StartedAtUtc" DESC, "Id" DESC LIMIT 1""", probe);
+            await using var cmd = new NpgsqlCommand("""SELECT "Outcome" FROM sys_job_runs WHERE "Name" = @n AND "StartedAtUtc" >= @at ORDER BY "Id" DESC LIMIT 1""", probe);
             cmd.Parameters.AddWithValue("n", JobName);
+            cmd.Parameters.AddWithValue("at", morningAfter.UtcDateTime);
             var outcome = (string?)await cmd.ExecuteScalarAsync();
             if (outcome is not null && started is null)
             {
@@ -52,8 +55,6 @@ internal static class SweepMeasure
             await Task.Delay(150);
         }
 
-        using var response = await call;
-        var body = await response.Content.ReadAsStringAsync();
         var total = wall.Elapsed;
         var after = await CountsAsync(cs);
         await using var run = new NpgsqlCommand("""SELECT "Items", "Outcome", coalesce("Error", '') FROM sys_job_runs WHERE "Name" = @n ORDER BY "StartedAtUtc" DESC, "Id" DESC LIMIT 1""", probe);
@@ -68,9 +69,8 @@ internal static class SweepMeasure
 
         samples.Sort();
         var sweep = (ended ?? total) - (started ?? TimeSpan.Zero);
-        log.WriteLine($"  jobs run answered {(int)response.StatusCode} after {total.TotalSeconds:F1} s: {body}");
         log.WriteLine($"  sweep wall time ≈ {sweep.TotalSeconds:F1} s (polled every 150 ms)");
-        foreach (var (table, n) in after)
+        foreach (var (table, n) in after.Where(kv => kv.Value != before.GetValueOrDefault(kv.Key)))
         {
             log.WriteLine($"  {table}: +{n - before.GetValueOrDefault(table):N0} rows");
         }
