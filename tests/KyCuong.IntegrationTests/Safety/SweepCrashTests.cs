@@ -12,7 +12,7 @@ namespace KyCuong.IntegrationTests.Safety;
 [Collection("postgres")]
 public sealed class SweepCrashTests
 {
-    private const int Tasks = 40_000;
+    private const int Tasks = 30_000;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -21,8 +21,7 @@ public sealed class SweepCrashTests
         var cs = await PostgresServer.CreateDatabaseAsync("kc_crash");
         try
         {
-            await PrepareAsync(cs);
-            await using (var first = await HostProcess.StartAsync(cs, DueTasksSeed.MorningAfter, Ct))
+            await using (var first = await PrepareAsync(cs))
             {
                 var run = first.RunJobsAsync(Ct);
                 var sw = Stopwatch.StartNew();
@@ -70,8 +69,7 @@ public sealed class SweepCrashTests
         var cs = await PostgresServer.CreateDatabaseAsync("kc_twohosts");
         try
         {
-            await PrepareAsync(cs);
-            await using var a = await HostProcess.StartAsync(cs, DueTasksSeed.MorningAfter, Ct);
+            await using var a = await PrepareAsync(cs);
             await using var b = await HostProcess.StartAsync(cs, DueTasksSeed.MorningAfter, Ct);
             var runs = await Task.WhenAll(a.RunJobsAsync(Ct), b.RunJobsAsync(Ct));
             await AssertConsistentAsync(cs, expectAllDone: false);
@@ -92,23 +90,32 @@ public sealed class SweepCrashTests
     /// <summary>
     /// A migrated database with the seeded tasks and their watches planned a week before the due date (no step due yet),
     /// and a ladder whose transfer threshold is out of reach, so each due watch has exactly one effect: its first overdue
-    /// reminder to the person answerable for it.
+    /// reminder to the person answerable for it. Returns the host, its clock moved to the morning after.
     /// </summary>
-    private static async Task PrepareAsync(string cs)
+    private static async Task<HostProcess> PrepareAsync(string cs)
     {
-        await using var host = await HostProcess.StartAsync(cs, DueTasksSeed.WeekBefore, Ct);
-        await DueTasksSeed.SeedAsync(cs, Tasks, Ct);
-        await DueTasksSeed.ScalarAsync(cs, """
-            INSERT INTO chs_ladders ("UnitId","BeforeDays","OverdueEveryDays","EscalateHeadFromStep","EscalateMonitorFromStep","SendAtMinute","WorkStartMinute","WorkEndMinute","TransferThreshold","NearDueDays","UpdatedAtUtc","Version")
-            SELECT "Id", '2,0', 1, 2, 4, 480, 450, 1020, 1000000, 2, now(), 0 FROM org_units WHERE "ParentId" IS NULL
-            ON CONFLICT ("UnitId") DO UPDATE SET "TransferThreshold" = 1000000;
-            SELECT 0;
-            """, Ct);
-        var jobs = await host.RunJobsAsync(Ct);
-        (await DueTasksSeed.ScalarAsync(cs, "SELECT count(*) FROM chs_watches", Ct)).ShouldBe(Tasks,
-            $"jobs {string.Join(", ", jobs)}; runs: {await DueTasksSeed.TextAsync(cs, "SELECT string_agg(\"Name\" || ' ' || \"Outcome\" || ' ' || coalesce(\"Error\", ''), '; ') FROM sys_job_runs", Ct)}; host: {host.Output}");
-        (await DueTasksSeed.ScalarAsync(cs, "SELECT count(*) FROM chs_reminders", Ct)).ShouldBe(0);
-        await host.KillAsync();
+        var host = await HostProcess.StartAsync(cs, DueTasksSeed.WeekBefore, Ct);
+        try
+        {
+            await DueTasksSeed.SeedAsync(cs, Tasks, Ct);
+            await DueTasksSeed.ScalarAsync(cs, """
+                INSERT INTO chs_ladders ("UnitId","BeforeDays","OverdueEveryDays","EscalateHeadFromStep","EscalateMonitorFromStep","SendAtMinute","WorkStartMinute","WorkEndMinute","TransferThreshold","NearDueDays","UpdatedAtUtc","Version")
+                SELECT "Id", '2,0', 1, 2, 4, 480, 450, 1020, 1000000, 2, now(), 0 FROM org_units WHERE "ParentId" IS NULL
+                ON CONFLICT ("UnitId") DO UPDATE SET "TransferThreshold" = 1000000;
+                SELECT 0;
+                """, Ct);
+            var jobs = await host.RunJobsAsync(Ct);
+            (await DueTasksSeed.ScalarAsync(cs, "SELECT count(*) FROM chs_watches", Ct)).ShouldBe(Tasks,
+                $"jobs {string.Join(", ", jobs)}; runs: {await DueTasksSeed.TextAsync(cs, "SELECT string_agg(\"Name\" || ' ' || \"Outcome\" || ' ' || coalesce(\"Error\", ''), '; ') FROM sys_job_runs", Ct)}; host: {host.Output}");
+            (await DueTasksSeed.ScalarAsync(cs, "SELECT count(*) FROM chs_reminders", Ct)).ShouldBe(0);
+            await host.SetClockAsync(DueTasksSeed.MorningAfter, Ct);
+            return host;
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>
