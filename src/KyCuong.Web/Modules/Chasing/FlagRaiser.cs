@@ -23,7 +23,9 @@ public sealed class FlagRaiser(AppDbContext db, IPeopleDirectory people, ICurren
         var raised = 0;
         var today = clock.Today();
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var t in tallies.Where(t => t.FlaggedAtUtc is null))
+        // Most tallies of a sweep batch are far below every threshold: skip them without asking for the person's unit.
+        var lowest = ladders.AllPlans.Min(p => p.Ladder.TransferThreshold);
+        foreach (var t in tallies.Where(t => t.FlaggedAtUtc is null && t.SinceClear >= lowest))
         {
             var unitsOfPerson = await people.UnitsOfAsync(t.UserId, today, ct);
             var unit = unitsOfPerson.Count > 0 ? unitsOfPerson[0] : Guid.Empty;

@@ -35,6 +35,17 @@ internal sealed class TaskDeadlines(AppDbContext db) : ITaskDeadlines
             });
     }
 
+    public async Task<IReadOnlyDictionary<Guid, string>> TitlesAsync(IReadOnlyCollection<Guid> taskIds, CancellationToken ct)
+    {
+        if (taskIds.Count == 0)
+        {
+            return new Dictionary<Guid, string>();
+        }
+
+        var ids = taskIds.Distinct().ToList();
+        return await db.Tasks.AsNoTracking().Where(t => ids.Contains(t.Id)).Select(t => new { t.Id, t.Title }).ToDictionaryAsync(t => t.Id, t => t.Title, ct);
+    }
+
     public async Task<PersonTaskCounts> CountsForAsync(Guid userId, CancellationToken ct)
     {
         var returns = await db.TaskRoutings.AsNoTracking().CountAsync(r => r.Kind == RoutingKind.Returned && r.ByUserId == userId, ct);

@@ -124,6 +124,30 @@ public sealed class ChasingSweep(
         private readonly Dictionary<Guid, Guid?> _heads = [];
         private readonly Dictionary<(Guid Assigner, Guid? Office), IReadOnlyList<Guid>> _monitors = [];
 
+        // Many watches share a ladder and a due date (a directive's deadline): the ladder's arithmetic is done once per key.
+        private readonly Dictionary<(LadderPlan Plan, DateOnly Due, int? Last), (int Step, DateTime AtUtc)> _plans = [];
+        private readonly Dictionary<(LadderPlan Plan, DateOnly Due, int? Last), (int Step, int NextStep, DateTime NextAtUtc)?> _currents = [];
+
+        private (int Step, DateTime AtUtc) PlanOf(LadderPlan plan, DateOnly due, int? last)
+        {
+            if (!_plans.TryGetValue((plan, due, last), out var r))
+            {
+                _plans[(plan, due, last)] = r = plan.Plan(due, last, today);
+            }
+
+            return r;
+        }
+
+        private (int Step, int NextStep, DateTime NextAtUtc)? CurrentOf(LadderPlan plan, DateOnly due, int? last)
+        {
+            if (!_currents.TryGetValue((plan, due, last), out var r))
+            {
+                _currents[(plan, due, last)] = r = plan.Current(due, last, now);
+            }
+
+            return r;
+        }
+
         public async Task<(int Claimed, int Written)> RunBatchAsync(bool onlyUnplanned, int batchSize, CancellationToken ct)
         {
             var store = new ChaseStore(_db);
@@ -142,7 +166,7 @@ public sealed class ChasingSweep(
                 var plan = resolver.For(w.AssignerUnitId);
                 if (w.NextStep == ChaseWatch.Unplanned)
                 {
-                    (w.NextStep, w.NextAtUtc) = plan.Plan(w.DueDate, w.LastStep, today);
+                    (w.NextStep, w.NextAtUtc) = PlanOf(plan, w.DueDate, w.LastStep);
                     batch.Updated.Add(w);
                 }
                 else if (!plan.IsWorkingTime(now))
@@ -151,13 +175,13 @@ public sealed class ChasingSweep(
                     w.NextAtUtc = plan.NextSendingInstant(now);
                     batch.Updated.Add(w);
                 }
-                else if (plan.Current(w.DueDate, w.LastStep, now) is { } current)
+                else if (CurrentOf(plan, w.DueDate, w.LastStep) is { } current)
                 {
                     due.Add((w, plan, current.Step, current.NextStep, current.NextAtUtc));
                 }
                 else
                 {
-                    (w.NextStep, w.NextAtUtc) = plan.Plan(w.DueDate, w.LastStep, today);
+                    (w.NextStep, w.NextAtUtc) = PlanOf(plan, w.DueDate, w.LastStep);
                     batch.Updated.Add(w);
                 }
             }
@@ -193,7 +217,7 @@ public sealed class ChasingSweep(
                 if (task.DueDate != w.DueDate)
                 {
                     w.DueDate = task.DueDate;
-                    (w.NextStep, w.NextAtUtc) = plan.Plan(w.DueDate, w.LastStep, today);
+                    (w.NextStep, w.NextAtUtc) = PlanOf(plan, w.DueDate, w.LastStep);
                     batch.Updated.Add(w);
                     continue;
                 }

@@ -41,6 +41,9 @@ public interface ITaskDeadlines
     /// <summary>The task with this id whatever its state (<c>open</c>, <c>returned</c>, <c>completed</c>), or null.</summary>
     Task<TaskChaseInfo?> FindAsync(Guid taskId, CancellationToken ct);
 
+    /// <summary>The titles of these tasks, in one query.</summary>
+    Task<IReadOnlyDictionary<Guid, string>> TitlesAsync(IReadOnlyCollection<Guid> taskIds, CancellationToken ct);
+
     /// <summary>The returns the person made and the extensions the person requested.</summary>
     Task<PersonTaskCounts> CountsForAsync(Guid userId, CancellationToken ct);
 }
