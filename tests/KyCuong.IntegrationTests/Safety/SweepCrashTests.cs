@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using KyCuong.IntegrationTests.Infrastructure;
+
+namespace KyCuong.IntegrationTests.Safety;
+
+/// <summary>
+/// Issue 5 "Safety tests": the deadline sweep's effects (reminder, audit row, outbox notice, the watch's next step) are
+/// written in one transaction per claimed batch, so a host killed in the middle of a sweep and a second host running
+/// the same sweep at the same moment both end with every due step handled exactly once. Real host processes on one
+/// PostgreSQL database; the process is SIGKILLed, not stopped.
+/// </summary>
+[Collection("postgres")]
+public sealed class SweepCrashTests
+{
+    private const int Tasks = 30_000;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task HostKilledMidSweep_NextHostFinishes_EveryDueStepHandledExactlyOnce()
+    {
+        var cs = await PostgresServer.CreateDatabaseAsync("kc_crash");
+        try
+        {
+            await using (var first = await PrepareAsync(cs))
+            {
+                var run = first.RunJobsAsync(Ct);
+                var sw = Stopwatch.StartNew();
+                long done;
+                while (true)
+                {
+                    done = await DueTasksSeed.ScalarAsync(cs, """SELECT count(*) FROM chs_reminders WHERE "Step" = 1""", Ct);
+                    if (done > 0 || run.IsCompleted)
+                    {
+                        break;
+                    }
+
+                    (sw.Elapsed < TimeSpan.FromSeconds(60)).ShouldBeTrue("the sweep wrote nothing within a minute");
+                    await Task.Delay(20, Ct);
+                }
+
+                run.IsCompleted.ShouldBeFalse($"the sweep finished before it could be killed ({done} reminders); seed more tasks");
+                await first.KillAsync();
+                await Should.ThrowAsync<Exception>(run);
+                done = await DueTasksSeed.ScalarAsync(cs, """SELECT count(*) FROM chs_reminders WHERE "Step" = 1""", Ct);
+                done.ShouldBeInRange(1, Tasks - 1, "killed with some but not all reminders written");
+                await AssertConsistentAsync(cs, expectAllDone: false);
+            }
+
+            await using (var second = await HostProcess.StartAsync(cs, DueTasksSeed.MorningAfter, Ct))
+            {
+                await second.RunJobsAsync(Ct);
+                await AssertConsistentAsync(cs, expectAllDone: true);
+
+                // A further run the same morning finds nothing due.
+                var again = await second.RunJobsAsync(Ct);
+                again["chasing.sweep"].ShouldBe(0);
+                await AssertConsistentAsync(cs, expectAllDone: true);
+            }
+        }
+        finally
+        {
+            await PostgresServer.DropDatabaseAsync(cs);
+        }
+    }
+
+    [Fact]
+    public async Task TwoHostsSweepAtTheSameMoment_NoEffectHappensTwice()
+    {
+        var cs = await PostgresServer.CreateDatabaseAsync("kc_twohosts");
+        try
+        {
+            await using var a = await PrepareAsync(cs);
+            await using var b = await HostProcess.StartAsync(cs, DueTasksSeed.MorningAfter, Ct);
+            var runs = await Task.WhenAll(a.RunJobsAsync(Ct), b.RunJobsAsync(Ct));
+            await AssertConsistentAsync(cs, expectAllDone: false);
+
+            // Whichever node took the sweep's lock did the work; the other skipped it or found nothing left. One more run
+            // from each finishes anything a node left for later and must not repeat an effect.
+            await a.RunJobsAsync(Ct);
+            await b.RunJobsAsync(Ct);
+            await AssertConsistentAsync(cs, expectAllDone: true);
+            (runs[0]["chasing.sweep"] + runs[1]["chasing.sweep"]).ShouldBeGreaterThan(0);
+        }
+        finally
+        {
+            await PostgresServer.DropDatabaseAsync(cs);
+        }
+    }
+
+    /// <summary>
+    /// A migrated database with the seeded tasks and their watches planned a week before the due date (no step due yet),
+    /// and a ladder whose transfer threshold is out of reach, so each due watch has exactly one effect: its first overdue
+    /// reminder to the person answerable for it. Returns the host, its clock moved to the morning after.
+    /// </summary>
+    private static async Task<HostProcess> PrepareAsync(string cs)
+    {
+        var host = await HostProcess.StartAsync(cs, DueTasksSeed.WeekBefore, Ct);
+        try
+        {
+            await DueTasksSeed.SeedAsync(cs, Tasks, Ct);
+            await DueTasksSeed.ScalarAsync(cs, """
+                INSERT INTO chs_ladders ("UnitId","BeforeDays","OverdueEveryDays","EscalateHeadFromStep","EscalateMonitorFromStep","SendAtMinute","WorkStartMinute","WorkEndMinute","TransferThreshold","NearDueDays","UpdatedAtUtc","Version")
+                SELECT "Id", '2,0', 1, 2, 4, 480, 450, 1020, 1000000, 2, now(), 0 FROM org_units WHERE "ParentId" IS NULL
+                ON CONFLICT ("UnitId") DO UPDATE SET "TransferThreshold" = 1000000;
+                SELECT 0;
+                """, Ct);
+            var jobs = await host.RunJobsAsync(Ct);
+            (await DueTasksSeed.ScalarAsync(cs, "SELECT count(*) FROM chs_watches", Ct)).ShouldBe(Tasks,
+                $"jobs {string.Join(", ", jobs)}; runs: {await DueTasksSeed.TextAsync(cs, "SELECT string_agg(\"Name\" || ' ' || \"Outcome\" || ' ' || coalesce(\"Error\", ''), '; ') FROM sys_job_runs", Ct)}; host: {host.Output}");
+            (await DueTasksSeed.ScalarAsync(cs, "SELECT count(*) FROM chs_reminders", Ct)).ShouldBe(0);
+            await host.SetClockAsync(DueTasksSeed.MorningAfter, Ct);
+            return host;
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Every first overdue reminder written so far came with its audit row, its outbox notice and its watch's next step,
+    /// once each; when <paramref name="expectAllDone"/>, every watch has had its step.
+    /// </summary>
+    private static async Task AssertConsistentAsync(string cs, bool expectAllDone)
+    {
+        var reminders = await DueTasksSeed.ScalarAsync(cs, """SELECT count(*) FROM chs_reminders WHERE "Step" = 1""", Ct);
+        (await DueTasksSeed.ScalarAsync(cs, """SELECT count(*) FROM (SELECT 1 FROM chs_reminders GROUP BY "TaskId", "Step", "RecipientUserId" HAVING count(*) > 1) d""", Ct)).ShouldBe(0);
+        (await DueTasksSeed.ScalarAsync(cs, """SELECT count(DISTINCT "TaskId") FROM chs_reminders WHERE "Step" = 1""", Ct)).ShouldBe(reminders, "one reminder per task at this step");
+        (await DueTasksSeed.ScalarAsync(cs, """SELECT count(*) FROM chs_watches WHERE "LastStep" = 1""", Ct)).ShouldBe(reminders, "a watch advanced for each reminder, and only then");
+        (await DueTasksSeed.ScalarAsync(cs, """SELECT count(*) FROM chs_reminders r WHERE "Step" = 1 AND NOT EXISTS (SELECT 1 FROM chs_watches w WHERE w."TaskId" = r."TaskId" AND w."LastStep" = 1)""", Ct)).ShouldBe(0);
+        (await DueTasksSeed.ScalarAsync(cs, AuditOfReminders, Ct)).ShouldBe(reminders, "one audit row per reminder");
+        (await DueTasksSeed.ScalarAsync(cs, AuditDuplicates, Ct)).ShouldBe(0);
+        (await DueTasksSeed.ScalarAsync(cs, OutboxOfReminders, Ct)).ShouldBe(reminders, "one outbox notice per reminder");
+        if (expectAllDone)
+        {
+            reminders.ShouldBe(Tasks);
+        }
+    }
+
+    // The morning after's rows only (the manual clock stands still while the jobs run): the chasing module's audit action
+    // and its outbox keys (chase:{task}:{step}:{recipient}).
+    private const string AuditOfReminders = """SELECT count(*) FROM sys_audit WHERE "Action" = 'chasing.reminder' AND "AtUtc" >= '2026-11-20T01:00:00Z'""";
+    private const string AuditDuplicates = """SELECT count(*) FROM (SELECT 1 FROM sys_audit WHERE "Action" = 'chasing.reminder' AND "AtUtc" >= '2026-11-20T01:00:00Z' GROUP BY "EntityId" HAVING count(*) > 1) d""";
+    private const string OutboxOfReminders = """SELECT count(*) FROM sys_outbox WHERE "IdempotencyKey" LIKE 'chase:%:1:%' AND "CreatedAtUtc" >= '2026-11-20T01:00:00Z'""";
+}
