@@ -16,10 +16,14 @@ public abstract class AppFixture(DatabaseProvider provider) : IAsyncLifetime
 
     public DatabaseProvider Provider { get; } = provider;
 
+    /// <summary>The database name's prefix, to tell a fixture's databases apart.</summary>
+    protected virtual string DatabasePrefix => "kc";
+
     public async ValueTask InitializeAsync()
     {
-        var db = await TestDatabase.CreateAsync(Provider);
-        Factory = new KyCuongFactory(db);
+        await StartDependenciesAsync();
+        var db = await TestDatabase.CreateAsync(Provider, DatabasePrefix);
+        Factory = new KyCuongFactory(db, settings: Settings());
         _ = Factory.Server;
     }
 
@@ -27,8 +31,17 @@ public abstract class AppFixture(DatabaseProvider provider) : IAsyncLifetime
     {
         await Factory.DisposeAsync();
         await Factory.Database.DisposeAsync();
+        await StopDependenciesAsync();
         GC.SuppressFinalize(this);
     }
+
+    /// <summary>Configuration on top of the test host's (e.g. an SMTP sink's port).</summary>
+    protected virtual Dictionary<string, string?>? Settings() => null;
+
+    /// <summary>Starts what the host talks to before the host starts (e.g. a local SMTP sink).</summary>
+    protected virtual Task StartDependenciesAsync() => Task.CompletedTask;
+
+    protected virtual ValueTask StopDependenciesAsync() => ValueTask.CompletedTask;
 
     public HttpClient Anonymous() => Factory.CreateClient();
 

@@ -10,8 +10,11 @@ public sealed class OutboxOptions
 
     public int BatchSize { get; set; } = 20;
 
-    /// <summary>Upper bound of batches in one run, so one run ends even while new messages keep arriving.</summary>
-    public int MaxBatchesPerRun { get; set; } = 40;
+    /// <summary>
+    /// Upper bound of batches in one run, so one run ends even while new messages keep arriving: 10,000 messages, about
+    /// a minute of work (docs/performance.md, "Deadline engine").
+    /// </summary>
+    public int MaxBatchesPerRun { get; set; } = 500;
 
     /// <summary>
     /// How long a claimed message is hidden from other drainers; a node that dies mid-batch frees it after this. It must

@@ -51,8 +51,11 @@ public sealed partial class AppDbContext
             e.Property(x => x.LastError).HasMaxLength(2000);
             e.HasIndex(x => x.IdempotencyKey).IsUnique();
 
-            // The drainer's claim: pending messages in order of availability.
             e.HasIndex(x => new { x.ProcessedAtUtc, x.FailedAtUtc, x.AvailableAtUtc });
+
+            // The drainer's claim: only pending messages, in exactly the claim's order, so a claim reads its batch from the
+            // index instead of sorting every pending row (a million after a deadline morning: ~1 ms instead of ~1 s).
+            e.HasIndex(x => new { x.AvailableAtUtc, x.Id }).HasFilter("\"ProcessedAtUtc\" IS NULL AND \"FailedAtUtc\" IS NULL");
         });
     }
 }
