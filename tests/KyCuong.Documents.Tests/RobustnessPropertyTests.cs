@@ -60,7 +60,9 @@ public sealed class RobustnessPropertyTests
         var sixteen = Measure(big, 2);
         var ratio = sixteen / one;
         TestContext.Current.TestOutputHelper?.WriteLine($"1×: {one:F3} ms, 16×: {sixteen:F3} ms, ratio {ratio:F1}");
-        ratio.ShouldBeLessThan(40);
+        // Linear growth gives ≈16; a quadratic pass (catastrophic backtracking) gives ≈256. The bound sits far from both so
+        // that a busy machine (other builds on the same cores) cannot fail it, while a quadratic regression still does.
+        ratio.ShouldBeLessThan(80);
     }
 
     [Fact]
@@ -88,7 +90,7 @@ public sealed class RobustnessPropertyTests
     private static double Measure(string text, int times)
     {
         var best = double.MaxValue;
-        for (var round = 0; round < 3; round++)
+        for (var round = 0; round < 7; round++)
         {
             var watch = Stopwatch.StartNew();
             for (var i = 0; i < times; i++)

@@ -360,6 +360,62 @@ public abstract class ConsultationApiTests<TApp>(TApp app) where TApp : AppFixtu
     }
 
     [Fact]
+    public async Task Return_OutsideCompetence_MustCiteTheCatalogue_AndIsNeverDeemedAgreed()
+    {
+        var requester = await App.UnitIdAsync(Snv);
+        var sct = await App.UnitIdAsync(Sct);
+        var stp = await App.UnitIdAsync(Stp);
+        var code = "thuong-mai.xuc-tien-" + Guid.NewGuid().ToString("N")[..8];
+        var entryId = Guid.NewGuid();
+        await WithDbAsync(async db =>
+        {
+            db.CompetenceMatters.Add(new MatterKind { Code = code, Name = "Xúc tiến thương mại", Field = "Thương mại", CreatedAtUtc = DateTime.UnixEpoch });
+            db.CompetenceEntries.Add(new CompetenceEntry
+            {
+                Id = entryId, MatterCode = code, UnitId = sct, Role = CompetenceRole.Decides, LegalBasis = "Quyết định quy định chức năng Sở Công Thương", CreatedAtUtc = DateTime.UnixEpoch,
+            });
+            return await db.SaveChangesAsync(Ct);
+        });
+        var created = await CreateAsync(new
+        {
+            subject = "Chương trình xúc tiến thương mại năm 2026", proposal = "Phê duyệt chương trình", requesterUnitId = requester,
+            consultedUnitIds = new[] { stp, sct }, matterCode = code, workingDays = 2,
+            competenceAcknowledgements = new[] { new { unitId = stp, reason = "Cần ý kiến về thủ tục ban hành" } },
+        });
+        var id = created.GetProperty("id").GetGuid();
+        var url = $"/api/v1/consultations/{id}/returns";
+
+        // DOMAIN §9: a return for lack of competence must cite the catalogue; a unit returns only for itself.
+        await (await PostAsync("giamdoc.stp", url, new { unitId = stp, reason = "Không thuộc chức năng của Sở Tư pháp" })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        await (await PostAsync("giamdoc.stp", url, new { unitId = stp, reason = "Không thuộc chức năng", catalogueEntryId = Guid.NewGuid() })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        await (await PostAsync("giamdoc.stp", url, new { unitId = stp, catalogueEntryId = entryId })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        await (await PostAsync("giamdoc.sct", url, new { unitId = stp, reason = "Thay mặt", catalogueEntryId = entryId })).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        Participant(await GetAsync(id), stp).GetProperty("outcome").GetString().ShouldBe("pending");
+
+        var returned = await (await PostAsync("giamdoc.stp", url, new { unitId = stp, reason = "Không thuộc chức năng của Sở Tư pháp", catalogueEntryId = entryId }))
+            .ShouldBeJsonAsync(HttpStatusCode.Created);
+        returned.GetProperty("outcome").GetString().ShouldBe("returned");
+        returned.GetProperty("citation").GetString()!.ShouldContain("Xúc tiến thương mại");
+        await (await PostAsync("giamdoc.stp", url, new { unitId = stp, reason = "Lần hai", catalogueEntryId = entryId })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+
+        // A returned unit is not silent: the deadline job never deems it to agree.
+        try
+        {
+            await SetClockAsync(Vn(2026, 2, 6, 9));
+            await RunJobsAsync();
+            var consultation = await GetAsync(id);
+            Participant(consultation, sct).GetProperty("outcome").GetString().ShouldBe("deemedAgreed");
+            var after = Participant(consultation, stp);
+            after.GetProperty("outcome").GetString().ShouldBe("returned");
+            after.GetProperty("returnReason").GetString().ShouldBe("Không thuộc chức năng của Sở Tư pháp");
+        }
+        finally
+        {
+            await ResetClockAsync();
+        }
+    }
+
+    [Fact]
     public async Task Competence_RefusedWithoutAcknowledgement_AllowedWithReason_Counted()
     {
         var requester = await App.UnitIdAsync(Snv);

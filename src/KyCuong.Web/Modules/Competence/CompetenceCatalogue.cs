@@ -68,6 +68,16 @@ internal sealed class CompetenceCatalogue(AppDbContext db, IUnitDirectory units)
         return ToLink(entry, matter);
     }
 
+    public async Task<IReadOnlyList<CompetenceLink>> EntriesAsync(string? matterCode, CancellationToken ct)
+    {
+        var matters = await db.CompetenceMatters.AsNoTracking().ToDictionaryAsync(m => m.Code, ct);
+        var entries = await db.CompetenceEntries.AsNoTracking().Where(e => matterCode == null || e.MatterCode == matterCode).ToListAsync(ct);
+        return entries.Where(e => matters.ContainsKey(e.MatterCode))
+            .Select(e => ToLink(e, matters[e.MatterCode]))
+            .OrderBy(l => l.MatterName, StringComparer.InvariantCulture).ThenBy(l => l.Role)
+            .ToList();
+    }
+
     /// <summary>The CONTRACT's camel-case kind name (<c>commune</c>, <c>department</c>, …).</summary>
     internal static string KindName(UnitKind kind)
     {

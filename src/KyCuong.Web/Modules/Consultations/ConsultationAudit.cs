@@ -12,6 +12,7 @@ internal static class ConsultationAudit
     public const string Answered = "answered";
     public const string LateAnswer = "lateAnswer";
     public const string DelayNotified = "delayNotified";
+    public const string Returned = "returned";
     public const string DeemedAgreed = "deemedAgreed";
     public const string ReportedToSuperior = "reportedToSuperior";
     public const string Reconciled = "reconciled";

@@ -5,6 +5,7 @@ using KyCuong.Web.Modules.Consultations.DeadlineJob;
 using KyCuong.Web.Modules.Consultations.GetConsultation;
 using KyCuong.Web.Modules.Consultations.ListConsultations;
 using KyCuong.Web.Modules.Consultations.NotifyDelay;
+using KyCuong.Web.Modules.Consultations.ReturnConsultation;
 using KyCuong.Web.Modules.Consultations.ResolveDisagreement;
 using KyCuong.Web.Modules.Consultations.RespondToConsultation;
 using KyCuong.Web.Platform.Auth;
@@ -23,6 +24,7 @@ internal static class ConsultationsModule
         services.AddScoped<CreateConsultationHandler>();
         services.AddScoped<RespondHandler>();
         services.AddScoped<NotifyDelayHandler>();
+        services.AddScoped<ReturnConsultationHandler>();
         services.AddScoped<ResolveDisagreementHandler>();
         services.AddScoped<GetConsultationHandler>();
         services.AddScoped<ListConsultationsHandler>();
@@ -42,6 +44,7 @@ internal static class ConsultationsModule
         GetConsultationEndpoint.Map(group);
         RespondEndpoint.Map(group);
         NotifyDelayEndpoint.Map(group);
+        ReturnConsultationEndpoint.Map(group);
         ResolveDisagreementEndpoint.Map(group);
         AttachmentEndpoint.Map(group);
         return app;

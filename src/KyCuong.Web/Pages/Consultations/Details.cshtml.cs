@@ -1,6 +1,8 @@
 using KyCuong.Web.Modules.Consultations;
 using KyCuong.Web.Modules.Consultations.GetConsultation;
+using KyCuong.Web.Modules.Competence.Contracts;
 using KyCuong.Web.Modules.Consultations.NotifyDelay;
+using KyCuong.Web.Modules.Consultations.ReturnConsultation;
 using KyCuong.Web.Modules.Consultations.ResolveDisagreement;
 using KyCuong.Web.Modules.Consultations.RespondToConsultation;
 using KyCuong.Web.Pages.Shared;
@@ -15,7 +17,8 @@ namespace KyCuong.Web.Pages.Consultations;
 /// superior decides on escalation). Loaded in a fixed number of queries whatever the number of consulted units.
 /// </summary>
 public sealed class DetailsModel(
-    GetConsultationHandler details, ConsultationAccess consultations, RespondHandler respond, NotifyDelayHandler delay, ResolveDisagreementHandler resolve)
+    GetConsultationHandler details, ConsultationAccess consultations, RespondHandler respond, NotifyDelayHandler delay, ResolveDisagreementHandler resolve,
+    ReturnConsultationHandler giveBack, ICompetenceCatalogue catalogue)
     : PageModel
 {
     public ConsultationDetails C { get; private set; } = null!;
@@ -41,6 +44,12 @@ public sealed class DetailsModel(
 
     [BindProperty]
     public string? Kind { get; set; }
+
+    [BindProperty]
+    public Guid? CatalogueEntryId { get; set; }
+
+    /// <summary>The catalogue entries a return may cite: those of the consultation's matter, or all without one.</summary>
+    public IReadOnlyList<CompetenceLink> ReturnEntries { get; private set; } = [];
 
     [BindProperty]
     public string? Method { get; set; }
@@ -84,6 +93,9 @@ public sealed class DetailsModel(
     public Task<IActionResult> OnPostDelayAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, () => delay.HandleAsync(id, new NotifyDelayRequest(UnitId, Reason), ct), "Đã báo chậm trả lời.", ct);
 
+    public Task<IActionResult> OnPostReturnAsync(Guid id, CancellationToken ct) =>
+        ActAsync(id, () => giveBack.HandleAsync(id, new ReturnConsultationRequest(UnitId, Reason, CatalogueEntryId), ct), "Đã trả lại đề nghị lấy ý kiến.", ct);
+
     public Task<IActionResult> OnPostResolveAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, () => resolve.HandleAsync(id, new ResolveDisagreementRequest(UnitId, Kind, Method, Date, Note), ct), "Đã ghi nhận.", ct);
 
@@ -114,6 +126,10 @@ public sealed class DetailsModel(
         Answerable = await consultations.AnswerableUnitsAsync(c, ct);
         IsRequester = await consultations.CanActForRequesterAsync(c, ct);
         IsSuperior = await consultations.IsSuperiorAsync(C.SuperiorUnitId, ct);
+        if (!C.DeadlinePassed && C.Participants.Any(p => Answerable.Contains(p.UnitId) && p.Outcome == "pending"))
+        {
+            ReturnEntries = await catalogue.EntriesAsync(C.MatterCode, ct);
+        }
     }
 
     public static string Time(DateTimeOffset? at) => at is { } t ? t.ToString("HH:mm dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) : "—";

@@ -30,4 +30,7 @@ public interface ICompetenceCatalogue
     Task<IReadOnlyDictionary<Guid, CompetenceLink>> LinksOfAsync(IReadOnlyCollection<Guid> unitIds, string matterCode, CancellationToken ct);
 
     Task<CompetenceLink?> FindEntryAsync(Guid entryId, CancellationToken ct);
+
+    /// <summary>The entries of one matter, or of every matter when <paramref name="matterCode"/> is null (to cite in a return).</summary>
+    Task<IReadOnlyList<CompetenceLink>> EntriesAsync(string? matterCode, CancellationToken ct);
 }

@@ -71,6 +71,18 @@ public sealed class ConsultationParticipant
 
     public DateTime? LateRespondedAtUtc { get; set; }
 
+    /// <summary>
+    /// DOMAIN §9: a consulted body that finds the matter outside its competence returns it at once, with the reason and
+    /// the competence catalogue's entry for who is competent (kept as text too, should the entry later change).
+    /// </summary>
+    public string? ReturnReason { get; set; }
+
+    public Guid? ReturnCatalogueEntryId { get; set; }
+
+    public string? ReturnCitation { get; set; }
+
+    public DateTime? ReturnedAtUtc { get; set; }
+
     /// <summary>DOMAIN §8: the unit has no competence link to the matter; the requester acknowledged it with a reason.</summary>
     public bool CompetenceWarning { get; set; }
 
@@ -166,6 +178,7 @@ public static class Outcomes
     public const string Disagreed = "disagreed";
     public const string DeemedAgreed = "deemedAgreed";
     public const string DelayNotified = "delayNotified";
+    public const string Returned = "returned";
 
     public static string Label(string outcome) => outcome switch
     {
@@ -175,6 +188,7 @@ public static class Outcomes
         Disagreed => "Không nhất trí",
         DeemedAgreed => "Được coi là nhất trí (không trả lời đúng hạn)",
         DelayNotified => "Đã báo chậm trả lời",
+        Returned => "Trả lại: không thuộc thẩm quyền",
         _ => outcome,
     };
 }

@@ -43,7 +43,9 @@ public sealed record ParticipantDetails(
     string? AcknowledgementReason,
     string Resolution,
     string? ResolutionNote,
-    string? ResponsibilityMarkedPerson);
+    string? ResponsibilityMarkedPerson,
+    string? ReturnReason,
+    string? ReturnCitation);
 
 public sealed record LateAnswer(string Stance, string? Reasoning, DateTimeOffset RespondedAt);
 

@@ -45,7 +45,7 @@ public sealed class GetConsultationHandler(AppDbContext db, ConsultationAccess c
                 p.LateStance is not null || (p.RespondedAtUtc is { } at && VietnamTime.ToVietnam(at) >= VietnamTime.EndOfDay(c.DueDate)),
                 p.LateStance is null ? null : new LateAnswer(p.LateStance, p.LateReasoning, VietnamTime.ToVietnam(p.LateRespondedAtUtc!.Value)),
                 p.GenericAnswer, p.GenericReason, p.DelayReason, At(p.DelayNotifiedAtUtc), At(p.DeemedAtUtc), p.CompetenceWarning, p.AcknowledgementReason,
-                p.Resolution, p.ResolutionNote, markBy.GetValueOrDefault(p.UnitId)))
+                p.Resolution, p.ResolutionNote, markBy.GetValueOrDefault(p.UnitId), p.ReturnReason, p.ReturnCitation))
             .ToList();
         return new ConsultationDetails(
             c.Id, StatusOf(c, passed), c.DueDate, c.Subject, c.Proposal, c.RequesterUnitId, Name(c.RequesterUnitId),

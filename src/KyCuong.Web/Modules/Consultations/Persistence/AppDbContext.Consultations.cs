@@ -39,6 +39,8 @@ public sealed partial class AppDbContext
             e.Property(x => x.Reasoning).HasMaxLength(8000);
             e.Property(x => x.GenericReason).HasMaxLength(200);
             e.Property(x => x.DelayReason).HasMaxLength(2000);
+            e.Property(x => x.ReturnReason).HasMaxLength(2000);
+            e.Property(x => x.ReturnCitation).HasMaxLength(1500);
             e.Property(x => x.LateStance).HasMaxLength(30);
             e.Property(x => x.LateReasoning).HasMaxLength(8000);
             e.Property(x => x.AcknowledgementReason).HasMaxLength(2000);

@@ -1,0 +1,7 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace KyCuong.Migrations.Postgres;
+
+/// <summary>A consulted unit's return of a matter outside its competence, citing the catalogue (DOMAIN §9, issue 6).</summary>
+[Migration("20261123000015_ConsultationReturns")]
+public sealed class V015ConsultationReturns : SqlScriptMigration;
