@@ -134,4 +134,39 @@ public sealed partial class ConsultationPagesTests(BrowserFixture fixture)
             await SetClockAsync(new DateTimeOffset(2026, 2, 3, 9, 0, 0, TimeSpan.FromHours(7)));
         }
     }
+
+    [Fact]
+    public async Task ConsultedUnit_ReturnsAMatterOutsideItsCompetence_CitingTheCatalogue()
+    {
+        // Sở Nội vụ asks Sở Tư pháp through the API; Sở Tư pháp returns it on the page, citing the demo catalogue.
+        var subject = $"Đề án xúc tiến đầu tư {Guid.NewGuid():N}"[..32];
+        using (var admin = await AdminAsync())
+        {
+            var units = await admin.GetFromJsonAsync<JsonElement>("/api/v1/units", Ct);
+            Guid Id(string name) => units.EnumerateArray().Single(u => u.GetProperty("name").GetString() == name).GetProperty("id").GetGuid();
+            using var snv = new HttpClient { BaseAddress = new Uri(fixture.BaseUrl) };
+            var token = await (await snv.PostAsJsonAsync("/api/v1/auth/token", new { userName = "giamdoc.snv", password = "KyCuong@2026" }, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+            snv.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+            (await snv.PostAsJsonAsync("/api/v1/consultations", new
+            {
+                subject, proposal = "Ban hành đề án", requesterUnitId = Id(SoNoiVu), consultedUnitIds = new[] { Id(SoTuPhap) }, workingDays = 3,
+            }, Ct)).EnsureSuccessStatusCode();
+        }
+
+        var stp = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(stp, "giamdoc.stp");
+        await stp.GotoAsync("/Consultations");
+        await stp.GetByTestId("consultation-list").GetByRole(AriaRole.Link, new() { Name = subject }).ClickAsync();
+        var form = stp.GetByTestId("return-form");
+        await Expect(form).ToBeVisibleAsync();
+        var entry = form.Locator("#return-entry option").Nth(1);
+        await form.Locator("#return-entry").SelectOptionAsync(new SelectOptionValue { Value = await entry.GetAttributeAsync("value") });
+        await form.Locator("#return-reason").FillAsync("Nội dung xúc tiến đầu tư không thuộc chức năng của Sở Tư pháp.");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Trả lại" }).ClickAsync();
+        await Expect(stp.GetByTestId("message")).ToContainTextAsync("Đã trả lại đề nghị lấy ý kiến.");
+        await Expect(stp.Locator($"[data-testid=participant][data-unit='{SoTuPhap}']")).ToHaveAttributeAsync("data-outcome", "returned");
+        await Expect(stp.GetByTestId("return-reason")).ToContainTextAsync("Căn cứ danh mục thẩm quyền");
+        await BrowserFixture.ScreenshotAsync(stp, "64-tra-lai-khong-thuoc-tham-quyen");
+        await stp.Context.CloseAsync();
+    }
 }
