@@ -25,6 +25,7 @@ internal static class ConsultationsModule
         services.AddScoped<RespondHandler>();
         services.AddScoped<NotifyDelayHandler>();
         services.AddScoped<ReturnConsultationHandler>();
+        services.AddScoped<ParticipantSave>();
         services.AddScoped<ResolveDisagreementHandler>();
         services.AddScoped<GetConsultationHandler>();
         services.AddScoped<ListConsultationsHandler>();

@@ -17,7 +17,7 @@ public sealed record NotifyDelayResponse(Guid UnitId, string Outcome);
 /// DOMAIN §8 (968 §1.d): a body that cannot answer in time says so before the deadline; it is then not deemed to agree,
 /// and the requester reports the matter to the competent level (the deadline job's report lists the delayed units).
 /// </summary>
-public sealed class NotifyDelayHandler(AppDbContext db, ConsultationAccess consultations, AuditLog audit, INotifier notifier, IPeopleDirectory people, TimeProvider clock)
+public sealed class NotifyDelayHandler(ConsultationAccess consultations, AuditLog audit, ParticipantSave save, TimeProvider clock)
 {
     public async Task<NotifyDelayResponse> HandleAsync(Guid id, NotifyDelayRequest r, CancellationToken ct)
     {
@@ -51,23 +51,10 @@ public sealed class NotifyDelayHandler(AppDbContext db, ConsultationAccess consu
         p.DelayReason = r.Reason!.Trim().Normalize();
         p.DelayNotifiedAtUtc = now.UtcDateTime;
         audit.Record(ConsultationAudit.Entity, c.Id, ConsultationAudit.DelayNotified, new { unitId, reason = p.DelayReason });
-        var to = c.RequestedByUserId ?? (await people.HeadOfAsync(c.RequesterUnitId, clock.Today(), ct))?.UserId;
-        if (to is { } userId)
-        {
-            notifier.Notify(new NotificationRequest(userId, NotificationCategories.Consultation,
-                $"Đơn vị báo chậm trả lời: {CreateConsultation.CreateConsultationHandler.Shorten(c.Subject)}",
-                $"Lý do: {p.DelayReason}. Cơ quan chủ trì báo cáo cấp có thẩm quyền (Công điện 968/CĐ-TTg §1.d).",
-                $"/Consultations/Details/{c.Id}", $"consultation:{c.Id}:delay:{unitId}"));
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new DomainException("consultation.alreadyAnswered", "Đơn vị đã trả lời hoặc đã báo chậm. / That unit has already answered or given notice.");
-        }
+        await save.NotifyRequesterAndSaveAsync(c,
+            $"Đơn vị báo chậm trả lời: {CreateConsultation.CreateConsultationHandler.Shorten(c.Subject)}",
+            $"Lý do: {p.DelayReason}. Cơ quan chủ trì báo cáo cấp có thẩm quyền (Công điện 968/CĐ-TTg §1.d).",
+            $"consultation:{c.Id}:delay:{unitId}", ct);
 
         return new NotifyDelayResponse(unitId, p.Outcome);
     }

@@ -21,7 +21,7 @@ public sealed record ReturnConsultationResponse(Guid UnitId, string Outcome, str
 /// deemed to agree, and the requester is told.
 /// </summary>
 public sealed class ReturnConsultationHandler(
-    AppDbContext db, ConsultationAccess consultations, ICompetenceCatalogue catalogue, IUnitDirectory units, AuditLog audit, INotifier notifier, IPeopleDirectory people, TimeProvider clock)
+    ConsultationAccess consultations, ICompetenceCatalogue catalogue, IUnitDirectory units, AuditLog audit, ParticipantSave save, TimeProvider clock)
 {
     public async Task<ReturnConsultationResponse> HandleAsync(Guid id, ReturnConsultationRequest r, CancellationToken ct)
     {
@@ -73,23 +73,10 @@ public sealed class ReturnConsultationHandler(
         p.ReturnCitation = Shorten($"{entry.MatterName}: {unitName} ({(entry.Role == CompetenceRole.Decides ? "quyết định" : "liên quan")}) — {entry.LegalBasis}".Normalize(), 1500);
         p.ReturnedAtUtc = now.UtcDateTime;
         audit.Record(ConsultationAudit.Entity, c.Id, ConsultationAudit.Returned, new { unitId, reason = p.ReturnReason, catalogueEntryId = entry.EntryId }, p.ReturnReason);
-        var to = c.RequestedByUserId ?? (await people.HeadOfAsync(c.RequesterUnitId, clock.Today(), ct))?.UserId;
-        if (to is { } userId)
-        {
-            notifier.Notify(new NotificationRequest(userId, NotificationCategories.Consultation,
-                $"Đơn vị trả lại đề nghị lấy ý kiến: {CreateConsultation.CreateConsultationHandler.Shorten(c.Subject)}",
-                $"Lý do: {p.ReturnReason}. Căn cứ danh mục thẩm quyền: {p.ReturnCitation}.",
-                $"/Consultations/Details/{c.Id}", $"consultation:{c.Id}:return:{unitId}"));
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new DomainException("consultation.alreadyAnswered", "Đơn vị đã trả lời, đã báo chậm hoặc đã trả lại. / That unit has already answered, given notice or returned it.");
-        }
+        await save.NotifyRequesterAndSaveAsync(c,
+            $"Đơn vị trả lại đề nghị lấy ý kiến: {CreateConsultation.CreateConsultationHandler.Shorten(c.Subject)}",
+            $"Lý do: {p.ReturnReason}. Căn cứ danh mục thẩm quyền: {p.ReturnCitation}.",
+            $"consultation:{c.Id}:return:{unitId}", ct);
 
         return new ReturnConsultationResponse(unitId, p.Outcome, p.ReturnCitation);
     }
