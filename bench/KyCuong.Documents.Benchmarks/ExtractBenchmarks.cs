@@ -71,14 +71,14 @@ public class ExtractBenchmarks
     [Benchmark]
     public DocumentExtraction Extract() => DocumentExtractor.Extract(_texts[Seed]);
 
-    // shared/seeds sits beside the repository: walk up from the working directory and the binaries.
+    // The seeds live in the repository (tests/KyCuong.Documents.Tests/TestData/seeds): walk up to it.
     private static string SeedFolder()
     {
         foreach (var start in (string[])[Environment.CurrentDirectory, AppContext.BaseDirectory])
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                var candidate = Path.Combine(dir.FullName, "shared", "seeds");
+                var candidate = Path.Combine(dir.FullName, "tests", "KyCuong.Documents.Tests", "TestData", "seeds");
                 if (Directory.Exists(candidate))
                 {
                     return candidate;
@@ -86,6 +86,6 @@ public class ExtractBenchmarks
             }
         }
 
-        throw new DirectoryNotFoundException("shared/seeds not found");
+        throw new DirectoryNotFoundException("tests/KyCuong.Documents.Tests/TestData/seeds not found");
     }
 }

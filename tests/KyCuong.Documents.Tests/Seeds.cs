@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace KyCuong.Documents.Tests;
 
-/// <summary>The seed directives in shared/seeds (beside the repository) with their expected extractions.</summary>
+/// <summary>The five seed directives (TestData/seeds, copied to the output) with their expected extractions.</summary>
 internal static class Seeds
 {
     private static readonly Lazy<string> Folder = new(Locate);
@@ -20,15 +20,9 @@ internal static class Seeds
 
     private static string Locate()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "seeds");
-            if (System.IO.Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("shared/seeds not found above " + AppContext.BaseDirectory);
+        var folder = Path.Combine(AppContext.BaseDirectory, "TestData", "seeds");
+        return System.IO.Directory.Exists(folder)
+            ? folder
+            : throw new DirectoryNotFoundException("TestData/seeds not found in " + AppContext.BaseDirectory);
     }
 }

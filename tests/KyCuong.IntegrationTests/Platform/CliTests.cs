@@ -120,7 +120,7 @@ public sealed class ParseCliTests
     [Fact]
     public async Task Parse_SeveralSeeds_PrintsJsonArrayWithTheirNumbers()
     {
-        var seeds = Path.Combine(CliTests.RepoRoot(), "..", "shared", "seeds");
+        var seeds = Path.Combine(CliTests.RepoRoot(), "tests", "KyCuong.Documents.Tests", "TestData", "seeds");
         var files = Directory.GetFiles(seeds, "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToArray();
         files.Length.ShouldBe(5);
         var (exit, output) = await CliTests.RunCliAsync(new Dictionary<string, string>(), ["parse", .. files]);
