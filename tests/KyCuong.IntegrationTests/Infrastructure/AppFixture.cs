@@ -5,7 +5,7 @@ using KyCuong.Web.Platform.Persistence;
 
 namespace KyCuong.IntegrationTests.Infrastructure;
 
-/// <summary>One migrated, demo-seeded database and host per test class, for one provider.</summary>
+/// <summary>One migrated, demo-seeded database (a copy of the run's template) and host per test class, for one provider.</summary>
 public abstract class AppFixture(DatabaseProvider provider) : IAsyncLifetime
 {
     public const string DemoPassword = "KyCuong@2026";
@@ -22,7 +22,8 @@ public abstract class AppFixture(DatabaseProvider provider) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await StartDependenciesAsync();
-        var db = await TestDatabase.CreateAsync(Provider, DatabasePrefix);
+        // A copy of the run's migrated, demo-seeded template: the host still migrates and seeds at start, finding nothing to do.
+        var db = await TestDatabase.FromTemplateAsync(Provider, DatabasePrefix);
         Factory = new KyCuongFactory(db, settings: Settings());
         _ = Factory.Server;
     }

@@ -13,14 +13,16 @@ public static partial class PostgresServer
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static string? _adminConnection;
 
-    public static async Task<string> CreateDatabaseAsync(string prefix)
+    /// <summary>Creates a database, empty or as a copy of <paramref name="templateConnection"/>'s database (which must have no open sessions).</summary>
+    public static async Task<string> CreateDatabaseAsync(string prefix, string? templateConnection = null)
     {
         var admin = await AdminConnectionAsync();
         var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(60, prefix.Length + 33)].ToLowerInvariant();
         await using (var conn = new NpgsqlConnection(admin))
         {
             await conn.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", conn);
+            var template = templateConnection is null ? "" : $" TEMPLATE \"{new NpgsqlConnectionStringBuilder(templateConnection).Database}\"";
+            await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{name}\"{template}", conn);
             await cmd.ExecuteNonQueryAsync();
         }
 

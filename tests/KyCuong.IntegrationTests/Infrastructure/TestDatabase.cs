@@ -2,7 +2,7 @@ using KyCuong.Web.Platform.Persistence;
 
 namespace KyCuong.IntegrationTests.Infrastructure;
 
-/// <summary>A fresh, empty database of one kind.</summary>
+/// <summary>A fresh database of one kind: empty (<see cref="CreateAsync"/>) or a copy of the run's migrated, seeded template (<see cref="FromTemplateAsync"/>).</summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     private TestDatabase(DatabaseProvider provider, string connectionString, string? file)
@@ -25,9 +25,27 @@ public sealed class TestDatabase : IAsyncDisposable
             return new TestDatabase(provider, await PostgresServer.CreateDatabaseAsync(prefix), null);
         }
 
-        var file = Path.Combine(Path.GetTempPath(), $"kycuong-test-{Guid.NewGuid():N}.db");
-        return new TestDatabase(provider, $"Data Source={file};Pooling=False", file);
+        var file = NewSqliteFile();
+        return new TestDatabase(provider, SqliteConnectionString(file), file);
     }
+
+    /// <summary>A fresh database already migrated and seeded (demo world or not), copied from the run's template (<see cref="DatabaseTemplates"/>).</summary>
+    public static Task<TestDatabase> FromTemplateAsync(DatabaseProvider provider, string prefix = "kc", bool demoSeed = true) =>
+        DatabaseTemplates.CopyAsync(provider, prefix, demoSeed);
+
+    internal static async Task<TestDatabase> CopyPostgresAsync(TestDatabase template, string prefix) =>
+        new(DatabaseProvider.Postgres, await PostgresServer.CreateDatabaseAsync(prefix, template.ConnectionString), null);
+
+    internal static TestDatabase CopySqlite(TestDatabase template)
+    {
+        var file = NewSqliteFile();
+        File.Copy(template._file!, file);
+        return new TestDatabase(DatabaseProvider.Sqlite, SqliteConnectionString(file), file);
+    }
+
+    private static string NewSqliteFile() => Path.Combine(Path.GetTempPath(), $"kycuong-test-{Guid.NewGuid():N}.db");
+
+    private static string SqliteConnectionString(string file) => $"Data Source={file};Pooling=False";
 
     public async ValueTask DisposeAsync()
     {
