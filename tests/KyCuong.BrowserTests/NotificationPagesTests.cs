@@ -37,14 +37,22 @@ public sealed class NotificationPagesTests(BrowserFixture fixture)
         // Earlier tests may have left notices in the outbox: drain them first so the count below is this test's own.
         await RunJobsAsync();
         var page = await fixture.NewPageAsync();
+
+        // The badge script asks the hub for the count as soon as it is connected; the answer (a SignalR completion, type 3)
+        // arriving means the server holds this connection under the person's id, so the push below cannot be missed.
+        var connected = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        page.WebSocket += (_, socket) => socket.FrameReceived += (_, frame) =>
+        {
+            if (frame.Text?.Contains("\"type\":3", StringComparison.Ordinal) == true)
+            {
+                connected.TrySetResult();
+            }
+        };
         await BrowserFixture.SignInAsync(page, "giamdoc.snv");
         var badge = page.GetByTestId("inbox-unread");
         await Expect(badge).ToBeVisibleAsync();
+        await connected.Task.WaitAsync(TimeSpan.FromSeconds(15), Ct);
         var before = int.Parse(await badge.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
-
-        // Wait until the live connection is up (the hub answers the count on connect), so the push cannot be missed.
-        await page.WaitForFunctionAsync("() => window.performance.getEntriesByType('resource').some(e => e.name.includes('/hubs/notifications'))");
-        await page.WaitForTimeoutAsync(500);
 
         var title = $"Kiểm tra công vụ đột xuất {Guid.NewGuid():N}"[..36];
         using (var chairman = await ApiAsync("chutich"))

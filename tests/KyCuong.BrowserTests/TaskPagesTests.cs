@@ -300,7 +300,8 @@ public sealed partial class TaskPagesTests(BrowserFixture fixture)
         {
             var response = await page.GotoAsync(path);
             response!.Status.ShouldBe(200, path);
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            // GotoAsync waited for the load event (styles, scripts); the width is final once the web fonts are in too.
+            await page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
             overflow.ShouldBeLessThanOrEqualTo(1, $"{path} is wider than the phone screen");
             await BrowserFixture.ScreenshotAsync(page, shot);
