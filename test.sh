@@ -30,26 +30,71 @@ mkdir -p "$TEST_ARTIFACTS/screenshots"
 
 echo "== building"
 dotnet build KyCuong.slnx -c Debug -nologo -v q
+tests_started=$SECONDS
 
-results=$(mktemp)
-status=0
+# The test projects are independent processes (each integration fixture has its own database, the browser project its
+# own host and SQLite file), so they run side by side, longest first, at most TEST_JOBS at a time. The integration
+# project's safety tests (real host processes SIGKILLed over 30 000 tasks on their own PostgreSQL databases) take as long
+# as the rest of that project together, so they run as a runner of their own beside it. Each runner writes its own log;
+# it counts only if it printed its "Passed!"/"Failed!" line and exited 0.
+logs=$(mktemp -d)
+trap 'scripts/pg-throwaway.sh stop "$PGTEST_DIR"; rm -rf "$logs"' EXIT
+jobs_max=${TEST_JOBS:-3}
+safety="FullyQualifiedName~KyCuong.IntegrationTests.Safety."
+runs=("KyCuong.IntegrationTests|$safety" "KyCuong.IntegrationTests|${safety/\~/!~}" "KyCuong.BrowserTests|")
 for project in tests/*/; do
   name=$(basename "$project")
-  echo "== $name"
-  if ! dotnet test "$project" --no-build -nologo -v q --logger "console;verbosity=minimal" 2>&1 | tee -a "$results" | grep -E "^(Passed!|Failed!)|\[FAIL\]|Error Message" ; then :; fi
-  if grep -q "^Failed!.*$name" "$results"; then status=1; fi
+  case "$name" in KyCuong.IntegrationTests | KyCuong.BrowserTests) ;; *) runs+=("$name|") ;; esac
 done
 
-passed=$(grep -oE "Passed: +[0-9]+" "$results" | awk '{s+=$2} END {print s+0}')
-failed=$(grep -oE "Failed: +[0-9]+" "$results" | awk '{s+=$2} END {print s+0}')
-projects=$(grep -cE "^(Passed!|Failed!)" "$results" || true)
-expected=$(ls -d tests/*/ | wc -l)
-rm -f "$results"
-if [ "$projects" -ne "$expected" ]; then
-  echo "only $projects of $expected test projects reported results" >&2
+run_tests() {
+  local i=$1 name=${2%%|*} filter=${2#*|} start=$SECONDS rc=0
+  dotnet test "tests/$name" --no-build -nologo -v q ${filter:+--filter "$filter"} --logger "console;verbosity=minimal" >"$logs/$i.log" 2>&1 || rc=$?
+  echo "$rc" >"$logs/$i.rc"
+  echo "$((SECONDS - start))" >"$logs/$i.sec"
+}
+
+echo "== testing: ${#runs[@]} runners, $jobs_max at a time"
+running=0
+for i in "${!runs[@]}"; do
+  if [ "$running" -ge "$jobs_max" ]; then wait -n || true; running=$((running - 1)); fi
+  run_tests "$i" "${runs[$i]}" &
+  running=$((running + 1))
+done
+wait || true
+
+status=0
+passed=0
+failed=0
+reported=0
+for i in "${!runs[@]}"; do
+  name=${runs[$i]%%|*}
+  filter=${runs[$i]#*|}
+  log=$logs/$i.log
+  echo "== $name${filter:+ ($filter)}: $(cat "$logs/$i.sec")s, exit $(cat "$logs/$i.rc")"
+  grep -E "^(Passed!|Failed!)|\[FAIL\]|Error Message" "$log" || true
+  summary=$(grep -E "^(Passed!|Failed!).* $name\.dll" "$log" | tail -1 || true)
+  if [ -z "$summary" ]; then
+    echo "$name did not report results; its output ends with:" >&2
+    tail -20 "$log" >&2
+    status=1
+    continue
+  fi
+  reported=$((reported + 1))
+  p=$(grep -oE "Passed: +[0-9]+" <<<"$summary" | awk '{print $2}')
+  f=$(grep -oE "Failed: +[0-9]+" <<<"$summary" | awk '{print $2}')
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+  case "$summary" in Failed!*) status=1 ;; esac
+  [ "$(cat "$logs/$i.rc")" = 0 ] || status=1
+done
+
+if [ "$reported" -ne "${#runs[@]}" ]; then
+  echo "only $reported of ${#runs[@]} test runners reported results" >&2
   status=1
 fi
 [ "$failed" -eq 0 ] || status=1
 echo "screenshots: $TEST_ARTIFACTS/screenshots"
+echo "tests took $((SECONDS - tests_started))s"
 echo "$passed passed, $failed failed"
 exit $status
