@@ -52,6 +52,7 @@ run_tests() {
   dotnet test "tests/$name" --no-build -nologo -v q ${filter:+--filter "$filter"} --logger "console;verbosity=minimal" >"$logs/$i.log" 2>&1 || rc=$?
   echo "$rc" >"$logs/$i.rc"
   echo "$((SECONDS - start))" >"$logs/$i.sec"
+  echo "   $name${filter:+ ($filter)} finished in $((SECONDS - start))s (exit $rc)"
 }
 
 echo "== testing: ${#runs[@]} runners, $jobs_max at a time"
