@@ -33,10 +33,10 @@ dotnet build KyCuong.slnx -c Debug -nologo -v q
 tests_started=$SECONDS
 
 # The test projects are independent processes (each integration fixture has its own database, the browser project its
-# own host and SQLite file), so they run side by side, longest first, at most TEST_JOBS (default 2, the cores the suite is sized for) at a time. The integration
-# project's safety tests (real host processes SIGKILLed over 30 000 tasks on their own PostgreSQL databases) take as long
-# as the rest of that project together, so they run as a runner of their own beside it. Each runner writes its own log;
-# it counts only if it printed its "Passed!"/"Failed!" line and exited 0.
+# own host and SQLite file), so they run side by side, longest first, at most TEST_JOBS at a time (default 2, the cores
+# the suite is sized for). The integration project's safety tests (real host processes SIGKILLed over 30 000 tasks on
+# their own PostgreSQL databases) take as long as the rest of that project together, so they run as a runner of their own
+# beside it. Each runner writes its own log; it counts only if it printed its "Passed!"/"Failed!" line and exited 0.
 logs=$(mktemp -d)
 trap 'scripts/pg-throwaway.sh stop "$PGTEST_DIR"; rm -rf "$logs"' EXIT
 jobs_max=${TEST_JOBS:-2}
