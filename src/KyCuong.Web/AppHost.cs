@@ -149,6 +149,10 @@ public static class AppHost
             o.SerializerOptions.Converters.Add(new CleanStringConverter());
         });
 
+        services.AddOptions<InputOptions>().Bind(configuration.GetSection(InputOptions.Section))
+            .Validate(o => o.DeadlineMaxYearsAhead is >= 1 and <= 50, "Input:DeadlineMaxYearsAhead must be between 1 and 50 (years).")
+            .ValidateOnStart();
+
         // A body the reader refuses reaches ProblemDetailsExceptionHandler, which names the field (errors: {field: [...]}).
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi();

@@ -185,6 +185,53 @@ public abstract partial class InputRulesTests<TApp>(TApp app) where TApp : AppFi
         (await AuditCountAsync()).ShouldBe(before);
     }
 
+    [Fact]
+    public async Task TaskDueDate_MoreThanTheWindowAhead_400()
+    {
+        using var leader = await app.ClientForAsync("giamdoc.snv");
+        var lead = await app.UnitIdAsync(Snv);
+        // Today is 2026-02-03; the default window is five years.
+        var far = await leader.PostAsJsonAsync("/api/v1/tasks", new { title = "Hạn quá xa", leadUnitId = lead, coordinatingUnitIds = Array.Empty<Guid>(), dueDate = "2031-02-04" }, Ct);
+        await ShouldRefuseAsync(far, "dueDate");
+        (await leader.PostAsJsonAsync("/api/v1/tasks", new { title = "Hạn trong 5 năm", leadUnitId = lead, coordinatingUnitIds = Array.Empty<Guid>(), dueDate = "2031-01-02" }, Ct))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task DeadlineWindowSetting_OutOfRange_HostRefusesToStart()
+    {
+        await using var database = await TestDatabase.CreateAsync(app.Provider, "kc_window");
+        await using var factory = new KyCuongFactory(database, settings: new Dictionary<string, string?> { ["Input:DeadlineMaxYearsAhead"] = "0" });
+        var error = Should.Throw<Exception>(() => factory.Server);
+        error.ToString().ShouldContain("DeadlineMaxYearsAhead");
+    }
+
+    [Fact]
+    public async Task Export_StoredControlCharacters_StillAFile()
+    {
+        using var clerk = await app.ClientForAsync("vanthu");
+        var numberSymbol = $"{Random.Shared.Next(100, 9999)}/BNV-XK{Guid.NewGuid():N}"[..22];
+        var document = await (await clerk.PostAsJsonAsync("/api/v1/documents", new
+        {
+            direction = "incoming", issuer = "Bộ Nội vụ", numberSymbol, date = "2026-01-30", type = "Công văn", subject = "Về việc xuất sổ",
+        }, Ct)).ShouldBeJsonAsync(HttpStatusCode.Created);
+        var id = document.GetProperty("id").GetGuid();
+
+        // Stored before input was validated: a vertical tab and an override, which XML (and so XLSX) cannot hold.
+        using (var scope = app.Factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            (await db.Documents.Where(d => d.Id == id).ExecuteUpdateAsync(s => s.SetProperty(d => d.Subject, "Về việc xuất ‮sổ"), Ct)).ShouldBe(1);
+        }
+
+        foreach (var format in new[] { "xlsx", "csv" })
+        {
+            var response = await clerk.GetAsync($"/api/v1/documents/export?direction=incoming&year=2026&format={format}", Ct);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
+            (await response.Content.ReadAsByteArrayAsync(Ct)).Length.ShouldBeGreaterThan(0);
+        }
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
 }

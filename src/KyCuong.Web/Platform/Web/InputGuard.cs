@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.IO.Pipelines;
 using System.Reflection;
 using System.Security.Claims;
@@ -9,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Binders;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+using KyCuong.Web.Platform.Time;
 
 namespace KyCuong.Web.Platform.Web;
 
@@ -23,7 +25,7 @@ internal static class InputGuard
 {
     private const string ItemsKey = "KyCuong.InputGuard.Errors";
 
-    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, bool SingleLine)[]> Properties = new();
+    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, bool SingleLine, bool Deadline)[]> Properties = new();
 
     private static readonly HashSet<Type> Special =
     [
@@ -65,7 +67,8 @@ internal static class InputGuard
 
         return ctx =>
         {
-            var errors = new Errors();
+            var (latest, years) = LatestDeadline(ctx.HttpContext.RequestServices);
+            var errors = new Errors { LatestDeadline = latest, YearsAhead = years };
             foreach (var (index, name, walk, flag) in checks)
             {
                 var value = ctx.Arguments[index];
@@ -164,7 +167,7 @@ internal static class InputGuard
             return;
         }
 
-        foreach (var (property, singleLine) in PropertiesOf(type))
+        foreach (var (property, singleLine, deadline) in PropertiesOf(type))
         {
             var name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
             var at = path.Length == 0 ? name : $"{path}.{name}";
@@ -173,6 +176,10 @@ internal static class InputGuard
             {
                 errors.Add(at, problem);
             }
+            else if (deadline && v is DateOnly d && d > errors.LatestDeadline)
+            {
+                errors.Add(at, DeadlineTooFar(at, errors.LatestDeadline, errors.YearsAhead));
+            }
             else
             {
                 Walk(v, at, errors, checkScalars, depth + 1);
@@ -180,16 +187,27 @@ internal static class InputGuard
         }
     }
 
-    private static (PropertyInfo Property, bool SingleLine)[] PropertiesOf(Type type) => Properties.GetOrAdd(type, t =>
+    private static (PropertyInfo Property, bool SingleLine, bool Deadline)[] PropertiesOf(Type type) => Properties.GetOrAdd(type, t =>
     {
         // A positional record's attribute sits on its constructor parameter.
-        var marked = t.GetConstructors().SelectMany(c => c.GetParameters()).Where(p => p.GetCustomAttribute<SingleLineAttribute>() is not null)
-            .Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var parameters = t.GetConstructors().SelectMany(c => c.GetParameters()).ToList();
+        bool Marked<TAttribute>(PropertyInfo p) where TAttribute : Attribute =>
+            p.GetCustomAttribute<TAttribute>() is not null || parameters.Any(c => c.Name == p.Name && c.GetCustomAttribute<TAttribute>() is not null);
         return t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
-            .Select(p => (p, p.GetCustomAttribute<SingleLineAttribute>() is not null || marked.Contains(p.Name)))
+            .Select(p => (p, Marked<SingleLineAttribute>(p), Marked<DeadlineAttribute>(p)))
             .ToArray();
     });
+
+    private static string DeadlineTooFar(string field, DateOnly latest, int years) => string.Create(CultureInfo.InvariantCulture,
+        $"Hạn xử lý không được sau {latest:dd/MM/yyyy} (quá {years} năm kể từ hôm nay). / {field} must not be later than {latest:yyyy-MM-dd}.");
+
+    private static (DateOnly Latest, int Years) LatestDeadline(IServiceProvider services)
+    {
+        var years = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<InputOptions>>().Value.DeadlineMaxYearsAhead;
+        var latest = services.GetRequiredService<TimeProvider>().Today().AddYears(years);
+        return (latest > InputRules.LastDate ? InputRules.LastDate : latest, years);
+    }
 
     /// <summary>Page forms and queries: text and dates are bound through this, so a page sees only values within the rules.</summary>
     internal sealed class BinderProvider : IModelBinderProvider
@@ -202,13 +220,14 @@ internal static class InputGuard
                 return null;
             }
 
-            var singleLine = context.Metadata is DefaultModelMetadata d && d.Attributes.Attributes.OfType<SingleLineAttribute>().Any();
+            var attributes = context.Metadata is DefaultModelMetadata d ? d.Attributes.Attributes : [];
             var loggers = context.Services.GetRequiredService<ILoggerFactory>();
-            return new Binder(new SimpleTypeModelBinder(context.Metadata.ModelType, loggers), singleLine);
+            return new Binder(new SimpleTypeModelBinder(context.Metadata.ModelType, loggers),
+                attributes.OfType<SingleLineAttribute>().Any(), attributes.OfType<DeadlineAttribute>().Any());
         }
     }
 
-    private sealed class Binder(IModelBinder inner, bool singleLine) : IModelBinder
+    private sealed class Binder(IModelBinder inner, bool singleLine, bool deadline) : IModelBinder
     {
         public async Task BindModelAsync(ModelBindingContext bindingContext)
         {
@@ -221,6 +240,10 @@ internal static class InputGuard
             var errors = new Errors();
             var field = bindingContext.ModelName.Length == 0 ? bindingContext.FieldName : bindingContext.ModelName;
             CheckScalar(bindingContext.Result.Model, field, singleLine, errors);
+            if (deadline && bindingContext.Result.Model is DateOnly d && LatestDeadline(bindingContext.HttpContext.RequestServices) is var (latest, years) && d > latest)
+            {
+                errors.Add(field, DeadlineTooFar(field, latest, years));
+            }
             foreach (var (key, messages) in errors.All)
             {
                 foreach (var m in messages)
@@ -265,6 +288,10 @@ internal static class InputGuard
 
     private sealed class Errors
     {
+        public DateOnly LatestDeadline { get; init; } = InputRules.LastDate;
+
+        public int YearsAhead { get; init; }
+
         public Dictionary<string, List<string>> All { get; } = new(StringComparer.Ordinal);
 
         public void Add(string field, string message)

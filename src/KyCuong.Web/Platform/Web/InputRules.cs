@@ -91,3 +91,19 @@ public static class InputRules
 /// <summary>Marks a text field that is one line (a title, a name): line breaks and tabs are refused there too.</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public sealed class SingleLineAttribute : Attribute;
+
+/// <summary>
+/// Marks a deadline: besides lying in the calendar it may be at most <see cref="InputOptions.DeadlineMaxYearsAhead"/> years
+/// after today (a deadline decades away is a typing error, and would never be chased).
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class DeadlineAttribute : Attribute;
+
+/// <summary>Settings of the input rules (section <c>Input</c>), checked at start.</summary>
+public sealed class InputOptions
+{
+    public const string Section = "Input";
+
+    /// <summary>How many years ahead of today a deadline may lie (default 5; 1–50).</summary>
+    public int DeadlineMaxYearsAhead { get; set; } = 5;
+}
