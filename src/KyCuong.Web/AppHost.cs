@@ -76,6 +76,7 @@ public static class AppHost
         services.AddScoped<AuditLog>();
         services.AddScoped<KyCuong.Web.Platform.Outbox.IOutbox, KyCuong.Web.Platform.Outbox.Outbox>();
         services.AddSingleton<JobRunner>();
+        services.AddScoped<JobRunReport>();
         services.AddHostedService<JobHostService>();
         services.AddScoped<AuditSealer>();
         services.AddScoped<IBackgroundJob>(sp => sp.GetRequiredService<AuditSealer>());
@@ -143,7 +144,17 @@ public static class AppHost
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false));
             o.SerializerOptions.Converters.Add(new VietnamDateTimeOffsetConverter());
+            o.SerializerOptions.Converters.Add(new CalendarDateOnlyConverter());
+            o.SerializerOptions.Converters.Add(new CalendarDateTimeConverter());
+            o.SerializerOptions.Converters.Add(new CleanStringConverter());
         });
+
+        services.AddOptions<InputOptions>().Bind(configuration.GetSection(InputOptions.Section))
+            .Validate(o => o.DeadlineMaxYearsAhead is >= 1 and <= 50, "Input:DeadlineMaxYearsAhead must be between 1 and 50 (years).")
+            .ValidateOnStart();
+
+        // A body the reader refuses reaches ProblemDetailsExceptionHandler, which names the field (errors: {field: [...]}).
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
         services.AddRazorPages(o =>
@@ -152,6 +163,11 @@ public static class AppHost
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Error");
+        }).AddMvcOptions(o =>
+        {
+            // Page forms and queries obey the same input rules as the API (InputGuard).
+            o.ModelBinderProviders.Insert(0, new InputGuard.BinderProvider());
+            o.Filters.Add(new InputGuard.PageFilter());
         });
         services.AddAntiforgery(o => o.Cookie.Name = "kycuong.csrf");
         // Vietnamese text is written as characters, not numeric entities, in pages (smaller, readable source).
@@ -196,16 +212,19 @@ public static class AppHost
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
-        app.MapOrganisation();
-        app.MapCalendarModule();
-        app.MapDocumentsModule();
-        app.MapTasksModule();
-        app.MapNotificationsModule();
-        app.MapChasingModule();
-        app.MapConsultationsModule();
-        app.MapCompetenceModule();
-        app.MapSubmissionsModule();
-        app.MapSystem();
+        // Every endpoint's query, route and form values pass the input rules in one place (InputGuard).
+        var endpoints = app.MapGroup("");
+        endpoints.AddEndpointFilterFactory(InputGuard.Filter);
+        endpoints.MapOrganisation();
+        endpoints.MapCalendarModule();
+        endpoints.MapDocumentsModule();
+        endpoints.MapTasksModule();
+        endpoints.MapNotificationsModule();
+        endpoints.MapChasingModule();
+        endpoints.MapConsultationsModule();
+        endpoints.MapCompetenceModule();
+        endpoints.MapSubmissionsModule();
+        endpoints.MapSystem();
         app.MapRazorPages();
     }
 }

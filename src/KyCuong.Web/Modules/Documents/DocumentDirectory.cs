@@ -5,8 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Documents;
 
-internal sealed class DocumentDirectory(AppDbContext db) : IDocumentDirectory
+internal sealed class DocumentDirectory(AppDbContext db, DocumentVisibility visibility) : IDocumentDirectory
 {
+    public async Task<bool> IsVisibleAsync(Guid documentId, CancellationToken ct) =>
+        await (await visibility.VisibleAsync(ct)).AnyAsync(d => d.Id == documentId, ct);
+
     public async Task<DocumentSummary?> FindAsync(Guid documentId, CancellationToken ct)
     {
         var d = await db.Documents.AsNoTracking().FirstOrDefaultAsync(x => x.Id == documentId, ct);

@@ -1,4 +1,5 @@
 using KyCuong.Web.Modules.Documents.DirectDocument;
+using KyCuong.Web.Platform.Web;
 
 namespace KyCuong.Web.Pages.Documents;
 
@@ -13,6 +14,7 @@ public sealed class DirectionForm
 
     public string DeadlineKind { get; set; } = "standing";
 
+    [Deadline]
     public DateOnly? DueDate { get; set; }
 
     public int? WorkingDays { get; set; }

@@ -1,6 +1,6 @@
 namespace KyCuong.Web.Platform.Jobs;
 
-/// <summary>One run of a named job on one node: start, end, items handled, outcome and error (shown to administrators).</summary>
+/// <summary>One run of a named job on one node: start, end, items handled and failed, outcome and error (shown to administrators).</summary>
 public sealed class JobRun
 {
     public Guid Id { get; set; }
@@ -15,7 +15,10 @@ public sealed class JobRun
 
     public int Items { get; set; }
 
-    /// <summary><c>running</c>, <c>succeeded</c> or <c>failed</c>.</summary>
+    /// <summary>Items the run skipped because they could not be handled (flagged for an administrator; see <see cref="JobRunReport"/>).</summary>
+    public int Failed { get; set; }
+
+    /// <summary><c>running</c>, <c>succeeded</c>, <c>partial</c> (some items failed and were skipped) or <c>failed</c> (the run stopped).</summary>
     public string Outcome { get; set; } = "running";
 
     public string? Error { get; set; }

@@ -4,7 +4,7 @@ namespace KyCuong.Web.Platform.Jobs;
 
 /// <summary>
 /// Runs every registered job once, each under its named lock (a job already running elsewhere is skipped) and in its
-/// own DI scope, and records the run (start, end, items, outcome, error). A failing job does not stop the others.
+/// own DI scope, and records the run (start, end, items handled and failed, outcome, error). A failing job does not stop the others.
 /// </summary>
 public sealed class JobRunner(IServiceScopeFactory scopes, IJobLock locks, TimeProvider clock, ILogger<JobRunner> logger)
 {
@@ -29,13 +29,14 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IJobLock locks, TimeP
                 continue;
             }
 
-            outcomes.Add(new JobOutcome(name, await RunOneAsync(name, ct)));
+            var run = await RunOneAsync(name, ct);
+            outcomes.Add(new JobOutcome(name, run.Items, run.Failed, run.Error));
         }
 
         return new JobRunResult(outcomes);
     }
 
-    private async Task<int> RunOneAsync(string name, CancellationToken ct)
+    private async Task<JobRun> RunOneAsync(string name, CancellationToken ct)
     {
         var run = new JobRun { Id = Guid.CreateVersion7(), Name = name, Node = Node, StartedAtUtc = clock.GetUtcNow().UtcDateTime };
         await using (var scope = scopes.CreateAsyncScope())
@@ -48,16 +49,41 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IJobLock locks, TimeP
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var job = scope.ServiceProvider.GetServices<IBackgroundJob>().First(j => j.Name == name);
-            run.Items = await job.RunAsync(ct);
-            run.Outcome = "succeeded";
-            logger.LogInformation("Job {Job} handled {Count} items", name, run.Items);
+            var report = scope.ServiceProvider.GetRequiredService<JobRunReport>();
+            try
+            {
+                var job = scope.ServiceProvider.GetServices<IBackgroundJob>().First(j => j.Name == name);
+                run.Items = await job.RunAsync(ct);
+                run.Outcome = report.Failed == 0 ? "succeeded" : "partial";
+                logger.LogInformation("Job {Job} handled {Count} items", name, run.Items);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                run.Outcome = "failed";
+                run.Error = ex.Message;
+                logger.LogError(ex, "Job {Job} failed", name);
+            }
+
+            run.Failed = report.Failed;
+            if (report.Failed > 0)
+            {
+                // Truthful: each skipped item is named (up to a limit) so an administrator can correct it.
+                var described = string.Join("\n", report.Failures);
+                var more = report.Failed > report.Failures.Count ? $"\n… và {report.Failed - report.Failures.Count} mục khác. / … and {report.Failed - report.Failures.Count} more." : "";
+                run.Error = (run.Error is null ? "" : run.Error + "\n") + $"{report.Failed} mục bị bỏ qua, cần quản trị viên xử lý / items skipped, for an administrator:\n{described}{more}";
+                logger.LogError("Job {Job} skipped {Failed} items: {Failures}", name, report.Failed, described);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             run.Outcome = "failed";
-            run.Error = ex.Message.Length > 4000 ? ex.Message[..4000] : ex.Message;
+            run.Error = ex.Message;
             logger.LogError(ex, "Job {Job} failed", name);
+        }
+
+        if (run.Error is { Length: > 4000 })
+        {
+            run.Error = run.Error[..4000];
         }
 
         run.EndedAtUtc = clock.GetUtcNow().UtcDateTime;
@@ -68,6 +94,6 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IJobLock locks, TimeP
             await db.SaveChangesAsync(CancellationToken.None);
         }
 
-        return run.Items;
+        return run;
     }
 }

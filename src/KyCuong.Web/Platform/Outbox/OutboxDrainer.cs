@@ -12,7 +12,7 @@ namespace KyCuong.Web.Platform.Outbox;
 /// never stops the batch. Runs after the modules' jobs (which enqueue) and before the audit sealer.
 /// </summary>
 public sealed class OutboxDrainer(
-    IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<OutboxDrainer> logger) : IBackgroundJob
+    IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, JobRunReport report, ILogger<OutboxDrainer> logger) : IBackgroundJob
 {
     public const string JobName = "outbox.drain";
 
@@ -114,6 +114,9 @@ public sealed class OutboxDrainer(
             }
 
             await db.SaveChangesAsync(ct);
+
+            // Truthful run record: a message that failed this time is counted and named for the administrator.
+            report.Fail($"Thư đi / outbox {message.Topic} {message.Id} (lần / attempt {message.Attempts}{(message.FailedAtUtc is null ? "" : ", dừng thử lại / no more retries")})", error);
         }
 
         return false;

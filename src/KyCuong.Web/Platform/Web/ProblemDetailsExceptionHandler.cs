@@ -16,8 +16,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             {
                 Status = 400, Title = "Dữ liệu không hợp lệ / Invalid input", Detail = v.Errors.SelectMany(e => e.Value).FirstOrDefault(),
             },
+            BadHttpRequestException { InnerException: JsonException j } => Invalid(j),
             BadHttpRequestException b => Problem(b.StatusCode, "Yêu cầu không hợp lệ / Bad request", Describe(b)),
-            JsonException j => Problem(400, "JSON không hợp lệ / Malformed JSON", j.Message),
+            JsonException j => Invalid(j),
             FormatException f => Problem(400, "Yêu cầu không hợp lệ / Bad request", f.Message),
             DomainException d => WithCode(Problem(409, "Thao tác bị từ chối / Refused by a business rule", d.Message), d.Code),
             NotFoundException n => Problem(404, "Không tìm thấy / Not found", n.Message),
@@ -45,8 +46,34 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 
-    private static string Describe(BadHttpRequestException b) =>
-        b.InnerException is JsonException j ? $"JSON không hợp lệ / Malformed JSON: {j.Message}" : b.Message;
+    private static string Describe(BadHttpRequestException b) => b.Message;
+
+    /// <summary>
+    /// A body the JSON reader or one of the input converters refused (wrong type, out-of-range number or date, forbidden
+    /// character, see <see cref="InputRules"/>): 400 with <c>errors</c> keyed by the field's path, e.g. <c>dueDate</c> or
+    /// <c>items[0].date</c>.
+    /// </summary>
+    private static HttpValidationProblemDetails Invalid(JsonException j)
+    {
+        var field = j.Path is null or "$" ? "body" : j.Path.StartsWith("$.", StringComparison.Ordinal) ? j.Path[2..] : j.Path.TrimStart('$');
+        var message = j.Message;
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut > 0)
+        {
+            message = message[..cut];
+        }
+
+        if (!message.Contains(" / ", StringComparison.Ordinal))
+        {
+            // The reader's own message (English): said in Vietnamese first.
+            message = $"Giá trị không đúng kiểu, vượt giới hạn hoặc JSON sai cú pháp. / {message}";
+        }
+
+        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field.Length == 0 ? "body" : field] = [message] })
+        {
+            Status = 400, Title = "Dữ liệu không hợp lệ / Invalid input", Detail = message,
+        };
+    }
 
     private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
 

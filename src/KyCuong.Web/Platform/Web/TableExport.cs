@@ -56,8 +56,13 @@ public static class TableExport
         return row;
     }
 
-    // Spreadsheet formula injection: a cell starting with = + - @ is shown as text.
-    private static string Sanitize(string s) => s.Length > 0 && "=+-@".Contains(s[0], StringComparison.Ordinal) ? "'" + s : s;
+    // Spreadsheet formula injection: a cell starting with = + - @ is shown as text. Characters XML cannot hold (a NUL in data
+    // stored before input was validated, InputRules) become U+FFFD, so an export never fails on what is stored.
+    private static string Sanitize(string? s)
+    {
+        s = InputRules.Printable(s ?? "");
+        return s.Length > 0 && "=+-@".Contains(s[0], StringComparison.Ordinal) ? "'" + s : s;
+    }
 
     private static string Escape(string s)
     {

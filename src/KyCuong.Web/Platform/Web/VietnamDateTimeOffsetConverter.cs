@@ -16,7 +16,7 @@ internal sealed class VietnamDateTimeOffsetConverter : JsonConverter<DateTimeOff
             throw new JsonException($"Thời điểm không hợp lệ: \"{s}\" (cần ISO 8601, ví dụ 2026-02-03T09:00:00+07:00). / Invalid instant.");
         }
 
-        return value;
+        return InputRules.IsInCalendar(value) ? value : throw new JsonException(InputRules.DateOutOfRange("instant"));
     }
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>

@@ -4,6 +4,7 @@ using KyCuong.Web.Modules.Tasks.Contracts;
 using KyCuong.Web.Platform.Auth;
 using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.Time;
+using KyCuong.Web.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Chasing.Board;
@@ -68,8 +69,9 @@ public sealed class BoardHandler(AppDbContext db, ITaskDeadlines deadlines, IAcc
         var rows = items.Select(t => new BoardRow(
             t.TaskId, t.Title, t.LeadUnitId, unitNames.GetValueOrDefault(t.LeadUnitId)?.Name ?? "", t.AnswerableUserId,
             t.AnswerableUserId is { } a ? names.GetValueOrDefault(a) : null, t.DueDate,
-            t.DueDate < today ? snapshot.CountWorkingDays(t.DueDate, today) : 0,
-            t.DueDate >= today ? snapshot.CountWorkingDays(today, t.DueDate) : 0,
+            // A due date stored before validation existed may lie outside the calendar (1900–2100): counted from its edge, never a 500.
+            t.DueDate < today ? snapshot.CountWorkingDays(InputRules.ClampToCalendar(t.DueDate), today) : 0,
+            t.DueDate >= today ? snapshot.CountWorkingDays(today, InputRules.ClampToCalendar(t.DueDate)) : 0,
             perTask.GetValueOrDefault(t.TaskId),
             t.AnswerableUserId is { } p ? perPerson.GetValueOrDefault(p) : 0)).ToList();
         return new BoardPage(rows, page, size, total, nearDueDays, today);

@@ -23,7 +23,7 @@ namespace KyCuong.Web.Modules.Chasing.Sweep;
 /// </summary>
 public sealed class ChasingSweep(
     IServiceScopeFactory scopes, AppDbContext db, ITaskDeadlines deadlines, IUnitDirectory units, ICalendarService calendar,
-    TimeProvider clock, IConfiguration configuration, ILogger<ChasingSweep> logger) : IBackgroundJob
+    TimeProvider clock, IConfiguration configuration, JobRunReport report, ILogger<ChasingSweep> logger) : IBackgroundJob
 {
     public const string JobName = "chasing.sweep";
 
@@ -99,7 +99,7 @@ public sealed class ChasingSweep(
     private async Task<int> WorkAsync(LadderResolver resolver, DateTime now, DateOnly today, bool onlyUnplanned, int batchSize, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var worker = new Worker(scope.ServiceProvider, resolver, now, today);
+        var worker = new Worker(scope.ServiceProvider, resolver, now, today, report);
         var sent = 0;
         while (true)
         {
@@ -115,8 +115,20 @@ public sealed class ChasingSweep(
     }
 
     /// <summary>One worker: its own scope, connection and caches.</summary>
-    private sealed class Worker(IServiceProvider services, LadderResolver resolver, DateTime now, DateOnly today)
+    private sealed class Worker(IServiceProvider services, LadderResolver resolver, DateTime now, DateOnly today, JobRunReport report)
     {
+        /// <summary>
+        /// A watch the sweep cannot handle (a due date the working calendar cannot place, e.g. 9999-12-31 stored before dates
+        /// were validated) must not stop the reminders of everyone else: it is skipped, reported for an administrator, and
+        /// tried again a day later (so it stays reported until corrected, and the claim loop of this run ends).
+        /// </summary>
+        private void Skip(SweepBatch batch, ChaseWatch w, Exception ex)
+        {
+            report.Fail($"Nhắc việc / task {w.TaskId} (hạn / due {w.DueDate:yyyy-MM-dd})", ex);
+            w.NextAtUtc = now.AddDays(1);
+            batch.Updated.Add(w);
+        }
+
         private readonly AppDbContext _db = services.GetRequiredService<AppDbContext>();
         private readonly ITaskDeadlines _deadlines = services.GetRequiredService<ITaskDeadlines>();
         private readonly IPeopleDirectory _people = services.GetRequiredService<IPeopleDirectory>();
@@ -163,26 +175,33 @@ public sealed class ChasingSweep(
             var due = new List<(ChaseWatch Watch, LadderPlan Plan, int Step, int NextStep, DateTime NextAt)>();
             foreach (var w in claimed)
             {
-                var plan = resolver.For(w.AssignerUnitId);
-                if (w.NextStep == ChaseWatch.Unplanned)
+                try
                 {
-                    (w.NextStep, w.NextAtUtc) = PlanOf(plan, w.DueDate, w.LastStep);
-                    batch.Updated.Add(w);
+                    var plan = resolver.For(w.AssignerUnitId);
+                    if (w.NextStep == ChaseWatch.Unplanned)
+                    {
+                        (w.NextStep, w.NextAtUtc) = PlanOf(plan, w.DueDate, w.LastStep);
+                        batch.Updated.Add(w);
+                    }
+                    else if (!plan.IsWorkingTime(now))
+                    {
+                        // Nothing is sent outside working days and hours: the step waits for the next working morning.
+                        w.NextAtUtc = plan.NextSendingInstant(now);
+                        batch.Updated.Add(w);
+                    }
+                    else if (CurrentOf(plan, w.DueDate, w.LastStep) is { } current)
+                    {
+                        due.Add((w, plan, current.Step, current.NextStep, current.NextAtUtc));
+                    }
+                    else
+                    {
+                        (w.NextStep, w.NextAtUtc) = PlanOf(plan, w.DueDate, w.LastStep);
+                        batch.Updated.Add(w);
+                    }
                 }
-                else if (!plan.IsWorkingTime(now))
+                catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    // Nothing is sent outside working days and hours: the step waits for the next working morning.
-                    w.NextAtUtc = plan.NextSendingInstant(now);
-                    batch.Updated.Add(w);
-                }
-                else if (CurrentOf(plan, w.DueDate, w.LastStep) is { } current)
-                {
-                    due.Add((w, plan, current.Step, current.NextStep, current.NextAtUtc));
-                }
-                else
-                {
-                    (w.NextStep, w.NextAtUtc) = PlanOf(plan, w.DueDate, w.LastStep);
-                    batch.Updated.Add(w);
+                    Skip(batch, w, ex);
                 }
             }
 
@@ -214,70 +233,97 @@ public sealed class ChasingSweep(
                     continue;
                 }
 
-                if (task.DueDate != w.DueDate)
+                var marks = (batch.Reminders.Count, batch.Outbox.Count, batch.Audit.Count, batch.Updated.Count);
+                var counted = new Dictionary<Guid, int>();
+                try
                 {
-                    w.DueDate = task.DueDate;
-                    (w.NextStep, w.NextAtUtc) = PlanOf(plan, w.DueDate, w.LastStep);
-                    batch.Updated.Add(w);
+                    await AddEffectsOfOneAsync(batch, counted, w, plan, task.Title, task.DueDate, step, nextStep, nextAt, names, ct);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // Only this watch's rows are dropped; the rest of the batch goes on.
+                    batch.Reminders.RemoveRange(marks.Item1, batch.Reminders.Count - marks.Item1);
+                    batch.Outbox.RemoveRange(marks.Item2, batch.Outbox.Count - marks.Item2);
+                    batch.Audit.RemoveRange(marks.Item3, batch.Audit.Count - marks.Item3);
+                    batch.Updated.RemoveRange(marks.Item4, batch.Updated.Count - marks.Item4);
+                    Skip(batch, w, ex);
                     continue;
                 }
 
-                var ladder = plan.Ladder;
-                var answerable = w.AnswerableUserId ?? await HeadAsync(w.LeadUnitId, ct);
-                var recipients = new List<(Guid User, string Kind, bool Counts)>();
-                if (answerable is { } a)
+                foreach (var (user, n) in counted)
                 {
-                    // DOMAIN §10 (seeds 002 §6–8, 004 §1): overdue reminders count against the answerable person; the notices
-                    // before the deadline are courtesy notices and do not count.
-                    recipients.Add((a, step >= 1 ? ReminderKinds.Overdue : ReminderKinds.Courtesy, step >= 1));
+                    batch.Counted[user] = batch.Counted.GetValueOrDefault(user) + n;
                 }
-
-                if (step >= 1 && step >= ladder.EscalateHeadFromStep && await HeadAsync(w.LeadUnitId, ct) is { } head && recipients.All(r => r.User != head))
-                {
-                    recipients.Add((head, ReminderKinds.Escalation, false));
-                }
-
-                if (step >= 1 && step >= ladder.EscalateMonitorFromStep)
-                {
-                    foreach (var m in await MonitorsAsync(w.AssignerUnitId, ladder.MonitoringOfficeUnitId, ct))
-                    {
-                        if (recipients.All(r => r.User != m))
-                        {
-                            recipients.Add((m, ReminderKinds.Escalation, false));
-                        }
-                    }
-                }
-
-                var answerableName = answerable is { } an ? names.GetValueOrDefault(an) : null;
-                foreach (var (user, kind, counts) in recipients)
-                {
-                    batch.Reminders.Add(new ReminderRecord
-                    {
-                        Id = Guid.CreateVersion7(), TaskId = w.TaskId, Step = step, RecipientUserId = user, Kind = kind, Counts = counts, AtUtc = now, DueDate = w.DueDate,
-                    });
-                    var payload = ChaseNotices.ForStep(user, w.TaskId, task.Title, w.DueDate, step, kind == ReminderKinds.Escalation, answerableName);
-                    batch.Outbox.Add(new OutboxMessage
-                    {
-                        Id = Guid.CreateVersion7(), Topic = NotificationTopics.Notification, IdempotencyKey = $"chase:{w.TaskId}:{step}:{user}",
-                        PayloadJson = JsonSerializer.Serialize(payload, JsonSerializerOptions.Web), CreatedAtUtc = now, AvailableAtUtc = now,
-                    });
-                    if (counts)
-                    {
-                        batch.Counted[user] = batch.Counted.GetValueOrDefault(user) + 1;
-                    }
-                }
-
-                batch.Audit.Add(new AuditEntry
-                {
-                    Id = Guid.CreateVersion7(), AtUtc = now, ActorName = "system", EntityType = ChasingAudit.TaskEntity, EntityId = w.TaskId,
-                    Action = ChasingAudit.Reminder,
-                    DataJson = JsonSerializer.Serialize(new { step, dueDate = w.DueDate, recipients = recipients.Select(r => new { userId = r.User, kind = r.Kind, counts = r.Counts }) }, JsonSerializerOptions.Web),
-                });
-                w.LastStep = step;
-                w.NextStep = nextStep;
-                w.NextAtUtc = nextAt;
-                batch.Updated.Add(w);
             }
+        }
+
+        private async Task AddEffectsOfOneAsync(
+            SweepBatch batch, Dictionary<Guid, int> counted, ChaseWatch w, LadderPlan plan, string title, DateOnly taskDueDate, int step, int nextStep, DateTime nextAt,
+            IReadOnlyDictionary<Guid, string> names, CancellationToken ct)
+        {
+            if (taskDueDate != w.DueDate)
+            {
+                w.DueDate = taskDueDate;
+                (w.NextStep, w.NextAtUtc) = PlanOf(plan, w.DueDate, w.LastStep);
+                batch.Updated.Add(w);
+                return;
+            }
+
+            var ladder = plan.Ladder;
+            var answerable = w.AnswerableUserId ?? await HeadAsync(w.LeadUnitId, ct);
+            var recipients = new List<(Guid User, string Kind, bool Counts)>();
+            if (answerable is { } a)
+            {
+                // DOMAIN §10 (seeds 002 §6–8, 004 §1): overdue reminders count against the answerable person; the notices
+                // before the deadline are courtesy notices and do not count.
+                recipients.Add((a, step >= 1 ? ReminderKinds.Overdue : ReminderKinds.Courtesy, step >= 1));
+            }
+
+            if (step >= 1 && step >= ladder.EscalateHeadFromStep && await HeadAsync(w.LeadUnitId, ct) is { } head && recipients.All(r => r.User != head))
+            {
+                recipients.Add((head, ReminderKinds.Escalation, false));
+            }
+
+            if (step >= 1 && step >= ladder.EscalateMonitorFromStep)
+            {
+                foreach (var m in await MonitorsAsync(w.AssignerUnitId, ladder.MonitoringOfficeUnitId, ct))
+                {
+                    if (recipients.All(r => r.User != m))
+                    {
+                        recipients.Add((m, ReminderKinds.Escalation, false));
+                    }
+                }
+            }
+
+            var answerableName = answerable is { } an ? names.GetValueOrDefault(an) : null;
+            foreach (var (user, kind, counts) in recipients)
+            {
+                batch.Reminders.Add(new ReminderRecord
+                {
+                    Id = Guid.CreateVersion7(), TaskId = w.TaskId, Step = step, RecipientUserId = user, Kind = kind, Counts = counts, AtUtc = now, DueDate = w.DueDate,
+                });
+                var payload = ChaseNotices.ForStep(user, w.TaskId, title, w.DueDate, step, kind == ReminderKinds.Escalation, answerableName);
+                batch.Outbox.Add(new OutboxMessage
+                {
+                    Id = Guid.CreateVersion7(), Topic = NotificationTopics.Notification, IdempotencyKey = $"chase:{w.TaskId}:{step}:{user}",
+                    PayloadJson = JsonSerializer.Serialize(payload, JsonSerializerOptions.Web), CreatedAtUtc = now, AvailableAtUtc = now,
+                });
+                if (counts)
+                {
+                    counted[user] = counted.GetValueOrDefault(user) + 1;
+                }
+            }
+
+            batch.Audit.Add(new AuditEntry
+            {
+                Id = Guid.CreateVersion7(), AtUtc = now, ActorName = "system", EntityType = ChasingAudit.TaskEntity, EntityId = w.TaskId,
+                Action = ChasingAudit.Reminder,
+                DataJson = JsonSerializer.Serialize(new { step, dueDate = w.DueDate, recipients = recipients.Select(r => new { userId = r.User, kind = r.Kind, counts = r.Counts }) }, JsonSerializerOptions.Web),
+            });
+            w.LastStep = step;
+            w.NextStep = nextStep;
+            w.NextAtUtc = nextAt;
+            batch.Updated.Add(w);
         }
 
         private async Task<Guid?> HeadAsync(Guid unitId, CancellationToken ct)

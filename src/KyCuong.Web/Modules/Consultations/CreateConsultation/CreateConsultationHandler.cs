@@ -8,6 +8,7 @@ using KyCuong.Web.Platform.Auditing;
 using KyCuong.Web.Platform.Auth;
 using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.Time;
+using KyCuong.Web.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -22,11 +23,11 @@ public sealed record CompetenceAcknowledgement(Guid? UnitId, string? Reason);
 /// <c>matterCode</c>, <c>taskId</c>, <c>attachments</c> (name, content as base64) and <c>competenceAcknowledgements</c>.
 /// </summary>
 public sealed record CreateConsultationRequest(
-    string? Subject,
+    [property: SingleLine] string? Subject,
     string? Proposal,
     Guid? RequesterUnitId,
     IReadOnlyList<Guid>? ConsultedUnitIds,
-    DateOnly? DueDate,
+    [property: Deadline] DateOnly? DueDate,
     int? WorkingDays,
     string? MatterCode = null,
     Guid? TaskId = null,

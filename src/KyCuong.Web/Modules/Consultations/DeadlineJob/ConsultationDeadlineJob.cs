@@ -21,7 +21,7 @@ namespace KyCuong.Web.Modules.Consultations.DeadlineJob;
 /// </summary>
 public sealed class ConsultationDeadlineJob(
     AppDbContext db, IUnitDirectory units, IPeopleDirectory people, IDeadlineLedger ledger, AuditLog audit, INotifier notifier, TimeProvider clock,
-    ILogger<ConsultationDeadlineJob> logger) : IBackgroundJob
+    JobRunReport report, ILogger<ConsultationDeadlineJob> logger) : IBackgroundJob
 {
     public const string JobName = "consultations.deadline";
 
@@ -35,19 +35,32 @@ public sealed class ConsultationDeadlineJob(
     {
         var today = clock.Today();
         var handled = 0;
+        var skipped = new List<Guid>();
         while (true)
         {
             // A due date before today has ended (the period ends at the end of its last day).
             var due = await db.Consultations.AsNoTracking()
-                .Where(c => c.DueDate < today && c.DeadlineHandledAtUtc == null)
+                .Where(c => c.DueDate < today && c.DeadlineHandledAtUtc == null && !skipped.Contains(c.Id))
                 .OrderBy(c => c.DueDate).ThenBy(c => c.Id)
                 .Select(c => c.Id).Take(Batch).ToListAsync(ct);
             var progress = 0;
             foreach (var id in due)
             {
-                var (claimed, deemed) = await HandleOneAsync(id, today, ct);
-                progress += claimed ? 1 : 0;
-                handled += deemed;
+                try
+                {
+                    var (claimed, deemed) = await HandleOneAsync(id, today, ct);
+                    progress += claimed ? 1 : 0;
+                    handled += deemed;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // One consultation that cannot be handled (its transaction rolled back, so it stays unhandled) must not
+                    // stop the others: skipped for this run, tried again next run, and reported for an administrator.
+                    logger.LogError(ex, "Consultation {Id}: deadline not handled", id);
+                    report.Fail($"Lấy ý kiến / consultation {id}", ex);
+                    skipped.Add(id);
+                    db.ChangeTracker.Clear();
+                }
             }
 
             if (due.Count < Batch || progress == 0)

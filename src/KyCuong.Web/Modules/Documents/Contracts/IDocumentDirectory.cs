@@ -4,6 +4,9 @@ public interface IDocumentDirectory
 {
     Task<DocumentSummary?> FindAsync(Guid documentId, CancellationToken ct);
 
+    /// <summary>Whether the document exists and the caller may see it (one the caller cannot see is treated as absent).</summary>
+    Task<bool> IsVisibleAsync(Guid documentId, CancellationToken ct);
+
     /// <summary>Documents that implement (are issued in answer to) the given task: the cascade below a directive's clause.</summary>
     Task<IReadOnlyList<DocumentSummary>> ImplementingAsync(IReadOnlyCollection<Guid> taskIds, CancellationToken ct);
 }

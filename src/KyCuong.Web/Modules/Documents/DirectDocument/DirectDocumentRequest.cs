@@ -1,3 +1,5 @@
+using KyCuong.Web.Platform.Web;
+
 namespace KyCuong.Web.Modules.Documents.DirectDocument;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace KyCuong.Web.Modules.Documents.DirectDocument;
 public sealed record DirectDocumentRequest(
     Guid? LeadUnitId,
     IReadOnlyList<Guid>? CoordinatingUnitIds,
-    DateOnly? DueDate,
+    [property: Deadline] DateOnly? DueDate,
     int? WorkingDays,
     bool? Standing,
     Guid? LeadUserId = null,
@@ -19,9 +21,9 @@ public sealed record DirectDocumentRequest(
 public sealed record ClauseDirection(
     string? Ref,
     bool Skip = false,
-    string? Title = null,
+    [property: SingleLine] string? Title = null,
     Guid? LeadUnitId = null,
     IReadOnlyList<Guid>? CoordinatingUnitIds = null,
-    DateOnly? DueDate = null,
+    [property: Deadline] DateOnly? DueDate = null,
     int? WorkingDays = null,
     bool? Standing = null);

@@ -1,4 +1,5 @@
 using KyCuong.Web.Modules.Calendar.Contracts;
+using KyCuong.Web.Modules.Documents.Contracts;
 using KyCuong.Web.Modules.Tasks.Domain;
 using KyCuong.Web.Modules.Tasks.GetTask;
 using KyCuong.Web.Platform.Auditing;
@@ -9,16 +10,24 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Tasks.CompleteTask;
 
 /// <summary>The lead unit reports the task done with its result (DOMAIN §6: done on time or done late by the due date).</summary>
-public sealed class CompleteTaskHandler(AppDbContext db, TaskAccess taskAccess, IDeadlineLedger ledger, AuditLog audit, TimeProvider clock)
+public sealed class CompleteTaskHandler(AppDbContext db, TaskAccess taskAccess, IDeadlineLedger ledger, AuditLog audit, IDocumentDirectory documents, TimeProvider clock)
 {
     public async Task<TaskStatusResponse> HandleAsync(Guid id, CompleteTaskRequest request, CancellationToken ct)
     {
         new Validator().Require(request.Result, "result", "Kết quả thực hiện", 8000).ThrowIfInvalid();
         var task = await taskAccess.LoadAsync(id, ct);
         await taskAccess.EnsureCanHandleAsync(task, ct);
+
+        // The result document must be a registered document the caller can see: a made-up id would link the task to nothing.
+        if (request.DocumentId is { } documentId && !await documents.IsVisibleAsync(documentId, ct))
+        {
+            var field = request.ResultDocumentId is null ? "outputDocumentId" : "resultDocumentId";
+            throw RequestValidationException.For(field, "Không tìm thấy văn bản kết quả, hoặc bạn không có quyền xem văn bản này. / The result document does not exist or is not visible to you.");
+        }
+
         var today = clock.Today();
         var now = clock.GetUtcNow().UtcDateTime;
-        task.Complete(today, now, request.Result!.Trim().Normalize(), request.ResultDocumentId);
+        task.Complete(today, now, request.Result!.Trim().Normalize(), request.DocumentId);
         foreach (var h in await db.TaskHandoffs.Where(h => h.TaskId == id && h.EndedAtUtc == null).ToListAsync(ct))
         {
             h.End(now);
@@ -28,7 +37,7 @@ public sealed class CompleteTaskHandler(AppDbContext db, TaskAccess taskAccess, 
         await ledger.RemoveAsync(TaskAudit.DeadlineOwnerType, id, ct);
         var status = task.StatusOn(today);
         audit.Record(TaskAudit.Entity, id, TaskAudit.Completed,
-            new { completedOn = today, status = TaskStatusPolicy.Name(status), dueDate = task.DueDate, resultDocumentId = request.ResultDocumentId }, task.Result);
+            new { completedOn = today, status = TaskStatusPolicy.Name(status), dueDate = task.DueDate, resultDocumentId = request.DocumentId }, task.Result);
         await db.SaveChangesAsync(ct);
         return new TaskStatusResponse(status, GetTaskHandler.StateName(task.State), task.DueDate, task.CompletedOn);
     }

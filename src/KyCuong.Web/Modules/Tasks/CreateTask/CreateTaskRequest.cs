@@ -1,3 +1,5 @@
+using KyCuong.Web.Platform.Web;
+
 namespace KyCuong.Web.Modules.Tasks.CreateTask;
 
 /// <summary>
@@ -5,14 +7,14 @@ namespace KyCuong.Web.Modules.Tasks.CreateTask;
 /// "dueDate"? | "workingDays"?}</c>; extensions: <c>parentTaskId</c>, <c>assignerUnitId</c>, <c>recurringReport</c>.
 /// </summary>
 public sealed record CreateTaskRequest(
-    string? Title,
+    [property: SingleLine] string? Title,
     string? Description,
     Guid? SourceDocumentId,
     string? ClauseRef,
     Guid? LeadUnitId,
     Guid? LeadUserId,
     IReadOnlyList<Guid>? CoordinatingUnitIds,
-    DateOnly? DueDate,
+    [property: Deadline] DateOnly? DueDate,
     int? WorkingDays,
     Guid? ParentTaskId = null,
     Guid? AssignerUnitId = null,

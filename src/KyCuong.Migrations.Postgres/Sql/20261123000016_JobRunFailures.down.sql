@@ -1,0 +1,1 @@
+ALTER TABLE sys_job_runs DROP COLUMN "Failed";

@@ -1,0 +1,1 @@
+ALTER TABLE "sys_job_runs" ADD "Failed" INTEGER NOT NULL DEFAULT 0;
