@@ -13,6 +13,7 @@ internal static class ChasingModule
     public static IServiceCollection AddChasingModule(this IServiceCollection services)
     {
         services.AddScoped<FlagRaiser>();
+        services.AddScoped<Sweep.ChaseStore>();
         services.AddScoped<ChaseAccess>();
         services.AddScoped<RemindTaskHandler>();
         services.AddScoped<AccountabilityHandler>();

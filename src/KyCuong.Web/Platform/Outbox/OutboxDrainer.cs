@@ -12,7 +12,7 @@ namespace KyCuong.Web.Platform.Outbox;
 /// never stops the batch. Runs after the modules' jobs (which enqueue) and before the audit sealer.
 /// </summary>
 public sealed class OutboxDrainer(
-    IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<OutboxDrainer> logger) : IBackgroundJob
+    IServiceScopeFactory scopes, DatabaseKind database, TimeProvider clock, IConfiguration configuration, ILogger<OutboxDrainer> logger) : IBackgroundJob
 {
     public const string JobName = "outbox.drain";
 
@@ -34,7 +34,7 @@ public sealed class OutboxDrainer(
             await using (var scope = scopes.CreateAsyncScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-                claimed = await OutboxClaim.ClaimAsync(db, now, leaseEnd, Math.Max(1, options.BatchSize), ct);
+                claimed = await OutboxClaim.ClaimAsync(db, database, now, leaseEnd, Math.Max(1, options.BatchSize), ct);
             }
 
             if (claimed.Count == 0)

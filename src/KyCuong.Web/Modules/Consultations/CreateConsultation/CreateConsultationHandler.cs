@@ -4,6 +4,7 @@ using KyCuong.Web.Modules.Competence.Contracts;
 using KyCuong.Web.Modules.Consultations.Domain;
 using KyCuong.Web.Modules.Notifications.Contracts;
 using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Modules.Tasks.Contracts;
 using KyCuong.Web.Platform.Auditing;
 using KyCuong.Web.Platform.Auth;
 using KyCuong.Web.Platform.Persistence;
@@ -53,7 +54,7 @@ public sealed class CompetenceUnacknowledgedException(IReadOnlyList<Unacknowledg
 public sealed class CreateConsultationHandler(
     AppDbContext db, IAccessControl access, IUnitDirectory units, ICalendarService calendar, IDeadlineLedger ledger,
     ICompetenceCatalogue competence, AuditLog audit, INotifier notifier, IPeopleDirectory people, ICurrentUser currentUser,
-    TimeProvider clock, IOptions<ConsultationOptions> options)
+    ITaskDeadlines tasks, TimeProvider clock, IOptions<ConsultationOptions> options)
 {
     public const int MaxConsultedUnits = 500;
 
@@ -287,10 +288,9 @@ public sealed class CreateConsultationHandler(
     /// <summary>A linked task must be one the caller can see: its lead or assigning unit is within the caller's ViewWork scope.</summary>
     private async Task EnsureTaskVisibleAsync(Guid taskId, CancellationToken ct)
     {
-        // Read through SQL on the tasks table: the tasks module exposes no read contract for this, and its types stay private.
-        var taskUnits = await db.Database
-            .SqlQuery<Guid>($"SELECT \"LeadUnitId\" AS \"Value\" FROM task_tasks WHERE \"Id\" = {taskId} UNION SELECT \"AssignerUnitId\" AS \"Value\" FROM task_tasks WHERE \"Id\" = {taskId}")
-            .ToListAsync(ct);
+        // Through the Tasks read contract: the tasks table belongs to the Tasks module.
+        var task = await tasks.FindAsync(taskId, ct);
+        var taskUnits = task is null ? [] : new[] { task.LeadUnitId, task.AssignerUnitId };
         foreach (var u in taskUnits)
         {
             if (await access.HasAsync(Permission.ViewWork, u, ct))

@@ -18,7 +18,7 @@ namespace KyCuong.Web.Modules.Submissions.SaveSubmission;
 /// </summary>
 public sealed class SaveSubmissionHandler(
     AppDbContext db, SubmissionAccess submissions, IUnitDirectory units, ICompetenceCatalogue catalogue,
-    IServiceProvider services, AuditLog audit, TimeProvider clock, ICurrentUser currentUser)
+    IConsultationResults results, AuditLog audit, TimeProvider clock, ICurrentUser currentUser)
 {
     public const int MaxOptions = 10;
 
@@ -150,9 +150,6 @@ public sealed class SaveSubmissionHandler(
     /// <summary>DOMAIN §8: a consultation attached to a submission is finished and every disagreement was reconciled or escalated.</summary>
     private async Task<ConsultationSnapshot> ConsultationGateAsync(Guid consultationId, Guid submitter, CancellationToken ct)
     {
-        // The consultations module is optional at this point of the build: without it no consultation can be attached.
-        var results = services.GetService<IConsultationResults>()
-            ?? throw new DomainException("submission.consultationsUnavailable", "Chưa có phân hệ lấy ý kiến; không đính kèm được kết quả. / Consultations are not available.");
         var c = await results.GetAsync(consultationId, ct)
             ?? throw RequestValidationException.For("consultationId", "Không tìm thấy đợt lấy ý kiến. / Consultation not found.");
         if (c.RequesterUnitId != submitter)
