@@ -12,6 +12,7 @@ internal static class ChasingModule
 {
     public static IServiceCollection AddChasingModule(this IServiceCollection services)
     {
+        services.AddOptions<ChasingOptions>().BindConfiguration(ChasingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<FlagRaiser>();
         services.AddScoped<Sweep.ChaseStore>();
         services.AddScoped<ChaseAccess>();

@@ -1,6 +1,7 @@
 using KyCuong.Web.Platform.Jobs;
 using KyCuong.Web.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace KyCuong.Web.Platform.Outbox;
 
@@ -12,7 +13,7 @@ namespace KyCuong.Web.Platform.Outbox;
 /// never stops the batch. Runs after the modules' jobs (which enqueue) and before the audit sealer.
 /// </summary>
 public sealed class OutboxDrainer(
-    IServiceScopeFactory scopes, DatabaseKind database, TimeProvider clock, IConfiguration configuration, ILogger<OutboxDrainer> logger) : IBackgroundJob
+    IServiceScopeFactory scopes, DatabaseKind database, TimeProvider clock, IOptionsSnapshot<OutboxOptions> settings, ILogger<OutboxDrainer> logger) : IBackgroundJob
 {
     public const string JobName = "outbox.drain";
 
@@ -22,7 +23,7 @@ public sealed class OutboxDrainer(
 
     public async Task<int> RunAsync(CancellationToken ct)
     {
-        var options = OutboxOptions.From(configuration);
+        var options = settings.Value;
         var handled = 0;
         for (var batch = 0; batch < options.MaxBatchesPerRun; batch++)
         {

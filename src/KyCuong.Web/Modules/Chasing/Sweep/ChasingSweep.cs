@@ -9,6 +9,7 @@ using KyCuong.Web.Platform.Outbox;
 using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace KyCuong.Web.Modules.Chasing.Sweep;
 
@@ -22,7 +23,7 @@ namespace KyCuong.Web.Modules.Chasing.Sweep;
 /// </summary>
 public sealed class ChasingSweep(
     IServiceScopeFactory scopes, AppDbContext db, ChaseStore store, ITaskDeadlines deadlines, IUnitDirectory units, ICalendarService calendar,
-    TimeProvider clock, IConfiguration configuration, ILogger<ChasingSweep> logger) : IBackgroundJob
+    TimeProvider clock, IOptions<ChasingOptions> options, ILogger<ChasingSweep> logger) : IBackgroundJob
 {
     public const string JobName = "chasing.sweep";
 
@@ -39,8 +40,8 @@ public sealed class ChasingSweep(
         var synced = await SyncAsync(ct);
         var resolver = await LadderResolver.LoadAsync(db, units, calendar, ct);
         var inWorkingTime = resolver.AllPlans.Any(p => p.IsWorkingTime(now));
-        var workers = store.IsPostgres ? Math.Max(1, configuration.GetValue("Chasing:SweepWorkers", Environment.ProcessorCount)) : 1;
-        var batchSize = Math.Max(1, configuration.GetValue("Chasing:BatchSize", 5000));
+        var workers = store.IsPostgres ? options.Value.Workers : 1;
+        var batchSize = options.Value.BatchSize;
         var results = await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => WorkAsync(resolver, now, today, !inWorkingTime, batchSize, ct)));
         var sent = results.Sum();
         logger.Log(synced + sent > 0 ? LogLevel.Information : LogLevel.Debug,
@@ -70,7 +71,7 @@ public sealed class ChasingSweep(
                 .SetProperty(w => w.LeadUnitId, w => open.Where(t => t.TaskId == w.TaskId).Select(t => t.LeadUnitId).First())
                 .SetProperty(w => w.AssignerUnitId, w => open.Where(t => t.TaskId == w.TaskId).Select(t => t.AssignerUnitId).First()), ct);
 
-        var page = Math.Max(1, configuration.GetValue("Chasing:SyncPageSize", 20000));
+        var page = options.Value.SyncPageSize;
         var after = Guid.Empty;
         while (true)
         {
