@@ -162,30 +162,11 @@ public sealed class CreateConsultationHandler(
         // DOMAIN §7: N working days count from the day after the trigger (today in Vietnam) on the working calendar.
         var due = r.DueDate ?? snapshot.DueAfterWorkingDays(today, workingDays!.Value);
         var now = clock.GetUtcNow().UtcDateTime;
-        var c = new Consultation
-        {
-            Id = Guid.CreateVersion7(),
-            Subject = r.Subject!.Trim().Normalize(),
-            Proposal = r.Proposal!.Trim().Normalize(),
-            RequesterUnitId = requesterId,
-            RequestedByUserId = currentUser.UserId,
-            MatterCode = matterCode,
-            TaskId = r.TaskId,
-            RequestedOn = today,
-            CreatedAtUtc = now,
-            DueDate = due,
-            WorkingDays = workingDays,
-        };
+        var c = new Consultation(Guid.CreateVersion7(), r.Subject!.Trim().Normalize(), r.Proposal!.Trim().Normalize(), requesterId, currentUser.UserId,
+            matterCode, r.TaskId, today, now, due, workingDays);
         foreach (var unitId in consulted)
         {
-            c.Participants.Add(new ConsultationParticipant
-            {
-                Id = Guid.CreateVersion7(),
-                ConsultationId = c.Id,
-                UnitId = unitId,
-                CompetenceWarning = warnings.ContainsKey(unitId),
-                AcknowledgementReason = warnings.GetValueOrDefault(unitId),
-            });
+            c.Consult(unitId, warnings.ContainsKey(unitId), warnings.GetValueOrDefault(unitId));
         }
 
         db.Consultations.Add(c);
