@@ -75,6 +75,9 @@ public static class AppHost
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<AuditLog>();
         services.AddScoped<KyCuong.Web.Platform.Outbox.IOutbox, KyCuong.Web.Platform.Outbox.Outbox>();
+        services.AddOptions<KyCuong.Web.Platform.Outbox.OutboxOptions>().BindConfiguration(KyCuong.Web.Platform.Outbox.OutboxOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<JobRunner>();
         services.AddScoped<JobRunReport>();
         services.AddHostedService<JobHostService>();

@@ -12,7 +12,9 @@ internal static class ChasingModule
 {
     public static IServiceCollection AddChasingModule(this IServiceCollection services)
     {
+        services.AddOptions<ChasingOptions>().BindConfiguration(ChasingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<FlagRaiser>();
+        services.AddScoped<Sweep.ChaseStore>();
         services.AddScoped<ChaseAccess>();
         services.AddScoped<RemindTaskHandler>();
         services.AddScoped<AccountabilityHandler>();

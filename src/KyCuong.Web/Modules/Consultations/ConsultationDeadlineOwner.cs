@@ -16,13 +16,10 @@ internal sealed class ConsultationDeadlineOwner(AppDbContext db, AuditLog audit)
     public async Task ApplyAsync(Guid ownerId, DateOnly newDue, CancellationToken ct)
     {
         var c = await db.Consultations.FirstOrDefaultAsync(x => x.Id == ownerId, ct);
-        if (c is null || c.DeadlineHandledAtUtc is not null || c.DueDate == newDue)
+        if (c?.Recompute(newDue) is not { } previous)
         {
             return;
         }
-
-        var previous = c.DueDate;
-        c.DueDate = newDue;
         audit.Record(ConsultationAudit.Entity, c.Id, ConsultationAudit.DeadlineRecomputed, new { previousDueDate = previous, dueDate = newDue },
             "Tính lại theo lịch làm việc mới (quản trị viên). / Re-computed under the new working calendar.");
     }

@@ -16,10 +16,8 @@ namespace KyCuong.Web.Modules.Documents;
 /// implements, which builds the cascade 280/CĐ-TTg → provincial letters → department letters.
 /// </summary>
 public sealed class DirectionService(
-    AppDbContext db, IAccessControl access, UnitCatalog catalog, IServiceProvider services, AuditLog audit, ICurrentUser currentUser, TimeProvider clock)
+    AppDbContext db, IAccessControl access, UnitCatalog catalog, ITaskAssignments assignments, AuditLog audit, ICurrentUser currentUser, TimeProvider clock)
 {
-    public const string UnavailableCode = "task.assignmentsUnavailable";
-
     public async Task<DirectionPlan> PlanAsync(Document doc, DirectDocumentRequest r, bool asSystem, CancellationToken ct)
     {
         if (!asSystem)
@@ -61,9 +59,6 @@ public sealed class DirectionService(
                 throw RequestValidationException.For("leadUnitId", $"Đơn vị {id} không có trong danh mục. / Unknown unit.");
             }
         }
-
-        var assignments = services.GetService<ITaskAssignments>()
-            ?? throw new DomainException(UnavailableCode, "Chức năng giao việc chưa sẵn sàng; văn bản chưa được giao nhiệm vụ. / Task assignment is not available yet.");
 
         var extraction = doc.ExtractionJson is null ? null : KyCuong.Documents.ExtractionJson.Deserialize(doc.ExtractionJson);
         var label = doc.NumberSymbol is not null ? $"{doc.Type ?? "Văn bản"} {doc.NumberSymbol}" : $"{doc.Type ?? "Văn bản"} của {doc.IssuerName}";
@@ -107,13 +102,13 @@ public sealed class DirectionService(
             throw RequestValidationException.For("clauses", "Ít nhất một khoản phải được giao. / At least one clause must be assigned.");
         }
 
-        return new DirectionPlan(r, tasks, assignments);
+        return new DirectionPlan(r, tasks);
     }
 
     /// <summary>Creates the tasks through the Tasks module and records the direction (inside the caller's transaction).</summary>
     public async Task<IReadOnlyList<DirectedTask>> ApplyAsync(Document doc, DirectionPlan plan, CancellationToken ct)
     {
-        var created = await plan.Assignments.AssignAsync(plan.Tasks, ct);
+        var created = await assignments.AssignAsync(plan.Tasks, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var r = plan.Request;
         doc.DirectedAtUtc = now;

@@ -1,11 +1,13 @@
 using KyCuong.Web.Modules.Documents.Contracts;
 using KyCuong.Web.Modules.Documents.Domain;
+using KyCuong.Web.Modules.Tasks.Contracts;
 using KyCuong.Web.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Documents;
 
-internal sealed class DocumentDirectory(AppDbContext db, DocumentVisibility visibility) : IDocumentDirectory
+/// <summary>Documents' read contract, and the Tasks module's view of task sources (<see cref="ITaskSourceDocuments"/>).</summary>
+internal sealed class DocumentDirectory(AppDbContext db, DocumentVisibility visibility) : IDocumentDirectory, ITaskSourceDocuments
 {
     public async Task<bool> IsVisibleAsync(Guid documentId, CancellationToken ct) =>
         await (await visibility.VisibleAsync(ct)).AnyAsync(d => d.Id == documentId, ct);
@@ -28,6 +30,12 @@ internal sealed class DocumentDirectory(AppDbContext db, DocumentVisibility visi
             .OrderBy(d => d.Date).ThenBy(d => d.RegisteredAtUtc).ToListAsync(ct);
         return docs.Select(ToSummary).ToList();
     }
+
+    async Task<TaskSourceDocument?> ITaskSourceDocuments.FindAsync(Guid documentId, CancellationToken ct) =>
+        await db.Documents.AsNoTracking().Where(d => d.Id == documentId).Select(d => new TaskSourceDocument(d.Id, d.ImplementsTaskId)).FirstOrDefaultAsync(ct);
+
+    async Task<IReadOnlyList<ImplementingDocument>> ITaskSourceDocuments.ImplementingAsync(IReadOnlyCollection<Guid> taskIds, CancellationToken ct) =>
+        (await ImplementingAsync(taskIds, ct)).Select(d => new ImplementingDocument(d.Id, d.ImplementsTaskId!.Value, d.NumberSymbol, d.Date, d.Subject)).ToList();
 
     internal static DocumentSummary ToSummary(Document d) => new(d.Id, DocumentMarks.Name(d.Direction), d.NumberSymbol, d.Type, d.Subject, d.IssuerName,
         d.IssuerUnitId, d.Date, d.ImplementsTaskId, d.RegisteringUnitId);

@@ -10,6 +10,7 @@ using KyCuong.Web.Modules.Documents.ParseDocument;
 using KyCuong.Web.Modules.Documents.PresentDocument;
 using KyCuong.Web.Modules.Documents.RegisterDocument;
 using KyCuong.Web.Modules.Documents.Seeding;
+using KyCuong.Web.Modules.Tasks.Contracts;
 using KyCuong.Web.Platform.Auth;
 using KyCuong.Web.Platform.Persistence;
 
@@ -19,7 +20,9 @@ internal static class DocumentsModule
 {
     public static IServiceCollection AddDocumentsModule(this IServiceCollection services)
     {
-        services.AddScoped<IDocumentDirectory, DocumentDirectory>();
+        services.AddScoped<DocumentDirectory>();
+        services.AddScoped<IDocumentDirectory>(sp => sp.GetRequiredService<DocumentDirectory>());
+        services.AddScoped<ITaskSourceDocuments>(sp => sp.GetRequiredService<DocumentDirectory>());
         services.AddScoped<UnitCatalog>();
         services.AddScoped<DocumentNumbering>();
         services.AddScoped<DocumentVisibility>();

@@ -13,6 +13,9 @@ internal static class NotificationsModule
 {
     public static IServiceCollection AddNotificationsModule(this IServiceCollection services)
     {
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PublicUrlOptions>().BindConfiguration(PublicUrlOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateOnStart();
         services.AddScoped<INotifier, Notifier>();
 
         // The outbox drainer lives in the platform; this module is the first with handlers, so it registers it.

@@ -1,5 +1,4 @@
 using KyCuong.Web.Modules.Calendar.Contracts;
-using KyCuong.Web.Modules.Documents.Contracts;
 using KyCuong.Web.Modules.Notifications.Contracts;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Tasks.Contracts;
@@ -20,7 +19,7 @@ namespace KyCuong.Web.Modules.Tasks;
 /// </summary>
 public sealed class TaskAssignments(
     AppDbContext db, IAccessControl access, IUnitDirectory units, ICalendarService calendar, IDeadlineLedger ledger, AuditLog audit,
-    TimeProvider clock, ICurrentUser currentUser, OrgPeople people, IServiceProvider services, INotifier notifier) : ITaskAssignments
+    TimeProvider clock, ICurrentUser currentUser, OrgPeople people, ITaskSourceDocuments documents, INotifier notifier) : ITaskAssignments
 {
     /// <summary>Longest deadline accepted as working days (about four years): anything longer is a typing slip.</summary>
     public const int MaxWorkingDays = 1000;
@@ -131,7 +130,7 @@ public sealed class TaskAssignments(
 
         var sourceDocumentId = t.SourceDocumentId;
         var parentTaskId = t.ParentTaskId;
-        if (sourceDocumentId is { } docId && services.GetService<IDocumentDirectory>() is { } documents)
+        if (sourceDocumentId is { } docId)
         {
             var doc = await documents.FindAsync(docId, ct)
                 ?? throw RequestValidationException.For(prefix + "sourceDocumentId", "Văn bản nguồn không tồn tại. / The source document does not exist.");

@@ -20,19 +20,26 @@ internal sealed class TaskDeadlines(AppDbContext db) : ITaskDeadlines
                 DueDate = t.DueDate!.Value,
             });
 
-    public async Task<TaskChaseInfo?> FindAsync(Guid taskId, CancellationToken ct)
+    public async Task<TaskChaseInfo?> FindAsync(Guid taskId, CancellationToken ct) =>
+        (await FindManyAsync([taskId], ct)).GetValueOrDefault(taskId);
+
+    public async Task<IReadOnlyDictionary<Guid, TaskChaseInfo>> FindManyAsync(IReadOnlyCollection<Guid> taskIds, CancellationToken ct)
     {
-        var t = await db.Tasks.AsNoTracking().Where(t => t.Id == taskId)
+        if (taskIds.Count == 0)
+        {
+            return new Dictionary<Guid, TaskChaseInfo>();
+        }
+
+        var ids = taskIds.Distinct().ToList();
+        var rows = await db.Tasks.AsNoTracking().Where(t => ids.Contains(t.Id))
             .Select(t => new { t.Id, t.Title, t.LeadUnitId, Answerable = t.LeadUserId ?? t.CurrentHolderUserId, t.AssignerUnitId, t.DueDate, t.State })
-            .FirstOrDefaultAsync(ct);
-        return t is null
-            ? null
-            : new TaskChaseInfo(t.Id, t.Title, t.LeadUnitId, t.Answerable, t.AssignerUnitId, t.DueDate, t.State switch
-            {
-                TaskState.Completed => "completed",
-                TaskState.Returned => "returned",
-                _ => "open",
-            });
+            .ToListAsync(ct);
+        return rows.ToDictionary(t => t.Id, t => new TaskChaseInfo(t.Id, t.Title, t.LeadUnitId, t.Answerable, t.AssignerUnitId, t.DueDate, t.State switch
+        {
+            TaskState.Completed => "completed",
+            TaskState.Returned => "returned",
+            _ => "open",
+        }));
     }
 
     public async Task<IReadOnlyDictionary<Guid, string>> TitlesAsync(IReadOnlyCollection<Guid> taskIds, CancellationToken ct)

@@ -15,7 +15,7 @@ namespace KyCuong.Web.Platform.Auditing;
 /// unsealed rows are found through a partial index in chain order, and on PostgreSQL each batch is one
 /// <c>UPDATE … FROM unnest(…)</c> instead of one statement per row.
 /// </summary>
-public sealed class AuditSealer(AppDbContext db, TimeProvider clock) : IBackgroundJob
+public sealed class AuditSealer(AppDbContext db, DatabaseKind database, TimeProvider clock) : IBackgroundJob
 {
     public const int BatchSize = 10000;
 
@@ -64,7 +64,7 @@ public sealed class AuditSealer(AppDbContext db, TimeProvider clock) : IBackgrou
 
         // The unique index on Sequence, and the "still unsealed" condition, make a concurrent sealer's batch fail
         // instead of forking the chain.
-        var updated = db.Database.IsNpgsql() ? await UpdatePostgresAsync(batch, now, ct) : await UpdateAsync(batch, ct);
+        var updated = database.IsPostgres ? await UpdatePostgresAsync(batch, now, ct) : await UpdateAsync(batch, ct);
         if (updated != batch.Count)
         {
             throw new InvalidOperationException($"Another sealer sealed {batch.Count - updated} of these audit rows; the batch is rolled back.");

@@ -1,4 +1,5 @@
 using KyCuong.Web.Platform.Time;
+using Microsoft.Extensions.Options;
 
 namespace KyCuong.Web.Platform.Jobs;
 
@@ -6,16 +7,16 @@ namespace KyCuong.Web.Platform.Jobs;
 /// Runs the registered jobs periodically. With the manual test clock it stays idle: tests run jobs explicitly through
 /// <c>POST /api/v1/system/jobs/run</c> so that time moves only when they say so.
 /// </summary>
-internal sealed class JobHostService(JobRunner runner, ClockOptions clockOptions, IConfiguration configuration, ILogger<JobHostService> logger) : BackgroundService
+internal sealed class JobHostService(JobRunner runner, ClockOptions clockOptions, IOptions<JobsOptions> options, ILogger<JobHostService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (clockOptions.IsManual || !configuration.GetValue("Jobs:Enabled", true))
+        if (clockOptions.IsManual || !options.Value.Enabled)
         {
             return;
         }
 
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(configuration.GetValue("Jobs:IntervalSeconds", 30)));
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.IntervalSeconds));
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try

@@ -24,7 +24,7 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IJobLock locks, TimeP
             await using var held = await locks.TryAcquireAsync(name, ct);
             if (held is null)
             {
-                logger.LogInformation("Job {Job} is running on another node; skipped", name);
+                logger.LogDebug("Job {Job} is running on another node; skipped", name);
                 outcomes.Add(new JobOutcome(name, 0));
                 continue;
             }
@@ -55,7 +55,8 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IJobLock locks, TimeP
                 var job = scope.ServiceProvider.GetServices<IBackgroundJob>().First(j => j.Name == name);
                 run.Items = await job.RunAsync(ct);
                 run.Outcome = report.Failed == 0 ? "succeeded" : "partial";
-                logger.LogInformation("Job {Job} handled {Count} items", name, run.Items);
+                // Every job runs every 30 s; a run that found nothing to do is routine and would flood the log at Information.
+                logger.Log(run.Items > 0 ? LogLevel.Information : LogLevel.Debug, "Job {Job} handled {Count} items", name, run.Items);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

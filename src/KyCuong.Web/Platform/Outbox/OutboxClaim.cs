@@ -12,9 +12,9 @@ namespace KyCuong.Web.Platform.Outbox;
 /// </summary>
 internal static class OutboxClaim
 {
-    public static async Task<IReadOnlyList<Guid>> ClaimAsync(AppDbContext db, DateTime now, DateTime leaseEnd, int batchSize, CancellationToken ct)
+    public static async Task<IReadOnlyList<Guid>> ClaimAsync(AppDbContext db, DatabaseKind database, DateTime now, DateTime leaseEnd, int batchSize, CancellationToken ct)
     {
-        return db.Database.IsNpgsql()
+        return database.IsPostgres
             ? await ClaimPostgresAsync(db, now, leaseEnd, batchSize, ct)
             : await ClaimSingleNodeAsync(db, now, leaseEnd, batchSize, ct);
     }

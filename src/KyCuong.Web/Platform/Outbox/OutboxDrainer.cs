@@ -1,6 +1,7 @@
 using KyCuong.Web.Platform.Jobs;
 using KyCuong.Web.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace KyCuong.Web.Platform.Outbox;
 
@@ -12,7 +13,7 @@ namespace KyCuong.Web.Platform.Outbox;
 /// never stops the batch. Runs after the modules' jobs (which enqueue) and before the audit sealer.
 /// </summary>
 public sealed class OutboxDrainer(
-    IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, JobRunReport report, ILogger<OutboxDrainer> logger) : IBackgroundJob
+    IServiceScopeFactory scopes, DatabaseKind database, TimeProvider clock, IOptionsSnapshot<OutboxOptions> settings, JobRunReport report, ILogger<OutboxDrainer> logger) : IBackgroundJob
 {
     public const string JobName = "outbox.drain";
 
@@ -22,7 +23,7 @@ public sealed class OutboxDrainer(
 
     public async Task<int> RunAsync(CancellationToken ct)
     {
-        var options = OutboxOptions.From(configuration);
+        var options = settings.Value;
         var handled = 0;
         for (var batch = 0; batch < options.MaxBatchesPerRun; batch++)
         {
@@ -34,7 +35,7 @@ public sealed class OutboxDrainer(
             await using (var scope = scopes.CreateAsyncScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-                claimed = await OutboxClaim.ClaimAsync(db, now, leaseEnd, Math.Max(1, options.BatchSize), ct);
+                claimed = await OutboxClaim.ClaimAsync(db, database, now, leaseEnd, Math.Max(1, options.BatchSize), ct);
             }
 
             if (claimed.Count == 0)

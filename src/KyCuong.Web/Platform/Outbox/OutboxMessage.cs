@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace KyCuong.Web.Platform.Outbox;
 
 /// <summary>
@@ -8,6 +10,22 @@ namespace KyCuong.Web.Platform.Outbox;
 /// </summary>
 public sealed class OutboxMessage
 {
+    /// <summary>A new message created at <paramref name="nowUtc"/>, its payload serialised as web JSON; not yet tracked.</summary>
+    public static OutboxMessage Create(string topic, string idempotencyKey, object payload, DateTime nowUtc, DateTime? availableAtUtc = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(topic);
+        ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
+        return new OutboxMessage
+        {
+            Id = Guid.CreateVersion7(),
+            Topic = topic,
+            IdempotencyKey = idempotencyKey,
+            PayloadJson = JsonSerializer.Serialize(payload, payload.GetType(), Outbox.Json),
+            CreatedAtUtc = nowUtc,
+            AvailableAtUtc = availableAtUtc ?? nowUtc,
+        };
+    }
+
     public Guid Id { get; set; }
 
     /// <summary>Unique: a second message with the same key is the same effect (e.g. <c>chase:{taskId}:{step}:{userId}</c>).</summary>

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace KyCuong.Web.Platform.Outbox;
 
 /// <summary>Settings of the drainer (section <c>Outbox</c>).</summary>
@@ -6,26 +8,23 @@ public sealed class OutboxOptions
     public const string Section = "Outbox";
 
     /// <summary>After this many failed attempts a message is marked failed and retried only by an administrator.</summary>
+    [Range(1, 1000)]
     public int MaxAttempts { get; set; } = 12;
 
+    [Range(1, 10_000)]
     public int BatchSize { get; set; } = 20;
 
     /// <summary>
     /// Upper bound of batches in one run, so one run ends even while new messages keep arriving: 10,000 messages, about
     /// a minute of work (docs/performance.md, "Deadline engine").
     /// </summary>
+    [Range(1, 1_000_000)]
     public int MaxBatchesPerRun { get; set; } = 500;
 
     /// <summary>
     /// How long a claimed message is hidden from other drainers; a node that dies mid-batch frees it after this. It must
     /// exceed the longest batch (a batch of 20 e-mails against a mail server timing out at 15 s takes 5 minutes).
     /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(15);
-
-    public static OutboxOptions From(IConfiguration configuration)
-    {
-        var options = new OutboxOptions();
-        configuration.GetSection(Section).Bind(options);
-        return options;
-    }
 }

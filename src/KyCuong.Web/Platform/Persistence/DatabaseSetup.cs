@@ -28,6 +28,7 @@ public static class DatabaseSetup
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, DatabaseOptions database)
     {
         services.AddSingleton(database);
+        services.AddSingleton(new DatabaseKind(database.Provider));
         // Modules contribute save interceptors (e.g. the tasks' counters) without the platform knowing them.
         services.AddDbContext<AppDbContext>((sp, o) =>
         {

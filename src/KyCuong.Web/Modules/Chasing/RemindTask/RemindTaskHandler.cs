@@ -16,7 +16,7 @@ namespace KyCuong.Web.Modules.Chasing.RemindTask;
 /// reaches the threshold — the transfer-review flag commit together.
 /// </summary>
 public sealed class RemindTaskHandler(AppDbContext db, ITaskDeadlines tasks, IAccessControl access, IPeopleDirectory people, ChaseAccess chaseAccess,
-    FlagRaiser flags, AuditLog audit, INotifier notifier, ICurrentUser currentUser, TimeProvider clock)
+    FlagRaiser flags, ChaseStore store, AuditLog audit, INotifier notifier, ICurrentUser currentUser, TimeProvider clock)
 {
     public async Task<RemindTaskResponse> HandleAsync(Guid taskId, RemindTaskRequest request, CancellationToken ct)
     {
@@ -47,7 +47,6 @@ public sealed class RemindTaskHandler(AppDbContext db, ITaskDeadlines tasks, IAc
             ?? throw new DomainException("chasing.noAnswerablePerson", "Đơn vị chủ trì chưa có người chịu trách nhiệm. / The lead unit has no answerable person.");
         var now = clock.GetUtcNow().UtcDateTime;
         var note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
-        var store = new ChaseStore(db);
         await using var tx = await store.BeginAsync(ct);
         var reminder = new ReminderRecord
         {

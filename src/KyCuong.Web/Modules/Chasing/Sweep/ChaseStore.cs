@@ -1,4 +1,6 @@
 using KyCuong.Web.Modules.Chasing.Domain;
+using KyCuong.Web.Platform.Auditing;
+using KyCuong.Web.Platform.Outbox;
 using KyCuong.Web.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -11,11 +13,12 @@ namespace KyCuong.Web.Modules.Chasing.Sweep;
 /// The sweep's bulk reads and writes. PostgreSQL: the claim is <c>SELECT … FOR UPDATE SKIP LOCKED</c> in the batch's
 /// transaction, so parallel workers and other hosts never take the same row, and the rows are written with binary COPY and
 /// <c>unnest</c> arrays — one round trip per table per batch. SQLite (single node, single writer): plain EF.
-/// The provider difference stays in this one class.
+/// The audit rows and notices go through the platform's bulk APIs (<see cref="AuditLog.AppendAsync"/>,
+/// <see cref="IOutbox.AppendAsync"/>), which use the same COPY technique; this class writes only the chasing tables.
 /// </summary>
-public sealed class ChaseStore(AppDbContext db)
+public sealed class ChaseStore(AppDbContext db, DatabaseKind database, AuditLog audit, IOutbox outbox)
 {
-    public bool IsPostgres => db.Database.IsNpgsql();
+    public bool IsPostgres => database.IsPostgres;
 
     private NpgsqlConnection Conn => (NpgsqlConnection)db.Database.GetDbConnection();
 
@@ -106,8 +109,6 @@ public sealed class ChaseStore(AppDbContext db)
         if (!IsPostgres)
         {
             db.ChaseReminders.AddRange(batch.Reminders);
-            db.AuditEntries.AddRange(batch.Audit);
-            db.OutboxMessages.AddRange(batch.Outbox);
             foreach (var id in batch.Deleted)
             {
                 var w = db.ChaseWatches.Local.FirstOrDefault(x => x.TaskId == id);
@@ -120,12 +121,14 @@ public sealed class ChaseStore(AppDbContext db)
             // Claimed rows are tracked on SQLite; their changes are saved as they are.
             var tallies = await IncrementTalliesAsync(batch.Counted, ct);
             await db.SaveChangesAsync(ct);
+            await audit.AppendAsync(batch.Audit, ct);
+            await outbox.AppendAsync(batch.Outbox, ct);
             return tallies;
         }
 
         await CopyRemindersAsync(batch, ct);
-        await CopyAuditAsync(batch, ct);
-        await CopyOutboxAsync(batch, ct);
+        await audit.AppendAsync(batch.Audit, ct);
+        await outbox.AppendAsync(batch.Outbox, ct);
         if (batch.Updated.Count > 0)
         {
             await using var cmd = new NpgsqlCommand(
@@ -221,74 +224,18 @@ public sealed class ChaseStore(AppDbContext db)
             await w.StartRowAsync(ct);
             await w.WriteAsync(r.Id, NpgsqlDbType.Uuid, ct);
             await w.WriteAsync(r.TaskId, NpgsqlDbType.Uuid, ct);
-            await WriteNullableAsync(w, r.Step, NpgsqlDbType.Integer, ct);
+            await w.WriteNullableAsync(r.Step, NpgsqlDbType.Integer, ct);
             await w.WriteAsync(r.RecipientUserId, NpgsqlDbType.Uuid, ct);
             await w.WriteAsync(r.Kind, NpgsqlDbType.Varchar, ct);
             await w.WriteAsync(r.Counts, NpgsqlDbType.Boolean, ct);
             await w.WriteAsync(r.AtUtc, NpgsqlDbType.TimestampTz, ct);
-            await WriteNullableAsync(w, r.DueDate, NpgsqlDbType.Date, ct);
-            await WriteNullableAsync(w, r.ByUserId, NpgsqlDbType.Uuid, ct);
-            await WriteNullableAsync(w, r.Note, NpgsqlDbType.Varchar, ct);
+            await w.WriteNullableAsync(r.DueDate, NpgsqlDbType.Date, ct);
+            await w.WriteNullableAsync(r.ByUserId, NpgsqlDbType.Uuid, ct);
+            await w.WriteNullableAsync(r.Note, NpgsqlDbType.Varchar, ct);
         }
 
         await w.CompleteAsync(ct);
     }
-
-    private async Task CopyAuditAsync(SweepBatch batch, CancellationToken ct)
-    {
-        if (batch.Audit.Count == 0)
-        {
-            return;
-        }
-
-        await using var w = await Conn.BeginBinaryImportAsync(
-            """COPY sys_audit ("Id", "AtUtc", "ActorUserId", "ActorName", "EntityType", "EntityId", "Action", "Reason", "DataJson") FROM STDIN (FORMAT BINARY)""", ct);
-        foreach (var a in batch.Audit)
-        {
-            await w.StartRowAsync(ct);
-            await w.WriteAsync(a.Id, NpgsqlDbType.Uuid, ct);
-            await w.WriteAsync(a.AtUtc, NpgsqlDbType.TimestampTz, ct);
-            await WriteNullableAsync(w, a.ActorUserId, NpgsqlDbType.Uuid, ct);
-            await w.WriteAsync(a.ActorName, NpgsqlDbType.Varchar, ct);
-            await w.WriteAsync(a.EntityType, NpgsqlDbType.Varchar, ct);
-            await w.WriteAsync(a.EntityId, NpgsqlDbType.Uuid, ct);
-            await w.WriteAsync(a.Action, NpgsqlDbType.Varchar, ct);
-            await WriteNullableAsync(w, a.Reason, NpgsqlDbType.Varchar, ct);
-            await WriteNullableAsync(w, a.DataJson, NpgsqlDbType.Text, ct);
-        }
-
-        await w.CompleteAsync(ct);
-    }
-
-    private async Task CopyOutboxAsync(SweepBatch batch, CancellationToken ct)
-    {
-        if (batch.Outbox.Count == 0)
-        {
-            return;
-        }
-
-        await using var w = await Conn.BeginBinaryImportAsync(
-            """COPY sys_outbox ("Id", "IdempotencyKey", "Topic", "PayloadJson", "CreatedAtUtc", "AvailableAtUtc", "Attempts") FROM STDIN (FORMAT BINARY)""", ct);
-        foreach (var m in batch.Outbox)
-        {
-            await w.StartRowAsync(ct);
-            await w.WriteAsync(m.Id, NpgsqlDbType.Uuid, ct);
-            await w.WriteAsync(m.IdempotencyKey, NpgsqlDbType.Varchar, ct);
-            await w.WriteAsync(m.Topic, NpgsqlDbType.Varchar, ct);
-            await w.WriteAsync(m.PayloadJson, NpgsqlDbType.Text, ct);
-            await w.WriteAsync(m.CreatedAtUtc, NpgsqlDbType.TimestampTz, ct);
-            await w.WriteAsync(m.AvailableAtUtc, NpgsqlDbType.TimestampTz, ct);
-            await w.WriteAsync(m.Attempts, NpgsqlDbType.Integer, ct);
-        }
-
-        await w.CompleteAsync(ct);
-    }
-
-    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter w, T? value, NpgsqlDbType type, CancellationToken ct) where T : struct =>
-        value is { } v ? w.WriteAsync(v, type, ct) : w.WriteNullAsync(ct);
-
-    private static Task WriteNullableAsync(NpgsqlBinaryImporter w, string? value, NpgsqlDbType type, CancellationToken ct) =>
-        value is not null ? w.WriteAsync(value, type, ct) : w.WriteNullAsync(ct);
 
     public Task<IDbContextTransaction> BeginAsync(CancellationToken ct) => db.Database.BeginTransactionAsync(ct);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using KyCuong.Web.Modules.Calendar.Contracts;
 using KyCuong.Web.Modules.Chasing.Domain;
 using KyCuong.Web.Modules.Notifications.Contracts;
@@ -10,6 +9,7 @@ using KyCuong.Web.Platform.Outbox;
 using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace KyCuong.Web.Modules.Chasing.Sweep;
 
@@ -22,8 +22,8 @@ namespace KyCuong.Web.Modules.Chasing.Sweep;
 /// Steps are sent only on working days within working hours; a run at night leaves due rows for the next working morning.
 /// </summary>
 public sealed class ChasingSweep(
-    IServiceScopeFactory scopes, AppDbContext db, ITaskDeadlines deadlines, IUnitDirectory units, ICalendarService calendar,
-    TimeProvider clock, IConfiguration configuration, JobRunReport report, ILogger<ChasingSweep> logger) : IBackgroundJob
+    IServiceScopeFactory scopes, AppDbContext db, ChaseStore store, ITaskDeadlines deadlines, IUnitDirectory units, ICalendarService calendar,
+    TimeProvider clock, IOptions<ChasingOptions> options, JobRunReport report, ILogger<ChasingSweep> logger) : IBackgroundJob
 {
     public const string JobName = "chasing.sweep";
 
@@ -40,12 +40,12 @@ public sealed class ChasingSweep(
         var synced = await SyncAsync(ct);
         var resolver = await LadderResolver.LoadAsync(db, units, calendar, ct);
         var inWorkingTime = resolver.AllPlans.Any(p => p.IsWorkingTime(now));
-        var store = new ChaseStore(db);
-        var workers = store.IsPostgres ? Math.Max(1, configuration.GetValue("Chasing:SweepWorkers", Environment.ProcessorCount)) : 1;
-        var batchSize = Math.Max(1, configuration.GetValue("Chasing:BatchSize", 5000));
+        var workers = store.IsPostgres ? options.Value.Workers : 1;
+        var batchSize = options.Value.BatchSize;
         var results = await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => WorkAsync(resolver, now, today, !inWorkingTime, batchSize, ct)));
         var sent = results.Sum();
-        logger.LogInformation("Chasing sweep: {Synced} watches synchronised, {Sent} reminders sent by {Workers} workers", synced, sent, workers);
+        logger.Log(synced + sent > 0 ? LogLevel.Information : LogLevel.Debug,
+            "Chasing sweep: {Synced} watches synchronised, {Sent} reminders sent by {Workers} workers", synced, sent, workers);
         return sent;
     }
 
@@ -71,8 +71,7 @@ public sealed class ChasingSweep(
                 .SetProperty(w => w.LeadUnitId, w => open.Where(t => t.TaskId == w.TaskId).Select(t => t.LeadUnitId).First())
                 .SetProperty(w => w.AssignerUnitId, w => open.Where(t => t.TaskId == w.TaskId).Select(t => t.AssignerUnitId).First()), ct);
 
-        var store = new ChaseStore(db);
-        var page = Math.Max(1, configuration.GetValue("Chasing:SyncPageSize", 20000));
+        var page = options.Value.SyncPageSize;
         var after = Guid.Empty;
         while (true)
         {
@@ -129,6 +128,7 @@ public sealed class ChasingSweep(
             batch.Updated.Add(w);
         }
 
+        private readonly ChaseStore _store = services.GetRequiredService<ChaseStore>();
         private readonly AppDbContext _db = services.GetRequiredService<AppDbContext>();
         private readonly ITaskDeadlines _deadlines = services.GetRequiredService<ITaskDeadlines>();
         private readonly IPeopleDirectory _people = services.GetRequiredService<IPeopleDirectory>();
@@ -162,9 +162,8 @@ public sealed class ChasingSweep(
 
         public async Task<(int Claimed, int Written)> RunBatchAsync(bool onlyUnplanned, int batchSize, CancellationToken ct)
         {
-            var store = new ChaseStore(_db);
-            await using var tx = await store.BeginAsync(ct);
-            var claimed = await store.ClaimAsync(now, onlyUnplanned, batchSize, ct);
+            await using var tx = await _store.BeginAsync(ct);
+            var claimed = await _store.ClaimAsync(now, onlyUnplanned, batchSize, ct);
             if (claimed.Count == 0)
             {
                 await tx.CommitAsync(ct);
@@ -210,7 +209,7 @@ public sealed class ChasingSweep(
                 await AddEffectsAsync(batch, due, ct);
             }
 
-            var tallies = await store.FlushAsync(batch, ct);
+            var tallies = await _store.FlushAsync(batch, ct);
             await _flags.RaiseAsync(tallies, resolver, bySystem: true, ct);
             await tx.CommitAsync(ct);
             _db.ChangeTracker.Clear();
@@ -303,23 +302,15 @@ public sealed class ChasingSweep(
                     Id = Guid.CreateVersion7(), TaskId = w.TaskId, Step = step, RecipientUserId = user, Kind = kind, Counts = counts, AtUtc = now, DueDate = w.DueDate,
                 });
                 var payload = ChaseNotices.ForStep(user, w.TaskId, title, w.DueDate, step, kind == ReminderKinds.Escalation, answerableName);
-                batch.Outbox.Add(new OutboxMessage
-                {
-                    Id = Guid.CreateVersion7(), Topic = NotificationTopics.Notification, IdempotencyKey = $"chase:{w.TaskId}:{step}:{user}",
-                    PayloadJson = JsonSerializer.Serialize(payload, JsonSerializerOptions.Web), CreatedAtUtc = now, AvailableAtUtc = now,
-                });
+                batch.Outbox.Add(OutboxMessage.Create(NotificationTopics.Notification, $"chase:{w.TaskId}:{step}:{user}", payload, now));
                 if (counts)
                 {
                     counted[user] = counted.GetValueOrDefault(user) + 1;
                 }
             }
 
-            batch.Audit.Add(new AuditEntry
-            {
-                Id = Guid.CreateVersion7(), AtUtc = now, ActorName = "system", EntityType = ChasingAudit.TaskEntity, EntityId = w.TaskId,
-                Action = ChasingAudit.Reminder,
-                DataJson = JsonSerializer.Serialize(new { step, dueDate = w.DueDate, recipients = recipients.Select(r => new { userId = r.User, kind = r.Kind, counts = r.Counts }) }, JsonSerializerOptions.Web),
-            });
+            batch.Audit.Add(AuditLog.SystemEntry(now, ChasingAudit.TaskEntity, w.TaskId, ChasingAudit.Reminder,
+                new { step, dueDate = w.DueDate, recipients = recipients.Select(r => new { userId = r.User, kind = r.Kind, counts = r.Counts }) }));
             w.LastStep = step;
             w.NextStep = nextStep;
             w.NextAtUtc = nextAt;

@@ -4,6 +4,7 @@ using KyCuong.Web.Modules.Competence.Contracts;
 using KyCuong.Web.Modules.Consultations.Domain;
 using KyCuong.Web.Modules.Notifications.Contracts;
 using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Modules.Tasks.Contracts;
 using KyCuong.Web.Platform.Auditing;
 using KyCuong.Web.Platform.Auth;
 using KyCuong.Web.Platform.Persistence;
@@ -54,7 +55,7 @@ public sealed class CompetenceUnacknowledgedException(IReadOnlyList<Unacknowledg
 public sealed class CreateConsultationHandler(
     AppDbContext db, IAccessControl access, IUnitDirectory units, ICalendarService calendar, IDeadlineLedger ledger,
     ICompetenceCatalogue competence, AuditLog audit, INotifier notifier, IPeopleDirectory people, ICurrentUser currentUser,
-    TimeProvider clock, IOptions<ConsultationOptions> options)
+    ITaskDeadlines tasks, TimeProvider clock, IOptions<ConsultationOptions> options)
 {
     public const int MaxConsultedUnits = 500;
 
@@ -162,30 +163,11 @@ public sealed class CreateConsultationHandler(
         // DOMAIN §7: N working days count from the day after the trigger (today in Vietnam) on the working calendar.
         var due = r.DueDate ?? snapshot.DueAfterWorkingDays(today, workingDays!.Value);
         var now = clock.GetUtcNow().UtcDateTime;
-        var c = new Consultation
-        {
-            Id = Guid.CreateVersion7(),
-            Subject = r.Subject!.Trim().Normalize(),
-            Proposal = r.Proposal!.Trim().Normalize(),
-            RequesterUnitId = requesterId,
-            RequestedByUserId = currentUser.UserId,
-            MatterCode = matterCode,
-            TaskId = r.TaskId,
-            RequestedOn = today,
-            CreatedAtUtc = now,
-            DueDate = due,
-            WorkingDays = workingDays,
-        };
+        var c = new Consultation(Guid.CreateVersion7(), r.Subject!.Trim().Normalize(), r.Proposal!.Trim().Normalize(), requesterId, currentUser.UserId,
+            matterCode, r.TaskId, today, now, due, workingDays);
         foreach (var unitId in consulted)
         {
-            c.Participants.Add(new ConsultationParticipant
-            {
-                Id = Guid.CreateVersion7(),
-                ConsultationId = c.Id,
-                UnitId = unitId,
-                CompetenceWarning = warnings.ContainsKey(unitId),
-                AcknowledgementReason = warnings.GetValueOrDefault(unitId),
-            });
+            c.Consult(unitId, warnings.ContainsKey(unitId), warnings.GetValueOrDefault(unitId));
         }
 
         db.Consultations.Add(c);
@@ -288,10 +270,9 @@ public sealed class CreateConsultationHandler(
     /// <summary>A linked task must be one the caller can see: its lead or assigning unit is within the caller's ViewWork scope.</summary>
     private async Task EnsureTaskVisibleAsync(Guid taskId, CancellationToken ct)
     {
-        // Read through SQL on the tasks table: the tasks module exposes no read contract for this, and its types stay private.
-        var taskUnits = await db.Database
-            .SqlQuery<Guid>($"SELECT \"LeadUnitId\" AS \"Value\" FROM task_tasks WHERE \"Id\" = {taskId} UNION SELECT \"AssignerUnitId\" AS \"Value\" FROM task_tasks WHERE \"Id\" = {taskId}")
-            .ToListAsync(ct);
+        // Through the Tasks read contract: the tasks table belongs to the Tasks module.
+        var task = await tasks.FindAsync(taskId, ct);
+        var taskUnits = task is null ? [] : new[] { task.LeadUnitId, task.AssignerUnitId };
         foreach (var u in taskUnits)
         {
             if (await access.HasAsync(Permission.ViewWork, u, ct))

@@ -20,7 +20,7 @@ namespace KyCuong.Web.Modules.Consultations.DeadlineJob;
 /// and marks turn a second run or a second host into a no-op.
 /// </summary>
 public sealed class ConsultationDeadlineJob(
-    AppDbContext db, IUnitDirectory units, IPeopleDirectory people, IDeadlineLedger ledger, AuditLog audit, INotifier notifier, TimeProvider clock,
+    AppDbContext db, DatabaseKind database, IUnitDirectory units, IPeopleDirectory people, IDeadlineLedger ledger, AuditLog audit, INotifier notifier, TimeProvider clock,
     JobRunReport report, ILogger<ConsultationDeadlineJob> logger) : IBackgroundJob
 {
     public const string JobName = "consultations.deadline";
@@ -87,7 +87,7 @@ public sealed class ConsultationDeadlineJob(
         }
 
         List<Guid> pendingIds;
-        if (db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true)
+        if (database.IsPostgres)
         {
             pendingIds = await db.Database.SqlQuery<Guid>(
                     $"SELECT \"Id\" AS \"Value\" FROM csl_participants WHERE \"ConsultationId\" = {id} AND \"Outcome\" = {Outcomes.Pending} FOR UPDATE SKIP LOCKED")

@@ -1,3 +1,5 @@
+using KyCuong.Web.Platform.Time;
+
 namespace KyCuong.Web.Modules.Consultations.Domain;
 
 /// <summary>
@@ -6,98 +8,258 @@ namespace KyCuong.Web.Modules.Consultations.Domain;
 /// </summary>
 public sealed class Consultation
 {
-    public Guid Id { get; set; }
+    /// <summary>For EF.</summary>
+    private Consultation()
+    {
+    }
 
-    public string Subject { get; set; } = "";
+    public Consultation(Guid id, string subject, string proposal, Guid requesterUnitId, Guid? requestedByUserId, string? matterCode, Guid? taskId,
+        DateOnly requestedOn, DateTime createdAtUtc, DateOnly dueDate, int? workingDays)
+    {
+        Id = id;
+        Subject = subject;
+        Proposal = proposal;
+        RequesterUnitId = requesterUnitId;
+        RequestedByUserId = requestedByUserId;
+        MatterCode = matterCode;
+        TaskId = taskId;
+        RequestedOn = requestedOn;
+        CreatedAtUtc = createdAtUtc;
+        DueDate = dueDate;
+        WorkingDays = workingDays;
+    }
 
-    public string Proposal { get; set; } = "";
+    public Guid Id { get; private set; }
 
-    public Guid RequesterUnitId { get; set; }
+    public string Subject { get; private set; } = "";
 
-    public Guid? RequestedByUserId { get; set; }
+    public string Proposal { get; private set; } = "";
 
-    public string? MatterCode { get; set; }
+    public Guid RequesterUnitId { get; private set; }
 
-    public Guid? TaskId { get; set; }
+    public Guid? RequestedByUserId { get; private set; }
+
+    public string? MatterCode { get; private set; }
+
+    public Guid? TaskId { get; private set; }
 
     /// <summary>The trigger date (Vietnam time): a working-day period counts from the day after it.</summary>
-    public DateOnly RequestedOn { get; set; }
+    public DateOnly RequestedOn { get; private set; }
 
-    public DateTime CreatedAtUtc { get; set; }
+    public DateTime CreatedAtUtc { get; private set; }
 
     /// <summary>The last day to answer; the period ends at the end of that day, Vietnam time (Civil Code 147–148).</summary>
-    public DateOnly DueDate { get; set; }
+    public DateOnly DueDate { get; private set; }
 
-    public int? WorkingDays { get; set; }
+    public int? WorkingDays { get; private set; }
 
     /// <summary>Set by the deadline job when it handled the end of the period (claimed with a conditional update: exactly once).</summary>
-    public DateTime? DeadlineHandledAtUtc { get; set; }
+    public DateTime? DeadlineHandledAtUtc { get; private set; }
 
-    public List<ConsultationParticipant> Participants { get; set; } = [];
+    public List<ConsultationParticipant> Participants { get; private set; } = [];
+
+    /// <summary>Asks one more directly concerned unit; a unit without a competence link carries the requester's acknowledgement (docs/domain.md §8).</summary>
+    public ConsultationParticipant Consult(Guid unitId, bool competenceWarning, string? acknowledgementReason)
+    {
+        if (Participants.Any(p => p.UnitId == unitId))
+        {
+            throw new DomainException("consultation.alreadyConsulted", "Đơn vị này đã được lấy ý kiến. / That unit is already consulted.");
+        }
+
+        var p = new ConsultationParticipant(Guid.CreateVersion7(), Id, unitId, competenceWarning, acknowledgementReason);
+        Participants.Add(p);
+        return p;
+    }
+
+    /// <summary>
+    /// docs/domain.md §7: an administrator's audited re-computation moves the due date, unless the period was already handled
+    /// (deemed agreements issued). Returns the previous date, or null when nothing moved.
+    /// </summary>
+    public DateOnly? Recompute(DateOnly newDue)
+    {
+        if (DeadlineHandledAtUtc is not null || DueDate == newDue)
+        {
+            return null;
+        }
+
+        var previous = DueDate;
+        DueDate = newDue;
+        return previous;
+    }
 }
 
 /// <summary>One consulted unit and its answer.</summary>
 public sealed class ConsultationParticipant
 {
-    public Guid Id { get; set; }
+    /// <summary>For EF.</summary>
+    private ConsultationParticipant()
+    {
+    }
 
-    public Guid ConsultationId { get; set; }
+    internal ConsultationParticipant(Guid id, Guid consultationId, Guid unitId, bool competenceWarning, string? acknowledgementReason)
+    {
+        Id = id;
+        ConsultationId = consultationId;
+        UnitId = unitId;
+        CompetenceWarning = competenceWarning;
+        AcknowledgementReason = acknowledgementReason;
+    }
 
-    public Guid UnitId { get; set; }
+    public Guid Id { get; private set; }
+
+    public Guid ConsultationId { get; private set; }
+
+    public Guid UnitId { get; private set; }
 
     /// <summary>One of <see cref="Outcomes"/>; a concurrency token, so two answers never both win.</summary>
-    public string Outcome { get; set; } = Outcomes.Pending;
+    public string Outcome { get; private set; } = Outcomes.Pending;
 
-    public string? Reasoning { get; set; }
+    public string? Reasoning { get; private set; }
 
-    public DateTime? RespondedAtUtc { get; set; }
+    public DateTime? RespondedAtUtc { get; private set; }
 
-    public Guid? RespondedByUserId { get; set; }
+    public Guid? RespondedByUserId { get; private set; }
 
-    public bool GenericAnswer { get; set; }
+    public bool GenericAnswer { get; private set; }
 
-    public string? GenericReason { get; set; }
+    public string? GenericReason { get; private set; }
 
-    public string? DelayReason { get; set; }
+    public string? DelayReason { get; private set; }
 
-    public DateTime? DelayNotifiedAtUtc { get; set; }
+    public DateTime? DelayNotifiedAtUtc { get; private set; }
 
-    public DateTime? DeemedAtUtc { get; set; }
+    public DateTime? DeemedAtUtc { get; private set; }
 
     /// <summary>An answer after the deadline ended: kept, but it changes neither the deemed agreement nor the mark (DOMAIN §8).</summary>
-    public string? LateStance { get; set; }
+    public string? LateStance { get; private set; }
 
-    public string? LateReasoning { get; set; }
+    public string? LateReasoning { get; private set; }
 
-    public DateTime? LateRespondedAtUtc { get; set; }
+    public DateTime? LateRespondedAtUtc { get; private set; }
 
     /// <summary>
     /// DOMAIN §9: a consulted body that finds the matter outside its competence returns it at once, with the reason and
     /// the competence catalogue's entry for who is competent (kept as text too, should the entry later change).
     /// </summary>
-    public string? ReturnReason { get; set; }
+    public string? ReturnReason { get; private set; }
 
-    public Guid? ReturnCatalogueEntryId { get; set; }
+    public Guid? ReturnCatalogueEntryId { get; private set; }
 
-    public string? ReturnCitation { get; set; }
+    public string? ReturnCitation { get; private set; }
 
-    public DateTime? ReturnedAtUtc { get; set; }
+    public DateTime? ReturnedAtUtc { get; private set; }
 
     /// <summary>DOMAIN §8: the unit has no competence link to the matter; the requester acknowledged it with a reason.</summary>
-    public bool CompetenceWarning { get; set; }
+    public bool CompetenceWarning { get; private set; }
 
-    public string? AcknowledgementReason { get; set; }
+    public string? AcknowledgementReason { get; private set; }
 
     /// <summary>For a disagreement: <c>none</c>, <c>reconciled</c> or <c>escalated</c>.</summary>
-    public string Resolution { get; set; } = Resolutions.None;
+    public string Resolution { get; private set; } = Resolutions.None;
 
-    public string? ResolutionNote { get; set; }
+    public string? ResolutionNote { get; private set; }
 
-    public DateOnly? ResolutionDate { get; set; }
+    public DateOnly? ResolutionDate { get; private set; }
 
-    public DateTime? ResolvedAtUtc { get; set; }
+    public DateTime? ResolvedAtUtc { get; private set; }
 
-    public Guid? ResolvedByUserId { get; set; }
+    public Guid? ResolvedByUserId { get; private set; }
+    /// <summary>
+    /// The unit answers with a stance (docs/domain.md §8). Before the end of the due day, Vietnam time (Civil Code arts.
+    /// 147–148), or after its delay notice, it is the answer. Once the period has ended while it was silent, or once it was
+    /// deemed to agree, the answer is kept as a late answer that undoes neither the deemed agreement nor the mark.
+    /// Returns true for a late answer.
+    /// </summary>
+    public bool Answer(string outcome, string stance, string? reasoning, string? genericReason, DateTimeOffset now, DateOnly dueDate, Guid? byUserId)
+    {
+        var late = now >= VietnamTime.EndOfDay(dueDate);
+        if (Outcome == Outcomes.DeemedAgreed || (Outcome == Outcomes.Pending && late))
+        {
+            if (LateStance is not null)
+            {
+                throw AlreadyAnswered();
+            }
+
+            LateStance = stance;
+            LateReasoning = reasoning;
+            LateRespondedAtUtc = now.UtcDateTime;
+            RespondedByUserId = byUserId;
+            return true;
+        }
+
+        if (Outcome is not (Outcomes.Pending or Outcomes.DelayNotified))
+        {
+            throw AlreadyAnswered();
+        }
+
+        Outcome = outcome;
+        Reasoning = reasoning;
+        RespondedAtUtc = now.UtcDateTime;
+        RespondedByUserId = byUserId;
+        GenericAnswer = genericReason is not null;
+        GenericReason = genericReason;
+        return false;
+    }
+
+    /// <summary>docs/domain.md §8: a unit that cannot answer in time says so, before the deadline and before answering.</summary>
+    public void NotifyDelay(string reason, DateTimeOffset now, DateOnly dueDate)
+    {
+        if (now >= VietnamTime.EndOfDay(dueDate))
+        {
+            throw new DomainException("consultation.deadlinePassed",
+                "Đã hết hạn trả lời: chỉ được báo chậm trước khi hết hạn. / The deadline has passed: a delay notice must come before it.");
+        }
+
+        if (Outcome != Outcomes.Pending)
+        {
+            throw new DomainException("consultation.alreadyAnswered", "Đơn vị đã trả lời hoặc đã báo chậm. / That unit has already answered or given notice.");
+        }
+
+        Outcome = Outcomes.DelayNotified;
+        DelayReason = reason;
+        DelayNotifiedAtUtc = now.UtcDateTime;
+    }
+
+    /// <summary>
+    /// docs/domain.md §9: a matter outside the unit's competence is returned at once, before the deadline, citing the catalogue;
+    /// a returned request is never deemed agreed (docs/adr/0007-consultations-and-competence.md).
+    /// </summary>
+    public void Return(string reason, Guid catalogueEntryId, string citation, DateTimeOffset now, DateOnly dueDate)
+    {
+        if (now >= VietnamTime.EndOfDay(dueDate))
+        {
+            throw new DomainException("consultation.deadlinePassed",
+                "Đã hết hạn trả lời: phải trả lại ngay khi nhận, trước khi hết hạn. / The deadline has passed: a return must come before it.");
+        }
+
+        if (Outcome != Outcomes.Pending)
+        {
+            throw new DomainException("consultation.alreadyAnswered", "Đơn vị đã trả lời, đã báo chậm hoặc đã trả lại. / That unit has already answered, given notice or returned it.");
+        }
+
+        Outcome = Outcomes.Returned;
+        ReturnReason = reason;
+        ReturnCatalogueEntryId = catalogueEntryId;
+        ReturnCitation = citation;
+        ReturnedAtUtc = now.UtcDateTime;
+    }
+
+    /// <summary>docs/domain.md §8: a disagreement is reconciled by the requester or decided by its superior, and recorded.</summary>
+    public void Resolve(string kind, DateOnly date, string note, DateTime atUtc, Guid? byUserId)
+    {
+        if (Outcome != Outcomes.Disagreed)
+        {
+            throw new DomainException("consultation.notDisagreed", "Đơn vị này không có ý kiến không nhất trí. / That unit did not disagree.");
+        }
+
+        Resolution = kind;
+        ResolutionDate = date;
+        ResolutionNote = note;
+        ResolvedAtUtc = atUtc;
+        ResolvedByUserId = byUserId;
+    }
+
+    private static DomainException AlreadyAnswered() => new("consultation.alreadyAnswered", "Đơn vị đã trả lời. / That unit has already answered.");
 }
 
 /// <summary>A draft outgoing document (Nghị định 30/2020/NĐ-CP form) issued when the deadline passed: unnumbered until registration.</summary>

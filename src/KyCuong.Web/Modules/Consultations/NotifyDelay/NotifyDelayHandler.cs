@@ -3,7 +3,6 @@ using KyCuong.Web.Modules.Notifications.Contracts;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Auditing;
 using KyCuong.Web.Platform.Persistence;
-using KyCuong.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Consultations.NotifyDelay;
@@ -36,20 +35,7 @@ public sealed class NotifyDelayHandler(ConsultationAccess consultations, AuditLo
         }
 
         var now = clock.GetUtcNow();
-        if (now >= VietnamTime.EndOfDay(c.DueDate))
-        {
-            throw new DomainException("consultation.deadlinePassed",
-                "Đã hết hạn trả lời: chỉ được báo chậm trước khi hết hạn. / The deadline has passed: a delay notice must come before it.");
-        }
-
-        if (p.Outcome != Outcomes.Pending)
-        {
-            throw new DomainException("consultation.alreadyAnswered", "Đơn vị đã trả lời hoặc đã báo chậm. / That unit has already answered or given notice.");
-        }
-
-        p.Outcome = Outcomes.DelayNotified;
-        p.DelayReason = r.Reason!.Trim().Normalize();
-        p.DelayNotifiedAtUtc = now.UtcDateTime;
+        p.NotifyDelay(r.Reason!.Trim().Normalize(), now, c.DueDate);
         audit.Record(ConsultationAudit.Entity, c.Id, ConsultationAudit.DelayNotified, new { unitId, reason = p.DelayReason });
         await save.NotifyRequesterAndSaveAsync(c,
             $"Đơn vị báo chậm trả lời: {CreateConsultation.CreateConsultationHandler.Shorten(c.Subject)}",

@@ -54,11 +54,8 @@ public sealed class ResolveDisagreementHandler(
         }
 
         var method = r.Method == "meeting" ? "Họp" : r.Method == "exchange" ? "Trao đổi" : null;
-        p.Resolution = r.Kind!;
-        p.ResolutionDate = r.Date ?? today;
-        p.ResolutionNote = (method is null ? "" : $"{method} ngày {p.ResolutionDate:dd/MM/yyyy}: ") + r.Note!.Trim().Normalize();
-        p.ResolvedAtUtc = clock.GetUtcNow().UtcDateTime;
-        p.ResolvedByUserId = currentUser.UserId;
+        var date = r.Date ?? today;
+        p.Resolve(r.Kind!, date, (method is null ? "" : $"{method} ngày {date:dd/MM/yyyy}: ") + r.Note!.Trim().Normalize(), clock.GetUtcNow().UtcDateTime, currentUser.UserId);
         audit.Record(ConsultationAudit.Entity, c.Id, r.Kind == Resolutions.Reconciled ? ConsultationAudit.Reconciled : ConsultationAudit.Escalated,
             new { unitId = p.UnitId, method = r.Method, date = p.ResolutionDate, note = p.ResolutionNote });
         await db.SaveChangesAsync(ct);

@@ -47,41 +47,19 @@ public sealed class RespondHandler(
         var reasoning = string.IsNullOrWhiteSpace(r.Reasoning) ? null : r.Reasoning.Trim().Normalize();
         // Civil Code 147–148: the period ends at the end of the due day, Vietnam time; an answer at 16:59 of that day counts.
         var late = now >= VietnamTime.EndOfDay(c.DueDate);
-        bool generic;
-        string? genericReason;
-        var lateAnswer = p.Outcome == Outcomes.DeemedAgreed || (p.Outcome == Outcomes.Pending && late);
+        // A silent unit answering after the period ended but before the deadline job ran stays pending (the job deems it
+        // agreed); the participant keeps its answer as a late one (docs/domain.md §8).
+        var judged = GenericAnswerPolicy.Judge(r.Stance!, reasoning, o.GenericMinLength, o.Phrases);
+        var lateAnswer = p.Answer(outcome!, r.Stance!, reasoning, judged, now, c.DueDate, currentUser.UserId);
+        var generic = p.GenericAnswer;
+        var genericReason = p.GenericReason;
         if (lateAnswer)
         {
-            // DOMAIN §8: a late answer is kept but undoes neither the deemed agreement nor the mark. A silent unit answering
-            // after the period ended but before the deadline job ran stays pending: the job deems it agreed.
-            if (p.LateStance is not null)
-            {
-                throw new DomainException("consultation.alreadyAnswered", "Đơn vị đã trả lời. / That unit has already answered.");
-            }
-
-            p.LateStance = r.Stance;
-            p.LateReasoning = reasoning;
-            p.LateRespondedAtUtc = now.UtcDateTime;
-            p.RespondedByUserId = currentUser.UserId;
-            generic = false;
-            genericReason = null;
             audit.Record(ConsultationAudit.Entity, c.Id, ConsultationAudit.LateAnswer, new { unitId, stance = r.Stance, reasoning });
-        }
-        else if (p.Outcome is Outcomes.Pending or Outcomes.DelayNotified)
-        {
-            genericReason = GenericAnswerPolicy.Judge(r.Stance!, reasoning, o.GenericMinLength, o.Phrases);
-            generic = genericReason is not null;
-            p.Outcome = outcome!;
-            p.Reasoning = reasoning;
-            p.RespondedAtUtc = now.UtcDateTime;
-            p.RespondedByUserId = currentUser.UserId;
-            p.GenericAnswer = generic;
-            p.GenericReason = genericReason;
-            audit.Record(ConsultationAudit.Entity, c.Id, ConsultationAudit.Answered, new { unitId, stance = r.Stance, reasoning, genericAnswer = generic, genericReason, late });
         }
         else
         {
-            throw new DomainException("consultation.alreadyAnswered", "Đơn vị đã trả lời. / That unit has already answered.");
+            audit.Record(ConsultationAudit.Entity, c.Id, ConsultationAudit.Answered, new { unitId, stance = r.Stance, reasoning, genericAnswer = generic, genericReason, late });
         }
 
         await NotifyRequesterAsync(c, unitId, lateAnswer, ct);

@@ -4,7 +4,6 @@ using KyCuong.Web.Modules.Notifications.Contracts;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Auditing;
 using KyCuong.Web.Platform.Persistence;
-using KyCuong.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Consultations.ReturnConsultation;
@@ -53,32 +52,18 @@ public sealed class ReturnConsultationHandler(
         }
 
         var now = clock.GetUtcNow();
-        if (now >= VietnamTime.EndOfDay(c.DueDate))
-        {
-            throw new DomainException("consultation.deadlinePassed",
-                "Đã hết hạn trả lời: phải trả lại ngay khi nhận, trước khi hết hạn. / The deadline has passed: a return must come before it.");
-        }
-
-        if (p.Outcome != Outcomes.Pending)
-        {
-            throw new DomainException("consultation.alreadyAnswered", "Đơn vị đã trả lời, đã báo chậm hoặc đã trả lại. / That unit has already answered, given notice or returned it.");
-        }
-
         var unitName = entry.UnitId is { } competent
             ? (await units.FindAsync(competent, ct))?.Name ?? competent.ToString()
             : $"cấp {entry.UnitKind}";
-        p.Outcome = Outcomes.Returned;
-        p.ReturnReason = r.Reason!.Trim().Normalize();
-        p.ReturnCatalogueEntryId = entry.EntryId;
-        p.ReturnCitation = Shorten($"{entry.MatterName}: {unitName} ({(entry.Role == CompetenceRole.Decides ? "quyết định" : "liên quan")}) — {entry.LegalBasis}".Normalize(), 1500);
-        p.ReturnedAtUtc = now.UtcDateTime;
+        var citation = Shorten($"{entry.MatterName}: {unitName} ({(entry.Role == CompetenceRole.Decides ? "quyết định" : "liên quan")}) — {entry.LegalBasis}".Normalize(), 1500);
+        p.Return(r.Reason!.Trim().Normalize(), entry.EntryId, citation, now, c.DueDate);
         audit.Record(ConsultationAudit.Entity, c.Id, ConsultationAudit.Returned, new { unitId, reason = p.ReturnReason, catalogueEntryId = entry.EntryId }, p.ReturnReason);
         await save.NotifyRequesterAndSaveAsync(c,
             $"Đơn vị trả lại đề nghị lấy ý kiến: {CreateConsultation.CreateConsultationHandler.Shorten(c.Subject)}",
-            $"Lý do: {p.ReturnReason}. Căn cứ danh mục thẩm quyền: {p.ReturnCitation}.",
+            $"Lý do: {p.ReturnReason}. Căn cứ danh mục thẩm quyền: {citation}.",
             $"consultation:{c.Id}:return:{unitId}", ct);
 
-        return new ReturnConsultationResponse(unitId, p.Outcome, p.ReturnCitation);
+        return new ReturnConsultationResponse(unitId, p.Outcome, citation);
     }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";

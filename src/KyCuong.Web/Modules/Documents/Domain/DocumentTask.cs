@@ -15,6 +15,10 @@ public sealed class DocumentTask
 
     public Guid LeadUnitId { get; set; }
 
+    /// <summary>
+    /// The due date the direction gave, as a record of the direction. The due date in force belongs to the Tasks module
+    /// (extensions, audited re-computation) and is read through <c>ITaskDeadlines</c>, never from here.
+    /// </summary>
     public DateOnly? DueDate { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }

@@ -3,11 +3,12 @@ using KyCuong.Web.Modules.Notifications.Domain;
 using KyCuong.Web.Platform.Outbox;
 using KyCuong.Web.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace KyCuong.Web.Modules.Notifications.Delivery;
 
 /// <summary>Topic <c>email.digest</c>: sends one person's daily digest (key <c>digest:{userId}:{yyyy-MM-dd}</c>), at most once.</summary>
-public sealed class DigestEmailHandler(AppDbContext db, RecipientLookup recipients, IMailSender mail, IConfiguration configuration, TimeProvider clock,
+public sealed class DigestEmailHandler(AppDbContext db, RecipientLookup recipients, IMailSender mail, IOptions<SmtpOptions> smtpOptions, IOptions<PublicUrlOptions> urls, TimeProvider clock,
     ILogger<DigestEmailHandler> logger) : IOutboxHandler
 {
     public string Topic => DeliveryTopics.EmailDigest;
@@ -23,7 +24,7 @@ public sealed class DigestEmailHandler(AppDbContext db, RecipientLookup recipien
         var payload = JsonSerializer.Deserialize<DigestPayload>(message.PayloadJson, JsonSerializerOptions.Web)
             ?? throw new InvalidOperationException("Thư tổng hợp rỗng. / Empty digest payload.");
         var recipient = await recipients.FindAsync(payload.UserId, ct);
-        var smtp = SmtpOptions.Read(configuration);
+        var smtp = smtpOptions.Value;
         if (recipient is not { CanReceiveEmail: true } || !smtp.Enabled)
         {
             logger.LogInformation("Digest {Key} not sent: no address, inactive account or SMTP disabled", key);
@@ -40,7 +41,7 @@ public sealed class DigestEmailHandler(AppDbContext db, RecipientLookup recipien
             return;
         }
 
-        var rendered = EmailTemplates.Digest(recipient.FullName, payload.Date, notices, SmtpOptions.BaseUrl(configuration));
+        var rendered = EmailTemplates.Digest(recipient.FullName, payload.Date, notices, urls.Value.Root);
         var messageId = MessageIds.For(key, smtp.From);
         await mail.SendAsync(new OutgoingEmail(recipient.Email!, recipient.FullName, rendered.Subject, rendered.Text, rendered.Html, messageId), ct);
         db.SentEmails.Add(new SentEmail(key, recipient.UserId, recipient.Email!, rendered.Subject, messageId, clock.GetUtcNow().UtcDateTime));

@@ -3,6 +3,7 @@ using KyCuong.Web.Modules.Notifications.Domain;
 using KyCuong.Web.Platform.Outbox;
 using KyCuong.Web.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace KyCuong.Web.Modules.Notifications.Delivery;
 
@@ -11,7 +12,7 @@ namespace KyCuong.Web.Modules.Notifications.Delivery;
 /// written right after the send, so a retry never sends again; if the process dies between the send and that row, the
 /// re-send carries the same Message-ID, which mail systems use to drop the duplicate.
 /// </summary>
-public sealed class EmailNoticeHandler(AppDbContext db, RecipientLookup recipients, IMailSender mail, IConfiguration configuration, TimeProvider clock,
+public sealed class EmailNoticeHandler(AppDbContext db, RecipientLookup recipients, IMailSender mail, IOptions<SmtpOptions> smtpOptions, IOptions<PublicUrlOptions> urls, TimeProvider clock,
     ILogger<EmailNoticeHandler> logger) : IOutboxHandler
 {
     public string Topic => DeliveryTopics.EmailNotice;
@@ -29,7 +30,7 @@ public sealed class EmailNoticeHandler(AppDbContext db, RecipientLookup recipien
         var notice = await db.Notifications.AsNoTracking().FirstOrDefaultAsync(n => n.SourceKey == payload.SourceKey, ct)
             ?? throw new InvalidOperationException("Không tìm thấy thông báo của thư. / The notice of this e-mail does not exist.");
         var recipient = await recipients.FindAsync(payload.RecipientUserId, ct);
-        var smtp = SmtpOptions.Read(configuration);
+        var smtp = smtpOptions.Value;
         if (recipient is not { CanReceiveEmail: true } || recipient.EmailMode != EmailMode.Immediate || !smtp.Enabled)
         {
             // The person lost the address, left, or switched to the digest or to no e-mail before the send: nothing to send.
@@ -38,7 +39,7 @@ public sealed class EmailNoticeHandler(AppDbContext db, RecipientLookup recipien
         }
 
         var rendered = EmailTemplates.Notice(recipient.FullName,
-            new EmailTemplates.NoticeItem(notice.Category, notice.Subject, notice.Body, notice.Link, notice.CreatedAtUtc), SmtpOptions.BaseUrl(configuration));
+            new EmailTemplates.NoticeItem(notice.Category, notice.Subject, notice.Body, notice.Link, notice.CreatedAtUtc), urls.Value.Root);
         var messageId = MessageIds.For(key, smtp.From);
         await mail.SendAsync(new OutgoingEmail(recipient.Email!, recipient.FullName, rendered.Subject, rendered.Text, rendered.Html, messageId), ct);
         db.SentEmails.Add(new SentEmail(key, recipient.UserId, recipient.Email!, rendered.Subject, messageId, clock.GetUtcNow().UtcDateTime));

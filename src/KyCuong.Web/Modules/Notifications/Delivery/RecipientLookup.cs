@@ -2,18 +2,19 @@ using KyCuong.Web.Modules.Notifications.Domain;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace KyCuong.Web.Modules.Notifications.Delivery;
 
 /// <summary>A person's name, e-mail address and e-mail mode (immediate unless they chose otherwise).</summary>
-public sealed class RecipientLookup(AppDbContext db, IContactDirectory contacts, IConfiguration configuration)
+public sealed class RecipientLookup(AppDbContext db, IContactDirectory contacts, IOptions<SmtpOptions> smtp)
 {
     public sealed record Recipient(Guid UserId, string FullName, string? Email, bool IsActive, string EmailMode)
     {
         public bool CanReceiveEmail => IsActive && !string.IsNullOrWhiteSpace(Email);
     }
 
-    public bool SmtpEnabled => SmtpOptions.Read(configuration).Enabled;
+    public bool SmtpEnabled => smtp.Value.Enabled;
 
     public async Task<Recipient?> FindAsync(Guid userId, CancellationToken ct)
     {

@@ -1,15 +1,16 @@
 using System.Net.Mail;
 using System.Net.Mime;
 using System.Text;
+using Microsoft.Extensions.Options;
 
 namespace KyCuong.Web.Modules.Notifications.Delivery;
 
 /// <summary>SMTP through <see cref="SmtpClient"/> (settings <c>Smtp:Host</c>, <c>Smtp:Port</c>, <c>Smtp:From</c>).</summary>
-internal sealed class SmtpMailSender(IConfiguration configuration) : IMailSender
+internal sealed class SmtpMailSender(IOptions<SmtpOptions> settings) : IMailSender
 {
     public async Task SendAsync(OutgoingEmail email, CancellationToken ct)
     {
-        var options = SmtpOptions.Read(configuration);
+        var options = settings.Value;
         using var client = new SmtpClient(options.Host, options.Port)
         {
             DeliveryMethod = SmtpDeliveryMethod.Network,

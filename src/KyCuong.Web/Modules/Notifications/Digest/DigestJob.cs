@@ -7,6 +7,7 @@ using KyCuong.Web.Platform.Outbox;
 using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace KyCuong.Web.Modules.Notifications.Digest;
 
@@ -16,7 +17,7 @@ namespace KyCuong.Web.Modules.Notifications.Digest;
 /// who had notices since the previous digest. The key <c>digest:{userId}:{yyyy-MM-dd}</c> makes a second run a no-op.
 /// Runs before the outbox drainer, so the digest goes out in the same run.
 /// </summary>
-public sealed class DigestJob(AppDbContext db, IOutbox outbox, ICalendarService calendar, TimeProvider clock, IConfiguration configuration) : IBackgroundJob
+public sealed class DigestJob(AppDbContext db, IOutbox outbox, ICalendarService calendar, TimeProvider clock, IOptions<NotificationOptions> options) : IBackgroundJob
 {
     public string Name => "notifications.digest";
 
@@ -24,7 +25,7 @@ public sealed class DigestJob(AppDbContext db, IOutbox outbox, ICalendarService 
 
     public async Task<int> RunAsync(CancellationToken ct)
     {
-        var hour = DigestHour(configuration);
+        var hour = options.Value.DigestHour;
         var today = clock.Today();
         var snapshot = await calendar.GetAsync(ct);
         if (!DigestSchedule.IsDue(clock.GetUtcNow(), today, hour, snapshot.IsWorkingDay))
@@ -60,7 +61,4 @@ public sealed class DigestJob(AppDbContext db, IOutbox outbox, ICalendarService 
         await db.SaveChangesAsync(ct);
         return added;
     }
-
-    public static TimeOnly DigestHour(IConfiguration configuration) =>
-        TimeOnly.TryParse(configuration["Notifications:DigestHour"], CultureInfo.InvariantCulture, out var hour) ? hour : DigestSchedule.DefaultHour;
 }

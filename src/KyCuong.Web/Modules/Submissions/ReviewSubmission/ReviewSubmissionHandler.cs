@@ -47,9 +47,8 @@ public sealed class ReviewSubmissionHandler(
         }
 
         var s = await LoadForOfficeAsync(id, ct);
+        s.Return();
         var ev = await steps.AddAsync(s, SubmissionEventKind.Returned, reason, request.Note!.Trim(), cited?.EntryId, ct);
-        s.Status = SubmissionStatus.Returned;
-        s.ReturnCount++;
         audit.Record(SubmissionAudit.Entity, s.Id, SubmissionAudit.Returned,
             new { reason, catalogueEntryId = cited?.EntryId, citation = cited is null ? null : $"{cited.MatterName} — {cited.LegalBasis}", s.ReturnCount },
             request.Note.Trim());
@@ -62,8 +61,7 @@ public sealed class ReviewSubmissionHandler(
     {
         var s = await LoadForOfficeAsync(id, ct);
         var ev = await steps.AddAsync(s, SubmissionEventKind.Accepted, null, null, null, ct);
-        s.Status = SubmissionStatus.Accepted;
-        s.ClosedAtUtc = ev.AtUtc;
+        s.Accept(ev.AtUtc);
         audit.Record(SubmissionAudit.Entity, s.Id, SubmissionAudit.Accepted, new { s.ToUnitId, s.ReturnCount });
         await NotifySenderAsync(s, ev.Sequence, $"Tờ trình đã được tiếp nhận: {s.Title}", "Văn phòng đã tiếp nhận tờ trình để trình lãnh đạo xem xét, quyết định.", ct);
         await db.SaveChangesAsync(ct);
@@ -77,11 +75,6 @@ public sealed class ReviewSubmissionHandler(
         {
             // The sender sees its own submission but is not the office that reviews it.
             throw new ForbiddenException("Chỉ Văn phòng của cấp nhận tờ trình được trả lại hoặc tiếp nhận. / Only the receiving unit's office may return or accept.");
-        }
-
-        if (s.Status != SubmissionStatus.Submitted)
-        {
-            throw new DomainException("submission.notWithOffice", "Tờ trình không ở Văn phòng (đã trả lại hoặc đã tiếp nhận). / The submission is not with the office.");
         }
 
         return s;

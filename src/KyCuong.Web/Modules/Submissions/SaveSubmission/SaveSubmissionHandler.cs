@@ -18,7 +18,7 @@ namespace KyCuong.Web.Modules.Submissions.SaveSubmission;
 /// </summary>
 public sealed class SaveSubmissionHandler(
     AppDbContext db, SubmissionAccess submissions, IUnitDirectory units, ICompetenceCatalogue catalogue,
-    IServiceProvider services, AuditLog audit, TimeProvider clock, ICurrentUser currentUser)
+    IConsultationResults results, AuditLog audit, TimeProvider clock, ICurrentUser currentUser)
 {
     public const int MaxOptions = 10;
 
@@ -26,10 +26,7 @@ public sealed class SaveSubmissionHandler(
     {
         Validate(request);
         await submissions.EnsureCanSendForAsync(request.SubmitterUnitId!.Value, ct);
-        var s = new Submission
-        {
-            Id = Guid.CreateVersion7(), Status = SubmissionStatus.Draft, CreatedByUserId = currentUser.UserId ?? Guid.Empty, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-        };
+        var s = new Submission(Guid.CreateVersion7(), request.SubmitterUnitId!.Value, currentUser.UserId ?? Guid.Empty, clock.GetUtcNow().UtcDateTime);
         var response = await ApplyAsync(s, request, ct);
         db.Submissions.Add(s);
         audit.Record(SubmissionAudit.Entity, s.Id, SubmissionAudit.Drafted, new { s.Title, s.SubmitterUnitId, s.ToUnitId, s.MatterCode, s.OwnCompetence, s.ConsultationId });
@@ -41,7 +38,7 @@ public sealed class SaveSubmissionHandler(
     {
         var s = await submissions.LoadAsync(id, ct);
         await submissions.EnsureCanSendForAsync(s.SubmitterUnitId, ct);
-        if (s.Status is not (SubmissionStatus.Draft or SubmissionStatus.Returned))
+        if (!s.IsWithSender)
         {
             throw new DomainException("submission.notWithSender", "Tờ trình đang ở Văn phòng hoặc đã được tiếp nhận; không sửa được. / The submission is with the office or accepted and cannot be edited.");
         }
@@ -129,30 +126,15 @@ public sealed class SaveSubmissionHandler(
         }
 
         var options = (r.Options ?? []).Select(o => new SubmissionOptionDto(o.Label!.Trim(), string.IsNullOrWhiteSpace(o.Description) ? null : o.Description.Trim())).ToList();
-        s.Title = r.Title!.Trim();
-        s.SubmitterUnitId = submitter;
-        s.ToUnitId = to;
-        s.MatterCode = matterCode;
-        s.LegalBasis = r.LegalBasis!.Trim();
-        s.Competence = r.Competence!.Trim();
-        s.SubmitterView = r.SubmitterView!.Trim();
-        s.Recommendation = r.Recommendation!.Trim();
-        s.OptionsJson = JsonSerializer.Serialize(options, JsonSerializerOptions.Web);
-        s.ChosenOptionIndex = options.Count == 1 ? r.ChosenOptionIndex ?? 0 : r.ChosenOptionIndex;
-        s.ChoiceReason = string.IsNullOrWhiteSpace(r.ChoiceReason) ? null : r.ChoiceReason.Trim();
-        s.ConsultationId = r.ConsultationId;
-        s.ConsultationSnapshotJson = snapshot;
-        s.OwnCompetence = own is not null;
-        s.OwnCompetenceEntryId = own?.EntryId;
+        s.Revise(r.Title!.Trim(), to, matterCode, r.LegalBasis!.Trim(), r.Competence!.Trim(), r.SubmitterView!.Trim(), r.Recommendation!.Trim(),
+            JsonSerializer.Serialize(options, JsonSerializerOptions.Web), options.Count, r.ChosenOptionIndex, r.ChoiceReason, r.ConsultationId, snapshot,
+            own?.EntryId, own is not null);
         return new SaveSubmissionResponse(s.Id, SubmissionDto.StatusName(s.Status), own is not null, own, snapshot is not null);
     }
 
     /// <summary>DOMAIN §8: a consultation attached to a submission is finished and every disagreement was reconciled or escalated.</summary>
     private async Task<ConsultationSnapshot> ConsultationGateAsync(Guid consultationId, Guid submitter, CancellationToken ct)
     {
-        // The consultations module is optional at this point of the build: without it no consultation can be attached.
-        var results = services.GetService<IConsultationResults>()
-            ?? throw new DomainException("submission.consultationsUnavailable", "Chưa có phân hệ lấy ý kiến; không đính kèm được kết quả. / Consultations are not available.");
         var c = await results.GetAsync(consultationId, ct)
             ?? throw RequestValidationException.For("consultationId", "Không tìm thấy đợt lấy ý kiến. / Consultation not found.");
         if (c.RequesterUnitId != submitter)

@@ -23,15 +23,8 @@ public sealed class SubmitSubmissionHandler(AppDbContext db, SubmissionAccess ac
             throw new ForbiddenException("Chỉ đơn vị trình được gửi tờ trình. / Only the submitting unit may send the submission.");
         }
 
-        if (s.Status is not (SubmissionStatus.Draft or SubmissionStatus.Returned))
-        {
-            throw new DomainException("submission.alreadySubmitted", "Tờ trình đã được gửi hoặc đã được tiếp nhận. / The submission was already sent or accepted.");
-        }
-
-        var again = s.Status == SubmissionStatus.Returned;
         var ev = await steps.AddAsync(s, SubmissionEventKind.Submitted, null, null, null, ct);
-        s.Status = SubmissionStatus.Submitted;
-        s.FirstSubmittedAtUtc ??= ev.AtUtc;
+        var again = s.Submit(ev.AtUtc);
         audit.Record(SubmissionAudit.Entity, s.Id, SubmissionAudit.Submitted, new { s.ToUnitId, again, s.OwnCompetence, s.OwnCompetenceEntryId });
         var subject = (again ? "Tờ trình được trình lại: " : "Tờ trình mới: ") + s.Title;
         var body = s.OwnCompetence

@@ -1,5 +1,5 @@
-using KyCuong.Web.Modules.Documents.Contracts;
 using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Modules.Tasks.Contracts;
 using KyCuong.Web.Modules.Tasks.Domain;
 using KyCuong.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +10,7 @@ namespace KyCuong.Web.Modules.Tasks.Cascade;
 /// Follows a directive down the hierarchy: its clause tasks (by source document, or one task) and their child tasks
 /// (ParentTaskId), with the implementing documents the Documents module knows of. Only visible tasks are shown.
 /// </summary>
-public sealed class CascadeHandler(TaskAccess taskAccess, IUnitDirectory units, IServiceProvider services, TimeProvider clock)
+public sealed class CascadeHandler(TaskAccess taskAccess, IUnitDirectory units, ITaskSourceDocuments documents, TimeProvider clock)
 {
     public async Task<CascadeResponse> HandleAsync(Guid? sourceDocumentId, Guid? taskId, CancellationToken ct)
     {
@@ -32,13 +32,7 @@ public sealed class CascadeHandler(TaskAccess taskAccess, IUnitDirectory units, 
         var rootIds = roots.Select(r => r.Id).ToList();
         var children = await visible.Where(t => t.ParentTaskId != null && rootIds.Contains(t.ParentTaskId.Value)).OrderBy(t => t.LeadUnitId).ToListAsync(ct);
 
-        // The Documents module may not be built yet: without it the cascade still shows reports and overdue work.
-        var documents = services.GetService<IDocumentDirectory>();
-        var implementing = new List<DocumentSummary>();
-        if (documents is not null)
-        {
-            implementing.AddRange(await documents.ImplementingAsync(rootIds.Concat(children.Select(c => c.Id)).ToList(), ct));
-        }
+        var implementing = await documents.ImplementingAsync(rootIds.Concat(children.Select(c => c.Id)).ToList(), ct);
 
         var unitNames = new Dictionary<Guid, string>();
         async Task<string> UnitName(Guid id)
@@ -73,6 +67,6 @@ public sealed class CascadeHandler(TaskAccess taskAccess, IUnitDirectory units, 
                 DocsFor(root.Id), rows));
         }
 
-        return new CascadeResponse(sourceDocumentId ?? roots.FirstOrDefault()?.SourceDocumentId, documents is not null, clauses);
+        return new CascadeResponse(sourceDocumentId ?? roots.FirstOrDefault()?.SourceDocumentId, clauses);
     }
 }

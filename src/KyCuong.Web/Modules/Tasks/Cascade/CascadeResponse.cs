@@ -6,7 +6,7 @@ namespace KyCuong.Web.Modules.Tasks.Cascade;
 /// DOMAIN §6 (cascade): per clause of a directive and per subordinate unit, whether the unit issued its implementing
 /// document, reported (completed), or did nothing, and what is overdue.
 /// </summary>
-public sealed record CascadeResponse(Guid? SourceDocumentId, bool DocumentsAvailable, IReadOnlyList<CascadeClause> Clauses);
+public sealed record CascadeResponse(Guid? SourceDocumentId, IReadOnlyList<CascadeClause> Clauses);
 
 public sealed record CascadeClause(Guid TaskId, string? ClauseRef, string Title, Guid LeadUnitId, string LeadUnitName, DateOnly? DueDate, TaskStatusLabel Status,
     IReadOnlyList<ImplementingDocumentRef> ImplementingDocuments, IReadOnlyList<CascadeRow> Units);

@@ -41,6 +41,12 @@ public interface ITaskDeadlines
     /// <summary>The task with this id whatever its state (<c>open</c>, <c>returned</c>, <c>completed</c>), or null.</summary>
     Task<TaskChaseInfo?> FindAsync(Guid taskId, CancellationToken ct);
 
+    /// <summary>
+    /// These tasks as they stand now (lead unit, due date after extensions or re-computation, state), in one query. A task's
+    /// due date belongs to the Tasks module: other modules read it here instead of keeping copies (docs/domain.md §6, §7).
+    /// </summary>
+    Task<IReadOnlyDictionary<Guid, TaskChaseInfo>> FindManyAsync(IReadOnlyCollection<Guid> taskIds, CancellationToken ct);
+
     /// <summary>The titles of these tasks, in one query.</summary>
     Task<IReadOnlyDictionary<Guid, string>> TitlesAsync(IReadOnlyCollection<Guid> taskIds, CancellationToken ct);
 
