@@ -8,7 +8,7 @@ namespace KyCuong.Documents.Tests;
 /// time"). The inputs are the shapes that were quadratic: many repeated clause lines, one very long line, many citations.
 /// Run alone: timing ratios measured beside other tests' threads would measure those threads.
 /// </summary>
-[Collection(nameof(TimingCollection))]
+[Collection(nameof(TimingTests))]
 public sealed class ExtractionLimitsTests
 {
     private const string ClauseLine = "1. Giao Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan triển khai thực hiện.\n";
@@ -120,5 +120,5 @@ public sealed class ExtractionLimitsTests
 }
 
 /// <summary>Timing tests run outside the parallel pool.</summary>
-[CollectionDefinition(nameof(TimingCollection), DisableParallelization = true)]
-public sealed class TimingCollection;
+[CollectionDefinition(nameof(TimingTests), DisableParallelization = true)]
+public sealed class TimingTests;
