@@ -46,7 +46,7 @@ public sealed class ExtractionLimitsTests
 
         // Interleaved, best of each: a burst of load on the shared machine then hits both sizes alike.
         double one = double.MaxValue, sixteen = double.MaxValue;
-        for (var round = 0; round < 3; round++)
+        for (var round = 0; round < 5; round++)
         {
             one = Math.Min(one, Math.Min(Time(small), Time(small)));
             sixteen = Math.Min(sixteen, Time(large));
@@ -54,9 +54,10 @@ public sealed class ExtractionLimitsTests
 
         var ratio = sixteen / one;
         TestContext.Current.TestOutputHelper?.WriteLine($"{shape}: 50 K {one:F1} ms, 800 K {sixteen:F1} ms, ratio {ratio:F1}");
-        // Linear growth gives ≈ 16; the old concatenation per continuation line gave ≈ 200 (800 K took 20 s against
-        // 0.1 s for 50 K). The bound sits far from both so a busy machine does not fail it and a quadratic pass still does.
-        ratio.ShouldBeLessThan(64);
+        // Linear growth gives ≈ 16 (measured 13–34 on a loaded machine: allocation and cache effects); the old
+        // concatenation per continuation line gave ≈ 200 (800 K took 20 s against 0.1 s for 50 K), a quadratic pass 256.
+        // The bound sits between so a busy machine does not fail it and a quadratic pass still does.
+        ratio.ShouldBeLessThan(100);
     }
 
     [Fact]
