@@ -168,6 +168,7 @@ public static class AppHost
         services.AddConsultationsModule();
         services.AddCompetenceModule();
         services.AddSubmissionsModule();
+        KyCuong.Web.Platform.Telemetry.TelemetryExtensions.AddTelemetry(services, configuration);
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -206,6 +207,7 @@ public static class AppHost
         app.MapCompetenceModule();
         app.MapSubmissionsModule();
         app.MapSystem();
+        KyCuong.Web.Platform.Telemetry.TelemetryExtensions.MapTelemetry(app);
         app.MapRazorPages();
     }
 }
