@@ -70,6 +70,13 @@ public sealed record DocumentExtraction
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? DatePartial { get; init; }
 
+    /// <summary>
+    /// True when the text was longer than <see cref="DocumentExtractor.MaxTextLength"/> or had more than
+    /// <see cref="DocumentExtractor.MaxTasks"/> tasks, and the extraction stops there; absent otherwise.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? Truncated { get; init; }
+
     /// <summary>Where each header field came from, by JSON field name (for highlighting; not part of the contract).</summary>
     public IReadOnlyDictionary<string, TextSpan> Sources { get; init; } = new Dictionary<string, TextSpan>();
 }

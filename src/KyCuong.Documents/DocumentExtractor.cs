@@ -6,15 +6,28 @@ namespace KyCuong.Documents;
 
 /// <summary>
 /// Reads an administrative document's plain text into the contract's extraction (CONTRACT.md
-/// "Extraction JSON"; layout per NĐ 30/2020). Never throws: unreadable text gives nulls.
+/// "Extraction JSON"; layout per NĐ 30/2020). Never throws for bad text: unreadable text gives nulls.
+/// The work is linear in the text and capped per call (docs/performance.md, "Extraction in linear time"):
+/// at most <see cref="MaxTextLength"/> characters are read and at most <see cref="MaxTasks"/> tasks returned;
+/// beyond either the extraction is cut there and <see cref="DocumentExtraction.Truncated"/> is true.
 /// </summary>
 public static class DocumentExtractor
 {
-    private const int MaxLength = 4_000_000;
+    /// <summary>The most characters read from one text (about 300 printed pages; a long decree is under 200,000).</summary>
+    public const int MaxTextLength = 1_000_000;
+
+    /// <summary>The most tasks returned for one text, attached documents included.</summary>
+    public const int MaxTasks = 2_000;
 
     /// <summary>Extracts header, cited documents, tasks and attached documents from <paramref name="text"/>.</summary>
+    public static DocumentExtraction Extract(string? text) => ExtractCancellable(text, CancellationToken.None);
+
+    /// <summary>
+    /// Extracts as <see cref="Extract(string?)"/>, stopping with <see cref="OperationCanceledException"/> as soon as
+    /// <paramref name="ct"/> is cancelled (a client that gave up must not keep a core busy).
+    /// </summary>
     [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "The contract: extraction never fails; unreadable text gives nulls.")]
-    public static DocumentExtraction Extract(string? text)
+    public static DocumentExtraction ExtractCancellable(string? text, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -23,21 +36,28 @@ public static class DocumentExtractor
 
         try
         {
-            var prepared = PreparedText.Create(text.Length > MaxLength ? text[..MaxLength] : text);
+            var truncated = text.Length > MaxTextLength;
+            var prepared = PreparedText.Create(truncated ? text[..MaxTextLength] : text);
+            ct.ThrowIfCancellationRequested();
             var segments = DocumentSplitter.Split(prepared);
-            var main = ExtractSegment(prepared, segments[0]);
-            if (segments.Count == 1)
+            var budget = new TaskBudget(MaxTasks);
+            var main = ExtractSegment(prepared, segments[0], budget, ct);
+            if (segments.Count > 1)
             {
-                return main;
+                var attached = new List<DocumentExtraction>(segments.Count - 1);
+                for (var i = 1; i < segments.Count; i++)
+                {
+                    attached.Add(ExtractSegment(prepared, segments[i], budget, ct));
+                }
+
+                main = main with { AttachedDocuments = attached };
             }
 
-            var attached = new List<DocumentExtraction>(segments.Count - 1);
-            for (var i = 1; i < segments.Count; i++)
-            {
-                attached.Add(ExtractSegment(prepared, segments[i]));
-            }
-
-            return main with { AttachedDocuments = attached };
+            return truncated || budget.Exhausted ? main with { Truncated = true } : main;
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw;
         }
         catch (Exception)
         {
@@ -45,7 +65,7 @@ public static class DocumentExtractor
         }
     }
 
-    private static DocumentExtraction ExtractSegment(PreparedText p, Segment segment)
+    private static DocumentExtraction ExtractSegment(PreparedText p, Segment segment, TaskBudget budget, CancellationToken ct)
     {
         var header = new HeaderReader(p, segment);
         header.Read();
@@ -64,18 +84,25 @@ public static class DocumentExtractor
         var year = header.Year;
         var bodyFrom = header.BodyStart;
         var bodyTo = header.BodyEnd;
-        var tasks = new BodyReader(p, bodyFrom, bodyTo, header.Recipients, year).Read();
+        var tasks = new BodyReader(p, bodyFrom, bodyTo, header.Recipients, year, budget, ct).Read();
 
         var numberLine = header.NumberLine >= 0 ? p.Lines[header.NumberLine] : default;
         // Citations are listed in the order the body makes them; those only in the subject come last.
         var bodyOffset = bodyFrom < p.Lines.Count ? Math.Clamp(p.Lines[bodyFrom].Start, segmentStart, segmentEnd) : segmentEnd;
         bool Excluded(int at) => header.NumberLine >= 0 && at >= numberLine.Start && at < numberLine.End;
-        var cited = CitationScanner.Scan(p, bodyOffset, segmentEnd, Excluded, numberSymbol);
-        foreach (var c in CitationScanner.Scan(p, segmentStart, bodyOffset, Excluded, numberSymbol))
+        var cited = CitationScanner.Scan(p, bodyOffset, segmentEnd, Excluded, numberSymbol, ct);
+        var citedIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < cited.Count; i++)
         {
-            var same = cited.FindIndex(x => x.NumberSymbol == c.NumberSymbol);
-            if (same < 0)
+            citedIndex.TryAdd(cited[i].NumberSymbol, i);
+        }
+
+        foreach (var c in CitationScanner.Scan(p, segmentStart, bodyOffset, Excluded, numberSymbol, ct))
+        {
+            // A dictionary, not FindIndex: a subject citing many documents the body also cites was quadratic.
+            if (!citedIndex.TryGetValue(c.NumberSymbol, out var same))
             {
+                citedIndex[c.NumberSymbol] = cited.Count;
                 cited.Add(c);
             }
             else if (cited[same].Date is null && c.Date is not null)

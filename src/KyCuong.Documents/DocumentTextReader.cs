@@ -2,23 +2,29 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using KyCuong.Documents.Packages;
 
 namespace KyCuong.Documents;
 
 /// <summary>
 /// Reads an uploaded document into plain text: .txt (UTF-8, UTF-16 with BOM, Windows-1258 fallback),
 /// .docx (paragraphs and tables in order) and .pdf (the text layer, through poppler's pdftotext).
-/// Never throws for bad input: failures carry a Vietnamese message.
+/// Never throws for bad input: failures carry a Vietnamese message. Every format is read within bounds: the file's size,
+/// a .docx's expanded size, nesting and text (<see cref="DocxTextReader"/>), pdftotext's time and output, the text's length.
 /// </summary>
 public static class DocumentTextReader
 {
     /// <summary>The largest file read (uploads of administrative documents are far smaller).</summary>
-    public const int MaxBytes = 50 * 1024 * 1024;
+    public const int MaxBytes = 20 * 1024 * 1024;
 
-    private static readonly TimeSpan PdfTimeout = TimeSpan.FromSeconds(60);
+    /// <summary>Most characters of text taken from a PDF's text layer (a 300-page document has about 1 million).</summary>
+    public const int MaxPdfTextLength = 4_000_000;
+
+    /// <summary>How long pdftotext may run before it is killed.</summary>
+    public static readonly TimeSpan PdfTimeout = TimeSpan.FromSeconds(20);
+
+    /// <summary>The file extensions read; others are refused with a message.</summary>
+    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".docx", ".pdf"];
 
     /// <summary>The message when a PDF has no text layer (a scan).</summary>
     public const string NoTextLayerMessage = "Tệp PDF không có lớp văn bản (bản quét). Hãy dùng tệp có lớp chữ hoặc dán nội dung.";
@@ -38,35 +44,34 @@ public static class DocumentTextReader
         }
         catch (InvalidDataException)
         {
-            return TextReadResult.Fail("Tệp quá lớn (tối đa 50 MB).", null);
+            return TextReadResult.Fail("Tệp quá lớn (tối đa 20 MB).", null);
         }
 
         var extension = Path.GetExtension(fileName ?? string.Empty).ToLowerInvariant();
-        var isPdf = extension == ".pdf" || StartsWith(bytes, "%PDF"u8);
-        var isZip = StartsWith(bytes, "PK"u8);
+        var isPdf = StartsWith(bytes, "%PDF"u8);
+        var isZip = StartsWith(bytes, "PK\u0003\u0004"u8);
         try
         {
-            if (extension == ".pdf")
+            switch (extension)
             {
-                return await ReadPdfAsync(bytes, ct);
+                case ".doc":
+                    return TextReadResult.Fail("Tệp .doc (Word 97-2003) chưa được hỗ trợ; hãy lưu thành .docx hoặc PDF.", "doc");
+                case ".pdf":
+                    return await ReadPdfAsync(bytes, ct);
+                case ".docx":
+                    return isZip
+                        ? DocxTextReader.Read(bytes, ct)
+                        : TextReadResult.Fail("Tệp có đuôi .docx nhưng nội dung không phải văn bản Word; không đọc.", "docx");
+                case ".txt":
+                    return isZip || isPdf
+                        ? TextReadResult.Fail("Tệp có đuôi .txt nhưng nội dung là tệp " + (isPdf ? "PDF" : "nén/Word") + "; hãy đặt đúng đuôi tệp.", "txt")
+                        : ReadText(bytes);
+                case "":
+                    // No extension (a pasted blob): the signature decides.
+                    return isPdf ? await ReadPdfAsync(bytes, ct) : isZip ? DocxTextReader.Read(bytes, ct) : ReadText(bytes);
+                default:
+                    return TextReadResult.Fail($"Chỉ nhận tệp .txt, .docx hoặc .pdf (tệp gửi có đuôi {Shorten(extension)}).", extension.TrimStart('.'));
             }
-
-            if (extension == ".docx" || (isZip && extension is not ".txt"))
-            {
-                return ReadDocx(bytes);
-            }
-
-            if (extension == ".doc")
-            {
-                return TextReadResult.Fail("Tệp .doc (Word 97-2003) chưa được hỗ trợ; hãy lưu thành .docx hoặc PDF.", "doc");
-            }
-
-            if (isPdf)
-            {
-                return await ReadPdfAsync(bytes, ct);
-            }
-
-            return ReadText(bytes);
         }
         catch (OperationCanceledException)
         {
@@ -95,6 +100,8 @@ public static class DocumentTextReader
 
         return buffer.ToArray();
     }
+
+    private static string Shorten(string s) => s.Length > 12 ? s[..12] + "…" : s;
 
     private static bool StartsWith(byte[] bytes, ReadOnlySpan<byte> prefix) => bytes.AsSpan().StartsWith(prefix);
 
@@ -135,99 +142,8 @@ public static class DocumentTextReader
         return TextReadResult.Ok(Nfc(text), "txt");
     }
 
-    /// <summary>Word: body paragraphs and table rows in document order, then footnotes.</summary>
-    internal static TextReadResult ReadDocx(byte[] bytes)
-    {
-        using var stream = new MemoryStream(bytes, writable: false);
-        using var document = WordprocessingDocument.Open(stream, false);
-        var body = document.MainDocumentPart?.Document?.Body;
-        if (body is null)
-        {
-            return TextReadResult.Fail("Tệp Word không có nội dung.", "docx");
-        }
-
-        var sb = new StringBuilder();
-        AppendBlocks(body.ChildElements, sb);
-        var footnotes = document.MainDocumentPart?.FootnotesPart?.Footnotes;
-        if (footnotes is not null)
-        {
-            foreach (var footnote in footnotes.Elements<Footnote>())
-            {
-                if (footnote.Id is { } id && id.Value > 0)
-                {
-                    var text = string.Join(' ', footnote.Descendants<Paragraph>().Select(ParagraphText)).Trim();
-                    if (text.Length > 0)
-                    {
-                        sb.Append("<sup>").Append(id.Value).Append("</sup> ").AppendLine(text);
-                    }
-                }
-            }
-        }
-
-        return TextReadResult.Ok(Nfc(sb.ToString()), "docx");
-    }
-
-    private static void AppendBlocks(IEnumerable<OpenXmlElement> elements, StringBuilder sb)
-    {
-        foreach (var element in elements)
-        {
-            switch (element)
-            {
-                case Paragraph paragraph:
-                    sb.AppendLine(ParagraphText(paragraph));
-                    break;
-                case Table table:
-                    AppendTable(table, sb);
-                    break;
-                case SdtBlock sdt when sdt.SdtContentBlock is not null:
-                    AppendBlocks(sdt.SdtContentBlock.ChildElements, sb);
-                    break;
-            }
-        }
-    }
-
-    // A header table (issuer | motto) becomes side-by-side columns separated by wide gaps, like pdftotext -layout.
-    private static void AppendTable(Table table, StringBuilder sb)
-    {
-        foreach (var row in table.Elements<TableRow>())
-        {
-            var cells = row.Elements<TableCell>()
-                .Select(c => c.Elements<Paragraph>().Select(ParagraphText).Where(t => t.Trim().Length > 0).ToList())
-                .ToList();
-            var height = cells.Count == 0 ? 0 : cells.Max(c => c.Count);
-            for (var i = 0; i < height; i++)
-            {
-                sb.AppendLine(string.Join("      ", cells.Select(c => i < c.Count ? c[i] : string.Empty)).TrimEnd());
-            }
-
-            sb.AppendLine();
-        }
-    }
-
-    private static string ParagraphText(Paragraph paragraph)
-    {
-        var sb = new StringBuilder();
-        foreach (var node in paragraph.Descendants())
-        {
-            switch (node)
-            {
-                case DocumentFormat.OpenXml.Wordprocessing.Text t:
-                    sb.Append(t.Text);
-                    break;
-                case TabChar:
-                    sb.Append("   ");
-                    break;
-                case Break or CarriageReturn:
-                    sb.Append('\n');
-                    break;
-                case FootnoteReference reference when reference.Id is not null:
-                    sb.Append("<sup>").Append(reference.Id.Value).Append("</sup>");
-                    break;
-            }
-        }
-
-        return sb.ToString();
-    }
+    /// <summary>Word: body paragraphs and table rows in document order, then footnotes; the package is checked first.</summary>
+    internal static TextReadResult ReadDocx(byte[] bytes) => DocxTextReader.Read(bytes, CancellationToken.None);
 
     /// <summary>PDF: the text layer through <c>pdftotext -layout</c>; a scan or a missing tool gives a message.</summary>
     internal static async Task<TextReadResult> ReadPdfAsync(byte[] bytes, CancellationToken ct)
@@ -267,13 +183,19 @@ public static class DocumentTextReader
             {
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
                 timeout.CancelAfter(PdfTimeout);
-                var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-                var errors = process.StandardError.ReadToEndAsync(timeout.Token);
                 try
                 {
-                    await process.WaitForExitAsync(timeout.Token);
+                    // Both pipes drained at once (a full stderr pipe would block the tool); stdout bounded in characters.
+                    var errors = DrainAsync(process.StandardError, 64 * 1024, timeout.Token);
+                    var output = DrainAsync(process.StandardOutput, MaxPdfTextLength, timeout.Token);
                     var text = await output;
+                    if (text is null)
+                    {
+                        return TextReadResult.Fail("Tệp PDF có lớp chữ quá dài (hơn 4 triệu ký tự); hãy tách thành nhiều tệp.", "pdf");
+                    }
+
                     _ = await errors;
+                    await process.WaitForExitAsync(timeout.Token);
                     if (process.ExitCode != 0)
                     {
                         return TextReadResult.Fail("Tệp PDF bị hỏng hoặc được bảo vệ; không đọc được. " + NoTextLayerMessage, "pdf");
@@ -288,14 +210,53 @@ public static class DocumentTextReader
                 }
                 catch (OperationCanceledException) when (!ct.IsCancellationRequested)
                 {
-                    process.Kill(entireProcessTree: true);
-                    return TextReadResult.Fail("Đọc tệp PDF quá thời gian cho phép.", "pdf");
+                    return TextReadResult.Fail("Đọc tệp PDF quá thời gian cho phép (20 giây).", "pdf");
+                }
+                finally
+                {
+                    // Timed out, cancelled by the client, output too long: the tool never outlives the request.
+                    KillQuietly(process);
                 }
             }
         }
         finally
         {
             TryDelete(path);
+        }
+    }
+
+    // Reads up to `max` characters; null when there is more (the caller then kills the producer).
+    private static async Task<string?> DrainAsync(StreamReader reader, int max, CancellationToken ct)
+    {
+        var sb = new StringBuilder();
+        var buffer = new char[16 * 1024];
+        int n;
+        while ((n = await reader.ReadAsync(buffer.AsMemory(), ct)) > 0)
+        {
+            if (sb.Length + n > max)
+            {
+                return null;
+            }
+
+            sb.Append(buffer, 0, n);
+        }
+
+        return sb.ToString();
+    }
+
+    [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "A process that already exited cannot be killed; nothing to do.")]
+    private static void KillQuietly(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (Exception)
+        {
+            // Exited between the check and the kill.
         }
     }
 

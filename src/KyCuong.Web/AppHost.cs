@@ -187,6 +187,7 @@ public static class AppHost
         services.AddConsultationsModule();
         services.AddCompetenceModule();
         services.AddSubmissionsModule();
+        KyCuong.Web.Platform.Telemetry.TelemetryExtensions.AddTelemetry(services, configuration);
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -228,6 +229,7 @@ public static class AppHost
         endpoints.MapCompetenceModule();
         endpoints.MapSubmissionsModule();
         endpoints.MapSystem();
+        KyCuong.Web.Platform.Telemetry.TelemetryExtensions.MapTelemetry(app);
         app.MapRazorPages();
     }
 }

@@ -11,6 +11,10 @@ namespace KyCuong.Documents.Parsing;
 internal sealed class BodyReader
 {
     private const string Letters = "abcdđeghiklmnopqrstuvxy";
+
+    // Addressees, lead and coordinators open a clause; a clause that runs on for pages (many continuation lines) is
+    // read for them from its opening only, so the work per clause stays bounded (docs/performance.md).
+    private const int UnitsWindow = 4_000;
     private static readonly string[] Romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 
     private readonly PreparedText _p;
@@ -18,14 +22,18 @@ internal sealed class BodyReader
     private readonly int _to;
     private readonly IReadOnlyList<string> _recipients;
     private readonly int? _year;
+    private readonly TaskBudget _budget;
+    private readonly CancellationToken _ct;
     private readonly List<Paragraph> _preamble = [];
     private readonly List<Clause> _clauses = [];
     private readonly List<Paragraph> _closing = [];
     private List<string> _leadIn = [];
     private string? _alias;
 
-    public BodyReader(PreparedText p, int from, int to, IReadOnlyList<string> recipients, int? year)
+    public BodyReader(PreparedText p, int from, int to, IReadOnlyList<string> recipients, int? year, TaskBudget budget, CancellationToken ct)
     {
+        _budget = budget;
+        _ct = ct;
         _p = p;
         _from = from;
         _to = to;
@@ -43,6 +51,12 @@ internal sealed class BodyReader
         {
             foreach (var clause in Leaves(_clauses))
             {
+                _ct.ThrowIfCancellationRequested();
+                if (!_budget.TryTake())
+                {
+                    break;
+                }
+
                 tasks.Add(TaskOf(clause.Ref, clause.Text, new TextSpan(clause.Start, clause.End - clause.Start), clause));
             }
         }
@@ -55,7 +69,7 @@ internal sealed class BodyReader
         {
             var text = string.Join(' ', _closing.Select(c => c.Text));
             var closing = TaskOf("closing", text, new TextSpan(_closing[0].Start, _closing[^1].End - _closing[0].Start), null, closing: true);
-            if (closing.RecurringReport is not null || closing.Deadline is not null || closing.DeadlineDays is not null)
+            if ((closing.RecurringReport is not null || closing.Deadline is not null || closing.DeadlineDays is not null) && _budget.TryTake())
             {
                 tasks.Add(closing);
             }
@@ -90,6 +104,11 @@ internal sealed class BodyReader
         var pendingBreak = false;
         for (var li = _from; li < _to; li++)
         {
+            if ((li & 255) == 0)
+            {
+                _ct.ThrowIfCancellationRequested();
+            }
+
             var line = _p.Lines[li];
             if (line.IsBlank)
             {
@@ -284,6 +303,7 @@ internal sealed class BodyReader
         var lastTop = 0;
         foreach (var para in paragraphs)
         {
+            _ct.ThrowIfCancellationRequested();
             var marker = Marker(para.Text);
             var body = para.Text[Math.Min(marker.Length, para.Text.Length)..].Trim();
             Clause? opened = null;
@@ -354,7 +374,7 @@ internal sealed class BodyReader
                 continue;
             }
 
-            current.Text = current.Text + " " + para.Text;
+            current.Append(para.Text);
             current.End = para.End;
         }
 
@@ -368,7 +388,11 @@ internal sealed class BodyReader
 
             if (clause is not null)
             {
-                clause.Text = clause.Text + " " + string.Join(' ', _closing.Select(c => c.Text));
+                foreach (var c in _closing)
+                {
+                    clause.Append(c.Text);
+                }
+
                 clause.End = _closing[^1].End;
             }
 
@@ -405,7 +429,7 @@ internal sealed class BodyReader
             return false;
         }
 
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = Tokenizer.Tokenize(text, UnitsWindow);
         return DirectiveUnits(text, tokens, maxWordsBefore: 10).Units.Count > 0;
     }
 
@@ -500,10 +524,16 @@ internal sealed class BodyReader
                 continue;
             }
 
+            _ct.ThrowIfCancellationRequested();
             var (units, lead, coordinators, _) = UnitsOf(para.Text, allowDirective: true);
             if (units.Count == 0)
             {
                 continue;
+            }
+
+            if (!_budget.TryTake())
+            {
+                break;
             }
 
             n++;
@@ -518,7 +548,7 @@ internal sealed class BodyReader
         List<string> coordinators = [];
         if (closing)
         {
-            var tokens = Tokenizer.Tokenize(text);
+            var tokens = Tokenizer.Tokenize(text, UnitsWindow);
             var direct = DirectiveUnits(text, tokens, maxWordsBefore: 40);
             units = direct.Units.Count > 0 ? [.. direct.Units] : [.. _leadIn];
         }
@@ -590,7 +620,7 @@ internal sealed class BodyReader
     // The clause's own addressees: "Giao X …", "Đề nghị X …", a unit as subject, or "… giao X" early on.
     private (List<string> Units, string? Lead, List<string> Coordinators, bool Explicit) UnitsOf(string text, bool allowDirective)
     {
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = Tokenizer.Tokenize(text, UnitsWindow);
         if (tokens.Count == 0)
         {
             return ([], null, [], false);

@@ -5,7 +5,7 @@ namespace KyCuong.Documents.Parsing;
 /// <summary>Finds cited documents ("Công điện số 280/CD-TTg ngày 19/4/2023"), footnotes included.</summary>
 internal static class CitationScanner
 {
-    public static List<CitedDocument> Scan(PreparedText p, int start, int end, Func<int, bool> excluded, string? ownNumberSymbol)
+    public static List<CitedDocument> Scan(PreparedText p, int start, int end, Func<int, bool> excluded, string? ownNumberSymbol, CancellationToken ct)
     {
         var found = new List<CitedDocument>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -16,6 +16,7 @@ internal static class CitationScanner
 
         foreach (var match in Patterns.Symbol.EnumerateMatches(p.Clean.AsSpan(start, end - start)))
         {
+            ct.ThrowIfCancellationRequested();
             var at = start + match.Index;
             if (excluded(at) || (at > 0 && char.IsLetterOrDigit(p.Clean[at - 1])))
             {

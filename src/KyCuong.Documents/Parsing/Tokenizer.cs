@@ -5,11 +5,15 @@ namespace KyCuong.Documents.Parsing;
 /// <summary>Splits a sentence into words and punctuation in one pass.</summary>
 internal static class Tokenizer
 {
-    public static List<Token> Tokenize(string text)
+    public static List<Token> Tokenize(string text) => Tokenize(text, int.MaxValue);
+
+    /// <summary>The tokens that start before <paramref name="limit"/> (the opening of a long clause is all a reader needs).</summary>
+    public static List<Token> Tokenize(string text, int limit)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4);
+        var end = Math.Min(text.Length, limit);
+        var tokens = new List<Token>(end / 5 + 4);
         var i = 0;
-        while (i < text.Length)
+        while (i < end)
         {
             var c = text[i];
             if (char.IsWhiteSpace(c))

@@ -73,9 +73,16 @@ public sealed class CreateModel(CreateConsultationHandler handler, IAccessContro
         var attachments = new List<AttachmentInput>();
         foreach (var f in Files.Where(f => f.Length > 0))
         {
-            using var ms = new MemoryStream();
-            await f.CopyToAsync(ms, ct);
-            attachments.Add(new AttachmentInput(f.FileName, f.ContentType, Convert.ToBase64String(ms.ToArray())));
+            // Bounded before it is buffered and encoded (docs/operations.md, "Uploads"); the handler applies its own limit.
+            await using var stream = f.OpenReadStream();
+            var bytes = await Platform.Uploads.UploadReader.ReadBytesAsync(stream, Platform.Uploads.UploadReader.MaxAttachmentBytes, ct);
+            if (bytes is null)
+            {
+                ModelState.AddModelError(nameof(Files), $"Tệp {f.FileName} lớn hơn 20 MB.");
+                continue;
+            }
+
+            attachments.Add(new AttachmentInput(f.FileName, f.ContentType, Convert.ToBase64String(bytes)));
         }
 
         var acknowledgements = Input.Reasons.Where(r => !string.IsNullOrWhiteSpace(r.Value)).Select(r => new CompetenceAcknowledgement(r.Key, r.Value)).ToList();

@@ -60,8 +60,7 @@ public sealed class ImportModel(ImportDocumentHandler import, UnitMatching match
                 return await LoadAsync(ct) ? Page() : Forbid();
             }
 
-            await using var s = file.OpenReadStream();
-            var read = await DocumentTextReader.ReadAsync(s, file.FileName, ct);
+            var read = await Platform.Uploads.UploadReader.ReadTextAsync(file, ct);
             if (!read.Success)
             {
                 ModelState.AddModelError(string.Empty, read.Error ?? "Không đọc được tệp.");

@@ -6,7 +6,7 @@ namespace KyCuong.Web.Platform.Jobs;
 /// Runs every registered job once, each under its named lock (a job already running elsewhere is skipped) and in its
 /// own DI scope, and records the run (start, end, items handled and failed, outcome, error). A failing job does not stop the others.
 /// </summary>
-public sealed class JobRunner(IServiceScopeFactory scopes, IJobLock locks, TimeProvider clock, ILogger<JobRunner> logger)
+public sealed class JobRunner(IServiceScopeFactory scopes, IJobLock locks, TimeProvider clock, ILogger<JobRunner> logger, Telemetry.JobMetrics metrics)
 {
     private static readonly string Node = $"{Environment.MachineName}/{Environment.ProcessId}";
 
@@ -38,6 +38,7 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IJobLock locks, TimeP
 
     private async Task<JobRun> RunOneAsync(string name, CancellationToken ct)
     {
+        var started = clock.GetTimestamp();
         var run = new JobRun { Id = Guid.CreateVersion7(), Name = name, Node = Node, StartedAtUtc = clock.GetUtcNow().UtcDateTime };
         await using (var scope = scopes.CreateAsyncScope())
         {
@@ -88,6 +89,8 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IJobLock locks, TimeP
         }
 
         run.EndedAtUtc = clock.GetUtcNow().UtcDateTime;
+        // Items, duration and lag per job for /metrics (docs/operations.md).
+        metrics.Record(name, run.Outcome, run.Items, clock.GetElapsedTime(started));
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();

@@ -30,14 +30,9 @@ public sealed class AttachmentsHandler(AppDbContext db, DocumentVisibility visib
             .Check(length <= MaxBytes, "file", "Tệp lớn hơn 20 MB. / The file is larger than 20 MB.");
         v.ThrowIfInvalid();
 
-        using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, ct);
-        if (buffer.Length > MaxBytes)
-        {
-            throw RequestValidationException.For("file", "Tệp lớn hơn 20 MB. / The file is larger than 20 MB.");
-        }
-
-        var bytes = buffer.ToArray();
+        // Kept as bytes, never interpreted; read through the shared bounded reader (docs/operations.md, "Uploads").
+        var bytes = await Platform.Uploads.UploadReader.ReadBytesAsync(content, MaxBytes, ct)
+            ?? throw RequestValidationException.For("file", "Tệp lớn hơn 20 MB. / The file is larger than 20 MB.");
         var a = new DocumentAttachment
         {
             Id = Guid.CreateVersion7(),

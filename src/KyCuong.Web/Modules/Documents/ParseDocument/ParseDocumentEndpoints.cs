@@ -1,5 +1,6 @@
 using System.Text;
 using KyCuong.Documents;
+using KyCuong.Web.Platform.Uploads;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KyCuong.Web.Modules.Documents.ParseDocument;
@@ -7,7 +8,11 @@ namespace KyCuong.Web.Modules.Documents.ParseDocument;
 /// <summary>
 /// CONTRACT: <c>POST /api/v1/documents/parse</c> with a <c>text/plain</c> body → the Extraction JSON. Never 500: empty or
 /// unreadable text gives an extraction with nulls; a body that is not UTF-8 is 400, an oversized one 413.
-/// Any signed-in user may parse (nothing is stored).
+/// Any signed-in user may parse (nothing is stored). The work is bounded (docs/performance.md, "Extraction in linear
+/// time"): a text longer than <see cref="DocumentExtractor.MaxTextLength"/> characters or with more than
+/// <see cref="DocumentExtractor.MaxTasks"/> tasks is extracted up to there with <c>"truncated": true</c>; extraction
+/// stops when the client leaves and answers 422 after <see cref="UploadReader.ReadTimeout"/>. Files go through
+/// <see cref="UploadReader"/> (checked before they are read; a refused file is 422 with a Vietnamese message).
 /// </summary>
 internal static class ParseDocumentEndpoints
 {
@@ -16,10 +21,11 @@ internal static class ParseDocumentEndpoints
 
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapPost("/parse", async Task<JsonHttpResult<DocumentExtraction>> (HttpRequest request, CancellationToken ct) =>
+        group.MapPost("/parse", async Task<Results<JsonHttpResult<DocumentExtraction>, ProblemHttpResult>> (HttpRequest request, CancellationToken ct) =>
             {
                 var text = await ReadTextAsync(request, ct);
-                return TypedResults.Json(DocumentExtractor.Extract(text), ExtractionJson.CompactOptions);
+                var extraction = await UploadReader.ExtractAsync(text, ct);
+                return extraction is null ? TimedOut() : TypedResults.Json(extraction, ExtractionJson.CompactOptions);
             })
             .Accepts<string>("text/plain")
             .WithName("ParseDocument")
@@ -32,20 +38,24 @@ internal static class ParseDocumentEndpoints
                     return TypedResults.Problem("Tệp lớn hơn 20 MB. / The file is larger than 20 MB.", statusCode: 413, title: "Tệp quá lớn / Payload too large");
                 }
 
-                await using var stream = file.OpenReadStream();
-                var read = await DocumentTextReader.ReadAsync(stream, file.FileName, ct);
+                var read = await UploadReader.ReadTextAsync(file, ct);
                 if (!read.Success)
                 {
                     return TypedResults.Problem(read.Error, statusCode: 422, title: "Không đọc được tệp / Unreadable file",
                         extensions: new Dictionary<string, object?> { ["code"] = "document.unreadableFile", ["format"] = read.Format });
                 }
 
-                return TypedResults.Json(DocumentExtractor.Extract(read.Text), ExtractionJson.CompactOptions);
+                var extraction = await UploadReader.ExtractAsync(read.Text, ct);
+                return extraction is null ? TimedOut() : TypedResults.Json(extraction, ExtractionJson.CompactOptions);
             })
             .DisableAntiforgery()
             .WithName("ParseDocumentFile")
             .WithSummary("Bóc tách tệp .txt, .docx, .pdf / Extract from an uploaded .txt, .docx or .pdf file");
     }
+
+    private static ProblemHttpResult TimedOut() =>
+        TypedResults.Problem("Bóc tách quá thời gian cho phép; văn bản quá dài hoặc quá phức tạp. / Extraction took too long.", statusCode: 422,
+            title: "Văn bản quá phức tạp / Too complex", extensions: new Dictionary<string, object?> { ["code"] = "document.extractionTimeout" });
 
     /// <summary>Reads the body as strict UTF-8 (a BOM is dropped), refusing more than <see cref="MaxTextBytes"/>.</summary>
     internal static async Task<string> ReadTextAsync(HttpRequest request, CancellationToken ct)
