@@ -14,6 +14,7 @@ using KyCuong.Web.Modules.Submissions;
 using KyCuong.Web.Modules.Tasks;
 using KyCuong.Web.Platform.Auditing;
 using KyCuong.Web.Platform.Auth;
+using KyCuong.Web.Platform.Demo;
 using KyCuong.Web.Platform.Jobs;
 using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.System;
@@ -67,7 +68,9 @@ public static class AppHost
         var database = DatabaseOptions.From(configuration);
         services.AddVietnamClock(configuration, builder.Environment);
         services.AddAppDatabase(database);
-        services.AddSingleton(SeedOptions.From(configuration));
+        var demo = DemoMode.From(configuration, builder.Environment);
+        services.AddSingleton(demo);
+        services.AddSingleton(SeedOptions.From(configuration, demo));
         services.AddHostedService<StartupInitializer>();
         services.AddScoped<IStartupSeeder, OrganisationSeeder>();
 
@@ -84,7 +87,7 @@ public static class AppHost
         // Accounts: Identity on the application database; lockout after repeated failures.
         services.AddIdentityCore<AppUser>(o =>
             {
-                o.Password.RequiredLength = 8;
+                o.Password.RequiredLength = CommonPasswords.MinimumLength;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
@@ -92,7 +95,9 @@ public static class AppHost
             })
             .AddSignInManager()
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<PasswordPolicy<AppUser>>();
+        services.AddHostedService<DemoPasswordWarning>();
 
         var authOptions = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         services.AddSingleton(authOptions);
