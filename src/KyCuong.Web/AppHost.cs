@@ -80,6 +80,8 @@ public static class AppHost
         services.AddScoped<KyCuong.Web.Platform.Outbox.IOutbox, KyCuong.Web.Platform.Outbox.Outbox>();
         services.AddSingleton<JobRunner>();
         services.AddHostedService<JobHostService>();
+        services.AddSingleton(AuditKey.Create(configuration, database));
+        services.AddSingleton<AuditCheckpoints>();
         services.AddScoped<AuditSealer>();
         services.AddScoped<IBackgroundJob>(sp => sp.GetRequiredService<AuditSealer>());
         services.AddScoped<AuditVerifier>();
