@@ -22,6 +22,7 @@ using KyCuong.Web.Platform.Time;
 using KyCuong.Web.Platform.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -86,7 +87,8 @@ public static class AppHost
         services.AddScoped<IBackgroundJob>(sp => sp.GetRequiredService<AuditSealer>());
         services.AddScoped<AuditVerifier>();
 
-        // Accounts: Identity on the application database; lockout after repeated failures.
+        // Accounts: Identity on the application database. Failed sign-ins are throttled per account and client
+        // (SignInThrottle), never by locking the account; a lockout an administrator sets is cleared on activation.
         services.AddIdentityCore<AppUser>(o =>
             {
                 o.Password.RequiredLength = CommonPasswords.MinimumLength;
@@ -105,6 +107,19 @@ public static class AppHost
         services.AddSingleton(authOptions);
         services.AddSingleton(sp => TokenSigningKey.Create(authOptions, database, builder.Environment));
         services.AddSingleton<TokenService>();
+        services.AddSingleton<SignInThrottle>();
+        // Behind a reverse proxy the client's address comes from X-Forwarded-For, trusted only from the proxies named in
+        // ForwardedHeaders:KnownProxies (comma-separated); the per-address limits and the throttle key on it (SECURITY.md).
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            foreach (var proxy in (configuration["ForwardedHeaders:KnownProxies"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(AuthSchemes.Bearer, null)
             .AddIdentityCookies();
@@ -179,7 +194,14 @@ public static class AppHost
 
     private static void ConfigurePipeline(WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions { AllowStatusCode404Response = true });
+        if (!app.Environment.IsDevelopment())
+        {
+            // Strict-Transport-Security on HTTPS responses (never on plain HTTP, never for localhost): SECURITY.md.
+            app.UseHsts();
+        }
+
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePages();
         app.UseRequestLocalization(new RequestLocalizationOptions

@@ -58,6 +58,11 @@ public abstract class DemoModeTests(DatabaseProvider provider)
         (await CreateAsync("Password@123")).GetProperty("errors").GetProperty("password")[0].GetString()!.ShouldContain("phổ biến");
         (await CreateAsync("Passw0rd!")).GetProperty("errors").TryGetProperty("password", out _).ShouldBeTrue();
         (await CreateAsync("Kc!2026abcd")).GetProperty("errors").TryGetProperty("password", out _).ShouldBeTrue();
+        // HSTS on HTTPS responses outside Development, never on plain HTTP.
+        using var https = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://kycuong.example") });
+        (await https.GetAsync("/health/live", Ct)).Headers.Contains("Strict-Transport-Security").ShouldBeTrue();
+        (await anon.GetAsync("/health/live", Ct)).Headers.Contains("Strict-Transport-Security").ShouldBeFalse();
+
         (await admin.PostAsJsonAsync("/api/v1/users", new
         {
             userName = "cv.ok", fullName = "Nguyễn Thị Được", password = "Mùa lúa chín ở Tri Tôn, 2026", unitId = root, position = "Chuyên viên", roles = new[] { "specialist" },
