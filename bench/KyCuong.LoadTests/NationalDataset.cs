@@ -13,7 +13,7 @@ namespace KyCuong.LoadTests;
 /// </summary>
 internal sealed class NationalDataset(string connectionString, int units, int people, int tasks, int seed = 2026)
 {
-    public const string Password = "KyCuong@2026";
+    public const string Password = "Tai-kiem-quoc-gia-2026";
 
     public const string CountersBackfill = """
         TRUNCATE task_counters;

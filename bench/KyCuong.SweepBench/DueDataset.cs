@@ -14,7 +14,7 @@ namespace KyCuong.SweepBench;
 /// </summary>
 internal sealed class DueDataset(string connectionString, int tasks, DateOnly dueDate, int seed = 2026)
 {
-    public const string Password = "KyCuong@2026";
+    public const string Password = "Tai-kiem-quoc-gia-2026";
 
     /// <summary>The root unit id the host's seeder uses (RootId), so it finds its root.</summary>
     public static readonly Guid RootId = Guid.Parse("0190a000-0000-7000-8000-000000000001");

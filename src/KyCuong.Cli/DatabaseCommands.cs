@@ -17,26 +17,41 @@ internal static class DatabaseCommands
         return command;
     }
 
-    /// <summary>Seals pending audit rows, then walks the hash chain: exit 1 when a row was edited or deleted.</summary>
+    /// <summary>
+    /// Walks the keyed chain against the signed checkpoints: exit 1 when a row was edited, deleted or re-sealed, a
+    /// checkpoint is not reached, or a row stayed unsealed past the sealing lag. Only an intact history gets its pending
+    /// rows sealed, so verify never seals over tampering.
+    /// </summary>
     public static Command Verify()
     {
-        var command = new Command("verify", "Kiểm tra tính toàn vẹn của nhật ký (chuỗi băm) / verify the audit hash chain");
+        var command = new Command("verify", "Kiểm tra tính toàn vẹn của nhật ký (chuỗi băm có khóa, mốc đã ký) / verify the audit chain");
         command.SetAction(async (_, ct) =>
         {
             var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
             var services = new ServiceCollection();
-            services.AddAppDatabase(DatabaseOptions.From(configuration));
+            var database = DatabaseOptions.From(configuration);
+            services.AddAppDatabase(database);
+            services.AddLogging();
             services.AddSingleton(TimeProvider.System);
+            services.AddSingleton(AuditKey.Create(configuration, database));
+            services.AddSingleton<AuditCheckpoints>();
             services.AddScoped<AuditSealer>();
             services.AddScoped<AuditVerifier>();
             await using var provider = services.BuildServiceProvider();
             await using var scope = provider.CreateAsyncScope();
-            var sealedNow = await scope.ServiceProvider.GetRequiredService<AuditSealer>().RunAsync(ct);
-            var report = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(ct);
-            Console.WriteLine($"Đã niêm phong {sealedNow} bản ghi mới; đã kiểm tra {report.Checked} bản ghi. / Sealed {sealedNow}, checked {report.Checked}.");
+            var verifier = scope.ServiceProvider.GetRequiredService<AuditVerifier>();
+            var report = await verifier.VerifyAsync(ct);
+            var sealedNow = 0;
+            if (report.IsIntact)
+            {
+                sealedNow = await scope.ServiceProvider.GetRequiredService<AuditSealer>().RunAsync(ct);
+                report = await verifier.VerifyAsync(ct);
+            }
+
+            Console.WriteLine($"Đã niêm phong {sealedNow} bản ghi mới; đã kiểm tra {report.Checked} bản ghi và {report.CheckpointsChecked} mốc. / Sealed {sealedNow}, checked {report.Checked} rows and {report.CheckpointsChecked} checkpoints.");
             if (report.LastHash is not null)
             {
-                Console.WriteLine($"Bản ghi cuối: số {report.Checked}, mã băm {report.LastHash} (lưu lại để đối chiếu). / Last hash, keep it for comparison.");
+                Console.WriteLine($"Bản ghi cuối: số {report.LastSequence}, mã băm {report.LastHash}. / Last sequence and hash.");
             }
 
             foreach (var f in report.Findings)

@@ -14,6 +14,7 @@ using KyCuong.Web.Modules.Submissions;
 using KyCuong.Web.Modules.Tasks;
 using KyCuong.Web.Platform.Auditing;
 using KyCuong.Web.Platform.Auth;
+using KyCuong.Web.Platform.Demo;
 using KyCuong.Web.Platform.Jobs;
 using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.System;
@@ -21,6 +22,7 @@ using KyCuong.Web.Platform.Time;
 using KyCuong.Web.Platform.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -67,7 +69,9 @@ public static class AppHost
         var database = DatabaseOptions.From(configuration);
         services.AddVietnamClock(configuration, builder.Environment);
         services.AddAppDatabase(database);
-        services.AddSingleton(SeedOptions.From(configuration));
+        var demo = DemoMode.From(configuration, builder.Environment);
+        services.AddSingleton(demo);
+        services.AddSingleton(SeedOptions.From(configuration, demo));
         services.AddHostedService<StartupInitializer>();
         services.AddScoped<IStartupSeeder, OrganisationSeeder>();
 
@@ -81,14 +85,17 @@ public static class AppHost
         services.AddSingleton<JobRunner>();
         services.AddScoped<JobRunReport>();
         services.AddHostedService<JobHostService>();
+        services.AddSingleton(AuditKey.Create(configuration, database));
+        services.AddSingleton<AuditCheckpoints>();
         services.AddScoped<AuditSealer>();
         services.AddScoped<IBackgroundJob>(sp => sp.GetRequiredService<AuditSealer>());
         services.AddScoped<AuditVerifier>();
 
-        // Accounts: Identity on the application database; lockout after repeated failures.
+        // Accounts: Identity on the application database. Failed sign-ins are throttled per account and client
+        // (SignInThrottle), never by locking the account; a lockout an administrator sets is cleared on activation.
         services.AddIdentityCore<AppUser>(o =>
             {
-                o.Password.RequiredLength = 8;
+                o.Password.RequiredLength = CommonPasswords.MinimumLength;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
@@ -96,12 +103,27 @@ public static class AppHost
             })
             .AddSignInManager()
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<PasswordPolicy<AppUser>>();
+        services.AddHostedService<DemoPasswordWarning>();
 
         var authOptions = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         services.AddSingleton(authOptions);
         services.AddSingleton(sp => TokenSigningKey.Create(authOptions, database, builder.Environment));
         services.AddSingleton<TokenService>();
+        services.AddSingleton<SignInThrottle>();
+        // Behind a reverse proxy the client's address comes from X-Forwarded-For, trusted only from the proxies named in
+        // ForwardedHeaders:KnownProxies (comma-separated); the per-address limits and the throttle key on it (SECURITY.md).
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            foreach (var proxy in (configuration["ForwardedHeaders:KnownProxies"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(AuthSchemes.Bearer, null)
             .AddIdentityCookies();
@@ -192,7 +214,14 @@ public static class AppHost
 
     private static void ConfigurePipeline(WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions { AllowStatusCode404Response = true });
+        if (!app.Environment.IsDevelopment())
+        {
+            // Strict-Transport-Security on HTTPS responses (never on plain HTTP, never for localhost): SECURITY.md.
+            app.UseHsts();
+        }
+
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePages();
         app.UseRequestLocalization(new RequestLocalizationOptions

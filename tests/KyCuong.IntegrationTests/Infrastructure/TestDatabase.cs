@@ -55,7 +55,7 @@ public sealed class TestDatabase : IAsyncDisposable
         }
         else if (_file is not null)
         {
-            foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" })
+            foreach (var f in new[] { _file, _file + "-wal", _file + "-shm", _file + ".audit-checkpoints" })
             {
                 try
                 {

@@ -17,7 +17,7 @@ namespace KyCuong.IntegrationTests.Safety;
 internal sealed class HostProcess : IAsyncDisposable
 {
     public const string AdminUser = "safety.admin";
-    public const string Password = "KyCuong@2026";
+    public const string Password = "An-toan-khi-sap-2026";
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();

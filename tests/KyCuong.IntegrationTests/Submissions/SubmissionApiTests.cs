@@ -109,6 +109,11 @@ public abstract class SubmissionApiTests<TApp>(TApp app) where TApp : AppFixture
         seen.GetProperty("ownCompetence").GetBoolean().ShouldBeTrue();
         seen.GetProperty("actions").GetProperty("return").GetBoolean().ShouldBeTrue();
 
+        // A clerk of the office registers and forwards but does not decide on it.
+        using var clerk = await app.ClientForAsync("vanthu");
+        await (await clerk.PostAsync($"/api/v1/submissions/{id}/accept", null, Ct)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await (await clerk.PostAsJsonAsync($"/api/v1/submissions/{id}/return", new { reason = "quality", note = "Bổ sung số liệu." }, Ct)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+
         // The sender is not the office; outsiders do not see it at all.
         await (await director.PostAsync($"/api/v1/submissions/{id}/accept", null, Ct)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         using var outsider = await app.ClientForAsync("giamdoc.sct");

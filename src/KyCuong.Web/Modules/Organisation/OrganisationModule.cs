@@ -29,6 +29,8 @@ internal static class OrganisationModule
         services.AddScoped<GetMeHandler>();
         services.AddScoped<DelegationsHandler>();
         services.AddScoped<ManageAccountHandler>();
+        services.AddScoped<KyCuong.Web.Modules.Organisation.IssueToken.PasswordSignIn>();
+        services.AddScoped<KyCuong.Web.Platform.Auth.ITokenStampSource, KyCuong.Web.Modules.Organisation.IssueToken.TokenStampSource>();
         return services;
     }
 

@@ -88,6 +88,33 @@ public sealed class SubmissionAccess(AppDbContext db, IAccessControl access, IUn
         return (await OfficeParentsAsync(ct)).Contains(toUnitId);
     }
 
+    /// <summary>
+    /// Returning and accepting are the office's decisions (docs/domain.md §9): the receiving unit's leaders and monitors
+    /// (Monitor or AssignWork there) and, in its Văn phòng, the leaders and the specialists who review. A clerk of the
+    /// office registers and forwards the submission but does not decide on it.
+    /// </summary>
+    public async Task<bool> CanReviewAsync(Guid toUnitId, CancellationToken ct)
+    {
+        if (await access.HasAsync(Permission.Monitor, toUnitId, ct) || await access.HasAsync(Permission.AssignWork, toUnitId, ct))
+        {
+            return true;
+        }
+
+        if (currentUser.UserId is not { } me)
+        {
+            return false;
+        }
+
+        var offices = (await units.ListAsync(ct)).Where(u => u.ParentId == toUnitId && u.Kind == UnitKind.Office && u.ValidTo is null).Select(u => u.Id).ToList();
+        if (offices.Count == 0)
+        {
+            return false;
+        }
+
+        var positions = await people.PeopleInAsync(offices, clock.Today(), ct);
+        return positions.Any(p => p.UserId == me && (p.Roles & (OrgRole.Leader | OrgRole.DeputyLeader | OrgRole.Specialist)) != 0);
+    }
+
     /// <summary>The units whose Office-kind child the current user holds a position in.</summary>
     public async Task<IReadOnlyList<Guid>> OfficeParentsAsync(CancellationToken ct)
     {

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace KyCuong.Web.Pages.Account;
 
 [EnableRateLimiting(Modules.Organisation.IssueToken.IssueTokenEndpoint.RateLimitPolicy)]
-public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users) : PageModel
+internal sealed class LoginModel(SignInManager<AppUser> signIn, Modules.Organisation.IssueToken.PasswordSignIn passwords) : PageModel
 {
     [BindProperty]
     [Required]
@@ -23,10 +23,6 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
 
     public string? Error { get; private set; }
 
-    public void OnGet()
-    {
-    }
-
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid)
@@ -35,26 +31,21 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
             return Page();
         }
 
-        var user = await users.FindByNameAsync(UserName.Trim());
-        if (user is null || !user.IsActive)
+        // The same check as the API token: throttled per account and client, the same answer for unknown names (SECURITY.md).
+        var result = await passwords.CheckAsync(UserName, Password, Modules.Organisation.IssueToken.PasswordSignIn.ClientOf(HttpContext));
+        if (result.Outcome == Modules.Organisation.IssueToken.PasswordSignIn.Outcome.Throttled)
+        {
+            Error = $"Đăng nhập sai nhiều lần từ máy này. Hãy thử lại sau {Math.Ceiling(result.RetryAfter.TotalSeconds):0} giây.";
+            return Page();
+        }
+
+        if (result.Outcome != Modules.Organisation.IssueToken.PasswordSignIn.Outcome.Succeeded)
         {
             Error = "Tên đăng nhập hoặc mật khẩu không đúng.";
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-        {
-            Error = "Tài khoản tạm khóa do đăng nhập sai nhiều lần. Hãy thử lại sau 15 phút.";
-            return Page();
-        }
-
-        if (!result.Succeeded)
-        {
-            Error = "Tên đăng nhập hoặc mật khẩu không đúng.";
-            return Page();
-        }
-
+        await signIn.SignInAsync(result.User!, isPersistent: false);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 }

@@ -4,12 +4,15 @@ using System.Text;
 
 namespace KyCuong.Web.Platform.Auditing;
 
-/// <summary>The hash of an audit row over every field that matters and the previous row's hash.</summary>
+/// <summary>
+/// The keyed hash of an audit row over every field that matters and the previous row's hash: HMAC-SHA256 with the audit
+/// key (<see cref="AuditKey"/>), so a plain SHA-256 recomputed by someone who edited a row does not verify (ADR 0004).
+/// </summary>
 public static class AuditChain
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    public static string HashOf(AuditEntry e, long sequence, string previousHash)
+    public static string HashOf(AuditEntry e, long sequence, string previousHash, byte[] key)
     {
         var canonical = string.Join('\u001f',
             sequence.ToString(CultureInfo.InvariantCulture),
@@ -23,6 +26,6 @@ public static class AuditChain
             e.Action,
             e.Reason ?? "",
             e.DataJson ?? "");
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+        return Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(canonical)));
     }
 }

@@ -3,7 +3,7 @@ namespace KyCuong.Web.Platform.Auditing;
 /// <summary>
 /// One append-only history row: who, when, what and why. Rows are written without a hash in the change's own
 /// transaction; the sealer then gives each a <see cref="Sequence"/> and chains it to the one before
-/// (<see cref="Hash"/> = SHA-256 of the row and <see cref="PreviousHash"/>), so an edited or deleted row breaks the chain (ADR 0004).
+/// (<see cref="Hash"/> = HMAC-SHA256 of the row, keyed outside the database, and <see cref="PreviousHash"/>), so an edited or deleted row breaks the chain (ADR 0004).
 /// </summary>
 public sealed class AuditEntry
 {

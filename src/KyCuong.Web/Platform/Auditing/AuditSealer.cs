@@ -15,7 +15,7 @@ namespace KyCuong.Web.Platform.Auditing;
 /// unsealed rows are found through a partial index in chain order, and on PostgreSQL each batch is one
 /// <c>UPDATE … FROM unnest(…)</c> instead of one statement per row.
 /// </summary>
-public sealed class AuditSealer(AppDbContext db, DatabaseKind database, TimeProvider clock) : IBackgroundJob
+public sealed class AuditSealer(AppDbContext db, DatabaseKind database, TimeProvider clock, AuditKey key, AuditCheckpoints checkpoints, ILogger<AuditSealer> logger) : IBackgroundJob
 {
     public const int BatchSize = 10000;
 
@@ -33,9 +33,26 @@ public sealed class AuditSealer(AppDbContext db, DatabaseKind database, TimeProv
             total += sealedNow;
             if (sealedNow < BatchSize)
             {
-                return total;
+                break;
             }
         }
+
+        if (total > 0)
+        {
+            await CheckpointAsync(ct);
+        }
+
+        return total;
+    }
+
+    /// <summary>Anchors the head outside the database: the checkpoint file and the log (ADR 0004).</summary>
+    private async Task CheckpointAsync(CancellationToken ct)
+    {
+        var head = await db.AuditEntries.AsNoTracking().Where(a => a.Sequence != null).OrderByDescending(a => a.Sequence)
+            .Select(a => new { a.Sequence, a.Hash }).FirstAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        checkpoints.Append(head.Sequence!.Value, head.Hash!, now);
+        logger.LogInformation("Mốc nhật ký / Audit checkpoint: {Checkpoint}", checkpoints.Format(head.Sequence.Value, head.Hash!, now));
     }
 
     private async Task<int> SealBatchAsync(CancellationToken ct)
@@ -57,7 +74,7 @@ public sealed class AuditSealer(AppDbContext db, DatabaseKind database, TimeProv
             sequence++;
             e.Sequence = sequence;
             e.PreviousHash = previous;
-            e.Hash = AuditChain.HashOf(e, sequence, previous);
+            e.Hash = AuditChain.HashOf(e, sequence, previous, key.Key);
             e.SealedAtUtc = now;
             previous = e.Hash;
         }

@@ -8,7 +8,7 @@ namespace KyCuong.Web.Platform.Auth;
 
 /// <summary>Bearer tokens for the API; 401 and 403 answer with problem details (CONTRACT conventions).</summary>
 internal sealed class BearerAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, TokenService tokens)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, TokenService tokens, ITokenStampSource stamps)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -20,9 +20,20 @@ internal sealed class BearerAuthenticationHandler(
         }
 
         var identity = await tokens.ValidateAsync(header["Bearer ".Length..].Trim());
-        return identity is null
-            ? AuthenticateResult.Fail("invalid token")
-            : AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
+        if (identity is null)
+        {
+            return AuthenticateResult.Fail("invalid token");
+        }
+
+        // Deactivation (and any change of the security stamp) ends the account's tokens at once, not at their expiry.
+        var stamp = identity.FindFirst(TokenService.StampClaim)?.Value;
+        if (stamp is null || !Guid.TryParse(identity.FindFirst(ClaimTypes.NameIdentifier)?.Value, out var userId)
+            || await stamps.CurrentStampAsync(userId, Context.RequestAborted) != stamp)
+        {
+            return AuthenticateResult.Fail("revoked token");
+        }
+
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

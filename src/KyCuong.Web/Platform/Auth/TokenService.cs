@@ -15,7 +15,10 @@ public sealed class TokenService(TokenSigningKey key, AuthOptions options)
 
     private readonly JsonWebTokenHandler _handler = new();
 
-    public (string Token, int ExpiresIn) Issue(Guid userId, string userName)
+    /// <summary>The claim that carries the account's security stamp at issue; checked on every request (BearerAuthenticationHandler).</summary>
+    public const string StampClaim = "kc:stamp";
+
+    public (string Token, int ExpiresIn) Issue(Guid userId, string userName, string securityStamp)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var lifetime = TimeSpan.FromMinutes(options.TokenLifetimeMinutes);
@@ -25,6 +28,7 @@ public sealed class TokenService(TokenSigningKey key, AuthOptions options)
             [
                 new Claim(ClaimTypes.NameIdentifier, userId.ToString()),
                 new Claim(ClaimTypes.Name, userName),
+                new Claim(StampClaim, securityStamp),
             ]),
             IssuedAt = now,
             NotBefore = now,
@@ -44,10 +48,12 @@ public sealed class TokenService(TokenSigningKey key, AuthOptions options)
             ValidAudience = options.Issuer,
             IssuerSigningKey = key.Key,
             NameClaimType = ClaimTypes.Name,
+            // A token without an expiry would be valid for ever: refused.
+            RequireExpirationTime = true,
             LifetimeValidator = (notBefore, expires, _, _) =>
             {
                 var now = clock.GetUtcNow().UtcDateTime;
-                return (notBefore is null || notBefore <= now.AddMinutes(1)) && (expires is null || now < expires);
+                return (notBefore is null || notBefore <= now.AddMinutes(1)) && expires is not null && now < expires;
             },
         });
         return result.IsValid ? result.ClaimsIdentity : null;

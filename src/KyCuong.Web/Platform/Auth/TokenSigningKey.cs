@@ -37,12 +37,6 @@ public sealed class TokenSigningKey(SymmetricSecurityKey key)
             return new TokenSigningKey(new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)));
         }
 
-        var file = Path.Combine(dir, "token-signing.key");
-        if (!File.Exists(file))
-        {
-            File.WriteAllBytes(file, RandomNumberGenerator.GetBytes(32));
-        }
-
-        return new TokenSigningKey(new SymmetricSecurityKey(File.ReadAllBytes(file)));
+        return new TokenSigningKey(new SymmetricSecurityKey(SecretFile.ReadOrCreate(Path.Combine(dir, "token-signing.key"), 32)));
     }
 }

@@ -1,5 +1,6 @@
 using KyCuong.Web.Modules.Chasing.Domain;
 using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Platform.Demo;
 using KyCuong.Web.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ namespace KyCuong.Web.Modules.Chasing.Seeding;
 /// Demo world: the reminder ladder of UBND tỉnh An Giang with the built-in rhythm; the monitoring office is the unit where
 /// the province's monitor (theodoi, Văn phòng UBND tỉnh) holds the Monitor role, the personnel office is Sở Nội vụ.
 /// </summary>
-internal sealed class ChasingSeeder(AppDbContext db, IUnitDirectory units, IConfiguration configuration, TimeProvider clock, ILogger<ChasingSeeder> logger) : IStartupSeeder
+internal sealed class ChasingSeeder(AppDbContext db, IUnitDirectory units, DemoMode demo, TimeProvider clock, ILogger<ChasingSeeder> logger) : IStartupSeeder
 {
     public const string Province = "Ủy ban nhân dân tỉnh An Giang";
     public const string PersonnelOffice = "Sở Nội vụ tỉnh An Giang";
@@ -18,7 +19,7 @@ internal sealed class ChasingSeeder(AppDbContext db, IUnitDirectory units, IConf
 
     public async Task SeedAsync(CancellationToken ct)
     {
-        if (!configuration.GetValue("Demo:Seed", true))
+        if (!demo.Seed)
         {
             return;
         }

@@ -1,6 +1,7 @@
 using KyCuong.Web.Modules.Competence.Contracts;
 using KyCuong.Web.Modules.Competence.Domain;
 using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Platform.Demo;
 using KyCuong.Web.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace KyCuong.Web.Modules.Competence.Seeding;
 /// The demo catalogue for An Giang's units (issue 6 §6). Each line cites the instrument that gives the function, by its
 /// number where we can name it; no article numbers are guessed. Runs only with Demo:Seed on and an empty catalogue.
 /// </summary>
-internal sealed class CompetenceSeeder(AppDbContext db, IConfiguration configuration, IUnitDirectory units, TimeProvider clock, ILogger<CompetenceSeeder> logger) : IStartupSeeder
+internal sealed class CompetenceSeeder(AppDbContext db, DemoMode demo, IUnitDirectory units, TimeProvider clock, ILogger<CompetenceSeeder> logger) : IStartupSeeder
 {
     private const string Nd45 = "Nghị định 45/2025/NĐ-CP quy định tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương";
     private const string Ltcchdp = "Luật Tổ chức chính quyền địa phương năm 2025";
@@ -19,7 +20,7 @@ internal sealed class CompetenceSeeder(AppDbContext db, IConfiguration configura
 
     public async Task SeedAsync(CancellationToken ct)
     {
-        if (!configuration.GetValue("Demo:Seed", true) || await db.CompetenceMatters.AnyAsync(ct))
+        if (!demo.Seed || await db.CompetenceMatters.AnyAsync(ct))
         {
             return;
         }

@@ -5,6 +5,7 @@ using KyCuong.Web.Modules.Documents.Domain;
 using KyCuong.Web.Modules.Documents.ImportDocument;
 using KyCuong.Web.Modules.Documents.RegisterDocument;
 using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Platform.Demo;
 using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
@@ -19,14 +20,14 @@ namespace KyCuong.Web.Modules.Documents.Seeding;
 /// Runs only with Demo:Seed on and an empty register.
 /// </summary>
 internal sealed class DocumentSeeder(
-    AppDbContext db, IConfiguration configuration, UnitCatalog catalog, IUnitDirectory directory, ImportDocumentHandler import,
+    AppDbContext db, DemoMode demo, UnitCatalog catalog, IUnitDirectory directory, ImportDocumentHandler import,
     IHttpContextAccessor http, TimeProvider clock, ILogger<DocumentSeeder> logger) : IStartupSeeder
 {
     public int Order => 20;
 
     public async Task SeedAsync(CancellationToken ct)
     {
-        if (!configuration.GetValue("Demo:Seed", true) || await db.Documents.AnyAsync(ct))
+        if (!demo.Seed || await db.Documents.AnyAsync(ct))
         {
             return;
         }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Organisation.GetUnit;
 
-public sealed class GetUnitHandler(AppDbContext db)
+public sealed class GetUnitHandler(AppDbContext db, IAccessControl access)
 {
     public async Task<UnitDetails> HandleAsync(Guid id, CancellationToken ct)
     {
@@ -29,8 +29,11 @@ public sealed class GetUnitHandler(AppDbContext db)
                              where p.UnitId == id
                              orderby p.Roles, usr.FullName
                              select new { usr.Id, usr.FullName, usr.UserName, p.Title, p.Roles }).ToListAsync(ct);
+        // Log-in names are half of a credential: only whoever administers this unit's accounts sees them; every official
+        // sees the members' names and positions.
+        var showUserNames = await access.HasAsync(Permission.ManageUsers, id, ct);
         return new UnitDetails(UnitDirectory.ToDto(unit), ancestors.Select(UnitDirectory.ToDto).ToList(), children.Select(UnitDirectory.ToDto).ToList(),
             predecessors.OrderBy(p => p.EffectiveOn).ToList(), successors.OrderBy(p => p.EffectiveOn).ToList(),
-            members.Select(m => new MemberDto(m.Id, m.FullName, m.UserName ?? "", m.Title, RoleNames.Of(m.Roles))).ToList());
+            members.Select(m => new MemberDto(m.Id, m.FullName, showUserNames ? m.UserName : null, m.Title, RoleNames.Of(m.Roles))).ToList());
     }
 }

@@ -7,4 +7,5 @@ public sealed record UnitDetails(UnitDto Unit, IReadOnlyList<UnitDto> Ancestors,
 
 public sealed record SuccessionDto(Guid UnitId, string UnitName, SuccessionKind Kind, DateOnly EffectiveOn, string? LegalBasis);
 
-public sealed record MemberDto(Guid UserId, string FullName, string UserName, string Title, IReadOnlyList<string> Roles);
+/// <summary><see cref="UserName"/> only for those who administer the unit's accounts (null otherwise).</summary>
+public sealed record MemberDto(Guid UserId, string FullName, string? UserName, string Title, IReadOnlyList<string> Roles);

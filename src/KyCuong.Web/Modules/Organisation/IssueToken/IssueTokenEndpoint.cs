@@ -1,7 +1,5 @@
-using KyCuong.Web.Modules.Organisation.Domain;
 using KyCuong.Web.Platform.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace KyCuong.Web.Modules.Organisation.IssueToken;
@@ -11,28 +9,24 @@ internal static class IssueTokenEndpoint
     public const string RateLimitPolicy = "signin";
 
     public static void Map(RouteGroupBuilder group) => group.MapPost("/token", async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> (
-            TokenRequest request, UserManager<AppUser> users, SignInManager<AppUser> signIn, TokenService tokens) =>
+            TokenRequest request, PasswordSignIn signIn, TokenService tokens, HttpContext http) =>
         {
             new Validator().Require(request.UserName, "userName", "Tên đăng nhập", 100).Require(request.Password, "password", "Mật khẩu", 200).ThrowIfInvalid();
-            var user = await users.FindByNameAsync(request.UserName!.Trim());
-            if (user is null || !user.IsActive)
+            var result = await signIn.CheckAsync(request.UserName!, request.Password!, PasswordSignIn.ClientOf(http));
+            switch (result.Outcome)
             {
-                return Unauthorized("Tên đăng nhập hoặc mật khẩu không đúng. / Wrong user name or password.");
+                case PasswordSignIn.Outcome.Throttled:
+                    http.Response.Headers.RetryAfter = Math.Ceiling(result.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    return TypedResults.Problem(new ProblemDetails
+                    {
+                        Status = 429, Title = "Tạm khóa đăng nhập / Sign-in delayed", Type = "https://httpstatuses.io/429",
+                        Detail = $"Đăng nhập sai nhiều lần từ máy này; tạm khóa, hãy thử lại sau {Math.Ceiling(result.RetryAfter.TotalSeconds):0} giây. / Too many failures from this client; retry later.",
+                    });
+                case PasswordSignIn.Outcome.Failed:
+                    return Unauthorized("Tên đăng nhập hoặc mật khẩu không đúng. / Wrong user name or password.");
             }
 
-            // Identity counts failures and locks the account after repeated ones (lockout), for the API as for the UI.
-            var result = await signIn.CheckPasswordSignInAsync(user, request.Password!, lockoutOnFailure: true);
-            if (result.IsLockedOut)
-            {
-                return Unauthorized("Tài khoản tạm khóa do đăng nhập sai nhiều lần; hãy thử lại sau. / The account is locked after repeated failures.");
-            }
-
-            if (!result.Succeeded)
-            {
-                return Unauthorized("Tên đăng nhập hoặc mật khẩu không đúng. / Wrong user name or password.");
-            }
-
-            var (token, expiresIn) = tokens.Issue(user.Id, user.UserName!);
+            var (token, expiresIn) = tokens.Issue(result.User!.Id, result.User.UserName!, result.User.SecurityStamp ?? "");
             return TypedResults.Ok(new TokenResponse(token, expiresIn));
         })
         .AllowAnonymous()

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Organisation.Domain;
+using KyCuong.Web.Platform.Demo;
 using KyCuong.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace KyCuong.Web.Modules.Organisation.Seeding;
 /// </summary>
 internal sealed class OrganisationSeeder(AppDbContext db, UserManager<AppUser> users, SeedOptions options, TimeProvider clock, ILogger<OrganisationSeeder> logger) : IStartupSeeder
 {
-    public const string DemoPassword = "KyCuong@2026";
+    public const string DemoPassword = DemoMode.PublishedPassword;
 
     public static readonly Guid RootId = Guid.Parse("0190a000-0000-7000-8000-000000000001");
 

@@ -1,17 +1,18 @@
+using KyCuong.Web.Platform.Demo;
+
 namespace KyCuong.Web.Modules.Organisation.Seeding;
 
-/// <summary>CONTRACT: <c>Demo__Seed=false</c> starts empty but for the root unit and one administrator; <c>Admin__UserName</c>/<c>Admin__Password</c> make sure that account exists.</summary>
 public sealed class SeedOptions
 {
-    public bool DemoSeed { get; set; } = true;
+    public bool DemoSeed { get; set; }
 
     public string? AdminUserName { get; set; }
 
     public string? AdminPassword { get; set; }
 
-    public static SeedOptions From(IConfiguration c) => new()
+    public static SeedOptions From(IConfiguration c, DemoMode demo) => new()
     {
-        DemoSeed = c.GetValue("Demo:Seed", true),
+        DemoSeed = demo.Seed,
         AdminUserName = c["Admin:UserName"],
         AdminPassword = c["Admin:Password"],
     };

@@ -32,7 +32,7 @@ public sealed class GetSubmissionHandler(AppDbContext db, SubmissionAccess acces
         var cal = await calendar.GetAsync(ct);
         var clockDto = SubmissionClock.Compute(events.Select(e => (e.Kind, DateOnly.FromDateTime(VietnamTime.ToVietnam(e.AtUtc).DateTime))), clock.Today(), cal.CountWorkingDays);
         var canHandle = await access.CanHandleAsync(s, ct);
-        var isOffice = s.Status != SubmissionStatus.Draft && await access.IsOfficeOfAsync(s.ToUnitId, ct);
+        var isOffice = s.Status != SubmissionStatus.Draft && await access.CanReviewAsync(s.ToUnitId, ct);
         var open = s.Status is SubmissionStatus.Draft or SubmissionStatus.Returned;
         return new SubmissionDto(
             s.Id, s.Title, SubmissionDto.StatusName(s.Status),

@@ -71,10 +71,10 @@ public sealed class ReviewSubmissionHandler(
     private async Task<Submission> LoadForOfficeAsync(Guid id, CancellationToken ct)
     {
         var s = await access.LoadAsync(id, ct);
-        if (s.Status == SubmissionStatus.Draft || !await access.IsOfficeOfAsync(s.ToUnitId, ct))
+        if (s.Status == SubmissionStatus.Draft || !await access.CanReviewAsync(s.ToUnitId, ct))
         {
-            // The sender sees its own submission but is not the office that reviews it.
-            throw new ForbiddenException("Chỉ Văn phòng của cấp nhận tờ trình được trả lại hoặc tiếp nhận. / Only the receiving unit's office may return or accept.");
+            // The sender sees its own submission but is not the office that reviews it; a clerk of the office sees it but does not decide.
+            throw new ForbiddenException("Chỉ lãnh đạo và chuyên viên thẩm định của Văn phòng cấp nhận tờ trình được trả lại hoặc tiếp nhận. / Only the receiving office's leaders and reviewing specialists may return or accept.");
         }
 
         return s;
