@@ -150,8 +150,8 @@ public static class AppHost
         {
             ModulePageRoutes.Configure(o);
             o.Conventions.AuthorizeFolder("/");
-            o.Conventions.AllowAnonymousToPage("/Platform/Web/Pages/Account/Login");
-            o.Conventions.AllowAnonymousToPage("/Platform/Web/Pages/Account/AccessDenied");
+            o.Conventions.AllowAnonymousToPage("/Modules/Organisation/Pages/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Modules/Organisation/Pages/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Platform/Web/Pages/Error");
         });
         services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(ModulePageRoutes.ConfigureViews);
@@ -161,6 +161,9 @@ public static class AppHost
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
         services.AddScoped<KyCuong.Web.Platform.Web.Pages.Shared.LayoutModel>();
+        services.AddScoped<KyCuong.Web.Platform.Web.Pages.Shared.UnitChoices>();
+        services.AddScoped<ListJobRunsHandler>();
+        services.AddScoped<KyCuong.Web.Platform.Web.Pages.Shared.CatalogueChoices>();
         services.AddOrganisation();
         services.AddCalendarModule();
         services.AddDocumentsModule();

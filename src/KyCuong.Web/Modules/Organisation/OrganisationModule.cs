@@ -28,6 +28,7 @@ internal static class OrganisationModule
         services.AddScoped<ListUsersHandler>();
         services.AddScoped<GetMeHandler>();
         services.AddScoped<DelegationsHandler>();
+        services.AddScoped<KyCuong.Web.Modules.Organisation.ListUnits.ListUnitsHandler>();
         services.AddScoped<ManageAccountHandler>();
         return services;
     }

@@ -6,12 +6,16 @@ namespace KyCuong.Web.Platform.Web;
 
 /// <summary>
 /// Each module keeps its Razor Pages beside its handlers (ADR 0001): <c>Modules/&lt;Module&gt;/Pages/X</c> answers at
-/// <c>/&lt;Module&gt;/X</c>, a module's <c>Pages/Admin/&lt;Folder&gt;/X</c> at <c>/Admin/&lt;Folder&gt;/X</c>, and the shared pages in
+/// <c>/&lt;Module&gt;/X</c>, a module's <c>Pages/Admin/X</c> and <c>Pages/Account/X</c> at
+/// <c>/Admin/X</c> and <c>/Account/X</c>, and the shared pages in
 /// <c>Platform/Web/Pages/X</c> at <c>/X</c>. The page's route value (the name <c>asp-page</c> and
 /// <c>RedirectToPage</c> use) is rewritten the same way, so a page is named by its URL, never by its folder.
 /// </summary>
 internal sealed class ModulePageRoutes : IPageRouteModelConvention
 {
+    /// <summary>Folders of a module's Pages that answer at the site's root: administration and the signed-in account.</summary>
+    internal static readonly string[] SharedAreas = ["Admin", "Account"];
+
     internal const string ModulesFolder = "Modules/";
     internal const string PagesFolder = "/Pages";
     internal const string PlatformPagesFolder = "Platform/Web/Pages";
@@ -58,7 +62,7 @@ internal sealed class ModulePageRoutes : IPageRouteModelConvention
         }
 
         var inPages = afterModule[PagesFolder.Length..].TrimStart('/');
-        return inPages.StartsWith("Admin/", StringComparison.Ordinal)
+        return SharedAreas.Any(area => inPages.StartsWith(area + "/", StringComparison.Ordinal))
             ? inPages
             : inPages.Length == 0 ? module : module + "/" + inPages;
     }

@@ -2,13 +2,13 @@ using KyCuong.Calendar;
 using KyCuong.Web.Modules.Calendar.AddHolidayRule;
 using KyCuong.Web.Modules.Calendar.Contracts;
 using KyCuong.Web.Modules.Calendar.GetYearDecision;
+using KyCuong.Web.Modules.Calendar.ListCalendarHistory;
 using KyCuong.Web.Modules.Calendar.ListHolidayRules;
 using KyCuong.Web.Modules.Calendar.RecomputeDeadlines;
 using KyCuong.Web.Modules.Calendar.SetYearDecision;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Web.Pages.Shared;
 using KyCuong.Web.Platform.Auditing;
-using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -25,13 +25,11 @@ public sealed class AdminModel(
     RecomputeDeadlinesHandler recompute,
     ICalendarService calendar,
     IAccessControl access,
-    AppDbContext db,
+    ListCalendarHistoryHandler history,
     TimeProvider clock) : PageModel
 {
     public const int TetSlots = 9;
     public const int RowSlots = 4;
-
-    private static readonly string[] CalendarEntities = ["calendar", "calendarYear", "calendarRule"];
 
     public sealed class SwapRow
     {
@@ -234,8 +232,7 @@ public sealed class AdminModel(
         LunarNewYear = VietnameseLunarCalendar.NewYear(SelectedYear);
         Existing = await getDecision.FindAsync(SelectedYear, ct);
         Rules = await listRules.HandleAsync(ct);
-        History = await db.AuditEntries.AsNoTracking().Where(a => CalendarEntities.Contains(a.EntityType))
-            .OrderByDescending(a => a.AtUtc).Take(15).ToListAsync(ct);
+        History = await history.HandleAsync(15, ct);
     }
 
     private static DecisionInput FromExisting(YearDecisionResponse? d) => d is null ? new DecisionInput() : new DecisionInput

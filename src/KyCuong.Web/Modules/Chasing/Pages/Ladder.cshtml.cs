@@ -3,7 +3,6 @@ using KyCuong.Web.Modules.Chasing.Ladder;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Web.Pages.Shared;
 using KyCuong.Web.Platform.Auth;
-using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace KyCuong.Web.Modules.Chasing.Pages;
 
 /// <summary>The reminder ladder of a unit: read by who sees its work, set by who holds ManageSettings there (audited).</summary>
-public sealed class LadderModel(LadderHandler ladders, AppDbContext db, IAccessControl access, IPeopleDirectory people, ICurrentUser currentUser, TimeProvider clock) : PageModel
+public sealed class LadderModel(LadderHandler ladders, UnitChoices unitChoices, IPeopleDirectory people, ICurrentUser currentUser, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? UnitId { get; set; }
@@ -99,7 +98,7 @@ public sealed class LadderModel(LadderHandler ladders, AppDbContext db, IAccessC
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        Units = await UnitChoices.InScopeAsync(db, access, Permission.ViewWork, ct);
+        Units = await unitChoices.InScopeAsync(Permission.ViewWork, ct);
         if (UnitId is null && currentUser.UserId is { } me)
         {
             var mine = await people.UnitsOfAsync(me, clock.Today(), ct);

@@ -2,7 +2,6 @@ using KyCuong.Web.Modules.Competence.Contracts;
 using KyCuong.Web.Modules.Consultations.CreateConsultation;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Web.Pages.Shared;
-using KyCuong.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -10,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace KyCuong.Web.Modules.Consultations.Pages;
 
 /// <summary>"Lấy ý kiến mới": the same handler as <c>POST /api/v1/consultations</c>, with the competence warning shown live.</summary>
-public sealed class CreateModel(CreateConsultationHandler handler, IAccessControl access, IUnitDirectory units, ICompetenceCatalogue competence, AppDbContext db)
+public sealed class CreateModel(CreateConsultationHandler handler, IUnitDirectory units, ICompetenceCatalogue competence, UnitChoices unitChoices)
     : PageModel
 {
     public sealed class InputModel
@@ -106,8 +105,8 @@ public sealed class CreateModel(CreateConsultationHandler handler, IAccessContro
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var handle = await UnitChoices.InScopeAsync(db, access, Permission.HandleWork, ct);
-        var assign = await UnitChoices.InScopeAsync(db, access, Permission.AssignWork, ct);
+        var handle = await unitChoices.InScopeAsync(Permission.HandleWork, ct);
+        var assign = await unitChoices.InScopeAsync(Permission.AssignWork, ct);
         RequesterUnits = handle.Concat(assign).DistinctBy(u => u.Value).OrderBy(u => u.Text, StringComparer.InvariantCulture).Take(500).ToList();
         AllUnits = (await units.ListAsync(ct)).Where(u => u.ValidTo is null && u.ParentId is not null)
             .OrderBy(u => u.Name, StringComparer.InvariantCulture).Take(3000)

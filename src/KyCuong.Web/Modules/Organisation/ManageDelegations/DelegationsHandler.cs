@@ -77,6 +77,19 @@ public sealed class DelegationsHandler(AppDbContext db, ICurrentUser currentUser
         return (await ListAsync(d.Id, ct)).Single();
     }
 
+    /// <summary>The people the caller may delegate to: everyone but the caller, within the scope where the caller assigns work (null: everywhere).</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Label)>> GranteeChoicesAsync(IQueryable<Guid>? scope, CancellationToken ct)
+    {
+        var people = db.Users.AsNoTracking().Where(u => u.Id != currentUser.UserId);
+        if (scope is not null)
+        {
+            people = people.Where(u => db.Positions.Any(p => p.UserId == u.Id && scope.Contains(p.UnitId)));
+        }
+
+        var rows = await people.OrderBy(u => u.FullName).Select(u => new { u.Id, Label = u.FullName + " (" + u.UserName + ")" }).ToListAsync(ct);
+        return rows.Select(r => (r.Id, r.Label)).ToList();
+    }
+
     public async Task RevokeAsync(Guid id, CancellationToken ct)
     {
         var d = await db.Delegations.FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException("Không tìm thấy ủy quyền. / Delegation not found.");

@@ -1,13 +1,12 @@
 using KyCuong.Web.Modules.Organisation.Contracts;
-using KyCuong.Web.Platform.Persistence;
+using KyCuong.Web.Modules.Organisation.ListUnits;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Organisation.Pages;
 
 /// <summary>The organisation tree with its succession history (the directory every official may read).</summary>
-public sealed class IndexModel(AppDbContext db, IAccessControl access) : PageModel
+public sealed class IndexModel(ListUnitsHandler listUnits, IAccessControl access) : PageModel
 {
     private List<UnitDto> _units = [];
     private ILookup<Guid?, UnitDto> _byParent = Array.Empty<UnitDto>().ToLookup(u => u.ParentId);
@@ -24,8 +23,7 @@ public sealed class IndexModel(AppDbContext db, IAccessControl access) : PageMod
             ShowEnded = false;
         }
 
-        _units = await db.Units.AsNoTracking()
-            .Select(u => new UnitDto(u.Id, u.Name, u.ShortName, u.ParentId, u.Kind, u.ValidFrom, u.ValidTo, u.SuccessorId)).ToListAsync(ct);
+        _units = await listUnits.HandleAsync(ct);
         _byParent = _units.Where(u => ShowEnded || u.ValidTo == null).OrderBy(u => u.ValidTo != null).ThenBy(u => u.Kind).ThenBy(u => u.Name).ToLookup(u => u.ParentId);
         CanManage = await access.HasAnywhereAsync(Permission.ManageOrganisation, ct);
     }

@@ -1,5 +1,4 @@
 using KyCuong.Web.Modules.Competence.Contracts;
-using KyCuong.Web.Modules.Competence.ManageEntries;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Submissions.GetSubmission;
 using KyCuong.Web.Modules.Submissions.SaveSubmission;
@@ -16,7 +15,7 @@ namespace KyCuong.Web.Modules.Submissions.Pages;
 /// rows are added and removed in the browser; the own-competence warning is shown as soon as the unit and matter are chosen.
 /// </summary>
 public sealed class CreateModel(SaveSubmissionHandler handler, GetSubmissionHandler getSubmission, IAccessControl access, IUnitDirectory units,
-    ICompetenceCatalogue catalogue, ManageEntriesHandler entries) : PageModel
+    ICompetenceCatalogue catalogue) : PageModel
 {
     public sealed class OptionInput
     {
@@ -140,7 +139,7 @@ public sealed class CreateModel(SaveSubmissionHandler handler, GetSubmissionHand
         var scope = await access.ScopeAsync(Permission.HandleWork, ct);
         var mine = scope is null ? all.Keys.ToList() : await scope.Take(500).ToListAsync(ct);
         var active = mine.Where(all.ContainsKey).Select(id => all[id]).Where(u => u.ValidTo is null).ToList();
-        var decides = (await entries.ListAsync(null, null, ct)).Where(e => e.Role == "decides").ToList();
+        var decides = (await catalogue.EntriesAsync(null, ct)).Where(e => e.Role == CompetenceRole.Decides).ToList();
         var order = StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false);
         SubmitterUnits = active.OrderBy(u => u.Name, order).Select(u =>
         {

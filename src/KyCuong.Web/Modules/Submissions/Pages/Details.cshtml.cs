@@ -1,4 +1,3 @@
-using KyCuong.Web.Modules.Competence.ManageEntries;
 using KyCuong.Web.Modules.Submissions;
 using KyCuong.Web.Modules.Submissions.GetSubmission;
 using KyCuong.Web.Modules.Submissions.ReviewSubmission;
@@ -11,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace KyCuong.Web.Modules.Submissions.Pages;
 
 /// <summary>One submission: every field, the consultation results, the returns and the clock, with the sender's and the office's actions.</summary>
-public sealed class DetailsModel(GetSubmissionHandler getSubmission, IServiceProvider services) : PageModel
+public sealed class DetailsModel(GetSubmissionHandler getSubmission, CatalogueChoices catalogue) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -40,14 +39,14 @@ public sealed class DetailsModel(GetSubmissionHandler getSubmission, IServicePro
         return Page();
     }
 
-    public Task<IActionResult> OnPostSubmitAsync(CancellationToken ct) => RunAsync("Đã gửi tờ trình đến Văn phòng.",
-        () => services.GetRequiredService<SubmitSubmissionHandler>().HandleAsync(Id, ct), ct);
+    public Task<IActionResult> OnPostSubmitAsync([FromServices] SubmitSubmissionHandler submit, CancellationToken ct) => RunAsync("Đã gửi tờ trình đến Văn phòng.",
+        () => submit.HandleAsync(Id, ct), ct);
 
-    public Task<IActionResult> OnPostReturnAsync(CancellationToken ct) => RunAsync("Đã trả lại tờ trình cho đơn vị trình.",
-        () => services.GetRequiredService<ReviewSubmissionHandler>().ReturnAsync(Id, new ReturnSubmissionRequest(Input.Reason, Input.Note, Input.CatalogueEntryId), ct), ct);
+    public Task<IActionResult> OnPostReturnAsync([FromServices] ReviewSubmissionHandler review, CancellationToken ct) => RunAsync("Đã trả lại tờ trình cho đơn vị trình.",
+        () => review.ReturnAsync(Id, new ReturnSubmissionRequest(Input.Reason, Input.Note, Input.CatalogueEntryId), ct), ct);
 
-    public Task<IActionResult> OnPostAcceptAsync(CancellationToken ct) => RunAsync("Đã tiếp nhận tờ trình.",
-        () => services.GetRequiredService<ReviewSubmissionHandler>().AcceptAsync(Id, ct), ct);
+    public Task<IActionResult> OnPostAcceptAsync([FromServices] ReviewSubmissionHandler review, CancellationToken ct) => RunAsync("Đã tiếp nhận tờ trình.",
+        () => review.AcceptAsync(Id, ct), ct);
 
     private async Task<IActionResult> RunAsync(string message, Func<Task> action, CancellationToken ct)
     {
@@ -78,9 +77,9 @@ public sealed class DetailsModel(GetSubmissionHandler getSubmission, IServicePro
 
         if (Submission.Actions.Return)
         {
-            var entries = await services.GetRequiredService<ManageEntriesHandler>().ListAsync(null, null, ct);
+            var entries = await catalogue.ListAsync(ct);
             CatalogueEntries = entries
-                .Select(e => new SelectListItem($"{e.MatterName} — {e.UnitName ?? "Cấp: " + e.UnitKind} ({ManageEntriesHandler.RoleLabel(e.Role)})", e.Id.ToString(), e.Id == Input.CatalogueEntryId))
+                .Select(e => new SelectListItem($"{e.MatterName} — {e.Owner} ({e.RoleLabel})", e.Id.ToString(), e.Id == Input.CatalogueEntryId))
                 .ToList();
         }
     }

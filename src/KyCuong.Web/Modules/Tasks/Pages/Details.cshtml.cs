@@ -1,4 +1,3 @@
-using KyCuong.Web.Modules.Competence.ManageEntries;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Tasks.CompleteTask;
 using KyCuong.Web.Modules.Tasks.DecideExtension;
@@ -20,7 +19,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Tasks.Pages;
 
 /// <summary>One task: its timeline and the forms of the actions the caller may take (the same handlers as the API).</summary>
-public sealed class DetailsModel(GetTaskHandler getTask, IUnitDirectory units, OrgPeople people, TimeProvider clock, IServiceProvider services) : PageModel
+public sealed class DetailsModel(GetTaskHandler getTask, IUnitDirectory units, OrgPeople people, TimeProvider clock, CatalogueChoices catalogue) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -77,7 +76,7 @@ public sealed class DetailsModel(GetTaskHandler getTask, IUnitDirectory units, O
     /// <summary>DOMAIN §9: a return cites the competence catalogue; the entries offered, grouped by unit or level.</summary>
     public List<SelectListItem> CatalogueEntries { get; private set; } = [];
 
-    public const string NoEntryApplies = "none";
+    public const string NoEntryApplies = ReturnTaskForm.NoEntryApplies;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -85,55 +84,31 @@ public sealed class DetailsModel(GetTaskHandler getTask, IUnitDirectory units, O
         return Page();
     }
 
-    public Task<IActionResult> OnPostProgressAsync(CancellationToken ct) => RunAsync("Đã ghi nhận tiến độ.",
-        () => Handler<ReportProgressHandler>().HandleAsync(Id, new ReportProgressRequest(Input.Note, Input.Percent), ct), ct);
+    public Task<IActionResult> OnPostProgressAsync([FromServices] ReportProgressHandler handler, CancellationToken ct) => RunAsync("Đã ghi nhận tiến độ.",
+        () => handler.HandleAsync(Id, new ReportProgressRequest(Input.Note, Input.Percent), ct), ct);
 
-    public Task<IActionResult> OnPostHandOffAsync(CancellationToken ct) => RunAsync("Đã chuyển xử lý.",
-        () => Handler<HandOffHandler>().HandleAsync(Id, new HandOffRequest(Input.ToUserId, Input.StepDueDate, Input.Note), ct), ct);
+    public Task<IActionResult> OnPostHandOffAsync([FromServices] HandOffHandler handler, CancellationToken ct) => RunAsync("Đã chuyển xử lý.",
+        () => handler.HandleAsync(Id, new HandOffRequest(Input.ToUserId, Input.StepDueDate, Input.Note), ct), ct);
 
-    public Task<IActionResult> OnPostRequestExtensionAsync(CancellationToken ct) => RunAsync("Đã gửi đề nghị gia hạn.",
-        () => Handler<RequestExtensionHandler>().HandleAsync(Id, new RequestExtensionRequest(Input.Reason, Input.NewDueDate, null), ct), ct);
+    public Task<IActionResult> OnPostRequestExtensionAsync([FromServices] RequestExtensionHandler handler, CancellationToken ct) => RunAsync("Đã gửi đề nghị gia hạn.",
+        () => handler.HandleAsync(Id, new RequestExtensionRequest(Input.Reason, Input.NewDueDate, null), ct), ct);
 
-    public Task<IActionResult> OnPostDecideExtensionAsync(CancellationToken ct) => RunAsync(Input.Approve ? "Đã đồng ý gia hạn." : "Đã không đồng ý gia hạn.",
-        () => Handler<DecideExtensionHandler>().HandleAsync(Id, Input.ExtensionId ?? Guid.Empty, new DecideExtensionRequest(Input.Approve, Input.Note), ct), ct);
+    public Task<IActionResult> OnPostDecideExtensionAsync([FromServices] DecideExtensionHandler handler, CancellationToken ct) => RunAsync(Input.Approve ? "Đã đồng ý gia hạn." : "Đã không đồng ý gia hạn.",
+        () => handler.HandleAsync(Id, Input.ExtensionId ?? Guid.Empty, new DecideExtensionRequest(Input.Approve, Input.Note), ct), ct);
 
-    public Task<IActionResult> OnPostCompleteAsync(CancellationToken ct) => RunAsync("Đã báo cáo hoàn thành.",
-        () => Handler<CompleteTaskHandler>().HandleAsync(Id, new CompleteTaskRequest(Input.Result), ct), ct);
+    public Task<IActionResult> OnPostCompleteAsync([FromServices] CompleteTaskHandler handler, CancellationToken ct) => RunAsync("Đã báo cáo hoàn thành.",
+        () => handler.HandleAsync(Id, new CompleteTaskRequest(Input.Result), ct), ct);
 
-    public Task<IActionResult> OnPostReturnAsync(CancellationToken ct) => RunAsync("Đã trả lại nhiệm vụ.", () =>
-    {
-        // DOMAIN §9: the return cites the competence catalogue; when no entry applies, the reason says why.
-        var choice = Input.CatalogueChoice?.Trim();
-        if (string.IsNullOrEmpty(choice))
-        {
-            var v = new Validator().Require(Input.Reason, "reason", "Lý do trả lại (nêu căn cứ thẩm quyền)", 2000);
-            v.Add("catalogueEntryId", "Chọn mục danh mục thẩm quyền làm căn cứ trả lại, hoặc chọn \"Không có mục phù hợp\" và giải thích trong lý do. / Cite a catalogue entry or choose none applies.");
-            v.ThrowIfInvalid();
-        }
+    public Task<IActionResult> OnPostReturnAsync([FromServices] ReturnTaskHandler handler, CancellationToken ct) => RunAsync("Đã trả lại nhiệm vụ.",
+        () => handler.HandleAsync(Id, ReturnTaskForm.ToRequest(Input.CatalogueChoice, Input.Reason, Input.SuggestedUnitId), ct), ct);
 
-        if (choice == NoEntryApplies)
-        {
-            var reason = string.IsNullOrWhiteSpace(Input.Reason) ? Input.Reason : "Không có mục phù hợp trong danh mục thẩm quyền. " + Input.Reason.Trim();
-            return Handler<ReturnTaskHandler>().HandleAsync(Id, new ReturnTaskRequest(reason, Input.SuggestedUnitId), ct);
-        }
+    public Task<IActionResult> OnPostRerouteAsync([FromServices] RerouteTaskHandler handler, CancellationToken ct) => RunAsync("Đã điều chuyển đơn vị chủ trì.",
+        () => handler.HandleAsync(Id, new RerouteTaskRequest(Input.LeadUnitId, null, Input.Reason), ct), ct);
 
-        if (!Guid.TryParse(choice, out var entryId))
-        {
-            throw RequestValidationException.For("catalogueEntryId", "Mục thẩm quyền không hợp lệ. / Invalid catalogue entry.");
-        }
-
-        return Handler<ReturnTaskHandler>().HandleAsync(Id, new ReturnTaskRequest(Input.Reason, Input.SuggestedUnitId, entryId), ct);
-    }, ct);
-
-    public Task<IActionResult> OnPostRerouteAsync(CancellationToken ct) => RunAsync("Đã điều chuyển đơn vị chủ trì.",
-        () => Handler<RerouteTaskHandler>().HandleAsync(Id, new RerouteTaskRequest(Input.LeadUnitId, null, Input.Reason), ct), ct);
-
-    public Task<IActionResult> OnPostReopenAsync(CancellationToken ct) => RunAsync("Đã mở lại nhiệm vụ.",
-        () => Handler<ReopenTaskHandler>().HandleAsync(Id, new ReopenTaskRequest(Input.Reason), ct), ct);
+    public Task<IActionResult> OnPostReopenAsync([FromServices] ReopenTaskHandler handler, CancellationToken ct) => RunAsync("Đã mở lại nhiệm vụ.",
+        () => handler.HandleAsync(Id, new ReopenTaskRequest(Input.Reason), ct), ct);
 
     private static readonly StringComparer VietnameseOrder = StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false);
-
-    private T Handler<T>() where T : notnull => services.GetRequiredService<T>();
 
     private async Task<IActionResult> RunAsync(string message, Func<Task> action, CancellationToken ct)
     {
@@ -196,17 +171,17 @@ public sealed class DetailsModel(GetTaskHandler getTask, IUnitDirectory units, O
 
         if (Task.Actions.Return)
         {
-            var entries = await Handler<ManageEntriesHandler>().ListAsync(null, null, ct);
+            var entries = await catalogue.ListAsync(ct);
             var groups = new Dictionary<string, SelectListGroup>(StringComparer.Ordinal);
             CatalogueEntries = entries.Select(e =>
             {
-                var owner = e.UnitName ?? $"Cấp: {e.UnitKind}";
+                var owner = e.Owner;
                 if (!groups.TryGetValue(owner, out var g))
                 {
                     groups[owner] = g = new SelectListGroup { Name = owner };
                 }
 
-                return new SelectListItem($"{e.MatterName} — {ManageEntriesHandler.RoleLabel(e.Role)}", e.Id.ToString(), e.Id.ToString() == Input.CatalogueChoice) { Group = g };
+                return new SelectListItem($"{e.MatterName} — {e.RoleLabel}", e.Id.ToString(), e.Id.ToString() == Input.CatalogueChoice) { Group = g };
             }).OrderBy(i => i.Group!.Name, VietnameseOrder).ThenBy(i => i.Text, VietnameseOrder).ToList();
         }
     }

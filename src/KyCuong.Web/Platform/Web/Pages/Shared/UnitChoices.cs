@@ -1,27 +1,18 @@
 using KyCuong.Web.Modules.Organisation.Contracts;
-using KyCuong.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Platform.Web.Pages.Shared;
 
-/// <summary>The units in force where the caller holds a permission, as choices for a form's select.</summary>
-public static class UnitChoices
+/// <summary>The units in force where the caller holds a permission, as choices for a form's select (read through the Organisation contract).</summary>
+public sealed class UnitChoices(IUnitDirectory units, IAccessControl access)
 {
-    public static async Task<List<SelectListItem>> InScopeAsync(AppDbContext db, IAccessControl access, Permission permission, CancellationToken ct, Guid? except = null)
+    public async Task<List<SelectListItem>> InScopeAsync(Permission permission, CancellationToken ct, Guid? except = null)
     {
         var scope = await access.ScopeAsync(permission, ct);
-        var q = db.Units.AsNoTracking().Where(u => u.ValidTo == null);
-        if (scope is not null)
-        {
-            q = q.Where(u => scope.Contains(u.Id));
-        }
-
-        if (except is { } id)
-        {
-            q = q.Where(u => u.Id != id);
-        }
-
-        return await q.OrderBy(u => u.Name).Select(u => new SelectListItem(u.Name, u.Id.ToString())).ToListAsync(ct);
+        var all = await units.ListAsync(ct);
+        return all.Where(u => u.ValidTo == null && (scope is null || scope.Contains(u.Id)) && u.Id != except)
+            .OrderBy(u => u.Name, StringComparer.Ordinal)
+            .Select(u => new SelectListItem(u.Name, u.Id.ToString()))
+            .ToList();
     }
 }

@@ -1,7 +1,6 @@
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Organisation.CreateUnit;
 using KyCuong.Web.Platform.Web.Pages.Shared;
-using KyCuong.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -9,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Organisation.Pages.Admin.Units;
 
-public sealed class CreateModel(CreateUnitHandler handler, IAccessControl access, AppDbContext db) : PageModel
+public sealed class CreateModel(CreateUnitHandler handler, IAccessControl access, UnitChoices unitChoices) : PageModel
 {
     public sealed class InputModel
     {
@@ -61,6 +60,6 @@ public sealed class CreateModel(CreateUnitHandler handler, IAccessControl access
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Parents = await UnitChoices.InScopeAsync(db, access, Permission.ManageOrganisation, ct);
+        Parents = await unitChoices.InScopeAsync(Permission.ManageOrganisation, ct);
     }
 }

@@ -1,7 +1,6 @@
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Organisation.RecordSuccession;
 using KyCuong.Web.Platform.Web.Pages.Shared;
-using KyCuong.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -9,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Organisation.Pages.Admin.Units;
 
-public sealed class SuccessionModel(RecordSuccessionHandler handler, IAccessControl access, AppDbContext db) : PageModel
+public sealed class SuccessionModel(RecordSuccessionHandler handler, IAccessControl access, IUnitDirectory directory) : PageModel
 {
     public sealed class InputModel
     {
@@ -71,15 +70,15 @@ public sealed class SuccessionModel(RecordSuccessionHandler handler, IAccessCont
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         Id = id;
-        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct);
+        var unit = await directory.FindAsync(id, ct);
         if (unit is null)
         {
             return false;
         }
 
         UnitName = unit.Name;
-        Units = await db.Units.AsNoTracking().Where(u => u.ValidTo == null && u.Id != id).OrderBy(u => u.Name)
-            .Select(u => new SelectListItem(u.Name, u.Id.ToString())).ToListAsync(ct);
+        Units = (await directory.ListAsync(ct)).Where(u => u.ValidTo == null && u.Id != id).OrderBy(u => u.Name, StringComparer.Ordinal)
+            .Select(u => new SelectListItem(u.Name, u.Id.ToString())).ToList();
         return true;
     }
 }

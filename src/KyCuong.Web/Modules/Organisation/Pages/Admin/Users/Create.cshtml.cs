@@ -1,7 +1,6 @@
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Organisation.CreateUser;
 using KyCuong.Web.Platform.Web.Pages.Shared;
-using KyCuong.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -9,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Organisation.Pages.Admin.Users;
 
-public sealed class CreateModel(CreateUserHandler handler, IAccessControl access, AppDbContext db) : PageModel
+public sealed class CreateModel(CreateUserHandler handler, IAccessControl access, UnitChoices unitChoices) : PageModel
 {
     public sealed class InputModel
     {
@@ -63,6 +62,6 @@ public sealed class CreateModel(CreateUserHandler handler, IAccessControl access
 
     private async Task LoadUnitsAsync(CancellationToken ct)
     {
-        Units = await UnitChoices.InScopeAsync(db, access, Permission.ManageUsers, ct);
+        Units = await unitChoices.InScopeAsync(Permission.ManageUsers, ct);
     }
 }

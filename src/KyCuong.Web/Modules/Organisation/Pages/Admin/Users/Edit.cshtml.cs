@@ -1,7 +1,6 @@
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Organisation.ManageAccount;
 using KyCuong.Web.Platform.Web.Pages.Shared;
-using KyCuong.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -9,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Organisation.Pages.Admin.Users;
 
-public sealed class EditModel(ManageAccountHandler handler, IAccessControl access, AppDbContext db) : PageModel
+public sealed class EditModel(ManageAccountHandler handler, IAccessControl access, UnitChoices unitChoices) : PageModel
 {
     public AccountDetails Account { get; private set; } = null!;
 
@@ -62,7 +61,7 @@ public sealed class EditModel(ManageAccountHandler handler, IAccessControl acces
             return NotFound();
         }
 
-        Units = await UnitChoices.InScopeAsync(db, access, Permission.ManageUsers, ct);
+        Units = await unitChoices.InScopeAsync(Permission.ManageUsers, ct);
         return Page();
     }
 }

@@ -1,13 +1,12 @@
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Jobs;
-using KyCuong.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Platform.Web.Pages.Admin.Jobs;
 
-public sealed class IndexModel(AppDbContext db, IAccessControl access) : PageModel
+public sealed class IndexModel(ListJobRunsHandler runs, IAccessControl access) : PageModel
 {
     public IReadOnlyList<JobRun> Runs { get; private set; } = [];
 
@@ -18,7 +17,7 @@ public sealed class IndexModel(AppDbContext db, IAccessControl access) : PageMod
             return Forbid();
         }
 
-        Runs = await db.JobRuns.AsNoTracking().OrderByDescending(r => r.StartedAtUtc).Take(200).ToListAsync(ct);
+        Runs = await runs.HandleAsync(200, ct);
         return Page();
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace KyCuong.Web.Platform.Web.Pages.Account;
+namespace KyCuong.Web.Modules.Organisation.Pages.Account;
 
 public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
 {

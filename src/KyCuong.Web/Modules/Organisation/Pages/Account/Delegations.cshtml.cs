@@ -2,15 +2,14 @@ using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Organisation.ManageDelegations;
 using KyCuong.Web.Platform.Web.Pages.Shared;
 using KyCuong.Web.Platform.Auth;
-using KyCuong.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
-namespace KyCuong.Web.Platform.Web.Pages.Account;
+namespace KyCuong.Web.Modules.Organisation.Pages.Account;
 
-public sealed class DelegationsModel(DelegationsHandler handler, IAccessControl access, ICurrentUser currentUser, AppDbContext db) : PageModel
+public sealed class DelegationsModel(DelegationsHandler handler, IAccessControl access, ICurrentUser currentUser, UnitChoices unitChoices) : PageModel
 {
     public sealed class InputModel
     {
@@ -85,14 +84,8 @@ public sealed class DelegationsModel(DelegationsHandler handler, IAccessControl 
             return;
         }
 
-        Units = await UnitChoices.InScopeAsync(db, access, Permission.AssignWork, ct);
+        Units = await unitChoices.InScopeAsync(Permission.AssignWork, ct);
         var scope = await access.ScopeAsync(Permission.AssignWork, ct);
-        var people = db.Users.AsNoTracking().Where(u => u.Id != currentUser.UserId);
-        if (scope is not null)
-        {
-            people = people.Where(u => db.Positions.Any(p => p.UserId == u.Id && scope.Contains(p.UnitId)));
-        }
-
-        People = await people.OrderBy(u => u.FullName).Select(u => new SelectListItem(u.FullName + " (" + u.UserName + ")", u.Id.ToString())).ToListAsync(ct);
+        People = (await handler.GranteeChoicesAsync(scope, ct)).Select(p => new SelectListItem(p.Label, p.Id.ToString())).ToList();
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
-namespace KyCuong.Web.Platform.Web.Pages.Account;
+namespace KyCuong.Web.Modules.Organisation.Pages.Account;
 
 [EnableRateLimiting(Modules.Organisation.IssueToken.IssueTokenEndpoint.RateLimitPolicy)]
 public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users) : PageModel
