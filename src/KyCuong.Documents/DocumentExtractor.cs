@@ -5,7 +5,7 @@ using KyCuong.Documents.Text;
 namespace KyCuong.Documents;
 
 /// <summary>
-/// Reads an administrative document's plain text into the contract's extraction (CONTRACT.md
+/// Reads an administrative document's plain text into the contract's extraction (docs/api.md
 /// "Extraction JSON"; layout per NĐ 30/2020). Never throws: unreadable text gives nulls.
 /// </summary>
 public static class DocumentExtractor

@@ -4,7 +4,7 @@ using NetArchTest.Rules;
 
 namespace KyCuong.ArchitectureTests;
 
-/// <summary>Module boundaries are kept by tests, not by a project per layer (ARCHITECTURE "Shape").</summary>
+/// <summary>Module boundaries are kept by tests, not by a project per layer (ADR 0001).</summary>
 public sealed class ModuleBoundaryTests
 {
     private static readonly Assembly Web = typeof(KyCuong.Web.AppHost).Assembly;

@@ -16,7 +16,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Documents.Pages;
 
 /// <summary>
-/// "Nhập văn bản" (issue 7 §4): paste or upload → the extraction beside the text (each field traceable to its span) →
+/// "Nhập văn bản": paste or upload → the extraction beside the text (each field traceable to its span) →
 /// correct every field, match named units to the directory → register and create the tasks in one transaction.
 /// </summary>
 public sealed class ImportModel(ImportDocumentHandler import, UnitMatching matching, UnitCatalog catalog, IAccessControl access, TimeProvider clock) : PageModel

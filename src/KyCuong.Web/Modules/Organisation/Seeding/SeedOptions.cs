@@ -1,6 +1,6 @@
 namespace KyCuong.Web.Modules.Organisation.Seeding;
 
-/// <summary>CONTRACT: <c>Demo__Seed=false</c> starts empty but for the root unit and one administrator; <c>Admin__UserName</c>/<c>Admin__Password</c> make sure that account exists.</summary>
+/// <summary>docs/api.md: <c>Demo__Seed=false</c> starts empty but for the root unit and one administrator; <c>Admin__UserName</c>/<c>Admin__Password</c> make sure that account exists.</summary>
 public sealed class SeedOptions
 {
     public bool DemoSeed { get; set; } = true;

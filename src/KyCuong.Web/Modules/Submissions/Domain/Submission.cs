@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Modules.Submissions.Domain;
 
 /// <summary>
-/// A submission (tờ trình) from a unit to a unit above it (DOMAIN §9): legal basis, competence, the submitting body's view and
+/// A submission (tờ trình) from a unit to a unit above it (docs/domain.md §9): legal basis, competence, the submitting body's view and
 /// a recommendation; with two or more options the chosen one and the reason; the consultation results as a snapshot taken
 /// when it was drafted. It travels Draft → Submitted → (Returned → Submitted)* → Accepted.
 /// </summary>
@@ -37,7 +37,7 @@ public sealed class Submission
     /// <summary>The consultation's results when attached (JSON): each unit's outcome, deemed agreements, resolved disagreements.</summary>
     public string? ConsultationSnapshotJson { get; set; }
 
-    /// <summary>DOMAIN §9 "do not push up": the catalogue says the submitting unit decides this matter itself.</summary>
+    /// <summary>docs/domain.md §9 "do not push up": the catalogue says the submitting unit decides this matter itself.</summary>
     public bool OwnCompetence { get; set; }
 
     public Guid? OwnCompetenceEntryId { get; set; }

@@ -1,4 +1,4 @@
 namespace KyCuong.Web.Modules.Tasks.CompleteTask;
 
-/// <summary>CONTRACT: <c>{"result"}</c>; extension: the result document (e.g. the report sent).</summary>
+/// <summary>docs/api.md: <c>{"result"}</c>; extension: the result document (e.g. the report sent).</summary>
 public sealed record CompleteTaskRequest(string? Result, Guid? ResultDocumentId = null);

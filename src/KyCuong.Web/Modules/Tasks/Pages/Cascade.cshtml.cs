@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KyCuong.Web.Modules.Tasks.Pages;
 
-/// <summary>DOMAIN §6 (cascade): per clause and subordinate unit, who issued an implementing document, reported, or did nothing.</summary>
+/// <summary>docs/domain.md §6 (cascade): per clause and subordinate unit, who issued an implementing document, reported, or did nothing.</summary>
 public sealed class CascadeModel(CascadeHandler handler) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -14,7 +14,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KyCuong.Web.Modules.Tasks.Pages;
 
 /// <summary>
-/// A unit's dashboard for its whole subtree: the four VPCP counts, both overdue rates with their denominators (DOMAIN §6),
+/// A unit's dashboard for its whole subtree: the four VPCP counts, both overdue rates with their denominators (docs/domain.md §6),
 /// the overdue list, a six-month trend, and CSV export of the lists.
 /// </summary>
 public sealed class DashboardModel(TaskSummaryHandler summary, ListTasksHandler list, IUnitDirectory units, OrgPeople people, ICurrentUser currentUser,

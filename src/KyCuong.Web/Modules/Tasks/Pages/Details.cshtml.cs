@@ -73,7 +73,7 @@ public sealed class DetailsModel(GetTaskHandler getTask, IUnitDirectory units, O
         public string? CatalogueChoice { get; set; }
     }
 
-    /// <summary>DOMAIN §9: a return cites the competence catalogue; the entries offered, grouped by unit or level.</summary>
+    /// <summary>docs/domain.md §9: a return cites the competence catalogue; the entries offered, grouped by unit or level.</summary>
     public List<SelectListItem> CatalogueEntries { get; private set; } = [];
 
     public const string NoEntryApplies = ReturnTaskForm.NoEntryApplies;
