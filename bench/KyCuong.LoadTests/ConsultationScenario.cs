@@ -8,7 +8,7 @@ using System.Text.RegularExpressions;
 namespace KyCuong.LoadTests;
 
 /// <summary>
-/// Issue 6 §9: a consultation to 60 units on the national dataset, half of them answered, and the p95 of its details page
+/// A consultation to 60 units on the national dataset, half of them answered, and the p95 of its details page
 /// (Razor page, cookie sign-in, as an official opens it) and of <c>GET /api/v1/consultations/{id}</c>. Target: the page
 /// within 200 ms p95, i.e. a fixed number of queries whatever the number of consulted units.
 /// </summary>

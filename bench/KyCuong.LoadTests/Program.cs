@@ -9,7 +9,7 @@ using KyCuong.Web.Platform.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-// Issue 4 performance on a national-size dataset (PostgreSQL):
+// Performance on a national-size dataset (PostgreSQL):
 //   dotnet run -c Release --project bench/KyCuong.LoadTests -- [units=5000] [people=100000] [tasks=2000000]
 // Needs PGTEST_CONN (an admin connection, e.g. from `eval "$(scripts/pg-throwaway.sh start)"`).
 // Creates a fresh database, migrates it, generates the data with COPY, starts the real host on loopback and measures

@@ -9,7 +9,7 @@ namespace KyCuong.SweepBench;
 /// <summary>
 /// The deadline engine's worst morning: <c>tasks</c> open tasks, all due on the same date, spread over a province-shaped
 /// organisation (the Government root, 34 provinces with 20 departments each), every task with a lead unit and one of its
-/// specialists as the lead person holding it (so the one answerable for it, DOMAIN §6). Written with binary COPY into a database already migrated by the real
+/// specialists as the lead person holding it (so the one answerable for it, docs/domain.md §6). Written with binary COPY into a database already migrated by the real
 /// migrations; the per-unit counters (ADR 0005) are rebuilt afterwards because COPY bypasses the save interceptor.
 /// </summary>
 internal sealed class DueDataset(string connectionString, int tasks, DateOnly dueDate, int seed = 2026)

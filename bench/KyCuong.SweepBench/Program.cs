@@ -5,7 +5,7 @@ using KyCuong.Web.Platform.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-// The deadline engine's benchmark (issue 5 "Performance"), on PostgreSQL (PGTEST_CONN, an admin connection, e.g. from
+// The deadline engine's benchmark, on PostgreSQL (PGTEST_CONN, an admin connection, e.g. from
 // `eval "$(scripts/pg-throwaway.sh start)"`). Build the host first: `dotnet build -c Release src/KyCuong.Web`.
 //   generate [tasks=1000000]  fresh database, real migrations, COPY of the open tasks (no host run); `plan <db>` then
 //                             does the host run of `prepare` on it

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Cold start and idle memory of the host (issue 2). Publishes Release, then for N runs:
+# Cold start and idle memory of the host. Publishes Release, then for N runs:
 #  - first start on an empty SQLite database (migrate + demo seed) until /health/ready answers 200,
 #  - warm start on the existing database,
 #  - resident memory (VmRSS) and managed heap after 10 s idle.

@@ -1,7 +1,7 @@
 namespace KyCuong.Calendar;
 
 /// <summary>
-/// The published yearly decisions shipped with the library (DOMAIN.md §7). A year without a decision
+/// The published yearly decisions shipped with the library (docs/domain.md §7). A year without a decision
 /// uses the defaults of <see cref="CalendarRuleSet.Statutory"/>; enter each new year's decision as data.
 /// </summary>
 public static class BuiltInDecisions
@@ -34,7 +34,7 @@ public static class BuiltInDecisions
     /// <summary>
     /// 2026: 1–4 Jan off with Fri 2 Jan swapped for Sat 10 Jan worked; Tết Mon 16–Fri 20 Feb (14–22
     /// Feb with the weekends); Hùng Kings falls on Sun 26 Apr, so Mon 27 Apr is compensatory (generated
-    /// by art. 111.3). The day next to National Day is not in DOMAIN.md, so the rule's default applies.
+    /// by art. 111.3). The day next to National Day is not in docs/domain.md §7, so the rule's default applies.
     /// </summary>
     public static YearDecision Year2026 { get; } = new()
     {

@@ -7,7 +7,7 @@ namespace KyCuong.Calendar;
 /// decisions over a range of solar years. Every query is O(1) array arithmetic and allocation-free
 /// (except <see cref="Range"/>, which is an iterator). Immutable and thread-safe after
 /// <see cref="Build"/>; a changed decision means a new calendar (deadlines already given are stored
-/// as dates and do not move, DOMAIN.md §7).
+/// as dates and do not move, docs/domain.md §7).
 /// </summary>
 public sealed class WorkingCalendar
 {
@@ -137,7 +137,7 @@ public sealed class WorkingCalendar
     /// <summary>
     /// The date at the end of which <paramref name="days"/> working days have passed, counting from
     /// the day after <paramref name="from"/> (Civil Code 2015 art. 147.2: the first day is not counted;
-    /// DOMAIN.md §7: received Thu 29 Jan 2026 + 2 working days → Mon 2 Feb 2026). With 0 days: the same
+    /// docs/domain.md §7: received Thu 29 Jan 2026 + 2 working days → Mon 2 Feb 2026). With 0 days: the same
     /// day if it is a working day, else the next working day (a task due "today" given on a holiday is
     /// due when work resumes).
     /// </summary>
@@ -224,7 +224,7 @@ public sealed class WorkingCalendar
 
     /// <summary>
     /// "In the day, at the latest the next working day": the last date still on time, i.e. the next
-    /// working day after <paramref name="trigger"/> (DOMAIN.md §7: overdue after the end of it).
+    /// working day after <paramref name="trigger"/> (docs/domain.md §7: overdue after the end of it).
     /// </summary>
     public DateOnly SameDayOrNextWorkingDay(DateOnly trigger) => AddWorkingDays(trigger, 1);
 

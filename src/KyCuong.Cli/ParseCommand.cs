@@ -3,7 +3,7 @@ using KyCuong.Documents;
 
 namespace KyCuong.Cli;
 
-/// <summary>CONTRACT "Command line": <c>parse FILE...</c> prints the extraction JSON of each file (a JSON array when several).</summary>
+/// <summary>docs/api.md "Command line": <c>parse FILE...</c> prints the extraction JSON of each file (a JSON array when several).</summary>
 internal static class ParseCommand
 {
     public static Command Create()

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace KyCuong.Documents;
 
 /// <summary>
-/// What was read from a document's text (CONTRACT.md "Extraction JSON"). Unknown values are null,
+/// What was read from a document's text (docs/api.md "Extraction JSON"). Unknown values are null,
 /// never guessed: a blank number or day stays null (NĐ 30/2020 numbers a document on issue).
 /// </summary>
 public sealed record DocumentExtraction

@@ -5,7 +5,7 @@ using System.Text.Unicode;
 
 namespace KyCuong.Documents;
 
-/// <summary>JSON for extractions: camelCase (CONTRACT.md conventions), dates yyyy-MM-dd, Vietnamese unescaped.</summary>
+/// <summary>JSON for extractions: camelCase (docs/api.md conventions), dates yyyy-MM-dd, Vietnamese unescaped.</summary>
 public static class ExtractionJson
 {
     /// <summary>The serializer options (web defaults, indented, read-only).</summary>

@@ -2,6 +2,6 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace KyCuong.Migrations.Postgres;
 
-/// <summary>The competence catalogue: kinds of matter and which unit or level decides or is concerned with each (issue 6).</summary>
+/// <summary>The competence catalogue: kinds of matter and which unit or level decides or is concerned with each.</summary>
 [Migration("20261123000008_Competence")]
 public sealed class V008Competence : SqlScriptMigration;

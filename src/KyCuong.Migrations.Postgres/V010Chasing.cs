@@ -2,6 +2,6 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace KyCuong.Migrations.Postgres;
 
-/// <summary>Chasing (issue 5): reminder ladders, the deadline watches the sweep claims, reminders, tallies and transfer-review flags.</summary>
+/// <summary>Chasing: reminder ladders, the deadline watches the sweep claims, reminders, tallies and transfer-review flags.</summary>
 [Migration("20261123000010_Chasing")]
 public sealed class V010Chasing : SqlScriptMigration;

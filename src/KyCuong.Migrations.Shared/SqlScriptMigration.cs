@@ -5,7 +5,7 @@ namespace KyCuong.Migrations;
 
 /// <summary>
 /// A hand-written migration whose SQL lives beside it as an embedded file (Sql/&lt;id&gt;.up.sql and .down.sql), reviewed like code.
-/// EF's design-time package cannot be restored here (STACK.md §3.3), so each provider's SQL is written and kept by hand (ADR 0002).
+/// EF's design-time package cannot be restored here, so each provider's SQL is written and kept by hand (ADR 0002).
 /// This file is linked into both provider assemblies; each reads its own embedded scripts.
 /// </summary>
 public abstract class SqlScriptMigration : Migration

@@ -184,22 +184,27 @@ public static class AppHost
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
         services.AddRazorPages(o =>
         {
+            ModulePageRoutes.Configure(o);
             o.Conventions.AuthorizeFolder("/");
-            o.Conventions.AllowAnonymousToPage("/Account/Login");
-            o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
-            o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AllowAnonymousToPage("/Modules/Organisation/Pages/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Modules/Organisation/Pages/Account/AccessDenied");
+            o.Conventions.AllowAnonymousToPage("/Platform/Web/Pages/Error");
         }).AddMvcOptions(o =>
         {
             // Page forms and queries obey the same input rules as the API (InputGuard).
             o.ModelBinderProviders.Insert(0, new InputGuard.BinderProvider());
             o.Filters.Add(new InputGuard.PageFilter());
         });
+        services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(ModulePageRoutes.ConfigureViews);
         services.AddAntiforgery(o => o.Cookie.Name = "kycuong.csrf");
         // Vietnamese text is written as characters, not numeric entities, in pages (smaller, readable source).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
-        services.AddScoped<KyCuong.Web.Pages.Shared.LayoutModel>();
+        services.AddScoped<KyCuong.Web.Platform.Web.Pages.Shared.LayoutModel>();
+        services.AddScoped<KyCuong.Web.Platform.Web.Pages.Shared.UnitChoices>();
+        services.AddScoped<ListJobRunsHandler>();
+        services.AddScoped<KyCuong.Web.Platform.Web.Pages.Shared.CatalogueChoices>();
         services.AddOrganisation();
         services.AddCalendarModule();
         services.AddDocumentsModule();

@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace KyCuong.BrowserTests;
 
 /// <summary>
-/// The chasing pages in Chromium (DOMAIN §10): the monitor of UBND tỉnh An Giang opens "Đôn đốc", sees an overdue task,
+/// The chasing pages in Chromium (docs/domain.md §10): the monitor of UBND tỉnh An Giang opens "Đôn đốc", sees an overdue task,
 /// chases it with one click, the row's count goes up and the person's accountability page lists the reminder.
 /// The host's clock is Tue 03/02/2026 09:00 (UTC+7); the task was due Mon 02/02/2026.
 /// </summary>

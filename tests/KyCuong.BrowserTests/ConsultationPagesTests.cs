@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace KyCuong.BrowserTests;
 
 /// <summary>
-/// A whole consultation in Chromium (DOMAIN §8): Sở Nội vụ asks three sở; one agrees, one disagrees with reasons, one stays
+/// A whole consultation in Chromium (docs/domain.md §8): Sở Nội vụ asks three sở; one agrees, one disagrees with reasons, one stays
 /// silent; the clock passes the end of the due day, the jobs run, and the page shows the deemed agreement and its notices.
 /// </summary>
 [Collection("browser")]

@@ -3,7 +3,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace KyCuong.BrowserTests;
 
-/// <summary>"Nhập văn bản" (issue 7): paste a directive, see the extraction beside the text, trace a field to its source, register and assign in one step.</summary>
+/// <summary>"Nhập văn bản": paste a directive, see the extraction beside the text, trace a field to its source, register and assign in one step.</summary>
 [Collection("browser")]
 public sealed class DocumentImportPagesTests(BrowserFixture fixture)
 {

@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 namespace KyCuong.BrowserTests;
 
 /// <summary>
-/// Notifications in Chromium (issue 5 §4): the unread badge follows a new task assignment live over SignalR without a
+/// Notifications in Chromium: the unread badge follows a new task assignment live over SignalR without a
 /// reload; the inbox lists the notice and marks it read; the e-mail settings; the administrators' outbox page.
 /// </summary>
 [Collection("browser")]

@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 namespace KyCuong.BrowserTests;
 
 /// <summary>
-/// Submissions in Chromium (DOMAIN §9): a director drafts a submission with two options, chooses one with the reason and sends
+/// Submissions in Chromium (docs/domain.md §9): a director drafts a submission with two options, chooses one with the reason and sends
 /// it; the provincial office returns it for quality; the director sends it again; the office accepts it.
 /// </summary>
 [Collection("browser")]

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace KyCuong.BrowserTests;
 
 /// <summary>
-/// The task pages in Chromium (DOMAIN §6): assigning, the hand-off chain, progress, completion, a return, another branch's
+/// The task pages in Chromium (docs/domain.md §6): assigning, the hand-off chain, progress, completion, a return, another branch's
 /// blindness, the dashboard and its CSV, bad input, and the phone layout. The host's clock is Tue 03/02/2026 09:00 (UTC+7).
 /// </summary>
 [Collection("browser")]

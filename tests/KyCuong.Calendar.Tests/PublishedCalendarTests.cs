@@ -2,7 +2,7 @@ using KyCuong.Calendar;
 
 namespace KyCuong.Calendar.Tests;
 
-/// <summary>The published 2025 and 2026 calendars (DOMAIN.md §7), reproduced by rules + built-in decisions.</summary>
+/// <summary>The published 2025 and 2026 calendars (docs/domain.md §7), reproduced by rules + built-in decisions.</summary>
 public sealed class PublishedCalendarTests
 {
     private static readonly WorkingCalendar Calendar = WorkingCalendar.Default;

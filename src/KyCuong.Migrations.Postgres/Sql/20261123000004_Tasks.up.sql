@@ -1,4 +1,4 @@
--- Tasks (DOMAIN §6): tasks, coordinators, routings (returns, re-routings), hand-offs, extensions, recurring duties.
+-- Tasks (docs/domain.md §6): tasks, coordinators, routings (returns, re-routings), hand-offs, extensions, recurring duties.
 -- Generated from the EF model (AppDbContext.Tasks.cs) and kept by hand (ADR 0002).
 
 CREATE TABLE task_tasks (

@@ -222,7 +222,7 @@ public abstract partial class CalendarApiTests<TApp>(TApp app) where TApp : AppF
         var id = created.GetProperty("id").GetGuid();
         (await AuditAsync(e => e.EntityType == "calendarRule" && e.EntityId == id && e.Action == "ruleAdded")).Count.ShouldBe(1);
 
-        // DOMAIN §7: the deadline already given keeps its date.
+        // docs/domain.md §7: the deadline already given keeps its date.
         (await LedgerDueAsync("test", ownerId)).ShouldBe(new DateOnly(2026, 11, 25));
 
         var preview = await (await admin.PostAsync("/api/v1/calendar/recompute/preview", null, Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);

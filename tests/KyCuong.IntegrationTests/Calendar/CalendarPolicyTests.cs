@@ -2,7 +2,7 @@ using KyCuong.Calendar;
 using KyCuong.Web;
 using KyCuong.Web.Modules.Calendar.Domain;
 using KyCuong.Web.Modules.Calendar.SetYearDecision;
-using KyCuong.Web.Pages.Calendar;
+using KyCuong.Web.Modules.Calendar.Pages;
 
 namespace KyCuong.IntegrationTests.Calendar;
 

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KyCuong.IntegrationTests.Chasing;
 
-/// <summary>Manual reminders count against the answerable person; the third raises the transfer-review flag (DOMAIN §10).</summary>
+/// <summary>Manual reminders count against the answerable person; the third raises the transfer-review flag (docs/domain.md §10).</summary>
 public abstract class AccountabilityTests<TApp>(TApp app) : ChasingTestBase<TApp>(app) where TApp : AppFixture
 {
     [Fact]

@@ -6,7 +6,7 @@ using KyCuong.Web.Modules.Chasing.Domain;
 namespace KyCuong.IntegrationTests.Chasing;
 
 /// <summary>
-/// The reminder ladder (DOMAIN §10) on the real Vietnamese calendar: two working days before, on the day, then every working
+/// The reminder ladder (docs/domain.md §10) on the real Vietnamese calendar: two working days before, on the day, then every working
 /// day after the deadline, skipping weekends and Tết 2026 (Mon 16–Fri 20 Feb off, 14–22 Feb with the weekends).
 /// </summary>
 public abstract class LadderTests<TApp>(TApp app) : ChasingTestBase<TApp>(app) where TApp : AppFixture

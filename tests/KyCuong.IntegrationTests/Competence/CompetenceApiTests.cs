@@ -5,7 +5,7 @@ using KyCuong.IntegrationTests.Infrastructure;
 
 namespace KyCuong.IntegrationTests.Competence;
 
-/// <summary>DOMAIN §9: the competence catalogue is administered by organisation managers, read by every official, and cited by task returns.</summary>
+/// <summary>docs/domain.md §9: the competence catalogue is administered by organisation managers, read by every official, and cited by task returns.</summary>
 public abstract class CompetenceApiTests<TApp>(TApp app) where TApp : AppFixture
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -91,7 +91,7 @@ public abstract class CompetenceApiTests<TApp>(TApp app) where TApp : AppFixture
         async Task<Guid> NewTaskAsync(string title) => (await (await chairman.PostAsJsonAsync("/api/v1/tasks",
             new { title, leadUnitId = snv, coordinatingUnitIds = Array.Empty<Guid>(), workingDays = 5 }, Ct)).ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
-        // CONTRACT body unchanged.
+        // docs/api.md body unchanged.
         var plain = await NewTaskAsync("Thẩm định dự thảo quyết định (hợp đồng cũ)");
         var ok = await (await director.PostAsJsonAsync($"/api/v1/tasks/{plain}/return", new { reason = "Thuộc thẩm quyền Sở Tư pháp.", suggestedUnitId = stp }, Ct))
             .ShouldBeJsonAsync(HttpStatusCode.OK);

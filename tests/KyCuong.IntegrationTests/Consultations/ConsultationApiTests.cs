@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KyCuong.IntegrationTests.Consultations;
 
-/// <summary>Consultations through real HTTP on a migrated database, the same tests on SQLite and on PostgreSQL (DOMAIN §8).</summary>
+/// <summary>Consultations through real HTTP on a migrated database, the same tests on SQLite and on PostgreSQL (docs/domain.md §8).</summary>
 public abstract class ConsultationApiTests<TApp>(TApp app) where TApp : AppFixture
 {
     protected TApp App { get; } = app;
@@ -97,7 +97,7 @@ public abstract class ConsultationApiTests<TApp>(TApp app) where TApp : AppFixtu
             c.TryGetProperty(field, out _).ShouldBeTrue(field);
         }
 
-        // DOMAIN §13: default 5 working days from the day after Tue 3 Feb 2026: 4, 5, 6, 9, 10 Feb.
+        // docs/domain.md §13: default 5 working days from the day after Tue 3 Feb 2026: 4, 5, 6, 9, 10 Feb.
         c.GetProperty("dueDate").GetString().ShouldBe("2026-02-10");
         c.GetProperty("status").GetString().ShouldBe("open");
         c.GetProperty("workingDaysLeft").GetInt32().ShouldBe(6);
@@ -385,7 +385,7 @@ public abstract class ConsultationApiTests<TApp>(TApp app) where TApp : AppFixtu
         var id = created.GetProperty("id").GetGuid();
         var url = $"/api/v1/consultations/{id}/returns";
 
-        // DOMAIN §9: a return for lack of competence must cite the catalogue; a unit returns only for itself.
+        // docs/domain.md §9: a return for lack of competence must cite the catalogue; a unit returns only for itself.
         await (await PostAsync("giamdoc.stp", url, new { unitId = stp, reason = "Không thuộc chức năng của Sở Tư pháp" })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         await (await PostAsync("giamdoc.stp", url, new { unitId = stp, reason = "Không thuộc chức năng", catalogueEntryId = Guid.NewGuid() })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         await (await PostAsync("giamdoc.stp", url, new { unitId = stp, catalogueEntryId = entryId })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);

@@ -349,7 +349,7 @@ public abstract class DocumentsApiTests<TApp>(TApp app) where TApp : AppFixture
         kg.GetProperty("issuerName").GetString().ShouldBe("Ủy ban nhân dân tỉnh Kiên Giang");
         kg.GetProperty("taskCount").GetInt32().ShouldBe(5);
 
-        // Below the provinces (issue 7 §5): 280 → Lai Châu's 1523/UBND-TH → Phong Thổ's letter (seed 002), and
+        // Below the provinces: 280 → Lai Châu's 1523/UBND-TH → Phong Thổ's letter (seed 002), and
         // 280 → Hải Dương's 1965/UBND-VP → its Department of Industry and Trade's letter (seed 004), each with its clause tasks
         // carried on by the successors in force since 1 July 2025.
         using var admin = await App.ClientForAsync("admin");

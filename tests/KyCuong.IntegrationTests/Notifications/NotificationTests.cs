@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KyCuong.IntegrationTests.Notifications;
 
 /// <summary>
-/// Notices end to end (issue 5 §1, §4): outbox → inbox entry → e-mail through a real SMTP exchange with a local sink; the
+/// Notices end to end: outbox → inbox entry → e-mail through a real SMTP exchange with a local sink; the
 /// digest on working days only; a mail server that is down loses nothing and, once back, gets every e-mail exactly once.
 /// </summary>
 public abstract class NotificationTests<TApp>(TApp app) : NotificationTestBase<TApp>(app) where TApp : NotificationApp

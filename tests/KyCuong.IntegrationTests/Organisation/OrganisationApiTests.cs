@@ -231,7 +231,7 @@ public abstract class OrganisationApiTests<TApp>(TApp app) where TApp : AppFixtu
         var me = await specialist.GetFromJsonAsync<JsonElement>("/api/v1/me", Ct);
         me.GetProperty("grants").EnumerateArray().Any(g => g.GetProperty("viaDelegation").GetBoolean() && g.GetProperty("permissions").EnumerateArray().Any(p => p.GetString() == "assignWork")).ShouldBeTrue();
 
-        // DOMAIN §4: delegation cannot be passed on.
+        // docs/domain.md §4: delegation cannot be passed on.
         var redelegate = await specialist.PostAsJsonAsync("/api/v1/delegations", new { granteeUserId = otherId, unitId = cchc, scope = new[] { "assignWork" }, validFrom = "2026-02-04", validTo = "2026-02-05", reason = "Ủy quyền lại" }, Ct);
         await redelegate.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
 

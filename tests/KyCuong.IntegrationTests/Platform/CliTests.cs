@@ -9,7 +9,7 @@ using Npgsql;
 
 namespace KyCuong.IntegrationTests.Platform;
 
-/// <summary>The command line, run as a real process: <c>parse</c> (CONTRACT) and <c>verify</c> of the audit hash chain.</summary>
+/// <summary>The command line, run as a real process: <c>parse</c> (docs/api.md) and <c>verify</c> of the audit hash chain.</summary>
 public abstract class CliTests(DatabaseProvider provider)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

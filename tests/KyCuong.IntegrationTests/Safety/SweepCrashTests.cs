@@ -4,7 +4,7 @@ using KyCuong.IntegrationTests.Infrastructure;
 namespace KyCuong.IntegrationTests.Safety;
 
 /// <summary>
-/// Issue 5 "Safety tests": the deadline sweep's effects (reminder, audit row, outbox notice, the watch's next step) are
+/// the deadline sweep's effects (reminder, audit row, outbox notice, the watch's next step) are
 /// written in one transaction per claimed batch, so a host killed in the middle of a sweep and a second host running
 /// the same sweep at the same moment both end with every due step handled exactly once. Real host processes on one
 /// PostgreSQL database; the process is SIGKILLed, not stopped.

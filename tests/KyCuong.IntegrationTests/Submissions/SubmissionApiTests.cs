@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KyCuong.IntegrationTests.Submissions;
 
-/// <summary>DOMAIN §9 (submissions, the office's returns, own competence), §8 (consultation results), §11 (the clock stops while it is back with the sender).</summary>
+/// <summary>docs/domain.md §9 (submissions, the office's returns, own competence), §8 (consultation results), §11 (the clock stops while it is back with the sender).</summary>
 public abstract class SubmissionApiTests<TApp>(TApp app) where TApp : AppFixture
 {
     private const string Snv = "Sở Nội vụ tỉnh An Giang";

@@ -5,7 +5,7 @@ using KyCuong.IntegrationTests.Infrastructure;
 
 namespace KyCuong.IntegrationTests.Tasks;
 
-/// <summary>DOMAIN §6: each hand-off is recorded and the person holding a step can see and handle it, even below the lead unit.</summary>
+/// <summary>docs/domain.md §6: each hand-off is recorded and the person holding a step can see and handle it, even below the lead unit.</summary>
 public abstract class HandOffTests<TApp>(TApp app) where TApp : AppFixture
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -6,7 +6,7 @@ using KyCuong.IntegrationTests.Infrastructure;
 
 namespace KyCuong.IntegrationTests.Tasks;
 
-/// <summary>Tasks through real HTTP on a migrated database, the same tests on SQLite and on PostgreSQL (DOMAIN §6, §7, §9).</summary>
+/// <summary>Tasks through real HTTP on a migrated database, the same tests on SQLite and on PostgreSQL (docs/domain.md §6, §7, §9).</summary>
 public abstract class TaskApiTests<TApp>(TApp app) where TApp : AppFixture
 {
     protected TApp App { get; } = app;
@@ -59,7 +59,7 @@ public abstract class TaskApiTests<TApp>(TApp app) where TApp : AppFixture
     {
         var snv = await App.UnitIdAsync(Snv);
         var sct = await App.UnitIdAsync(Sct);
-        // DOMAIN §7: counting starts the day after Tue 3 Feb 2026 and skips Tết (Mon 16 – Fri 20 Feb):
+        // docs/domain.md §7: counting starts the day after Tue 3 Feb 2026 and skips Tết (Mon 16 – Fri 20 Feb):
         // 4,5,6,9,10,11,12,13 Feb (8), 23 Feb (9), 24 Feb (10) → Tue 24 Feb; 12 working days → Thu 26 Feb.
         var twelve = await CreateAsync("chutich", new { title = "Báo cáo sau Tết", leadUnitId = snv, workingDays = 12 });
         twelve.GetProperty("dueDate").GetString().ShouldBe("2026-02-26");
@@ -157,7 +157,7 @@ public abstract class TaskApiTests<TApp>(TApp app) where TApp : AppFixture
     [Fact]
     public async Task Create_LeadUnitMergedAway_GoesToSuccessorAndIsRecorded()
     {
-        // DOMAIN §4: Sở Nội vụ tỉnh Kiên Giang merged into Sở Nội vụ tỉnh An Giang on 1 Jul 2025; new work goes to the successor.
+        // docs/domain.md §4: Sở Nội vụ tỉnh Kiên Giang merged into Sở Nội vụ tỉnh An Giang on 1 Jul 2025; new work goes to the successor.
         var kg = await App.UnitIdAsync("Sở Nội vụ tỉnh Kiên Giang");
         var snv = await App.UnitIdAsync(Snv);
         var created = await CreateAsync("chutich", new { title = "Tổng hợp hồ sơ cán bộ", leadUnitId = kg, dueDate = "2026-03-10" });
@@ -174,7 +174,7 @@ public abstract class TaskApiTests<TApp>(TApp app) where TApp : AppFixture
     {
         var snv = await App.UnitIdAsync(Snv);
         await CreateAsync("chuyenvien", new { title = "Chuyên viên không giao việc", leadUnitId = snv }, HttpStatusCode.Forbidden);
-        // A department does not assign work sideways to another branch (DOMAIN §9).
+        // A department does not assign work sideways to another branch (docs/domain.md §9).
         await CreateAsync("giamdoc.sct", new { title = "Giao ngang", leadUnitId = snv }, HttpStatusCode.Forbidden);
     }
 

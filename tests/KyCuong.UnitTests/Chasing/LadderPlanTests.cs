@@ -3,7 +3,7 @@ using KyCuong.Web.Modules.Chasing.Domain;
 
 namespace KyCuong.UnitTests.Chasing;
 
-/// <summary>The reminder ladder's dates on the Vietnamese working calendar (DOMAIN §7, §10).</summary>
+/// <summary>The reminder ladder's dates on the Vietnamese working calendar (docs/domain.md §7, §10).</summary>
 public sealed class LadderPlanTests
 {
     private static readonly WorkingCalendar Calendar = WorkingCalendar.Default;

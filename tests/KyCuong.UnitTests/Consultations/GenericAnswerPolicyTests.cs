@@ -3,7 +3,7 @@ using KyCuong.Web.Modules.Consultations.Domain;
 
 namespace KyCuong.UnitTests.Consultations;
 
-/// <summary>DOMAIN §8 (968 §1.d: "không trả lời chung chung"): an agreement with no substance is flagged.</summary>
+/// <summary>docs/domain.md §8 (968 §1.d: "không trả lời chung chung"): an agreement with no substance is flagged.</summary>
 public sealed class GenericAnswerPolicyTests
 {
     private static string? Judge(string stance, string? reasoning) =>

@@ -41,7 +41,7 @@ public sealed class DigestScheduleTests
     [Fact]
     public void Window_AfterTet_CarriesTheHolidayFromTheLastWorkingDay()
     {
-        // DOMAIN §7: Tết 2026 is Mon 16 – Fri 20 Feb; the first working day after it is Mon 23 Feb.
+        // docs/domain.md §7: Tết 2026 is Mon 16 – Fri 20 Feb; the first working day after it is Mon 23 Feb.
         var calendar = WorkingCalendarFor2026();
         var (from, _) = DigestSchedule.Window(new DateOnly(2026, 2, 23), Hour, calendar);
         from.ShouldBe(Vn(2026, 2, 13, 16, 30));

@@ -3,7 +3,7 @@ using KyCuong.Web.Modules.Submissions.Domain;
 
 namespace KyCuong.UnitTests.Submissions;
 
-/// <summary>DOMAIN §9 / §11: the office's clock stops while a submission is back with the sender.</summary>
+/// <summary>docs/domain.md §9 / §11: the office's clock stops while a submission is back with the sender.</summary>
 public sealed class SubmissionClockTests
 {
     // Weekdays only: enough to check the interval arithmetic (holidays are the calendar's business).

@@ -2,7 +2,7 @@ using KyCuong.Web.Modules.Tasks.Domain;
 
 namespace KyCuong.UnitTests.Tasks;
 
-/// <summary>DOMAIN §6: "định kỳ 6 tháng, hàng năm báo cáo" creates a report task each period.</summary>
+/// <summary>docs/domain.md §6: "định kỳ 6 tháng, hàng năm báo cáo" creates a report task each period.</summary>
 public sealed class RecurrencePolicyTests
 {
     [Theory]

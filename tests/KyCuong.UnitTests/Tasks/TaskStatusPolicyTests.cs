@@ -4,7 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace KyCuong.UnitTests.Tasks;
 
-/// <summary>DOMAIN §6 (VPCP labels) and §7 (a period ends at the end of its last day), with a fake clock in Vietnam time.</summary>
+/// <summary>docs/domain.md §6 (VPCP labels) and §7 (a period ends at the end of its last day), with a fake clock in Vietnam time.</summary>
 public sealed class TaskStatusPolicyTests
 {
     private static readonly DateOnly Due = new(2026, 2, 5);

@@ -22,6 +22,7 @@ internal static class CalendarModule
     {
         services.AddSingleton<CalendarCache>();
         services.AddScoped<CalendarService>();
+        services.AddScoped<ListCalendarHistory.ListCalendarHistoryHandler>();
         services.AddScoped<ICalendarService>(sp => sp.GetRequiredService<CalendarService>());
         services.AddScoped<IDeadlineLedger, DeadlineLedger>();
         services.AddScoped<IStartupSeeder, CalendarSeeder>();

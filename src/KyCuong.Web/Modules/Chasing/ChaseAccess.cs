@@ -8,9 +8,9 @@ using KyCuong.Web.Platform.Time;
 namespace KyCuong.Web.Modules.Chasing;
 
 /// <summary>
-/// Who may see and act on a person's accountability record (issue 5 §5): the person; the leaders of the person's unit and
+/// Who may see and act on a person's accountability record: the person; the leaders of the person's unit and
 /// above (AssignWork there) and the monitors of that scope (Monitor there); the personnel office of the ladder that applies
-/// to the person's unit; administrators. Anyone else gets 404 (CONTRACT: not found also for what the caller may not see).
+/// to the person's unit; administrators. Anyone else gets 404 (docs/api.md: not found also for what the caller may not see).
 /// </summary>
 public sealed class ChaseAccess(AppDbContext db, IAccessControl access, IPeopleDirectory people, IUnitDirectory units, ICalendarService calendar,
     ICurrentUser currentUser, TimeProvider clock)

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Chasing;
 
 /// <summary>
-/// DOMAIN §10 (Hải Dương, Thông báo 924-TB/TU): after the third counted reminder an official is flagged for consideration
+/// docs/domain.md §10 (Hải Dương, Thông báo 924-TB/TU): after the third counted reminder an official is flagged for consideration
 /// of transfer; the threshold is the ladder's setting for the person's unit. The flag is raised in the caller's transaction —
 /// the one that wrote the reminder reaching the threshold — with a conditional update (only an unflagged tally is flagged),
 /// and the unit head and the personnel office get a notice.

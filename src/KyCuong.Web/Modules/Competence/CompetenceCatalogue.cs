@@ -78,7 +78,7 @@ internal sealed class CompetenceCatalogue(AppDbContext db, IUnitDirectory units)
             .ToList();
     }
 
-    /// <summary>The CONTRACT's camel-case kind name (<c>commune</c>, <c>department</c>, …).</summary>
+    /// <summary>The camel-case kind name of docs/api.md (<c>commune</c>, <c>department</c>, …).</summary>
     internal static string KindName(UnitKind kind)
     {
         var name = kind.ToString();

@@ -7,7 +7,7 @@ namespace KyCuong.Web.Modules.Consultations;
 
 /// <summary>
 /// Who sees which consultation: the requester unit's scope, each consulted unit (ViewWork on it) and the requester's
-/// superior (whose grant covers the requester's subtree). Anyone else gets "not found" (CONTRACT: 404 also for things the
+/// superior (whose grant covers the requester's subtree). Anyone else gets "not found" (docs/api.md: 404 also for things the
 /// caller may not see). Checked with one query over the caller's scope, never one query per consulted unit.
 /// </summary>
 public sealed class ConsultationAccess(AppDbContext db, IAccessControl access)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Consultations;
 
 /// <summary>
-/// DOMAIN §7: a deadline once given is a stored date; only an administrator's explicit, audited re-computation moves it.
+/// docs/domain.md §7: a deadline once given is a stored date; only an administrator's explicit, audited re-computation moves it.
 /// A consultation whose period has already been handled (deemed agreements issued) keeps its date.
 /// </summary>
 internal sealed class ConsultationDeadlineOwner(AppDbContext db, AuditLog audit) : IDeadlineOwner

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Consultations;
 
-/// <summary>What submissions read of a consultation (DOMAIN §9: a submission carries deemed agreements and unresolved disagreements).</summary>
+/// <summary>What submissions read of a consultation (docs/domain.md §9: a submission carries deemed agreements and unresolved disagreements).</summary>
 internal sealed class ConsultationResults(AppDbContext db, IUnitDirectory units, TimeProvider clock) : IConsultationResults
 {
     public async Task<ConsultationResult?> GetAsync(Guid consultationId, CancellationToken ct)

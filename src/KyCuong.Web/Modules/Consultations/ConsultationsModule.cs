@@ -18,6 +18,7 @@ internal static class ConsultationsModule
     public static IServiceCollection AddConsultationsModule(this IServiceCollection services)
     {
         services.AddOptions<ConsultationOptions>().BindConfiguration(ConsultationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<GetNotice.GetNoticeHandler>();
         services.AddScoped<ConsultationAccess>();
         services.AddScoped<IConsultationResults, ConsultationResults>();
         services.AddScoped<IDeadlineOwner, ConsultationDeadlineOwner>();

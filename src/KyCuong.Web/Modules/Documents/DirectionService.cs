@@ -11,7 +11,7 @@ using KyCuong.Web.Platform.Time;
 namespace KyCuong.Web.Modules.Documents;
 
 /// <summary>
-/// Turns a leader's direction into tasks (DOMAIN §5–6): exactly one lead unit, coordinators, a deadline; one task per
+/// Turns a leader's direction into tasks (docs/domain.md §5–6): exactly one lead unit, coordinators, a deadline; one task per
 /// clause of the stored extraction, else one for the document. Tasks of an implementing document hang under the task it
 /// implements, which builds the cascade 280/CĐ-TTg → provincial letters → department letters.
 /// </summary>

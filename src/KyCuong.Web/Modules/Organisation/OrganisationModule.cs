@@ -28,6 +28,7 @@ internal static class OrganisationModule
         services.AddScoped<ListUsersHandler>();
         services.AddScoped<GetMeHandler>();
         services.AddScoped<DelegationsHandler>();
+        services.AddScoped<KyCuong.Web.Modules.Organisation.ListUnits.ListUnitsHandler>();
         services.AddScoped<ManageAccountHandler>();
         services.AddScoped<KyCuong.Web.Modules.Organisation.IssueToken.PasswordSignIn>();
         services.AddScoped<KyCuong.Web.Platform.Auth.ITokenStampSource, KyCuong.Web.Modules.Organisation.IssueToken.TokenStampSource>();

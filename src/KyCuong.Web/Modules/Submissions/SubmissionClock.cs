@@ -6,7 +6,7 @@ namespace KyCuong.Web.Modules.Submissions;
 public sealed record SubmissionClockDto(int DaysWithOffice, int DaysWithSender, string? RunningFor);
 
 /// <summary>
-/// DOMAIN §9: "the clock stops while it is back with the sender"; §11: time waiting on others does not count against the
+/// docs/domain.md §9: "the clock stops while it is back with the sender"; §11: time waiting on others does not count against the
 /// one waiting. Office time runs from each sending to the return or acceptance; sender time from each return to the next
 /// sending. Working days are counted as a period (Civil Code 2015 art. 147: the day of the event is not counted).
 /// </summary>

@@ -9,7 +9,7 @@ namespace KyCuong.Web.Modules.Tasks;
 /// <summary>
 /// Who sees which task. A unit and its people see the tasks it leads or coordinates and the tasks of its subtree (ViewWork
 /// on the lead unit, on any coordinating unit, or on the assigning unit); superiors see their subtree through the closure
-/// table; another branch's task is "not found" (CONTRACT: 404 also for things the caller may not see).
+/// table; another branch's task is "not found" (docs/api.md: 404 also for things the caller may not see).
 /// </summary>
 public sealed class TaskAccess(AppDbContext db, IAccessControl access, ICurrentUser currentUser)
 {
@@ -22,7 +22,7 @@ public sealed class TaskAccess(AppDbContext db, IAccessControl access, ICurrentU
         var tasks = db.Tasks.AsQueryable();
         var me = currentUser.UserId;
 
-        // DOMAIN §6 (individual responsibility at every step): the person a step was handed to holds it, even below the lead unit.
+        // docs/domain.md §6 (individual responsibility at every step): the person a step was handed to holds it, even below the lead unit.
         return scope is null
             ? tasks
             : tasks.Where(t => scope.Contains(t.LeadUnitId) || scope.Contains(t.AssignerUnitId) || t.Coordinators.Any(c => scope.Contains(c.UnitId))

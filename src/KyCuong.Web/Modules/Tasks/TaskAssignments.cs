@@ -74,7 +74,7 @@ public sealed class TaskAssignments(
 
     private async Task<WorkTask> AddOneAsync(NewTask t, string prefix, DateOnly today, DateTime now, CancellationToken ct)
     {
-        // DOMAIN §4: after a merge or rename, new work goes to the successor in force today; the resolution is recorded.
+        // docs/domain.md §4: after a merge or rename, new work goes to the successor in force today; the resolution is recorded.
         var requested = await units.FindAsync(t.LeadUnitId, ct)
             ?? throw RequestValidationException.For(prefix + "leadUnitId", "Đơn vị chủ trì không tồn tại. / The lead unit does not exist.");
         var lead = await units.ResolveInForceAsync(t.LeadUnitId, today, ct) ?? requested;
@@ -124,7 +124,7 @@ public sealed class TaskAssignments(
         DateOnly? due = t.DueDate;
         if (t.WorkingDays is { } days)
         {
-            // DOMAIN §7: N working days count from the day after the trigger (today in Vietnam) on the working calendar.
+            // docs/domain.md §7: N working days count from the day after the trigger (today in Vietnam) on the working calendar.
             due = (await calendar.GetAsync(ct)).DueAfterWorkingDays(today, days);
         }
 
@@ -135,7 +135,7 @@ public sealed class TaskAssignments(
             var doc = await documents.FindAsync(docId, ct)
                 ?? throw RequestValidationException.For(prefix + "sourceDocumentId", "Văn bản nguồn không tồn tại. / The source document does not exist.");
 
-            // DOMAIN §6 (cascade): a task created from a document that implements a parent task becomes its child.
+            // docs/domain.md §6 (cascade): a task created from a document that implements a parent task becomes its child.
             parentTaskId ??= doc.ImplementsTaskId;
         }
 
@@ -154,7 +154,7 @@ public sealed class TaskAssignments(
             db.TaskHandoffs.Add(new TaskHandoff(Guid.CreateVersion7(), task.Id, currentUser.UserId, holder, now, due, null));
             if (holder != currentUser.UserId)
             {
-                // Issue 5 §4: the answerable person learns of the task at once (inbox, live count, e-mail), in this unit of work.
+                // the answerable person learns of the task at once (inbox, live count, e-mail), in this unit of work.
                 notifier.Notify(new NotificationRequest(holder, NotificationCategories.Task, $"Bạn được giao chủ trì nhiệm vụ \"{task.Title}\"",
                     due is { } d0 ? "Hạn hoàn thành: " + d0.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) + "." : "Nhiệm vụ không có hạn cụ thể.", $"/Tasks/Details/{task.Id}",
                     $"task-assigned:{task.Id}:{holder}"));
@@ -199,7 +199,7 @@ public sealed class TaskAssignments(
 
     /// <summary>
     /// The assigner must hold AssignWork on the unit it assigns from, and that unit must be the lead unit or an ancestor of
-    /// it: work is assigned down the tree, never sideways to another branch (DOMAIN §9 "do not push sideways").
+    /// it: work is assigned down the tree, never sideways to another branch (docs/domain.md §9 "do not push sideways").
     /// Without an explicit assigning unit it is the highest unit on the lead unit's ancestor line where the caller holds
     /// AssignWork (the grant's own unit), e.g. UBND tỉnh for its Chủ tịch assigning to a Sở.
     /// </summary>

@@ -1,6 +1,6 @@
 namespace KyCuong.Web.Modules.Tasks;
 
-/// <summary>The audit vocabulary of tasks: every change writes one row in the change's own transaction (ARCHITECTURE "Data").</summary>
+/// <summary>The audit vocabulary of tasks: every change writes one row in the change's own transaction (ADR 0001).</summary>
 internal static class TaskAudit
 {
     public const string Entity = "task";

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Tasks;
 
 /// <summary>
-/// DOMAIN §7: a deadline once given is a stored date; only an administrator's explicit, audited re-computation moves it.
+/// docs/domain.md §7: a deadline once given is a stored date; only an administrator's explicit, audited re-computation moves it.
 /// The calendar module calls this in its own unit of work; the task's new date and its audit row commit with the ledger move.
 /// </summary>
 internal sealed class TaskDeadlineOwner(AppDbContext db, AuditLog audit) : IDeadlineOwner

@@ -11,7 +11,7 @@ namespace KyCuong.Web.Platform.Auditing;
 /// Seals new audit rows into the hash chain, in batches, in the order they are found (ADR 0004). Writers never wait
 /// for each other on the chain; only this job orders rows. It runs under the job lock, and each batch commits with
 /// conditional updates (a row already sealed is skipped), so two nodes cannot fork the chain.
-/// A morning on which the deadline engine writes a million audit rows (issue 5) is sealed in minutes, not hours: the
+/// A morning on which the deadline engine writes a million audit rows is sealed in minutes, not hours: the
 /// unsealed rows are found through a partial index in chain order, and on PostgreSQL each batch is one
 /// <c>UPDATE … FROM unnest(…)</c> instead of one statement per row.
 /// </summary>

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace KyCuong.Web.Platform.Auth;
 
-/// <summary>Bearer tokens for the API; 401 and 403 answer with problem details (CONTRACT conventions).</summary>
+/// <summary>Bearer tokens for the API; 401 and 403 answer with problem details (docs/api.md conventions).</summary>
 internal sealed class BearerAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, TokenService tokens, ITokenStampSource stamps)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)

@@ -5,7 +5,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace KyCuong.Web.Platform.Auth;
 
 /// <summary>
-/// Issues and validates the API's bearer tokens (JwtBearer is not in the package feed: STACK.md).
+/// Issues and validates the API's bearer tokens (JwtBearer is not in the package feed).
 /// Token lifetime is a security matter of real elapsed time, so it runs on the machine's clock, never on the business
 /// clock that the manual test clock moves (a jump of the business date must not sign everyone out).
 /// </summary>

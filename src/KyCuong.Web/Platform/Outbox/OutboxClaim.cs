@@ -21,7 +21,7 @@ internal static class OutboxClaim
 
     /// <summary>
     /// PostgreSQL: one statement; <c>FOR UPDATE SKIP LOCKED</c> lets two nodes claim at the same moment without waiting on
-    /// each other and without taking the same row (ARCHITECTURE "Background work on several nodes").
+    /// each other and without taking the same row (ADR 0006).
     /// </summary>
     private static async Task<IReadOnlyList<Guid>> ClaimPostgresAsync(AppDbContext db, DateTime now, DateTime leaseEnd, int batchSize, CancellationToken ct)
     {

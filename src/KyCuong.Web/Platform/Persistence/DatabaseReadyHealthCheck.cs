@@ -3,7 +3,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace KyCuong.Web.Platform.Persistence;
 
-/// <summary>CONTRACT: <c>/health/ready</c> is 200 when the database is reachable and every migration is applied.</summary>
+/// <summary>docs/api.md: <c>/health/ready</c> is 200 when the database is reachable and every migration is applied.</summary>
 internal sealed class DatabaseReadyHealthCheck(AppDbContext db) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)

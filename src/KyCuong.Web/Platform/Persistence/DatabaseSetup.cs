@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace KyCuong.Web.Platform.Persistence;
 
-/// <summary>The one place that knows which database we run on (ARCHITECTURE "Data": feature code never asks).</summary>
+/// <summary>The one place that knows which database we run on (ADR 0001: feature code never asks).</summary>
 public static class DatabaseSetup
 {
     public const string SqliteMigrationsAssembly = "KyCuong.Migrations.Sqlite";

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KyCuong.Web.Platform.System;
 
-/// <summary>CONTRACT "Test clock": set the time the whole app sees, run due jobs synchronously. Administrators only; 404 unless the clock is manual.</summary>
+/// <summary>docs/api.md "Test clock": set the time the whole app sees, run due jobs synchronously. Administrators only; 404 unless the clock is manual.</summary>
 internal static class SystemEndpoints
 {
     public sealed record SetClockRequest(DateTimeOffset? Now);

@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Platform.Time;
 
 /// <summary>
-/// The test clock (CONTRACT "Test clock"): the whole app sees the time set through
+/// The test clock (docs/api.md "Test clock"): the whole app sees the time set through
 /// <c>POST /api/v1/system/clock</c>. Only allowed in Development and Testing.
 /// </summary>
 public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider

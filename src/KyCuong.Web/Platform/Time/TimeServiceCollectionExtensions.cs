@@ -8,7 +8,7 @@ internal static class TimeServiceCollectionExtensions
         services.AddSingleton(options);
         if (options.IsManual)
         {
-            // CONTRACT: the app refuses to start with the manual clock outside Development/Testing.
+            // docs/api.md: the app refuses to start with the manual clock outside Development/Testing.
             if (!environment.IsDevelopment() && !environment.IsEnvironment("Testing"))
             {
                 throw new InvalidOperationException(

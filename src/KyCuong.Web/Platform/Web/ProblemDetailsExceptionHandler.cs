@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Platform.Web;
 
-/// <summary>Maps exceptions to RFC 9457 problem details: bad input is 400, never 500 (CONTRACT conventions).</summary>
+/// <summary>Maps exceptions to RFC 9457 problem details: bad input is 400, never 500 (docs/api.md conventions).</summary>
 internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
     private const string SwaggerCsp = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
 
     /// <summary>
-    /// The SignalR WebSocket of the live unread count (issue 5 §4) to this same host: older browsers do not count ws(s):
+    /// The SignalR WebSocket of the live unread count to this same host: older browsers do not count ws(s):
     /// as 'self', so it is named explicitly, for this host only.
     /// </summary>
     private static string SameHostWebSocket(HttpRequest request) =>

@@ -5,7 +5,7 @@ using KyCuong.Web.Platform.Time;
 
 namespace KyCuong.Web.Platform.Web;
 
-/// <summary>CONTRACT: instants are ISO 8601 with offset, Vietnam time (+07:00) in responses; any offset is accepted on input.</summary>
+/// <summary>docs/api.md: instants are ISO 8601 with offset, Vietnam time (+07:00) in responses; any offset is accepted on input.</summary>
 internal sealed class VietnamDateTimeOffsetConverter : JsonConverter<DateTimeOffset>
 {
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

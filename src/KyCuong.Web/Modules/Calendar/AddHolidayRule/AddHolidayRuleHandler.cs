@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Calendar.AddHolidayRule;
 
 /// <summary>
-/// Adds a standing holiday as data (DOMAIN §13: e.g. 24 Nov, "Ngày Văn hóa Việt Nam", once enacted). A holiday on a
+/// Adds a standing holiday as data (docs/domain.md §13: e.g. 24 Nov, "Ngày Văn hóa Việt Nam", once enacted). A holiday on a
 /// weekend then gives a compensatory day (Labour Code 2019 art. 111.3). Deadlines already given keep their dates.
 /// </summary>
 public sealed class AddHolidayRuleHandler(AppDbContext db, IAccessControl access, AuditLog audit, TimeProvider clock, ICurrentUser currentUser)

@@ -18,7 +18,7 @@ internal static class AddWorkingDaysEndpoint
             v.ThrowIfInvalid();
             try
             {
-                // Civil Code 2015 art. 147.2: counting starts the day after the trigger (CONTRACT: 2026-01-29 + 2 → 2026-02-02).
+                // Civil Code 2015 art. 147.2: counting starts the day after the trigger (docs/api.md: 2026-01-29 + 2 → 2026-02-02).
                 return TypedResults.Ok(new DateResponse(snapshot.DueAfterWorkingDays(start!.Value, count!.Value)));
             }
             catch (ArgumentOutOfRangeException)

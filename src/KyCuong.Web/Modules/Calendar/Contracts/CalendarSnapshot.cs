@@ -15,12 +15,12 @@ public sealed class CalendarSnapshot(int version, WorkingCalendar calendar)
     public WorkingCalendar Calendar { get; } = calendar;
 
     /// <summary>
-    /// "N working days" from a trigger (Civil Code 2015 art. 147.2: the first day is not counted; DOMAIN §7: received
+    /// "N working days" from a trigger (Civil Code 2015 art. 147.2: the first day is not counted; docs/domain.md §7: received
     /// Thu 29 Jan 2026 + 2 working days → due Mon 2 Feb 2026, overdue after the end of that day).
     /// </summary>
     public DateOnly DueAfterWorkingDays(DateOnly from, int days) => Calendar.AddWorkingDays(from, days);
 
-    /// <summary>"In the day, at the latest the next working day" (DOMAIN §7): the next working day after the trigger.</summary>
+    /// <summary>"In the day, at the latest the next working day" (docs/domain.md §7): the next working day after the trigger.</summary>
     public DateOnly SameDayOrNextWorkingDay(DateOnly trigger) => Calendar.SameDayOrNextWorkingDay(trigger);
 
     public bool IsWorkingDay(DateOnly date) => Calendar.IsWorkingDay(date);

@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Modules.Calendar.Contracts;
 
 /// <summary>
-/// The register of working-day deadlines given by other modules (tasks, consultations). DOMAIN §7: a deadline once given
+/// The register of working-day deadlines given by other modules (tasks, consultations). docs/domain.md §7: a deadline once given
 /// is a stored date; a later calendar change never moves it silently. Re-computation is an explicit, audited act of an
 /// administrator that lists what moved and calls each <see cref="IDeadlineOwner"/>.
 /// </summary>

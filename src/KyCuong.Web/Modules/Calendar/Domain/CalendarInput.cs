@@ -3,7 +3,7 @@ using System.Globalization;
 namespace KyCuong.Web.Modules.Calendar.Domain;
 
 /// <summary>
-/// Parses query and form values ourselves (dates strictly <c>YYYY-MM-DD</c>, CONTRACT conventions), so that bad input is a
+/// Parses query and form values ourselves (dates strictly <c>YYYY-MM-DD</c>, docs/api.md conventions), so that bad input is a
 /// 400 with <c>errors: {field: [...]}</c> naming the field, never the framework's generic binding failure or a 500.
 /// </summary>
 public static class CalendarInput

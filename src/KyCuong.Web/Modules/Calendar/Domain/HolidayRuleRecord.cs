@@ -3,7 +3,7 @@ using KyCuong.Calendar;
 namespace KyCuong.Web.Modules.Calendar.Domain;
 
 /// <summary>
-/// A standing holiday added as data on top of the statutory list (DOMAIN §7 and §13: a new holiday such as 24 Nov,
+/// A standing holiday added as data on top of the statutory list (docs/domain.md §7 and §13: a new holiday such as 24 Nov,
 /// "Ngày Văn hóa Việt Nam", is configuration, never a code change), with its legal basis.
 /// </summary>
 public sealed class HolidayRuleRecord

@@ -3,7 +3,7 @@ namespace KyCuong.Web.Modules.Calendar.Domain;
 /// <summary>
 /// A working-day deadline given by another module: "<see cref="WorkingDays"/> working days from
 /// <see cref="TriggerDate"/>" gave <see cref="DueDate"/> under calendar <see cref="CalendarVersion"/>. The date is what
-/// was given; only an explicit re-computation moves it (DOMAIN §7).
+/// was given; only an explicit re-computation moves it (docs/domain.md §7).
 /// </summary>
 public sealed class LedgerDeadline
 {

@@ -4,7 +4,7 @@ namespace KyCuong.Web.Modules.Calendar.Domain;
 
 /// <summary>
 /// Which deadlines a re-computation moves: only those not yet passed (due on or after today: a deadline already missed
-/// stays missed, DOMAIN §7), and only those whose date under the current calendar differs from the one given.
+/// stays missed, docs/domain.md §7), and only those whose date under the current calendar differs from the one given.
 /// </summary>
 public static class RecomputePolicy
 {

@@ -12,7 +12,7 @@ internal static class GetLunarDateEndpoint
             var solar = CalendarInput.Date(v, date, "date", VietnameseLunarCalendar.MinSupportedDate, VietnameseLunarCalendar.MaxSupportedDate);
             v.ThrowIfInvalid();
 
-            // Vietnam's own lunar calendar, computed for UTC+7 (DOMAIN §7: it differs from the Chinese one in some years).
+            // Vietnam's own lunar calendar, computed for UTC+7 (docs/domain.md §7: it differs from the Chinese one in some years).
             var lunar = VietnameseLunarCalendar.FromSolar(solar!.Value);
             return TypedResults.Ok(new LunarDateResponse(lunar.Year, lunar.Month, lunar.Day, lunar.IsLeapMonth));
         })

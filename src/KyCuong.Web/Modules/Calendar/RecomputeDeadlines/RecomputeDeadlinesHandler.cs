@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Calendar.RecomputeDeadlines;
 
 /// <summary>
-/// DOMAIN §7: a later calendar change must not silently move a deadline already given; re-computation is an explicit,
+/// docs/domain.md §7: a later calendar change must not silently move a deadline already given; re-computation is an explicit,
 /// audited act. Preview lists what would move under the current calendar; apply moves the ledger rows, lets each
 /// owner module move its own rows, and writes one audit entry listing every move — all in one transaction.
 /// </summary>

@@ -12,7 +12,7 @@ namespace KyCuong.Web.Modules.Calendar.SetYearDecision;
 
 /// <summary>
 /// Enters or corrects a year's decision. The new calendar version is committed with the decision and its audit row;
-/// deadlines already given keep their dates (DOMAIN §7) until an administrator applies a re-computation.
+/// deadlines already given keep their dates (docs/domain.md §7) until an administrator applies a re-computation.
 /// </summary>
 public sealed class SetYearDecisionHandler(AppDbContext db, IAccessControl access, AuditLog audit, TimeProvider clock, ICurrentUser currentUser)
 {

@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Modules.Chasing.Accountability;
 
 /// <summary>
-/// CONTRACT: <c>{"remindersReceived","transferReviewFlag","threshold","flaggedAt","reminders":[…],"returns","extensions","flags":[…]}</c>.
+/// docs/api.md: <c>{"remindersReceived","transferReviewFlag","threshold","flaggedAt","reminders":[…],"returns","extensions","flags":[…]}</c>.
 /// <see cref="RemindersReceived"/> counts the reminders that count (overdue steps and manual reminders); courtesy notices
 /// before a deadline are listed but not counted.
 /// </summary>

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Chasing.Board;
 
 /// <summary>
-/// The monitoring office's board (issue 5 §5): open tasks overdue or due within N working days (the ladder's setting,
+/// The monitoring office's board: open tasks overdue or due within N working days (the ladder's setting,
 /// default 2) across the units where the caller monitors (Monitor, held by monitors and leaders), with the answerable
 /// person, working days overdue and the reminders so far. Filtered and paged in SQL.
 /// </summary>

@@ -3,7 +3,7 @@ using KyCuong.Web.Platform.Time;
 namespace KyCuong.Web.Modules.Chasing.Domain;
 
 /// <summary>
-/// The dates and instants of a ladder's steps for one due date, on the working calendar (DOMAIN §7: weekends, Tết and
+/// The dates and instants of a ladder's steps for one due date, on the working calendar (docs/domain.md §7: weekends, Tết and
 /// compensatory days are not working days; a due date that is not a working day moves to the next working day, Civil Code
 /// art. 148). Step −d is the courtesy notice d working days before the due date; step k ≥ 1 is the k-th overdue reminder,
 /// the first on the first working day after the due date (the period ended at the end of that day) and then every N working days.

@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Modules.Chasing.Domain;
 
 /// <summary>
-/// The reminder ladder of an organisation (DOMAIN §10, §13: the threshold and the rhythm are settings, never constants). Keyed
+/// The reminder ladder of an organisation (docs/domain.md §10, §13: the threshold and the rhythm are settings, never constants). Keyed
 /// by a unit; it applies to the tasks assigned from that unit's subtree, the nearest ancestor's ladder winning.
 /// </summary>
 public sealed class ReminderLadder

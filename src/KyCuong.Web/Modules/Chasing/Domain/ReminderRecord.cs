@@ -2,7 +2,7 @@ namespace KyCuong.Web.Modules.Chasing.Domain;
 
 /// <summary>
 /// One reminder to one person: a ladder step (unique per task, step and recipient, so the effect can never happen twice) or a
-/// manual reminder (no step). <see cref="Counts"/> says whether it counts against the recipient (DOMAIN §10).
+/// manual reminder (no step). <see cref="Counts"/> says whether it counts against the recipient (docs/domain.md §10).
 /// </summary>
 public sealed class ReminderRecord
 {

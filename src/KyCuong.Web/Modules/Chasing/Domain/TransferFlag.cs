@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Modules.Chasing.Domain;
 
 /// <summary>
-/// A transfer-review flag (xem xét điều chuyển, DOMAIN §10: after the third reminder, Thông báo 924-TB/TU via Hải Dương):
+/// A transfer-review flag (xem xét điều chuyển, docs/domain.md §10: after the third reminder, Thông báo 924-TB/TU via Hải Dương):
 /// raised when the counted reminders reach the threshold, cleared with a reason by the unit head or the personnel office.
 /// </summary>
 public sealed class TransferFlag

@@ -11,7 +11,7 @@ using KyCuong.Web.Platform.Time;
 namespace KyCuong.Web.Modules.Chasing.RemindTask;
 
 /// <summary>
-/// A monitor or a leader chases a task by hand (đôn đốc, DOMAIN §10): the reminder goes to the answerable person (the lead
+/// A monitor or a leader chases a task by hand (đôn đốc, docs/domain.md §10): the reminder goes to the answerable person (the lead
 /// person, else the lead unit's head) and counts against them; the notice, the audit row, the tally and — when the count
 /// reaches the threshold — the transfer-review flag commit together.
 /// </summary>
@@ -55,7 +55,7 @@ public sealed class RemindTaskHandler(AppDbContext db, ITaskDeadlines tasks, IAc
         };
         db.ChaseReminders.Add(reminder);
 
-        // DOMAIN §10: manual reminders count against the answerable person, like overdue ladder steps.
+        // docs/domain.md §10: manual reminders count against the answerable person, like overdue ladder steps.
         var tallies = await store.IncrementTalliesAsync(new Dictionary<Guid, int> { [recipient] = 1 }, ct);
         var count = tallies.Count > 0 ? tallies[0].Total : 1;
         audit.Record(ChasingAudit.TaskEntity, task.TaskId, ChasingAudit.ManualReminder, new { reminderId = reminder.Id, recipientUserId = recipient, count }, note);

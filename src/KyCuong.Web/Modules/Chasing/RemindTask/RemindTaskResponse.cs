@@ -1,4 +1,4 @@
 namespace KyCuong.Web.Modules.Chasing.RemindTask;
 
-/// <summary>CONTRACT: <c>{"count"}</c> — the reminders counted against that person so far.</summary>
+/// <summary>docs/api.md: <c>{"count"}</c> — the reminders counted against that person so far.</summary>
 public sealed record RemindTaskResponse(int Count, Guid RecipientUserId, Guid ReminderId, bool TransferReviewFlag);

@@ -11,7 +11,7 @@ public enum CompetenceRole
 }
 
 /// <summary>
-/// One catalogue entry (DOMAIN §9): the matter, the unit (or every unit of a kind, e.g. each commune's UBND) and its role,
+/// One catalogue entry (docs/domain.md §9): the matter, the unit (or every unit of a kind, e.g. each commune's UBND) and its role,
 /// with the legal mandate it comes from (functions of each sở or phòng).
 /// </summary>
 public sealed record CompetenceLink(Guid EntryId, string MatterCode, string MatterName, CompetenceRole Role, string LegalBasis, Guid? UnitId, string? UnitKind);

@@ -15,7 +15,7 @@ public sealed class CompetenceEntry
     /// <summary>The unit named in the mandate; null when the entry is for every unit of <see cref="UnitKind"/>.</summary>
     public Guid? UnitId { get; set; }
 
-    /// <summary>The CONTRACT kind name (<c>commune</c>, <c>department</c>, …) when the entry is for a level.</summary>
+    /// <summary>The kind name of docs/api.md (<c>commune</c>, <c>department</c>, …) when the entry is for a level.</summary>
     public string? UnitKind { get; set; }
 
     public CompetenceRole Role { get; set; }

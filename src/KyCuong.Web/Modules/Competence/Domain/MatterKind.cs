@@ -1,6 +1,6 @@
 namespace KyCuong.Web.Modules.Competence.Domain;
 
-/// <summary>A kind of matter in the competence catalogue (DOMAIN §9), identified by a stable code.</summary>
+/// <summary>A kind of matter in the competence catalogue (docs/domain.md §9), identified by a stable code.</summary>
 public sealed class MatterKind
 {
     public string Code { get; set; } = "";

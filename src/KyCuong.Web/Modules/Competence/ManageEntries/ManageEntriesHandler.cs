@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Competence.ManageEntries;
 
 /// <summary>
-/// The lines of the competence catalogue (DOMAIN §9): which unit, or every unit of a level, decides or is concerned with a
+/// The lines of the competence catalogue (docs/domain.md §9): which unit, or every unit of a level, decides or is concerned with a
 /// matter, and the legal mandate that says so (required: a catalogue without its law is an opinion).
 /// </summary>
 public sealed class ManageEntriesHandler(AppDbContext db, IAccessControl access, IUnitDirectory units, AuditLog audit, TimeProvider clock)

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Competence.ManageMatters;
 
 /// <summary>
-/// The kinds of matter of the competence catalogue (DOMAIN §9). Every official may read them (they are public law);
+/// The kinds of matter of the competence catalogue (docs/domain.md §9). Every official may read them (they are public law);
 /// organisation managers add, rename and delete them; a matter still named by an entry cannot be deleted.
 /// </summary>
 public sealed partial class ManageMattersHandler(AppDbContext db, IAccessControl access, AuditLog audit, TimeProvider clock)

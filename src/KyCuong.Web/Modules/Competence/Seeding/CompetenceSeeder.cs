@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Competence.Seeding;
 
 /// <summary>
-/// The demo catalogue for An Giang's units (issue 6 §6). Each line cites the instrument that gives the function, by its
+/// The demo catalogue for An Giang's units. Each line cites the instrument that gives the function, by its
 /// number where we can name it; no article numbers are guessed. Runs only with Demo:Seed on and an empty catalogue.
 /// </summary>
 internal sealed class CompetenceSeeder(AppDbContext db, DemoMode demo, IUnitDirectory units, TimeProvider clock, ILogger<CompetenceSeeder> logger) : IStartupSeeder

@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Modules.Consultations.Contracts;
 
 /// <summary>
-/// One consulted unit's result. <see cref="Outcome"/> is the CONTRACT value (<c>pending</c>, <c>agreed</c>,
+/// One consulted unit's result. <see cref="Outcome"/> is the docs/api.md value (<c>pending</c>, <c>agreed</c>,
 /// <c>agreedWithConditions</c>, <c>disagreed</c>, <c>deemedAgreed</c>, <c>delayNotified</c>). <see cref="Resolution"/> is
 /// for a disagreement: <c>none</c>, <c>reconciled</c> (a meeting or exchange was recorded) or <c>escalated</c> (the
 /// superior decided to take it up), with its note.
@@ -29,7 +29,7 @@ public sealed record ConsultationResult(
     /// <summary>Someone has not answered and the deadline has not yet passed.</summary>
     public bool HasPending => Participants.Any(p => p.Outcome == "pending");
 
-    /// <summary>DOMAIN §8: disagreements with neither a reconciliation nor the superior's decision on escalation.</summary>
+    /// <summary>docs/domain.md §8: disagreements with neither a reconciliation nor the superior's decision on escalation.</summary>
     public IReadOnlyList<ConsultationParticipantResult> UnresolvedDisagreements =>
         Participants.Where(p => p.Outcome == "disagreed" && p.Resolution == "none").ToList();
 }

@@ -20,7 +20,7 @@ public sealed record AttachmentInput(string? Name, string? ContentType, string? 
 public sealed record CompetenceAcknowledgement(Guid? UnitId, string? Reason);
 
 /// <summary>
-/// CONTRACT: <c>{"subject","proposal","requesterUnitId","consultedUnitIds":[],"dueDate"? | "workingDays"?}</c>; extensions:
+/// docs/api.md: <c>{"subject","proposal","requesterUnitId","consultedUnitIds":[],"dueDate"? | "workingDays"?}</c>; extensions:
 /// <c>matterCode</c>, <c>taskId</c>, <c>attachments</c> (name, content as base64) and <c>competenceAcknowledgements</c>.
 /// </summary>
 public sealed record CreateConsultationRequest(
@@ -35,7 +35,7 @@ public sealed record CreateConsultationRequest(
     IReadOnlyList<AttachmentInput>? Attachments = null,
     IReadOnlyList<CompetenceAcknowledgement>? CompetenceAcknowledgements = null);
 
-/// <summary>CONTRACT: <c>201 {"id","dueDate"}</c>, plus the number of competence warnings acknowledged.</summary>
+/// <summary>docs/api.md: <c>201 {"id","dueDate"}</c>, plus the number of competence warnings acknowledged.</summary>
 public sealed record CreateConsultationResponse(Guid Id, DateOnly DueDate, int CompetenceWarnings);
 
 /// <summary>A consulted unit without a competence link to the matter, not acknowledged with a reason.</summary>
@@ -80,7 +80,7 @@ public sealed class CreateConsultationHandler(
                 "Chỉ nêu hạn theo ngày hoặc theo số ngày làm việc, không cả hai. / Give either dueDate or workingDays, not both.")
             .Check(r.WorkingDays is null || (r.WorkingDays >= 1 && r.WorkingDays <= o.MaxWorkingDays), "workingDays",
                 $"Số ngày làm việc phải từ 1 đến {o.MaxWorkingDays}. / workingDays must be between 1 and {o.MaxWorkingDays}.")
-            // Civil Code 147–148 via DOMAIN §7: the answer period ends at the end of a working day that has not passed yet.
+            // Civil Code 147–148 via docs/domain.md §7: the answer period ends at the end of a working day that has not passed yet.
             .Check(r.DueDate is null || r.DueDate >= today, "dueDate", "Hạn trả lời không được ở quá khứ. / dueDate cannot be in the past.")
             .Check(r.DueDate is null || r.DueDate < today || snapshot.IsWorkingDay(r.DueDate.Value), "dueDate",
                 "Hạn trả lời phải là ngày làm việc. / dueDate must be a working day.")
@@ -124,7 +124,7 @@ public sealed class CreateConsultationHandler(
                 ?? throw RequestValidationException.For("matterCode", "Loại việc không có trong danh mục thẩm quyền. / Unknown matter code.");
             matterCode = matter.Code;
 
-            // DOMAIN §8 (seed 002 §4): consult only the bodies directly concerned; a body without a competence link needs a reason.
+            // docs/domain.md §8 (seed 002 §4): consult only the bodies directly concerned; a body without a competence link needs a reason.
             var links = await competence.LinksOfAsync(consulted.ToList(), matter.Code, ct);
             var reasons = (r.CompetenceAcknowledgements ?? [])
                 .Where(a => a.UnitId is not null && !string.IsNullOrWhiteSpace(a.Reason))
@@ -160,7 +160,7 @@ public sealed class CreateConsultationHandler(
         }
 
         int? workingDays = r.DueDate is null ? r.WorkingDays ?? o.DefaultWorkingDays : null;
-        // DOMAIN §7: N working days count from the day after the trigger (today in Vietnam) on the working calendar.
+        // docs/domain.md §7: N working days count from the day after the trigger (today in Vietnam) on the working calendar.
         var due = r.DueDate ?? snapshot.DueAfterWorkingDays(today, workingDays!.Value);
         var now = clock.GetUtcNow().UtcDateTime;
         var c = new Consultation(Guid.CreateVersion7(), r.Subject!.Trim().Normalize(), r.Proposal!.Trim().Normalize(), requesterId, currentUser.UserId,

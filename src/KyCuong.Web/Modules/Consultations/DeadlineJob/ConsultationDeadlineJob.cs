@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Consultations.DeadlineJob;
 
 /// <summary>
-/// Silence is consent (seed 002 §4, Công điện 968 §1.d; DOMAIN §8). After the END of the due day, Vietnam time (Civil Code
+/// Silence is consent (seed 002 §4, Công điện 968 §1.d; docs/domain.md §8). After the END of the due day, Vietnam time (Civil Code
 /// 147–148: nothing is deemed before the day has ended), every consulted unit still pending is deemed to agree, and in the
 /// same transaction: a draft notice to it, one report to the requester's superior (listing the silent and the delayed
 /// units), a responsibility mark against the silent unit's head, audit rows and notices to people through the outbox.

@@ -4,7 +4,7 @@ using System.Text;
 namespace KyCuong.Web.Modules.Consultations.Domain;
 
 /// <summary>
-/// DOMAIN §8 (968 §1.d): the consulted body answers "with a clear position"; an agreement with no substance (too short, or
+/// docs/domain.md §8 (968 §1.d): the consulted body answers "with a clear position"; an agreement with no substance (too short, or
 /// only stock phrases such as "nhất trí", "không có ý kiến") is a generic answer and is flagged. Phrases compare without
 /// accents, case or punctuation, so "Nhất trí." and "nhat tri" are the same.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Modules.Consultations.GetConsultation;
 
 /// <summary>
-/// CONTRACT: <c>{"id","status","dueDate","participants":[{"unitId","outcome","respondedAt","lateResponse"?}],
+/// docs/api.md: <c>{"id","status","dueDate","participants":[{"unitId","outcome","respondedAt","lateResponse"?}],
 /// "notices":[{"kind","toUnitId","createdAt"}]}</c>, plus subject, proposal, matter, warnings, working days left, late
 /// answers, delay reasons and resolutions.
 /// </summary>

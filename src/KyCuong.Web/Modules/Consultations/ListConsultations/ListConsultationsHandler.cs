@@ -11,7 +11,7 @@ public sealed record ConsultationListItem(
 
 public sealed record ConsultationPage(IReadOnlyList<ConsultationListItem> Items, int Page, int PageSize, int Total);
 
-/// <summary>The units' competence warnings (DOMAIN §8: consulting bodies not concerned is misuse, so it is counted per requester).</summary>
+/// <summary>The units' competence warnings (docs/domain.md §8: consulting bodies not concerned is misuse, so it is counted per requester).</summary>
 public sealed record WarningCount(Guid UnitId, string UnitName, int Consultations, int Warnings);
 
 /// <summary>

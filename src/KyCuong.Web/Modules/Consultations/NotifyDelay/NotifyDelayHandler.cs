@@ -7,13 +7,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Consultations.NotifyDelay;
 
-/// <summary>CONTRACT: <c>{"unitId","reason"}</c>.</summary>
+/// <summary>docs/api.md: <c>{"unitId","reason"}</c>.</summary>
 public sealed record NotifyDelayRequest(Guid? UnitId, string? Reason);
 
 public sealed record NotifyDelayResponse(Guid UnitId, string Outcome);
 
 /// <summary>
-/// DOMAIN §8 (968 §1.d): a body that cannot answer in time says so before the deadline; it is then not deemed to agree,
+/// docs/domain.md §8 (968 §1.d): a body that cannot answer in time says so before the deadline; it is then not deemed to agree,
 /// and the requester reports the matter to the competent level (the deadline job's report lists the delayed units).
 /// </summary>
 public sealed class NotifyDelayHandler(ConsultationAccess consultations, AuditLog audit, ParticipantSave save, TimeProvider clock)

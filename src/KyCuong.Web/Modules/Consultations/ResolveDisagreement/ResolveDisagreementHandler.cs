@@ -15,7 +15,7 @@ public sealed record ResolveDisagreementRequest(Guid? UnitId, string? Kind, stri
 
 public sealed record ResolveDisagreementResponse(Guid UnitId, string Resolution);
 
-/// <summary>DOMAIN §8: before submitting, the lead works directly with the dissenting body; a record of that, or the superior's decision on escalation, is required.</summary>
+/// <summary>docs/domain.md §8: before submitting, the lead works directly with the dissenting body; a record of that, or the superior's decision on escalation, is required.</summary>
 public sealed class ResolveDisagreementHandler(
     AppDbContext db, ConsultationAccess consultations, IUnitDirectory units, AuditLog audit, ICurrentUser currentUser, TimeProvider clock)
 {

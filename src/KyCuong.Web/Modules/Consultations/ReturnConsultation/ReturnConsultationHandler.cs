@@ -14,7 +14,7 @@ public sealed record ReturnConsultationRequest(Guid? UnitId, string? Reason, Gui
 public sealed record ReturnConsultationResponse(Guid UnitId, string Outcome, string Citation);
 
 /// <summary>
-/// DOMAIN §9 (seed 000 §3, seed 004 §2): a consulted body that finds the matter outside its competence returns it at
+/// docs/domain.md §9 (seed 000 §3, seed 004 §2): a consulted body that finds the matter outside its competence returns it at
 /// once with the reason, citing the competence catalogue's entry for who is competent — not by silence, which would
 /// count as agreement. Only before the deadline and only while the unit has not answered; a returned unit is never
 /// deemed to agree, and the requester is told.

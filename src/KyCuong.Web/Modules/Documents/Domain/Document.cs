@@ -3,7 +3,7 @@ namespace KyCuong.Web.Modules.Documents.Domain;
 /// <summary>
 /// A registered document (NĐ 30/2020/NĐ-CP): its printed components (issuer, number and symbol, place and date, type and
 /// subject, urgency and secrecy marks, signer, recipients, distribution) and its life in the register (arrival or outgoing
-/// number, presentation to the leader, the leader's direction). DOMAIN §5: an unregistered document creates no duty.
+/// number, presentation to the leader, the leader's direction). docs/domain.md §5: an unregistered document creates no duty.
 /// </summary>
 public sealed class Document
 {

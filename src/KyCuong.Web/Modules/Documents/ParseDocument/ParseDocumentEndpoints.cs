@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace KyCuong.Web.Modules.Documents.ParseDocument;
 
 /// <summary>
-/// CONTRACT: <c>POST /api/v1/documents/parse</c> with a <c>text/plain</c> body → the Extraction JSON. Never 500: empty or
+/// docs/api.md: <c>POST /api/v1/documents/parse</c> with a <c>text/plain</c> body → the Extraction JSON. Never 500: empty or
 /// unreadable text gives an extraction with nulls; a body that is not UTF-8 is 400, an oversized one 413.
 /// Any signed-in user may parse (nothing is stored). The work is bounded (docs/performance.md, "Extraction in linear
 /// time"): a text longer than <see cref="DocumentExtractor.MaxTextLength"/> characters or with more than

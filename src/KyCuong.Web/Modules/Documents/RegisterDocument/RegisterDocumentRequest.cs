@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Modules.Documents.RegisterDocument;
 
 /// <summary>
-/// CONTRACT "Documents": <c>{"direction","issuer","numberSymbol","date","type","subject","urgency","text"?}</c>, plus the other
+/// docs/api.md "Documents": <c>{"direction","issuer","numberSymbol","date","type","subject","urgency","text"?}</c>, plus the other
 /// NĐ 30/2020 components. For outgoing and internal documents the number is given by the register: send the symbol alone
 /// ("UBND-VP" or "/UBND-VP"); a full "12/UBND-VP" is a number given by hand and later numbers continue after it.
 /// </summary>

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Documents.Seeding;
 
 /// <summary>
-/// Demo documents (issue 7 §5): the five seed directives go through the same parse → register → direction path as a clerk's
+/// Demo documents: the five seed directives go through the same parse → register → direction path as a clerk's
 /// import, building the cascade Công điện 280/CĐ-TTg → the provinces' implementing letters (Kiên Giang's 919/UBND-NC under
 /// the ended "Ủy ban nhân dân tỉnh Kiên Giang", An Giang's 493/UBND-KGVX) → their clauses as tasks. The letters of other
 /// provinces (Phong Thổ, Sóc Trăng, Hải Dương) are registered at Sở Nội vụ An Giang as incoming reference documents.
@@ -79,14 +79,14 @@ internal sealed class DocumentSeeder(
             new DirectDocumentRequest(vp, [snv], null, null, true, Note: "Văn phòng UBND tỉnh chủ trì tham mưu văn bản triển khai; Sở Nội vụ phối hợp."), ct);
         var provinceTask = cd280 is null ? null : await db.DocumentTasks.AsNoTracking().Where(t => t.DocumentId == cd280.Id).Select(t => (Guid?)t.TaskId).FirstOrDefaultAsync(ct);
 
-        // 2. Kiên Giang's implementing letter, kept under the name in force in 2023 (DOMAIN §4).
+        // 2. Kiên Giang's implementing letter, kept under the name in force in 2023 (docs/domain.md §4).
         await ImportSeedAsync("seed000.txt", "outgoing", kienGiang, kienGiang, null, provinceTask, snvKg,
             rachGiaCity is { } rg ? [rg] : [], kienGiang, ct);
 
         // 3. An Giang's implementing letter; its clauses become tasks of the departments and the office.
         await ImportSeedAsync("seed001.txt", "outgoing", vp, anGiang, null, provinceTask, snv, [], anGiang, ct);
 
-        // 4. The same telegram carried down in two other provinces, to a district and to a department (DOMAIN §6 cascade:
+        // 4. The same telegram carried down in two other provinces, to a district and to a department (docs/domain.md §6 cascade:
         //    280/CĐ-TTg → 1523/UBND-TH, 1965/UBND-VP → the district's and the department's letters, seeds 002 and 004), and
         //    Sóc Trăng's letter on 968/CĐ-TTg (seed 003). Those directions are given by the system administrator, who acts
         //    everywhere; the bodies ended in 2025 keep their names on the documents, the open work goes to their successors.
@@ -223,7 +223,7 @@ internal sealed class DocumentSeeder(
         await ImportSeedAsync(seed, "incoming", keeper, lower, letterDate.AddDays(14), letterTask, keeper, [], lower, ct);
     }
 
-    /// <summary>Open work goes to the unit in force today (DOMAIN §4), while the document keeps the issuer's name of the time.</summary>
+    /// <summary>Open work goes to the unit in force today (docs/domain.md §4), while the document keeps the issuer's name of the time.</summary>
     private async Task<Guid> InForceAsync(Guid unitId, DateOnly today, CancellationToken ct) =>
         (await directory.ResolveInForceAsync(unitId, today, ct))?.Id ?? unitId;
 

@@ -6,7 +6,7 @@ public sealed record PersonPosition(Guid UserId, Guid UnitId, string FullName, s
 /// <summary>Who holds positions where (active accounts only): the answerable head of a unit, a person's units, names.</summary>
 public interface IPeopleDirectory
 {
-    /// <summary>The unit's head on the date: a leader of that unit, else a deputy leader (DOMAIN §6: without a lead person the unit's head answers).</summary>
+    /// <summary>The unit's head on the date: a leader of that unit, else a deputy leader (docs/domain.md §6: without a lead person the unit's head answers).</summary>
     Task<PersonPosition?> HeadOfAsync(Guid unitId, DateOnly date, CancellationToken ct);
 
     Task<IReadOnlyList<Guid>> UnitsOfAsync(Guid userId, DateOnly date, CancellationToken ct);

@@ -7,7 +7,7 @@ public interface IUnitDirectory
 
     /// <summary>
     /// The unit that takes new work for <paramref name="unitId"/> on <paramref name="date"/>: the unit itself while in force,
-    /// else its successor chain (DOMAIN §4: after the effective date new work goes to the successor).
+    /// else its successor chain (docs/domain.md §4: after the effective date new work goes to the successor).
     /// </summary>
     Task<UnitDto?> ResolveInForceAsync(Guid unitId, DateOnly date, CancellationToken ct);
 

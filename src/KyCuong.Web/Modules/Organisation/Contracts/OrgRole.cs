@@ -1,6 +1,6 @@
 namespace KyCuong.Web.Modules.Organisation.Contracts;
 
-/// <summary>Roles a person holds through a position in a unit (DOMAIN §2).</summary>
+/// <summary>Roles a person holds through a position in a unit (docs/domain.md §2).</summary>
 [Flags]
 public enum OrgRole
 {

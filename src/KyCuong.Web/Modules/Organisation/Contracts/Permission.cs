@@ -2,7 +2,7 @@ namespace KyCuong.Web.Modules.Organisation.Contracts;
 
 /// <summary>
 /// What a person may do. Every endpoint and page asks for one permission on one unit; a grant on a unit
-/// covers its whole subtree (issue 2: "a user acts for their unit and its subtree; administrators act everywhere").
+/// covers its whole subtree ("a user acts for their unit and its subtree; administrators act everywhere").
 /// </summary>
 [Flags]
 public enum Permission

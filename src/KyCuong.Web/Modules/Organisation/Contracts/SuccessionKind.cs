@@ -1,6 +1,6 @@
 namespace KyCuong.Web.Modules.Organisation.Contracts;
 
-/// <summary>How a unit was succeeded (DOMAIN §4: the 2025 reform merged provinces and abolished districts).</summary>
+/// <summary>How a unit was succeeded (docs/domain.md §4: the 2025 reform merged provinces and abolished districts).</summary>
 public enum SuccessionKind
 {
     Merge,

@@ -1,4 +1,4 @@
 namespace KyCuong.Web.Modules.Organisation.Contracts;
 
-/// <summary>CONTRACT: <c>{"id","name","shortName","parentId","kind","validFrom","validTo","successorId"}</c>.</summary>
+/// <summary>docs/api.md: <c>{"id","name","shortName","parentId","kind","validFrom","validTo","successorId"}</c>.</summary>
 public sealed record UnitDto(Guid Id, string Name, string ShortName, Guid? ParentId, UnitKind Kind, DateOnly? ValidFrom, DateOnly? ValidTo, Guid? SuccessorId);

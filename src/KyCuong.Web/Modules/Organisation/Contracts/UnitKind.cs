@@ -1,6 +1,6 @@
 namespace KyCuong.Web.Modules.Organisation.Contracts;
 
-/// <summary>CONTRACT "Organisation and accounts": the kinds of node in the tree. Levels are not hard-coded (DOMAIN §4).</summary>
+/// <summary>docs/api.md "Organisation and accounts": the kinds of node in the tree. Levels are not hard-coded (docs/domain.md §4).</summary>
 public enum UnitKind
 {
     Government,

@@ -4,7 +4,7 @@ namespace KyCuong.Web.Modules.Organisation.Domain;
 
 /// <summary>
 /// Pure rules turning positions and delegations into grants on a date.
-/// DOMAIN §4: a delegation is limited in scope and time, cannot be passed on, and grants nothing once expired.
+/// docs/domain.md §4: a delegation is limited in scope and time, cannot be passed on, and grants nothing once expired.
 /// </summary>
 public static class AccessPolicy
 {

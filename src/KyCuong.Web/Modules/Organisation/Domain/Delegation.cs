@@ -4,7 +4,7 @@ namespace KyCuong.Web.Modules.Organisation.Domain;
 
 /// <summary>
 /// A written delegation (ủy quyền) from a leader to another person: limited in scope (permissions, one unit's subtree)
-/// and in time. DOMAIN §4: delegation cannot be passed on; an expired delegation grants nothing.
+/// and in time. docs/domain.md §4: delegation cannot be passed on; an expired delegation grants nothing.
 /// </summary>
 public sealed class Delegation
 {

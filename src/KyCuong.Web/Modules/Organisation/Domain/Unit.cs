@@ -5,7 +5,7 @@ namespace KyCuong.Web.Modules.Organisation.Domain;
 /// <summary>
 /// A node of the organisation tree. Effective-dated: a unit is in force from <see cref="ValidFrom"/> to <see cref="ValidTo"/>
 /// (both inclusive, Vietnam dates). A merge, split or rename ends the unit and names a successor, so history keeps the
-/// name in force at the time (DOMAIN §4: Kiên Giang's 919/UBND-NC stays "UBND tỉnh Kiên Giang").
+/// name in force at the time (docs/domain.md §4: Kiên Giang's 919/UBND-NC stays "UBND tỉnh Kiên Giang").
 /// </summary>
 public sealed class Unit
 {

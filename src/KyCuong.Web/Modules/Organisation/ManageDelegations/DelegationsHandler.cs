@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Organisation.ManageDelegations;
 
-/// <summary>Written delegation (ủy quyền), DOMAIN §4: limited in scope and time, never passed on, nothing once expired.</summary>
+/// <summary>Written delegation (ủy quyền), docs/domain.md §4: limited in scope and time, never passed on, nothing once expired.</summary>
 public sealed class DelegationsHandler(AppDbContext db, ICurrentUser currentUser, AuditLog audit, TimeProvider clock)
 {
     public async Task<DelegationDto> CreateAsync(CreateDelegationRequest request, CancellationToken ct)
@@ -75,6 +75,19 @@ public sealed class DelegationsHandler(AppDbContext db, ICurrentUser currentUser
         audit.Record("delegation", d.Id, "created", new { d.GranteeUserId, d.UnitId, Scope = PermissionNames.Of(scope), d.ValidFrom, d.ValidTo }, d.Reason);
         await db.SaveChangesAsync(ct);
         return (await ListAsync(d.Id, ct)).Single();
+    }
+
+    /// <summary>The people the caller may delegate to: everyone but the caller, within the scope where the caller assigns work (null: everywhere).</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Label)>> GranteeChoicesAsync(IQueryable<Guid>? scope, CancellationToken ct)
+    {
+        var people = db.Users.AsNoTracking().Where(u => u.Id != currentUser.UserId);
+        if (scope is not null)
+        {
+            people = people.Where(u => db.Positions.Any(p => p.UserId == u.Id && scope.Contains(p.UnitId)));
+        }
+
+        var rows = await people.OrderBy(u => u.FullName).Select(u => new { u.Id, Label = u.FullName + " (" + u.UserName + ")" }).ToListAsync(ct);
+        return rows.Select(r => (r.Id, r.Label)).ToList();
     }
 
     public async Task RevokeAsync(Guid id, CancellationToken ct)

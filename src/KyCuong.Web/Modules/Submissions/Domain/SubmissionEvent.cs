@@ -2,7 +2,7 @@ namespace KyCuong.Web.Modules.Submissions.Domain;
 
 /// <summary>
 /// One step of a submission between the sender and the superior's office: sent (or sent again), returned with the reason,
-/// accepted. The intervals between them give the time with the office and the time back with the sender (DOMAIN §9: the
+/// accepted. The intervals between them give the time with the office and the time back with the sender (docs/domain.md §9: the
 /// clock stops while it is back with the sender; §11: waiting on others does not count against the one waiting).
 /// </summary>
 public sealed class SubmissionEvent

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Submissions.GetSubmission;
 
-/// <summary>A submission with everything the superior needs (DOMAIN §9): fields, options and choice, consultation results and
+/// <summary>A submission with everything the superior needs (docs/domain.md §9): fields, options and choice, consultation results and
 /// remaining differences, the own-competence flag, the returns and the clock.</summary>
 public sealed class GetSubmissionHandler(AppDbContext db, SubmissionAccess access, IUnitDirectory units, IPeopleDirectory people, ICompetenceCatalogue catalogue,
     ICalendarService calendar, TimeProvider clock)

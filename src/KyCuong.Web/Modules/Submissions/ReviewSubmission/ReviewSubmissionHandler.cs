@@ -11,7 +11,7 @@ using KyCuong.Web.Platform.Time;
 namespace KyCuong.Web.Modules.Submissions.ReviewSubmission;
 
 /// <summary>
-/// The superior's office reviews what was sent (DOMAIN §9): it returns a submission that misses procedure, quality or
+/// The superior's office reviews what was sent (docs/domain.md §9): it returns a submission that misses procedure, quality or
 /// competence, asking for completion (the clock stops while it is back with the sender), or accepts it. A competence
 /// return cites the catalogue entry that places the matter elsewhere.
 /// </summary>
@@ -32,7 +32,7 @@ public sealed class ReviewSubmissionHandler(
             v.Check(ReturnReasons.Contains(reason), "reason", "Lý do trả lại phải là procedure (thủ tục), quality (chất lượng) hoặc competence (thẩm quyền). / reason must be procedure, quality or competence.");
         }
 
-        // DOMAIN §9: a return for competence cites the competence catalogue.
+        // docs/domain.md §9: a return for competence cites the competence catalogue.
         if (reason == "competence" && request.CatalogueEntryId is null)
         {
             v.Add("catalogueEntryId", "Trả lại vì thẩm quyền phải dẫn mục trong danh mục thẩm quyền. / A competence return must cite a catalogue entry.");

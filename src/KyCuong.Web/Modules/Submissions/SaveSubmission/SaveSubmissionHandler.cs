@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Submissions.SaveSubmission;
 
 /// <summary>
-/// Drafts or edits a submission (DOMAIN §9): legal basis, competence, the unit's view and the recommendation are required;
+/// Drafts or edits a submission (docs/domain.md §9): legal basis, competence, the unit's view and the recommendation are required;
 /// with two or more options the chosen one and the reason are required. The consultation, if named, must be the
 /// submitter's own, finished, and with no unresolved disagreement (§8); its results are then attached as a snapshot.
 /// The own-competence flag ("do not push up") comes from the catalogue.
@@ -75,7 +75,7 @@ public sealed class SaveSubmissionHandler(
                 .MaxLength(options[i]?.Description, $"options[{i}].description", $"Nội dung phương án {i + 1}", 4000);
         }
 
-        // DOMAIN §9: with two or more options the submission names the chosen one and gives the reason.
+        // docs/domain.md §9: with two or more options the submission names the chosen one and gives the reason.
         if (options.Count >= 2)
         {
             v.Check(r.ChosenOptionIndex is not null, "chosenOptionIndex", "Có từ hai phương án trở lên: phải chọn một phương án. / With two or more options, choose one.")
@@ -114,7 +114,7 @@ public sealed class SaveSubmissionHandler(
                 throw RequestValidationException.For("matterCode", "Loại việc không có trong danh mục thẩm quyền. / The matter is not in the competence catalogue.");
             }
 
-            // DOMAIN §9 "do not push up": the catalogue gives the decision to the submitting unit itself.
+            // docs/domain.md §9 "do not push up": the catalogue gives the decision to the submitting unit itself.
             var link = await catalogue.LinkOfAsync(submitter, matterCode, ct);
             own = link is { Role: CompetenceRole.Decides } ? link : null;
         }
@@ -132,7 +132,7 @@ public sealed class SaveSubmissionHandler(
         return new SaveSubmissionResponse(s.Id, SubmissionDto.StatusName(s.Status), own is not null, own, snapshot is not null);
     }
 
-    /// <summary>DOMAIN §8: a consultation attached to a submission is finished and every disagreement was reconciled or escalated.</summary>
+    /// <summary>docs/domain.md §8: a consultation attached to a submission is finished and every disagreement was reconciled or escalated.</summary>
     private async Task<ConsultationSnapshot> ConsultationGateAsync(Guid consultationId, Guid submitter, CancellationToken ct)
     {
         var c = await results.GetAsync(consultationId, ct)

@@ -4,7 +4,7 @@ namespace KyCuong.Web.Modules.Submissions.SaveSubmission;
 
 public sealed record SubmissionOptionInput(string? Label, string? Description);
 
-/// <summary>A submission (tờ trình, DOMAIN §9) as drafted or edited by the sending unit.</summary>
+/// <summary>A submission (tờ trình, docs/domain.md §9) as drafted or edited by the sending unit.</summary>
 public sealed record SaveSubmissionRequest(
     string? Title,
     Guid? SubmitterUnitId,

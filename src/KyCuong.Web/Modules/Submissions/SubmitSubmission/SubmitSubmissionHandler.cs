@@ -10,7 +10,7 @@ namespace KyCuong.Web.Modules.Submissions.SubmitSubmission;
 public sealed record SubmissionStepResponse(Guid Id, string Status, int ReturnCount, SubmissionClockDto Clock);
 
 /// <summary>
-/// Sends a draft, or sends a returned submission again after completing it (DOMAIN §9): the office's clock starts again.
+/// Sends a draft, or sends a returned submission again after completing it (docs/domain.md §9): the office's clock starts again.
 /// The own-competence flag travels with it, so the office sees it.
 /// </summary>
 public sealed class SubmitSubmissionHandler(AppDbContext db, SubmissionAccess access, SubmissionSteps steps, AuditLog audit, INotifier notifier, ICurrentUser currentUser)

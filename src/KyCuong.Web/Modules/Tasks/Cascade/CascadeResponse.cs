@@ -3,7 +3,7 @@ using KyCuong.Web.Modules.Tasks.Domain;
 namespace KyCuong.Web.Modules.Tasks.Cascade;
 
 /// <summary>
-/// DOMAIN §6 (cascade): per clause of a directive and per subordinate unit, whether the unit issued its implementing
+/// docs/domain.md §6 (cascade): per clause of a directive and per subordinate unit, whether the unit issued its implementing
 /// document, reported (completed), or did nothing, and what is overdue.
 /// </summary>
 public sealed record CascadeResponse(Guid? SourceDocumentId, IReadOnlyList<CascadeClause> Clauses);

@@ -2,5 +2,5 @@ using KyCuong.Web.Modules.Tasks.Domain;
 
 namespace KyCuong.Web.Modules.Tasks.CompleteTask;
 
-/// <summary>CONTRACT: <c>200 {"status"}</c>.</summary>
+/// <summary>docs/api.md: <c>200 {"status"}</c>.</summary>
 public sealed record TaskStatusResponse(TaskStatusLabel Status, string State, DateOnly? DueDate, DateOnly? CompletedOn);

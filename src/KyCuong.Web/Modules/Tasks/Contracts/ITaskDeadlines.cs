@@ -2,7 +2,7 @@ namespace KyCuong.Web.Modules.Tasks.Contracts;
 
 /// <summary>
 /// One open task with a due date, as the chasing module sees it. <see cref="AnswerableUserId"/> is the lead person, else
-/// the person holding the task now (DOMAIN §6: individual responsibility at every step).
+/// the person holding the task now (docs/domain.md §6: individual responsibility at every step).
 /// Member-initialised (not a positional record) so that EF can translate further filters and joins over it.
 /// </summary>
 public sealed record TaskDeadlineRow
@@ -26,7 +26,7 @@ public sealed record TaskDeadlineRow
 /// <summary>Any task (open, returned or completed) for a manual reminder: who leads it, who assigned it, who answers.</summary>
 public sealed record TaskChaseInfo(Guid TaskId, string Title, Guid LeadUnitId, Guid? AnswerableUserId, Guid AssignerUnitId, DateOnly? DueDate, string State);
 
-/// <summary>How often a person returned tasks or asked for extensions (DOMAIN §6, §9: every return and extension is counted).</summary>
+/// <summary>How often a person returned tasks or asked for extensions (docs/domain.md §6, §9: every return and extension is counted).</summary>
 public sealed record PersonTaskCounts(int Returns, int Extensions);
 
 /// <summary>

@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Modules.Tasks.Contracts;
 
 /// <summary>
-/// One task to assign (DOMAIN §6): exactly one lead unit, any coordinating units, a deadline as a date, N working days
+/// One task to assign (docs/domain.md §6): exactly one lead unit, any coordinating units, a deadline as a date, N working days
 /// from the day after today, or none for a standing duty; optionally the lead person (else the lead unit's head answers).
 /// <see cref="AssignerUnitId"/> is the unit the task is assigned from (the caller must hold AssignWork there and it must be the
 /// lead unit or an ancestor of it); when omitted it is the highest unit on the lead unit's ancestor line where the caller

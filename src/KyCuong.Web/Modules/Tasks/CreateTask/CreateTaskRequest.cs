@@ -3,7 +3,7 @@ using KyCuong.Web.Platform.Web;
 namespace KyCuong.Web.Modules.Tasks.CreateTask;
 
 /// <summary>
-/// CONTRACT: <c>{"title","description"?,"sourceDocumentId"?,"clauseRef"?,"leadUnitId","leadUserId"?,"coordinatingUnitIds":[],
+/// docs/api.md: <c>{"title","description"?,"sourceDocumentId"?,"clauseRef"?,"leadUnitId","leadUserId"?,"coordinatingUnitIds":[],
 /// "dueDate"? | "workingDays"?}</c>; extensions: <c>parentTaskId</c>, <c>assignerUnitId</c>, <c>recurringReport</c>.
 /// </summary>
 public sealed record CreateTaskRequest(

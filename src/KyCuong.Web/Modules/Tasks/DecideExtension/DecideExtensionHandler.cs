@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Tasks.DecideExtension;
 
-/// <summary>DOMAIN §6: the assigner approves or refuses; an approved extension moves the due date and is counted.</summary>
+/// <summary>docs/domain.md §6: the assigner approves or refuses; an approved extension moves the due date and is counted.</summary>
 public sealed class DecideExtensionHandler(AppDbContext db, TaskAccess taskAccess, IDeadlineLedger ledger, AuditLog audit, TimeProvider clock, ICurrentUser currentUser)
 {
     public async Task<ExtensionResponse> HandleAsync(Guid id, Guid extensionId, DecideExtensionRequest request, CancellationToken ct)

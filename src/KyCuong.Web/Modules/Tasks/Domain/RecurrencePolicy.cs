@@ -4,7 +4,7 @@ using System.Text;
 namespace KyCuong.Web.Modules.Tasks.Domain;
 
 /// <summary>
-/// DOMAIN §6 (recurring duties): "định kỳ 6 tháng, hàng năm báo cáo" creates a report task each period. Reads the phrase as
+/// docs/domain.md §6 (recurring duties): "định kỳ 6 tháng, hàng năm báo cáo" creates a report task each period. Reads the phrase as
 /// written by the directive (or a cadence name) and lists the periods that have begun.
 /// </summary>
 public static class RecurrencePolicy

@@ -1,6 +1,6 @@
 namespace KyCuong.Web.Modules.Tasks.Domain;
 
-/// <summary>One move of a task between lead units (DOMAIN §9: returns and re-routings are counted).</summary>
+/// <summary>One move of a task between lead units (docs/domain.md §9: returns and re-routings are counted).</summary>
 public enum RoutingKind
 {
     Assigned,

@@ -1,6 +1,6 @@
 namespace KyCuong.Web.Modules.Tasks.Domain;
 
-/// <summary>A coordinating unit (đơn vị phối hợp) of a task (DOMAIN §6: zero or more).</summary>
+/// <summary>A coordinating unit (đơn vị phối hợp) of a task (docs/domain.md §6: zero or more).</summary>
 public sealed class TaskCoordinator
 {
     private TaskCoordinator()

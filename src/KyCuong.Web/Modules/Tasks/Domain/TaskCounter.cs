@@ -2,7 +2,7 @@ namespace KyCuong.Web.Modules.Tasks.Domain;
 
 /// <summary>
 /// Pre-aggregated task counts per lead unit, so the roll-up of a whole subtree reads thousands of counter rows instead of
-/// millions of tasks (issue 4: the root's summary ≤ 50 ms on a national dataset). Kept exact by
+/// millions of tasks (the root's summary ≤ 50 ms on a national dataset). Kept exact by
 /// <see cref="Persistence.TaskCounterInterceptor"/> in the same transaction as every task change (ADR 0005).
 /// </summary>
 public sealed class TaskCounter

@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Modules.Tasks.Domain;
 
 /// <summary>
-/// A request to extend a task's deadline. DOMAIN §6: requested before the deadline with a reason, approved or refused by
+/// A request to extend a task's deadline. docs/domain.md §6: requested before the deadline with a reason, approved or refused by
 /// the assigner; every extension is counted and visible.
 /// </summary>
 public sealed class TaskExtension

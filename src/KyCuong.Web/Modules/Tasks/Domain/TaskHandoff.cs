@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Modules.Tasks.Domain;
 
 /// <summary>
-/// One hand-off inside the lead unit (leader → unit head → specialist). DOMAIN §6 (cá thể hóa trách nhiệm trong từng khâu):
+/// One hand-off inside the lead unit (leader → unit head → specialist). docs/domain.md §6 (cá thể hóa trách nhiệm trong từng khâu):
 /// who handed it to whom, when, with the step's own deadline; <see cref="EndedAtUtc"/> closes the step, so who held the
 /// clock and for how long is answerable.
 /// </summary>

@@ -2,7 +2,7 @@ namespace KyCuong.Web.Modules.Tasks.Domain;
 
 /// <summary>
 /// The lead-unit history of a task: assigned to a unit, returned by it (with the reason and a suggested unit), re-routed
-/// to another. DOMAIN §9: an item bouncing between units (A→B→A) is flagged; this history is how it is seen.
+/// to another. docs/domain.md §9: an item bouncing between units (A→B→A) is flagged; this history is how it is seen.
 /// </summary>
 public sealed class TaskRouting
 {
@@ -42,7 +42,7 @@ public sealed class TaskRouting
 
     public Guid? SuggestedUnitId { get; private set; }
 
-    /// <summary>DOMAIN §9: a return cites the competence catalogue entry that gives the matter to another unit (null: none applies, explained in the reason).</summary>
+    /// <summary>docs/domain.md §9: a return cites the competence catalogue entry that gives the matter to another unit (null: none applies, explained in the reason).</summary>
     public Guid? CatalogueEntryId { get; private set; }
 
     public TaskRouting CitingCatalogue(Guid? entryId)

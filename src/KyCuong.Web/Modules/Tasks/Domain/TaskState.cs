@@ -6,7 +6,7 @@ public enum TaskState
     /// <summary>With the lead unit, being handled.</summary>
     Open,
 
-    /// <summary>Returned by the lead unit as outside its competence; waits for the assigner to re-route it (DOMAIN §9).</summary>
+    /// <summary>Returned by the lead unit as outside its competence; waits for the assigner to re-route it (docs/domain.md §9).</summary>
     Returned,
 
     Completed,

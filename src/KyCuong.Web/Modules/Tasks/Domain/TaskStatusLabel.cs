@@ -1,8 +1,8 @@
 namespace KyCuong.Web.Modules.Tasks.Domain;
 
 /// <summary>
-/// DOMAIN §6 (the Government Office's four labels). Serialised camelCase: <c>inProgressOnTime</c>, <c>inProgressOverdue</c>,
-/// <c>doneOnTime</c>, <c>doneLate</c> (CONTRACT "Tasks").
+/// docs/domain.md §6 (the Government Office's four labels). Serialised camelCase: <c>inProgressOnTime</c>, <c>inProgressOverdue</c>,
+/// <c>doneOnTime</c>, <c>doneLate</c> (docs/api.md "Tasks").
 /// </summary>
 public enum TaskStatusLabel
 {

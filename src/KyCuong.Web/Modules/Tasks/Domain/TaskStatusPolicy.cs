@@ -2,7 +2,7 @@ namespace KyCuong.Web.Modules.Tasks.Domain;
 
 /// <summary>
 /// The status of a task is never stored: it follows from the due date, the completion date and today in Vietnam.
-/// DOMAIN §7 (Civil Code art. 148): a period ends at the end of its last day, so a task due on D is overdue only from D+1.
+/// docs/domain.md §7 (Civil Code art. 148): a period ends at the end of its last day, so a task due on D is overdue only from D+1.
 /// A standing duty ("thường xuyên", no due date) is never overdue.
 /// </summary>
 public static class TaskStatusPolicy
@@ -29,7 +29,7 @@ public static class TaskStatusPolicy
         _ => "doneLate",
     };
 
-    /// <summary>DOMAIN §6 (VPCP labels) in Vietnamese.</summary>
+    /// <summary>docs/domain.md §6 (VPCP labels) in Vietnamese.</summary>
     public static string Label(TaskStatusLabel status) => status switch
     {
         TaskStatusLabel.InProgressOnTime => "Đang thực hiện trong hạn",

@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Modules.Tasks.Domain;
 
 /// <summary>
-/// A task (nhiệm vụ, DOMAIN §6): exactly one lead unit, any coordinating units, an answerable person in the lead unit,
+/// A task (nhiệm vụ, docs/domain.md §6): exactly one lead unit, any coordinating units, an answerable person in the lead unit,
 /// a deadline as a date (or none for a standing duty), and every change made through a method that bumps
 /// <see cref="Version"/> (the application-managed concurrency token).
 /// </summary>
@@ -47,7 +47,7 @@ public sealed class WorkTask
 
     public string? ClauseRef { get; private set; }
 
-    /// <summary>The task this one implements one level down (the cascade of a directive, DOMAIN §6).</summary>
+    /// <summary>The task this one implements one level down (the cascade of a directive, docs/domain.md §6).</summary>
     public Guid? ParentTaskId { get; private set; }
 
     /// <summary>The unit the task was assigned from: its holders of AssignWork decide extensions, re-routings and reopenings.</summary>
@@ -65,7 +65,7 @@ public sealed class WorkTask
 
     public IReadOnlyCollection<TaskCoordinator> Coordinators => _coordinators;
 
-    /// <summary>The original receipt date; kept through returns and re-routings (DOMAIN §9).</summary>
+    /// <summary>The original receipt date; kept through returns and re-routings (docs/domain.md §9).</summary>
     public DateOnly ReceivedOn { get; private set; }
 
     public DateTime AssignedAtUtc { get; private set; }
@@ -102,7 +102,7 @@ public sealed class WorkTask
 
     public int ReopenCount { get; private set; }
 
-    /// <summary>DOMAIN §9: the task came back to a unit it had already left (A→B→A).</summary>
+    /// <summary>docs/domain.md §9: the task came back to a unit it had already left (A→B→A).</summary>
     public bool Bounced { get; private set; }
 
     public Guid? RecurringDutyId { get; private set; }
@@ -182,7 +182,7 @@ public sealed class WorkTask
         Version++;
     }
 
-    /// <summary>DOMAIN §9: a unit returns a matter outside its competence at once, with the reason.</summary>
+    /// <summary>docs/domain.md §9: a unit returns a matter outside its competence at once, with the reason.</summary>
     public void Return()
     {
         EnsureOpen();
@@ -193,7 +193,7 @@ public sealed class WorkTask
 
     /// <summary>
     /// The assigner sends the task to another lead unit. The original receipt date is kept; a unit that already led the
-    /// task before (A→B→A) sets the bounce flag (DOMAIN §9).
+    /// task before (A→B→A) sets the bounce flag (docs/domain.md §9).
     /// </summary>
     public void Reroute(Guid newLeadUnitId, Guid? newLeadUserId, bool ledBefore)
     {
@@ -217,7 +217,7 @@ public sealed class WorkTask
         Version++;
     }
 
-    /// <summary>An approved extension or an explicit re-computation moves the due date (DOMAIN §6, §7).</summary>
+    /// <summary>An approved extension or an explicit re-computation moves the due date (docs/domain.md §6, §7).</summary>
     public void MoveDueDate(DateOnly newDue, bool isExtension)
     {
         DueDate = newDue;

@@ -3,8 +3,8 @@ using KyCuong.Web.Modules.Tasks.Domain;
 namespace KyCuong.Web.Modules.Tasks.GetTask;
 
 /// <summary>
-/// CONTRACT: <c>{"id","title","leadUnitId","coordinatingUnitIds","dueDate","status","completedOn","history":[{"at","actor","action",...}]}</c>,
-/// plus who answers, the counts DOMAIN §6 and §9 ask to be visible (extensions, returns, re-routings, the A→B→A flag) and
+/// docs/api.md: <c>{"id","title","leadUnitId","coordinatingUnitIds","dueDate","status","completedOn","history":[{"at","actor","action",...}]}</c>,
+/// plus who answers, the counts docs/domain.md §6 and §9 ask to be visible (extensions, returns, re-routings, the A→B→A flag) and
 /// what the caller may do.
 /// </summary>
 public sealed record TaskDetails(

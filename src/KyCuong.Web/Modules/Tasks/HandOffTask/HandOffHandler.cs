@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Tasks.HandOffTask;
 
 /// <summary>
-/// DOMAIN §6 (cá thể hóa trách nhiệm trong từng khâu): each hand-off inside the lead unit records who, to whom, when and the
+/// docs/domain.md §6 (cá thể hóa trách nhiệm trong từng khâu): each hand-off inside the lead unit records who, to whom, when and the
 /// step's own deadline, and closes the previous step. The current holder or a leader of the lead unit hands it on, only to
 /// someone holding a position in the lead unit's subtree.
 /// </summary>

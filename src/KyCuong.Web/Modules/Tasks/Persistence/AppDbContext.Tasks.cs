@@ -39,7 +39,7 @@ public sealed partial class AppDbContext
             e.Navigation(x => x.Coordinators).HasField("_coordinators").UsePropertyAccessMode(PropertyAccessMode.Field);
             e.HasOne<WorkTask>().WithMany().HasForeignKey(x => x.ParentTaskId).OnDelete(DeleteBehavior.Restrict);
 
-            // Roll-ups over millions of tasks (DOMAIN §6 volumes): the summary joins the closure table on LeadUnitId and
+            // Roll-ups over millions of tasks (docs/domain.md §6 volumes): the summary joins the closure table on LeadUnitId and
             // counts by completion and due date in one grouped query; the period filters use the receipt and due dates.
             e.HasIndex(x => new { x.LeadUnitId, x.CompletedOn, x.DueDate });
             e.HasIndex(x => new { x.LeadUnitId, x.ReceivedOn });

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Tasks.RequestExtension;
 
-/// <summary>DOMAIN §6: an extension is requested before the deadline with a reason; one request waits for the assigner at a time.</summary>
+/// <summary>docs/domain.md §6: an extension is requested before the deadline with a reason; one request waits for the assigner at a time.</summary>
 public sealed class RequestExtensionHandler(AppDbContext db, TaskAccess taskAccess, ICalendarService calendar, AuditLog audit, TimeProvider clock, ICurrentUser currentUser)
 {
     public async Task<ExtensionResponse> HandleAsync(Guid id, RequestExtensionRequest request, CancellationToken ct)

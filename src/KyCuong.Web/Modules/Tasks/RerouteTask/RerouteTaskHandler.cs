@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Tasks.RerouteTask;
 
 /// <summary>
-/// DOMAIN §9: the assigner re-routes a (returned) task to another lead unit; the original receipt date is kept, re-routings
+/// docs/domain.md §9: the assigner re-routes a (returned) task to another lead unit; the original receipt date is kept, re-routings
 /// are counted, and a task that comes back to a unit it already left (A→B→A) is flagged.
 /// </summary>
 public sealed class RerouteTaskHandler(AppDbContext db, TaskAccess taskAccess, IAccessControl access, IUnitDirectory units, OrgPeople people, AuditLog audit,

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Tasks.ReturnTask;
 
 /// <summary>
-/// DOMAIN §9: a body receiving a matter outside its competence returns it at once with the reason and suggests the
+/// docs/domain.md §9: a body receiving a matter outside its competence returns it at once with the reason and suggests the
 /// competent unit; the task goes back to the assigner for re-routing, keeping its original receipt date. Returns are counted.
 /// </summary>
 public sealed class ReturnTaskHandler(AppDbContext db, TaskAccess taskAccess, IUnitDirectory units, AuditLog audit, TimeProvider clock, ICurrentUser currentUser,
@@ -34,7 +34,7 @@ public sealed class ReturnTaskHandler(AppDbContext db, TaskAccess taskAccess, IU
             }
         }
 
-        // DOMAIN §9: the return cites the competence catalogue; the entry, when given, must exist.
+        // docs/domain.md §9: the return cites the competence catalogue; the entry, when given, must exist.
         CompetenceLink? cited = null;
         if (request.CatalogueEntryId is { } entryId)
         {

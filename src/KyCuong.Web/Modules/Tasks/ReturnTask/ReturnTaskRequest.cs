@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Modules.Tasks.ReturnTask;
 
 /// <summary>
-/// CONTRACT: <c>{"reason","suggestedUnitId"?}</c> — the matter is outside the lead unit's competence (DOMAIN §9). Extended with
+/// docs/api.md: <c>{"reason","suggestedUnitId"?}</c> — the matter is outside the lead unit's competence (docs/domain.md §9). Extended with
 /// <c>catalogueEntryId</c>: the competence catalogue entry the return cites ("citing the competence catalogue").
 /// </summary>
 public sealed record ReturnTaskRequest(string? Reason, Guid? SuggestedUnitId, Guid? CatalogueEntryId = null);

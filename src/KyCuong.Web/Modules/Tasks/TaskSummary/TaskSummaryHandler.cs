@@ -19,7 +19,7 @@ public sealed class TaskSummaryHandler(AppDbContext db, IAccessControl access, I
             throw RequestValidationException.For("to", "Ngày kết thúc kỳ phải sau ngày bắt đầu. / 'to' must not be before 'from'.");
         }
 
-        // Another branch's unit is "not found" (CONTRACT: 404 also for things the caller may not see).
+        // Another branch's unit is "not found" (docs/api.md: 404 also for things the caller may not see).
         if (await units.FindAsync(unitId, ct) is null || !await access.HasAsync(Permission.ViewWork, unitId, ct))
         {
             throw new NotFoundException("Không tìm thấy đơn vị. / Unit not found.");
@@ -70,7 +70,7 @@ public sealed class TaskSummaryHandler(AppDbContext db, IAccessControl access, I
         var overdueOfAssigned = Count(b => b == 1, (a, _) => a);
         var overdueOfDue = Count(b => b == 1, (_, d) => d);
 
-        // DOMAIN §6 (VPCP labels): overdue-unfinished ÷ tasks assigned in the period; overdue-unfinished ÷ tasks due in the period.
+        // docs/domain.md §6 (VPCP labels): overdue-unfinished ÷ tasks assigned in the period; overdue-unfinished ÷ tasks due in the period.
         return new TaskSummaryResponse(unitId, includeDescendants, today, from, to,
             Count(b => b == 0, Counted), Count(b => b == 1, Counted), Count(b => b == 2, Counted), Count(b => b == 3, Counted), Count(_ => true, Counted),
             new OverdueRate("assignedInPeriod", overdueOfAssigned, assignedInPeriod, Rate(overdueOfAssigned, assignedInPeriod)),

@@ -1,8 +1,8 @@
 namespace KyCuong.Web.Modules.Tasks.TaskSummary;
 
 /// <summary>
-/// CONTRACT: <c>{"inProgressOnTime","inProgressOverdue","doneOnTime","doneLate","total"}</c> (tasks assigned in the period when
-/// one is given), plus DOMAIN §6's two overdue rates, each with its explicit denominator.
+/// docs/api.md: <c>{"inProgressOnTime","inProgressOverdue","doneOnTime","doneLate","total"}</c> (tasks assigned in the period when
+/// one is given), plus docs/domain.md §6's two overdue rates, each with its explicit denominator.
 /// </summary>
 public sealed record TaskSummaryResponse(
     Guid UnitId,

@@ -1,4 +1,4 @@
-// Consultations: the live competence warning (DOMAIN §8, 968 §1.d: consult only bodies directly concerned).
+// Consultations: the live competence warning (docs/domain.md §8, 968 §1.d: consult only bodies directly concerned).
 (function () {
     'use strict';
     var matter = document.querySelector('[data-consultation-matter]');

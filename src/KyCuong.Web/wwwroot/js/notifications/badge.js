@@ -1,4 +1,4 @@
-// Live unread count in the navigation (issue 5 §4). The server renders the count on every page load; this keeps it
+// Live unread count in the navigation. The server renders the count on every page load; this keeps it
 // current while the page stays open, and reconnects by itself (with automatic retries, then a slower retry loop).
 (function () {
     'use strict';

@@ -1,4 +1,4 @@
-// Submission form (DOMAIN §9): option rows added and removed in the browser, and the own-competence warning
+// Submission form (docs/domain.md §9): option rows added and removed in the browser, and the own-competence warning
 // ("do not push up") shown as soon as the submitting unit and the matter are chosen.
 (function () {
     'use strict';

@@ -1,0 +1,128 @@
+using KyCuong.Web.Modules.Documents;
+using KyCuong.Web.Modules.Documents.Attachments;
+using KyCuong.Web.Modules.Documents.DirectDocument;
+using KyCuong.Web.Modules.Documents.GetDocument;
+using KyCuong.Web.Modules.Documents.PresentDocument;
+using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Platform.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace KyCuong.Web.Modules.Documents.Pages;
+
+/// <summary>One document: its components, attachments, presentation, the leader's direction and the tasks it created.</summary>
+public sealed class DetailsModel(
+    GetDocumentHandler get, PresentDocumentHandler present, AttachmentsHandler attachments, DirectDocumentHandler direct, UnitCatalog catalog,
+    IAccessControl access, TimeProvider clock) : PageModel
+{
+    public DocumentDetails Details { get; private set; } = null!;
+
+    public bool CanDirect { get; private set; }
+
+    public bool CanRegister { get; private set; }
+
+    public List<SelectListItem> Units { get; private set; } = [];
+
+    public sealed class DirectionInput
+    {
+        public Guid? LeadUnitId { get; set; }
+
+        public List<Guid> CoordinatingUnitIds { get; set; } = [];
+
+        public string DeadlineKind { get; set; } = "workingDays";
+
+        public DateOnly? DueDate { get; set; }
+
+        public int? WorkingDays { get; set; } = 10;
+
+        public string? Note { get; set; }
+    }
+
+    [BindProperty]
+    public DirectionInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnGetDownloadAsync(Guid id, Guid attachmentId, CancellationToken ct)
+    {
+        try
+        {
+            var a = await attachments.DownloadAsync(id, attachmentId, ct);
+            return File(a.Content, a.ContentType, a.FileName);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+    }
+
+    public async Task<IActionResult> OnPostPresentAsync(Guid id, CancellationToken ct)
+    {
+        if (await PageActions.TryAsync(ModelState, () => present.HandleAsync(id, ct), ""))
+        {
+            TempData["Message"] = "Đã ghi nhận trình văn bản cho lãnh đạo.";
+            return Redirect($"/Documents/Details/{id}");
+        }
+
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(Guid id, IFormFile? file, CancellationToken ct)
+    {
+        if (file is null)
+        {
+            ModelState.AddModelError(string.Empty, "Hãy chọn tệp.");
+        }
+        else if (await PageActions.TryAsync(ModelState, async () =>
+                 {
+                     await using var s = file.OpenReadStream();
+                     await attachments.UploadAsync(id, file.FileName, file.ContentType, file.Length, s, ct);
+                 }, ""))
+        {
+            TempData["Message"] = $"Đã đính kèm {file.FileName}.";
+            return Redirect($"/Documents/Details/{id}");
+        }
+
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostDirectAsync(Guid id, CancellationToken ct)
+    {
+        var request = new DirectDocumentRequest(Input.LeadUnitId, Input.CoordinatingUnitIds,
+            Input.DeadlineKind == "date" ? Input.DueDate : null, Input.DeadlineKind == "workingDays" ? Input.WorkingDays : null,
+            Input.DeadlineKind == "standing" ? true : null, Note: Input.Note);
+        DirectDocumentResponse? result = null;
+        if (await PageActions.TryAsync(ModelState, async () => result = await direct.HandleAsync(id, request, ct)))
+        {
+            TempData["Message"] = $"Đã cho ý kiến chỉ đạo và giao {result!.Tasks.Count} nhiệm vụ.";
+            return Redirect($"/Documents/Details/{id}");
+        }
+
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            Details = await get.HandleAsync(id, ct);
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+
+        var unitId = Details.Summary.RegisteringUnitId;
+        CanDirect = Details.Direction is null && await access.HasAsync(Permission.AssignWork, unitId, ct);
+        CanRegister = await access.HasAsync(Permission.RegisterDocuments, unitId, ct);
+        if (CanDirect)
+        {
+            var today = Platform.Time.VietnamTime.Today(clock);
+            Units = (await catalog.AllAsync(ct)).Where(u => u.IsInForceOn(today)).OrderBy(u => u.Name, StringComparer.Ordinal)
+                .Select(u => new SelectListItem(u.Name, u.Id.ToString())).ToList();
+        }
+
+        return true;
+    }
+}

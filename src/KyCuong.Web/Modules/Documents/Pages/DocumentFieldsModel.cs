@@ -1,0 +1,5 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace KyCuong.Web.Modules.Documents.Pages;
+
+public sealed record DocumentFieldsModel(DocumentForm Form, IReadOnlyList<SelectListItem> RegisteringUnits);

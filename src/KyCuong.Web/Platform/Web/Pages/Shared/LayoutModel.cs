@@ -1,0 +1,21 @@
+using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Platform.Auth;
+
+namespace KyCuong.Web.Platform.Web.Pages.Shared;
+
+/// <summary>What the navigation shows for the signed-in person.</summary>
+public sealed class LayoutModel(ICurrentUser currentUser, IAccessControl access, IPeopleDirectory people)
+{
+    public sealed record NavState(bool SignedIn, string FullName, bool CanManageUsers, bool CanManageCalendar);
+
+    public async Task<NavState> LoadAsync(CancellationToken ct)
+    {
+        if (currentUser.UserId is not { } id)
+        {
+            return new NavState(false, "", false, false);
+        }
+
+        var name = (await people.NamesAsync([id], ct)).GetValueOrDefault(id) ?? currentUser.UserName ?? "";
+        return new NavState(true, name, await access.HasAnywhereAsync(Permission.ManageUsers, ct), await access.HasAnywhereAsync(Permission.ManageCalendar, ct));
+    }
+}
