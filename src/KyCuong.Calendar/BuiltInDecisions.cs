@@ -15,7 +15,7 @@ public static class BuiltInDecisions
     public static YearDecision Year2025 { get; } = new()
     {
         Year = 2025,
-        Source = "Lịch nghỉ lễ, Tết năm 2025 theo thông báo của Bộ Nội vụ (DOMAIN.md §7)",
+        Source = "Lịch nghỉ lễ, Tết năm 2025 theo thông báo của Bộ Nội vụ (docs/domain.md §7)",
         TetDaysOff =
         [
             new DateOnly(2025, 1, 27),
@@ -39,7 +39,7 @@ public static class BuiltInDecisions
     public static YearDecision Year2026 { get; } = new()
     {
         Year = 2026,
-        Source = "Lịch nghỉ lễ, Tết năm 2026 theo thông báo của Bộ Nội vụ (DOMAIN.md §7)",
+        Source = "Lịch nghỉ lễ, Tết năm 2026 theo thông báo của Bộ Nội vụ (docs/domain.md §7)",
         TetDaysOff =
         [
             new DateOnly(2026, 2, 16),

@@ -5,7 +5,7 @@ using KyCuong.Documents.Text;
 namespace KyCuong.Documents;
 
 /// <summary>
-/// Reads an administrative document's plain text into the contract's extraction (CONTRACT.md
+/// Reads an administrative document's plain text into the contract's extraction (docs/api.md
 /// "Extraction JSON"; layout per NĐ 30/2020). Never throws for bad text: unreadable text gives nulls.
 /// The work is linear in the text and capped per call (docs/performance.md, "Extraction in linear time"):
 /// at most <see cref="MaxTextLength"/> characters are read and at most <see cref="MaxTasks"/> tasks returned;

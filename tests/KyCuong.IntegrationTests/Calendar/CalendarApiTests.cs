@@ -206,7 +206,7 @@ public abstract partial class CalendarApiTests<TApp>(TApp app) where TApp : AppF
 
         var created = await (await admin.PostAsJsonAsync("/api/v1/calendar/rules", new
         {
-            month = 11, day = 24, name = "Ngày Văn hóa Việt Nam", firstYear = 2026, legalBasis = "Thử nghiệm: ngày lễ mới theo đề xuất (DOMAIN §7)",
+            month = 11, day = 24, name = "Ngày Văn hóa Việt Nam", firstYear = 2026, legalBasis = "Thử nghiệm: ngày lễ mới theo đề xuất (docs/domain.md §7)",
         }, Ct)).ShouldBeJsonAsync(HttpStatusCode.Created);
         created.GetProperty("builtIn").GetBoolean().ShouldBeFalse();
         int after = await VersionAsync(admin);

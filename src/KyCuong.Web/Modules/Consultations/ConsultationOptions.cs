@@ -2,12 +2,12 @@ using System.ComponentModel.DataAnnotations;
 
 namespace KyCuong.Web.Modules.Consultations;
 
-/// <summary>DOMAIN §13: the consultation answer period and the generic-answer rules are configuration, never constants.</summary>
+/// <summary>docs/domain.md §13: the consultation answer period and the generic-answer rules are configuration, never constants.</summary>
 public sealed class ConsultationOptions
 {
     public const string Section = "Consultations";
 
-    /// <summary>DOMAIN §8: "about 5 working days is common practice" when the request names no deadline.</summary>
+    /// <summary>docs/domain.md §8: "about 5 working days is common practice" when the request names no deadline.</summary>
     [Range(1, 365)]
     public int DefaultWorkingDays { get; set; } = 5;
 

@@ -63,7 +63,7 @@ public sealed class ChasingSweep(
                 .SetProperty(w => w.NextStep, ChaseWatch.Unplanned)
                 .SetProperty(w => w.NextAtUtc, Epoch), ct);
 
-        // DOMAIN §6: after a hand-off or a re-routing the reminders go to whoever answers now.
+        // docs/domain.md §6: after a hand-off or a re-routing the reminders go to whoever answers now.
         changed += await db.ChaseWatches.Where(w => open.Any(t => t.TaskId == w.TaskId
                 && (t.AnswerableUserId != w.AnswerableUserId || t.LeadUnitId != w.LeadUnitId || t.AssignerUnitId != w.AssignerUnitId)))
             .ExecuteUpdateAsync(s => s
@@ -273,7 +273,7 @@ public sealed class ChasingSweep(
             var recipients = new List<(Guid User, string Kind, bool Counts)>();
             if (answerable is { } a)
             {
-                // DOMAIN §10 (seeds 002 §6–8, 004 §1): overdue reminders count against the answerable person; the notices
+                // docs/domain.md §10 (seeds 002 §6–8, 004 §1): overdue reminders count against the answerable person; the notices
                 // before the deadline are courtesy notices and do not count.
                 recipients.Add((a, step >= 1 ? ReminderKinds.Overdue : ReminderKinds.Courtesy, step >= 1));
             }

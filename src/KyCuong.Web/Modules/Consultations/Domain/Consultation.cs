@@ -3,7 +3,7 @@ using KyCuong.Web.Platform.Time;
 namespace KyCuong.Web.Modules.Consultations.Domain;
 
 /// <summary>
-/// A request for opinions (lấy ý kiến, DOMAIN §8): a requester unit asks directly concerned units to answer a proposal in
+/// A request for opinions (lấy ý kiến, docs/domain.md §8): a requester unit asks directly concerned units to answer a proposal in
 /// writing by a working-day deadline; silence after the deadline counts as agreement (Công điện 968 §1.d).
 /// </summary>
 public sealed class Consultation
@@ -130,7 +130,7 @@ public sealed class ConsultationParticipant
 
     public DateTime? DeemedAtUtc { get; private set; }
 
-    /// <summary>An answer after the deadline ended: kept, but it changes neither the deemed agreement nor the mark (DOMAIN §8).</summary>
+    /// <summary>An answer after the deadline ended: kept, but it changes neither the deemed agreement nor the mark (docs/domain.md §8).</summary>
     public string? LateStance { get; private set; }
 
     public string? LateReasoning { get; private set; }
@@ -138,7 +138,7 @@ public sealed class ConsultationParticipant
     public DateTime? LateRespondedAtUtc { get; private set; }
 
     /// <summary>
-    /// DOMAIN §9: a consulted body that finds the matter outside its competence returns it at once, with the reason and
+    /// docs/domain.md §9: a consulted body that finds the matter outside its competence returns it at once, with the reason and
     /// the competence catalogue's entry for who is competent (kept as text too, should the entry later change).
     /// </summary>
     public string? ReturnReason { get; private set; }
@@ -149,7 +149,7 @@ public sealed class ConsultationParticipant
 
     public DateTime? ReturnedAtUtc { get; private set; }
 
-    /// <summary>DOMAIN §8: the unit has no competence link to the matter; the requester acknowledged it with a reason.</summary>
+    /// <summary>docs/domain.md §8: the unit has no competence link to the matter; the requester acknowledged it with a reason.</summary>
     public bool CompetenceWarning { get; private set; }
 
     public string? AcknowledgementReason { get; private set; }
@@ -295,7 +295,7 @@ public sealed class ConsultationNotice
     public DateTime CreatedAtUtc { get; set; }
 }
 
-/// <summary>The silent unit answers for its silence (DOMAIN §8): a responsibility mark against its head.</summary>
+/// <summary>The silent unit answers for its silence (docs/domain.md §8): a responsibility mark against its head.</summary>
 public sealed class ResponsibilityMark
 {
     public Guid Id { get; set; }

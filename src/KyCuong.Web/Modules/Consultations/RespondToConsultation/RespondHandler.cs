@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 
 namespace KyCuong.Web.Modules.Consultations.RespondToConsultation;
 
-/// <summary>CONTRACT: <c>{"unitId","stance":"agree"|"agreeWithConditions"|"disagree","reasoning"}</c>.</summary>
+/// <summary>docs/api.md: <c>{"unitId","stance":"agree"|"agreeWithConditions"|"disagree","reasoning"}</c>.</summary>
 public sealed record RespondRequest(Guid? UnitId, string? Stance, string? Reasoning);
 
 /// <summary>201: the participant's outcome, whether the answer came late, and the generic-answer flag.</summary>
@@ -27,7 +27,7 @@ public sealed class RespondHandler(
             .Check(r.UnitId is { } u && u != Guid.Empty, "unitId", "Cần đơn vị trả lời. / unitId is required.")
             .Check(outcome is not null, "stance",
                 "Cần nêu rõ quan điểm: agree, agreeWithConditions hoặc disagree. / stance must be agree, agreeWithConditions or disagree.")
-            // DOMAIN §8: agreeing with conditions and disagreeing must give reasons.
+            // docs/domain.md §8: agreeing with conditions and disagreeing must give reasons.
             .Check(outcome is null or Outcomes.Agreed || !string.IsNullOrWhiteSpace(r.Reasoning), "reasoning",
                 "Cần nêu lý do khi nhất trí có điều kiện hoặc không nhất trí. / reasoning is required for agreeWithConditions and disagree.")
             .MaxLength(r.Reasoning, "reasoning", "Ý kiến", 8000);

@@ -1,8 +1,8 @@
 namespace KyCuong.Web.Modules.Tasks.CompleteTask;
 
-/// <summary>CONTRACT: <c>{"result"}</c>; extension: the result document (e.g. the report sent).</summary>
+/// <summary>docs/api.md: <c>{"result"}</c>; extension: the result document (e.g. the report sent).</summary>
 public sealed record CompleteTaskRequest(string? Result, Guid? ResultDocumentId = null, Guid? OutputDocumentId = null)
 {
-    /// <summary>The document that carries the result; CONTRACT names it <c>outputDocumentId</c>, earlier clients <c>resultDocumentId</c>.</summary>
+    /// <summary>The document that carries the result; docs/api.md names it <c>outputDocumentId</c>, earlier clients <c>resultDocumentId</c>.</summary>
     public Guid? DocumentId => ResultDocumentId ?? OutputDocumentId;
 }

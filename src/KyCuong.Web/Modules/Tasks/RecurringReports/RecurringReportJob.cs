@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Tasks.RecurringReports;
 
 /// <summary>
-/// DOMAIN §6 (recurring duties): "định kỳ 6 tháng, hàng năm báo cáo" creates one report task per period that has begun.
+/// docs/domain.md §6 (recurring duties): "định kỳ 6 tháng, hàng năm báo cáo" creates one report task per period that has begun.
 /// Idempotent: a task exists at most once per (duty, period) — checked first, and enforced by a unique index, so two nodes
 /// racing create it once (the loser's insert fails and is skipped).
 /// </summary>
@@ -56,7 +56,7 @@ internal sealed class RecurringReportJob(AppDbContext db, IUnitDirectory units, 
                 continue;
             }
 
-            // DOMAIN §4: open work goes to the successor of a unit that has since merged.
+            // docs/domain.md §4: open work goes to the successor of a unit that has since merged.
             var lead = await units.ResolveInForceAsync(duty.LeadUnitId, today, ct);
             var leadId = lead?.Id ?? duty.LeadUnitId;
             var head = await people.HeadOfAsync(leadId, today, ct);
