@@ -30,7 +30,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace KyCuong.Web;
 
 /// <summary>Composition of the host: platform services, then each module's AddX and MapX.</summary>
-public static class AppHost
+internal static class AppHost
 {
     public static WebApplication Build(string[] args)
     {

@@ -55,15 +55,8 @@ public sealed class ModuleBoundaryTests
         violations.ShouldBeEmpty();
     }
 
-    /// <summary>
-    /// Known: the home page shows the signed-in person through Organisation's GetMe use case; it goes once Organisation
-    /// offers that as a contract. The list must end empty.
-    /// </summary>
-    private static readonly HashSet<string> KnownPlatformShellDependencies = new(StringComparer.Ordinal)
-    {
-        "KyCuong.Web.Platform.Web.Pages.IndexModel",
-        "KyCuong.Web.Platform.Web.Pages.Platform_Web_Pages_Index",
-    };
+    /// <summary>Known exceptions: none; the platform's pages read modules through their contracts only.</summary>
+    private static readonly HashSet<string> KnownPlatformShellDependencies = new(StringComparer.Ordinal);
 
     [Fact]
     public void Platform_DoesNotDependOnModuleInternals()

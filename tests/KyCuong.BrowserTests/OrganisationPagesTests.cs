@@ -63,7 +63,7 @@ public sealed class OrganisationPagesTests(BrowserFixture fixture)
         await Expect(page.Locator("[data-valmsg-for='Input.Password']")).ToContainTextAsync("Mật khẩu");
         await BrowserFixture.ScreenshotAsync(page, "06-tao-tai-khoan-loi");
 
-        await page.GetByLabel("Mật khẩu").FillAsync("Thu@20261x");
+        await page.GetByLabel("Mật khẩu").FillAsync("Thu@2026-Hai-x");
         await page.GetByLabel("Mật khẩu").PressAsync("Enter");
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã tạo tài khoản cv.moi");
         await Expect(page.GetByTestId("users-table")).ToContainTextAsync("Lý Thị Thu");

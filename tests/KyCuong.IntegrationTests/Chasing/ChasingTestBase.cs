@@ -58,7 +58,7 @@ public abstract class ChasingTestBase<TApp>(TApp app) where TApp : AppFixture
         return created.GetProperty("id").GetGuid();
     }
 
-    protected async Task<List<ReminderRecord>> RemindersAsync(Guid taskId)
+    private protected async Task<List<ReminderRecord>> RemindersAsync(Guid taskId)
     {
         using var scope = App.Factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();

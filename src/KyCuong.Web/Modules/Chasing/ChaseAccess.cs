@@ -12,7 +12,7 @@ namespace KyCuong.Web.Modules.Chasing;
 /// above (AssignWork there) and the monitors of that scope (Monitor there); the personnel office of the ladder that applies
 /// to the person's unit; administrators. Anyone else gets 404 (docs/api.md: not found also for what the caller may not see).
 /// </summary>
-public sealed class ChaseAccess(AppDbContext db, IAccessControl access, IPeopleDirectory people, IUnitDirectory units, ICalendarService calendar,
+internal sealed class ChaseAccess(AppDbContext db, IAccessControl access, IPeopleDirectory people, IUnitDirectory units, ICalendarService calendar,
     ICurrentUser currentUser, TimeProvider clock)
 {
     private LadderResolver? _resolver;

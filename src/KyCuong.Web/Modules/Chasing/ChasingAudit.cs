@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Modules.Chasing;
 
 /// <summary>Audit names of the chasing module.</summary>
-public static class ChasingAudit
+internal static class ChasingAudit
 {
     public const string TaskEntity = "task";
     public const string PersonEntity = "person";

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace KyCuong.Web.Modules.Chasing;
 
 /// <summary>Settings of the deadline sweep (section <c>Chasing</c>; docs/adr/0006-deadline-engine.md, docs/performance.md).</summary>
-public sealed class ChasingOptions
+internal sealed class ChasingOptions
 {
     public const string Section = "Chasing";
 

@@ -16,7 +16,7 @@ namespace KyCuong.Web.Modules.Chasing;
 /// the one that wrote the reminder reaching the threshold — with a conditional update (only an unflagged tally is flagged),
 /// and the unit head and the personnel office get a notice.
 /// </summary>
-public sealed class FlagRaiser(AppDbContext db, IPeopleDirectory people, ICurrentUser currentUser, INotifier notifier, TimeProvider clock)
+internal sealed class FlagRaiser(AppDbContext db, IPeopleDirectory people, ICurrentUser currentUser, INotifier notifier, TimeProvider clock)
 {
     public async Task<int> RaiseAsync(IReadOnlyList<PersonTally> tallies, LadderResolver ladders, bool bySystem, CancellationToken ct)
     {

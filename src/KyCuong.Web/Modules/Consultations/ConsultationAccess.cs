@@ -10,7 +10,7 @@ namespace KyCuong.Web.Modules.Consultations;
 /// superior (whose grant covers the requester's subtree). Anyone else gets "not found" (docs/api.md: 404 also for things the
 /// caller may not see). Checked with one query over the caller's scope, never one query per consulted unit.
 /// </summary>
-public sealed class ConsultationAccess(AppDbContext db, IAccessControl access)
+internal sealed class ConsultationAccess(AppDbContext db, IAccessControl access)
 {
     internal static NotFoundException NotFound() => new("Không tìm thấy cuộc lấy ý kiến. / Consultation not found.");
 

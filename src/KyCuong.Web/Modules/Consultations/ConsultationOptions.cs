@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace KyCuong.Web.Modules.Consultations;
 
 /// <summary>docs/domain.md §13: the consultation answer period and the generic-answer rules are configuration, never constants.</summary>
-public sealed class ConsultationOptions
+internal sealed class ConsultationOptions
 {
     public const string Section = "Consultations";
 

@@ -12,7 +12,7 @@ namespace KyCuong.Web.Modules.Consultations;
 /// a named requester, the requester unit's head) is told, and the change is saved once — the participant's outcome is a
 /// concurrency token, so of two racing acts only one wins and the other is told the unit has already acted.
 /// </summary>
-public sealed class ParticipantSave(AppDbContext db, IPeopleDirectory people, INotifier notifier, TimeProvider clock)
+internal sealed class ParticipantSave(AppDbContext db, IPeopleDirectory people, INotifier notifier, TimeProvider clock)
 {
     public async Task NotifyRequesterAndSaveAsync(Consultation c, string subject, string body, string key, CancellationToken ct)
     {

@@ -4,4 +4,4 @@ using KyCuong.Web.Modules.Tasks.Contracts;
 namespace KyCuong.Web.Modules.Documents;
 
 /// <summary>A validated direction: the tasks to assign and the assigner that will create them.</summary>
-public sealed record DirectionPlan(DirectDocumentRequest Request, IReadOnlyList<NewTask> Tasks);
+internal sealed record DirectionPlan(DirectDocumentRequest Request, IReadOnlyList<NewTask> Tasks);

@@ -15,7 +15,7 @@ namespace KyCuong.Web.Modules.Documents;
 /// clause of the stored extraction, else one for the document. Tasks of an implementing document hang under the task it
 /// implements, which builds the cascade 280/CĐ-TTg → provincial letters → department letters.
 /// </summary>
-public sealed class DirectionService(
+internal sealed class DirectionService(
     AppDbContext db, IAccessControl access, UnitCatalog catalog, ITaskAssignments assignments, AuditLog audit, ICurrentUser currentUser, TimeProvider clock)
 {
     public async Task<DirectionPlan> PlanAsync(Document doc, DirectDocumentRequest r, bool asSystem, CancellationToken ct)

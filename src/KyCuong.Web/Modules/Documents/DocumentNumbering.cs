@@ -10,7 +10,7 @@ namespace KyCuong.Web.Modules.Documents;
 /// conditional UPDATE increments it. PostgreSQL holds the row lock until commit, so a second clerk waits and reads the
 /// committed value; SQLite's immediate transaction serialises writers. A rolled-back registration gives its number back.
 /// </summary>
-public sealed class DocumentNumbering(AppDbContext db)
+internal sealed class DocumentNumbering(AppDbContext db)
 {
     /// <summary>Creates the counter row if missing. Call OUTSIDE the registering transaction.</summary>
     public async Task EnsureAsync(Guid unitId, string series, int year, CancellationToken ct)

@@ -16,7 +16,7 @@ namespace KyCuong.Web.Modules.Documents;
 /// The one path every registration takes (API, pages, import, demo seed): validate, check the clerk's unit, number
 /// (NĐ 30/2020 arts. 15 and 22), refuse a duplicate number and symbol, write the document and its audit row.
 /// </summary>
-public sealed class DocumentRegistrar(
+internal sealed class DocumentRegistrar(
     AppDbContext db, IAccessControl access, UnitCatalog catalog, DocumentNumbering numbering, ICalendarService calendar,
     AuditLog audit, ICurrentUser currentUser, TimeProvider clock)
 {

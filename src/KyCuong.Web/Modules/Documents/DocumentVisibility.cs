@@ -9,7 +9,7 @@ namespace KyCuong.Web.Modules.Documents;
 /// Who sees a document: whoever may view work of the registering unit or of the lead unit named in the direction
 /// (a grant covers the unit's subtree). Anything else is 404, as if it did not exist (docs/api.md conventions).
 /// </summary>
-public sealed class DocumentVisibility(AppDbContext db, IAccessControl access)
+internal sealed class DocumentVisibility(AppDbContext db, IAccessControl access)
 {
     public async Task<IQueryable<Document>> VisibleAsync(CancellationToken ct)
     {

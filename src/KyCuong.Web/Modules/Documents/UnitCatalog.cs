@@ -8,7 +8,7 @@ namespace KyCuong.Web.Modules.Documents;
 /// The whole organisation directory for name matching (the directory is public to every signed-in official: ADR 0003).
 /// Loaded once per scope through the Organisation contract.
 /// </summary>
-public sealed class UnitCatalog(IUnitDirectory directory, TimeProvider clock)
+internal sealed class UnitCatalog(IUnitDirectory directory, TimeProvider clock)
 {
     private IReadOnlyList<UnitRow>? _rows;
 

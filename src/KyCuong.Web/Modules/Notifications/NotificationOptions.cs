@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Modules.Notifications;
 
 /// <summary>Settings of notifications (section <c>Notifications</c>).</summary>
-public sealed class NotificationOptions
+internal sealed class NotificationOptions
 {
     public const string Section = "Notifications";
 

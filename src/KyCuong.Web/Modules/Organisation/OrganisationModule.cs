@@ -27,6 +27,7 @@ internal static class OrganisationModule
         services.AddScoped<CreateUserHandler>();
         services.AddScoped<ListUsersHandler>();
         services.AddScoped<GetMeHandler>();
+        services.AddScoped<ICurrentPerson>(sp => sp.GetRequiredService<GetMeHandler>());
         services.AddScoped<DelegationsHandler>();
         services.AddScoped<KyCuong.Web.Modules.Organisation.ListUnits.ListUnitsHandler>();
         services.AddScoped<ManageAccountHandler>();

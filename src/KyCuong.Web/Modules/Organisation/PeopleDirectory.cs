@@ -39,4 +39,11 @@ internal sealed class PeopleDirectory(AppDbContext db) : IPeopleDirectory
 
         return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
     }
+
+    public async Task<Guid?> FindUserIdAsync(string userName, CancellationToken ct)
+    {
+        var normalized = userName.ToUpperInvariant();
+        var ids = await db.Users.AsNoTracking().Where(u => u.NormalizedUserName == normalized && u.IsActive).Select(u => u.Id).Take(2).ToListAsync(ct);
+        return ids.Count == 1 ? ids[0] : null;
+    }
 }

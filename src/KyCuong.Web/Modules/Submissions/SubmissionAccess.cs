@@ -13,7 +13,7 @@ namespace KyCuong.Web.Modules.Submissions;
 /// unit (its leaders, its monitoring staff, administrators), or holds a position in an Office-kind unit directly under it
 /// (the Văn phòng of the UBND). The office sees only what was sent, never drafts. Anyone else: 404.
 /// </summary>
-public sealed class SubmissionAccess(AppDbContext db, IAccessControl access, IUnitDirectory units, IPeopleDirectory people, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class SubmissionAccess(AppDbContext db, IAccessControl access, IUnitDirectory units, IPeopleDirectory people, ICurrentUser currentUser, TimeProvider clock)
 {
     internal static NotFoundException NotFound() => new("Không tìm thấy tờ trình. / Submission not found.");
 

@@ -3,14 +3,14 @@ using KyCuong.Web.Modules.Submissions.Domain;
 namespace KyCuong.Web.Modules.Submissions;
 
 /// <summary>Working days a submission spent with the superior's office and back with the sender.</summary>
-public sealed record SubmissionClockDto(int DaysWithOffice, int DaysWithSender, string? RunningFor);
+internal sealed record SubmissionClockDto(int DaysWithOffice, int DaysWithSender, string? RunningFor);
 
 /// <summary>
 /// docs/domain.md §9: "the clock stops while it is back with the sender"; §11: time waiting on others does not count against the
 /// one waiting. Office time runs from each sending to the return or acceptance; sender time from each return to the next
 /// sending. Working days are counted as a period (Civil Code 2015 art. 147: the day of the event is not counted).
 /// </summary>
-public static class SubmissionClock
+internal static class SubmissionClock
 {
     /// <param name="events">The submission's steps in order.</param>
     /// <param name="today">Today, Vietnam time: an open interval runs to it.</param>

@@ -4,16 +4,16 @@ using KyCuong.Web.Modules.Submissions.SaveSubmission;
 
 namespace KyCuong.Web.Modules.Submissions;
 
-public sealed record SubmissionOptionDto(string Label, string? Description);
+internal sealed record SubmissionOptionDto(string Label, string? Description);
 
-public sealed record SubmissionUnitRef(Guid Id, string Name);
+internal sealed record SubmissionUnitRef(Guid Id, string Name);
 
 /// <summary>One step between the sender and the office; a return names its reason, note and the catalogue entry cited.</summary>
-public sealed record SubmissionEventDto(int Sequence, string Kind, DateTimeOffset At, string? By, string? ReturnReason, string? Note, CompetenceLink? CatalogueEntry);
+internal sealed record SubmissionEventDto(int Sequence, string Kind, DateTimeOffset At, string? By, string? ReturnReason, string? Note, CompetenceLink? CatalogueEntry);
 
-public sealed record SubmissionActions(bool Edit, bool Submit, bool Return, bool Accept);
+internal sealed record SubmissionActions(bool Edit, bool Submit, bool Return, bool Accept);
 
-public sealed record SubmissionDto(
+internal sealed record SubmissionDto(
     Guid Id,
     string Title,
     string Status,
@@ -66,7 +66,7 @@ public sealed record SubmissionDto(
     };
 }
 
-public sealed record SubmissionListItem(Guid Id, string Title, string Status, Guid SubmitterUnitId, string SubmitterUnitName, Guid ToUnitId, string ToUnitName,
+internal sealed record SubmissionListItem(Guid Id, string Title, string Status, Guid SubmitterUnitId, string SubmitterUnitName, Guid ToUnitId, string ToUnitName,
     bool OwnCompetence, int ReturnCount, DateTimeOffset CreatedAt, DateTimeOffset? FirstSubmittedAt);
 
-public sealed record SubmissionPage(IReadOnlyList<SubmissionListItem> Items, int Page, int PageSize, int Total);
+internal sealed record SubmissionPage(IReadOnlyList<SubmissionListItem> Items, int Page, int PageSize, int Total);

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Submissions;
 
 /// <summary>Adds the send/return/accept steps and reads the clock they give.</summary>
-public sealed class SubmissionSteps(AppDbContext db, ICalendarService calendar, TimeProvider clock, ICurrentUser currentUser)
+internal sealed class SubmissionSteps(AppDbContext db, ICalendarService calendar, TimeProvider clock, ICurrentUser currentUser)
 {
     public async Task<SubmissionEvent> AddAsync(Submission s, SubmissionEventKind kind, string? reason, string? note, Guid? catalogueEntryId, CancellationToken ct)
     {

@@ -11,7 +11,7 @@ namespace KyCuong.Web.Modules.Tasks;
 /// on the lead unit, on any coordinating unit, or on the assigning unit); superiors see their subtree through the closure
 /// table; another branch's task is "not found" (docs/api.md: 404 also for things the caller may not see).
 /// </summary>
-public sealed class TaskAccess(AppDbContext db, IAccessControl access, ICurrentUser currentUser)
+internal sealed class TaskAccess(AppDbContext db, IAccessControl access, ICurrentUser currentUser)
 {
     internal static NotFoundException NotFound() => new("Không tìm thấy nhiệm vụ. / Task not found.");
 

@@ -3,4 +3,4 @@ using KyCuong.Web.Modules.Tasks.Domain;
 namespace KyCuong.Web.Modules.Tasks;
 
 /// <summary>What a lifecycle action answers: the task's status and state afterwards.</summary>
-public sealed record TaskActionResponse(Guid Id, TaskStatusLabel Status, string State, DateOnly? DueDate, int Version);
+internal sealed record TaskActionResponse(Guid Id, TaskStatusLabel Status, string State, DateOnly? DueDate, int Version);

@@ -17,7 +17,7 @@ namespace KyCuong.Web.Modules.Tasks;
 /// their coordinators, routing and hand-off rows, their working-day deadlines in the calendar ledger and their audit rows
 /// commit together.
 /// </summary>
-public sealed class TaskAssignments(
+internal sealed class TaskAssignments(
     AppDbContext db, IAccessControl access, IUnitDirectory units, ICalendarService calendar, IDeadlineLedger ledger, AuditLog audit,
     TimeProvider clock, ICurrentUser currentUser, OrgPeople people, ITaskSourceDocuments documents, INotifier notifier) : ITaskAssignments
 {

@@ -8,7 +8,7 @@ namespace KyCuong.Web.Platform.Auditing;
 /// The keyed hash of an audit row over every field that matters and the previous row's hash: HMAC-SHA256 with the audit
 /// key (<see cref="AuditKey"/>), so a plain SHA-256 recomputed by someone who edited a row does not verify (ADR 0004).
 /// </summary>
-public static class AuditChain
+internal static class AuditChain
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 

@@ -9,7 +9,7 @@ namespace KyCuong.Web.Platform.Auditing;
 /// <c>sequence hash time HMAC</c> to the checkpoint file and writes the same line to the log. Deleting the newest rows,
 /// or clearing their seals, leaves the chain short of, or different from, a checkpoint, which <c>verify</c> reports.
 /// </summary>
-public sealed class AuditCheckpoints(AuditKey key)
+internal sealed class AuditCheckpoints(AuditKey key)
 {
     public sealed record Checkpoint(int Line, long Sequence, string Hash, DateTime AtUtc, bool SignatureValid);
 

@@ -5,7 +5,7 @@ namespace KyCuong.Web.Platform.Auditing;
 /// transaction; the sealer then gives each a <see cref="Sequence"/> and chains it to the one before
 /// (<see cref="Hash"/> = HMAC-SHA256 of the row, keyed outside the database, and <see cref="PreviousHash"/>), so an edited or deleted row breaks the chain (ADR 0004).
 /// </summary>
-public sealed class AuditEntry
+internal sealed class AuditEntry
 {
     public Guid Id { get; set; }
 

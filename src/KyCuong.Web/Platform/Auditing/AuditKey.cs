@@ -10,7 +10,7 @@ namespace KyCuong.Web.Platform.Auditing;
 /// node) or, without it, a generated <c>audit.key</c> (mode 600) in the data folder. The checkpoint file lives in the
 /// data folder too: <c>Audit:DataFolder</c>, by default the SQLite database's folder or <c>LocalApplicationData/KyCuong</c>.
 /// </summary>
-public sealed class AuditKey
+internal sealed class AuditKey
 {
     private AuditKey(byte[] key, string checkpointFile, TimeSpan sealingLag)
     {

@@ -11,7 +11,7 @@ namespace KyCuong.Web.Platform.Auditing;
 /// Adds audit rows to the caller's unit of work, so the change and its history commit in one transaction (ADR 0004).
 /// Batch jobs that write thousands of rows at once use <see cref="AppendAsync"/>; the table's columns are known only here.
 /// </summary>
-public sealed class AuditLog(AppDbContext db, TimeProvider clock, ICurrentUser currentUser, DatabaseKind database)
+internal sealed class AuditLog(AppDbContext db, TimeProvider clock, ICurrentUser currentUser, DatabaseKind database)
 {
     /// <summary>The actor name of rows written by background jobs.</summary>
     public const string SystemActor = "system";

@@ -15,7 +15,7 @@ namespace KyCuong.Web.Platform.Auditing;
 /// unsealed rows are found through a partial index in chain order, and on PostgreSQL each batch is one
 /// <c>UPDATE … FROM unnest(…)</c> instead of one statement per row.
 /// </summary>
-public sealed class AuditSealer(AppDbContext db, DatabaseKind database, TimeProvider clock, AuditKey key, AuditCheckpoints checkpoints, ILogger<AuditSealer> logger) : IBackgroundJob
+internal sealed class AuditSealer(AppDbContext db, DatabaseKind database, TimeProvider clock, AuditKey key, AuditCheckpoints checkpoints, ILogger<AuditSealer> logger) : IBackgroundJob
 {
     public const int BatchSize = 10000;
 

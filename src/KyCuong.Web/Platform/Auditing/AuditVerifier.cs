@@ -8,7 +8,7 @@ namespace KyCuong.Web.Platform.Auditing;
 /// checkpoint the chain no longer reaches unchanged (the newest rows deleted or re-sealed), every forged checkpoint, and
 /// every row left unsealed longer than the sealing lag (seals cleared, or the sealer stopped) (ADR 0004).
 /// </summary>
-public sealed class AuditVerifier(AppDbContext db, AuditKey key, AuditCheckpoints checkpoints)
+internal sealed class AuditVerifier(AppDbContext db, AuditKey key, AuditCheckpoints checkpoints)
 {
     public sealed record Finding(long Sequence, Guid? EntryId, string Problem);
 

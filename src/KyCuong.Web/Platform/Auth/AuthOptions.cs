@@ -1,6 +1,6 @@
 namespace KyCuong.Web.Platform.Auth;
 
-public sealed class AuthOptions
+internal sealed class AuthOptions
 {
     public const string Section = "Auth";
 

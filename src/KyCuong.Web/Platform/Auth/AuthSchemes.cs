@@ -1,6 +1,6 @@
 namespace KyCuong.Web.Platform.Auth;
 
-public static class AuthSchemes
+internal static class AuthSchemes
 {
     public const string Bearer = "Bearer";
 

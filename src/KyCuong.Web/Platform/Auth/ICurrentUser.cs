@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Platform.Auth;
 
 /// <summary>Who is acting in this request (null for background jobs and anonymous calls).</summary>
-public interface ICurrentUser
+internal interface ICurrentUser
 {
     Guid? UserId { get; }
 

@@ -10,7 +10,7 @@ namespace KyCuong.Web.Platform.Auth;
 /// scripts/common-passwords.py), and the demo accounts' published password outside a demo install (SECURITY.md).
 /// Identity runs it on account creation and on every password change.
 /// </summary>
-public sealed class PasswordPolicy<TUser>(DemoMode demo) : IPasswordValidator<TUser>
+internal sealed class PasswordPolicy<TUser>(DemoMode demo) : IPasswordValidator<TUser>
     where TUser : class
 {
     public Task<IdentityResult> ValidateAsync(UserManager<TUser> manager, TUser user, string? password)
@@ -43,7 +43,7 @@ public sealed class PasswordPolicy<TUser>(DemoMode demo) : IPasswordValidator<TU
 }
 
 /// <summary>The common passwords list, embedded in the assembly; compared case-insensitively.</summary>
-public static class CommonPasswords
+internal static class CommonPasswords
 {
     /// <summary>Shorter passwords are refused by length already, so the list holds only passwords at least this long.</summary>
     public const int MinimumLength = 12;

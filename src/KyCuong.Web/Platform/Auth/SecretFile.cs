@@ -6,7 +6,7 @@ namespace KyCuong.Web.Platform.Auth;
 /// A generated key kept in a file readable by its owner only (Unix mode 600), created once and read by every process that
 /// shares the data folder (the host and the command line). SECURITY.md lists the files.
 /// </summary>
-public static class SecretFile
+internal static class SecretFile
 {
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 

@@ -10,7 +10,7 @@ namespace KyCuong.Web.Platform.Auth;
 /// clients, and the account itself, are not affected; each address also has its own, higher limit per minute (the
 /// rate limiter). Real elapsed time, never the business clock. Per node: several nodes multiply the budget, not bypass it.
 /// </summary>
-public sealed class SignInThrottle
+internal sealed class SignInThrottle
 {
     public const int FreeFailures = 3;
     public const int LockoutAfter = 10;

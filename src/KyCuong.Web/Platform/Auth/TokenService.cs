@@ -9,7 +9,7 @@ namespace KyCuong.Web.Platform.Auth;
 /// Token lifetime is a security matter of real elapsed time, so it runs on the machine's clock, never on the business
 /// clock that the manual test clock moves (a jump of the business date must not sign everyone out).
 /// </summary>
-public sealed class TokenService(TokenSigningKey key, AuthOptions options)
+internal sealed class TokenService(TokenSigningKey key, AuthOptions options)
 {
     private static readonly TimeProvider clock = TimeProvider.System;
 

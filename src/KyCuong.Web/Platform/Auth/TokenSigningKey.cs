@@ -6,7 +6,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace KyCuong.Web.Platform.Auth;
 
 /// <summary>The symmetric key that signs API tokens.</summary>
-public sealed class TokenSigningKey(SymmetricSecurityKey key)
+internal sealed class TokenSigningKey(SymmetricSecurityKey key)
 {
     public SymmetricSecurityKey Key { get; } = key;
 

@@ -6,7 +6,7 @@ namespace KyCuong.Web.Platform.Demo;
 /// environment only when <c>Demo:Seed=true</c> is set explicitly, so a production install never starts with it by
 /// accident (README, "Configuration"; SECURITY.md).
 /// </summary>
-public sealed record DemoMode(bool Seed, bool IsDevelopment)
+internal sealed record DemoMode(bool Seed, bool IsDevelopment)
 {
     /// <summary>The demo accounts' password, published in the README: it protects nothing.</summary>
     public const string PublishedPassword = "KyCuong@2026";

@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Platform.Jobs;
 
 /// <summary>One run of a named job on one node: start, end, items handled and failed, outcome and error (shown to administrators).</summary>
-public sealed class JobRun
+internal sealed class JobRun
 {
     public Guid Id { get; set; }
 

@@ -6,7 +6,7 @@ namespace KyCuong.Web.Platform.Jobs;
 /// and the first failures in the run record, shown to administrators on <c>/Admin/Jobs</c> and in the jobs endpoint's answer.
 /// One per job run (a DI scope); thread-safe because a job may work its batches in parallel.
 /// </summary>
-public sealed class JobRunReport
+internal sealed class JobRunReport
 {
     /// <summary>How many failures are described in full; the rest are only counted.</summary>
     public const int MaxDescribed = 20;

@@ -6,7 +6,7 @@ namespace KyCuong.Web.Platform.Jobs;
 /// Runs every registered job once, each under its named lock (a job already running elsewhere is skipped) and in its
 /// own DI scope, and records the run (start, end, items handled and failed, outcome, error). A failing job does not stop the others.
 /// </summary>
-public sealed class JobRunner(IServiceScopeFactory scopes, IJobLock locks, TimeProvider clock, ILogger<JobRunner> logger, Telemetry.JobMetrics metrics)
+internal sealed class JobRunner(IServiceScopeFactory scopes, IJobLock locks, TimeProvider clock, ILogger<JobRunner> logger, Telemetry.JobMetrics metrics)
 {
     private static readonly string Node = $"{Environment.MachineName}/{Environment.ProcessId}";
 

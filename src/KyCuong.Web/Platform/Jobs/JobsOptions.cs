@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace KyCuong.Web.Platform.Jobs;
 
 /// <summary>Settings of the background job timer (section <c>Jobs</c>).</summary>
-public sealed class JobsOptions
+internal sealed class JobsOptions
 {
     public const string Section = "Jobs";
 

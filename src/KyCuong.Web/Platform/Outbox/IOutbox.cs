@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Platform.Outbox;
 
 /// <summary>Writes side effects into the caller's unit of work (the same SaveChanges as the change that causes them).</summary>
-public interface IOutbox
+internal interface IOutbox
 {
     /// <summary>Adds the message to the current <c>AppDbContext</c>; nothing is sent until the caller commits and the drainer runs.</summary>
     void Enqueue(string topic, string idempotencyKey, object payload, DateTime? availableAtUtc = null);
@@ -14,7 +14,7 @@ public interface IOutbox
 }
 
 /// <summary>Carries out the messages of one topic. Must be idempotent on <see cref="OutboxMessage.IdempotencyKey"/>.</summary>
-public interface IOutboxHandler
+internal interface IOutboxHandler
 {
     string Topic { get; }
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Platform.Outbox;
 
 /// <summary>What administrators see of the outbox (pending and failed messages) and the "retry now" of a failed one.</summary>
-public sealed class OutboxAdmin(AppDbContext db, AuditLog audit, TimeProvider clock)
+internal sealed class OutboxAdmin(AppDbContext db, AuditLog audit, TimeProvider clock)
 {
     public const string AuditEntity = "outbox";
 

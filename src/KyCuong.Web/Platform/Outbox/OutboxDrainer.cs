@@ -12,7 +12,7 @@ namespace KyCuong.Web.Platform.Outbox;
 /// <see cref="OutboxOptions.MaxAttempts"/> the message is failed and waits for an administrator. One message's failure
 /// never stops the batch. Runs after the modules' jobs (which enqueue) and before the audit sealer.
 /// </summary>
-public sealed class OutboxDrainer(
+internal sealed class OutboxDrainer(
     IServiceScopeFactory scopes, DatabaseKind database, TimeProvider clock, IOptionsSnapshot<OutboxOptions> settings, JobRunReport report, ILogger<OutboxDrainer> logger) : IBackgroundJob
 {
     public const string JobName = "outbox.drain";

@@ -8,7 +8,7 @@ namespace KyCuong.Web.Platform.Outbox;
 /// drainer then hands it to the <see cref="IOutboxHandler"/> of its <see cref="Topic"/>, retrying with back-off, and a
 /// handler uses <see cref="IdempotencyKey"/> so that a retry after a half-finished attempt has no second effect.
 /// </summary>
-public sealed class OutboxMessage
+internal sealed class OutboxMessage
 {
     /// <summary>A new message created at <paramref name="nowUtc"/>, its payload serialised as web JSON; not yet tracked.</summary>
     public static OutboxMessage Create(string topic, string idempotencyKey, object payload, DateTime nowUtc, DateTime? availableAtUtc = null)

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace KyCuong.Web.Platform.Outbox;
 
 /// <summary>Settings of the drainer (section <c>Outbox</c>).</summary>
-public sealed class OutboxOptions
+internal sealed class OutboxOptions
 {
     public const string Section = "Outbox";
 

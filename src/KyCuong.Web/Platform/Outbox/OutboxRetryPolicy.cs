@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Platform.Outbox;
 
 /// <summary>When a failed message is tried again: 1, 2, 4 … minutes after each failure, capped, until the attempts run out.</summary>
-public static class OutboxRetryPolicy
+internal static class OutboxRetryPolicy
 {
     public static readonly TimeSpan MaxDelay = TimeSpan.FromHours(1);
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Platform.Persistence;
 
-public sealed partial class AppDbContext
+internal sealed partial class AppDbContext
 {
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

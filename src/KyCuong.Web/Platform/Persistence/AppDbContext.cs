@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KyCuong.Web.Platform.Persistence;
 
 /// <summary>The one application context; each module adds a partial file with its sets and configuration (tables prefixed per module).</summary>
-public sealed partial class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityUserContext<AppUser, Guid>(options)
+internal sealed partial class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityUserContext<AppUser, Guid>(options)
 {
     protected override void OnModelCreating(ModelBuilder builder)
     {

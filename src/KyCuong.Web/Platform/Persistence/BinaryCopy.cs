@@ -4,7 +4,7 @@ using NpgsqlTypes;
 namespace KyCuong.Web.Platform.Persistence;
 
 /// <summary>Helpers for PostgreSQL binary COPY, the bulk path of batch jobs (docs/adr/0006-deadline-engine.md).</summary>
-public static class BinaryCopy
+internal static class BinaryCopy
 {
     public static Task WriteNullableAsync<T>(this NpgsqlBinaryImporter w, T? value, NpgsqlDbType type, CancellationToken ct) where T : struct =>
         value is { } v ? w.WriteAsync(v, type, ct) : w.WriteNullAsync(ct);

@@ -6,7 +6,7 @@ namespace KyCuong.Web.Platform.Persistence;
 /// <see cref="DatabaseSetup.AddAppDatabase"/>; code that writes provider-specific SQL (COPY, SKIP LOCKED, advisory locks)
 /// asks here instead of inspecting the context's provider name.
 /// </summary>
-public sealed class DatabaseKind(DatabaseProvider provider)
+internal sealed class DatabaseKind(DatabaseProvider provider)
 {
     public DatabaseProvider Provider { get; } = provider;
 

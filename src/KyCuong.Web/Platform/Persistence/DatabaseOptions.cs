@@ -6,7 +6,7 @@ public enum DatabaseProvider
     Postgres,
 }
 
-public sealed class DatabaseOptions
+internal sealed class DatabaseOptions
 {
     public const string Section = "Database";
 

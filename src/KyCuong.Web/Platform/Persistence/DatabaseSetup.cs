@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace KyCuong.Web.Platform.Persistence;
 
 /// <summary>The one place that knows which database we run on (ADR 0001: feature code never asks).</summary>
-public static class DatabaseSetup
+internal static class DatabaseSetup
 {
     public const string SqliteMigrationsAssembly = "KyCuong.Migrations.Sqlite";
     public const string PostgresMigrationsAssembly = "KyCuong.Migrations.Postgres";

@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Platform.Persistence;
 
 /// <summary>Fills an empty database at start-up (demo world, or the root unit and the administrator). Runs in <see cref="Order"/>.</summary>
-public interface IStartupSeeder
+internal interface IStartupSeeder
 {
     int Order { get; }
 

@@ -8,7 +8,7 @@ namespace KyCuong.Web.Platform.Telemetry;
 /// since a job last finished successfully, which grows without bound when a job fails on every run or stops running
 /// (docs/operations.md).
 /// </summary>
-public sealed class JobMetrics
+internal sealed class JobMetrics
 {
     public const string MeterName = "KyCuong.Jobs";
 

@@ -1,6 +1,6 @@
 namespace KyCuong.Web.Platform.Time;
 
-public sealed class ClockOptions
+internal sealed class ClockOptions
 {
     public const string Section = "Clock";
 

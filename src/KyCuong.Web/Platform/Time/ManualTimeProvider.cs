@@ -4,7 +4,7 @@ namespace KyCuong.Web.Platform.Time;
 /// The test clock (docs/api.md "Test clock"): the whole app sees the time set through
 /// <c>POST /api/v1/system/clock</c>. Only allowed in Development and Testing.
 /// </summary>
-public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
+internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 {
     private long _utcTicks = start.UtcTicks;
 

@@ -4,7 +4,7 @@ namespace KyCuong.Web.Platform.Time;
 /// All legal dates and working hours are Vietnam time (Asia/Ho_Chi_Minh, UTC+7, no daylight saving).
 /// docs/domain.md §7: deadlines are dates in Vietnam; instants are stored as UTC and shown with +07:00.
 /// </summary>
-public static class VietnamTime
+internal static class VietnamTime
 {
     public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
 

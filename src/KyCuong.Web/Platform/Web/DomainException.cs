@@ -1,7 +1,7 @@
 namespace KyCuong.Web;
 
 /// <summary>A business rule refuses the action: 409 with a stable <see cref="Code"/> (docs/api.md conventions).</summary>
-public sealed class DomainException(string code, string message) : Exception(message)
+internal sealed class DomainException(string code, string message) : Exception(message)
 {
     public string Code { get; } = code;
 }

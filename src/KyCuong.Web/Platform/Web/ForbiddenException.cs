@@ -1,4 +1,4 @@
 namespace KyCuong.Web;
 
 /// <summary>403: the caller is known but may not do this on this part of the tree.</summary>
-public sealed class ForbiddenException(string message) : Exception(message);
+internal sealed class ForbiddenException(string message) : Exception(message);

@@ -10,7 +10,7 @@ namespace KyCuong.Web.Platform.Web;
 /// PostgreSQL and spreadsheets refuse) nor bidirectional overrides (which make a title read differently from what it is,
 /// Unicode TR #36 §2.1).
 /// </summary>
-public static class InputRules
+internal static class InputRules
 {
     public static readonly DateOnly FirstDate = new(1900, 1, 1);
 
@@ -90,17 +90,17 @@ public static class InputRules
 
 /// <summary>Marks a text field that is one line (a title, a name): line breaks and tabs are refused there too.</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-public sealed class SingleLineAttribute : Attribute;
+internal sealed class SingleLineAttribute : Attribute;
 
 /// <summary>
 /// Marks a deadline: besides lying in the calendar it may be at most <see cref="InputOptions.DeadlineMaxYearsAhead"/> years
 /// after today (a deadline decades away is a typing error, and would never be chased).
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-public sealed class DeadlineAttribute : Attribute;
+internal sealed class DeadlineAttribute : Attribute;
 
 /// <summary>Settings of the input rules (section <c>Input</c>), checked at start.</summary>
-public sealed class InputOptions
+internal sealed class InputOptions
 {
     public const string Section = "Input";
 

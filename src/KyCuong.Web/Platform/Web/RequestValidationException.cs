@@ -1,7 +1,7 @@
 namespace KyCuong.Web;
 
 /// <summary>Bad input: 400 problem details with <c>errors: {field: [messages]}</c>. Thrown before anything is written.</summary>
-public sealed class RequestValidationException(IReadOnlyDictionary<string, string[]> errors)
+internal sealed class RequestValidationException(IReadOnlyDictionary<string, string[]> errors)
     : Exception("Dữ liệu không hợp lệ. / Invalid input.")
 {
     public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;

@@ -6,7 +6,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace KyCuong.Web.Platform.Web;
 
 /// <summary>A table as a file: CSV (UTF-8 with BOM, so Excel reads Vietnamese) or XLSX (OpenXml; ClosedXML is not in the feed).</summary>
-public static class TableExport
+internal static class TableExport
 {
     public static byte[] ToCsv(IReadOnlyList<string> header, IEnumerable<string[]> rows)
     {

@@ -1,7 +1,7 @@
 namespace KyCuong.Web;
 
 /// <summary>Collects field errors of a request and throws one <see cref="RequestValidationException"/> with all of them.</summary>
-public sealed class Validator
+internal sealed class Validator
 {
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
 

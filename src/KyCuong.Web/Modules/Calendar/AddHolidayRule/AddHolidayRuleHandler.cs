@@ -14,7 +14,7 @@ namespace KyCuong.Web.Modules.Calendar.AddHolidayRule;
 /// Adds a standing holiday as data (docs/domain.md §13: e.g. 24 Nov, "Ngày Văn hóa Việt Nam", once enacted). A holiday on a
 /// weekend then gives a compensatory day (Labour Code 2019 art. 111.3). Deadlines already given keep their dates.
 /// </summary>
-public sealed class AddHolidayRuleHandler(AppDbContext db, IAccessControl access, AuditLog audit, TimeProvider clock, ICurrentUser currentUser)
+internal sealed class AddHolidayRuleHandler(AppDbContext db, IAccessControl access, AuditLog audit, TimeProvider clock, ICurrentUser currentUser)
 {
     public async Task<HolidayRuleResponse> HandleAsync(AddHolidayRuleRequest r, CancellationToken ct)
     {

@@ -1,3 +1,3 @@
 namespace KyCuong.Web.Modules.Calendar.AddWorkingDays;
 
-public sealed record DateResponse(DateOnly Date);
+internal sealed record DateResponse(DateOnly Date);

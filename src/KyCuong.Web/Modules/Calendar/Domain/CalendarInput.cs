@@ -6,7 +6,7 @@ namespace KyCuong.Web.Modules.Calendar.Domain;
 /// Parses query and form values ourselves (dates strictly <c>YYYY-MM-DD</c>, docs/api.md conventions), so that bad input is a
 /// 400 with <c>errors: {field: [...]}</c> naming the field, never the framework's generic binding failure or a 500.
 /// </summary>
-public static class CalendarInput
+internal static class CalendarInput
 {
     public static bool TryParseDate(string? value, out DateOnly date) =>
         DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);

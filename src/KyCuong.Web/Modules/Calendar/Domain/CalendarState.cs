@@ -4,7 +4,7 @@ namespace KyCuong.Web.Modules.Calendar.Domain;
 /// The one row holding the calendar version. Every change of a rule or decision increments it in the same transaction;
 /// the version is also the concurrency token, so two administrators editing at once cannot both win (409).
 /// </summary>
-public sealed class CalendarState
+internal sealed class CalendarState
 {
     public const int SingletonId = 1;
 

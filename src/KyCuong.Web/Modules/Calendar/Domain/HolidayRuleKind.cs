@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Modules.Calendar.Domain;
 
 /// <summary>Whether a standing holiday falls on a solar or a lunar date.</summary>
-public enum HolidayRuleKind
+internal enum HolidayRuleKind
 {
     Solar,
     Lunar,

@@ -6,7 +6,7 @@ namespace KyCuong.Web.Modules.Calendar.Domain;
 /// A standing holiday added as data on top of the statutory list (docs/domain.md §7 and §13: a new holiday such as 24 Nov,
 /// "Ngày Văn hóa Việt Nam", is configuration, never a code change), with its legal basis.
 /// </summary>
-public sealed class HolidayRuleRecord
+internal sealed class HolidayRuleRecord
 {
     private HolidayRuleRecord()
     {

@@ -5,7 +5,7 @@ namespace KyCuong.Web.Modules.Calendar.Domain;
 /// <see cref="TriggerDate"/>" gave <see cref="DueDate"/> under calendar <see cref="CalendarVersion"/>. The date is what
 /// was given; only an explicit re-computation moves it (docs/domain.md §7).
 /// </summary>
-public sealed class LedgerDeadline
+internal sealed class LedgerDeadline
 {
     private LedgerDeadline()
     {

@@ -6,7 +6,7 @@ namespace KyCuong.Web.Modules.Calendar.Domain;
 /// Which deadlines a re-computation moves: only those not yet passed (due on or after today: a deadline already missed
 /// stays missed, docs/domain.md §7), and only those whose date under the current calendar differs from the one given.
 /// </summary>
-public static class RecomputePolicy
+internal static class RecomputePolicy
 {
     public sealed record Candidate(Guid Id, string OwnerType, Guid OwnerId, DateOnly TriggerDate, int WorkingDays, DateOnly DueDate);
 

@@ -7,7 +7,7 @@ namespace KyCuong.Web.Modules.Calendar.Domain;
 /// A year's official decision on days off (Labour Code 2019 art. 112.3: the Prime Minister picks the Tết days and the day
 /// next to National Day; the Ministry of Home Affairs announces swaps), stored as the library's JSON with its source.
 /// </summary>
-public sealed class YearDecisionRecord
+internal sealed class YearDecisionRecord
 {
     private static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
 

@@ -1,3 +1,3 @@
 namespace KyCuong.Web.Modules.Calendar.GetCalendarInfo;
 
-public sealed record CalendarInfoResponse(int Version, DateOnly FirstDate, DateOnly LastDate, DateOnly Today, IReadOnlyList<int> DecidedYears);
+internal sealed record CalendarInfoResponse(int Version, DateOnly FirstDate, DateOnly LastDate, DateOnly Today, IReadOnlyList<int> DecidedYears);

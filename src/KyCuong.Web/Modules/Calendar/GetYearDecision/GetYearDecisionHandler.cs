@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Calendar.GetYearDecision;
 
-public sealed class GetYearDecisionHandler(AppDbContext db)
+internal sealed class GetYearDecisionHandler(AppDbContext db)
 {
     /// <summary>The stored decision of <paramref name="year"/>, or null when none was entered (the statutory defaults apply).</summary>
     public async Task<YearDecisionResponse?> FindAsync(int year, CancellationToken ct)

@@ -4,7 +4,7 @@ using KyCuong.Web.Platform.Time;
 
 namespace KyCuong.Web.Modules.Calendar.GetYearDecision;
 
-public sealed record YearDecisionResponse(
+internal sealed record YearDecisionResponse(
     int Year,
     string Source,
     IReadOnlyList<DateOnly> TetDaysOff,

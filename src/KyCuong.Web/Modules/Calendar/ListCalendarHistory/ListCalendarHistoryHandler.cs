@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Calendar.ListCalendarHistory;
 
 /// <summary>The latest audited changes to the working calendar (year decisions, holiday rules), newest first.</summary>
-public sealed class ListCalendarHistoryHandler(AppDbContext db)
+internal sealed class ListCalendarHistoryHandler(AppDbContext db)
 {
     private static readonly string[] CalendarEntities = ["calendar", "calendarYear", "calendarRule"];
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Calendar.ListHolidayRules;
 
-public sealed class ListHolidayRulesHandler(AppDbContext db)
+internal sealed class ListHolidayRulesHandler(AppDbContext db)
 {
     private const string Statute = "Bộ luật Lao động 2019, điều 112";
 

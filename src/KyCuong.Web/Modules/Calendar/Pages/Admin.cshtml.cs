@@ -17,7 +17,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Calendar.Pages;
 
 /// <summary>Administrators: a year's decision, added holiday rules, and the explicit re-computation of open deadlines (same handlers as the API).</summary>
-public sealed class AdminModel(
+internal sealed class AdminModel(
     GetYearDecisionHandler getDecision,
     SetYearDecisionHandler setDecision,
     ListHolidayRulesHandler listRules,

@@ -7,7 +7,7 @@ namespace KyCuong.Web.Modules.Calendar.Pages;
 /// The printable year view: twelve month grids with Monday-first weeks (the Vietnamese wall calendar), each day with
 /// its lunar date. Pure: built from a <see cref="WorkingCalendar"/> and today's date.
 /// </summary>
-public static class CalendarYearView
+internal static class CalendarYearView
 {
     public sealed record DayCell(DateOnly Date, DayInfo Info, LunarDate Lunar, string LunarLabel, bool LunarMonthStart, string CssClass, string KindLabel, string Title, bool IsToday);
 

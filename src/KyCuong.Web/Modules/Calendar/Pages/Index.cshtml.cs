@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KyCuong.Web.Modules.Calendar.Pages;
 
-public sealed class IndexModel(ICalendarService calendar, IAccessControl access, TimeProvider clock) : PageModel
+internal sealed class IndexModel(ICalendarService calendar, IAccessControl access, TimeProvider clock) : PageModel
 {
     public int Year { get; private set; }
 

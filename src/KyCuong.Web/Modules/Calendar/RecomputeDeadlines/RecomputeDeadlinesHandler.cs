@@ -14,7 +14,7 @@ namespace KyCuong.Web.Modules.Calendar.RecomputeDeadlines;
 /// audited act. Preview lists what would move under the current calendar; apply moves the ledger rows, lets each
 /// owner module move its own rows, and writes one audit entry listing every move — all in one transaction.
 /// </summary>
-public sealed class RecomputeDeadlinesHandler(
+internal sealed class RecomputeDeadlinesHandler(
     AppDbContext db, IAccessControl access, ICalendarService calendar, AuditLog audit, TimeProvider clock, IEnumerable<IDeadlineOwner> owners)
 {
     public async Task<RecomputeResponse> PreviewAsync(CancellationToken ct)

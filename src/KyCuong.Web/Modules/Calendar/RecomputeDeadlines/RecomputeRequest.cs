@@ -4,4 +4,4 @@ namespace KyCuong.Web.Modules.Calendar.RecomputeDeadlines;
 /// Applying a re-computation: <see cref="Reason"/> (why, on what legal basis) is required;
 /// <see cref="ExpectedCalendarVersion"/>, the version previewed, refuses the apply if the calendar changed since.
 /// </summary>
-public sealed record RecomputeRequest(string? Reason, int? ExpectedCalendarVersion = null);
+internal sealed record RecomputeRequest(string? Reason, int? ExpectedCalendarVersion = null);

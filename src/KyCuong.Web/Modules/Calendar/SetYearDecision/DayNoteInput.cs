@@ -1,3 +1,3 @@
 namespace KyCuong.Web.Modules.Calendar.SetYearDecision;
 
-public sealed record DayNoteInput(string? Date, string? Note);
+internal sealed record DayNoteInput(string? Date, string? Note);

@@ -1,3 +1,3 @@
 namespace KyCuong.Web.Modules.Calendar.SetYearDecision;
 
-public sealed record HolidayInput(string? Date, string? Name);
+internal sealed record HolidayInput(string? Date, string? Name);

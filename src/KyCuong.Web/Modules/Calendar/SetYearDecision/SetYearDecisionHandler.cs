@@ -14,7 +14,7 @@ namespace KyCuong.Web.Modules.Calendar.SetYearDecision;
 /// Enters or corrects a year's decision. The new calendar version is committed with the decision and its audit row;
 /// deadlines already given keep their dates (docs/domain.md §7) until an administrator applies a re-computation.
 /// </summary>
-public sealed class SetYearDecisionHandler(AppDbContext db, IAccessControl access, AuditLog audit, TimeProvider clock, ICurrentUser currentUser)
+internal sealed class SetYearDecisionHandler(AppDbContext db, IAccessControl access, AuditLog audit, TimeProvider clock, ICurrentUser currentUser)
 {
     public async Task<YearDecisionResponse> HandleAsync(int year, SetYearDecisionRequest request, CancellationToken ct)
     {

@@ -4,7 +4,7 @@ namespace KyCuong.Web.Modules.Calendar.SetYearDecision;
 /// A year's decision, replacing any earlier one for that year. Dates are strings (YYYY-MM-DD) so that a bad date is a
 /// field error. <see cref="ExpectedVersion"/>: the version of the decision being corrected (optimistic concurrency).
 /// </summary>
-public sealed record SetYearDecisionRequest(
+internal sealed record SetYearDecisionRequest(
     string? Source,
     string? Reason,
     IReadOnlyList<string?>? TetDaysOff,

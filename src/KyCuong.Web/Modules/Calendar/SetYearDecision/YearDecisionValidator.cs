@@ -9,7 +9,7 @@ namespace KyCuong.Web.Modules.Calendar.SetYearDecision;
 /// <see cref="RequestValidationException"/> with every error. <paramref name="baseline"/> in <see cref="Validate"/> is the
 /// calendar without any yearly decision (to tell whether a day is off by law).
 /// </summary>
-public static class YearDecisionValidator
+internal static class YearDecisionValidator
 {
     public const int MaxTetDays = 10;
     public const int MaxItems = 20;

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Chasing.Accountability;
 
 /// <summary>A person's accountability record (docs/domain.md §10): reminders received and counted, the transfer-review flag and its history, returns and extensions.</summary>
-public sealed class AccountabilityHandler(AppDbContext db, ChaseAccess chaseAccess, ITaskDeadlines tasks, IPeopleDirectory people)
+internal sealed class AccountabilityHandler(AppDbContext db, ChaseAccess chaseAccess, ITaskDeadlines tasks, IPeopleDirectory people)
 {
     public const int RecentReminders = 100;
 

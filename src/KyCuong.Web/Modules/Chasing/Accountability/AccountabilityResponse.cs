@@ -5,7 +5,7 @@ namespace KyCuong.Web.Modules.Chasing.Accountability;
 /// <see cref="RemindersReceived"/> counts the reminders that count (overdue steps and manual reminders); courtesy notices
 /// before a deadline are listed but not counted.
 /// </summary>
-public sealed record AccountabilityResponse(
+internal sealed record AccountabilityResponse(
     Guid UserId,
     string FullName,
     int RemindersReceived,
@@ -19,6 +19,6 @@ public sealed record AccountabilityResponse(
     IReadOnlyList<FlagEntry> Flags,
     bool CanClearFlag);
 
-public sealed record ReceivedReminder(Guid Id, Guid TaskId, string TaskTitle, string Kind, int? Step, bool Counts, DateTimeOffset At, DateOnly? DueDate, string? ByName, string? Note);
+internal sealed record ReceivedReminder(Guid Id, Guid TaskId, string TaskTitle, string Kind, int? Step, bool Counts, DateTimeOffset At, DateOnly? DueDate, string? ByName, string? Note);
 
-public sealed record FlagEntry(Guid Id, DateTimeOffset RaisedAt, int Count, int Threshold, DateTimeOffset? ClearedAt, string? ClearedByName, string? ClearReason);
+internal sealed record FlagEntry(Guid Id, DateTimeOffset RaisedAt, int Count, int Threshold, DateTimeOffset? ClearedAt, string? ClearedByName, string? ClearReason);

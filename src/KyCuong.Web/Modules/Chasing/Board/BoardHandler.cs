@@ -14,7 +14,7 @@ namespace KyCuong.Web.Modules.Chasing.Board;
 /// default 2) across the units where the caller monitors (Monitor, held by monitors and leaders), with the answerable
 /// person, working days overdue and the reminders so far. Filtered and paged in SQL.
 /// </summary>
-public sealed class BoardHandler(AppDbContext db, ITaskDeadlines deadlines, IAccessControl access, IUnitDirectory units, IPeopleDirectory people,
+internal sealed class BoardHandler(AppDbContext db, ITaskDeadlines deadlines, IAccessControl access, IUnitDirectory units, IPeopleDirectory people,
     ICalendarService calendar, ChaseAccess chaseAccess, ICurrentUser currentUser, TimeProvider clock)
 {
     public async Task<BoardPage> HandleAsync(BoardQuery query, CancellationToken ct)

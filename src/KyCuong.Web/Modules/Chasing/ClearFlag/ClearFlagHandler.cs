@@ -9,7 +9,7 @@ namespace KyCuong.Web.Modules.Chasing.ClearFlag;
 /// The unit head or the personnel office clears a transfer-review flag with a reason (audited); the count since the last
 /// clearing starts again from zero, the total stays.
 /// </summary>
-public sealed class ClearFlagHandler(AppDbContext db, ChaseAccess chaseAccess, AuditLog audit, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class ClearFlagHandler(AppDbContext db, ChaseAccess chaseAccess, AuditLog audit, ICurrentUser currentUser, TimeProvider clock)
 {
     public async Task HandleAsync(Guid userId, ClearFlagRequest request, CancellationToken ct)
     {

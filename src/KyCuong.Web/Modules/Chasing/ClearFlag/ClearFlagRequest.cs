@@ -1,4 +1,4 @@
 namespace KyCuong.Web.Modules.Chasing.ClearFlag;
 
 /// <summary><c>{"reason"}</c> — required.</summary>
-public sealed record ClearFlagRequest(string? Reason);
+internal sealed record ClearFlagRequest(string? Reason);

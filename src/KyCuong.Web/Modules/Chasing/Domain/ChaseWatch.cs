@@ -4,7 +4,7 @@ namespace KyCuong.Web.Modules.Chasing.Domain;
 /// One open task with a due date under watch: who answers for it, its due date and the next step of the ladder with the
 /// instant it falls due. The sweep keeps these rows in step with the tasks set-based, and claims due rows in batches.
 /// </summary>
-public sealed class ChaseWatch
+internal sealed class ChaseWatch
 {
     /// <summary>A row just inserted or whose due date moved: the sweep plans its next step (no notice is sent for planning).</summary>
     public const int Unplanned = -1000;

@@ -8,7 +8,7 @@ namespace KyCuong.Web.Modules.Chasing.Domain;
 /// art. 148). Step −d is the courtesy notice d working days before the due date; step k ≥ 1 is the k-th overdue reminder,
 /// the first on the first working day after the due date (the period ended at the end of that day) and then every N working days.
 /// </summary>
-public sealed class LadderPlan(ReminderLadder ladder, Func<DateOnly, bool> isWorkingDay)
+internal sealed class LadderPlan(ReminderLadder ladder, Func<DateOnly, bool> isWorkingDay)
 {
     private readonly IReadOnlyList<int> _before = ladder.BeforeOffsets();
 

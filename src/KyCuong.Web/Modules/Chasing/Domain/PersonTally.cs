@@ -4,7 +4,7 @@ namespace KyCuong.Web.Modules.Chasing.Domain;
 /// The counted reminders of one person: in all, and since the transfer-review flag was last cleared. Kept as a running
 /// tally (an atomic increment per batch) so the flag is decided in the same transaction as the reminder that reaches it.
 /// </summary>
-public sealed class PersonTally
+internal sealed class PersonTally
 {
     public Guid UserId { get; set; }
 

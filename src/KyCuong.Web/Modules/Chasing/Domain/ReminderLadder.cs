@@ -4,7 +4,7 @@ namespace KyCuong.Web.Modules.Chasing.Domain;
 /// The reminder ladder of an organisation (docs/domain.md §10, §13: the threshold and the rhythm are settings, never constants). Keyed
 /// by a unit; it applies to the tasks assigned from that unit's subtree, the nearest ancestor's ladder winning.
 /// </summary>
-public sealed class ReminderLadder
+internal sealed class ReminderLadder
 {
     public Guid UnitId { get; set; }
 

@@ -4,7 +4,7 @@ namespace KyCuong.Web.Modules.Chasing.Domain;
 /// One reminder to one person: a ladder step (unique per task, step and recipient, so the effect can never happen twice) or a
 /// manual reminder (no step). <see cref="Counts"/> says whether it counts against the recipient (docs/domain.md §10).
 /// </summary>
-public sealed class ReminderRecord
+internal sealed class ReminderRecord
 {
     public Guid Id { get; set; }
 
@@ -29,7 +29,7 @@ public sealed class ReminderRecord
     public string? Note { get; set; }
 }
 
-public static class ReminderKinds
+internal static class ReminderKinds
 {
     /// <summary>Before the deadline: a courtesy notice, not counted.</summary>
     public const string Courtesy = "courtesy";

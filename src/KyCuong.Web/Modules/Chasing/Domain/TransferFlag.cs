@@ -4,7 +4,7 @@ namespace KyCuong.Web.Modules.Chasing.Domain;
 /// A transfer-review flag (xem xét điều chuyển, docs/domain.md §10: after the third reminder, Thông báo 924-TB/TU via Hải Dương):
 /// raised when the counted reminders reach the threshold, cleared with a reason by the unit head or the personnel office.
 /// </summary>
-public sealed class TransferFlag
+internal sealed class TransferFlag
 {
     public Guid Id { get; set; }
 

@@ -4,7 +4,7 @@ namespace KyCuong.Web.Modules.Chasing.Ladder;
 /// The reminder ladder that applies to a unit: <see cref="DefinedOnUnitId"/> is where it is set (the unit itself or its
 /// nearest ancestor), null for the built-in defaults. Times are Vietnam time, <c>HH:mm</c>.
 /// </summary>
-public sealed record LadderDto(
+internal sealed record LadderDto(
     Guid UnitId,
     Guid? DefinedOnUnitId,
     IReadOnlyList<int> BeforeDays,
@@ -21,7 +21,7 @@ public sealed record LadderDto(
     bool CanEdit);
 
 /// <summary>PUT body; a field left out takes the built-in default.</summary>
-public sealed record LadderRequest(
+internal sealed record LadderRequest(
     IReadOnlyList<int>? BeforeDays,
     int? OverdueEveryDays,
     int? EscalateHeadFromStep,

@@ -12,7 +12,7 @@ namespace KyCuong.Web.Modules.Chasing.Ladder;
 /// Reads and sets an organisation's reminder ladder (docs/domain.md §13: the rhythm and the threshold are settings). Reading: anyone
 /// who sees the unit's work; setting: ManageSettings on the unit, audited with the old and new values.
 /// </summary>
-public sealed class LadderHandler(AppDbContext db, ChaseAccess chaseAccess, IAccessControl access, IUnitDirectory units, AuditLog audit, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class LadderHandler(AppDbContext db, ChaseAccess chaseAccess, IAccessControl access, IUnitDirectory units, AuditLog audit, ICurrentUser currentUser, TimeProvider clock)
 {
     public async Task<LadderDto> GetAsync(Guid unitId, CancellationToken ct)
     {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace KyCuong.Web.Modules.Chasing.Pages;
 
 /// <summary>Vietnamese labels for the chasing pages.</summary>
-public static class ChaseLabels
+internal static class ChaseLabels
 {
     public static string Date(DateOnly? d) => d?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "—";
 

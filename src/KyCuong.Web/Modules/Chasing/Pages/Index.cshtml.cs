@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KyCuong.Web.Modules.Chasing.Pages;
 
 /// <summary>"Đôn đốc": overdue and near-due open tasks across the caller's scope, with a one-click reminder per row.</summary>
-public sealed class IndexModel(BoardHandler board, RemindTaskHandler remind) : PageModel
+internal sealed class IndexModel(BoardHandler board, RemindTaskHandler remind) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Kind { get; set; }

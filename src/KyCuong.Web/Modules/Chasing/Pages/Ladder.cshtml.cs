@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace KyCuong.Web.Modules.Chasing.Pages;
 
 /// <summary>The reminder ladder of a unit: read by who sees its work, set by who holds ManageSettings there (audited).</summary>
-public sealed class LadderModel(LadderHandler ladders, UnitChoices unitChoices, IPeopleDirectory people, ICurrentUser currentUser, TimeProvider clock) : PageModel
+internal sealed class LadderModel(LadderHandler ladders, UnitChoices unitChoices, IPeopleDirectory people, ICurrentUser currentUser, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? UnitId { get; set; }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KyCuong.Web.Modules.Chasing.Pages;
 
 /// <summary>A person's accountability record: reminders, the transfer-review flag with its clearing form, returns, extensions.</summary>
-public sealed class PersonModel(AccountabilityHandler accountability, ClearFlagHandler clearFlag) : PageModel
+internal sealed class PersonModel(AccountabilityHandler accountability, ClearFlagHandler clearFlag) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid UserId { get; set; }

@@ -15,7 +15,7 @@ namespace KyCuong.Web.Modules.Chasing.RemindTask;
 /// person, else the lead unit's head) and counts against them; the notice, the audit row, the tally and — when the count
 /// reaches the threshold — the transfer-review flag commit together.
 /// </summary>
-public sealed class RemindTaskHandler(AppDbContext db, ITaskDeadlines tasks, IAccessControl access, IPeopleDirectory people, ChaseAccess chaseAccess,
+internal sealed class RemindTaskHandler(AppDbContext db, ITaskDeadlines tasks, IAccessControl access, IPeopleDirectory people, ChaseAccess chaseAccess,
     FlagRaiser flags, ChaseStore store, AuditLog audit, INotifier notifier, ICurrentUser currentUser, TimeProvider clock)
 {
     public async Task<RemindTaskResponse> HandleAsync(Guid taskId, RemindTaskRequest request, CancellationToken ct)

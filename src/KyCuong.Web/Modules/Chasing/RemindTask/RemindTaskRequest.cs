@@ -1,4 +1,4 @@
 namespace KyCuong.Web.Modules.Chasing.RemindTask;
 
 /// <summary>docs/api.md: <c>{"note"}</c> (optional, up to 2000 characters).</summary>
-public sealed record RemindTaskRequest(string? Note);
+internal sealed record RemindTaskRequest(string? Note);

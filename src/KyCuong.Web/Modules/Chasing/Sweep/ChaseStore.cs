@@ -16,7 +16,7 @@ namespace KyCuong.Web.Modules.Chasing.Sweep;
 /// The audit rows and notices go through the platform's bulk APIs (<see cref="AuditLog.AppendAsync"/>,
 /// <see cref="IOutbox.AppendAsync"/>), which use the same COPY technique; this class writes only the chasing tables.
 /// </summary>
-public sealed class ChaseStore(AppDbContext db, DatabaseKind database, AuditLog audit, IOutbox outbox)
+internal sealed class ChaseStore(AppDbContext db, DatabaseKind database, AuditLog audit, IOutbox outbox)
 {
     public bool IsPostgres => database.IsPostgres;
 

@@ -21,7 +21,7 @@ namespace KyCuong.Web.Modules.Chasing.Sweep;
 /// back; the unique reminder (task, step, recipient) and outbox keys make a double effect impossible even if two hosts race.
 /// Steps are sent only on working days within working hours; a run at night leaves due rows for the next working morning.
 /// </summary>
-public sealed class ChasingSweep(
+internal sealed class ChasingSweep(
     IServiceScopeFactory scopes, AppDbContext db, ChaseStore store, ITaskDeadlines deadlines, IUnitDirectory units, ICalendarService calendar,
     TimeProvider clock, IOptions<ChasingOptions> options, JobRunReport report, ILogger<ChasingSweep> logger) : IBackgroundJob
 {

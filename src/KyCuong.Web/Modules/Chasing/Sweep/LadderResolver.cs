@@ -11,7 +11,7 @@ namespace KyCuong.Web.Modules.Chasing.Sweep;
 /// any, the built-in defaults. The chasing organisation is the one the task was assigned from (its assigner unit), so a
 /// task is chased by the rhythm of the body that gave it. Built once per sweep run (the tree and the ladders are small).
 /// </summary>
-public sealed class LadderResolver
+internal sealed class LadderResolver
 {
     private readonly Dictionary<Guid, Guid?> _parents;
     private readonly Dictionary<Guid, ReminderLadder> _ladders;

@@ -5,7 +5,7 @@ using KyCuong.Web.Platform.Outbox;
 namespace KyCuong.Web.Modules.Chasing.Sweep;
 
 /// <summary>The rows one claimed batch writes, collected in memory and flushed with one round trip per table.</summary>
-public sealed class SweepBatch
+internal sealed class SweepBatch
 {
     public List<ReminderRecord> Reminders { get; } = [];
 

@@ -6,7 +6,7 @@ namespace KyCuong.Web.Modules.Competence.Domain;
 /// One line of the catalogue: which unit, or every unit of a kind (a level: each commune's UBND, each sở), decides or is
 /// concerned with a kind of matter, and the legal mandate that says so (functions of each sở or phòng).
 /// </summary>
-public sealed class CompetenceEntry
+internal sealed class CompetenceEntry
 {
     public Guid Id { get; set; }
 

@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Modules.Competence.Domain;
 
 /// <summary>A kind of matter in the competence catalogue (docs/domain.md §9), identified by a stable code.</summary>
-public sealed class MatterKind
+internal sealed class MatterKind
 {
     public string Code { get; set; } = "";
 

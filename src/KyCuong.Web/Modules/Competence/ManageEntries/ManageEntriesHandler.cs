@@ -11,7 +11,7 @@ namespace KyCuong.Web.Modules.Competence.ManageEntries;
 /// The lines of the competence catalogue (docs/domain.md §9): which unit, or every unit of a level, decides or is concerned with a
 /// matter, and the legal mandate that says so (required: a catalogue without its law is an opinion).
 /// </summary>
-public sealed class ManageEntriesHandler(AppDbContext db, IAccessControl access, IUnitDirectory units, AuditLog audit, TimeProvider clock)
+internal sealed class ManageEntriesHandler(AppDbContext db, IAccessControl access, IUnitDirectory units, AuditLog audit, TimeProvider clock)
 {
     public async Task<IReadOnlyList<EntryItem>> ListAsync(string? matterCode, Guid? unitId, CancellationToken ct)
     {

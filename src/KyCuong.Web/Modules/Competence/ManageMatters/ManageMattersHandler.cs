@@ -11,7 +11,7 @@ namespace KyCuong.Web.Modules.Competence.ManageMatters;
 /// The kinds of matter of the competence catalogue (docs/domain.md §9). Every official may read them (they are public law);
 /// organisation managers add, rename and delete them; a matter still named by an entry cannot be deleted.
 /// </summary>
-public sealed partial class ManageMattersHandler(AppDbContext db, IAccessControl access, AuditLog audit, TimeProvider clock)
+internal sealed partial class ManageMattersHandler(AppDbContext db, IAccessControl access, AuditLog audit, TimeProvider clock)
 {
     public async Task<IReadOnlyList<MatterItem>> ListAsync(CancellationToken ct)
     {

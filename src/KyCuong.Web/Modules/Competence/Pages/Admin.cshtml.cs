@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace KyCuong.Web.Modules.Competence.Pages;
 
 /// <summary>Organisation managers edit the competence catalogue (the same handlers as <c>/api/v1/competence</c>; every change audited).</summary>
-public sealed class AdminModel(ManageMattersHandler matters, ManageEntriesHandler entries, IAccessControl access, IUnitDirectory units) : PageModel
+internal sealed class AdminModel(ManageMattersHandler matters, ManageEntriesHandler entries, IAccessControl access, IUnitDirectory units) : PageModel
 {
     public sealed class MatterInput
     {

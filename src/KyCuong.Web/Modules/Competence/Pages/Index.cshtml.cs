@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KyCuong.Web.Modules.Competence.Pages;
 
 /// <summary>The competence catalogue, read-only (docs/domain.md §9): public law that every official may read.</summary>
-public sealed class IndexModel(ManageMattersHandler matters, ManageEntriesHandler entries) : PageModel
+internal sealed class IndexModel(ManageMattersHandler matters, ManageEntriesHandler entries) : PageModel
 {
     public IReadOnlyList<MatterItem> Matters { get; private set; } = [];
 

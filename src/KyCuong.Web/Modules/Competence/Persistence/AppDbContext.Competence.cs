@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Platform.Persistence;
 #pragma warning restore IDE0130
 
-public sealed partial class AppDbContext
+internal sealed partial class AppDbContext
 {
     public DbSet<MatterKind> CompetenceMatters => Set<MatterKind>();
 

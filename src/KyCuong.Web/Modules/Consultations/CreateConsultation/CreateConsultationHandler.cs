@@ -15,15 +15,15 @@ using Microsoft.Extensions.Options;
 
 namespace KyCuong.Web.Modules.Consultations.CreateConsultation;
 
-public sealed record AttachmentInput(string? Name, string? ContentType, string? ContentBase64);
+internal sealed record AttachmentInput(string? Name, string? ContentType, string? ContentBase64);
 
-public sealed record CompetenceAcknowledgement(Guid? UnitId, string? Reason);
+internal sealed record CompetenceAcknowledgement(Guid? UnitId, string? Reason);
 
 /// <summary>
 /// docs/api.md: <c>{"subject","proposal","requesterUnitId","consultedUnitIds":[],"dueDate"? | "workingDays"?}</c>; extensions:
 /// <c>matterCode</c>, <c>taskId</c>, <c>attachments</c> (name, content as base64) and <c>competenceAcknowledgements</c>.
 /// </summary>
-public sealed record CreateConsultationRequest(
+internal sealed record CreateConsultationRequest(
     [property: SingleLine] string? Subject,
     string? Proposal,
     Guid? RequesterUnitId,
@@ -36,13 +36,13 @@ public sealed record CreateConsultationRequest(
     IReadOnlyList<CompetenceAcknowledgement>? CompetenceAcknowledgements = null);
 
 /// <summary>docs/api.md: <c>201 {"id","dueDate"}</c>, plus the number of competence warnings acknowledged.</summary>
-public sealed record CreateConsultationResponse(Guid Id, DateOnly DueDate, int CompetenceWarnings);
+internal sealed record CreateConsultationResponse(Guid Id, DateOnly DueDate, int CompetenceWarnings);
 
 /// <summary>A consulted unit without a competence link to the matter, not acknowledged with a reason.</summary>
-public sealed record UnacknowledgedUnit(Guid UnitId, string UnitName);
+internal sealed record UnacknowledgedUnit(Guid UnitId, string UnitName);
 
 /// <summary>409 <c>consultation.competenceUnacknowledged</c>: the endpoint lists the units in the problem.</summary>
-public sealed class CompetenceUnacknowledgedException(IReadOnlyList<UnacknowledgedUnit> units) : Exception(
+internal sealed class CompetenceUnacknowledgedException(IReadOnlyList<UnacknowledgedUnit> units) : Exception(
     "Các đơn vị sau không có liên hệ thẩm quyền với loại việc; cần nêu lý do lấy ý kiến từng đơn vị: "
     + string.Join(", ", units.Select(u => u.UnitName))
     + ". / These units have no competence link to the matter; give a reason for consulting each of them.")
@@ -52,7 +52,7 @@ public sealed class CompetenceUnacknowledgedException(IReadOnlyList<Unacknowledg
     public IReadOnlyList<UnacknowledgedUnit> Units { get; } = units;
 }
 
-public sealed class CreateConsultationHandler(
+internal sealed class CreateConsultationHandler(
     AppDbContext db, IAccessControl access, IUnitDirectory units, ICalendarService calendar, IDeadlineLedger ledger,
     ICompetenceCatalogue competence, AuditLog audit, INotifier notifier, IPeopleDirectory people, ICurrentUser currentUser,
     ITaskDeadlines tasks, TimeProvider clock, IOptions<ConsultationOptions> options)

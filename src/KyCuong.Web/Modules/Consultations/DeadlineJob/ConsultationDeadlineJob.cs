@@ -19,7 +19,7 @@ namespace KyCuong.Web.Modules.Consultations.DeadlineJob;
 /// locked with FOR UPDATE SKIP LOCKED on PostgreSQL and moved with a conditional update, and unique constraints on notices
 /// and marks turn a second run or a second host into a no-op.
 /// </summary>
-public sealed class ConsultationDeadlineJob(
+internal sealed class ConsultationDeadlineJob(
     AppDbContext db, DatabaseKind database, IUnitDirectory units, IPeopleDirectory people, IDeadlineLedger ledger, AuditLog audit, INotifier notifier, TimeProvider clock,
     JobRunReport report, ILogger<ConsultationDeadlineJob> logger) : IBackgroundJob
 {

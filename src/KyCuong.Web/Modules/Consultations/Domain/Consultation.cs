@@ -6,7 +6,7 @@ namespace KyCuong.Web.Modules.Consultations.Domain;
 /// A request for opinions (lấy ý kiến, docs/domain.md §8): a requester unit asks directly concerned units to answer a proposal in
 /// writing by a working-day deadline; silence after the deadline counts as agreement (Công điện 968 §1.d).
 /// </summary>
-public sealed class Consultation
+internal sealed class Consultation
 {
     /// <summary>For EF.</summary>
     private Consultation()
@@ -89,7 +89,7 @@ public sealed class Consultation
 }
 
 /// <summary>One consulted unit and its answer.</summary>
-public sealed class ConsultationParticipant
+internal sealed class ConsultationParticipant
 {
     /// <summary>For EF.</summary>
     private ConsultationParticipant()
@@ -263,7 +263,7 @@ public sealed class ConsultationParticipant
 }
 
 /// <summary>A draft outgoing document (Nghị định 30/2020/NĐ-CP form) issued when the deadline passed: unnumbered until registration.</summary>
-public sealed class ConsultationNotice
+internal sealed class ConsultationNotice
 {
     public Guid Id { get; set; }
 
@@ -296,7 +296,7 @@ public sealed class ConsultationNotice
 }
 
 /// <summary>The silent unit answers for its silence (docs/domain.md §8): a responsibility mark against its head.</summary>
-public sealed class ResponsibilityMark
+internal sealed class ResponsibilityMark
 {
     public Guid Id { get; set; }
 
@@ -313,7 +313,7 @@ public sealed class ResponsibilityMark
     public DateTime CreatedAtUtc { get; set; }
 }
 
-public sealed class ConsultationAttachment
+internal sealed class ConsultationAttachment
 {
     public Guid Id { get; set; }
 
@@ -332,7 +332,7 @@ public sealed class ConsultationAttachment
     public DateTime CreatedAtUtc { get; set; }
 }
 
-public static class Outcomes
+internal static class Outcomes
 {
     public const string Pending = "pending";
     public const string Agreed = "agreed";
@@ -355,7 +355,7 @@ public static class Outcomes
     };
 }
 
-public static class Stances
+internal static class Stances
 {
     public const string Agree = "agree";
     public const string AgreeWithConditions = "agreeWithConditions";
@@ -370,14 +370,14 @@ public static class Stances
     };
 }
 
-public static class Resolutions
+internal static class Resolutions
 {
     public const string None = "none";
     public const string Reconciled = "reconciled";
     public const string Escalated = "escalated";
 }
 
-public static class NoticeKinds
+internal static class NoticeKinds
 {
     public const string DeemedAgreement = "deemedAgreement";
     public const string ReportToSuperior = "reportToSuperior";

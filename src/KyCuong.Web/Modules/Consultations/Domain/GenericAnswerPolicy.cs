@@ -8,7 +8,7 @@ namespace KyCuong.Web.Modules.Consultations.Domain;
 /// only stock phrases such as "nhất trí", "không có ý kiến") is a generic answer and is flagged. Phrases compare without
 /// accents, case or punctuation, so "Nhất trí." and "nhat tri" are the same.
 /// </summary>
-public static class GenericAnswerPolicy
+internal static class GenericAnswerPolicy
 {
     public const string TooShort = "Ý kiến quá ngắn";
     public const string BoilerplateOnly = "Chỉ gồm câu chữ chung chung";

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Consultations.GetConsultation;
 
 /// <summary>An attachment of a consultation the caller may see.</summary>
-public sealed class AttachmentHandler(AppDbContext db, ConsultationAccess consultations)
+internal sealed class AttachmentHandler(AppDbContext db, ConsultationAccess consultations)
 {
     public async Task<(string Name, string ContentType, byte[] Content)> HandleAsync(Guid id, Guid attachmentId, CancellationToken ct)
     {

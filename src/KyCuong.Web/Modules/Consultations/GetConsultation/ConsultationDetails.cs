@@ -5,7 +5,7 @@ namespace KyCuong.Web.Modules.Consultations.GetConsultation;
 /// "notices":[{"kind","toUnitId","createdAt"}]}</c>, plus subject, proposal, matter, warnings, working days left, late
 /// answers, delay reasons and resolutions.
 /// </summary>
-public sealed record ConsultationDetails(
+internal sealed record ConsultationDetails(
     Guid Id,
     string Status,
     DateOnly DueDate,
@@ -25,7 +25,7 @@ public sealed record ConsultationDetails(
     IReadOnlyList<NoticeSummary> Notices,
     IReadOnlyList<AttachmentSummary> Attachments);
 
-public sealed record ParticipantDetails(
+internal sealed record ParticipantDetails(
     Guid UnitId,
     string UnitName,
     string Outcome,
@@ -47,8 +47,8 @@ public sealed record ParticipantDetails(
     string? ReturnReason,
     string? ReturnCitation);
 
-public sealed record LateAnswer(string Stance, string? Reasoning, DateTimeOffset RespondedAt);
+internal sealed record LateAnswer(string Stance, string? Reasoning, DateTimeOffset RespondedAt);
 
-public sealed record NoticeSummary(Guid Id, string Kind, Guid ToUnitId, string ToUnitName, DateTimeOffset CreatedAt, string DocumentType, string Symbol, string Summary);
+internal sealed record NoticeSummary(Guid Id, string Kind, Guid ToUnitId, string ToUnitName, DateTimeOffset CreatedAt, string DocumentType, string Symbol, string Summary);
 
-public sealed record AttachmentSummary(Guid Id, string Name, string ContentType, long Size, string Sha256);
+internal sealed record AttachmentSummary(Guid Id, string Name, string ContentType, long Size, string Sha256);

@@ -12,7 +12,7 @@ namespace KyCuong.Web.Modules.Consultations.GetConsultation;
 /// (the consultation, its participants, the caller's scope, unit names, notices, marks, attachments): a request to 60
 /// units loads like a request to 3.
 /// </summary>
-public sealed class GetConsultationHandler(AppDbContext db, ConsultationAccess consultations, IUnitDirectory units, ICalendarService calendar, TimeProvider clock)
+internal sealed class GetConsultationHandler(AppDbContext db, ConsultationAccess consultations, IUnitDirectory units, ICalendarService calendar, TimeProvider clock)
 {
     public async Task<ConsultationDetails> HandleAsync(Guid id, CancellationToken ct)
     {

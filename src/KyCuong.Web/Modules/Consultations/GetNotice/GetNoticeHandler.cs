@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Consultations.GetNotice;
 
 /// <summary>A draft notice or report of a consultation, for whoever may see the consultation; otherwise not found.</summary>
-public sealed class GetNoticeHandler(AppDbContext db, ConsultationAccess consultations)
+internal sealed class GetNoticeHandler(AppDbContext db, ConsultationAccess consultations)
 {
     public async Task<ConsultationNotice> HandleAsync(Guid id, CancellationToken ct)
     {

@@ -5,20 +5,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Consultations.ListConsultations;
 
-public sealed record ConsultationListItem(
+internal sealed record ConsultationListItem(
     Guid Id, string Subject, Guid RequesterUnitId, string RequesterUnitName, DateOnly DueDate, string Status, int Participants, int Pending,
     int CompetenceWarnings, IReadOnlyList<Guid> MyConsultedUnitIds);
 
-public sealed record ConsultationPage(IReadOnlyList<ConsultationListItem> Items, int Page, int PageSize, int Total);
+internal sealed record ConsultationPage(IReadOnlyList<ConsultationListItem> Items, int Page, int PageSize, int Total);
 
 /// <summary>The units' competence warnings (docs/domain.md §8: consulting bodies not concerned is misuse, so it is counted per requester).</summary>
-public sealed record WarningCount(Guid UnitId, string UnitName, int Consultations, int Warnings);
+internal sealed record WarningCount(Guid UnitId, string UnitName, int Consultations, int Warnings);
 
 /// <summary>
 /// <c>role=requested</c>: consultations my units asked for; <c>role=consulted</c>: my units' inbox (the requests they must
 /// answer); no role: every consultation I may see. Newest first, paged.
 /// </summary>
-public sealed class ListConsultationsHandler(AppDbContext db, ConsultationAccess consultations, IAccessControl access, IUnitDirectory units)
+internal sealed class ListConsultationsHandler(AppDbContext db, ConsultationAccess consultations, IAccessControl access, IUnitDirectory units)
 {
     public const int MaxPageSize = 100;
 

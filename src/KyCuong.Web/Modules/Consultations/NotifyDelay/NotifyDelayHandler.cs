@@ -8,15 +8,15 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Consultations.NotifyDelay;
 
 /// <summary>docs/api.md: <c>{"unitId","reason"}</c>.</summary>
-public sealed record NotifyDelayRequest(Guid? UnitId, string? Reason);
+internal sealed record NotifyDelayRequest(Guid? UnitId, string? Reason);
 
-public sealed record NotifyDelayResponse(Guid UnitId, string Outcome);
+internal sealed record NotifyDelayResponse(Guid UnitId, string Outcome);
 
 /// <summary>
 /// docs/domain.md §8 (968 §1.d): a body that cannot answer in time says so before the deadline; it is then not deemed to agree,
 /// and the requester reports the matter to the competent level (the deadline job's report lists the delayed units).
 /// </summary>
-public sealed class NotifyDelayHandler(ConsultationAccess consultations, AuditLog audit, ParticipantSave save, TimeProvider clock)
+internal sealed class NotifyDelayHandler(ConsultationAccess consultations, AuditLog audit, ParticipantSave save, TimeProvider clock)
 {
     public async Task<NotifyDelayResponse> HandleAsync(Guid id, NotifyDelayRequest r, CancellationToken ct)
     {

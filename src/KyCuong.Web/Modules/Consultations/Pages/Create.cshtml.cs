@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace KyCuong.Web.Modules.Consultations.Pages;
 
 /// <summary>"Lấy ý kiến mới": the same handler as <c>POST /api/v1/consultations</c>, with the competence warning shown live.</summary>
-public sealed class CreateModel(CreateConsultationHandler handler, IUnitDirectory units, ICompetenceCatalogue competence, UnitChoices unitChoices)
+internal sealed class CreateModel(CreateConsultationHandler handler, IUnitDirectory units, ICompetenceCatalogue competence, UnitChoices unitChoices)
     : PageModel
 {
     public sealed class InputModel

@@ -16,7 +16,7 @@ namespace KyCuong.Web.Modules.Consultations.Pages;
 /// forms of whoever may act (the consulted unit answers or gives notice; the requester records reconciliations; the
 /// superior decides on escalation). Loaded in a fixed number of queries whatever the number of consulted units.
 /// </summary>
-public sealed class DetailsModel(
+internal sealed class DetailsModel(
     GetConsultationHandler details, ConsultationAccess consultations, RespondHandler respond, NotifyDelayHandler delay, ResolveDisagreementHandler resolve,
     ReturnConsultationHandler giveBack, ICompetenceCatalogue catalogue)
     : PageModel

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KyCuong.Web.Modules.Consultations.Pages;
 
 /// <summary>"Lấy ý kiến": the requests my units made, and my units' inbox of requests to answer (the same handler as the API).</summary>
-public sealed class IndexModel(ListConsultationsHandler handler, IAccessControl access) : PageModel
+internal sealed class IndexModel(ListConsultationsHandler handler, IAccessControl access) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Role { get; set; } = "consulted";

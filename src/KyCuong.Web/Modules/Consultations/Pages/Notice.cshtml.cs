@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Consultations.Pages;
 
 /// <summary>The printable draft of a notice or report, laid out as Nghị định 30/2020/NĐ-CP prescribes (unnumbered until registration).</summary>
-public sealed class NoticeModel(GetNoticeHandler getNotice) : PageModel
+internal sealed class NoticeModel(GetNoticeHandler getNotice) : PageModel
 {
     public ConsultationNotice N { get; private set; } = null!;
 

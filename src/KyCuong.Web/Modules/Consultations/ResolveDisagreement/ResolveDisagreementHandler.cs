@@ -11,12 +11,12 @@ namespace KyCuong.Web.Modules.Consultations.ResolveDisagreement;
 /// <c>{"unitId","kind":"reconciled"|"escalated","method"?:"meeting"|"exchange","date"?,"note"}</c>: a reconciliation is the
 /// requester's record of working directly with the dissenting unit; an escalation is the superior's decision.
 /// </summary>
-public sealed record ResolveDisagreementRequest(Guid? UnitId, string? Kind, string? Method, DateOnly? Date, string? Note);
+internal sealed record ResolveDisagreementRequest(Guid? UnitId, string? Kind, string? Method, DateOnly? Date, string? Note);
 
-public sealed record ResolveDisagreementResponse(Guid UnitId, string Resolution);
+internal sealed record ResolveDisagreementResponse(Guid UnitId, string Resolution);
 
 /// <summary>docs/domain.md §8: before submitting, the lead works directly with the dissenting body; a record of that, or the superior's decision on escalation, is required.</summary>
-public sealed class ResolveDisagreementHandler(
+internal sealed class ResolveDisagreementHandler(
     AppDbContext db, ConsultationAccess consultations, IUnitDirectory units, AuditLog audit, ICurrentUser currentUser, TimeProvider clock)
 {
     public async Task<ResolveDisagreementResponse> HandleAsync(Guid id, ResolveDisagreementRequest r, CancellationToken ct)

@@ -11,12 +11,12 @@ using Microsoft.Extensions.Options;
 namespace KyCuong.Web.Modules.Consultations.RespondToConsultation;
 
 /// <summary>docs/api.md: <c>{"unitId","stance":"agree"|"agreeWithConditions"|"disagree","reasoning"}</c>.</summary>
-public sealed record RespondRequest(Guid? UnitId, string? Stance, string? Reasoning);
+internal sealed record RespondRequest(Guid? UnitId, string? Stance, string? Reasoning);
 
 /// <summary>201: the participant's outcome, whether the answer came late, and the generic-answer flag.</summary>
-public sealed record RespondResponse(Guid UnitId, string Outcome, bool LateResponse, bool GenericAnswer, string? GenericReason);
+internal sealed record RespondResponse(Guid UnitId, string Outcome, bool LateResponse, bool GenericAnswer, string? GenericReason);
 
-public sealed class RespondHandler(
+internal sealed class RespondHandler(
     AppDbContext db, ConsultationAccess consultations, AuditLog audit, INotifier notifier, IPeopleDirectory people, ICurrentUser currentUser,
     TimeProvider clock, IOptions<ConsultationOptions> options)
 {

@@ -9,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Consultations.ReturnConsultation;
 
 /// <summary><c>{"unitId","reason","catalogueEntryId"}</c>: all three required.</summary>
-public sealed record ReturnConsultationRequest(Guid? UnitId, string? Reason, Guid? CatalogueEntryId);
+internal sealed record ReturnConsultationRequest(Guid? UnitId, string? Reason, Guid? CatalogueEntryId);
 
-public sealed record ReturnConsultationResponse(Guid UnitId, string Outcome, string Citation);
+internal sealed record ReturnConsultationResponse(Guid UnitId, string Outcome, string Citation);
 
 /// <summary>
 /// docs/domain.md §9 (seed 000 §3, seed 004 §2): a consulted body that finds the matter outside its competence returns it at
@@ -19,7 +19,7 @@ public sealed record ReturnConsultationResponse(Guid UnitId, string Outcome, str
 /// count as agreement. Only before the deadline and only while the unit has not answered; a returned unit is never
 /// deemed to agree, and the requester is told.
 /// </summary>
-public sealed class ReturnConsultationHandler(
+internal sealed class ReturnConsultationHandler(
     ConsultationAccess consultations, ICompetenceCatalogue catalogue, IUnitDirectory units, AuditLog audit, ParticipantSave save, TimeProvider clock)
 {
     public async Task<ReturnConsultationResponse> HandleAsync(Guid id, ReturnConsultationRequest r, CancellationToken ct)

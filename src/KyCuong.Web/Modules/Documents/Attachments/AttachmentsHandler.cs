@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Documents.Attachments;
 
 /// <summary>Files of a document, kept with their SHA-256 so a copy can be shown to be the one registered.</summary>
-public sealed class AttachmentsHandler(AppDbContext db, DocumentVisibility visibility, IAccessControl access, AuditLog audit, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class AttachmentsHandler(AppDbContext db, DocumentVisibility visibility, IAccessControl access, AuditLog audit, ICurrentUser currentUser, TimeProvider clock)
 {
     public const long MaxBytes = 20 * 1024 * 1024;
 

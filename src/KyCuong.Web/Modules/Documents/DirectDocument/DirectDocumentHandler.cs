@@ -3,7 +3,7 @@ using KyCuong.Web.Platform.Persistence;
 namespace KyCuong.Web.Modules.Documents.DirectDocument;
 
 /// <summary>Records the direction and creates its tasks (one per clause) with the document's audit rows, in one transaction.</summary>
-public sealed class DirectDocumentHandler(AppDbContext db, DocumentVisibility visibility, DirectionService directions)
+internal sealed class DirectDocumentHandler(AppDbContext db, DocumentVisibility visibility, DirectionService directions)
 {
     public async Task<DirectDocumentResponse> HandleAsync(Guid documentId, DirectDocumentRequest request, CancellationToken ct)
     {

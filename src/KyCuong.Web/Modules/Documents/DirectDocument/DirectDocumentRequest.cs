@@ -7,7 +7,7 @@ namespace KyCuong.Web.Modules.Documents.DirectDocument;
 /// deadline — a date, N working days from the day after today, or standing (thường xuyên). <see cref="Clauses"/> may
 /// adjust a clause's task (its own lead, coordinators, deadline) or leave it out.
 /// </summary>
-public sealed record DirectDocumentRequest(
+internal sealed record DirectDocumentRequest(
     Guid? LeadUnitId,
     IReadOnlyList<Guid>? CoordinatingUnitIds,
     [property: Deadline] DateOnly? DueDate,
@@ -18,7 +18,7 @@ public sealed record DirectDocumentRequest(
     IReadOnlyList<ClauseDirection>? Clauses = null);
 
 /// <summary>One clause's task; null fields take the direction's values.</summary>
-public sealed record ClauseDirection(
+internal sealed record ClauseDirection(
     string? Ref,
     bool Skip = false,
     [property: SingleLine] string? Title = null,

@@ -5,7 +5,7 @@ namespace KyCuong.Web.Modules.Documents.Domain;
 /// subject, urgency and secrecy marks, signer, recipients, distribution) and its life in the register (arrival or outgoing
 /// number, presentation to the leader, the leader's direction). docs/domain.md §5: an unregistered document creates no duty.
 /// </summary>
-public sealed class Document
+internal sealed class Document
 {
     public Guid Id { get; set; }
 

@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Modules.Documents.Domain;
 
 /// <summary>A file of a document (the scan, the signed PDF, annexes), with its SHA-256 so the copy can be shown unchanged.</summary>
-public sealed class DocumentAttachment
+internal sealed class DocumentAttachment
 {
     public Guid Id { get; set; }
 

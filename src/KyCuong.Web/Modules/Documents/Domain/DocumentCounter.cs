@@ -5,7 +5,7 @@ namespace KyCuong.Web.Modules.Documents.Domain;
 /// series and year (NĐ 30/2020 art. 15: numbers run from 01 each 1 January). One row per key, incremented by a conditional
 /// update inside the registering transaction, so two clerks never get the same number on either database.
 /// </summary>
-public sealed class DocumentCounter
+internal sealed class DocumentCounter
 {
     public const string Arrival = "arrival";
     public const string Regular = "regular";

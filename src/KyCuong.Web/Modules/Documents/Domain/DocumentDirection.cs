@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Modules.Documents.Domain;
 
 /// <summary>NĐ 30/2020: văn bản đến (incoming), văn bản đi (outgoing) and internal documents of the body.</summary>
-public enum DocumentDirection
+internal enum DocumentDirection
 {
     Incoming,
     Outgoing,

@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace KyCuong.Web.Modules.Documents.Domain;
 
 /// <summary>The Vietnamese labels of the urgency and secrecy marks and of the directions, as printed and as sent over the API.</summary>
-public static class DocumentMarks
+internal static class DocumentMarks
 {
     private static readonly (Urgency Value, string Label)[] Urgencies =
     [

@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Modules.Documents.Domain;
 
 /// <summary>A task created from this document's direction (one per clause, or one for the whole document).</summary>
-public sealed class DocumentTask
+internal sealed class DocumentTask
 {
     public Guid Id { get; set; }
 

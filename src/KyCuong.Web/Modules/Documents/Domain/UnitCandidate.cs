@@ -1,4 +1,4 @@
 namespace KyCuong.Web.Modules.Documents.Domain;
 
 /// <summary>A unit of the organisation directory as the matcher sees it.</summary>
-public sealed record UnitCandidate(Guid Id, string Name, string ShortName, Guid? ParentId, bool InForce);
+internal sealed record UnitCandidate(Guid Id, string Name, string ShortName, Guid? ParentId, bool InForce);

@@ -9,7 +9,7 @@ namespace KyCuong.Web.Modules.Documents.Domain;
 /// "sở", "tỉnh", "các"…), then token coverage with a one-edit tolerance for OCR slips. Units in force and units under the
 /// document's issuer score a little higher. Sure only when the best clearly beats the next; otherwise the user chooses.
 /// </summary>
-public static class UnitNameMatcher
+internal static class UnitNameMatcher
 {
     public const double SureScore = 0.75;
     public const double SureMargin = 0.1;

@@ -6,7 +6,7 @@ using KyCuong.Web.Modules.Documents.ListDocuments;
 namespace KyCuong.Web.Modules.Documents.ExportRegister;
 
 /// <summary>The registers as files (NĐ 30/2020 Phụ lục IV columns): CSV (UTF-8 with BOM, opens in Excel) and XLSX.</summary>
-public sealed class RegisterExport(ListDocumentsHandler list)
+internal sealed class RegisterExport(ListDocumentsHandler list)
 {
     public const int MaxRows = 50_000;
 

@@ -3,7 +3,7 @@ using KyCuong.Web.Modules.Documents.ListDocuments;
 namespace KyCuong.Web.Modules.Documents.GetDocument;
 
 /// <summary>A document with all its NĐ 30/2020 components, its attachments, its direction and the tasks created from it.</summary>
-public sealed record DocumentDetails(
+internal sealed record DocumentDetails(
     DocumentListItem Summary,
     Guid? IssuerUnitId,
     string? Place,
@@ -19,9 +19,9 @@ public sealed record DocumentDetails(
     IReadOnlyList<AttachmentInfo> Attachments,
     IReadOnlyList<DocumentTaskInfo> Tasks);
 
-public sealed record DirectionInfo(DateTimeOffset At, Guid LeadUnitId, string? LeadUnitName, Guid? LeadUserId, IReadOnlyList<Guid> CoordinatingUnitIds,
+internal sealed record DirectionInfo(DateTimeOffset At, Guid LeadUnitId, string? LeadUnitName, Guid? LeadUserId, IReadOnlyList<Guid> CoordinatingUnitIds,
     IReadOnlyList<string> CoordinatingUnitNames, DateOnly? DueDate, int? WorkingDays, bool Standing, string? Note);
 
-public sealed record AttachmentInfo(Guid Id, string FileName, string ContentType, long Size, string Sha256, DateTimeOffset UploadedAt);
+internal sealed record AttachmentInfo(Guid Id, string FileName, string ContentType, long Size, string Sha256, DateTimeOffset UploadedAt);
 
-public sealed record DocumentTaskInfo(Guid TaskId, string? ClauseRef, string Title, Guid LeadUnitId, string? LeadUnitName, DateOnly? DueDate, IReadOnlyList<string> ImplementedBy);
+internal sealed record DocumentTaskInfo(Guid TaskId, string? ClauseRef, string Title, Guid LeadUnitId, string? LeadUnitName, DateOnly? DueDate, IReadOnlyList<string> ImplementedBy);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Documents.GetDocument;
 
-public sealed class GetDocumentHandler(AppDbContext db, DocumentVisibility visibility, UnitCatalog catalog, ITaskDeadlines taskDeadlines, TimeProvider clock)
+internal sealed class GetDocumentHandler(AppDbContext db, DocumentVisibility visibility, UnitCatalog catalog, ITaskDeadlines taskDeadlines, TimeProvider clock)
 {
     public async Task<DocumentDetails> HandleAsync(Guid id, CancellationToken ct)
     {

@@ -5,7 +5,7 @@ using KyCuong.Web.Platform.Persistence;
 namespace KyCuong.Web.Modules.Documents.ImportDocument;
 
 /// <summary>Registers the document and creates its tasks in one transaction: either both happen or neither.</summary>
-public sealed class ImportDocumentHandler(AppDbContext db, DocumentRegistrar registrar, DirectionService directions)
+internal sealed class ImportDocumentHandler(AppDbContext db, DocumentRegistrar registrar, DirectionService directions)
 {
     public async Task<ImportDocumentResponse> HandleAsync(ImportDocumentRequest request, bool asSystem, CancellationToken ct)
     {

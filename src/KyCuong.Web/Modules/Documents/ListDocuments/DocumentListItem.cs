@@ -5,7 +5,7 @@ namespace KyCuong.Web.Modules.Documents.ListDocuments;
 /// and subject, recipient unit/person, note; outgoing — number/symbol, date, type and subject, signer, recipients; tracking —
 /// lead unit, deadline, tasks, replies. <see cref="Urgent"/> rows come first; <see cref="NotPresentedOverdue"/> is the flag.
 /// </summary>
-public sealed record DocumentListItem(
+internal sealed record DocumentListItem(
     Guid Id,
     string Direction,
     int? ArrivalNumber,

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Documents.ListDocuments;
 
-public sealed class ListDocumentsHandler(AppDbContext db, DocumentVisibility visibility, UnitCatalog catalog, TimeProvider clock)
+internal sealed class ListDocumentsHandler(AppDbContext db, DocumentVisibility visibility, UnitCatalog catalog, TimeProvider clock)
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;

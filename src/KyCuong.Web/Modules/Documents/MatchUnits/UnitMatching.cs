@@ -3,7 +3,7 @@ using KyCuong.Web.Modules.Documents.Domain;
 namespace KyCuong.Web.Modules.Documents.MatchUnits;
 
 /// <summary>Matches names from a document to the directory, preferring units under the issuer (its own departments and offices).</summary>
-public sealed class UnitMatching(UnitCatalog catalog)
+internal sealed class UnitMatching(UnitCatalog catalog)
 {
     public async Task<IReadOnlyList<UnitMatch>> MatchAsync(IReadOnlyList<string> names, Guid? issuerUnitId, DateOnly? on, CancellationToken ct)
     {

@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace KyCuong.Web.Modules.Documents.Pages;
 
 /// <summary>One document: its components, attachments, presentation, the leader's direction and the tasks it created.</summary>
-public sealed class DetailsModel(
+internal sealed class DetailsModel(
     GetDocumentHandler get, PresentDocumentHandler present, AttachmentsHandler attachments, DirectDocumentHandler direct, UnitCatalog catalog,
     IAccessControl access, TimeProvider clock) : PageModel
 {

@@ -2,4 +2,4 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace KyCuong.Web.Modules.Documents.Pages;
 
-public sealed record DirectionFieldsModel(DirectionForm Form, IReadOnlyList<SelectListItem> Units);
+internal sealed record DirectionFieldsModel(DirectionForm Form, IReadOnlyList<SelectListItem> Units);

@@ -4,7 +4,7 @@ using KyCuong.Web.Platform.Web;
 namespace KyCuong.Web.Modules.Documents.Pages;
 
 /// <summary>The direction part of a form: exactly one lead unit, coordinators, one kind of deadline, per-clause leads.</summary>
-public sealed class DirectionForm
+internal sealed class DirectionForm
 {
     public bool CreateTasks { get; set; }
 
@@ -28,7 +28,7 @@ public sealed class DirectionForm
         Clauses: Clauses.Where(c => !string.IsNullOrEmpty(c.Ref)).Select(c => new ClauseDirection(c.Ref, c.Skip, LeadUnitId: c.LeadUnitId)).ToList());
 }
 
-public sealed class ClauseForm
+internal sealed class ClauseForm
 {
     public string? Ref { get; set; }
 

@@ -2,4 +2,4 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace KyCuong.Web.Modules.Documents.Pages;
 
-public sealed record DocumentFieldsModel(DocumentForm Form, IReadOnlyList<SelectListItem> RegisteringUnits);
+internal sealed record DocumentFieldsModel(DocumentForm Form, IReadOnlyList<SelectListItem> RegisteringUnits);

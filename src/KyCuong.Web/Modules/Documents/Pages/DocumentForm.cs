@@ -3,7 +3,7 @@ using KyCuong.Web.Modules.Documents.RegisterDocument;
 namespace KyCuong.Web.Modules.Documents.Pages;
 
 /// <summary>The register form shared by "Đăng ký văn bản" and "Nhập văn bản" (every NĐ 30/2020 component is editable).</summary>
-public sealed class DocumentForm
+internal sealed class DocumentForm
 {
     public string Direction { get; set; } = "incoming";
 

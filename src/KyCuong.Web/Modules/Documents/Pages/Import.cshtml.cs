@@ -19,7 +19,7 @@ namespace KyCuong.Web.Modules.Documents.Pages;
 /// "Nhập văn bản": paste or upload → the extraction beside the text (each field traceable to its span) →
 /// correct every field, match named units to the directory → register and create the tasks in one transaction.
 /// </summary>
-public sealed class ImportModel(ImportDocumentHandler import, UnitMatching matching, UnitCatalog catalog, IAccessControl access, TimeProvider clock) : PageModel
+internal sealed class ImportModel(ImportDocumentHandler import, UnitMatching matching, UnitCatalog catalog, IAccessControl access, TimeProvider clock) : PageModel
 {
     public const long MaxUpload = 20 * 1024 * 1024;
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KyCuong.Web.Modules.Documents.Pages;
 
 /// <summary>The registers (NĐ 30/2020 Phụ lục IV): incoming, outgoing, internal and the tracking of incoming documents.</summary>
-public sealed class IndexModel(ListDocumentsHandler handler, RegisterExport export, IAccessControl access) : PageModel
+internal sealed class IndexModel(ListDocumentsHandler handler, RegisterExport export, IAccessControl access) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Direction { get; set; } = "incoming";

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Documents.Pages;
 
 /// <summary>"Đăng ký văn bản": the clerk registers a document; a leader may add the direction in the same step (one transaction).</summary>
-public sealed class RegisterModel(ImportDocumentHandler import, UnitCatalog catalog, IAccessControl access, TimeProvider clock) : PageModel
+internal sealed class RegisterModel(ImportDocumentHandler import, UnitCatalog catalog, IAccessControl access, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public DocumentForm Input { get; set; } = new();

@@ -8,7 +8,7 @@ using KyCuong.Web.Platform.Time;
 namespace KyCuong.Web.Modules.Documents.PresentDocument;
 
 /// <summary>NĐ 30/2020 art. 24: the clerk presents the incoming document to the leader; the time is recorded, a late one stays visible.</summary>
-public sealed class PresentDocumentHandler(AppDbContext db, DocumentVisibility visibility, IAccessControl access, AuditLog audit, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class PresentDocumentHandler(AppDbContext db, DocumentVisibility visibility, IAccessControl access, AuditLog audit, ICurrentUser currentUser, TimeProvider clock)
 {
     public async Task<PresentDocumentResponse> HandleAsync(Guid id, CancellationToken ct)
     {

@@ -1,3 +1,3 @@
 namespace KyCuong.Web.Modules.Documents.PresentDocument;
 
-public sealed record PresentDocumentResponse(Guid Id, DateTimeOffset PresentedAt, bool Late);
+internal sealed record PresentDocumentResponse(Guid Id, DateTimeOffset PresentedAt, bool Late);

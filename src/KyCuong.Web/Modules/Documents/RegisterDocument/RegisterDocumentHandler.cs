@@ -4,7 +4,7 @@ using KyCuong.Web.Platform.Persistence;
 namespace KyCuong.Web.Modules.Documents.RegisterDocument;
 
 /// <summary>Registers one document: numbers it and writes it with its audit row in one transaction.</summary>
-public sealed class RegisterDocumentHandler(AppDbContext db, DocumentRegistrar registrar)
+internal sealed class RegisterDocumentHandler(AppDbContext db, DocumentRegistrar registrar)
 {
     public async Task<RegisterDocumentResponse> HandleAsync(RegisterDocumentRequest request, CancellationToken ct)
     {

@@ -5,7 +5,7 @@ namespace KyCuong.Web.Modules.Documents.RegisterDocument;
 /// NĐ 30/2020 components. For outgoing and internal documents the number is given by the register: send the symbol alone
 /// ("UBND-VP" or "/UBND-VP"); a full "12/UBND-VP" is a number given by hand and later numbers continue after it.
 /// </summary>
-public sealed record RegisterDocumentRequest(
+internal sealed record RegisterDocumentRequest(
     string? Direction,
     string? Issuer,
     string? NumberSymbol,

@@ -20,7 +20,7 @@ namespace KyCuong.Web.Modules.Documents.Seeding;
 /// Runs only with Demo:Seed on and an empty register.
 /// </summary>
 internal sealed class DocumentSeeder(
-    AppDbContext db, DemoMode demo, UnitCatalog catalog, IUnitDirectory directory, ImportDocumentHandler import,
+    AppDbContext db, DemoMode demo, UnitCatalog catalog, IUnitDirectory directory, IPeopleDirectory people, ImportDocumentHandler import,
     IHttpContextAccessor http, TimeProvider clock, ILogger<DocumentSeeder> logger) : IStartupSeeder
 {
     public int Order => 20;
@@ -49,7 +49,8 @@ internal sealed class DocumentSeeder(
 
         // The demo directions are given by the provincial Chairman (demo account "chutich"): the Tasks module checks that the
         // assigner holds AssignWork, so the seed acts as that person and the audit trail names them.
-        var chairman = await db.Database.SqlQuery<Guid>($"SELECT \"Id\" AS \"Value\" FROM org_users WHERE \"NormalizedUserName\" = {"CHUTICH"}").ToListAsync(ct);
+        var chairmanId = await people.FindUserIdAsync("chutich", ct);
+        List<Guid> chairman = chairmanId is { } c ? [c] : [];
         var previous = http.HttpContext;
         if (chairman.Count == 1)
         {
@@ -166,7 +167,8 @@ internal sealed class DocumentSeeder(
     /// <summary>Runs a part of the seeding as another demo account (the Tasks module checks the assigner's powers).</summary>
     private async Task ActAsync(string normalizedUserName, Func<Task> action, CancellationToken ct)
     {
-        var ids = await db.Database.SqlQuery<Guid>($"SELECT \"Id\" AS \"Value\" FROM org_users WHERE \"NormalizedUserName\" = {normalizedUserName}").ToListAsync(ct);
+        var found = await people.FindUserIdAsync(normalizedUserName, ct);
+        List<Guid> ids = found is { } id ? [id] : [];
         var previous = http.HttpContext;
         if (ids.Count == 1)
         {

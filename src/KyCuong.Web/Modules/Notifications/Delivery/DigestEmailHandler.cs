@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace KyCuong.Web.Modules.Notifications.Delivery;
 
 /// <summary>Topic <c>email.digest</c>: sends one person's daily digest (key <c>digest:{userId}:{yyyy-MM-dd}</c>), at most once.</summary>
-public sealed class DigestEmailHandler(AppDbContext db, RecipientLookup recipients, IMailSender mail, IOptions<SmtpOptions> smtpOptions, IOptions<PublicUrlOptions> urls, TimeProvider clock,
+internal sealed class DigestEmailHandler(AppDbContext db, RecipientLookup recipients, IMailSender mail, IOptions<SmtpOptions> smtpOptions, IOptions<PublicUrlOptions> urls, TimeProvider clock,
     ILogger<DigestEmailHandler> logger) : IOutboxHandler
 {
     public string Topic => DeliveryTopics.EmailDigest;

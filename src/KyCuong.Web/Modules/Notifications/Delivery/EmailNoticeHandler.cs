@@ -12,7 +12,7 @@ namespace KyCuong.Web.Modules.Notifications.Delivery;
 /// written right after the send, so a retry never sends again; if the process dies between the send and that row, the
 /// re-send carries the same Message-ID, which mail systems use to drop the duplicate.
 /// </summary>
-public sealed class EmailNoticeHandler(AppDbContext db, RecipientLookup recipients, IMailSender mail, IOptions<SmtpOptions> smtpOptions, IOptions<PublicUrlOptions> urls, TimeProvider clock,
+internal sealed class EmailNoticeHandler(AppDbContext db, RecipientLookup recipients, IMailSender mail, IOptions<SmtpOptions> smtpOptions, IOptions<PublicUrlOptions> urls, TimeProvider clock,
     ILogger<EmailNoticeHandler> logger) : IOutboxHandler
 {
     public string Topic => DeliveryTopics.EmailNotice;

@@ -6,7 +6,7 @@ using KyCuong.Web.Modules.Notifications.Domain;
 namespace KyCuong.Web.Modules.Notifications.Delivery;
 
 /// <summary>Vietnamese e-mails (plain text and HTML) for one notice and for the daily digest.</summary>
-public static class EmailTemplates
+internal static class EmailTemplates
 {
     public sealed record NoticeItem(string Category, string Subject, string Body, string? Link, DateTime CreatedAtUtc);
 

@@ -4,7 +4,7 @@ using System.Text;
 namespace KyCuong.Web.Modules.Notifications.Delivery;
 
 /// <summary>Stable identifiers derived from an outbox idempotency key.</summary>
-public static class MessageIds
+internal static class MessageIds
 {
     /// <summary>The e-mail's Message-ID: the same key always gives the same id (RFC 5322 §3.6.4 form).</summary>
     public static string For(string idempotencyKey, string fromAddress)

@@ -13,7 +13,7 @@ namespace KyCuong.Web.Modules.Notifications.Delivery;
 /// crash adds neither twice; then pushes the new unread count. The e-mail is its own message so that a mail server that is
 /// down delays only the e-mail, never the inbox entry.
 /// </summary>
-public sealed class NotificationHandler(AppDbContext db, IOutbox outbox, RecipientLookup recipients, UnreadCounter unread, TimeProvider clock) : IOutboxHandler
+internal sealed class NotificationHandler(AppDbContext db, IOutbox outbox, RecipientLookup recipients, UnreadCounter unread, TimeProvider clock) : IOutboxHandler
 {
     public string Topic => NotificationTopics.Notification;
 

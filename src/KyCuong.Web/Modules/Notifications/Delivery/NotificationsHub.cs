@@ -10,7 +10,7 @@ namespace KyCuong.Web.Modules.Notifications.Delivery;
 /// then misses the push, but the badge is rendered from the database on every page load, so the count is always right then.
 /// </summary>
 [Authorize]
-public sealed class NotificationsHub(UnreadCounter counter) : Hub
+internal sealed class NotificationsHub(UnreadCounter counter) : Hub
 {
     public const string Path = "/hubs/notifications";
 

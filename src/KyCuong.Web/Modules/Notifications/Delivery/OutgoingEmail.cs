@@ -1,4 +1,4 @@
 namespace KyCuong.Web.Modules.Notifications.Delivery;
 
 /// <summary>One e-mail ready to send: plain text with an HTML alternative, and a stable Message-ID.</summary>
-public sealed record OutgoingEmail(string To, string? ToName, string Subject, string TextBody, string HtmlBody, string MessageId);
+internal sealed record OutgoingEmail(string To, string? ToName, string Subject, string TextBody, string HtmlBody, string MessageId);

@@ -1,6 +1,6 @@
 namespace KyCuong.Web.Modules.Notifications.Delivery;
 
-public static class DeliveryTopics
+internal static class DeliveryTopics
 {
     /// <summary>The e-mail of one notice (immediate mode).</summary>
     public const string EmailNotice = "email.notice";
@@ -10,7 +10,7 @@ public static class DeliveryTopics
 }
 
 /// <summary>Payload of <see cref="DeliveryTopics.EmailNotice"/>: the inbox entry to send, found by its source key.</summary>
-public sealed record EmailNoticePayload(Guid RecipientUserId, string SourceKey);
+internal sealed record EmailNoticePayload(Guid RecipientUserId, string SourceKey);
 
 /// <summary>Payload of <see cref="DeliveryTopics.EmailDigest"/>: the person, the working day and the window of notices it lists.</summary>
-public sealed record DigestPayload(Guid UserId, DateOnly Date, DateTime FromUtc, DateTime ToUtc);
+internal sealed record DigestPayload(Guid UserId, DateOnly Date, DateTime FromUtc, DateTime ToUtc);

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace KyCuong.Web.Modules.Notifications.Delivery;
 
 /// <summary>A person's name, e-mail address and e-mail mode (immediate unless they chose otherwise).</summary>
-public sealed class RecipientLookup(AppDbContext db, IContactDirectory contacts, IOptions<SmtpOptions> smtp)
+internal sealed class RecipientLookup(AppDbContext db, IContactDirectory contacts, IOptions<SmtpOptions> smtp)
 {
     public sealed record Recipient(Guid UserId, string FullName, string? Email, bool IsActive, string EmailMode)
     {

@@ -4,7 +4,7 @@ using System.Net.Mail;
 namespace KyCuong.Web.Modules.Notifications.Delivery;
 
 /// <summary>Settings of the mail server (section <c>Smtp</c>); validated at start so a typo fails the start, not every e-mail.</summary>
-public sealed class SmtpOptions : IValidatableObject
+internal sealed class SmtpOptions : IValidatableObject
 {
     public const string Section = "Smtp";
 
@@ -44,7 +44,7 @@ public sealed class SmtpOptions : IValidatableObject
 }
 
 /// <summary>The address people open the system at, for links in e-mails (section <c>App</c>).</summary>
-public sealed class PublicUrlOptions
+internal sealed class PublicUrlOptions
 {
     public const string Section = "App";
 

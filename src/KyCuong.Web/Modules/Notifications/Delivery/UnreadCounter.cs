@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Notifications.Delivery;
 
 /// <summary>Counts a person's unread notices and pushes the count to their open pages.</summary>
-public sealed class UnreadCounter(AppDbContext db, IHubContext<NotificationsHub> hub, ILogger<UnreadCounter> logger)
+internal sealed class UnreadCounter(AppDbContext db, IHubContext<NotificationsHub> hub, ILogger<UnreadCounter> logger)
 {
     public Task<int> CountAsync(Guid userId, CancellationToken ct) =>
         db.Notifications.CountAsync(n => n.RecipientUserId == userId && n.ReadAtUtc == null, ct);

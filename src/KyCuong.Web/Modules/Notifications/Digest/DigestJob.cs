@@ -17,7 +17,7 @@ namespace KyCuong.Web.Modules.Notifications.Digest;
 /// who had notices since the previous digest. The key <c>digest:{userId}:{yyyy-MM-dd}</c> makes a second run a no-op.
 /// Runs before the outbox drainer, so the digest goes out in the same run.
 /// </summary>
-public sealed class DigestJob(AppDbContext db, IOutbox outbox, ICalendarService calendar, TimeProvider clock, IOptions<NotificationOptions> options) : IBackgroundJob
+internal sealed class DigestJob(AppDbContext db, IOutbox outbox, ICalendarService calendar, TimeProvider clock, IOptions<NotificationOptions> options) : IBackgroundJob
 {
     public string Name => "notifications.digest";
 

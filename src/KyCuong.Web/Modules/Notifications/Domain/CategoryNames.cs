@@ -3,7 +3,7 @@ using KyCuong.Web.Modules.Notifications.Contracts;
 namespace KyCuong.Web.Modules.Notifications.Domain;
 
 /// <summary>The Vietnamese name of each notice category, for the inbox and e-mails.</summary>
-public static class CategoryNames
+internal static class CategoryNames
 {
     public static string Vietnamese(string category) => category switch
     {

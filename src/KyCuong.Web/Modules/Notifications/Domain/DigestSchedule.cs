@@ -5,7 +5,7 @@ namespace KyCuong.Web.Modules.Notifications.Domain;
 /// the notices since the previous working day's digest hour, so notices of a weekend, a holiday or after the hour are
 /// carried into the next digest instead of being dropped.
 /// </summary>
-public static class DigestSchedule
+internal static class DigestSchedule
 {
     public static readonly TimeOnly DefaultHour = new(16, 30);
     public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);

@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Modules.Notifications.Domain;
 
 /// <summary>How a person wants notices by e-mail: each one at once, one daily digest, or none (the inbox always has them).</summary>
-public static class EmailMode
+internal static class EmailMode
 {
     public const string Immediate = "immediate";
     public const string Digest = "digest";

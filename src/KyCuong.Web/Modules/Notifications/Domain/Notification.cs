@@ -4,7 +4,7 @@ namespace KyCuong.Web.Modules.Notifications.Domain;
 /// One inbox entry of one person. <see cref="SourceKey"/> is the outbox idempotency key of the notice and is unique, so a
 /// retry of the outbox message after a crash never makes a second entry.
 /// </summary>
-public sealed class Notification
+internal sealed class Notification
 {
     public const int CategoryMax = 40;
     public const int SubjectMax = 500;

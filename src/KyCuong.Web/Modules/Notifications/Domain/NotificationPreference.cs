@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Modules.Notifications.Domain;
 
 /// <summary>A person's e-mail choice; without a row the mode is <see cref="EmailMode.Immediate"/>.</summary>
-public sealed class NotificationPreference
+internal sealed class NotificationPreference
 {
     private NotificationPreference()
     {

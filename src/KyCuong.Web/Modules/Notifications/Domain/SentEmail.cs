@@ -4,7 +4,7 @@ namespace KyCuong.Web.Modules.Notifications.Domain;
 /// An e-mail handed to the mail server, keyed by the outbox idempotency key of its message: a retry of the message after
 /// the send (e.g. a crash before it was marked processed) finds this row and does not send again.
 /// </summary>
-public sealed class SentEmail
+internal sealed class SentEmail
 {
     private SentEmail()
     {

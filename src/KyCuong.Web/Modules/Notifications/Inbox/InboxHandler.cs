@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Notifications.Inbox;
 
 /// <summary>A person's own inbox: list (unread first), counts, mark one or all read. Another person's entry answers 404.</summary>
-public sealed class InboxHandler(AppDbContext db, ICurrentUser currentUser, UnreadCounter unread, TimeProvider clock)
+internal sealed class InboxHandler(AppDbContext db, ICurrentUser currentUser, UnreadCounter unread, TimeProvider clock)
 {
     public const int MaxPageSize = 100;
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KyCuong.Web.Modules.Notifications.Pages;
 
 /// <summary>"Thông báo": my inbox, unread first, paged; open, mark one read, mark all read.</summary>
-public sealed class IndexModel(InboxHandler inbox) : PageModel
+internal sealed class IndexModel(InboxHandler inbox) : PageModel
 {
     public const int PageSize = 20;
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KyCuong.Web.Modules.Notifications.Pages;
 
 /// <summary>"Cài đặt nhận thư": how I receive notices by e-mail (immediately, a daily digest, or not at all).</summary>
-public sealed class SettingsModel(PreferencesHandler preferences) : PageModel
+internal sealed class SettingsModel(PreferencesHandler preferences) : PageModel
 {
     [BindProperty]
     public string? EmailMode { get; set; }

@@ -8,13 +8,13 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Notifications.Preferences;
 
 /// <summary><c>{"emailMode"}</c>: <c>immediate</c>, <c>digest</c> or <c>none</c>.</summary>
-public sealed record PreferencesRequest(string? EmailMode);
+internal sealed record PreferencesRequest(string? EmailMode);
 
 /// <summary>The person's e-mail mode and whether their account has an address to send to.</summary>
-public sealed record PreferencesResponse(string EmailMode, bool HasEmail);
+internal sealed record PreferencesResponse(string EmailMode, bool HasEmail);
 
 /// <summary>A person's own e-mail mode (default immediate).</summary>
-public sealed class PreferencesHandler(AppDbContext db, ICurrentUser currentUser, RecipientLookup recipients, AuditLog audit, TimeProvider clock)
+internal sealed class PreferencesHandler(AppDbContext db, ICurrentUser currentUser, RecipientLookup recipients, AuditLog audit, TimeProvider clock)
 {
     private Guid Me => currentUser.UserId ?? throw new ForbiddenException("Cần đăng nhập. / Sign-in required.");
 

@@ -14,4 +14,7 @@ public interface IPeopleDirectory
     Task<IReadOnlyList<PersonPosition>> PeopleInAsync(IReadOnlyCollection<Guid> unitIds, DateOnly date, CancellationToken ct);
 
     Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IEnumerable<Guid> userIds, CancellationToken ct);
+
+    /// <summary>The active account with this log-in name (case-insensitive), if any.</summary>
+    Task<Guid?> FindUserIdAsync(string userName, CancellationToken ct);
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Organisation.CreateUnit;
 
-public sealed class CreateUnitHandler(AppDbContext db, IAccessControl access, AuditLog audit)
+internal sealed class CreateUnitHandler(AppDbContext db, IAccessControl access, AuditLog audit)
 {
     public async Task<UnitDto> HandleAsync(CreateUnitRequest request, CancellationToken ct)
     {

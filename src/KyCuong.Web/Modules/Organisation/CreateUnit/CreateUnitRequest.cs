@@ -2,4 +2,4 @@ using KyCuong.Web.Modules.Organisation.Contracts;
 
 namespace KyCuong.Web.Modules.Organisation.CreateUnit;
 
-public sealed record CreateUnitRequest(string? Name, string? ShortName, Guid? ParentId, UnitKind? Kind, DateOnly? ValidFrom = null);
+internal sealed record CreateUnitRequest(string? Name, string? ShortName, Guid? ParentId, UnitKind? Kind, DateOnly? ValidFrom = null);

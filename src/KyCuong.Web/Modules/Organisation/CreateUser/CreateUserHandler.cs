@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Organisation.CreateUser;
 
-public sealed class CreateUserHandler(AppDbContext db, UserManager<AppUser> users, IAccessControl access, AuditLog audit, TimeProvider clock)
+internal sealed class CreateUserHandler(AppDbContext db, UserManager<AppUser> users, IAccessControl access, AuditLog audit, TimeProvider clock)
 {
     public async Task<CreateUserResponse> HandleAsync(CreateUserRequest request, CancellationToken ct)
     {

@@ -1,3 +1,3 @@
 namespace KyCuong.Web.Modules.Organisation.CreateUser;
 
-public sealed record CreateUserResponse(Guid Id);
+internal sealed record CreateUserResponse(Guid Id);

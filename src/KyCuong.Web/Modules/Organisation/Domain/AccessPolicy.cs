@@ -6,7 +6,7 @@ namespace KyCuong.Web.Modules.Organisation.Domain;
 /// Pure rules turning positions and delegations into grants on a date.
 /// docs/domain.md §4: a delegation is limited in scope and time, cannot be passed on, and grants nothing once expired.
 /// </summary>
-public static class AccessPolicy
+internal static class AccessPolicy
 {
     public static IReadOnlyList<Grant> GrantsOn(DateOnly today, IEnumerable<Position> positions, IEnumerable<Delegation> delegations)
     {

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 namespace KyCuong.Web.Modules.Organisation.Domain;
 
 /// <summary>An account (ASP.NET Core Identity) and the person behind it.</summary>
-public sealed class AppUser : IdentityUser<Guid>
+internal sealed class AppUser : IdentityUser<Guid>
 {
     public string FullName { get; set; } = "";
 

@@ -6,7 +6,7 @@ namespace KyCuong.Web.Modules.Organisation.Domain;
 /// A written delegation (ủy quyền) from a leader to another person: limited in scope (permissions, one unit's subtree)
 /// and in time. docs/domain.md §4: delegation cannot be passed on; an expired delegation grants nothing.
 /// </summary>
-public sealed class Delegation
+internal sealed class Delegation
 {
     public Guid Id { get; set; }
 

@@ -3,7 +3,7 @@ using KyCuong.Web.Modules.Organisation.Contracts;
 namespace KyCuong.Web.Modules.Organisation.Domain;
 
 /// <summary>A person's position (chức vụ) in a unit with the roles it carries. A person may hold several (docs/domain.md §4).</summary>
-public sealed class Position
+internal sealed class Position
 {
     public Guid Id { get; set; }
 

@@ -3,7 +3,7 @@ using KyCuong.Web.Modules.Organisation.Contracts;
 namespace KyCuong.Web.Modules.Organisation.Domain;
 
 /// <summary>The one table of what each role may do (docs/domain.md §2). The place in the tree is applied by <see cref="AccessPolicy"/>.</summary>
-public static class RolePermissions
+internal static class RolePermissions
 {
     private const Permission Everything = (Permission)((1 << 12) - 1);
 

@@ -7,7 +7,7 @@ namespace KyCuong.Web.Modules.Organisation.Domain;
 /// (both inclusive, Vietnam dates). A merge, split or rename ends the unit and names a successor, so history keeps the
 /// name in force at the time (docs/domain.md §4: Kiên Giang's 919/UBND-NC stays "UBND tỉnh Kiên Giang").
 /// </summary>
-public sealed class Unit
+internal sealed class Unit
 {
     private Unit()
     {

@@ -3,7 +3,7 @@ using KyCuong.Web.Modules.Organisation.Contracts;
 namespace KyCuong.Web.Modules.Organisation.Domain;
 
 /// <summary>A recorded merge, split or rename: from the effective date new work for the predecessor goes to the successor.</summary>
-public sealed class UnitSuccession
+internal sealed class UnitSuccession
 {
     public Guid Id { get; set; }
 

@@ -1,3 +1,4 @@
+using KyCuong.Web.Modules.Organisation.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KyCuong.Web.Modules.Organisation.GetMe;

@@ -7,8 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Organisation.GetMe;
 
-public sealed class GetMeHandler(AppDbContext db, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class GetMeHandler(AppDbContext db, ICurrentUser currentUser, TimeProvider clock) : ICurrentPerson
 {
+    public Task<MeResponse> GetAsync(CancellationToken ct) => HandleAsync(ct);
+
     public async Task<MeResponse> HandleAsync(CancellationToken ct)
     {
         var userId = currentUser.UserId ?? throw new ForbiddenException("Chưa đăng nhập. / Not signed in.");

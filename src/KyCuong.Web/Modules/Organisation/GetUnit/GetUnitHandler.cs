@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Organisation.GetUnit;
 
-public sealed class GetUnitHandler(AppDbContext db, IAccessControl access)
+internal sealed class GetUnitHandler(AppDbContext db, IAccessControl access)
 {
     public async Task<UnitDetails> HandleAsync(Guid id, CancellationToken ct)
     {

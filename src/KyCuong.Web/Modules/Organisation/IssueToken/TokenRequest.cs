@@ -1,5 +1,5 @@
 namespace KyCuong.Web.Modules.Organisation.IssueToken;
 
-public sealed record TokenRequest(string? UserName, string? Password);
+internal sealed record TokenRequest(string? UserName, string? Password);
 
-public sealed record TokenResponse(string AccessToken, int ExpiresIn);
+internal sealed record TokenResponse(string AccessToken, int ExpiresIn);

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Organisation.ListUnits;
 
 /// <summary>The organisation directory, ended units included (the API's list and the tree page).</summary>
-public sealed class ListUnitsHandler(AppDbContext db)
+internal sealed class ListUnitsHandler(AppDbContext db)
 {
     public async Task<List<UnitDto>> HandleAsync(CancellationToken ct) =>
         await db.Units.AsNoTracking().OrderBy(u => u.Name)

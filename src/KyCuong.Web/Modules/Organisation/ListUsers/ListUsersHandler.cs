@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Organisation.ListUsers;
 
 /// <summary>People whose positions lie in the caller's user-administration scope, paged.</summary>
-public sealed class ListUsersHandler(AppDbContext db, IAccessControl access, TimeProvider clock)
+internal sealed class ListUsersHandler(AppDbContext db, IAccessControl access, TimeProvider clock)
 {
     public async Task<UserPage> HandleAsync(string? search, int page, int pageSize, CancellationToken ct)
     {

@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Modules.Organisation.ListUsers;
 
-public sealed record UserSummary(Guid Id, string UserName, string FullName, bool IsActive, bool LockedOut, IReadOnlyList<PositionSummary> Positions);
+internal sealed record UserSummary(Guid Id, string UserName, string FullName, bool IsActive, bool LockedOut, IReadOnlyList<PositionSummary> Positions);
 
-public sealed record PositionSummary(Guid UnitId, string UnitName, string Title, IReadOnlyList<string> Roles);
+internal sealed record PositionSummary(Guid UnitId, string UnitName, string Title, IReadOnlyList<string> Roles);
 
-public sealed record UserPage(IReadOnlyList<UserSummary> Items, int Page, int PageSize, int Total);
+internal sealed record UserPage(IReadOnlyList<UserSummary> Items, int Page, int PageSize, int Total);

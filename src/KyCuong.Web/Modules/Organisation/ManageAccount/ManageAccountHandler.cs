@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Organisation.ManageAccount;
 
 /// <summary>Role administration of one account: positions with roles, deactivation, unlocking. Only within the caller's user-administration scope.</summary>
-public sealed class ManageAccountHandler(AppDbContext db, UserManager<AppUser> users, IAccessControl access, AuditLog audit, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class ManageAccountHandler(AppDbContext db, UserManager<AppUser> users, IAccessControl access, AuditLog audit, ICurrentUser currentUser, TimeProvider clock)
 {
     public async Task<AccountDetails> GetAsync(Guid userId, CancellationToken ct)
     {

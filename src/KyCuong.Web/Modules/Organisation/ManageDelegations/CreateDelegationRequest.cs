@@ -1,6 +1,6 @@
 namespace KyCuong.Web.Modules.Organisation.ManageDelegations;
 
-public sealed record CreateDelegationRequest(Guid? GranteeUserId, Guid? UnitId, IReadOnlyList<string>? Scope, DateOnly? ValidFrom, DateOnly? ValidTo, string? Reason, string? DocumentReference);
+internal sealed record CreateDelegationRequest(Guid? GranteeUserId, Guid? UnitId, IReadOnlyList<string>? Scope, DateOnly? ValidFrom, DateOnly? ValidTo, string? Reason, string? DocumentReference);
 
-public sealed record DelegationDto(Guid Id, Guid GrantorUserId, string GrantorName, Guid GranteeUserId, string GranteeName, Guid UnitId, string UnitName,
+internal sealed record DelegationDto(Guid Id, Guid GrantorUserId, string GrantorName, Guid GranteeUserId, string GranteeName, Guid UnitId, string UnitName,
     IReadOnlyList<string> Scope, DateOnly ValidFrom, DateOnly ValidTo, string Reason, string? DocumentReference, bool Active);

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Organisation.ManageDelegations;
 
 /// <summary>Written delegation (ủy quyền), docs/domain.md §4: limited in scope and time, never passed on, nothing once expired.</summary>
-public sealed class DelegationsHandler(AppDbContext db, ICurrentUser currentUser, AuditLog audit, TimeProvider clock)
+internal sealed class DelegationsHandler(AppDbContext db, ICurrentUser currentUser, AuditLog audit, TimeProvider clock)
 {
     public async Task<DelegationDto> CreateAsync(CreateDelegationRequest request, CancellationToken ct)
     {

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KyCuong.Web.Modules.Organisation.Pages;
 
 /// <summary>The organisation tree with its succession history (the directory every official may read).</summary>
-public sealed class IndexModel(ListUnitsHandler listUnits, IAccessControl access) : PageModel
+internal sealed class IndexModel(ListUnitsHandler listUnits, IAccessControl access) : PageModel
 {
     private List<UnitDto> _units = [];
     private ILookup<Guid?, UnitDto> _byParent = Array.Empty<UnitDto>().ToLookup(u => u.ParentId);

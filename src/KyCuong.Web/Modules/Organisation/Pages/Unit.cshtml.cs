@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KyCuong.Web.Modules.Organisation.Pages;
 
-public sealed class UnitModel(GetUnitHandler handler, IAccessControl access) : PageModel
+internal sealed class UnitModel(GetUnitHandler handler, IAccessControl access) : PageModel
 {
     public UnitDetails Details { get; private set; } = null!;
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Organisation.RecordSuccession;
 
 /// <summary>Records the 2025-style reform of a unit (docs/domain.md §4): it ends the day before the effective date and names its successor.</summary>
-public sealed class RecordSuccessionHandler(AppDbContext db, IAccessControl access, AuditLog audit, TimeProvider clock)
+internal sealed class RecordSuccessionHandler(AppDbContext db, IAccessControl access, AuditLog audit, TimeProvider clock)
 {
     public async Task<UnitDto> HandleAsync(Guid unitId, RecordSuccessionRequest request, CancellationToken ct)
     {

@@ -2,7 +2,7 @@ using KyCuong.Web.Platform.Demo;
 
 namespace KyCuong.Web.Modules.Organisation.Seeding;
 
-public sealed class SeedOptions
+internal sealed class SeedOptions
 {
     public bool DemoSeed { get; set; }
 

@@ -6,7 +6,7 @@ namespace KyCuong.Web.Modules.Submissions.Domain;
 /// taken when it was drafted. It travels Draft → Submitted → (Returned → Submitted)* → Accepted, and only its methods move it:
 /// the sender edits and sends while it is with the sender, the superior's office returns or accepts while it is with the office.
 /// </summary>
-public sealed class Submission
+internal sealed class Submission
 {
     /// <summary>For EF.</summary>
     private Submission()
@@ -153,7 +153,7 @@ public sealed class Submission
     }
 }
 
-public enum SubmissionStatus
+internal enum SubmissionStatus
 {
     Draft,
     Submitted,

@@ -5,7 +5,7 @@ namespace KyCuong.Web.Modules.Submissions.Domain;
 /// accepted. The intervals between them give the time with the office and the time back with the sender (docs/domain.md §9: the
 /// clock stops while it is back with the sender; §11: waiting on others does not count against the one waiting).
 /// </summary>
-public sealed class SubmissionEvent
+internal sealed class SubmissionEvent
 {
     public Guid Id { get; set; }
 
@@ -28,7 +28,7 @@ public sealed class SubmissionEvent
     public Guid? CatalogueEntryId { get; set; }
 }
 
-public enum SubmissionEventKind
+internal enum SubmissionEventKind
 {
     Submitted,
     Returned,

@@ -12,7 +12,7 @@ namespace KyCuong.Web.Modules.Submissions.GetSubmission;
 
 /// <summary>A submission with everything the superior needs (docs/domain.md §9): fields, options and choice, consultation results and
 /// remaining differences, the own-competence flag, the returns and the clock.</summary>
-public sealed class GetSubmissionHandler(AppDbContext db, SubmissionAccess access, IUnitDirectory units, IPeopleDirectory people, ICompetenceCatalogue catalogue,
+internal sealed class GetSubmissionHandler(AppDbContext db, SubmissionAccess access, IUnitDirectory units, IPeopleDirectory people, ICompetenceCatalogue catalogue,
     ICalendarService calendar, TimeProvider clock)
 {
     public async Task<SubmissionDto> HandleAsync(Guid id, CancellationToken ct)

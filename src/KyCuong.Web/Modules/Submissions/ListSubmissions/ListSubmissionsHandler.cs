@@ -10,7 +10,7 @@ namespace KyCuong.Web.Modules.Submissions.ListSubmissions;
 /// <c>queue=mine</c> (default): submissions of the units the caller works for (ViewWork scope). <c>queue=review</c>: what was
 /// sent to a unit whose office the caller is part of (see <see cref="SubmissionAccess"/>); drafts are never in it.
 /// </summary>
-public sealed class ListSubmissionsHandler(AppDbContext db, SubmissionAccess access, IUnitDirectory units)
+internal sealed class ListSubmissionsHandler(AppDbContext db, SubmissionAccess access, IUnitDirectory units)
 {
     public async Task<SubmissionPage> HandleAsync(string? queue, string? status, int page, int pageSize, CancellationToken ct)
     {

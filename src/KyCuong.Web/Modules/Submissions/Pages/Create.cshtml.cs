@@ -14,7 +14,7 @@ namespace KyCuong.Web.Modules.Submissions.Pages;
 /// "Soạn tờ trình" (and completing a returned one, <c>?id=</c>): the same handler as <c>POST/PUT /api/v1/submissions</c>. Option
 /// rows are added and removed in the browser; the own-competence warning is shown as soon as the unit and matter are chosen.
 /// </summary>
-public sealed class CreateModel(SaveSubmissionHandler handler, GetSubmissionHandler getSubmission, IAccessControl access, IUnitDirectory units,
+internal sealed class CreateModel(SaveSubmissionHandler handler, GetSubmissionHandler getSubmission, IAccessControl access, IUnitDirectory units,
     ICompetenceCatalogue catalogue) : PageModel
 {
     public sealed class OptionInput

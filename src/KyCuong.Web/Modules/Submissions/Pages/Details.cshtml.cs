@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace KyCuong.Web.Modules.Submissions.Pages;
 
 /// <summary>One submission: every field, the consultation results, the returns and the clock, with the sender's and the office's actions.</summary>
-public sealed class DetailsModel(GetSubmissionHandler getSubmission, CatalogueChoices catalogue) : PageModel
+internal sealed class DetailsModel(GetSubmissionHandler getSubmission, CatalogueChoices catalogue) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }

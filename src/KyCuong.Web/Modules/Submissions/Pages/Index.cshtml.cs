@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KyCuong.Web.Modules.Submissions.Pages;
 
 /// <summary>"Tờ trình của đơn vị": the same handler as <c>GET /api/v1/submissions?queue=mine</c>.</summary>
-public sealed class IndexModel(ListSubmissionsHandler handler, IAccessControl access) : PageModel
+internal sealed class IndexModel(ListSubmissionsHandler handler, IAccessControl access) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KyCuong.Web.Modules.Submissions.Pages;
 
 /// <summary>The superior's office's queue: the same handler as <c>GET /api/v1/submissions?queue=review</c> (waiting items first).</summary>
-public sealed class ReviewModel(ListSubmissionsHandler handler) : PageModel
+internal sealed class ReviewModel(ListSubmissionsHandler handler) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }

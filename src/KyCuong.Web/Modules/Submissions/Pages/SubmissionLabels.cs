@@ -4,7 +4,7 @@ using KyCuong.Web.Modules.Submissions;
 namespace KyCuong.Web.Modules.Submissions.Pages;
 
 /// <summary>Labels shared by the submission pages.</summary>
-public static class SubmissionLabels
+internal static class SubmissionLabels
 {
     public static string Time(DateTimeOffset? at) => at?.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) ?? "—";
 

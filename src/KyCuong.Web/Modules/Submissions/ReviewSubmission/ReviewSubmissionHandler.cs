@@ -15,7 +15,7 @@ namespace KyCuong.Web.Modules.Submissions.ReviewSubmission;
 /// competence, asking for completion (the clock stops while it is back with the sender), or accepts it. A competence
 /// return cites the catalogue entry that places the matter elsewhere.
 /// </summary>
-public sealed class ReviewSubmissionHandler(
+internal sealed class ReviewSubmissionHandler(
     AppDbContext db, SubmissionAccess access, SubmissionSteps steps, ICompetenceCatalogue catalogue, IPeopleDirectory people, AuditLog audit, INotifier notifier,
     TimeProvider clock, ICurrentUser currentUser)
 {

@@ -1,4 +1,4 @@
 namespace KyCuong.Web.Modules.Submissions.ReviewSubmission;
 
 /// <summary><c>reason</c>: <c>procedure</c>, <c>quality</c> or <c>competence</c>; a competence return cites a catalogue entry.</summary>
-public sealed record ReturnSubmissionRequest(string? Reason, string? Note, Guid? CatalogueEntryId);
+internal sealed record ReturnSubmissionRequest(string? Reason, string? Note, Guid? CatalogueEntryId);

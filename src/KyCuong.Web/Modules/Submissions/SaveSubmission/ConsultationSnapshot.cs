@@ -3,7 +3,7 @@ using KyCuong.Web.Modules.Consultations.Contracts;
 namespace KyCuong.Web.Modules.Submissions.SaveSubmission;
 
 /// <summary>The consultation results as attached to a submission: fixed when drafted, shown to the superior as they were.</summary>
-public sealed record ConsultationSnapshot(Guid Id, string Subject, string Status, DateOnly DueDate, IReadOnlyList<ConsultationParticipantResult> Participants)
+internal sealed record ConsultationSnapshot(Guid Id, string Subject, string Status, DateOnly DueDate, IReadOnlyList<ConsultationParticipantResult> Participants)
 {
     /// <summary>docs/domain.md §8: differences that remain after reconciliation or escalation are listed in the submission.</summary>
     public IReadOnlyList<ConsultationParticipantResult> RemainingDifferences =>

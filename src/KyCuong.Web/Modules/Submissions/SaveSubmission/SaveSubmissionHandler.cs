@@ -16,7 +16,7 @@ namespace KyCuong.Web.Modules.Submissions.SaveSubmission;
 /// submitter's own, finished, and with no unresolved disagreement (§8); its results are then attached as a snapshot.
 /// The own-competence flag ("do not push up") comes from the catalogue.
 /// </summary>
-public sealed class SaveSubmissionHandler(
+internal sealed class SaveSubmissionHandler(
     AppDbContext db, SubmissionAccess submissions, IUnitDirectory units, ICompetenceCatalogue catalogue,
     IConsultationResults results, AuditLog audit, TimeProvider clock, ICurrentUser currentUser)
 {

@@ -2,10 +2,10 @@ using KyCuong.Web.Modules.Competence.Contracts;
 
 namespace KyCuong.Web.Modules.Submissions.SaveSubmission;
 
-public sealed record SubmissionOptionInput(string? Label, string? Description);
+internal sealed record SubmissionOptionInput(string? Label, string? Description);
 
 /// <summary>A submission (tờ trình, docs/domain.md §9) as drafted or edited by the sending unit.</summary>
-public sealed record SaveSubmissionRequest(
+internal sealed record SaveSubmissionRequest(
     string? Title,
     Guid? SubmitterUnitId,
     Guid? ToUnitId,
@@ -20,4 +20,4 @@ public sealed record SaveSubmissionRequest(
     Guid? ConsultationId);
 
 /// <summary><c>ownCompetence</c>: the catalogue says the submitting unit decides this matter itself ("do not push up"), with the entry.</summary>
-public sealed record SaveSubmissionResponse(Guid Id, string Status, bool OwnCompetence, CompetenceLink? OwnCompetenceEntry, bool ConsultationAttached);
+internal sealed record SaveSubmissionResponse(Guid Id, string Status, bool OwnCompetence, CompetenceLink? OwnCompetenceEntry, bool ConsultationAttached);

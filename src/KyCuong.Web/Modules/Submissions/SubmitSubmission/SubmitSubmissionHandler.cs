@@ -7,13 +7,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Submissions.SubmitSubmission;
 
-public sealed record SubmissionStepResponse(Guid Id, string Status, int ReturnCount, SubmissionClockDto Clock);
+internal sealed record SubmissionStepResponse(Guid Id, string Status, int ReturnCount, SubmissionClockDto Clock);
 
 /// <summary>
 /// Sends a draft, or sends a returned submission again after completing it (docs/domain.md §9): the office's clock starts again.
 /// The own-competence flag travels with it, so the office sees it.
 /// </summary>
-public sealed class SubmitSubmissionHandler(AppDbContext db, SubmissionAccess access, SubmissionSteps steps, AuditLog audit, INotifier notifier, ICurrentUser currentUser)
+internal sealed class SubmitSubmissionHandler(AppDbContext db, SubmissionAccess access, SubmissionSteps steps, AuditLog audit, INotifier notifier, ICurrentUser currentUser)
 {
     public async Task<SubmissionStepResponse> HandleAsync(Guid id, CancellationToken ct)
     {

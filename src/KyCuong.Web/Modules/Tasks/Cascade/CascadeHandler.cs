@@ -10,7 +10,7 @@ namespace KyCuong.Web.Modules.Tasks.Cascade;
 /// Follows a directive down the hierarchy: its clause tasks (by source document, or one task) and their child tasks
 /// (ParentTaskId), with the implementing documents the Documents module knows of. Only visible tasks are shown.
 /// </summary>
-public sealed class CascadeHandler(TaskAccess taskAccess, IUnitDirectory units, ITaskSourceDocuments documents, TimeProvider clock)
+internal sealed class CascadeHandler(TaskAccess taskAccess, IUnitDirectory units, ITaskSourceDocuments documents, TimeProvider clock)
 {
     public async Task<CascadeResponse> HandleAsync(Guid? sourceDocumentId, Guid? taskId, CancellationToken ct)
     {

@@ -6,12 +6,12 @@ namespace KyCuong.Web.Modules.Tasks.Cascade;
 /// docs/domain.md §6 (cascade): per clause of a directive and per subordinate unit, whether the unit issued its implementing
 /// document, reported (completed), or did nothing, and what is overdue.
 /// </summary>
-public sealed record CascadeResponse(Guid? SourceDocumentId, IReadOnlyList<CascadeClause> Clauses);
+internal sealed record CascadeResponse(Guid? SourceDocumentId, IReadOnlyList<CascadeClause> Clauses);
 
-public sealed record CascadeClause(Guid TaskId, string? ClauseRef, string Title, Guid LeadUnitId, string LeadUnitName, DateOnly? DueDate, TaskStatusLabel Status,
+internal sealed record CascadeClause(Guid TaskId, string? ClauseRef, string Title, Guid LeadUnitId, string LeadUnitName, DateOnly? DueDate, TaskStatusLabel Status,
     IReadOnlyList<ImplementingDocumentRef> ImplementingDocuments, IReadOnlyList<CascadeRow> Units);
 
-public sealed record CascadeRow(Guid TaskId, Guid UnitId, string UnitName, string Title, DateOnly? DueDate, TaskStatusLabel Status, string StatusLabel,
+internal sealed record CascadeRow(Guid TaskId, Guid UnitId, string UnitName, string Title, DateOnly? DueDate, TaskStatusLabel Status, string StatusLabel,
     bool Reported, bool Overdue, IReadOnlyList<ImplementingDocumentRef> ImplementingDocuments, string Outcome);
 
-public sealed record ImplementingDocumentRef(Guid Id, string? NumberSymbol, DateOnly? Date, string? Subject);
+internal sealed record ImplementingDocumentRef(Guid Id, string? NumberSymbol, DateOnly? Date, string? Subject);

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Tasks.CompleteTask;
 
 /// <summary>The lead unit reports the task done with its result (docs/domain.md §6: done on time or done late by the due date).</summary>
-public sealed class CompleteTaskHandler(AppDbContext db, TaskAccess taskAccess, IDeadlineLedger ledger, AuditLog audit, IDocumentDirectory documents, TimeProvider clock)
+internal sealed class CompleteTaskHandler(AppDbContext db, TaskAccess taskAccess, IDeadlineLedger ledger, AuditLog audit, IDocumentDirectory documents, TimeProvider clock)
 {
     public async Task<TaskStatusResponse> HandleAsync(Guid id, CompleteTaskRequest request, CancellationToken ct)
     {

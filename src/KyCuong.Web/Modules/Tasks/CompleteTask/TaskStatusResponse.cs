@@ -3,4 +3,4 @@ using KyCuong.Web.Modules.Tasks.Domain;
 namespace KyCuong.Web.Modules.Tasks.CompleteTask;
 
 /// <summary>docs/api.md: <c>200 {"status"}</c>.</summary>
-public sealed record TaskStatusResponse(TaskStatusLabel Status, string State, DateOnly? DueDate, DateOnly? CompletedOn);
+internal sealed record TaskStatusResponse(TaskStatusLabel Status, string State, DateOnly? DueDate, DateOnly? CompletedOn);

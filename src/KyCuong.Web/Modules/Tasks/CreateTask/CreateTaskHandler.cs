@@ -5,7 +5,7 @@ using KyCuong.Web.Platform.Time;
 
 namespace KyCuong.Web.Modules.Tasks.CreateTask;
 
-public sealed class CreateTaskHandler(TaskAssignments assignments, AppDbContext db, TimeProvider clock)
+internal sealed class CreateTaskHandler(TaskAssignments assignments, AppDbContext db, TimeProvider clock)
 {
     public async Task<CreateTaskResponse> HandleAsync(CreateTaskRequest request, CancellationToken ct)
     {

@@ -6,7 +6,7 @@ namespace KyCuong.Web.Modules.Tasks.CreateTask;
 /// docs/api.md: <c>{"title","description"?,"sourceDocumentId"?,"clauseRef"?,"leadUnitId","leadUserId"?,"coordinatingUnitIds":[],
 /// "dueDate"? | "workingDays"?}</c>; extensions: <c>parentTaskId</c>, <c>assignerUnitId</c>, <c>recurringReport</c>.
 /// </summary>
-public sealed record CreateTaskRequest(
+internal sealed record CreateTaskRequest(
     [property: SingleLine] string? Title,
     string? Description,
     Guid? SourceDocumentId,

@@ -1,4 +1,4 @@
 namespace KyCuong.Web.Modules.Tasks.CreateTask;
 
 /// <summary>docs/api.md: <c>201 {"id","dueDate","status"}</c>, plus the lead unit actually assigned (a successor when the requested unit has ended).</summary>
-public sealed record CreateTaskResponse(Guid Id, DateOnly? DueDate, string Status, Guid LeadUnitId, Guid? LeadUserId, Guid AssignerUnitId, DateOnly ReceivedOn);
+internal sealed record CreateTaskResponse(Guid Id, DateOnly? DueDate, string Status, Guid LeadUnitId, Guid? LeadUserId, Guid AssignerUnitId, DateOnly ReceivedOn);

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Tasks.DecideExtension;
 
 /// <summary>docs/domain.md §6: the assigner approves or refuses; an approved extension moves the due date and is counted.</summary>
-public sealed class DecideExtensionHandler(AppDbContext db, TaskAccess taskAccess, IDeadlineLedger ledger, AuditLog audit, TimeProvider clock, ICurrentUser currentUser)
+internal sealed class DecideExtensionHandler(AppDbContext db, TaskAccess taskAccess, IDeadlineLedger ledger, AuditLog audit, TimeProvider clock, ICurrentUser currentUser)
 {
     public async Task<ExtensionResponse> HandleAsync(Guid id, Guid extensionId, DecideExtensionRequest request, CancellationToken ct)
     {

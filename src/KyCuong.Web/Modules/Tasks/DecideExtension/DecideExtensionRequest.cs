@@ -1,3 +1,3 @@
 namespace KyCuong.Web.Modules.Tasks.DecideExtension;
 
-public sealed record DecideExtensionRequest(bool? Approve, string? Note);
+internal sealed record DecideExtensionRequest(bool? Approve, string? Note);

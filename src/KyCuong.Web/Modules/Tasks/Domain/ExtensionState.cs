@@ -1,6 +1,6 @@
 namespace KyCuong.Web.Modules.Tasks.Domain;
 
-public enum ExtensionState
+internal enum ExtensionState
 {
     Pending,
     Approved,

@@ -7,7 +7,7 @@ namespace KyCuong.Web.Modules.Tasks.Domain;
 /// docs/domain.md §6 (recurring duties): "định kỳ 6 tháng, hàng năm báo cáo" creates a report task each period. Reads the phrase as
 /// written by the directive (or a cadence name) and lists the periods that have begun.
 /// </summary>
-public static class RecurrencePolicy
+internal static class RecurrencePolicy
 {
     /// <summary>
     /// The cadences named in the phrase. "thường xuyên" (ongoing) is no cadence: a standing duty with no periodic report.

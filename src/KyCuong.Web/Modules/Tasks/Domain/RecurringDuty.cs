@@ -4,7 +4,7 @@ namespace KyCuong.Web.Modules.Tasks.Domain;
 /// A recurring reporting duty ("định kỳ 6 tháng, hàng năm báo cáo", docs/domain.md §6) of a lead unit. The recurring-report job
 /// creates one report task per period begun; the unique (duty, period) key makes it idempotent even when two nodes race.
 /// </summary>
-public sealed class RecurringDuty
+internal sealed class RecurringDuty
 {
     private RecurringDuty()
     {

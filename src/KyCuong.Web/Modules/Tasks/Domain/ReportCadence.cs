@@ -2,7 +2,7 @@ namespace KyCuong.Web.Modules.Tasks.Domain;
 
 /// <summary>How often a recurring report is due ("định kỳ 6 tháng, hàng năm báo cáo").</summary>
 [Flags]
-public enum ReportCadence
+internal enum ReportCadence
 {
     None = 0,
     Monthly = 1,

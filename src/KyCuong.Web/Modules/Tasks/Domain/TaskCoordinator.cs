@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Modules.Tasks.Domain;
 
 /// <summary>A coordinating unit (đơn vị phối hợp) of a task (docs/domain.md §6: zero or more).</summary>
-public sealed class TaskCoordinator
+internal sealed class TaskCoordinator
 {
     private TaskCoordinator()
     {

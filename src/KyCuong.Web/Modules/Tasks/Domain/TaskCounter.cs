@@ -5,7 +5,7 @@ namespace KyCuong.Web.Modules.Tasks.Domain;
 /// millions of tasks (the root's summary ≤ 50 ms on a national dataset). Kept exact by
 /// <see cref="Persistence.TaskCounterInterceptor"/> in the same transaction as every task change (ADR 0005).
 /// </summary>
-public sealed class TaskCounter
+internal sealed class TaskCounter
 {
     public Guid UnitId { get; set; }
 
@@ -27,7 +27,7 @@ public sealed class TaskCounter
     };
 }
 
-public enum TaskCounterKind
+internal enum TaskCounterKind
 {
     DoneOnTimeNoDue = 0,
     DoneOnTimeWithDue = 1,

@@ -4,7 +4,7 @@ namespace KyCuong.Web.Modules.Tasks.Domain;
 /// A request to extend a task's deadline. docs/domain.md §6: requested before the deadline with a reason, approved or refused by
 /// the assigner; every extension is counted and visible.
 /// </summary>
-public sealed class TaskExtension
+internal sealed class TaskExtension
 {
     private TaskExtension()
     {

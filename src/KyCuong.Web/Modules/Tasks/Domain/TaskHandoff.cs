@@ -5,7 +5,7 @@ namespace KyCuong.Web.Modules.Tasks.Domain;
 /// who handed it to whom, when, with the step's own deadline; <see cref="EndedAtUtc"/> closes the step, so who held the
 /// clock and for how long is answerable.
 /// </summary>
-public sealed class TaskHandoff
+internal sealed class TaskHandoff
 {
     private TaskHandoff()
     {

@@ -4,7 +4,7 @@ namespace KyCuong.Web.Modules.Tasks.Domain;
 /// The lead-unit history of a task: assigned to a unit, returned by it (with the reason and a suggested unit), re-routed
 /// to another. docs/domain.md §9: an item bouncing between units (A→B→A) is flagged; this history is how it is seen.
 /// </summary>
-public sealed class TaskRouting
+internal sealed class TaskRouting
 {
     private TaskRouting()
     {

@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Modules.Tasks.Domain;
 
 /// <summary>Where a task is in its life (the four status labels are computed separately by <see cref="TaskStatusPolicy"/>).</summary>
-public enum TaskState
+internal enum TaskState
 {
     /// <summary>With the lead unit, being handled.</summary>
     Open,

@@ -4,7 +4,7 @@ namespace KyCuong.Web.Modules.Tasks.Domain;
 /// docs/domain.md §6 (the Government Office's four labels). Serialised camelCase: <c>inProgressOnTime</c>, <c>inProgressOverdue</c>,
 /// <c>doneOnTime</c>, <c>doneLate</c> (docs/api.md "Tasks").
 /// </summary>
-public enum TaskStatusLabel
+internal enum TaskStatusLabel
 {
     InProgressOnTime,
     InProgressOverdue,

@@ -5,7 +5,7 @@ namespace KyCuong.Web.Modules.Tasks.Domain;
 /// docs/domain.md §7 (Civil Code art. 148): a period ends at the end of its last day, so a task due on D is overdue only from D+1.
 /// A standing duty ("thường xuyên", no due date) is never overdue.
 /// </summary>
-public static class TaskStatusPolicy
+internal static class TaskStatusPolicy
 {
     public static TaskStatusLabel Compute(DateOnly? dueDate, DateOnly? completedOn, DateOnly today)
     {

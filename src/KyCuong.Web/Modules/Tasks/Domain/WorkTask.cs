@@ -5,7 +5,7 @@ namespace KyCuong.Web.Modules.Tasks.Domain;
 /// a deadline as a date (or none for a standing duty), and every change made through a method that bumps
 /// <see cref="Version"/> (the application-managed concurrency token).
 /// </summary>
-public sealed class WorkTask
+internal sealed class WorkTask
 {
     private readonly List<TaskCoordinator> _coordinators = [];
 

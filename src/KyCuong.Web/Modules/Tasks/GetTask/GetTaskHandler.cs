@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Tasks.GetTask;
 
-public sealed class GetTaskHandler(AppDbContext db, TaskAccess taskAccess, IUnitDirectory units, OrgPeople people, TimeProvider clock)
+internal sealed class GetTaskHandler(AppDbContext db, TaskAccess taskAccess, IUnitDirectory units, OrgPeople people, TimeProvider clock)
 {
     public async Task<TaskDetails> HandleAsync(Guid id, CancellationToken ct)
     {

@@ -7,7 +7,7 @@ namespace KyCuong.Web.Modules.Tasks.GetTask;
 /// plus who answers, the counts docs/domain.md §6 and §9 ask to be visible (extensions, returns, re-routings, the A→B→A flag) and
 /// what the caller may do.
 /// </summary>
-public sealed record TaskDetails(
+internal sealed record TaskDetails(
     Guid Id,
     string Title,
     string? Description,
@@ -48,20 +48,20 @@ public sealed record TaskDetails(
     TaskActions Actions,
     int Version);
 
-public sealed record UnitRef(Guid Id, string Name);
+internal sealed record UnitRef(Guid Id, string Name);
 
-public sealed record PersonRef(Guid Id, string Name);
+internal sealed record PersonRef(Guid Id, string Name);
 
-public sealed record RoutingDto(int Sequence, string Kind, Guid UnitId, string UnitName, DateTimeOffset At, PersonRef? By, string? Reason, Guid? SuggestedUnitId, string? SuggestedUnitName);
+internal sealed record RoutingDto(int Sequence, string Kind, Guid UnitId, string UnitName, DateTimeOffset At, PersonRef? By, string? Reason, Guid? SuggestedUnitId, string? SuggestedUnitName);
 
 /// <summary>One step of individual responsibility: who held the task, from when to when, with the step's own deadline.</summary>
-public sealed record HandoffDto(PersonRef? From, PersonRef To, DateTimeOffset At, DateOnly? StepDueDate, DateTimeOffset? EndedAt, string? Note);
+internal sealed record HandoffDto(PersonRef? From, PersonRef To, DateTimeOffset At, DateOnly? StepDueDate, DateTimeOffset? EndedAt, string? Note);
 
-public sealed record ExtensionDto(Guid Id, string State, string Reason, DateOnly PreviousDueDate, DateOnly RequestedDueDate, PersonRef? RequestedBy,
+internal sealed record ExtensionDto(Guid Id, string State, string Reason, DateOnly PreviousDueDate, DateOnly RequestedDueDate, PersonRef? RequestedBy,
     DateTimeOffset RequestedAt, PersonRef? DecidedBy, DateTimeOffset? DecidedAt, string? DecisionNote);
 
 /// <summary>One audit row: <c>{"at","actor","action",...}</c>.</summary>
-public sealed record HistoryEntry(DateTimeOffset At, string Actor, string? ActorName, string Action, string ActionLabel, string? Reason, System.Text.Json.JsonElement? Data);
+internal sealed record HistoryEntry(DateTimeOffset At, string Actor, string? ActorName, string Action, string ActionLabel, string? Reason, System.Text.Json.JsonElement? Data);
 
 /// <summary>What the caller may do now (the task page shows only these forms).</summary>
-public sealed record TaskActions(bool ReportProgress, bool HandOff, bool RequestExtension, bool DecideExtension, bool Complete, bool Return, bool Reroute, bool Reopen);
+internal sealed record TaskActions(bool ReportProgress, bool HandOff, bool RequestExtension, bool DecideExtension, bool Complete, bool Return, bool Reroute, bool Reopen);

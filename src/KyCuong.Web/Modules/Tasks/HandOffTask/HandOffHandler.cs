@@ -15,7 +15,7 @@ namespace KyCuong.Web.Modules.Tasks.HandOffTask;
 /// step's own deadline, and closes the previous step. The current holder or a leader of the lead unit hands it on, only to
 /// someone holding a position in the lead unit's subtree.
 /// </summary>
-public sealed class HandOffHandler(AppDbContext db, TaskAccess taskAccess, IAccessControl access, IUnitDirectory units, OrgPeople people, AuditLog audit,
+internal sealed class HandOffHandler(AppDbContext db, TaskAccess taskAccess, IAccessControl access, IUnitDirectory units, OrgPeople people, AuditLog audit,
     TimeProvider clock, ICurrentUser currentUser)
 {
     public async Task<TaskActionResponse> HandleAsync(Guid id, HandOffRequest request, CancellationToken ct)

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Tasks.ListTasks;
 
 /// <summary>The visible tasks, filtered and paged in SQL (the status filter is the status policy written as predicates).</summary>
-public sealed class ListTasksHandler(AppDbContext db, TaskAccess taskAccess, IUnitDirectory units, OrgPeople people, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class ListTasksHandler(AppDbContext db, TaskAccess taskAccess, IUnitDirectory units, OrgPeople people, ICurrentUser currentUser, TimeProvider clock)
 {
     public const int MaxPageSize = 5000;
 

@@ -4,7 +4,7 @@ namespace KyCuong.Web.Modules.Tasks.ListTasks;
 /// Filters of the task list. <see cref="Mine"/>: tasks I lead, hold, assigned, or that my units lead or coordinate ("Việc của
 /// tôi"); otherwise every task I may see. <see cref="UnitId"/>: led by that unit or its subtree.
 /// </summary>
-public sealed record TaskListQuery(
+internal sealed record TaskListQuery(
     bool Mine = true,
     string? Status = null,
     Guid? UnitId = null,

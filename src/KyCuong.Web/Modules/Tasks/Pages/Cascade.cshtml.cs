@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KyCuong.Web.Modules.Tasks.Pages;
 
 /// <summary>docs/domain.md §6 (cascade): per clause and subordinate unit, who issued an implementing document, reported, or did nothing.</summary>
-public sealed class CascadeModel(CascadeHandler handler) : PageModel
+internal sealed class CascadeModel(CascadeHandler handler) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? SourceDocumentId { get; set; }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Tasks.Pages;
 
 /// <summary>"Giao nhiệm vụ": the same handler as <c>POST /api/v1/tasks</c>; lead units offered are those in the caller's AssignWork scope.</summary>
-public sealed class CreateModel(CreateTaskHandler handler, IAccessControl access, IUnitDirectory units) : PageModel
+internal sealed class CreateModel(CreateTaskHandler handler, IAccessControl access, IUnitDirectory units) : PageModel
 {
     public sealed class InputModel
     {

@@ -17,7 +17,7 @@ namespace KyCuong.Web.Modules.Tasks.Pages;
 /// A unit's dashboard for its whole subtree: the four VPCP counts, both overdue rates with their denominators (docs/domain.md §6),
 /// the overdue list, a six-month trend, and CSV export of the lists.
 /// </summary>
-public sealed class DashboardModel(TaskSummaryHandler summary, ListTasksHandler list, IUnitDirectory units, OrgPeople people, ICurrentUser currentUser,
+internal sealed class DashboardModel(TaskSummaryHandler summary, ListTasksHandler list, IUnitDirectory units, OrgPeople people, ICurrentUser currentUser,
     TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]

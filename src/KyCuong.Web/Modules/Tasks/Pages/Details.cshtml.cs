@@ -19,7 +19,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Tasks.Pages;
 
 /// <summary>One task: its timeline and the forms of the actions the caller may take (the same handlers as the API).</summary>
-public sealed class DetailsModel(GetTaskHandler getTask, IUnitDirectory units, OrgPeople people, TimeProvider clock, CatalogueChoices catalogue) : PageModel
+internal sealed class DetailsModel(GetTaskHandler getTask, IUnitDirectory units, OrgPeople people, TimeProvider clock, CatalogueChoices catalogue) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }

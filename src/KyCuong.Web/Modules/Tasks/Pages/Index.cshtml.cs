@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KyCuong.Web.Modules.Tasks.Pages;
 
 /// <summary>"Việc của tôi": the tasks I lead, hold, assigned or my units lead or coordinate; or everything I may see.</summary>
-public sealed class IndexModel(ListTasksHandler handler, IAccessControl access) : PageModel
+internal sealed class IndexModel(ListTasksHandler handler, IAccessControl access) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public bool All { get; set; }

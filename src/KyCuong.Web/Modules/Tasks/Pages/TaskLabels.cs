@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 namespace KyCuong.Web.Modules.Tasks.Pages;
 
 /// <summary>Badges, labels and form messages shared by the task pages.</summary>
-public static class TaskLabels
+internal static class TaskLabels
 {
     public static string Badge(TaskStatusLabel status) => status switch
     {

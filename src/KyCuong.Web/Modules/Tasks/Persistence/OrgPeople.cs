@@ -3,7 +3,7 @@ using KyCuong.Web.Modules.Organisation.Contracts;
 namespace KyCuong.Web.Modules.Tasks.Persistence;
 
 /// <summary>Who holds positions where, as the Tasks module needs it, through the Organisation contract <see cref="IPeopleDirectory"/>.</summary>
-public sealed class OrgPeople(IPeopleDirectory people)
+internal sealed class OrgPeople(IPeopleDirectory people)
 {
     public sealed class PositionRow
     {

@@ -10,7 +10,7 @@ namespace KyCuong.Web.Modules.Tasks.Persistence;
 /// contribution and adds the new one, as upserts in the save's own transaction (one is opened when the caller has none).
 /// Keys are applied in a fixed order so concurrent savers cannot deadlock on counter rows.
 /// </summary>
-public sealed class TaskCounterInterceptor : SaveChangesInterceptor
+internal sealed class TaskCounterInterceptor : SaveChangesInterceptor
 {
     private const string Upsert = """
         INSERT INTO task_counters ("UnitId", "Kind", "DueKey", "Count") VALUES ({0}, {1}, {2}, {3})

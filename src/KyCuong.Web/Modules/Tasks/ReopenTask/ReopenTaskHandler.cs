@@ -6,7 +6,7 @@ using KyCuong.Web.Platform.Time;
 namespace KyCuong.Web.Modules.Tasks.ReopenTask;
 
 /// <summary>The assigner reopens a completed task whose result is not accepted; the reason is recorded and reopenings counted.</summary>
-public sealed class ReopenTaskHandler(AppDbContext db, TaskAccess taskAccess, AuditLog audit, TimeProvider clock)
+internal sealed class ReopenTaskHandler(AppDbContext db, TaskAccess taskAccess, AuditLog audit, TimeProvider clock)
 {
     public async Task<TaskActionResponse> HandleAsync(Guid id, ReopenTaskRequest request, CancellationToken ct)
     {

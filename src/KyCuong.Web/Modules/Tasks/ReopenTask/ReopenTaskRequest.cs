@@ -1,3 +1,3 @@
 namespace KyCuong.Web.Modules.Tasks.ReopenTask;
 
-public sealed record ReopenTaskRequest(string? Reason);
+internal sealed record ReopenTaskRequest(string? Reason);

@@ -6,7 +6,7 @@ using KyCuong.Web.Platform.Time;
 namespace KyCuong.Web.Modules.Tasks.ReportProgress;
 
 /// <summary>The lead unit, or a coordinating unit for its part, reports progress; each report is an audited step.</summary>
-public sealed class ReportProgressHandler(AppDbContext db, TaskAccess taskAccess, AuditLog audit, TimeProvider clock)
+internal sealed class ReportProgressHandler(AppDbContext db, TaskAccess taskAccess, AuditLog audit, TimeProvider clock)
 {
     public async Task<TaskActionResponse> HandleAsync(Guid id, ReportProgressRequest request, CancellationToken ct)
     {

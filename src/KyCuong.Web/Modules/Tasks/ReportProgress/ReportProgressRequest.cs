@@ -1,3 +1,3 @@
 namespace KyCuong.Web.Modules.Tasks.ReportProgress;
 
-public sealed record ReportProgressRequest(string? Note, int? Percent);
+internal sealed record ReportProgressRequest(string? Note, int? Percent);

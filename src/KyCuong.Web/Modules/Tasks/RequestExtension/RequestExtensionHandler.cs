@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Tasks.RequestExtension;
 
 /// <summary>docs/domain.md §6: an extension is requested before the deadline with a reason; one request waits for the assigner at a time.</summary>
-public sealed class RequestExtensionHandler(AppDbContext db, TaskAccess taskAccess, ICalendarService calendar, AuditLog audit, TimeProvider clock, ICurrentUser currentUser)
+internal sealed class RequestExtensionHandler(AppDbContext db, TaskAccess taskAccess, ICalendarService calendar, AuditLog audit, TimeProvider clock, ICurrentUser currentUser)
 {
     public async Task<ExtensionResponse> HandleAsync(Guid id, RequestExtensionRequest request, CancellationToken ct)
     {

@@ -14,7 +14,7 @@ namespace KyCuong.Web.Modules.Tasks.RerouteTask;
 /// docs/domain.md §9: the assigner re-routes a (returned) task to another lead unit; the original receipt date is kept, re-routings
 /// are counted, and a task that comes back to a unit it already left (A→B→A) is flagged.
 /// </summary>
-public sealed class RerouteTaskHandler(AppDbContext db, TaskAccess taskAccess, IAccessControl access, IUnitDirectory units, OrgPeople people, AuditLog audit,
+internal sealed class RerouteTaskHandler(AppDbContext db, TaskAccess taskAccess, IAccessControl access, IUnitDirectory units, OrgPeople people, AuditLog audit,
     TimeProvider clock, ICurrentUser currentUser)
 {
     public async Task<RerouteTaskResponse> HandleAsync(Guid id, RerouteTaskRequest request, CancellationToken ct)

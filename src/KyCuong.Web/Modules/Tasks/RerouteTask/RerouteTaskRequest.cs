@@ -1,3 +1,3 @@
 namespace KyCuong.Web.Modules.Tasks.RerouteTask;
 
-public sealed record RerouteTaskRequest(Guid? LeadUnitId, Guid? LeadUserId, string? Reason);
+internal sealed record RerouteTaskRequest(Guid? LeadUnitId, Guid? LeadUserId, string? Reason);

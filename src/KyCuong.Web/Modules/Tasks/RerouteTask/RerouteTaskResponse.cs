@@ -1,4 +1,4 @@
 namespace KyCuong.Web.Modules.Tasks.RerouteTask;
 
 /// <summary>After a re-routing: the new lead, the kept receipt date, the counts and the A→B→A flag (docs/domain.md §9).</summary>
-public sealed record RerouteTaskResponse(Guid Id, Guid LeadUnitId, Guid? LeadUserId, DateOnly ReceivedOn, int ReturnCount, int RerouteCount, bool Bounced, string State);
+internal sealed record RerouteTaskResponse(Guid Id, Guid LeadUnitId, Guid? LeadUserId, DateOnly ReceivedOn, int ReturnCount, int RerouteCount, bool Bounced, string State);

@@ -4,7 +4,7 @@ namespace KyCuong.Web.Modules.Tasks.ReturnTask;
 /// The return form of the task page (docs/domain.md §9): the return cites a competence catalogue entry, or the
 /// caller says no entry applies and the reason explains why. Turns the form's choice into the API's request.
 /// </summary>
-public static class ReturnTaskForm
+internal static class ReturnTaskForm
 {
     /// <summary>The form's value for "no catalogue entry applies".</summary>
     public const string NoEntryApplies = "none";

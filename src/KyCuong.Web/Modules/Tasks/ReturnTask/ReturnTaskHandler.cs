@@ -13,7 +13,7 @@ namespace KyCuong.Web.Modules.Tasks.ReturnTask;
 /// docs/domain.md §9: a body receiving a matter outside its competence returns it at once with the reason and suggests the
 /// competent unit; the task goes back to the assigner for re-routing, keeping its original receipt date. Returns are counted.
 /// </summary>
-public sealed class ReturnTaskHandler(AppDbContext db, TaskAccess taskAccess, IUnitDirectory units, AuditLog audit, TimeProvider clock, ICurrentUser currentUser,
+internal sealed class ReturnTaskHandler(AppDbContext db, TaskAccess taskAccess, IUnitDirectory units, AuditLog audit, TimeProvider clock, ICurrentUser currentUser,
     ICompetenceCatalogue catalogue)
 {
     public async Task<ReturnTaskResponse> HandleAsync(Guid id, ReturnTaskRequest request, CancellationToken ct)

@@ -2,4 +2,4 @@ using KyCuong.Web.Modules.Tasks.Domain;
 
 namespace KyCuong.Web.Modules.Tasks.ReturnTask;
 
-public sealed record ReturnTaskResponse(TaskStatusLabel Status, string State, int ReturnCount, Guid AssignerUnitId);
+internal sealed record ReturnTaskResponse(TaskStatusLabel Status, string State, int ReturnCount, Guid AssignerUnitId);

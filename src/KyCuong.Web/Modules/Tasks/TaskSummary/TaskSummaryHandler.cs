@@ -10,7 +10,7 @@ namespace KyCuong.Web.Modules.Tasks.TaskSummary;
 /// Counts by the four status labels for a unit (and its subtree through the closure table), in ONE grouped query: the
 /// status is derived in SQL from the due and completion dates and today, so millions of tasks are never loaded.
 /// </summary>
-public sealed class TaskSummaryHandler(AppDbContext db, IAccessControl access, IUnitDirectory units, TimeProvider clock)
+internal sealed class TaskSummaryHandler(AppDbContext db, IAccessControl access, IUnitDirectory units, TimeProvider clock)
 {
     public async Task<TaskSummaryResponse> HandleAsync(Guid unitId, bool includeDescendants, DateOnly? from, DateOnly? to, CancellationToken ct)
     {

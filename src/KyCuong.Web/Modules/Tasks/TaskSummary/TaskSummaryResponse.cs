@@ -4,7 +4,7 @@ namespace KyCuong.Web.Modules.Tasks.TaskSummary;
 /// docs/api.md: <c>{"inProgressOnTime","inProgressOverdue","doneOnTime","doneLate","total"}</c> (tasks assigned in the period when
 /// one is given), plus docs/domain.md §6's two overdue rates, each with its explicit denominator.
 /// </summary>
-public sealed record TaskSummaryResponse(
+internal sealed record TaskSummaryResponse(
     Guid UnitId,
     bool IncludeDescendants,
     DateOnly AsOf,
@@ -19,4 +19,4 @@ public sealed record TaskSummaryResponse(
     OverdueRate OverdueOfDue);
 
 /// <summary>Overdue-unfinished ÷ a denominator that is always shown (published example: 289 / 10,448 = 2.76%).</summary>
-public sealed record OverdueRate(string Basis, int Overdue, int Denominator, decimal? Percent);
+internal sealed record OverdueRate(string Basis, int Overdue, int Denominator, decimal? Percent);

@@ -1,10 +1,10 @@
-using KyCuong.Web.Modules.Organisation.GetMe;
+using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Time;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KyCuong.Web.Platform.Web.Pages;
 
-public sealed class IndexModel(GetMeHandler me, TimeProvider clock) : PageModel
+internal sealed class IndexModel(ICurrentPerson me, TimeProvider clock) : PageModel
 {
     public MeResponse Me { get; private set; } = null!;
 
@@ -12,7 +12,7 @@ public sealed class IndexModel(GetMeHandler me, TimeProvider clock) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Me = await me.HandleAsync(ct);
+        Me = await me.GetAsync(ct);
         Today = clock.Today();
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Organisation.Pages.Account;
 
-public sealed class DelegationsModel(DelegationsHandler handler, IAccessControl access, ICurrentUser currentUser, UnitChoices unitChoices) : PageModel
+internal sealed class DelegationsModel(DelegationsHandler handler, IAccessControl access, ICurrentUser currentUser, UnitChoices unitChoices) : PageModel
 {
     public sealed class InputModel
     {

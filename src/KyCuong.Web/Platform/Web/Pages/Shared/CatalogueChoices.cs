@@ -4,10 +4,10 @@ using KyCuong.Web.Modules.Organisation.Contracts;
 namespace KyCuong.Web.Platform.Web.Pages.Shared;
 
 /// <summary>An entry of the competence catalogue a return may cite (docs/domain.md §9), with the unit or level it belongs to.</summary>
-public sealed record CatalogueChoice(Guid Id, string MatterName, string Owner, string RoleLabel);
+internal sealed record CatalogueChoice(Guid Id, string MatterName, string Owner, string RoleLabel);
 
 /// <summary>The competence catalogue as choices for a return form, read through the Competence and Organisation contracts.</summary>
-public sealed class CatalogueChoices(ICompetenceCatalogue catalogue, IUnitDirectory units)
+internal sealed class CatalogueChoices(ICompetenceCatalogue catalogue, IUnitDirectory units)
 {
     public async Task<IReadOnlyList<CatalogueChoice>> ListAsync(CancellationToken ct)
     {

@@ -4,7 +4,7 @@ using KyCuong.Web.Platform.Auth;
 namespace KyCuong.Web.Platform.Web.Pages.Shared;
 
 /// <summary>What the navigation shows for the signed-in person.</summary>
-public sealed class LayoutModel(ICurrentUser currentUser, IAccessControl access, IPeopleDirectory people)
+internal sealed class LayoutModel(ICurrentUser currentUser, IAccessControl access, IPeopleDirectory people)
 {
     public sealed record NavState(bool SignedIn, string FullName, bool CanManageUsers, bool CanManageCalendar);
 

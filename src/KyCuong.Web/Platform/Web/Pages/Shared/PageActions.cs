@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 namespace KyCuong.Web.Platform.Web.Pages.Shared;
 
 /// <summary>Runs a handler for a page and turns rule violations into form messages (the same handlers as the API).</summary>
-public static class PageActions
+internal static class PageActions
 {
     public static async Task<bool> TryAsync(ModelStateDictionary modelState, Func<Task> action, string prefix = "Input")
     {

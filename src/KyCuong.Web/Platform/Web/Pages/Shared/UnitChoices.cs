@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace KyCuong.Web.Platform.Web.Pages.Shared;
 
 /// <summary>The units in force where the caller holds a permission, as choices for a form's select (read through the Organisation contract).</summary>
-public sealed class UnitChoices(IUnitDirectory units, IAccessControl access)
+internal sealed class UnitChoices(IUnitDirectory units, IAccessControl access)
 {
     public async Task<List<SelectListItem>> InScopeAsync(Permission permission, CancellationToken ct, Guid? except = null)
     {

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Organisation.Pages.Admin.Units;
 
-public sealed class CreateModel(CreateUnitHandler handler, IAccessControl access, UnitChoices unitChoices) : PageModel
+internal sealed class CreateModel(CreateUnitHandler handler, IAccessControl access, UnitChoices unitChoices) : PageModel
 {
     public sealed class InputModel
     {

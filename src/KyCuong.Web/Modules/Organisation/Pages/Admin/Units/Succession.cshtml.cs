@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Organisation.Pages.Admin.Units;
 
-public sealed class SuccessionModel(RecordSuccessionHandler handler, IAccessControl access, IUnitDirectory directory) : PageModel
+internal sealed class SuccessionModel(RecordSuccessionHandler handler, IAccessControl access, IUnitDirectory directory) : PageModel
 {
     public sealed class InputModel
     {

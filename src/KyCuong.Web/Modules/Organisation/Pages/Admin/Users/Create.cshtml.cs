@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Organisation.Pages.Admin.Users;
 
-public sealed class CreateModel(CreateUserHandler handler, IAccessControl access, UnitChoices unitChoices) : PageModel
+internal sealed class CreateModel(CreateUserHandler handler, IAccessControl access, UnitChoices unitChoices) : PageModel
 {
     public sealed class InputModel
     {

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Organisation.Pages.Admin.Users;
 
-public sealed class EditModel(ManageAccountHandler handler, IAccessControl access, UnitChoices unitChoices) : PageModel
+internal sealed class EditModel(ManageAccountHandler handler, IAccessControl access, UnitChoices unitChoices) : PageModel
 {
     public AccountDetails Account { get; private set; } = null!;
 

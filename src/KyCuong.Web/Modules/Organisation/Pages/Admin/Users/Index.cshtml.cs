@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KyCuong.Web.Modules.Organisation.Pages.Admin.Users;
 
-public sealed class IndexModel(ListUsersHandler handler, IAccessControl access) : PageModel
+internal sealed class IndexModel(ListUsersHandler handler, IAccessControl access) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KyCuong.Web.Platform.Web.Pages.Admin.Jobs;
 
-public sealed class IndexModel(ListJobRunsHandler runs, IAccessControl access) : PageModel
+internal sealed class IndexModel(ListJobRunsHandler runs, IAccessControl access) : PageModel
 {
     public IReadOnlyList<JobRun> Runs { get; private set; } = [];
 

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KyCuong.Web.Platform.Web.Pages.Admin.Outbox;
 
 /// <summary>Administrators: pending and failed side effects (notices, e-mails) with their errors, and "Gửi lại" for failed ones.</summary>
-public sealed class IndexModel(OutboxAdmin outbox, IAccessControl access) : PageModel
+internal sealed class IndexModel(OutboxAdmin outbox, IAccessControl access) : PageModel
 {
     public const int PageSize = 50;
 
