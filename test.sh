@@ -34,18 +34,22 @@ tests_started=$SECONDS
 
 # The test projects are independent processes (each integration fixture has its own database, the browser project its
 # own host and SQLite file), so they run side by side, longest first, at most TEST_JOBS at a time (default 2, the cores
-# the suite is sized for). The integration project's safety tests (real host processes SIGKILLed over 30 000 tasks on
-# their own PostgreSQL databases) take as long as the rest of that project together, so they run as a runner of their own
-# beside it. Each runner writes its own log; it counts only if it printed its "Passed!"/"Failed!" line and exited 0.
+# the suite is sized for). The integration project is split in two runners (its SQLite classes, and the rest). The crash
+# tests (real host processes SIGKILLed over 30 000 tasks, two hosts sweeping at once) time real processes against each
+# other, so they run last and alone, never starved by another runner. Each runner writes its own log; it counts only if
+# it printed its "Passed!"/"Failed!" line and exited 0.
 logs=$(mktemp -d)
 trap 'scripts/pg-throwaway.sh stop "$PGTEST_DIR"; rm -rf "$logs"' EXIT
 jobs_max=${TEST_JOBS:-2}
-safety="FullyQualifiedName~KyCuong.IntegrationTests.Safety."
-runs=("KyCuong.IntegrationTests|$safety" "KyCuong.IntegrationTests|${safety/\~/!~}" "KyCuong.BrowserTests|")
+crash="FullyQualifiedName~KyCuong.IntegrationTests.Safety.SweepCrashTests"
+notcrash="FullyQualifiedName!~KyCuong.IntegrationTests.Safety.SweepCrashTests"
+runs=("KyCuong.IntegrationTests|FullyQualifiedName~.Sqlite&$notcrash" "KyCuong.IntegrationTests|FullyQualifiedName!~.Sqlite&$notcrash" "KyCuong.BrowserTests|")
 for project in tests/*/; do
   name=$(basename "$project")
   case "$name" in KyCuong.IntegrationTests | KyCuong.BrowserTests) ;; *) runs+=("$name|") ;; esac
 done
+alone=${#runs[@]}
+runs+=("KyCuong.IntegrationTests|$crash")
 
 run_tests() {
   local i=$1 name=${2%%|*} filter=${2#*|} start=$SECONDS rc=0
@@ -55,14 +59,15 @@ run_tests() {
   echo "   $name${filter:+ ($filter)} finished in $((SECONDS - start))s (exit $rc)"
 }
 
-echo "== testing: ${#runs[@]} runners, $jobs_max at a time"
+echo "== testing: ${#runs[@]} runners, $jobs_max at a time, the crash tests last and alone"
 running=0
-for i in "${!runs[@]}"; do
+for ((i = 0; i < alone; i++)); do
   if [ "$running" -ge "$jobs_max" ]; then wait -n || true; running=$((running - 1)); fi
   run_tests "$i" "${runs[$i]}" &
   running=$((running + 1))
 done
 wait || true
+run_tests "$alone" "${runs[$alone]}"
 
 status=0
 passed=0
