@@ -29,6 +29,12 @@ internal sealed class ChaseAccess(AppDbContext db, IAccessControl access, IPeopl
         var unitsOfPerson = await UnitsOfAsync(userId, ct);
         if (currentUser.UserId == userId || await access.IsAdministratorAsync(ct))
         {
+            // An administrator sees everyone, but only someone who exists: an unknown id is 404, not a blank record.
+            if (unitsOfPerson.Count == 0 && !(await people.NamesAsync([userId], ct)).ContainsKey(userId))
+            {
+                throw PersonNotFound();
+            }
+
             return unitsOfPerson;
         }
 
