@@ -73,6 +73,9 @@ internal sealed class HostProcess : IAsyncDisposable
         psi.Environment["Admin__Password"] = Password;
         psi.Environment["RateLimit__SignInPerMinute"] = "10000";
         psi.Environment["Logging__LogLevel__Default"] = "Warning";
+        // Small batches, so a few thousand due tasks take dozens of transactions: the kill lands between two of them
+        // without seeding tens of thousands of rows (docs/adr/0006-deadline-engine.md: one transaction per claimed batch).
+        psi.Environment["Chasing__BatchSize"] = "50";
         psi.Environment["Auth__SigningKey"] = "safety-test-signing-key-0123456789abcdefghij";
         var process = Process.Start(psi)!;
         var host = new HostProcess(process, port);

@@ -12,7 +12,7 @@ namespace KyCuong.IntegrationTests.Safety;
 [Collection("postgres")]
 public sealed class SweepCrashTests
 {
-    private const int Tasks = 30_000;
+    private const int Tasks = 4_000;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
