@@ -33,7 +33,7 @@ internal static class DatabaseCommands
             services.AddAppDatabase(database);
             services.AddLogging();
             services.AddSingleton(TimeProvider.System);
-            services.AddSingleton(AuditKey.Create(configuration, database));
+            services.AddSingleton(AuditKey.Create(AuditOptions.From(configuration), database));
             services.AddSingleton<AuditCheckpoints>();
             services.AddScoped<AuditSealer>();
             services.AddScoped<AuditVerifier>();

@@ -26,6 +26,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace KyCuong.Web;
 
@@ -69,9 +70,12 @@ internal static class AppHost
         var database = DatabaseOptions.From(configuration);
         services.AddVietnamClock(configuration, builder.Environment);
         services.AddAppDatabase(database);
-        var demo = DemoMode.From(configuration, builder.Environment);
+        // Demo and Admin decide what start-up seeds, so they are read here too, from the same bound classes validated at start.
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateOnStart();
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var demo = DemoMode.From(configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new DemoOptions(), builder.Environment);
         services.AddSingleton(demo);
-        services.AddSingleton(SeedOptions.From(configuration, demo));
+        services.AddSingleton(SeedOptions.From(configuration.GetSection(AdminOptions.Section).Get<AdminOptions>() ?? new AdminOptions(), demo));
         services.AddHostedService<StartupInitializer>();
         services.AddScoped<IStartupSeeder, OrganisationSeeder>();
 
@@ -85,7 +89,8 @@ internal static class AppHost
         services.AddSingleton<JobRunner>();
         services.AddScoped<JobRunReport>();
         services.AddHostedService<JobHostService>();
-        services.AddSingleton(AuditKey.Create(configuration, database));
+        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => AuditKey.Create(sp.GetRequiredService<IOptions<AuditOptions>>().Value, database));
         services.AddSingleton<AuditCheckpoints>();
         services.AddScoped<AuditSealer>();
         services.AddScoped<IBackgroundJob>(sp => sp.GetRequiredService<AuditSealer>());
@@ -107,21 +112,22 @@ internal static class AppHost
             .AddPasswordValidator<PasswordPolicy<AppUser>>();
         services.AddHostedService<DemoPasswordWarning>();
 
-        var authOptions = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
-        services.AddSingleton(authOptions);
-        services.AddSingleton(sp => TokenSigningKey.Create(authOptions, database, builder.Environment));
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => TokenSigningKey.Create(sp.GetRequiredService<IOptions<AuthOptions>>().Value, database, builder.Environment));
         services.AddSingleton<TokenService>();
         services.AddSingleton<SignInThrottle>();
         // Behind a reverse proxy the client's address comes from X-Forwarded-For, trusted only from the proxies named in
         // ForwardedHeaders:KnownProxies (comma-separated); the per-address limits and the throttle key on it (SECURITY.md).
-        services.Configure<ForwardedHeadersOptions>(o =>
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((o, proxies) =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             o.KnownProxies.Clear();
             o.KnownIPNetworks.Clear();
-            foreach (var proxy in (configuration["ForwardedHeaders:KnownProxies"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var proxy in proxies.Value.Addresses())
             {
-                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+                o.KnownProxies.Add(proxy);
             }
         });
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
@@ -157,7 +163,7 @@ internal static class AppHost
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = configuration.GetValue("RateLimit:SignInPerMinute", 20),
+                    PermitLimit = http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.SignInPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));

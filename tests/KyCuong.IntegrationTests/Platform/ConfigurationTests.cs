@@ -22,6 +22,14 @@ public abstract class ConfigurationTests<TApp>(TApp app) where TApp : AppFixture
     [InlineData("Outbox:MaxAttempts", "0", "MaxAttempts")]
     [InlineData("Consultations:DefaultWorkingDays", "0", "DefaultWorkingDays")]
     [InlineData("Smtp:Port", "70000", "Port")]
+    [InlineData("Auth:TokenLifetimeMinutes", "0", "TokenLifetimeMinutes")]
+    [InlineData("Auth:SigningKey", "too-short", "Auth:SigningKey")]
+    [InlineData("RateLimit:SignInPerMinute", "0", "SignInPerMinute")]
+    [InlineData("Clock:Mode", "Sometimes", "Clock:Mode")]
+    [InlineData("Audit:SealingLagMinutes", "0", "SealingLagMinutes")]
+    [InlineData("Audit:Key", "short", "Audit:Key")]
+    [InlineData("ForwardedHeaders:KnownProxies", "10.0.0.1, not-an-address", "not-an-address")]
+    [InlineData("Admin:UserName", "tên có dấu", "Admin:UserName")]
     public async Task InvalidSetting_StopsTheStart(string key, string value, string member)
     {
         await using var host = new KyCuongFactory(app.Factory.Database, demoSeed: false, new Dictionary<string, string?> { [key] = value });
@@ -44,6 +52,19 @@ public abstract class ConfigurationTests<TApp>(TApp app) where TApp : AppFixture
         host.Services.GetRequiredService<IOptions<KyCuong.Web.Modules.Chasing.ChasingOptions>>().Value.BatchSize.ShouldBe(123);
         host.Services.GetRequiredService<IOptions<JobsOptions>>().Value.IntervalSeconds.ShouldBe(45);
         host.Services.GetRequiredService<IOptions<KyCuong.Web.Modules.Notifications.NotificationOptions>>().Value.DigestHour.ShouldBe(new TimeOnly(17, 15));
+    }
+
+    [Fact]
+    public async Task SecuritySettings_AreBoundThroughOptions()
+    {
+        await using var host = new KyCuongFactory(app.Factory.Database, demoSeed: false, new Dictionary<string, string?>
+        {
+            ["Auth:TokenLifetimeMinutes"] = "15", ["RateLimit:SignInPerMinute"] = "7", ["ForwardedHeaders:KnownProxies"] = "10.1.2.3, ::1",
+        });
+        host.Services.GetRequiredService<IOptions<KyCuong.Web.Platform.Auth.AuthOptions>>().Value.TokenLifetimeMinutes.ShouldBe(15);
+        host.Services.GetRequiredService<IOptions<KyCuong.Web.Platform.Auth.RateLimitOptions>>().Value.SignInPerMinute.ShouldBe(7);
+        host.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>>().Value.KnownProxies
+            .Select(a => a.ToString()).ShouldBe(["10.1.2.3", "::1"], ignoreOrder: true);
     }
 
     [Fact]

@@ -29,12 +29,12 @@ internal sealed class AuditKey
 
     public static AuditKey For(byte[] key, string checkpointFile, TimeSpan sealingLag) => new(key, checkpointFile, sealingLag);
 
-    public static AuditKey Create(IConfiguration configuration, DatabaseOptions database)
+    public static AuditKey Create(AuditOptions options, DatabaseOptions database)
     {
-        var (folder, databaseName) = Locate(configuration, database);
-        var lag = TimeSpan.FromMinutes(configuration.GetValue("Audit:SealingLagMinutes", 10));
+        var (folder, databaseName) = Locate(options, database);
+        var lag = TimeSpan.FromMinutes(options.SealingLagMinutes);
         var checkpoints = Path.Combine(folder, $"{databaseName}.audit-checkpoints");
-        var configured = configuration["Audit:Key"];
+        var configured = options.Key;
         if (!string.IsNullOrWhiteSpace(configured))
         {
             var bytes = Encoding.UTF8.GetBytes(configured);
@@ -46,9 +46,9 @@ internal sealed class AuditKey
         return new AuditKey(SecretFile.ReadOrCreate(Path.Combine(folder, "audit.key"), 32), checkpoints, lag);
     }
 
-    private static (string Folder, string DatabaseName) Locate(IConfiguration configuration, DatabaseOptions database)
+    private static (string Folder, string DatabaseName) Locate(AuditOptions options, DatabaseOptions database)
     {
-        var folder = configuration["Audit:DataFolder"];
+        var folder = options.DataFolder;
         string name;
         if (database.Provider == DatabaseProvider.Sqlite)
         {

@@ -1,13 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+
 namespace KyCuong.Web.Platform.Auth;
 
-internal sealed class AuthOptions
+/// <summary>Settings under <c>Auth</c>, bound and validated at start (README, Configuration).</summary>
+internal sealed class AuthOptions : IValidatableObject
 {
     public const string Section = "Auth";
 
     /// <summary>HMAC key for bearer tokens (at least 32 bytes). On several nodes set the same key on each; a single node keeps a generated one in its data folder.</summary>
     public string? SigningKey { get; set; }
 
+    [Range(1, 24 * 60)]
     public int TokenLifetimeMinutes { get; set; } = 60;
 
+    [Required, StringLength(100, MinimumLength = 1)]
     public string Issuer { get; set; } = "kycuong";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrEmpty(SigningKey) && Encoding.UTF8.GetByteCount(SigningKey) < 32)
+        {
+            yield return new ValidationResult("Auth:SigningKey phải dài ít nhất 32 byte. / Auth:SigningKey must be at least 32 bytes.", [nameof(SigningKey)]);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Security.Claims;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -9,7 +10,7 @@ namespace KyCuong.Web.Platform.Auth;
 /// Token lifetime is a security matter of real elapsed time, so it runs on the machine's clock, never on the business
 /// clock that the manual test clock moves (a jump of the business date must not sign everyone out).
 /// </summary>
-internal sealed class TokenService(TokenSigningKey key, AuthOptions options)
+internal sealed class TokenService(TokenSigningKey key, IOptions<AuthOptions> settings)
 {
     private static readonly TimeProvider clock = TimeProvider.System;
 
@@ -21,7 +22,7 @@ internal sealed class TokenService(TokenSigningKey key, AuthOptions options)
     public (string Token, int ExpiresIn) Issue(Guid userId, string userName, string securityStamp)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var lifetime = TimeSpan.FromMinutes(options.TokenLifetimeMinutes);
+        var lifetime = TimeSpan.FromMinutes(settings.Value.TokenLifetimeMinutes);
         var token = _handler.CreateToken(new SecurityTokenDescriptor
         {
             Subject = new ClaimsIdentity(
@@ -33,8 +34,8 @@ internal sealed class TokenService(TokenSigningKey key, AuthOptions options)
             IssuedAt = now,
             NotBefore = now,
             Expires = now + lifetime,
-            Issuer = options.Issuer,
-            Audience = options.Issuer,
+            Issuer = settings.Value.Issuer,
+            Audience = settings.Value.Issuer,
             SigningCredentials = new SigningCredentials(key.Key, SecurityAlgorithms.HmacSha256),
         });
         return (token, (int)lifetime.TotalSeconds);
@@ -44,8 +45,8 @@ internal sealed class TokenService(TokenSigningKey key, AuthOptions options)
     {
         var result = await _handler.ValidateTokenAsync(token, new TokenValidationParameters
         {
-            ValidIssuer = options.Issuer,
-            ValidAudience = options.Issuer,
+            ValidIssuer = settings.Value.Issuer,
+            ValidAudience = settings.Value.Issuer,
             IssuerSigningKey = key.Key,
             NameClaimType = ClaimTypes.Name,
             // A token without an expiry would be valid for ever: refused.

@@ -17,9 +17,6 @@ internal sealed record DemoMode(bool Seed, bool IsDevelopment)
     /// </summary>
     public bool AllowsPublishedPassword => IsDevelopment || Seed;
 
-    public static DemoMode From(IConfiguration configuration, IHostEnvironment environment)
-    {
-        var explicitSetting = configuration.GetValue<bool?>("Demo:Seed");
-        return new DemoMode(explicitSetting ?? environment.IsDevelopment(), environment.IsDevelopment());
-    }
+    public static DemoMode From(DemoOptions options, IHostEnvironment environment) =>
+        new(options.Seed ?? environment.IsDevelopment(), environment.IsDevelopment());
 }

@@ -7,11 +7,11 @@ namespace KyCuong.Web.Platform.Jobs;
 /// Runs the registered jobs periodically. With the manual test clock it stays idle: tests run jobs explicitly through
 /// <c>POST /api/v1/system/jobs/run</c> so that time moves only when they say so.
 /// </summary>
-internal sealed class JobHostService(JobRunner runner, ClockOptions clockOptions, IOptions<JobsOptions> options, ILogger<JobHostService> logger) : BackgroundService
+internal sealed class JobHostService(JobRunner runner, IOptions<ClockOptions> clockOptions, IOptions<JobsOptions> options, ILogger<JobHostService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (clockOptions.IsManual || !options.Value.Enabled)
+        if (clockOptions.Value.IsManual || !options.Value.Enabled)
         {
             return;
         }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Globalization;
@@ -19,8 +20,9 @@ internal sealed class PrometheusMetrics : IDisposable
     private readonly ConcurrentDictionary<(Instrument Instrument, string Labels), Series> _series = new();
     private readonly Lock _observe = new();
 
-    public PrometheusMetrics(IMeterFactory meters, TelemetryOptions options)
+    public PrometheusMetrics(IMeterFactory meters, IOptions<TelemetryOptions> settings)
     {
+        var options = settings.Value;
         var names = options.Meters.ToHashSet(StringComparer.Ordinal);
         _listener.InstrumentPublished = (instrument, listener) =>
         {

@@ -2,6 +2,7 @@ using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Auth;
 using KyCuong.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
 
 namespace KyCuong.Web.Platform.Telemetry;
 
@@ -15,8 +16,7 @@ internal static class TelemetryExtensions
 {
     public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
-        services.AddSingleton(options);
+        services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.Section).ValidateOnStart();
         services.AddMetrics();
         services.AddSingleton<JobMetrics>();
         services.AddSingleton<OutboxMetrics>();
@@ -28,9 +28,9 @@ internal static class TelemetryExtensions
     {
         // Started with the host so that counts begin at start-up, not at the first scrape.
         _ = app.ServiceProvider.GetRequiredService<PrometheusMetrics>();
-        app.MapGet("/metrics", async (HttpContext http, TelemetryOptions options, PrometheusMetrics metrics, OutboxMetrics outbox, AppDbContext db, CancellationToken ct) =>
+        app.MapGet("/metrics", async (HttpContext http, IOptions<TelemetryOptions> options, PrometheusMetrics metrics, OutboxMetrics outbox, AppDbContext db, CancellationToken ct) =>
             {
-                var loopback = options.AllowLoopbackScrape && http.Connection.RemoteIpAddress is { } ip && global::System.Net.IPAddress.IsLoopback(ip);
+                var loopback = options.Value.AllowLoopbackScrape && http.Connection.RemoteIpAddress is { } ip && global::System.Net.IPAddress.IsLoopback(ip);
                 if (!loopback)
                 {
                     if (http.User.Identity?.IsAuthenticated != true)

@@ -5,7 +5,8 @@ internal static class TimeServiceCollectionExtensions
     public static IServiceCollection AddVietnamClock(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var options = configuration.GetSection(ClockOptions.Section).Get<ClockOptions>() ?? new ClockOptions();
-        services.AddSingleton(options);
+        // Which TimeProvider to register is decided here, from the same bound settings the host validates at start.
+        services.AddOptions<ClockOptions>().BindConfiguration(ClockOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         if (options.IsManual)
         {
             // docs/api.md: the app refuses to start with the manual clock outside Development/Testing.

@@ -10,10 +10,10 @@ internal sealed class SeedOptions
 
     public string? AdminPassword { get; set; }
 
-    public static SeedOptions From(IConfiguration c, DemoMode demo) => new()
+    public static SeedOptions From(AdminOptions admin, DemoMode demo) => new()
     {
         DemoSeed = demo.Seed,
-        AdminUserName = c["Admin:UserName"],
-        AdminPassword = c["Admin:Password"],
+        AdminUserName = admin.UserName,
+        AdminPassword = admin.Password,
     };
 }
