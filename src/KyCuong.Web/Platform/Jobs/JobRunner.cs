@@ -39,6 +39,8 @@ internal sealed class JobRunner(IServiceScopeFactory scopes, IJobLock locks, Tim
     private async Task<JobRun> RunOneAsync(string name, CancellationToken ct)
     {
         var started = clock.GetTimestamp();
+        using var span = Telemetry.Tracing.Source.StartActivity("job " + name);
+        span?.SetTag("kycuong.job", name);
         var run = new JobRun { Id = Guid.CreateVersion7(), Name = name, Node = Node, StartedAtUtc = clock.GetUtcNow().UtcDateTime };
         await using (var scope = scopes.CreateAsyncScope())
         {
@@ -91,6 +93,12 @@ internal sealed class JobRunner(IServiceScopeFactory scopes, IJobLock locks, Tim
         run.EndedAtUtc = clock.GetUtcNow().UtcDateTime;
         // Items, duration and lag per job for /metrics (docs/operations.md).
         metrics.Record(name, run.Outcome, run.Items, clock.GetElapsedTime(started));
+        span?.SetTag("kycuong.job.items", run.Items);
+        span?.SetTag("kycuong.job.outcome", run.Outcome);
+        if (run.Outcome == "failed")
+        {
+            span?.SetStatus(global::System.Diagnostics.ActivityStatusCode.Error, run.Error);
+        }
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();

@@ -43,6 +43,9 @@ internal sealed class OutboxDrainer(
                 break;
             }
 
+            using var span = Telemetry.Tracing.Source.StartActivity("outbox batch");
+            span?.SetTag("kycuong.outbox.claimed", claimed.Count);
+            var before = handled;
             foreach (var id in claimed)
             {
                 if (await HandleOneAsync(id, leaseEnd, options, ct))
@@ -50,6 +53,8 @@ internal sealed class OutboxDrainer(
                     handled++;
                 }
             }
+
+            span?.SetTag("kycuong.outbox.handled", handled - before);
         }
 
         return handled;

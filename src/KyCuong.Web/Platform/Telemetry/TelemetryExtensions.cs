@@ -3,6 +3,10 @@ using KyCuong.Web.Platform.Auth;
 using KyCuong.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Exporter;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 
 namespace KyCuong.Web.Platform.Telemetry;
 
@@ -10,13 +14,50 @@ namespace KyCuong.Web.Platform.Telemetry;
 /// Metrics for operations (docs/operations.md): HTTP requests and EF Core from .NET's built-in meters, the jobs
 /// (<see cref="JobMetrics"/>) and the outbox (<see cref="OutboxMetrics"/>), served at <c>GET /metrics</c> in the
 /// Prometheus text format to administrators, or to a scraper on the loopback address when
-/// <c>Telemetry__AllowLoopbackScrape=true</c>.
+/// <c>Telemetry__AllowLoopbackScrape=true</c>. Traces (HTTP, EF Core, job runs, outbox batches) and the same meters go to an
+/// OpenTelemetry collector when <c>Telemetry__OtlpEndpoint</c> is set.
 /// </summary>
 internal static class TelemetryExtensions
 {
     public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.Section).ValidateOnStart();
+        services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var options = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        if (options.TracingOn)
+        {
+            var otel = services.AddOpenTelemetry().ConfigureResource(r => r.AddService("kycuong", serviceInstanceId: Environment.MachineName));
+            if (options.TracingOn)
+            {
+                otel.WithTracing(t =>
+                {
+                    t.SetSampler(new ParentBasedSampler(new TraceIdRatioBasedSampler(Math.Clamp(options.TraceSampleRatio, 0, 1))))
+                        .AddSource(Tracing.SourceName)
+                        // Probes and scrapes every few seconds would drown the requests people make.
+                        .AddAspNetCoreInstrumentation(o => o.Filter = http =>
+                            !http.Request.Path.StartsWithSegments("/health") && !http.Request.Path.StartsWithSegments("/metrics"))
+                        .AddEntityFrameworkCoreInstrumentation();
+                    if (options.OtlpEndpoint is { } endpoint)
+                    {
+                        t.AddOtlpExporter(o => Configure(o, endpoint, options.OtlpProtocol));
+                    }
+                });
+            }
+
+            if (options.OtlpEndpoint is { } metricsEndpoint)
+            {
+                otel.WithMetrics(m =>
+                {
+                    foreach (var meter in options.Meters)
+                    {
+                        m.AddMeter(meter);
+                    }
+
+                    m.AddOtlpExporter(o => Configure(o, metricsEndpoint, options.OtlpProtocol));
+                });
+            }
+        }
+
+
         services.AddMetrics();
         services.AddSingleton<JobMetrics>();
         services.AddSingleton<OutboxMetrics>();
@@ -57,5 +98,11 @@ internal static class TelemetryExtensions
             .AllowAnonymous()
             .ExcludeFromDescription();
         return app;
+    }
+
+    private static void Configure(OtlpExporterOptions o, Uri endpoint, string protocol)
+    {
+        o.Endpoint = endpoint;
+        o.Protocol = protocol == "http/protobuf" ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
     }
 }
