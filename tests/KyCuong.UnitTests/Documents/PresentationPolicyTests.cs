@@ -25,7 +25,9 @@ public sealed class PresentationPolicyTests
     [Fact]
     public void IsOverdue_PresentedOrOutgoing_Never()
     {
-        PresentationPolicy.IsOverdue(new Document { Direction = DocumentDirection.Incoming, PresentDueDate = Thu, PresentedAtUtc = default(DateTime) }, Fri.AddDays(10)).ShouldBeFalse();
+        var presented = new Document { Direction = DocumentDirection.Incoming, PresentDueDate = Thu };
+        presented.Present(null, default);
+        PresentationPolicy.IsOverdue(presented, Fri.AddDays(10)).ShouldBeFalse();
         PresentationPolicy.IsOverdue(new Document { Direction = DocumentDirection.Outgoing, PresentDueDate = Thu }, Fri.AddDays(10)).ShouldBeFalse();
     }
 

@@ -111,16 +111,7 @@ internal sealed class DirectionService(
         var created = await assignments.AssignAsync(plan.Tasks, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var r = plan.Request;
-        doc.DirectedAtUtc = now;
-        doc.DirectedByUserId = currentUser.UserId;
-        doc.LeadUnitId = r.LeadUnitId;
-        doc.LeadUserId = r.LeadUserId;
-        doc.CoordinatingUnitIds = r.CoordinatingUnitIds is { Count: > 0 } c ? string.Join(',', c.Distinct().Select(g => g.ToString())) : null;
-        doc.DirectionDueDate = r.DueDate;
-        doc.DirectionWorkingDays = r.WorkingDays;
-        doc.DirectionNote = string.IsNullOrWhiteSpace(r.Note) ? null : r.Note.Trim();
-        doc.PresentedAtUtc ??= now; // a direction is given on a presented document
-        doc.Version++;
+        doc.RecordDirection(currentUser.UserId, now, r.LeadUnitId!.Value, r.LeadUserId, r.CoordinatingUnitIds, r.DueDate, r.WorkingDays, r.Note);
 
         var result = new List<DirectedTask>();
         for (var i = 0; i < created.Count && i < plan.Tasks.Count; i++)

@@ -115,6 +115,14 @@ internal sealed class DocumentRegistrar(
         var receivedOn = dir == DocumentDirection.Incoming ? r.ReceivedOn ?? today : (DateOnly?)null;
         var year = (receivedOn ?? docDate ?? today).Year;
         var type = NormaliseType(r.Type) ?? parsed?.TypeName;
+
+        // NĐ 30/2020 art. 15: secret documents are numbered in their own series, so the series is part of the number's identity.
+        var series = secrecy == Secrecy.None ? DocumentCounter.Regular : DocumentCounter.Secret;
+
+        // NĐ 30/2020 art. 24: present the same day, at the latest the next working day; urgent ones at once.
+        DateOnly? presentDue = receivedOn is { } arrived
+            ? PresentationPolicy.DueDate(arrived, urgency, await calendar.SameDayOrNextWorkingDayAsync(arrived, ct))
+            : null;
         var doc = new Document
         {
             Id = Guid.CreateVersion7(),
@@ -123,8 +131,8 @@ internal sealed class DocumentRegistrar(
             IssuerName = issuerName,
             IssuerUnitId = issuerUnit?.Id,
             IssuerKey = issuerUnit is not null ? issuerUnit.Id.ToString("N") : Truncate(UnitNameMatcher.Fold(issuerName), 300),
-            NumberSymbol = parsed?.Format(),
-            Number = parsed is not null && int.TryParse(parsed.Number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null,
+            Series = series,
+            PresentDueDate = presentDue,
             Type = type,
             Place = Clean(r.Place),
             Date = docDate,
@@ -145,20 +153,17 @@ internal sealed class DocumentRegistrar(
             RegisteredByUserId = currentUser.UserId,
         };
 
+        doc.RecordPrintedNumber(
+            parsed is not null && int.TryParse(parsed.Number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null,
+            parsed?.Format());
         if (doc.FullText is not null)
         {
             // The clauses a direction turns into tasks come from this stored extraction.
-            doc.ExtractionJson = KyCuong.Documents.ExtractionJson.Serialize(DocumentExtractor.Extract(doc.FullText), indented: false);
+            doc.AttachExtraction(KyCuong.Documents.ExtractionJson.Serialize(DocumentExtractor.Extract(doc.FullText), indented: false));
         }
 
-        // NĐ 30/2020 art. 15: secret documents are numbered in their own series, so the series is part of the number's identity.
-        var series = secrecy == Secrecy.None ? DocumentCounter.Regular : DocumentCounter.Secret;
-        doc.Series = series;
         if (dir == DocumentDirection.Incoming)
         {
-            // NĐ 30/2020 art. 24: present the same day, at the latest the next working day; urgent ones at once.
-            var next = await calendar.SameDayOrNextWorkingDayAsync(receivedOn!.Value, ct);
-            doc.PresentDueDate = PresentationPolicy.DueDate(receivedOn.Value, urgency, next);
             await numbering.EnsureAsync(registeringUnitId, DocumentCounter.Arrival, year, ct);
             return new PreparedDocument(doc, registeringUnitId, DocumentCounter.Arrival, null, null);
         }
@@ -176,7 +181,7 @@ internal sealed class DocumentRegistrar(
         if (doc.Direction == DocumentDirection.Incoming)
         {
             // NĐ 30/2020 art. 22: arrival numbers run consecutively per year, paper and electronic sharing one series.
-            doc.ArrivalNumber = await numbering.NextAsync(p.CounterUnitId, DocumentCounter.Arrival, doc.Year, ct);
+            doc.NumberOnArrival(await numbering.NextAsync(p.CounterUnitId, DocumentCounter.Arrival, doc.Year, ct));
         }
         else if (p.ManualNumber is { } manual)
         {
@@ -185,10 +190,9 @@ internal sealed class DocumentRegistrar(
         else
         {
             var number = await numbering.NextAsync(p.CounterUnitId, p.Series!, doc.Year, ct);
-            doc.Number = number;
             // Numbers under 10 are written with a leading zero (NĐ 30/2020 Phụ lục I).
             var formatted = number.ToString("00", CultureInfo.InvariantCulture) + "/" + p.Symbol;
-            doc.NumberSymbol = KyCuong.Documents.NumberSymbol.TryParse(formatted, out var ns) ? ns.Format() : formatted;
+            doc.NumberOutgoing(number, KyCuong.Documents.NumberSymbol.TryParse(formatted, out var ns) ? ns.Format() : formatted);
         }
 
         if (doc.NumberSymbol is not null && await db.Documents.AnyAsync(
@@ -197,7 +201,7 @@ internal sealed class DocumentRegistrar(
             throw DuplicateNumber(doc);
         }
 
-        doc.SearchText = Truncate(UnitNameMatcher.Fold($"{doc.NumberSymbol} {doc.IssuerName} {doc.Type} {doc.Subject} {doc.Signer}"), 3000);
+        doc.Index(Truncate(UnitNameMatcher.Fold($"{doc.NumberSymbol} {doc.IssuerName} {doc.Type} {doc.Subject} {doc.Signer}"), 3000));
         db.Documents.Add(doc);
         audit.Record("document", doc.Id, "registered", new
         {

@@ -18,22 +18,11 @@ internal sealed class PresentDocumentHandler(AppDbContext db, DocumentVisibility
             throw new ForbiddenException("Chỉ văn thư hoặc lãnh đạo của đơn vị ghi nhận việc trình văn bản. / Only the unit's clerk or leader records a presentation.");
         }
 
-        if (d.Direction != DocumentDirection.Incoming)
-        {
-            throw new DomainException("document.notIncoming", "Chỉ văn bản đến mới trình lãnh đạo cho ý kiến. / Only incoming documents are presented.");
-        }
-
-        if (d.PresentedAtUtc is not null)
-        {
-            throw new DomainException("document.alreadyPresented", "Văn bản đã được trình. / The document was already presented.");
-        }
-
         var late = PresentationPolicy.IsOverdue(d, clock.Today());
-        d.PresentedAtUtc = clock.GetUtcNow().UtcDateTime;
-        d.PresentedByUserId = currentUser.UserId;
-        d.Version++;
+        var now = clock.GetUtcNow().UtcDateTime;
+        d.Present(currentUser.UserId, now);
         audit.Record("document", d.Id, "presented", new { Late = late, d.PresentDueDate });
         await db.SaveChangesAsync(ct);
-        return new PresentDocumentResponse(d.Id, VietnamTime.ToVietnam(d.PresentedAtUtc.Value), late);
+        return new PresentDocumentResponse(d.Id, VietnamTime.ToVietnam(now), late);
     }
 }

@@ -110,7 +110,7 @@ internal sealed class DocumentSeeder(
         var pending = await db.Documents.Where(d => d.Direction == DocumentDirection.Incoming && d.PresentedAtUtc == null).ToListAsync(ct);
         foreach (var d in pending)
         {
-            d.PresentedAtUtc = VietnamTime.StartOfDay(d.ReceivedOn ?? today).AddHours(9).UtcDateTime;
+            d.Present(null, VietnamTime.StartOfDay(d.ReceivedOn ?? today).AddHours(9).UtcDateTime);
         }
 
         await db.SaveChangesAsync(ct);
