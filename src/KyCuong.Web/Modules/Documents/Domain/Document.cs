@@ -98,6 +98,9 @@ internal sealed class Document
 
     public string? DirectionNote { get; set; }
 
+    /// <summary>The direction's focal unit (đầu mối theo dõi): its monitors follow the directive's whole cascade (ADR 0003).</summary>
+    public Guid? FocalUnitId { get; set; }
+
     /// <summary>Folded subject, issuer and number for accent-insensitive search on both databases.</summary>
     public string SearchText { get; set; } = "";
 
