@@ -56,8 +56,8 @@ internal sealed class HandOffHandler(AppDbContext db, TaskAccess taskAccess, IAc
         var handoff = new TaskHandoff(Guid.CreateVersion7(), id, currentUser.UserId, to, now, request.StepDueDate, request.Note?.Trim());
         db.TaskHandoffs.Add(handoff);
         var byName = currentUser.UserId is { } me ? (await people.NamesAsync([me], ct)).GetValueOrDefault(me) : null;
-        notices.Tell(to, NotificationCategories.HandOff, task, "xử lý (được chuyển đến bạn)", $"Bạn được chuyển xử lý nhiệm vụ \"{task.Title}\"",
-            $"Người chuyển: {byName ?? "lãnh đạo đơn vị chủ trì"}." + (string.IsNullOrWhiteSpace(handoff.Note) ? "" : $" Ghi chú: {handoff.Note}"),
+        notices.Tell(to, NotificationCategories.HandOff, task, $"xử lý theo phân công của {byName ?? "lãnh đạo đơn vị chủ trì"}",
+            $"Bạn được chuyển xử lý nhiệm vụ \"{task.Title}\"", string.IsNullOrWhiteSpace(handoff.Note) ? null : $"Ghi chú: {handoff.Note}",
             $"task-handoff:{handoff.Id}", request.StepDueDate);
         audit.Record(TaskAudit.Entity, id, TaskAudit.HandedOff, new { fromUserId = from, byUserId = currentUser.UserId, toUserId = to, stepDueDate = request.StepDueDate },
             request.Note?.Trim());
