@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using KyCuong.IntegrationTests.Infrastructure;
+using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
@@ -60,7 +61,9 @@ public abstract class AuthorisationMatrixTests<TApp>(TApp app) where TApp : AppF
 
     private sealed record Operation(string Method, string Path, List<(string Name, string Type, string? Format)> PathParams, string? BodyType);
 
-    private sealed record Caller(string Role, string UserName, Guid UserId, HashSet<Guid> Subtree, Dictionary<string, Guid> Inside, Dictionary<string, Guid> Outside);
+    /// <param name="ActsForBody">Tasks led in the body an office serves but outside the office itself, which the caller reads only by the office rule.</param>
+    private sealed record Caller(string Role, string UserName, Guid UserId, HashSet<Guid> Subtree, Dictionary<string, Guid> Inside, Dictionary<string, Guid> Outside,
+        List<Guid> ActsForBody);
 
     [Fact]
     public async Task EveryOperation_EveryRole_InsideAndOutside_AnswersAsAuthorised()
@@ -70,7 +73,7 @@ public abstract class AuthorisationMatrixTests<TApp>(TApp app) where TApp : AppF
         operations.Count.ShouldBeGreaterThan(40);
         await CentralConsultationAsync();
         var callers = new List<Caller>();
-        foreach (var (role, userName) in Roles)
+        foreach (var (role, userName) in Roles.Append(("monitor", await OfficeMonitorAsync())))
         {
             var caller = await CallerAsync(role, userName);
             if (role != "administrator")
@@ -89,6 +92,23 @@ public abstract class AuthorisationMatrixTests<TApp>(TApp app) where TApp : AppF
         }
 
         var failures = new List<string>();
+
+        // ADR 0003 "The office acts for its body": the office's monitor and clerk read the sibling departments' tasks.
+        var officeCallers = callers.Where(c => c.ActsForBody.Count > 0).ToList();
+        officeCallers.Select(c => c.Role).ShouldBe(["clerk", "monitor"], ignoreOrder: true);
+        foreach (var caller in officeCallers)
+        {
+            using var client = await app.ClientForAsync(caller.UserName);
+            foreach (var task in caller.ActsForBody.Take(5))
+            {
+                using var response = await client.GetAsync($"/api/v1/tasks/{task}", Ct);
+                if ((int)response.StatusCode != 200)
+                {
+                    failures.Add($"GET /api/v1/tasks/{task} (the office's body) as {caller.UserName} ({caller.Role}) → {(int)response.StatusCode}");
+                }
+            }
+        }
+
         using (var admin = await app.ClientForAsync("admin"))
         {
             // The outsiders' ids are real things: the administrator reads each of them.
@@ -308,6 +328,20 @@ public abstract class AuthorisationMatrixTests<TApp>(TApp app) where TApp : AppF
         unprotected.ShouldBeEmpty(string.Join("\n", unprotected));
     }
 
+    /// <summary>A monitor placed in the province's office (Văn phòng UBND tỉnh), the case ADR 0003 "The office acts for its body" covers.</summary>
+    private async Task<string> OfficeMonitorAsync()
+    {
+        const string userName = "matrix.vp.theodoi";
+        using var admin = await app.ClientForAsync("admin");
+        var response = await admin.PostAsJsonAsync("/api/v1/users", new
+        {
+            userName, fullName = "Lý Thị Văn Phòng", password = AppFixture.DemoPassword, unitId = await app.UnitIdAsync("Văn phòng Ủy ban nhân dân tỉnh An Giang"),
+            position = "Chuyên viên theo dõi, đôn đốc", roles = new[] { "monitor" },
+        }, Ct);
+        await response.ShouldBeJsonAsync(System.Net.HttpStatusCode.Created);
+        return userName;
+    }
+
     /// <summary>
     /// The demo world's consultations all stay inside An Giang, where the province-level callers see everything (and it
     /// has no submission): one of each at the central level (Bộ Nội vụ consulting Văn phòng Chính phủ) is another branch for every demo account but admin.
@@ -484,8 +518,15 @@ public abstract class AuthorisationMatrixTests<TApp>(TApp app) where TApp : AppF
 
         using var scope = app.Factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var own = await db.Positions.Where(p => p.UserId == userId).Select(p => p.UnitId).ToListAsync(Ct);
-        var subtree = (await db.UnitClosures.Where(c => own.Contains(c.AncestorId)).Select(c => c.DescendantId).ToListAsync(Ct)).ToHashSet();
+        var myPositions = await db.Positions.Where(p => p.UserId == userId).Select(p => new { p.UnitId, p.Roles }).ToListAsync(Ct);
+        var own = myPositions.Select(p => p.UnitId).ToList();
+
+        // ADR 0003: a monitor or clerk placed in an office acts on the subtree of the office's parent (the body it serves).
+        var offices = await db.Units.Where(u => own.Contains(u.Id) && u.Kind == UnitKind.Office && u.ParentId != null).ToDictionaryAsync(u => u.Id, u => u.ParentId!.Value, Ct);
+        var bodies = myPositions.Where(p => offices.ContainsKey(p.UnitId) && (p.Roles & (OrgRole.Monitor | OrgRole.Clerk)) != 0).Select(p => offices[p.UnitId]).ToList();
+        var roots = own.Concat(bodies).Distinct().ToList();
+        var subtree = (await db.UnitClosures.Where(c => roots.Contains(c.AncestorId)).Select(c => c.DescendantId).ToListAsync(Ct)).ToHashSet();
+        var ownSubtree = (await db.UnitClosures.Where(c => own.Contains(c.AncestorId)).Select(c => c.DescendantId).ToListAsync(Ct)).ToHashSet();
         bool In(Guid? unit) => unit is { } u && subtree.Contains(u);
 
         var inside = new Dictionary<string, Guid>(StringComparer.Ordinal);
@@ -529,7 +570,8 @@ public abstract class AuthorisationMatrixTests<TApp>(TApp app) where TApp : AppF
         var submissions = await db.Submissions.Select(s => new { s.Id, s.SubmitterUnitId, s.ToUnitId }).ToListAsync(Ct);
         Pick("submissions", submissions.Select(s => (s.Id, In(s.SubmitterUnitId), !In(s.SubmitterUnitId) && !In(s.ToUnitId))));
 
-        return new Caller(role, userName, userId, subtree, inside, outside);
+        var actsForBody = bodies.Count == 0 ? [] : tasks.Where(t => In(t.LeadUnitId) && !ownSubtree.Contains(t.LeadUnitId)).Select(t => t.Id).OrderBy(t => t).ToList();
+        return new Caller(role, userName, userId, subtree, inside, outside, actsForBody);
     }
 }
 

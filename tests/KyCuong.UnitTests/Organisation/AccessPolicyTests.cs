@@ -98,4 +98,29 @@ public sealed class AccessPolicyTests
         var self = new Unit(Guid.NewGuid(), "A", "A", UnitKind.Other, null, null);
         Should.Throw<KyCuong.Web.DomainException>(() => self.EndWithSuccessor(self.Id, new DateOnly(2025, 7, 1))).Code.ShouldBe("org.successorIsSelf");
     }
+
+    [Fact]
+    public void GrantsOn_OfficeMonitorAndClerk_ActOnTheParentsSubtree_OtherRolesStayOnTheOffice()
+    {
+        var body = Guid.NewGuid();
+        var offices = new Dictionary<Guid, Guid> { [Unit] = body };
+
+        var monitor = AccessPolicy.GrantsOn(Today, [P(OrgRole.Monitor)], [], offices).ShouldHaveSingleItem();
+        monitor.UnitId.ShouldBe(body);
+        monitor.Permissions.ShouldBe(Permission.ViewWork | Permission.Monitor);
+        AccessPolicy.GrantsOn(Today, [P(OrgRole.Clerk)], [], offices).ShouldHaveSingleItem().UnitId.ShouldBe(body);
+
+        // The office's deputy head who also monitors: chasing for the body, leading only the office.
+        var both = AccessPolicy.GrantsOn(Today, [P(OrgRole.DeputyLeader | OrgRole.Monitor)], [], offices);
+        both.Count.ShouldBe(2);
+        both.Single(g => g.UnitId == body).Permissions.ShouldBe(Permission.ViewWork | Permission.Monitor);
+        var onOffice = both.Single(g => g.UnitId == Unit).Permissions;
+        onOffice.HasFlag(Permission.AssignWork).ShouldBeTrue();
+        both.Single(g => g.UnitId == body).Permissions.HasFlag(Permission.AssignWork).ShouldBeFalse();
+
+        // A specialist of the office, a monitor of an ordinary unit, and a delegation on the office are not widened.
+        AccessPolicy.GrantsOn(Today, [P(OrgRole.Specialist)], [], offices).ShouldHaveSingleItem().UnitId.ShouldBe(Unit);
+        AccessPolicy.GrantsOn(Today, [P(OrgRole.Monitor)], [], new Dictionary<Guid, Guid>()).ShouldHaveSingleItem().UnitId.ShouldBe(Unit);
+        AccessPolicy.GrantsOn(Today, [], [D(Permission.Monitor, Today, Today)], offices).ShouldHaveSingleItem().UnitId.ShouldBe(Unit);
+    }
 }

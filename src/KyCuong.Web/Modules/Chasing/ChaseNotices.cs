@@ -35,10 +35,12 @@ internal static class ChaseNotices
             Link(taskId));
     }
 
-    public static NotificationPayload Manual(Guid recipient, Guid taskId, string title, int count, string? note, string byName) =>
+    public static NotificationPayload Manual(Guid recipient, Guid taskId, string title, int count, string? note, string byName, DateOnly? due = null) =>
         new(recipient, NotificationCategories.ManualReminder,
             $"Đôn đốc: nhiệm vụ “{title}” (lần thứ {count})",
-            $"{byName} đôn đốc nhiệm vụ “{title}”." + (string.IsNullOrWhiteSpace(note) ? "" : $" Ghi chú: {note}"),
+            $"{byName} đôn đốc nhiệm vụ “{title}”. Bước: khẩn trương thực hiện, báo cáo kết quả. "
+                + (due is { } d ? $"Hạn nhiệm vụ: {Date(d)}." : "Nhiệm vụ không có hạn cụ thể.")
+                + (string.IsNullOrWhiteSpace(note) ? "" : $" Ghi chú: {note}"),
             Link(taskId));
 
     public static NotificationPayload Flag(Guid recipient, Guid personId, string personName, int count) =>

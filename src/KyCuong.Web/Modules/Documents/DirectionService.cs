@@ -60,6 +60,11 @@ internal sealed class DirectionService(
             }
         }
 
+        if (r.FocalUnitId is { } focal && (!all.TryGetValue(focal, out var focalUnit) || !focalUnit.IsInForceOn(clock.Today())))
+        {
+            throw RequestValidationException.For("focalUnitId", "Đơn vị đầu mối theo dõi không có trong danh mục hoặc không còn hoạt động. / Unknown or ended focal unit.");
+        }
+
         var extraction = doc.ExtractionJson is null ? null : KyCuong.Documents.ExtractionJson.Deserialize(doc.ExtractionJson);
         var label = doc.NumberSymbol is not null ? $"{doc.Type ?? "Văn bản"} {doc.NumberSymbol}" : $"{doc.Type ?? "Văn bản"} của {doc.IssuerName}";
         var overrides = (r.Clauses ?? []).GroupBy(c => c.Ref!.Trim(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
@@ -74,7 +79,8 @@ internal sealed class DirectionService(
                 : clause is { DeadlineDays: { } n, DeadlineWorkingDays: true } ? (null, n)
                 : (r.DueDate, r.WorkingDays);
             var recurring = clause?.RecurringReport is { Length: > 0 } period ? new RecurringReport(period, clause.Text is null ? null : Cut(clause.Text, 500)) : null;
-            return new NewTask(Cut(title, 500), description, lead, o?.LeadUnitId is null ? r.LeadUserId : null, coord, due, days, doc.Id, clauseRef, doc.ImplementsTaskId, recurring);
+            return new NewTask(Cut(title, 500), description, lead, o?.LeadUnitId is null ? r.LeadUserId : null, coord, due, days, doc.Id, clauseRef, doc.ImplementsTaskId, recurring,
+                FocalUnitId: r.FocalUnitId);
         }
 
         if (extraction is { Tasks.Count: > 0 })
@@ -111,7 +117,7 @@ internal sealed class DirectionService(
         var created = await assignments.AssignAsync(plan.Tasks, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var r = plan.Request;
-        doc.RecordDirection(currentUser.UserId, now, r.LeadUnitId!.Value, r.LeadUserId, r.CoordinatingUnitIds, r.DueDate, r.WorkingDays, r.Note);
+        doc.RecordDirection(currentUser.UserId, now, r.LeadUnitId!.Value, r.LeadUserId, r.CoordinatingUnitIds, r.DueDate, r.WorkingDays, r.Note, r.FocalUnitId);
 
         var result = new List<DirectedTask>();
         for (var i = 0; i < created.Count && i < plan.Tasks.Count; i++)
@@ -127,7 +133,7 @@ internal sealed class DirectionService(
 
         audit.Record("document", doc.Id, "directed", new
         {
-            r.LeadUnitId, r.CoordinatingUnitIds, r.DueDate, r.WorkingDays, Standing = r.DueDate is null && r.WorkingDays is null, r.Note,
+            r.LeadUnitId, r.CoordinatingUnitIds, r.FocalUnitId, r.DueDate, r.WorkingDays, Standing = r.DueDate is null && r.WorkingDays is null, r.Note,
             Tasks = result.Select(x => new { x.Id, x.ClauseRef, x.LeadUnitId, x.DueDate }),
         });
         return result;

@@ -7,7 +7,8 @@ namespace KyCuong.Web.Modules.Documents;
 
 /// <summary>
 /// Who sees a document: whoever may view work of the registering unit or of the lead unit named in the direction
-/// (a grant covers the unit's subtree). Anything else is 404, as if it did not exist (docs/api.md conventions).
+/// (a grant covers the unit's subtree), and the monitors of the direction's focal unit (ADR 0003). Anything else is 404, as if it
+/// did not exist (docs/api.md conventions).
 /// </summary>
 internal sealed class DocumentVisibility(AppDbContext db, IAccessControl access)
 {
@@ -15,7 +16,16 @@ internal sealed class DocumentVisibility(AppDbContext db, IAccessControl access)
     {
         var scope = await access.ScopeAsync(Permission.ViewWork, ct);
         var q = db.Documents.AsQueryable();
-        return scope is null ? q : q.Where(d => scope.Contains(d.RegisteringUnitId) || (d.LeadUnitId != null && scope.Contains(d.LeadUnitId.Value)));
+        if (scope is null)
+        {
+            return q;
+        }
+
+        var following = await access.HasAnywhereAsync(Permission.Monitor, ct) ? await access.ScopeAsync(Permission.Monitor, ct) : null;
+        return following is null
+            ? q.Where(d => scope.Contains(d.RegisteringUnitId) || (d.LeadUnitId != null && scope.Contains(d.LeadUnitId.Value)))
+            : q.Where(d => scope.Contains(d.RegisteringUnitId) || (d.LeadUnitId != null && scope.Contains(d.LeadUnitId.Value))
+                || (d.FocalUnitId != null && following.Contains(d.FocalUnitId.Value)));
     }
 
     /// <summary>The document, tracked, or 404 when it does not exist or is not visible.</summary>

@@ -39,7 +39,8 @@ internal sealed class AccessControl(AppDbContext db, ICurrentUser currentUser, T
         var today = clock.Today();
         var positions = await db.Positions.AsNoTracking().Where(p => p.UserId == userId).ToListAsync(ct);
         var delegations = await db.Delegations.AsNoTracking().Where(d => d.GranteeUserId == userId && d.RevokedAtUtc == null).ToListAsync(ct);
-        _loaded = (AccessPolicy.IsAdministrator(positions, today), AccessPolicy.GrantsOn(today, positions, delegations));
+        var offices = await OfficeParentsAsync(db, positions.Select(p => p.UnitId), ct);
+        _loaded = (AccessPolicy.IsAdministrator(positions, today), AccessPolicy.GrantsOn(today, positions, delegations, offices));
         return _loaded.Value;
     }
 
@@ -86,5 +87,22 @@ internal sealed class AccessControl(AppDbContext db, ICurrentUser currentUser, T
 
         var roots = grants.Where(g => (g.Permissions & permission) == permission).Select(g => g.UnitId).Distinct().ToList();
         return db.UnitClosures.Where(c => roots.Contains(c.AncestorId)).Select(c => c.DescendantId).Distinct();
+    }
+
+    /// <summary>
+    /// Of the given units, those of kind office with a parent, mapped to that parent: the body the office acts for
+    /// (<see cref="AccessPolicy.ActsForBody"/>, ADR 0003).
+    /// </summary>
+    internal static async Task<IReadOnlyDictionary<Guid, Guid>> OfficeParentsAsync(AppDbContext db, IEnumerable<Guid> unitIds, CancellationToken ct)
+    {
+        var ids = unitIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, Guid>();
+        }
+
+        var offices = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id) && u.Kind == UnitKind.Office && u.ParentId != null)
+            .Select(u => new { u.Id, u.ParentId }).ToListAsync(ct);
+        return offices.ToDictionary(u => u.Id, u => u.ParentId!.Value);
     }
 }

@@ -9,7 +9,9 @@ namespace KyCuong.Web.Modules.Tasks;
 /// <summary>
 /// Who sees which task. A unit and its people see the tasks it leads or coordinates and the tasks of its subtree (ViewWork
 /// on the lead unit, on any coordinating unit, or on the assigning unit); superiors see their subtree through the closure
-/// table; another branch's task is "not found" (docs/api.md: 404 also for things the caller may not see).
+/// table; another branch's task is "not found" (docs/api.md: 404 also for things the caller may not see). The office's monitors
+/// see their body's subtree through their grants (ADR 0003); the monitors of a directive's focal unit (Monitor on that unit)
+/// follow its whole cascade — read and chase, never handle.
 /// </summary>
 internal sealed class TaskAccess(AppDbContext db, IAccessControl access, ICurrentUser currentUser)
 {
@@ -21,12 +23,18 @@ internal sealed class TaskAccess(AppDbContext db, IAccessControl access, ICurren
         var scope = await access.ScopeAsync(Permission.ViewWork, ct);
         var tasks = db.Tasks.AsQueryable();
         var me = currentUser.UserId;
+        if (scope is null)
+        {
+            return tasks;
+        }
 
         // docs/domain.md §6 (individual responsibility at every step): the person a step was handed to holds it, even below the lead unit.
-        return scope is null
-            ? tasks
+        var following = await access.HasAnywhereAsync(Permission.Monitor, ct) ? await access.ScopeAsync(Permission.Monitor, ct) : null;
+        return following is null
+            ? tasks.Where(t => scope.Contains(t.LeadUnitId) || scope.Contains(t.AssignerUnitId) || t.Coordinators.Any(c => scope.Contains(c.UnitId))
+                || (me != null && t.CurrentHolderUserId == me))
             : tasks.Where(t => scope.Contains(t.LeadUnitId) || scope.Contains(t.AssignerUnitId) || t.Coordinators.Any(c => scope.Contains(c.UnitId))
-                || (me != null && t.CurrentHolderUserId == me));
+                || (me != null && t.CurrentHolderUserId == me) || (t.FocalUnitId != null && following.Contains(t.FocalUnitId.Value)));
     }
 
     /// <summary>Loads a task the caller may see (tracked, with its coordinators), else 404.</summary>
@@ -61,8 +69,12 @@ internal sealed class TaskAccess(AppDbContext db, IAccessControl access, ICurren
             }
         }
 
-        return false;
+        return await FollowsAsync(task.FocalUnitId, ct);
     }
+
+    /// <summary>Does the caller follow the cascade of a directive whose focal unit is this (Monitor on it, ADR 0003)?</summary>
+    public async Task<bool> FollowsAsync(Guid? focalUnitId, CancellationToken ct) =>
+        focalUnitId is { } focal && await access.HasAsync(Permission.Monitor, focal, ct);
 
     /// <summary>Handling a task (progress, hand-off, extension request, completion, return): HandleWork on the lead unit.</summary>
     public Task EnsureCanHandleAsync(WorkTask task, CancellationToken ct) =>

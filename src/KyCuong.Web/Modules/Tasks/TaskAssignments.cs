@@ -19,7 +19,7 @@ namespace KyCuong.Web.Modules.Tasks;
 /// </summary>
 internal sealed class TaskAssignments(
     AppDbContext db, IAccessControl access, IUnitDirectory units, ICalendarService calendar, IDeadlineLedger ledger, AuditLog audit,
-    TimeProvider clock, ICurrentUser currentUser, OrgPeople people, ITaskSourceDocuments documents, INotifier notifier) : ITaskAssignments
+    TimeProvider clock, ICurrentUser currentUser, OrgPeople people, ITaskSourceDocuments documents, TaskNotices notices) : ITaskAssignments
 {
     /// <summary>Longest deadline accepted as working days (about four years): anything longer is a typing slip.</summary>
     public const int MaxWorkingDays = 1000;
@@ -139,27 +139,31 @@ internal sealed class TaskAssignments(
             parentTaskId ??= doc.ImplementsTaskId;
         }
 
-        if (parentTaskId is { } parentId && !await db.Tasks.AnyAsync(x => x.Id == parentId, ct))
+        var focalUnitId = t.FocalUnitId;
+        if (parentTaskId is { } parentId)
         {
-            throw RequestValidationException.For(prefix + "parentTaskId", "Nhiệm vụ cấp trên không tồn tại. / The parent task does not exist.");
+            var parent = await db.Tasks.Where(x => x.Id == parentId).Select(x => new { x.FocalUnitId }).FirstOrDefaultAsync(ct)
+                ?? throw RequestValidationException.For(prefix + "parentTaskId", "Nhiệm vụ cấp trên không tồn tại. / The parent task does not exist.");
+
+            // ADR 0003: the focal unit of a directive follows its whole cascade, so a task one level down inherits it.
+            focalUnitId ??= parent.FocalUnitId;
         }
 
         var task = new WorkTask(Guid.CreateVersion7(), t.Title.Trim().Normalize(), t.Description?.Trim().Normalize(), assignerUnitId, currentUser.UserId,
             lead.Id, leadUserId, coordinators, today, now, due, t.WorkingDays);
         task.LinkSource(sourceDocumentId, t.ClauseRef?.Trim(), parentTaskId);
+        task.FollowedBy(focalUnitId);
         db.Tasks.Add(task);
         db.TaskRoutings.Add(new TaskRouting(Guid.CreateVersion7(), task.Id, 1, RoutingKind.Assigned, lead.Id, currentUser.UserId, now, null, null));
         if (leadUserId is { } holder)
         {
             db.TaskHandoffs.Add(new TaskHandoff(Guid.CreateVersion7(), task.Id, currentUser.UserId, holder, now, due, null));
-            if (holder != currentUser.UserId)
-            {
-                // the answerable person learns of the task at once (inbox, live count, e-mail), in this unit of work.
-                notifier.Notify(new NotificationRequest(holder, NotificationCategories.Task, $"Bạn được giao chủ trì nhiệm vụ \"{task.Title}\"",
-                    due is { } d0 ? "Hạn hoàn thành: " + d0.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) + "." : "Nhiệm vụ không có hạn cụ thể.", $"/Tasks/Details/{task.Id}",
-                    $"task-assigned:{task.Id}:{holder}"));
-            }
+            // the answerable person learns of the task at once (inbox, live count, e-mail), in this unit of work.
+            notices.Tell(holder, NotificationCategories.Task, task, "chủ trì thực hiện", $"Bạn được giao chủ trì nhiệm vụ \"{task.Title}\"",
+                $"Đơn vị chủ trì: {lead.Name}.", $"task-assigned:{task.Id}:{holder}");
         }
+
+        await notices.TellCoordinatorsAsync(task, coordinators, lead.Name, ct);
 
         if (t.WorkingDays is { } n && due is { } d)
         {
@@ -189,6 +193,7 @@ internal sealed class TaskAssignments(
             sourceDocumentId,
             clauseRef = task.ClauseRef,
             parentTaskId,
+            focalUnitId,
             recurring = duty?.Phrase,
         });
         return task;

@@ -32,14 +32,14 @@ internal sealed class TaskDeadlines(AppDbContext db) : ITaskDeadlines
 
         var ids = taskIds.Distinct().ToList();
         var rows = await db.Tasks.AsNoTracking().Where(t => ids.Contains(t.Id))
-            .Select(t => new { t.Id, t.Title, t.LeadUnitId, Answerable = t.LeadUserId ?? t.CurrentHolderUserId, t.AssignerUnitId, t.DueDate, t.State })
+            .Select(t => new { t.Id, t.Title, t.LeadUnitId, Answerable = t.LeadUserId ?? t.CurrentHolderUserId, t.AssignerUnitId, t.DueDate, t.State, t.FocalUnitId })
             .ToListAsync(ct);
         return rows.ToDictionary(t => t.Id, t => new TaskChaseInfo(t.Id, t.Title, t.LeadUnitId, t.Answerable, t.AssignerUnitId, t.DueDate, t.State switch
         {
             TaskState.Completed => "completed",
             TaskState.Returned => "returned",
             _ => "open",
-        }));
+        }, t.FocalUnitId));
     }
 
     public async Task<IReadOnlyDictionary<Guid, string>> TitlesAsync(IReadOnlyCollection<Guid> taskIds, CancellationToken ct)

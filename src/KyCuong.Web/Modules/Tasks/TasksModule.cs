@@ -27,6 +27,7 @@ internal static class TasksModule
         services.AddScoped<OrgPeople>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, TaskCounterInterceptor>();
         services.AddScoped<TaskAccess>();
+        services.AddScoped<TaskNotices>();
         services.AddScoped<TaskAssignments>();
         services.AddScoped<ITaskAssignments>(sp => sp.GetRequiredService<TaskAssignments>());
         services.AddScoped<IDeadlineOwner, TaskDeadlineOwner>();

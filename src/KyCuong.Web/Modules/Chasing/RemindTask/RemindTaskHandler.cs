@@ -22,12 +22,14 @@ internal sealed class RemindTaskHandler(AppDbContext db, ITaskDeadlines tasks, I
     {
         new Validator().MaxLength(request.Note, "note", "Ghi chú", 2000).ThrowIfInvalid();
         var task = await tasks.FindAsync(taskId, ct) ?? throw NotFound();
-        if (!await access.HasAsync(Permission.ViewWork, task.LeadUnitId, ct) && !await access.HasAsync(Permission.ViewWork, task.AssignerUnitId, ct))
+        // ADR 0003: the monitors of the directive's focal unit (đầu mối theo dõi) follow and chase its whole cascade.
+        var follows = task.FocalUnitId is { } focal && await access.HasAsync(Permission.Monitor, focal, ct);
+        if (!follows && !await access.HasAsync(Permission.ViewWork, task.LeadUnitId, ct) && !await access.HasAsync(Permission.ViewWork, task.AssignerUnitId, ct))
         {
             throw NotFound();
         }
 
-        if (!await MayChaseAsync(task.LeadUnitId, ct) && !await MayChaseAsync(task.AssignerUnitId, ct))
+        if (!follows && !await MayChaseAsync(task.LeadUnitId, ct) && !await MayChaseAsync(task.AssignerUnitId, ct))
         {
             throw new ForbiddenException("Chỉ người theo dõi, đôn đốc hoặc lãnh đạo giao việc được đôn đốc nhiệm vụ này. / Only a monitor or an assigning leader may chase this task.");
         }
@@ -60,7 +62,7 @@ internal sealed class RemindTaskHandler(AppDbContext db, ITaskDeadlines tasks, I
         var count = tallies.Count > 0 ? tallies[0].Total : 1;
         audit.Record(ChasingAudit.TaskEntity, task.TaskId, ChasingAudit.ManualReminder, new { reminderId = reminder.Id, recipientUserId = recipient, count }, note);
         var byName = currentUser.UserName is null ? "Người theo dõi" : (await people.NamesAsync([currentUser.UserId!.Value], ct)).GetValueOrDefault(currentUser.UserId.Value) ?? currentUser.UserName;
-        var p = ChaseNotices.Manual(recipient, task.TaskId, task.Title, count, note, byName);
+        var p = ChaseNotices.Manual(recipient, task.TaskId, task.Title, count, note, byName, task.DueDate);
         notifier.Notify(new NotificationRequest(recipient, p.Category, p.Subject, p.Body, p.Link, $"chase-manual:{reminder.Id}"));
         await db.SaveChangesAsync(ct);
         var raised = await flags.RaiseAsync(tallies, await chaseAccess.LaddersAsync(ct), bySystem: false, ct);

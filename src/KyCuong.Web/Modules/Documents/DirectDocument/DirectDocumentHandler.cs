@@ -13,6 +13,6 @@ internal sealed class DirectDocumentHandler(AppDbContext db, DocumentVisibility 
         var tasks = await directions.ApplyAsync(doc, plan, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return new DirectDocumentResponse(doc.Id, tasks);
+        return new DirectDocumentResponse(doc.Id, tasks, doc.FocalUnitId);
     }
 }

@@ -5,7 +5,8 @@ namespace KyCuong.Web.Modules.Documents.DirectDocument;
 /// <summary>
 /// The leader's direction (ý kiến chỉ đạo, NĐ 30/2020 art. 24): exactly one lead unit, any coordinating units, and a
 /// deadline — a date, N working days from the day after today, or standing (thường xuyên). <see cref="Clauses"/> may
-/// adjust a clause's task (its own lead, coordinators, deadline) or leave it out.
+/// adjust a clause's task (its own lead, coordinators, deadline) or leave it out. <see cref="FocalUnitId"/> names the focal unit
+/// (đầu mối theo dõi, e.g. Sở Nội vụ for the 280/CĐ-TTg rollout) whose monitors follow the whole cascade (ADR 0003).
 /// </summary>
 internal sealed record DirectDocumentRequest(
     Guid? LeadUnitId,
@@ -15,7 +16,8 @@ internal sealed record DirectDocumentRequest(
     bool? Standing,
     Guid? LeadUserId = null,
     string? Note = null,
-    IReadOnlyList<ClauseDirection>? Clauses = null);
+    IReadOnlyList<ClauseDirection>? Clauses = null,
+    Guid? FocalUnitId = null);
 
 /// <summary>One clause's task; null fields take the direction's values.</summary>
 internal sealed record ClauseDirection(

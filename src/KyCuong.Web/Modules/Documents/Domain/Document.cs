@@ -100,6 +100,9 @@ internal sealed class Document
 
     public string? DirectionNote { get; private set; }
 
+    /// <summary>The direction's focal unit (đầu mối theo dõi): its monitors follow the directive's whole cascade (ADR 0003).</summary>
+    public Guid? FocalUnitId { get; private set; }
+
     /// <summary>Folded subject, issuer and number for accent-insensitive search on both databases.</summary>
     public string SearchText { get; private set; } = "";
 
@@ -170,7 +173,7 @@ internal sealed class Document
     /// direction is given on a presented document, so an unpresented one counts as presented at that moment.
     /// </summary>
     public void RecordDirection(Guid? byUserId, DateTime atUtc, Guid leadUnitId, Guid? leadUserId, IEnumerable<Guid>? coordinatingUnitIds,
-        DateOnly? dueDate, int? workingDays, string? note)
+        DateOnly? dueDate, int? workingDays, string? note, Guid? focalUnitId = null)
     {
         if (DirectedAtUtc is not null)
         {
@@ -186,6 +189,7 @@ internal sealed class Document
         DirectionDueDate = dueDate;
         DirectionWorkingDays = workingDays;
         DirectionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        FocalUnitId = focalUnitId;
         PresentedAtUtc ??= atUtc;
         Version++;
     }

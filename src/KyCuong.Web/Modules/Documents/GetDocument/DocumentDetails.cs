@@ -19,8 +19,9 @@ internal sealed record DocumentDetails(
     IReadOnlyList<AttachmentInfo> Attachments,
     IReadOnlyList<DocumentTaskInfo> Tasks);
 
+/// <summary>The leader's direction; <see cref="FocalUnitId"/> is its focal unit (đầu mối theo dõi, ADR 0003), if named.</summary>
 internal sealed record DirectionInfo(DateTimeOffset At, Guid LeadUnitId, string? LeadUnitName, Guid? LeadUserId, IReadOnlyList<Guid> CoordinatingUnitIds,
-    IReadOnlyList<string> CoordinatingUnitNames, DateOnly? DueDate, int? WorkingDays, bool Standing, string? Note);
+    IReadOnlyList<string> CoordinatingUnitNames, DateOnly? DueDate, int? WorkingDays, bool Standing, string? Note, Guid? FocalUnitId = null, string? FocalUnitName = null);
 
 internal sealed record AttachmentInfo(Guid Id, string FileName, string ContentType, long Size, string Sha256, DateTimeOffset UploadedAt);
 

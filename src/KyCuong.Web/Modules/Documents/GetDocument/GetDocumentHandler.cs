@@ -31,7 +31,7 @@ internal sealed class GetDocumentHandler(AppDbContext db, DocumentVisibility vis
             var coordinating = Ids(d.CoordinatingUnitIds);
             direction = new DirectionInfo(VietnamTime.ToVietnam(at), lead, Name(lead), d.LeadUserId, coordinating,
                 coordinating.Select(c => Name(c) ?? c.ToString()).ToList(), d.DirectionDueDate, d.DirectionWorkingDays,
-                d.DirectionDueDate is null && d.DirectionWorkingDays is null, d.DirectionNote);
+                d.DirectionDueDate is null && d.DirectionWorkingDays is null, d.DirectionNote, d.FocalUnitId, Name(d.FocalUnitId));
         }
 
         var taskInfos = new List<DocumentTaskInfo>(tasks.Count);

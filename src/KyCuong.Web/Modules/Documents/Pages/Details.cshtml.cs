@@ -30,6 +30,9 @@ internal sealed class DetailsModel(
 
         public List<Guid> CoordinatingUnitIds { get; set; } = [];
 
+        /// <summary>The focal unit (đầu mối theo dõi) whose monitors follow the directive's cascade (ADR 0003); optional.</summary>
+        public Guid? FocalUnitId { get; set; }
+
         public string DeadlineKind { get; set; } = "workingDays";
 
         public DateOnly? DueDate { get; set; }
@@ -91,7 +94,7 @@ internal sealed class DetailsModel(
     {
         var request = new DirectDocumentRequest(Input.LeadUnitId, Input.CoordinatingUnitIds,
             Input.DeadlineKind == "date" ? Input.DueDate : null, Input.DeadlineKind == "workingDays" ? Input.WorkingDays : null,
-            Input.DeadlineKind == "standing" ? true : null, Note: Input.Note);
+            Input.DeadlineKind == "standing" ? true : null, Note: Input.Note, FocalUnitId: Input.FocalUnitId);
         DirectDocumentResponse? result = null;
         if (await PageActions.TryAsync(ModelState, async () => result = await direct.HandleAsync(id, request, ct)))
         {

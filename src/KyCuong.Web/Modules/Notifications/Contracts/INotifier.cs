@@ -35,6 +35,27 @@ public static class NotificationCategories
     public const string Consultation = "consultation";
     public const string Submission = "submission";
     public const string Task = "task";
+
+    /// <summary>A step of a task was handed to the recipient (docs/domain.md §6).</summary>
+    public const string HandOff = "handOff";
+
+    /// <summary>The lead unit returned a task as outside its competence (docs/domain.md §9): the assigner must re-route it.</summary>
+    public const string TaskReturned = "taskReturned";
+
+    /// <summary>A task was re-routed to another lead unit (docs/domain.md §9).</summary>
+    public const string TaskRerouted = "taskRerouted";
+
+    /// <summary>An extension was requested (to the one who decides) or decided (to the requester), docs/domain.md §6.</summary>
+    public const string Extension = "extension";
+
+    /// <summary>A completed task was opened again.</summary>
+    public const string TaskReopened = "taskReopened";
+
+    /// <summary>The recipient's unit was named a coordinating unit of a task.</summary>
+    public const string Coordination = "coordination";
+
+    /// <summary>An incoming document was presented to the recipient for direction (Nghị định 30/2020/NĐ-CP art. 24).</summary>
+    public const string DocumentPresented = "documentPresented";
 }
 
 /// <summary>How modules notify people: the notice goes into the outbox in the caller's unit of work (same SaveChanges).</summary>

@@ -15,6 +15,13 @@ internal static class CategoryNames
         NotificationCategories.Consultation => "Lấy ý kiến",
         NotificationCategories.Submission => "Tờ trình",
         NotificationCategories.Task => "Nhiệm vụ",
+        NotificationCategories.HandOff => "Chuyển xử lý",
+        NotificationCategories.TaskReturned => "Trả lại nhiệm vụ",
+        NotificationCategories.TaskRerouted => "Điều chuyển nhiệm vụ",
+        NotificationCategories.Extension => "Gia hạn",
+        NotificationCategories.TaskReopened => "Mở lại nhiệm vụ",
+        NotificationCategories.Coordination => "Phối hợp",
+        NotificationCategories.DocumentPresented => "Văn bản trình",
         _ => "Thông báo",
     };
 }

@@ -8,15 +8,41 @@ namespace KyCuong.Web.Modules.Organisation.Domain;
 /// </summary>
 internal static class AccessPolicy
 {
-    public static IReadOnlyList<Grant> GrantsOn(DateOnly today, IEnumerable<Position> positions, IEnumerable<Delegation> delegations)
+    /// <summary>
+    /// The roles an office (văn phòng) exercises for the body above it: its monitors chase and its clerks register for the whole
+    /// body (Nghị định 30/2020/NĐ-CP art. 11 and Nghị định 24/2014/NĐ-CP as amended, docs/domain.md §2; ADR 0003 "The office
+    /// acts for its body"). Every other role of the same position stays on the office itself.
+    /// </summary>
+    public const OrgRole ActsForBody = OrgRole.Monitor | OrgRole.Clerk;
+
+    /// <param name="officeParents">
+    /// For each unit of kind office among the positions' units, its parent (the body it serves). A position there grants its
+    /// <see cref="ActsForBody"/> roles on the parent's subtree instead of the office's.
+    /// </param>
+    public static IReadOnlyList<Grant> GrantsOn(DateOnly today, IEnumerable<Position> positions, IEnumerable<Delegation> delegations,
+        IReadOnlyDictionary<Guid, Guid>? officeParents = null)
     {
         var grants = new List<Grant>();
         foreach (var p in positions)
         {
-            if (p.IsInForceOn(today))
+            if (!p.IsInForceOn(today))
             {
-                grants.Add(new Grant(p.UnitId, RolePermissions.For(p.Roles), ViaDelegation: false));
+                continue;
             }
+
+            if (officeParents is not null && officeParents.TryGetValue(p.UnitId, out var body) && (p.Roles & ActsForBody) != 0)
+            {
+                grants.Add(new Grant(body, RolePermissions.For(p.Roles & ActsForBody), ViaDelegation: false));
+                var rest = p.Roles & ~ActsForBody;
+                if (rest != OrgRole.None)
+                {
+                    grants.Add(new Grant(p.UnitId, RolePermissions.For(rest), ViaDelegation: false));
+                }
+
+                continue;
+            }
+
+            grants.Add(new Grant(p.UnitId, RolePermissions.For(p.Roles), ViaDelegation: false));
         }
 
         foreach (var d in delegations)

@@ -18,13 +18,32 @@ internal sealed class GetMeHandler(AppDbContext db, ICurrentUser currentUser, Ti
         var today = clock.Today();
         var positions = await db.Positions.AsNoTracking().Where(p => p.UserId == userId).ToListAsync(ct);
         var delegations = await db.Delegations.AsNoTracking().Where(d => d.GranteeUserId == userId && d.RevokedAtUtc == null).ToListAsync(ct);
-        var unitIds = positions.Select(p => p.UnitId).Concat(delegations.Select(d => d.UnitId)).Distinct().ToList();
+        var offices = await AccessControl.OfficeParentsAsync(db, positions.Select(p => p.UnitId), ct);
+        var unitIds = positions.Select(p => p.UnitId).Concat(delegations.Select(d => d.UnitId)).Concat(offices.Values).Distinct().ToList();
         var names = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var grants = positions.Where(p => p.IsInForceOn(today))
-            .Select(p => new MyGrant(p.UnitId, names.GetValueOrDefault(p.UnitId, ""), p.Title, RoleNames.Of(p.Roles), PermissionNames.Of(RolePermissions.For(p.Roles)), false))
+            .SelectMany(p => PositionGrants(p, offices).Select(g =>
+                new MyGrant(g.UnitId, names.GetValueOrDefault(g.UnitId, ""), p.Title, RoleNames.Of(g.Roles), PermissionNames.Of(RolePermissions.For(g.Roles)), false)))
             .Concat(delegations.Where(d => d.GrantsOn(today))
                 .Select(d => new MyGrant(d.UnitId, names.GetValueOrDefault(d.UnitId, ""), null, [], PermissionNames.Of(d.Scope & AccessPolicy.Delegable), true)))
             .ToList();
         return new MeResponse(user.Id, user.UserName ?? "", user.FullName, AccessPolicy.IsAdministrator(positions, today), grants);
+    }
+
+    /// <summary>A position in an office shows its monitor and clerk roles on the body the office acts for (ADR 0003), the rest on the office.</summary>
+    private static IEnumerable<(Guid UnitId, OrgRole Roles)> PositionGrants(Position p, IReadOnlyDictionary<Guid, Guid> offices)
+    {
+        if (offices.TryGetValue(p.UnitId, out var body) && (p.Roles & AccessPolicy.ActsForBody) != 0)
+        {
+            yield return (body, p.Roles & AccessPolicy.ActsForBody);
+            if ((p.Roles & ~AccessPolicy.ActsForBody) != OrgRole.None)
+            {
+                yield return (p.UnitId, p.Roles & ~AccessPolicy.ActsForBody);
+            }
+
+            yield break;
+        }
+
+        yield return (p.UnitId, p.Roles);
     }
 }

@@ -58,7 +58,7 @@ internal sealed class DelegationsHandler(AppDbContext db, ICurrentUser currentUs
 
         // Only powers held through the grantor's own positions count: delegation cannot be passed on.
         var positions = await db.Positions.AsNoTracking().Where(p => p.UserId == grantorId).ToListAsync(ct);
-        var grants = AccessPolicy.GrantsOn(today, positions, []);
+        var grants = AccessPolicy.GrantsOn(today, positions, [], await AccessControl.OfficeParentsAsync(db, positions.Select(p => p.UnitId), ct));
         var coveringAncestors = await db.UnitClosures.Where(c => c.DescendantId == unitId).Select(c => c.AncestorId).ToListAsync(ct);
         if (!AccessPolicy.CanDelegate(grants, scope, coveringAncestors.Contains))
         {

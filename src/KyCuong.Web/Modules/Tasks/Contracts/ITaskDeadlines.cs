@@ -23,8 +23,12 @@ public sealed record TaskDeadlineRow
     public string State { get; init; } = "open";
 }
 
-/// <summary>Any task (open, returned or completed) for a manual reminder: who leads it, who assigned it, who answers.</summary>
-public sealed record TaskChaseInfo(Guid TaskId, string Title, Guid LeadUnitId, Guid? AnswerableUserId, Guid AssignerUnitId, DateOnly? DueDate, string State);
+/// <summary>
+/// Any task (open, returned or completed) for a manual reminder: who leads it, who assigned it, who answers, and the focal unit
+/// (đầu mối theo dõi) of the directive whose cascade it belongs to, whose monitors may chase it (ADR 0003).
+/// </summary>
+public sealed record TaskChaseInfo(Guid TaskId, string Title, Guid LeadUnitId, Guid? AnswerableUserId, Guid AssignerUnitId, DateOnly? DueDate, string State,
+    Guid? FocalUnitId = null);
 
 /// <summary>How often a person returned tasks or asked for extensions (docs/domain.md §6, §9: every return and extension is counted).</summary>
 public sealed record PersonTaskCounts(int Returns, int Extensions);

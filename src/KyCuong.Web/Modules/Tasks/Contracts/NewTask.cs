@@ -5,7 +5,8 @@ namespace KyCuong.Web.Modules.Tasks.Contracts;
 /// from the day after today, or none for a standing duty; optionally the lead person (else the lead unit's head answers).
 /// <see cref="AssignerUnitId"/> is the unit the task is assigned from (the caller must hold AssignWork there and it must be the
 /// lead unit or an ancestor of it); when omitted it is the highest unit on the lead unit's ancestor line where the caller
-/// holds AssignWork.
+/// holds AssignWork. <see cref="FocalUnitId"/> names the focal unit (đầu mối theo dõi) of a directive's direction; without it the
+/// task inherits its parent task's, so the whole cascade stays followed (ADR 0003).
 /// </summary>
 public sealed record NewTask(
     string Title,
@@ -19,7 +20,8 @@ public sealed record NewTask(
     string? ClauseRef = null,
     Guid? ParentTaskId = null,
     RecurringReport? Recurring = null,
-    Guid? AssignerUnitId = null);
+    Guid? AssignerUnitId = null,
+    Guid? FocalUnitId = null);
 
 /// <summary>"định kỳ 6 tháng, hàng năm báo cáo": one report task per period.</summary>
 public sealed record RecurringReport(string Period, string? Text = null);

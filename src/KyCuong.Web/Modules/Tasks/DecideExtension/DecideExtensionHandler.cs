@@ -1,4 +1,5 @@
 using KyCuong.Web.Modules.Calendar.Contracts;
+using KyCuong.Web.Modules.Notifications.Contracts;
 using KyCuong.Web.Modules.Tasks.Domain;
 using KyCuong.Web.Modules.Tasks.RequestExtension;
 using KyCuong.Web.Platform.Auditing;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Tasks.DecideExtension;
 
 /// <summary>docs/domain.md §6: the assigner approves or refuses; an approved extension moves the due date and is counted.</summary>
-internal sealed class DecideExtensionHandler(AppDbContext db, TaskAccess taskAccess, IDeadlineLedger ledger, AuditLog audit, TimeProvider clock, ICurrentUser currentUser)
+internal sealed class DecideExtensionHandler(AppDbContext db, TaskAccess taskAccess, IDeadlineLedger ledger, AuditLog audit, TimeProvider clock, ICurrentUser currentUser, TaskNotices notices)
 {
     public async Task<ExtensionResponse> HandleAsync(Guid id, Guid extensionId, DecideExtensionRequest request, CancellationToken ct)
     {
@@ -38,6 +39,11 @@ internal sealed class DecideExtensionHandler(AppDbContext db, TaskAccess taskAcc
         audit.Record(TaskAudit.Entity, id, approve ? TaskAudit.ExtensionApproved : TaskAudit.ExtensionRefused,
             new { extensionId, previousDueDate = extension.PreviousDueDate, requestedDueDate = extension.RequestedDueDate, dueDate = task.DueDate, extensionCount = task.ExtensionCount },
             request.Note?.Trim());
+        notices.Tell(extension.RequestedByUserId, NotificationCategories.Extension, task, "quyết định gia hạn",
+            approve ? $"Đồng ý gia hạn nhiệm vụ \"{task.Title}\"" : $"Không đồng ý gia hạn nhiệm vụ \"{task.Title}\"",
+            (approve ? $"Hạn mới: {TaskNotices.Date(task.DueDate)}." : $"Hạn giữ nguyên: {TaskNotices.Date(task.DueDate)}.")
+                + (string.IsNullOrWhiteSpace(request.Note) ? "" : $" Ý kiến: {request.Note.Trim()}"),
+            $"task-extension:{extension.Id}:decided");
         await db.SaveChangesAsync(ct);
         return new ExtensionResponse(extension.Id, id, approve ? "approved" : "refused", extension.PreviousDueDate, extension.RequestedDueDate, task.DueDate, task.ExtensionCount);
     }

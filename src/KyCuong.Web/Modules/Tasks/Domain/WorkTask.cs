@@ -112,6 +112,14 @@ internal sealed class WorkTask
 
     public int Version { get; private set; }
 
+    /// <summary>
+    /// The focal unit (đầu mối theo dõi) of the directive whose cascade this task belongs to: its monitors follow and chase the
+    /// task without acting on it (ADR 0003). Set at creation, from the direction or inherited from the parent task.
+    /// </summary>
+    public Guid? FocalUnitId { get; private set; }
+
+    public void FollowedBy(Guid? focalUnitId) => FocalUnitId = focalUnitId;
+
     public void LinkSource(Guid? sourceDocumentId, string? clauseRef, Guid? parentTaskId)
     {
         SourceDocumentId = sourceDocumentId;

@@ -1,3 +1,4 @@
+using KyCuong.Web.Modules.Notifications.Contracts;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Tasks.Domain;
 using KyCuong.Web.Modules.Tasks.GetTask;
@@ -16,7 +17,7 @@ namespace KyCuong.Web.Modules.Tasks.HandOffTask;
 /// someone holding a position in the lead unit's subtree.
 /// </summary>
 internal sealed class HandOffHandler(AppDbContext db, TaskAccess taskAccess, IAccessControl access, IUnitDirectory units, OrgPeople people, AuditLog audit,
-    TimeProvider clock, ICurrentUser currentUser)
+    TimeProvider clock, ICurrentUser currentUser, TaskNotices notices)
 {
     public async Task<TaskActionResponse> HandleAsync(Guid id, HandOffRequest request, CancellationToken ct)
     {
@@ -52,7 +53,12 @@ internal sealed class HandOffHandler(AppDbContext db, TaskAccess taskAccess, IAc
 
         var from = task.CurrentHolderUserId;
         task.HandTo(to);
-        db.TaskHandoffs.Add(new TaskHandoff(Guid.CreateVersion7(), id, currentUser.UserId, to, now, request.StepDueDate, request.Note?.Trim()));
+        var handoff = new TaskHandoff(Guid.CreateVersion7(), id, currentUser.UserId, to, now, request.StepDueDate, request.Note?.Trim());
+        db.TaskHandoffs.Add(handoff);
+        var byName = currentUser.UserId is { } me ? (await people.NamesAsync([me], ct)).GetValueOrDefault(me) : null;
+        notices.Tell(to, NotificationCategories.HandOff, task, $"xử lý theo phân công của {byName ?? "lãnh đạo đơn vị chủ trì"}",
+            $"Bạn được chuyển xử lý nhiệm vụ \"{task.Title}\"", string.IsNullOrWhiteSpace(handoff.Note) ? null : $"Ghi chú: {handoff.Note}",
+            $"task-handoff:{handoff.Id}", request.StepDueDate);
         audit.Record(TaskAudit.Entity, id, TaskAudit.HandedOff, new { fromUserId = from, byUserId = currentUser.UserId, toUserId = to, stepDueDate = request.StepDueDate },
             request.Note?.Trim());
         await db.SaveChangesAsync(ct);

@@ -49,6 +49,7 @@ internal sealed partial class AppDbContext
             e.HasIndex(x => x.AssignedByUserId);
             e.HasIndex(x => x.AssignerUnitId);
             e.HasIndex(x => x.ParentTaskId);
+            e.HasIndex(x => x.FocalUnitId);
             e.HasIndex(x => new { x.SourceDocumentId, x.ClauseRef });
 
             // One report task per duty and period: the recurring job is idempotent even when two nodes race.

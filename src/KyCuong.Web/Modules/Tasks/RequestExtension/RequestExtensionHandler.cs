@@ -1,4 +1,5 @@
 using KyCuong.Web.Modules.Calendar.Contracts;
+using KyCuong.Web.Modules.Notifications.Contracts;
 using KyCuong.Web.Modules.Tasks.Domain;
 using KyCuong.Web.Platform.Auditing;
 using KyCuong.Web.Platform.Auth;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Tasks.RequestExtension;
 
 /// <summary>docs/domain.md §6: an extension is requested before the deadline with a reason; one request waits for the assigner at a time.</summary>
-internal sealed class RequestExtensionHandler(AppDbContext db, TaskAccess taskAccess, ICalendarService calendar, AuditLog audit, TimeProvider clock, ICurrentUser currentUser)
+internal sealed class RequestExtensionHandler(AppDbContext db, TaskAccess taskAccess, ICalendarService calendar, AuditLog audit, TimeProvider clock, ICurrentUser currentUser, TaskNotices notices)
 {
     public async Task<ExtensionResponse> HandleAsync(Guid id, RequestExtensionRequest request, CancellationToken ct)
     {
@@ -50,6 +51,9 @@ internal sealed class RequestExtensionHandler(AppDbContext db, TaskAccess taskAc
         db.TaskExtensions.Add(extension);
         audit.Record(TaskAudit.Entity, id, TaskAudit.ExtensionRequested, new { extensionId = extension.Id, previousDueDate = due, requestedDueDate = requested },
             extension.Reason);
+        notices.Tell(await notices.AssignerAsync(task, ct), NotificationCategories.Extension, task, "đề nghị gia hạn, chờ quyết định",
+            $"Đề nghị gia hạn nhiệm vụ \"{task.Title}\"",
+            $"Đề nghị gia hạn đến {TaskNotices.Date(requested)}. Lý do: {extension.Reason}", $"task-extension:{extension.Id}:requested");
         await db.SaveChangesAsync(ct);
         return new ExtensionResponse(extension.Id, id, "pending", due, requested, task.DueDate, task.ExtensionCount);
     }

@@ -1,3 +1,4 @@
+using KyCuong.Web.Modules.Notifications.Contracts;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Tasks.Domain;
 using KyCuong.Web.Modules.Tasks.GetTask;
@@ -15,7 +16,7 @@ namespace KyCuong.Web.Modules.Tasks.RerouteTask;
 /// are counted, and a task that comes back to a unit it already left (A→B→A) is flagged.
 /// </summary>
 internal sealed class RerouteTaskHandler(AppDbContext db, TaskAccess taskAccess, IAccessControl access, IUnitDirectory units, OrgPeople people, AuditLog audit,
-    TimeProvider clock, ICurrentUser currentUser)
+    TimeProvider clock, ICurrentUser currentUser, TaskNotices notices)
 {
     public async Task<RerouteTaskResponse> HandleAsync(Guid id, RerouteTaskRequest request, CancellationToken ct)
     {
@@ -61,7 +62,19 @@ internal sealed class RerouteTaskHandler(AppDbContext db, TaskAccess taskAccess,
         var now = clock.GetUtcNow().UtcDateTime;
         task.Reroute(lead.Id, leadUserId, ledBefore || (task.State == TaskState.Returned && lead.Id == previousLead));
         var sequence = history.Count == 0 ? 0 : history.Max(r => r.Sequence);
-        db.TaskRoutings.Add(new TaskRouting(Guid.CreateVersion7(), id, sequence + 1, RoutingKind.Rerouted, lead.Id, currentUser.UserId, now, request.Reason?.Trim(), null));
+        var routing = new TaskRouting(Guid.CreateVersion7(), id, sequence + 1, RoutingKind.Rerouted, lead.Id, currentUser.UserId, now, request.Reason?.Trim(), null);
+        db.TaskRoutings.Add(routing);
+        var reason = string.IsNullOrWhiteSpace(request.Reason) ? "" : $" Lý do: {request.Reason.Trim()}";
+
+        // The new lead person takes the task like an assignment; the assigner learns of it when someone else on the assigning side re-routed.
+        notices.Tell(leadUserId, NotificationCategories.TaskRerouted, task, "chủ trì thực hiện (điều chuyển)", $"Nhiệm vụ \"{task.Title}\" được điều chuyển cho đơn vị bạn chủ trì",
+            $"Đơn vị chủ trì mới: {lead.Name}.{reason}", $"task-rerouted:{routing.Id}:{leadUserId}");
+        var assigner = await notices.AssignerAsync(task, ct);
+        if (assigner != leadUserId)
+        {
+            notices.Tell(assigner, NotificationCategories.TaskRerouted, task, "điều chuyển đơn vị chủ trì", $"Nhiệm vụ \"{task.Title}\" đã được điều chuyển",
+                $"Đơn vị chủ trì mới: {lead.Name}.{reason}", $"task-rerouted:{routing.Id}:{assigner}");
+        }
         foreach (var h in await db.TaskHandoffs.Where(h => h.TaskId == id && h.EndedAtUtc == null).ToListAsync(ct))
         {
             h.End(now);

@@ -1,4 +1,5 @@
 using KyCuong.Web.Modules.Competence.Contracts;
+using KyCuong.Web.Modules.Notifications.Contracts;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Tasks.Domain;
 using KyCuong.Web.Platform.Auditing;
@@ -14,7 +15,7 @@ namespace KyCuong.Web.Modules.Tasks.ReturnTask;
 /// competent unit; the task goes back to the assigner for re-routing, keeping its original receipt date. Returns are counted.
 /// </summary>
 internal sealed class ReturnTaskHandler(AppDbContext db, TaskAccess taskAccess, IUnitDirectory units, AuditLog audit, TimeProvider clock, ICurrentUser currentUser,
-    ICompetenceCatalogue catalogue)
+    ICompetenceCatalogue catalogue, TaskNotices notices)
 {
     public async Task<ReturnTaskResponse> HandleAsync(Guid id, ReturnTaskRequest request, CancellationToken ct)
     {
@@ -48,8 +49,18 @@ internal sealed class ReturnTaskHandler(AppDbContext db, TaskAccess taskAccess, 
         var returningUnit = task.LeadUnitId;
         task.Return();
         var sequence = await db.TaskRoutings.Where(r => r.TaskId == id).MaxAsync(r => (int?)r.Sequence, ct) ?? 0;
-        db.TaskRoutings.Add(new TaskRouting(Guid.CreateVersion7(), id, sequence + 1, RoutingKind.Returned, returningUnit, currentUser.UserId, now,
-            request.Reason!.Trim(), request.SuggestedUnitId).CitingCatalogue(cited?.EntryId));
+        var routing = new TaskRouting(Guid.CreateVersion7(), id, sequence + 1, RoutingKind.Returned, returningUnit, currentUser.UserId, now,
+            request.Reason!.Trim(), request.SuggestedUnitId).CitingCatalogue(cited?.EntryId);
+        db.TaskRoutings.Add(routing);
+
+        // docs/domain.md §9: the assigner must re-route it; they learn of the return at once, with the reason and the suggestion.
+        var returningName = (await units.FindAsync(returningUnit, ct))?.Name ?? "Đơn vị chủ trì";
+        var suggestedName = request.SuggestedUnitId is { } s ? (await units.FindAsync(s, ct))?.Name : null;
+        notices.Tell(await notices.AssignerAsync(task, ct), NotificationCategories.TaskReturned, task, "trả lại, chờ cơ quan giao điều chuyển",
+            $"Nhiệm vụ \"{task.Title}\" bị trả lại, cần điều chuyển",
+            $"{returningName} trả lại vì không thuộc thẩm quyền. Lý do: {AuditReason(request.Reason.Trim())}"
+                + (suggestedName is null ? "" : $" Đề xuất chuyển đến: {suggestedName}.") + (citation is null ? "" : $" Căn cứ: {citation}."),
+            $"task-returned:{routing.Id}");
         foreach (var h in await db.TaskHandoffs.Where(h => h.TaskId == id && h.EndedAtUtc == null).ToListAsync(ct))
         {
             h.End(now);

@@ -1,0 +1,1 @@
+ALTER TABLE "doc_documents" ADD "FocalUnitId" uuid NULL;

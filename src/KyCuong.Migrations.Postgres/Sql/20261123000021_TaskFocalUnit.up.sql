@@ -1,0 +1,3 @@
+ALTER TABLE "task_tasks" ADD "FocalUnitId" uuid NULL;
+
+CREATE INDEX "IX_task_tasks_FocalUnitId" ON "task_tasks" ("FocalUnitId");

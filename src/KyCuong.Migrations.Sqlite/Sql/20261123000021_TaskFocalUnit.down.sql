@@ -1,0 +1,3 @@
+DROP INDEX "IX_task_tasks_FocalUnitId";
+
+ALTER TABLE "task_tasks" DROP COLUMN "FocalUnitId";
