@@ -6,6 +6,7 @@ using KyCuong.IntegrationTests.Infrastructure;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Demo;
 using KyCuong.Web.Platform.Persistence;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -125,6 +126,69 @@ public abstract class DemoHistoryTests(DatabaseProvider provider)
         first.Tasks.ShouldBeGreaterThan(0);
         first.Reminders.ShouldBeGreaterThan(0);
         second.ShouldBe(first);
+    }
+
+    [Fact]
+    public async Task FailingScenes_AreLoggedAndSkipped_TheHostStartsWithTheRestOfThePast()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, "kchistfail");
+        var probe = new FailureProbe();
+        await using var plain = new KyCuongFactory(database);
+        await using var factory = plain.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        {
+            s.AddSingleton(probe);
+            s.AddScoped<IDemoHistoryStep, FailingStep>();
+        }));
+        using var admin = await ClientAsync(factory, "admin");
+        (await admin.GetAsync("/health/ready", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        probe.Days.ShouldBe(DemoHistory.WorkingDays);
+        probe.Scenes.ShouldBe(DemoHistory.WorkingDays - 1);
+        var report = await (await admin.GetAsync($"/api/v1/tasks/{await TaskIdAsync(factory, "5512/BNV-CCHC")}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        report.GetProperty("status").GetString().ShouldBe("doneOnTime");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        (await db.AuditEntries.CountAsync(a => a.EntityType == DemoHistory.AuditEntity, Ct)).ShouldBe(1);
+        (await db.Tasks.CountAsync(t => t.Title == FailingStep.Title, Ct)).ShouldBe(0);
+    }
+
+    internal sealed class FailureProbe
+    {
+        public int Days { get; set; }
+
+        public int Scenes { get; set; }
+    }
+
+    /// <summary>A module's step whose scene fails half-way (after adding a row) every day before a scene that saves, and which itself fails on the second day.</summary>
+    private sealed class FailingStep(FailureProbe probe, AppDbContext db) : IDemoHistoryStep
+    {
+        public const string Title = "Cảnh lỗi của lịch sử mẫu";
+
+        public int Order => 15;
+
+        public async Task PlayAsync(DemoDay day, CancellationToken ct)
+        {
+            probe.Days++;
+            if (day.Is(1))
+            {
+                throw new InvalidOperationException("The step fails outside a scene.");
+            }
+
+            var failed = !await day.ActAsync("chutich", "cảnh lỗi", async () =>
+            {
+                var task = await db.Tasks.AsNoTracking().FirstAsync(ct);
+                db.Entry(task).State = EntityState.Added;
+                db.Entry(task).Property(t => t.Id).CurrentValue = Guid.NewGuid();
+                db.Entry(task).Property(t => t.Title).CurrentValue = Title;
+                throw new InvalidOperationException("The scene fails after adding a row.");
+            }, ct);
+
+            // The next scene in the same unit of work saves: the failed scene's row must not go with it.
+            if (failed && await day.ActAsync("chutich", "cảnh sau", () => db.SaveChangesAsync(ct), ct))
+            {
+                probe.Scenes++;
+            }
+        }
     }
 
     private sealed record Counts(int Played, int Documents, int Tasks, int Handoffs, int Extensions, int Reminders, int Consultations, int Submissions);

@@ -107,7 +107,7 @@ internal sealed class DemoHistory(
                     var step = sp.GetServices<IDemoHistoryStep>().OrderBy(x => x.Order).ElementAt(s);
                     var day = new DemoDay(i, days.Count, days[i], random, memory, simulated, sp.GetRequiredService<IHttpContextAccessor>(),
                         sp.GetRequiredService<IPeopleDirectory>(), sp.GetRequiredService<IUnitDirectory>(), sp.GetRequiredService<AppDbContext>(), tally, logger);
-                    await step.PlayAsync(day, ct);
+                    await PlayAsync(step, day, tally, ct);
                 }
 
                 // The day's notices reach the inboxes before the office closes.
@@ -119,6 +119,23 @@ internal sealed class DemoHistory(
         logger.LogInformation(
             "Đã tạo lịch sử mẫu {Days} ngày làm việc ({From:dd/MM/yyyy}–{To:dd/MM/yyyy}): {Played} bước, {Skipped} bước bỏ qua, {Ms} ms. / Demo history played.",
             days.Count, days[0], days[^1], tally.Played, tally.Skipped, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    /// <summary>A step failing outside its scenes (e.g. a demo unit renamed by an administrator) loses that day's part, nothing more.</summary>
+    [global::System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031:Do not catch general exception types",
+        Justification = "A failed simulated step is logged and skipped: the demo's past must never stop the host.")]
+    private async Task PlayAsync(IDemoHistoryStep step, DemoDay day, DemoHistoryTally tally, CancellationToken ct)
+    {
+        try
+        {
+            await step.PlayAsync(day, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            tally.Skipped++;
+            logger.LogWarning(e, "Lịch sử mẫu, {Date:dd/MM/yyyy}: {Step} lỗi: {Message}; bỏ qua. / Demo history: step failed and skipped.",
+                day.Date, step.GetType().Name, e.Message);
+        }
     }
 
     [global::System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031:Do not catch general exception types",
