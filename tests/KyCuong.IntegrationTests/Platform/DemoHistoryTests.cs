@@ -6,6 +6,7 @@ using KyCuong.IntegrationTests.Infrastructure;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Demo;
 using KyCuong.Web.Platform.Persistence;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -193,7 +194,7 @@ public abstract class DemoHistoryTests(DatabaseProvider provider)
 
     private sealed record Counts(int Played, int Documents, int Tasks, int Handoffs, int Extensions, int Reminders, int Consultations, int Submissions);
 
-    private static async Task<Counts> CountAsync(KyCuongFactory factory)
+    private static async Task<Counts> CountAsync(WebApplicationFactory<Program> factory)
     {
         _ = factory.Server;
         await using var scope = factory.Services.CreateAsyncScope();
@@ -204,7 +205,7 @@ public abstract class DemoHistoryTests(DatabaseProvider provider)
             await db.ChaseReminders.CountAsync(Ct), await db.Consultations.CountAsync(Ct), await db.Submissions.CountAsync(Ct));
     }
 
-    private static async Task<Guid> TaskIdAsync(KyCuongFactory factory, string number)
+    private static async Task<Guid> TaskIdAsync(WebApplicationFactory<Program> factory, string number)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -212,19 +213,19 @@ public abstract class DemoHistoryTests(DatabaseProvider provider)
         return await db.DocumentTasks.Where(t => t.DocumentId == document).Select(t => t.TaskId).SingleAsync(Ct);
     }
 
-    private static async Task<Guid> ConsultationIdAsync(KyCuongFactory factory, string subject)
+    private static async Task<Guid> ConsultationIdAsync(WebApplicationFactory<Program> factory, string subject)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Consultations.Where(c => c.Subject == subject).Select(c => c.Id).SingleAsync(Ct);
     }
 
-    private static async Task<Guid> UserIdAsync(KyCuongFactory factory, string userName)
+    private static async Task<Guid> UserIdAsync(WebApplicationFactory<Program> factory, string userName)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         return (await scope.ServiceProvider.GetRequiredService<IPeopleDirectory>().FindUserIdAsync(userName, Ct)).ShouldNotBeNull();
     }
 
-    private static async Task<HttpClient> ClientAsync(KyCuongFactory factory, string userName)
+    private static async Task<HttpClient> ClientAsync(WebApplicationFactory<Program> factory, string userName)
     {
         using var anon = factory.CreateClient();
         var response = await anon.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = AppFixture.DemoPassword }, Ct);
