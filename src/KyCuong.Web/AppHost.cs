@@ -78,6 +78,9 @@ internal static class AppHost
         services.AddSingleton(SeedOptions.From(configuration.GetSection(AdminOptions.Section).Get<AdminOptions>() ?? new AdminOptions(), demo));
         services.AddHostedService<StartupInitializer>();
         services.AddScoped<IStartupSeeder, OrganisationSeeder>();
+        // The demo's simulated past replays the real handlers in a second container built from these registrations (DemoHistory).
+        services.AddSingleton(new DemoHistoryRegistrations(services));
+        services.AddScoped<IStartupSeeder, DemoHistory>();
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();

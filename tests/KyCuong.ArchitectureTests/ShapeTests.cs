@@ -29,6 +29,16 @@ public sealed partial class ShapeTests
         "Organisation/Seeding/DemoPasswordWarning.cs",
     };
 
+    /// <summary>
+    /// The same allow-list for the demo's platform code (paths under <c>Platform/Demo</c>): the demo history builds a second
+    /// container from the host's registrations, with the simulated clock, and resolves each module's scenes and the jobs from
+    /// one scope per scene; the scenes themselves (<c>*History.cs</c> in the modules) receive their handlers.
+    /// </summary>
+    private static readonly HashSet<string> DemoCompositionRoots = new(StringComparer.Ordinal)
+    {
+        "DemoHistory.cs",
+    };
+
     /// <summary>Table prefix of each module (the <c>ToTable</c> names in its Persistence configuration); the platform's is sys_.</summary>
     private static readonly Dictionary<string, string> TablePrefixes = new(StringComparer.Ordinal)
     {
@@ -167,6 +177,15 @@ public sealed partial class ShapeTests
             .Where(n => !KnownServiceLocators.Any(k => n.EndsWith("." + Path.GetFileNameWithoutExtension(k), StringComparison.Ordinal)))
             .ToList();
         lookups.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void DemoPlatform_LooksUpServicesOnlyInItsCompositionRoot()
+    {
+        var demo = Path.Combine(Path.GetDirectoryName(ModulesDirectory)!, "Platform", "Demo");
+        var files = Directory.EnumerateFiles(demo, "*.cs").Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f))).ToList();
+        files.ShouldContain(f => DemoCompositionRoots.Contains(f.Name) && ServiceLocator().IsMatch(StripComments(f.Text)));
+        files.Where(f => !DemoCompositionRoots.Contains(f.Name) && ServiceLocator().IsMatch(StripComments(f.Text))).Select(f => f.Name).ShouldBeEmpty();
     }
 
     [Fact]

@@ -343,8 +343,8 @@ public abstract class AuthorisationMatrixTests<TApp>(TApp app) where TApp : AppF
     }
 
     /// <summary>
-    /// The demo world's consultations all stay inside An Giang, where the province-level callers see everything (and it
-    /// has no submission): one of each at the central level (Bộ Nội vụ consulting Văn phòng Chính phủ) is another branch for every demo account but admin.
+    /// The demo world's consultations and its submission all stay inside An Giang, where the province-level callers see
+    /// everything: one of each at the central level (Bộ Nội vụ consulting Văn phòng Chính phủ) is another branch for every demo account but admin.
     /// </summary>
     private async Task CentralConsultationAsync()
     {
@@ -362,7 +362,7 @@ public abstract class AuthorisationMatrixTests<TApp>(TApp app) where TApp : AppF
         }, Ct);
         await response.ShouldBeJsonAsync(System.Net.HttpStatusCode.Created);
 
-        // Likewise the demo world has no submission: a draft of Bộ Nội vụ to the Government.
+        // Likewise the demo world's submission stays in the province: a draft of Bộ Nội vụ to the Government.
         var submission = await admin.PostAsJsonAsync("/api/v1/submissions", new
         {
             title = "Tờ trình thử quyền truy cập",
@@ -567,8 +567,11 @@ public abstract class AuthorisationMatrixTests<TApp>(TApp app) where TApp : AppF
         var consultations = await db.Consultations.Select(c => new { c.Id, c.RequesterUnitId }).ToListAsync(Ct);
         Pick("consultations", consultations.Select(c => (c.Id, In(c.RequesterUnitId), !In(c.RequesterUnitId) && participants[c.Id].All(u => !In(u)))));
 
+        // A body's office (Văn phòng) receives the submissions addressed to that body (docs/domain.md §9): not another branch's.
+        var officeOf = (await db.Units.Where(u => own.Contains(u.Id) && u.Kind == KyCuong.Web.Modules.Organisation.Contracts.UnitKind.Office && u.ParentId != null)
+            .Select(u => u.ParentId!.Value).ToListAsync(Ct)).ToHashSet();
         var submissions = await db.Submissions.Select(s => new { s.Id, s.SubmitterUnitId, s.ToUnitId }).ToListAsync(Ct);
-        Pick("submissions", submissions.Select(s => (s.Id, In(s.SubmitterUnitId), !In(s.SubmitterUnitId) && !In(s.ToUnitId))));
+        Pick("submissions", submissions.Select(s => (s.Id, In(s.SubmitterUnitId), !In(s.SubmitterUnitId) && !In(s.ToUnitId) && !officeOf.Contains(s.ToUnitId))));
 
         var actsForBody = bodies.Count == 0 ? [] : tasks.Where(t => In(t.LeadUnitId) && !ownSubtree.Contains(t.LeadUnitId)).Select(t => t.Id).OrderBy(t => t).ToList();
         return new Caller(role, userName, userId, subtree, inside, outside, actsForBody);

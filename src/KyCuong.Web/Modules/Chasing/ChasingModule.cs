@@ -23,6 +23,7 @@ internal static class ChasingModule
         services.AddScoped<Board.BoardHandler>();
         services.AddScoped<IBackgroundJob, ChasingSweep>();
         services.AddScoped<KyCuong.Web.Platform.Persistence.IStartupSeeder, Seeding.ChasingSeeder>();
+        services.AddScoped<KyCuong.Web.Platform.Demo.IDemoHistoryStep, Seeding.ChasingHistory>();
         return services;
     }
 

@@ -24,6 +24,7 @@ internal static class ConsultationsModule
         services.AddScoped<IDeadlineOwner, ConsultationDeadlineOwner>();
         services.AddScoped<CreateConsultationHandler>();
         services.AddScoped<RespondHandler>();
+        services.AddScoped<KyCuong.Web.Platform.Demo.IDemoHistoryStep, Seeding.ConsultationHistory>();
         services.AddScoped<NotifyDelayHandler>();
         services.AddScoped<ReturnConsultationHandler>();
         services.AddScoped<ParticipantSave>();

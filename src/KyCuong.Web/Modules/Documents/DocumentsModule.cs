@@ -38,6 +38,7 @@ internal static class DocumentsModule
         services.AddScoped<ImportDocumentHandler>();
         services.AddScoped<RegisterExport>();
         services.AddScoped<IStartupSeeder, DocumentSeeder>();
+        services.AddScoped<KyCuong.Web.Platform.Demo.IDemoHistoryStep, DocumentHistory>();
         return services;
     }
 

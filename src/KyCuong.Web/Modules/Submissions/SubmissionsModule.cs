@@ -19,6 +19,7 @@ internal static class SubmissionsModule
         services.AddScoped<ListSubmissionsHandler>();
         services.AddScoped<SubmitSubmissionHandler>();
         services.AddScoped<ReviewSubmissionHandler>();
+        services.AddScoped<KyCuong.Web.Platform.Demo.IDemoHistoryStep, Seeding.SubmissionHistory>();
         return services;
     }
 

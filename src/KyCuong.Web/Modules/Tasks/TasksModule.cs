@@ -45,6 +45,7 @@ internal static class TasksModule
         services.AddScoped<RerouteTaskHandler>();
         services.AddScoped<ReopenTaskHandler>();
         services.AddScoped<CascadeHandler>();
+        services.AddScoped<KyCuong.Web.Platform.Demo.IDemoHistoryStep, Seeding.TaskHistory>();
         services.AddScoped<IBackgroundJob, RecurringReportJob>();
         return services;
     }

@@ -1,0 +1,244 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using KyCuong.IntegrationTests.Infrastructure;
+using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Platform.Demo;
+using KyCuong.Web.Platform.Persistence;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KyCuong.IntegrationTests.Platform;
+
+/// <summary>
+/// The demo's lived-in past (Platform/Demo/DemoHistory.cs): produced by the real handlers over a simulated clock, so the
+/// histories carry past dates and the demo accounts as actors, the sweep's reminders and the deadline job's deemed agreement
+/// exist, and the state relative to the host's "now" (the test clock, 03/02/2026) shows overdue and near-due work. Played once.
+/// </summary>
+public abstract class DemoHistoryTests(DatabaseProvider provider)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static readonly DateOnly Today = DateOnly.FromDateTime(KyCuongFactory.DefaultNow.DateTime);
+
+    [Fact]
+    public async Task FirstStart_ShowsWeeksOfWorkDoneThroughTheHandlers()
+    {
+        await using var database = await TestDatabase.FromTemplateAsync(provider, "kchist");
+        await using var factory = new KyCuongFactory(database);
+        using var admin = await ClientAsync(factory, "admin");
+
+        // A task handed down director → head of division → specialist, extended and completed: every step in the history,
+        // by the demo accounts, on past working days, in order.
+        var report = await TaskIdAsync(factory, "5512/BNV-CCHC");
+        var details = await (await admin.GetAsync($"/api/v1/tasks/{report}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        details.GetProperty("status").GetString().ShouldBe("doneOnTime");
+        var history = details.GetProperty("history").EnumerateArray().ToList();
+        var at = history.Select(h => h.GetProperty("at").GetDateTimeOffset()).ToList();
+        at.ShouldBe(at.Order().ToList());
+        at.ShouldAllBe(t => DateOnly.FromDateTime(t.ToOffset(TimeSpan.FromHours(7)).DateTime) < Today);
+        (Today.DayNumber - DateOnly.FromDateTime(at[0].ToOffset(TimeSpan.FromHours(7)).DateTime).DayNumber).ShouldBeGreaterThan(35);
+        var actors = history.Select(h => h.GetProperty("actor").GetString()).ToList();
+        actors.ShouldContain("chutich");
+        actors.ShouldContain("giamdoc.snv");
+        actors.ShouldContain("truongphong.cchc");
+        actors.ShouldContain("chuyenvien");
+        var actions = history.Select(h => h.GetProperty("action").GetString()).ToList();
+        actions.ShouldContain("handedOff");
+        actions.ShouldContain("extensionApproved");
+        actions.ShouldContain("completed");
+        var handedTo = details.GetProperty("handoffs").EnumerateArray().Select(h => h.GetProperty("to").GetProperty("name").GetString()).ToList();
+        handedTo.ShouldContain("Phạm Thu Dung");
+        handedTo[^1].ShouldBe("Võ Thanh Hải");
+
+        // The Tết market task was never reported on: the sweep chased its lead past the transfer-review threshold.
+        var tet = await TaskIdAsync(factory, "812/BCT-TTTN");
+        var tetTask = await (await admin.GetAsync($"/api/v1/tasks/{tet}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        tetTask.GetProperty("status").GetString().ShouldBe("inProgressOverdue");
+        var director = await UserIdAsync(factory, "giamdoc.sct");
+        var accountability = await (await admin.GetAsync($"/api/v1/users/{director}/accountability", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        accountability.GetProperty("remindersReceived").GetInt32().ShouldBeGreaterThanOrEqualTo(3);
+        accountability.GetProperty("transferReviewFlag").GetBoolean().ShouldBeTrue();
+        var reminders = accountability.GetProperty("reminders").EnumerateArray().ToList();
+        reminders.ShouldContain(r => r.GetProperty("kind").GetString() == "overdue" && r.GetProperty("counts").GetBoolean());
+        reminders.ShouldContain(r => r.GetProperty("kind").GetString() == "manual" && r.GetProperty("byName").GetString() == "Bùi Quốc Khánh");
+        reminders.ShouldAllBe(r => r.GetProperty("at").GetDateTimeOffset() < KyCuongFactory.DefaultNow);
+
+        // Sở Công Thương stayed silent on the consultation: deemed to agree by the deadline job; Sở Tư pháp answered.
+        var consultation = await ConsultationIdAsync(factory, "Lấy ý kiến dự thảo Báo cáo kết quả cải cách hành chính năm 2025 của tỉnh");
+        var c = await (await admin.GetAsync($"/api/v1/consultations/{consultation}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        var outcomes = c.GetProperty("participants").EnumerateArray().ToDictionary(p => p.GetProperty("unitName").GetString()!, p => p.GetProperty("outcome").GetString());
+        outcomes["Sở Công Thương tỉnh An Giang"].ShouldBe("deemedAgreed");
+        outcomes["Sở Tư pháp tỉnh An Giang"].ShouldBe("agreed");
+
+        // The petition sent to the wrong department was returned citing the competence catalogue.
+        var petition = await TaskIdAsync(factory, "18/HHDN");
+        var returned = await (await admin.GetAsync($"/api/v1/tasks/{petition}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        returned.GetProperty("state").GetString().ShouldBe("returned");
+        var ret = returned.GetProperty("history").EnumerateArray().Single(h => h.GetProperty("action").GetString() == "returned");
+        ret.GetProperty("actor").GetString().ShouldBe("giamdoc.snv");
+        ret.GetProperty("reason").GetString()!.ShouldContain("Căn cứ danh mục thẩm quyền");
+        ret.GetProperty("data").GetProperty("catalogueEntryId").ValueKind.ShouldBe(JsonValueKind.String);
+
+        // Relative to now: the staffing review is overdue after its extension, the digital plan is due within days after a
+        // refused extension, and the legal review's extension waits for a decision.
+        var staffing = await (await admin.GetAsync($"/api/v1/tasks/{await TaskIdAsync(factory, "6120/BNV-TCBC")}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        staffing.GetProperty("status").GetString().ShouldBe("inProgressOverdue");
+        staffing.GetProperty("extensionCount").GetInt32().ShouldBe(1);
+        var plan = await (await admin.GetAsync($"/api/v1/tasks/{await TaskIdAsync(factory, "1375/BKHCN-CĐSQG")}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        plan.GetProperty("status").GetString().ShouldBe("inProgressOnTime");
+        var planDue = DateOnly.Parse(plan.GetProperty("dueDate").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        planDue.ShouldBeGreaterThanOrEqualTo(Today);
+        planDue.ShouldBeLessThanOrEqualTo(Today.AddDays(5));
+        plan.GetProperty("extensions").EnumerateArray().Single().GetProperty("state").GetString().ShouldBe("refused");
+        plan.GetProperty("currentHolder").GetProperty("name").GetString().ShouldBe("Võ Thanh Hải");
+        var legal = await (await admin.GetAsync($"/api/v1/tasks/{await TaskIdAsync(factory, "4087/BTP-KTrVB")}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        legal.GetProperty("extensions").EnumerateArray().Single().GetProperty("state").GetString().ShouldBe("pending");
+
+        // A submission in review, and a letter presented that still waits for its direction.
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        (await db.Submissions.CountAsync(s => s.Title.StartsWith("Tờ trình về việc giao biên chế"), Ct)).ShouldBe(1);
+        var waiting = await db.Documents.SingleAsync(d => d.NumberSymbol == "9034/VPCP-KSTT", Ct);
+        waiting.PresentedAtUtc.ShouldNotBeNull();
+        (await db.DocumentTasks.CountAsync(t => t.DocumentId == waiting.Id, Ct)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task LaterStarts_AddNothing()
+    {
+        // The template was started once (and played the history); this copy is started twice more.
+        await using var database = await TestDatabase.FromTemplateAsync(provider, "kchist");
+        Counts first, second;
+        await using (var factory = new KyCuongFactory(database))
+        {
+            first = await CountAsync(factory);
+        }
+
+        await using (var factory = new KyCuongFactory(database))
+        {
+            second = await CountAsync(factory);
+        }
+
+        first.Played.ShouldBe(1);
+        first.Tasks.ShouldBeGreaterThan(0);
+        first.Reminders.ShouldBeGreaterThan(0);
+        second.ShouldBe(first);
+    }
+
+    [Fact]
+    public async Task FailingScenes_AreLoggedAndSkipped_TheHostStartsWithTheRestOfThePast()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, "kchistfail");
+        var probe = new FailureProbe();
+        await using var plain = new KyCuongFactory(database);
+        await using var factory = plain.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        {
+            s.AddSingleton(probe);
+            s.AddScoped<IDemoHistoryStep, FailingStep>();
+        }));
+        using var admin = await ClientAsync(factory, "admin");
+        (await admin.GetAsync("/health/ready", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        probe.Days.ShouldBe(DemoHistory.WorkingDays);
+        probe.Scenes.ShouldBe(DemoHistory.WorkingDays - 1);
+        var report = await (await admin.GetAsync($"/api/v1/tasks/{await TaskIdAsync(factory, "5512/BNV-CCHC")}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        report.GetProperty("status").GetString().ShouldBe("doneOnTime");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        (await db.AuditEntries.CountAsync(a => a.EntityType == DemoHistory.AuditEntity, Ct)).ShouldBe(1);
+        (await db.Tasks.CountAsync(t => t.Title == FailingStep.Title, Ct)).ShouldBe(0);
+    }
+
+    internal sealed class FailureProbe
+    {
+        public int Days { get; set; }
+
+        public int Scenes { get; set; }
+    }
+
+    /// <summary>A module's step whose scene fails half-way (after adding a row) every day before a scene that saves, and which itself fails on the second day.</summary>
+    private sealed class FailingStep(FailureProbe probe, AppDbContext db) : IDemoHistoryStep
+    {
+        public const string Title = "Cảnh lỗi của lịch sử mẫu";
+
+        public int Order => 15;
+
+        public async Task PlayAsync(DemoDay day, CancellationToken ct)
+        {
+            probe.Days++;
+            if (day.Is(1))
+            {
+                throw new InvalidOperationException("The step fails outside a scene.");
+            }
+
+            var failed = !await day.ActAsync("chutich", "cảnh lỗi", async () =>
+            {
+                var task = await db.Tasks.AsNoTracking().FirstAsync(ct);
+                db.Entry(task).State = EntityState.Added;
+                db.Entry(task).Property(t => t.Id).CurrentValue = Guid.NewGuid();
+                db.Entry(task).Property(t => t.Title).CurrentValue = Title;
+                throw new InvalidOperationException("The scene fails after adding a row.");
+            }, ct);
+
+            // The next scene in the same unit of work saves: the failed scene's row must not go with it.
+            if (failed && await day.ActAsync("chutich", "cảnh sau", () => db.SaveChangesAsync(ct), ct))
+            {
+                probe.Scenes++;
+            }
+        }
+    }
+
+    private sealed record Counts(int Played, int Documents, int Tasks, int Handoffs, int Extensions, int Reminders, int Consultations, int Submissions);
+
+    private static async Task<Counts> CountAsync(WebApplicationFactory<Program> factory)
+    {
+        _ = factory.Server;
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return new Counts(
+            await db.AuditEntries.CountAsync(a => a.EntityType == DemoHistory.AuditEntity, Ct),
+            await db.Documents.CountAsync(Ct), await db.Tasks.CountAsync(Ct), await db.TaskHandoffs.CountAsync(Ct), await db.TaskExtensions.CountAsync(Ct),
+            await db.ChaseReminders.CountAsync(Ct), await db.Consultations.CountAsync(Ct), await db.Submissions.CountAsync(Ct));
+    }
+
+    private static async Task<Guid> TaskIdAsync(WebApplicationFactory<Program> factory, string number)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var document = await db.Documents.Where(d => d.NumberSymbol == number).Select(d => d.Id).SingleAsync(Ct);
+        return await db.DocumentTasks.Where(t => t.DocumentId == document).Select(t => t.TaskId).SingleAsync(Ct);
+    }
+
+    private static async Task<Guid> ConsultationIdAsync(WebApplicationFactory<Program> factory, string subject)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Consultations.Where(c => c.Subject == subject).Select(c => c.Id).SingleAsync(Ct);
+    }
+
+    private static async Task<Guid> UserIdAsync(WebApplicationFactory<Program> factory, string userName)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<IPeopleDirectory>().FindUserIdAsync(userName, Ct)).ShouldNotBeNull();
+    }
+
+    private static async Task<HttpClient> ClientAsync(WebApplicationFactory<Program> factory, string userName)
+    {
+        using var anon = factory.CreateClient();
+        var response = await anon.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = AppFixture.DemoPassword }, Ct);
+        response.EnsureSuccessStatusCode();
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", doc.RootElement.GetProperty("accessToken").GetString());
+        return client;
+    }
+}
+
+[Collection("sqlite")]
+public sealed class SqliteDemoHistoryTests() : DemoHistoryTests(DatabaseProvider.Sqlite);
+
+[Collection("postgres")]
+public sealed class PostgresDemoHistoryTests() : DemoHistoryTests(DatabaseProvider.Postgres);
