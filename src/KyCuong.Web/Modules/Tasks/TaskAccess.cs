@@ -9,7 +9,9 @@ namespace KyCuong.Web.Modules.Tasks;
 /// <summary>
 /// Who sees which task. A unit and its people see the tasks it leads or coordinates and the tasks of its subtree (ViewWork
 /// on the lead unit, on any coordinating unit, or on the assigning unit); superiors see their subtree through the closure
-/// table; another branch's task is "not found" (docs/api.md: 404 also for things the caller may not see).
+/// table; another branch's task is "not found" (docs/api.md: 404 also for things the caller may not see). Anyone who assigned,
+/// held or handed on a step keeps read access (docs/domain.md §6: individual responsibility at every step) — reading only: acting
+/// still needs the role on the unit, or holding the step now.
 /// </summary>
 internal sealed class TaskAccess(AppDbContext db, IAccessControl access, ICurrentUser currentUser)
 {
@@ -23,10 +25,35 @@ internal sealed class TaskAccess(AppDbContext db, IAccessControl access, ICurren
         var me = currentUser.UserId;
 
         // docs/domain.md §6 (individual responsibility at every step): the person a step was handed to holds it, even below the lead unit.
-        return scope is null
-            ? tasks
-            : tasks.Where(t => scope.Contains(t.LeadUnitId) || scope.Contains(t.AssignerUnitId) || t.Coordinators.Any(c => scope.Contains(c.UnitId))
-                || (me != null && t.CurrentHolderUserId == me));
+        if (scope is null)
+        {
+            return tasks;
+        }
+
+        var stepped = db.TaskHandoffs.Where(h => me != null && (h.FromUserId == me || h.ToUserId == me)).Select(h => h.TaskId);
+        return tasks.Where(t => scope.Contains(t.LeadUnitId) || scope.Contains(t.AssignerUnitId) || t.Coordinators.Any(c => scope.Contains(c.UnitId))
+            || (me != null && (t.CurrentHolderUserId == me || t.AssignedByUserId == me || t.LeadUserId == me)) || stepped.Contains(t.Id));
+    }
+
+    /// <summary>
+    /// "Đã chuyển / đang theo dõi": tasks the caller assigned, handed on or held a step of and does not hold now — a union of index
+    /// seeks (assigner person, hand-off sender, hand-off receiver).
+    /// </summary>
+    public IQueryable<Guid> FollowedIds(Guid me) =>
+        db.Tasks.Where(t => t.AssignedByUserId == me).Select(t => t.Id)
+            .Union(db.TaskHandoffs.Where(h => h.FromUserId == me).Select(h => h.TaskId))
+            .Union(db.TaskHandoffs.Where(h => h.ToUserId == me).Select(h => h.TaskId));
+
+    /// <summary>Did the caller assign, hand on or hold a step of this task (read access kept after the hand-off)?</summary>
+    private async Task<bool> TookPartAsync(WorkTask task, CancellationToken ct)
+    {
+        if (currentUser.UserId is not { } me)
+        {
+            return false;
+        }
+
+        return task.AssignedByUserId == me || task.LeadUserId == me
+            || await db.TaskHandoffs.AnyAsync(h => h.TaskId == task.Id && (h.FromUserId == me || h.ToUserId == me), ct);
     }
 
     /// <summary>Loads a task the caller may see (tracked, with its coordinators), else 404.</summary>
@@ -61,7 +88,7 @@ internal sealed class TaskAccess(AppDbContext db, IAccessControl access, ICurren
             }
         }
 
-        return false;
+        return await TookPartAsync(task, ct);
     }
 
     /// <summary>Handling a task (progress, hand-off, extension request, completion, return): HandleWork on the lead unit.</summary>

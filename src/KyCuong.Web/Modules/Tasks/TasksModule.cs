@@ -13,6 +13,7 @@ using KyCuong.Web.Modules.Tasks.ReopenTask;
 using KyCuong.Web.Modules.Tasks.ReportProgress;
 using KyCuong.Web.Modules.Tasks.RequestExtension;
 using KyCuong.Web.Modules.Tasks.RerouteTask;
+using KyCuong.Web.Modules.Tasks.ReviewTask;
 using KyCuong.Web.Modules.Tasks.ReturnTask;
 using KyCuong.Web.Modules.Tasks.TaskSummary;
 using KyCuong.Web.Platform.Auth;
@@ -43,6 +44,7 @@ internal static class TasksModule
         services.AddScoped<DecideExtensionHandler>();
         services.AddScoped<RerouteTaskHandler>();
         services.AddScoped<ReopenTaskHandler>();
+        services.AddScoped<ReviewTaskHandler>();
         services.AddScoped<CascadeHandler>();
         services.AddScoped<IBackgroundJob, RecurringReportJob>();
         return services;
@@ -65,6 +67,7 @@ internal static class TasksModule
         DecideExtensionEndpoint.Map(tasks);
         RerouteTaskEndpoint.Map(tasks);
         ReopenTaskEndpoint.Map(tasks);
+        ReviewTaskEndpoint.Map(tasks);
 
         var units = app.MapGroup("/api/v1/units").WithTags("Tasks").RequireAuthorization(AuthSchemes.ApiPolicy);
         TaskSummaryEndpoint.Map(units);
