@@ -35,6 +35,7 @@ internal static class TaskAudit
         Completed => "Hoàn thành",
         Reopened => "Mở lại",
         Reviewed => "Đánh giá kết quả",
+        "chasing.reviewReminder" => "Đôn đốc đánh giá kết quả",
         ReviewedReopened => "Đánh giá không đạt, trả lại để làm lại",
         Returned => "Trả lại (ngoài thẩm quyền)",
         Rerouted => "Điều chuyển đơn vị chủ trì",

@@ -32,6 +32,9 @@ internal static class TasksModule
         services.AddScoped<ITaskAssignments>(sp => sp.GetRequiredService<TaskAssignments>());
         services.AddScoped<IDeadlineOwner, TaskDeadlineOwner>();
         services.AddScoped<ITaskDeadlines, TaskDeadlines>();
+        services.AddScoped<TaskWorkItems>();
+        services.AddScoped<ITaskWorkItems>(sp => sp.GetRequiredService<TaskWorkItems>());
+        services.AddScoped<ITaskReviews>(sp => sp.GetRequiredService<TaskWorkItems>());
         services.AddScoped<CreateTaskHandler>();
         services.AddScoped<GetTaskHandler>();
         services.AddScoped<CompleteTaskHandler>();
