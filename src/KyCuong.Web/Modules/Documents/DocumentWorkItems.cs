@@ -10,9 +10,11 @@ namespace KyCuong.Web.Modules.Documents;
 
 /// <summary>
 /// Documents presented to the caller (<see cref="IDocumentWorkItems"/>): the leader of the registering unit gives the direction
-/// (NĐ 30/2020 art. 24, docs/domain.md §5), so the list covers the units where the caller holds a leading position, not the subtree.
+/// (NĐ 30/2020 art. 24, docs/domain.md §5), so the list covers the units where the caller holds a leading position, not the subtree,
+/// and the offices of those units: the office's clerk keeps the body's register (Văn phòng UBND tỉnh for UBND tỉnh).
 /// </summary>
-internal sealed class DocumentWorkItems(AppDbContext db, IAccessControl access, IPeopleDirectory people, ICurrentUser currentUser, TimeProvider clock) : IDocumentWorkItems
+internal sealed class DocumentWorkItems(AppDbContext db, IAccessControl access, IPeopleDirectory people, IUnitDirectory directory, ICurrentUser currentUser,
+    TimeProvider clock) : IDocumentWorkItems
 {
     public async Task<DocumentWorkList> PresentedToMeAsync(int max, CancellationToken ct)
     {
@@ -28,6 +30,12 @@ internal sealed class DocumentWorkItems(AppDbContext db, IAccessControl access, 
             {
                 units.Add(unit);
             }
+        }
+
+        if (units.Count > 0)
+        {
+            var offices = (await directory.ListAsync(ct)).Where(u => u.Kind == UnitKind.Office && u.ParentId is { } parent && units.Contains(parent)).Select(u => u.Id).ToList();
+            units.AddRange(offices);
         }
 
         var q = db.Documents.AsNoTracking()

@@ -16,12 +16,12 @@ internal static class TaskNotices
 
     private static string Due(DateOnly? d) => d is { } x ? Date(x) : "không có hạn (nhiệm vụ thường xuyên)";
 
-    /// <summary>The holder reported the task done: the assigner reviews the result.</summary>
+    /// <summary>The holder reported the task done: the assigner reviews the result (one notice per completion: the reopenings count them).</summary>
     public static NotificationRequest CompletionReported(Guid recipient, WorkTask task, string status) =>
         new(recipient, NotificationCategories.Task,
             $"Báo cáo hoàn thành: nhiệm vụ “{task.Title}”",
             $"Bước: báo cáo hoàn thành ngày {Date(task.CompletedOn)} ({status}); hạn {Due(task.DueDate)}. Đề nghị đánh giá kết quả (đạt / không đạt yêu cầu).",
-            Link(task.Id), $"task-completed:{task.Id}:{task.CompletedAtUtc!.Value.Ticks}");
+            Link(task.Id), $"task-completed:{task.Id}:{task.ReopenCount}");
 
     /// <summary>The assigning side reviewed the result: the holder learns the mark, or that the task is open again.</summary>
     public static NotificationRequest ReviewDecided(Guid recipient, WorkTask task, TaskReview review)

@@ -137,7 +137,7 @@ internal sealed class TaskWorkItems(AppDbContext db, TaskAccess taskAccess, IAcc
             .Select(t => new AwaitingReviewRow
             {
                 TaskId = t.Id, Title = t.Title, AssignerUnitId = t.AssignerUnitId, AssignedByUserId = t.AssignedByUserId, DueDate = t.DueDate,
-                CompletedOn = t.CompletedOn, AwaitingSinceUtc = t.AwaitingReviewSinceUtc!.Value,
+                CompletedOn = t.CompletedOn, AwaitingSinceUtc = t.AwaitingReviewSinceUtc!.Value, Completion = t.ReopenCount,
             });
 
     public async Task<PersonReviewCounts> CountsForAsync(Guid userId, DateOnly from, DateOnly to, CancellationToken ct)

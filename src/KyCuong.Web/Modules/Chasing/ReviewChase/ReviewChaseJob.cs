@@ -74,7 +74,7 @@ internal sealed class ReviewChaseJob(
             audit.Record(ChasingAudit.TaskEntity, row.TaskId, ChasingAudit.ReviewReminder,
                 new { reminderId = reminder.Id, recipientUserId = recipient, completedOn = row.CompletedOn, reviewDue });
             var p = ChaseNotices.Review(recipient, row.TaskId, row.Title, row.CompletedOn ?? since, reviewDue, row.DueDate);
-            notifier.Notify(new NotificationRequest(recipient, p.Category, p.Subject, p.Body, p.Link, $"chase-review:{row.TaskId}:{row.AwaitingSinceUtc.Ticks}"));
+            notifier.Notify(new NotificationRequest(recipient, p.Category, p.Subject, p.Body, p.Link, $"chase-review:{row.TaskId}:{row.Completion}"));
             sent++;
         }
 

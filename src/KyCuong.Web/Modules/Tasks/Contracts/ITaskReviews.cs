@@ -19,6 +19,9 @@ public sealed record AwaitingReviewRow
     public DateOnly? CompletedOn { get; init; }
 
     public DateTime AwaitingSinceUtc { get; init; }
+
+    /// <summary>Which completion of the task this is (0 for the first; each reopening starts the next).</summary>
+    public int Completion { get; init; }
 }
 
 /// <summary>
