@@ -134,6 +134,18 @@ public abstract class WorkListTests<TApp>(TApp app) : ChasingTestBase<TApp>(app)
     }
 
     [Fact]
+    public async Task OpenApi_DescribesTheWorkListAndTheReview_WithExamples()
+    {
+        var doc = await (await App.Anonymous().GetAsync("/openapi/v1.json", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        var paths = doc.GetProperty("paths");
+        var work = paths.GetProperty("/api/v1/me/work").GetProperty("get");
+        work.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("example")
+            .GetProperty("tasksHeld").GetProperty("items")[0].GetProperty("overdue").GetBoolean().ShouldBeTrue();
+        var review = paths.GetProperty("/api/v1/tasks/{id}/review").GetProperty("post");
+        review.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("example").GetProperty("quality").GetString().ShouldBe("notMet");
+    }
+
+    [Fact]
     public async Task Work_ExtensionRequestsAndReturns_WaitForTheAssigner_DocumentsForTheLeader_ConsultationsForTheUnit()
     {
         var snv = await App.UnitIdAsync(Snv);
