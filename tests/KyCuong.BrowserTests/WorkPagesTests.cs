@@ -67,7 +67,7 @@ public sealed class WorkPagesTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("task-current-holder")).ToHaveTextAsync("Võ Thanh Hải");
         await Expect(page.Locator("#f-handoff")).ToHaveCountAsync(0);
-        await BrowserFixture.ScreenshotAsync(page, "90-nguoi-giua-van-xem-nhiem-vu");
+        await BrowserFixture.ScreenshotAsync(page, "work-01-nguoi-giua-van-xem-nhiem-vu");
 
         await page.GotoAsync("/");
         await Expect(page.GetByTestId("work-followed")).ToContainTextAsync(title);
@@ -76,13 +76,13 @@ public sealed class WorkPagesTests(BrowserFixture fixture)
         await page.GetByTestId("view-followed").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Đã chuyển / đang theo dõi" })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("task-list")).ToContainTextAsync(title);
-        await BrowserFixture.ScreenshotAsync(page, "91-da-chuyen-dang-theo-doi");
+        await BrowserFixture.ScreenshotAsync(page, "work-02-da-chuyen-dang-theo-doi");
         await page.Context.CloseAsync();
 
         var phone = await fixture.NewPageAsync(390, 844);
         await BrowserFixture.SignInAsync(phone, "truongphong.cchc");
         await Expect(phone.GetByTestId("work-followed")).ToContainTextAsync(title);
-        await BrowserFixture.ScreenshotAsync(phone, "92-viec-can-xu-ly-dien-thoai");
+        await BrowserFixture.ScreenshotAsync(phone, "work-03-viec-can-xu-ly-dien-thoai");
         await phone.Context.CloseAsync();
     }
 
@@ -101,14 +101,14 @@ public sealed class WorkPagesTests(BrowserFixture fixture)
         var toReview = page.GetByTestId("work-toReview");
         await Expect(toReview).ToContainTextAsync(title);
         await Expect(page.GetByTestId("work-count")).Not.ToHaveTextAsync("0");
-        await BrowserFixture.ScreenshotAsync(page, "93-viec-can-xu-ly-lanh-dao");
+        await BrowserFixture.ScreenshotAsync(page, "work-04-viec-can-xu-ly-lanh-dao");
 
         await toReview.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await Expect(page.GetByTestId("task-review")).ToContainTextAsync("Đang chờ");
         await page.GetByLabel("Không đạt yêu cầu").CheckAsync();
         await page.GetByLabel("Trả lại để làm lại").CheckAsync();
         await page.GetByLabel("Nhận xét").FillAsync("Thiếu số liệu của các xã, đề nghị bổ sung.");
-        await BrowserFixture.ScreenshotAsync(page, "94-danh-gia-ket-qua");
+        await BrowserFixture.ScreenshotAsync(page, "work-05-danh-gia-ket-qua");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận đánh giá" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("trả lại nhiệm vụ để làm lại");
@@ -118,7 +118,7 @@ public sealed class WorkPagesTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("task-status")).ToHaveTextAsync("Đang thực hiện trong hạn");
         await Expect(page.GetByTestId("timeline")).ToContainTextAsync("Đánh giá không đạt, trả lại để làm lại");
         await Expect(page.GetByTestId("review-form")).ToHaveCountAsync(0);
-        await BrowserFixture.ScreenshotAsync(page, "95-tra-lai-lam-lai");
+        await BrowserFixture.ScreenshotAsync(page, "work-06-tra-lai-lam-lai");
         await page.Context.CloseAsync();
 
         // The holder finds it back in the work list.
