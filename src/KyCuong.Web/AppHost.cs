@@ -12,6 +12,7 @@ using KyCuong.Web.Modules.Organisation.IssueToken;
 using KyCuong.Web.Modules.Organisation.Seeding;
 using KyCuong.Web.Modules.Submissions;
 using KyCuong.Web.Modules.Tasks;
+using KyCuong.Web.Modules.Work;
 using KyCuong.Web.Platform.Auditing;
 using KyCuong.Web.Platform.Auth;
 using KyCuong.Web.Platform.Demo;
@@ -223,6 +224,7 @@ internal static class AppHost
         services.AddConsultationsModule();
         services.AddCompetenceModule();
         services.AddSubmissionsModule();
+        services.AddWorkModule();
         KyCuong.Web.Platform.Telemetry.TelemetryExtensions.AddTelemetry(services, configuration);
     }
 
@@ -271,6 +273,7 @@ internal static class AppHost
         endpoints.MapConsultationsModule();
         endpoints.MapCompetenceModule();
         endpoints.MapSubmissionsModule();
+        endpoints.MapWorkModule();
         endpoints.MapSystem();
         KyCuong.Web.Platform.Telemetry.TelemetryExtensions.MapTelemetry(app);
         app.MapRazorPages();

@@ -143,11 +143,11 @@ public abstract partial class InputRulesTests<TApp>(TApp app) where TApp : AppFi
         var task = await (await leader.GetAsync($"/api/v1/tasks/{id}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
         task.GetProperty("completedOn").ValueKind.ShouldBe(JsonValueKind.Null);
 
-        // A document the caller can see is accepted.
+        // An outgoing document the caller can see is accepted (the result is carried by a document the unit issues).
         using var clerk = await app.ClientForAsync("vanthu");
         var document = await (await clerk.PostAsJsonAsync("/api/v1/documents", new
         {
-            direction = "incoming", issuer = "Bộ Nội vụ", numberSymbol = $"{Random.Shared.Next(100, 9999)}/BNV-KQ{Guid.NewGuid():N}"[..22], date = "2026-01-30", type = "Công văn",
+            direction = "outgoing", numberSymbol = "UBND-VP", date = "2026-01-30", type = "Công văn",
             subject = "Báo cáo kết quả",
         }, Ct)).ShouldBeJsonAsync(HttpStatusCode.Created);
         using var admin = await app.ClientForAsync("admin");

@@ -43,6 +43,14 @@ internal static class ChaseNotices
                 + (string.IsNullOrWhiteSpace(note) ? "" : $" Ghi chú: {note}"),
             Link(taskId));
 
+    public static NotificationPayload Review(Guid recipient, Guid taskId, string title, DateOnly completedOn, DateOnly reviewDue, DateOnly? taskDue) =>
+        new(recipient, NotificationCategories.Reminder,
+            $"Đôn đốc đánh giá kết quả: nhiệm vụ “{title}”",
+            $"Bước: đánh giá kết quả. Nhiệm vụ “{title}” báo cáo hoàn thành ngày {Date(completedOn)}"
+            + (taskDue is { } d ? $" (hạn {Date(d)})" : "")
+            + $", đã quá {Date(reviewDue)} mà chưa được đánh giá. Đề nghị đánh giá kết quả (đạt / không đạt yêu cầu).",
+            Link(taskId));
+
     public static NotificationPayload Flag(Guid recipient, Guid personId, string personName, int count) =>
         new(recipient, NotificationCategories.TransferReview,
             $"Đề nghị xem xét điều chuyển: {personName}",

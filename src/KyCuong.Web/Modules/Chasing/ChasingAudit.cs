@@ -8,6 +8,7 @@ internal static class ChasingAudit
     public const string LadderEntity = "reminderLadder";
     public const string Reminder = "chasing.reminder";
     public const string ManualReminder = "chasing.manualReminder";
+    public const string ReviewReminder = "chasing.reviewReminder";
     public const string FlagRaised = "chasing.flagRaised";
     public const string FlagCleared = "chasing.flagCleared";
     public const string LadderSaved = "chasing.ladderSaved";

@@ -22,6 +22,8 @@ internal static class ChasingModule
         services.AddScoped<LadderHandler>();
         services.AddScoped<Board.BoardHandler>();
         services.AddScoped<IBackgroundJob, ChasingSweep>();
+        services.AddScoped<IBackgroundJob, ReviewChase.ReviewChaseJob>();
+        services.AddScoped<Contracts.IReminderWorkItems, ReminderWorkItems>();
         services.AddScoped<KyCuong.Web.Platform.Persistence.IStartupSeeder, Seeding.ChasingSeeder>();
         services.AddScoped<KyCuong.Web.Platform.Demo.IDemoHistoryStep, Seeding.ChasingHistory>();
         return services;

@@ -19,5 +19,12 @@ internal sealed class ChasingOptions
     [Range(1, 1_000_000)]
     public int SyncPageSize { get; set; } = 20000;
 
+    /// <summary>
+    /// Working days a reported completion may wait for the assigning side's review before the reviewer is reminded
+    /// (docs/domain.md §6, results reviewed: a review waiting is chased like any step).
+    /// </summary>
+    [Range(1, 60)]
+    public int ReviewWorkingDays { get; set; } = 3;
+
     public int Workers => SweepWorkers ?? Environment.ProcessorCount;
 }

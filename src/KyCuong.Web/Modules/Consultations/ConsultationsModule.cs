@@ -20,6 +20,7 @@ internal static class ConsultationsModule
         services.AddOptions<ConsultationOptions>().BindConfiguration(ConsultationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<GetNotice.GetNoticeHandler>();
         services.AddScoped<ConsultationAccess>();
+        services.AddScoped<IConsultationWorkItems, ConsultationWorkItems>();
         services.AddScoped<IConsultationResults, ConsultationResults>();
         services.AddScoped<IDeadlineOwner, ConsultationDeadlineOwner>();
         services.AddScoped<CreateConsultationHandler>();

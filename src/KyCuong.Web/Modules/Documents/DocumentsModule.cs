@@ -23,6 +23,7 @@ internal static class DocumentsModule
         services.AddScoped<DocumentDirectory>();
         services.AddScoped<IDocumentDirectory>(sp => sp.GetRequiredService<DocumentDirectory>());
         services.AddScoped<ITaskSourceDocuments>(sp => sp.GetRequiredService<DocumentDirectory>());
+        services.AddScoped<IDocumentWorkItems, DocumentWorkItems>();
         services.AddScoped<UnitCatalog>();
         services.AddScoped<DocumentNumbering>();
         services.AddScoped<DocumentVisibility>();

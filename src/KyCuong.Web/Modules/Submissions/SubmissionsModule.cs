@@ -17,6 +17,7 @@ internal static class SubmissionsModule
         services.AddScoped<SaveSubmissionHandler>();
         services.AddScoped<GetSubmissionHandler>();
         services.AddScoped<ListSubmissionsHandler>();
+        services.AddScoped<Contracts.ISubmissionWorkItems, SubmissionWorkItems>();
         services.AddScoped<SubmitSubmissionHandler>();
         services.AddScoped<ReviewSubmissionHandler>();
         services.AddScoped<KyCuong.Web.Platform.Demo.IDemoHistoryStep, Seeding.SubmissionHistory>();

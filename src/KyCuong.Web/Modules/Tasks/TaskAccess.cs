@@ -11,7 +11,9 @@ namespace KyCuong.Web.Modules.Tasks;
 /// on the lead unit, on any coordinating unit, or on the assigning unit); superiors see their subtree through the closure
 /// table; another branch's task is "not found" (docs/api.md: 404 also for things the caller may not see). The office's monitors
 /// see their body's subtree through their grants (ADR 0003); the monitors of a directive's focal unit (Monitor on that unit)
-/// follow its whole cascade — read and chase, never handle.
+/// follow its whole cascade — read and chase, never handle. Anyone who assigned, held or handed on a step keeps read access
+/// (docs/domain.md §6: individual responsibility at every step) — reading only: acting still needs the role on the unit, or
+/// holding the step now.
 /// </summary>
 internal sealed class TaskAccess(AppDbContext db, IAccessControl access, ICurrentUser currentUser)
 {
@@ -29,12 +31,35 @@ internal sealed class TaskAccess(AppDbContext db, IAccessControl access, ICurren
         }
 
         // docs/domain.md §6 (individual responsibility at every step): the person a step was handed to holds it, even below the lead unit.
+        var stepped = db.TaskHandoffs.Where(h => me != null && (h.FromUserId == me || h.ToUserId == me)).Select(h => h.TaskId);
         var following = await access.HasAnywhereAsync(Permission.Monitor, ct) ? await access.ScopeAsync(Permission.Monitor, ct) : null;
         return following is null
             ? tasks.Where(t => scope.Contains(t.LeadUnitId) || scope.Contains(t.AssignerUnitId) || t.Coordinators.Any(c => scope.Contains(c.UnitId))
-                || (me != null && t.CurrentHolderUserId == me))
+                || (me != null && (t.CurrentHolderUserId == me || t.AssignedByUserId == me || t.LeadUserId == me)) || stepped.Contains(t.Id))
             : tasks.Where(t => scope.Contains(t.LeadUnitId) || scope.Contains(t.AssignerUnitId) || t.Coordinators.Any(c => scope.Contains(c.UnitId))
-                || (me != null && t.CurrentHolderUserId == me) || (t.FocalUnitId != null && following.Contains(t.FocalUnitId.Value)));
+                || (me != null && (t.CurrentHolderUserId == me || t.AssignedByUserId == me || t.LeadUserId == me)) || stepped.Contains(t.Id)
+                || (t.FocalUnitId != null && following.Contains(t.FocalUnitId.Value)));
+    }
+
+    /// <summary>
+    /// "Đã chuyển / đang theo dõi": tasks the caller assigned, handed on or held a step of and does not hold now — a union of index
+    /// seeks (assigner person, hand-off sender, hand-off receiver).
+    /// </summary>
+    public IQueryable<Guid> FollowedIds(Guid me) =>
+        db.Tasks.Where(t => t.AssignedByUserId == me).Select(t => t.Id)
+            .Union(db.TaskHandoffs.Where(h => h.FromUserId == me).Select(h => h.TaskId))
+            .Union(db.TaskHandoffs.Where(h => h.ToUserId == me).Select(h => h.TaskId));
+
+    /// <summary>Did the caller assign, hand on or hold a step of this task (read access kept after the hand-off)?</summary>
+    private async Task<bool> TookPartAsync(WorkTask task, CancellationToken ct)
+    {
+        if (currentUser.UserId is not { } me)
+        {
+            return false;
+        }
+
+        return task.AssignedByUserId == me || task.LeadUserId == me
+            || await db.TaskHandoffs.AnyAsync(h => h.TaskId == task.Id && (h.FromUserId == me || h.ToUserId == me), ct);
     }
 
     /// <summary>Loads a task the caller may see (tracked, with its coordinators), else 404.</summary>
@@ -69,7 +94,7 @@ internal sealed class TaskAccess(AppDbContext db, IAccessControl access, ICurren
             }
         }
 
-        return await FollowsAsync(task.FocalUnitId, ct);
+        return await FollowsAsync(task.FocalUnitId, ct) || await TookPartAsync(task, ct);
     }
 
     /// <summary>Does the caller follow the cascade of a directive whose focal unit is this (Monitor on it, ADR 0003)?</summary>

@@ -16,6 +16,8 @@ internal static class TaskAudit
     public const string ExtensionRefused = "extensionRefused";
     public const string Completed = "completed";
     public const string Reopened = "reopened";
+    public const string Reviewed = "reviewed";
+    public const string ReviewedReopened = "reviewedReopened";
     public const string Returned = "returned";
     public const string Rerouted = "rerouted";
     public const string DeadlineRecomputed = "deadlineRecomputed";
@@ -32,6 +34,9 @@ internal static class TaskAudit
         ExtensionRefused => "Không đồng ý gia hạn",
         Completed => "Hoàn thành",
         Reopened => "Mở lại",
+        Reviewed => "Đánh giá kết quả",
+        "chasing.reviewReminder" => "Đôn đốc đánh giá kết quả",
+        ReviewedReopened => "Đánh giá không đạt, trả lại để làm lại",
         Returned => "Trả lại (ngoài thẩm quyền)",
         Rerouted => "Điều chuyển đơn vị chủ trì",
         DeadlineRecomputed => "Tính lại thời hạn theo lịch mới",

@@ -13,6 +13,7 @@ using KyCuong.Web.Modules.Tasks.ReopenTask;
 using KyCuong.Web.Modules.Tasks.ReportProgress;
 using KyCuong.Web.Modules.Tasks.RequestExtension;
 using KyCuong.Web.Modules.Tasks.RerouteTask;
+using KyCuong.Web.Modules.Tasks.ReviewTask;
 using KyCuong.Web.Modules.Tasks.ReturnTask;
 using KyCuong.Web.Modules.Tasks.TaskSummary;
 using KyCuong.Web.Platform.Auth;
@@ -32,6 +33,9 @@ internal static class TasksModule
         services.AddScoped<ITaskAssignments>(sp => sp.GetRequiredService<TaskAssignments>());
         services.AddScoped<IDeadlineOwner, TaskDeadlineOwner>();
         services.AddScoped<ITaskDeadlines, TaskDeadlines>();
+        services.AddScoped<TaskWorkItems>();
+        services.AddScoped<ITaskWorkItems>(sp => sp.GetRequiredService<TaskWorkItems>());
+        services.AddScoped<ITaskReviews>(sp => sp.GetRequiredService<TaskWorkItems>());
         services.AddScoped<CreateTaskHandler>();
         services.AddScoped<GetTaskHandler>();
         services.AddScoped<CompleteTaskHandler>();
@@ -44,6 +48,7 @@ internal static class TasksModule
         services.AddScoped<DecideExtensionHandler>();
         services.AddScoped<RerouteTaskHandler>();
         services.AddScoped<ReopenTaskHandler>();
+        services.AddScoped<ReviewTaskHandler>();
         services.AddScoped<CascadeHandler>();
         services.AddScoped<KyCuong.Web.Platform.Demo.IDemoHistoryStep, Seeding.TaskHistory>();
         services.AddScoped<IBackgroundJob, RecurringReportJob>();
@@ -67,6 +72,7 @@ internal static class TasksModule
         DecideExtensionEndpoint.Map(tasks);
         RerouteTaskEndpoint.Map(tasks);
         ReopenTaskEndpoint.Map(tasks);
+        ReviewTaskEndpoint.Map(tasks);
 
         var units = app.MapGroup("/api/v1/units").WithTags("Tasks").RequireAuthorization(AuthSchemes.ApiPolicy);
         TaskSummaryEndpoint.Map(units);

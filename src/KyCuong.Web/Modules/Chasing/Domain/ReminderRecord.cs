@@ -42,4 +42,10 @@ internal static class ReminderKinds
 
     /// <summary>A monitor or leader chased by hand: counted.</summary>
     public const string Manual = "manual";
+
+    /// <summary>
+    /// A completion waited too long for the assigning side's review: the reviewer is reminded. Not counted towards the transfer
+    /// review, which Thông báo 924-TB/TU ties to the tasks a person handles (docs/domain.md §10).
+    /// </summary>
+    public const string Review = "review";
 }

@@ -1,16 +1,23 @@
 using KyCuong.Web.Modules.Calendar.Contracts;
 using KyCuong.Web.Modules.Documents.Contracts;
+using KyCuong.Web.Modules.Notifications.Contracts;
 using KyCuong.Web.Modules.Tasks.Domain;
 using KyCuong.Web.Modules.Tasks.GetTask;
+using KyCuong.Web.Modules.Tasks.Persistence;
 using KyCuong.Web.Platform.Auditing;
+using KyCuong.Web.Platform.Auth;
 using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Tasks.CompleteTask;
 
-/// <summary>The lead unit reports the task done with its result (docs/domain.md §6: done on time or done late by the due date).</summary>
-internal sealed class CompleteTaskHandler(AppDbContext db, TaskAccess taskAccess, IDeadlineLedger ledger, AuditLog audit, IDocumentDirectory documents, TimeProvider clock)
+/// <summary>
+/// The lead unit reports the task done with its result (docs/domain.md §6: done on time or done late by the due date), optionally
+/// with the outgoing document that carries it; the assigner is told and the completion waits for the assigning side's review.
+/// </summary>
+internal sealed class CompleteTaskHandler(AppDbContext db, TaskAccess taskAccess, IDeadlineLedger ledger, AuditLog audit, IDocumentDirectory documents,
+    OrgPeople people, INotifier notifier, ICurrentUser currentUser, TimeProvider clock)
 {
     public async Task<TaskStatusResponse> HandleAsync(Guid id, CompleteTaskRequest request, CancellationToken ct)
     {
@@ -23,6 +30,13 @@ internal sealed class CompleteTaskHandler(AppDbContext db, TaskAccess taskAccess
         {
             var field = request.ResultDocumentId is null ? "outputDocumentId" : "resultDocumentId";
             throw RequestValidationException.For(field, "Không tìm thấy văn bản kết quả, hoặc bạn không có quyền xem văn bản này. / The result document does not exist or is not visible to you.");
+        }
+
+        // The result is carried by a document the unit issues (văn bản đi, NĐ 30/2020 art. 15), not by one it received.
+        if (request.DocumentId is { } outputId && (await documents.FindAsync(outputId, ct))?.Direction != "outgoing")
+        {
+            var field = request.ResultDocumentId is null ? "outputDocumentId" : "resultDocumentId";
+            throw RequestValidationException.For(field, "Văn bản kết quả phải là văn bản đi của đơn vị. / The result document must be an outgoing document.");
         }
 
         var today = clock.Today();
@@ -38,6 +52,13 @@ internal sealed class CompleteTaskHandler(AppDbContext db, TaskAccess taskAccess
         var status = task.StatusOn(today);
         audit.Record(TaskAudit.Entity, id, TaskAudit.Completed,
             new { completedOn = today, status = TaskStatusPolicy.Name(status), dueDate = task.DueDate, resultDocumentId = request.DocumentId }, task.Result);
+
+        // docs/domain.md §6 (every step told): the assigner learns of the completion and reviews it.
+        var assigner = task.AssignedByUserId ?? (await people.HeadOfAsync(task.AssignerUnitId, today, ct))?.UserId;
+        if (assigner is { } a && a != currentUser.UserId)
+        {
+            notifier.Notify(ResultNotices.CompletionReported(a, task, TaskStatusPolicy.Label(status)));
+        }
         await db.SaveChangesAsync(ct);
         return new TaskStatusResponse(status, GetTaskHandler.StateName(task.State), task.DueDate, task.CompletedOn);
     }

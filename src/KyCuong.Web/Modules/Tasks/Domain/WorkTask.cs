@@ -102,6 +102,12 @@ internal sealed class WorkTask
 
     public int ReopenCount { get; private set; }
 
+    /// <summary>
+    /// Set when a completion is reported and cleared when the assigning side reviews it or reopens the task: the completion
+    /// waits for the review (docs/domain.md §6, results reviewed). Completions from before reviews existed stay null.
+    /// </summary>
+    public DateTime? AwaitingReviewSinceUtc { get; private set; }
+
     /// <summary>docs/domain.md §9: the task came back to a unit it had already left (A→B→A).</summary>
     public bool Bounced { get; private set; }
 
@@ -157,6 +163,33 @@ internal sealed class WorkTask
         Result = result;
         ResultDocumentId = resultDocumentId;
         ProgressPercent = 100;
+        AwaitingReviewSinceUtc = atUtc;
+        Version++;
+    }
+
+    /// <summary>
+    /// The assigning side reviews the completion (docs/domain.md §6): only a completed task whose completion still waits for a
+    /// review; with <paramref name="reopen"/> the completion is voided and the task is open again with the same deadline.
+    /// </summary>
+    public void Review(bool reopen)
+    {
+        if (State != TaskState.Completed)
+        {
+            throw new DomainException("task.notCompleted", "Chỉ đánh giá được nhiệm vụ đã báo cáo hoàn thành. / Only a completed task can be reviewed.");
+        }
+
+        if (AwaitingReviewSinceUtc is null)
+        {
+            throw new DomainException("task.alreadyReviewed", "Kết quả hoàn thành này đã được đánh giá. / This completion was already reviewed.");
+        }
+
+        AwaitingReviewSinceUtc = null;
+        if (reopen)
+        {
+            Reopen();
+            return;
+        }
+
         Version++;
     }
 
@@ -170,6 +203,7 @@ internal sealed class WorkTask
         State = TaskState.Open;
         CompletedOn = null;
         CompletedAtUtc = null;
+        AwaitingReviewSinceUtc = null;
         ReopenCount++;
         Version++;
     }

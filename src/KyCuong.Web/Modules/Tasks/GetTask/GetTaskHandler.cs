@@ -2,6 +2,7 @@ using System.Text.Json;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Tasks.Domain;
 using KyCuong.Web.Modules.Tasks.Persistence;
+using KyCuong.Web.Modules.Tasks.ReviewTask;
 using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,10 @@ internal sealed class GetTaskHandler(AppDbContext db, TaskAccess taskAccess, IUn
         var routings = await db.TaskRoutings.AsNoTracking().Where(r => r.TaskId == id).OrderBy(r => r.Sequence).ToListAsync(ct);
         var handoffs = await db.TaskHandoffs.AsNoTracking().Where(h => h.TaskId == id).OrderBy(h => h.AtUtc).ThenBy(h => h.Id).ToListAsync(ct);
         var extensions = await db.TaskExtensions.AsNoTracking().Where(e => e.TaskId == id).OrderBy(e => e.RequestedAtUtc).ThenBy(e => e.Id).ToListAsync(ct);
+        // The latest review, unless a new completion waits for one (then the earlier review judged a voided completion).
+        var review = task.AwaitingReviewSinceUtc is null
+            ? await db.TaskReviews.AsNoTracking().Where(r => r.TaskId == id).OrderByDescending(r => r.AtUtc).ThenByDescending(r => r.Id).FirstOrDefaultAsync(ct)
+            : null;
         var audit = await db.AuditEntries.AsNoTracking().Where(a => a.EntityType == TaskAudit.Entity && a.EntityId == id).ToListAsync(ct);
         audit = audit.OrderBy(a => a.AtUtc).ThenBy(a => a.Sequence ?? long.MaxValue).ThenBy(a => a.Id).ToList();
         var phrase = task.RecurringDutyId is null
@@ -28,6 +33,7 @@ internal sealed class GetTaskHandler(AppDbContext db, TaskAccess taskAccess, IUn
         userIds.AddRange(handoffs.SelectMany(h => new[] { h.FromUserId, h.ToUserId }));
         userIds.AddRange(extensions.SelectMany(e => new[] { e.RequestedByUserId, e.DecidedByUserId }));
         userIds.AddRange(audit.Select(a => a.ActorUserId));
+        userIds.Add(review?.ByUserId);
         var names = await people.NamesAsync(userIds.Where(u => u is not null).Select(u => u!.Value), ct);
         PersonRef? Person(Guid? u) => u is { } x ? new PersonRef(x, names.TryGetValue(x, out var n) ? n : "") : null;
 
@@ -50,7 +56,8 @@ internal sealed class GetTaskHandler(AppDbContext db, TaskAccess taskAccess, IUn
             Complete: open && canHandle,
             Return: open && canHandle,
             Reroute: task.State != TaskState.Completed && isAssigner,
-            Reopen: task.State == TaskState.Completed && isAssigner);
+            Reopen: task.State == TaskState.Completed && isAssigner,
+            Review: task.State == TaskState.Completed && task.AwaitingReviewSinceUtc is not null && isAssigner);
 
         var status = task.StatusOn(today);
         return new TaskDetails(task.Id, task.Title, task.Description, task.LeadUnitId, unitNames[task.LeadUnitId],
@@ -67,7 +74,7 @@ internal sealed class GetTaskHandler(AppDbContext db, TaskAccess taskAccess, IUn
                 VietnamTime.ToVietnam(e.RequestedAtUtc), Person(e.DecidedByUserId), e.DecidedAtUtc is { } d ? VietnamTime.ToVietnam(d) : null, e.DecisionNote)).ToList(),
             audit.Select(a => new HistoryEntry(VietnamTime.ToVietnam(a.AtUtc), a.ActorName, a.ActorUserId is { } u && names.TryGetValue(u, out var n) ? n : null,
                 a.Action, TaskAudit.Label(a.Action), a.Reason, a.DataJson is null ? null : JsonDocument.Parse(a.DataJson).RootElement.Clone())).ToList(),
-            actions, task.Version);
+            actions, task.Version, review is null ? null : ReviewTaskHandler.ToDto(review, names), task.AwaitingReviewSinceUtc is not null);
     }
 
     internal static string StateName(TaskState s) => s switch { TaskState.Open => "open", TaskState.Returned => "returned", _ => "completed" };

@@ -46,7 +46,9 @@ internal sealed record TaskDetails(
     IReadOnlyList<ExtensionDto> Extensions,
     IReadOnlyList<HistoryEntry> History,
     TaskActions Actions,
-    int Version);
+    int Version,
+    ReviewDto? Review,
+    bool AwaitingReview);
 
 internal sealed record UnitRef(Guid Id, string Name);
 
@@ -64,4 +66,8 @@ internal sealed record ExtensionDto(Guid Id, string State, string Reason, DateOn
 internal sealed record HistoryEntry(DateTimeOffset At, string Actor, string? ActorName, string Action, string ActionLabel, string? Reason, System.Text.Json.JsonElement? Data);
 
 /// <summary>What the caller may do now (the task page shows only these forms).</summary>
-internal sealed record TaskActions(bool ReportProgress, bool HandOff, bool RequestExtension, bool DecideExtension, bool Complete, bool Return, bool Reroute, bool Reopen);
+internal sealed record TaskActions(bool ReportProgress, bool HandOff, bool RequestExtension, bool DecideExtension, bool Complete, bool Return, bool Reroute, bool Reopen,
+    bool Review);
+
+/// <summary>docs/api.md: <c>"review": null | {"quality","majorError","note","at","by"}</c>, with whether it sent the task back and the completion it judged.</summary>
+internal sealed record ReviewDto(string Quality, string QualityLabel, bool MajorError, string? Note, DateTimeOffset At, PersonRef? By, bool Reopened, DateOnly CompletedOn);

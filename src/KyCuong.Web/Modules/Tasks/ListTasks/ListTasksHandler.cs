@@ -20,8 +20,26 @@ internal sealed class ListTasksHandler(AppDbContext db, TaskAccess taskAccess, I
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var today = clock.Today();
         var tasks = (await taskAccess.VisibleAsync(ct)).AsNoTracking();
+        var followed = query.View switch
+        {
+            null or "" or "mine" or "all" => false,
+            "followed" => true,
+            _ => throw RequestValidationException.For("view", "view phải là mine, all hoặc followed. / view must be mine, all or followed."),
+        };
+        var mineOnly = query.View switch { "mine" => true, "all" or "followed" => false, _ => query.Mine };
 
-        if (query.Mine && currentUser.UserId is { } me)
+        if (followed)
+        {
+            // docs/domain.md §6: whoever assigned, handed on or held a step keeps it in view after it moved on.
+            if (currentUser.UserId is not { } follower)
+            {
+                return new TaskPage([], page, pageSize, 0);
+            }
+
+            var ids = taskAccess.FollowedIds(follower);
+            tasks = tasks.Where(t => ids.Contains(t.Id) && (t.CurrentHolderUserId == null || t.CurrentHolderUserId != follower));
+        }
+        else if (mineOnly && currentUser.UserId is { } me)
         {
             var myUnits = (await people.UnitsOfAsync(me, today, ct)).ToList();
 

@@ -5,6 +5,7 @@ using KyCuong.Web.Modules.Tasks.GetTask;
 using KyCuong.Web.Modules.Tasks.HandOffTask;
 using KyCuong.Web.Modules.Tasks.Persistence;
 using KyCuong.Web.Modules.Tasks.ReopenTask;
+using KyCuong.Web.Modules.Tasks.ReviewTask;
 using KyCuong.Web.Modules.Tasks.ReportProgress;
 using KyCuong.Web.Modules.Tasks.RequestExtension;
 using KyCuong.Web.Modules.Tasks.RerouteTask;
@@ -65,6 +66,12 @@ internal sealed class DetailsModel(GetTaskHandler getTask, IUnitDirectory units,
 
         public string? Result { get; set; }
 
+        public string? Quality { get; set; }
+
+        public bool MajorError { get; set; }
+
+        public bool Reopen { get; set; }
+
         public Guid? SuggestedUnitId { get; set; }
 
         public Guid? LeadUnitId { get; set; }
@@ -107,6 +114,10 @@ internal sealed class DetailsModel(GetTaskHandler getTask, IUnitDirectory units,
 
     public Task<IActionResult> OnPostReopenAsync([FromServices] ReopenTaskHandler handler, CancellationToken ct) => RunAsync("Đã mở lại nhiệm vụ.",
         () => handler.HandleAsync(Id, new ReopenTaskRequest(Input.Reason), ct), ct);
+
+    public Task<IActionResult> OnPostReviewAsync([FromServices] ReviewTaskHandler handler, CancellationToken ct) =>
+        RunAsync(Input.Reopen ? "Đã ghi nhận đánh giá và trả lại nhiệm vụ để làm lại." : "Đã ghi nhận đánh giá kết quả.",
+            () => handler.HandleAsync(Id, new ReviewTaskRequest(Input.Quality, Input.MajorError, Input.Note, Input.Reopen), ct), ct);
 
     private static readonly StringComparer VietnameseOrder = StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false);
 

@@ -5,11 +5,20 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KyCuong.Web.Modules.Tasks.Pages;
 
-/// <summary>"Việc của tôi": the tasks I lead, hold, assigned or my units lead or coordinate; or everything I may see.</summary>
+/// <summary>
+/// "Việc của tôi": the tasks I lead, hold, assigned or my units lead or coordinate; "Đã chuyển / đang theo dõi" (view=followed):
+/// the tasks I assigned, handed on or held a step of; or everything I may see.
+/// </summary>
 internal sealed class IndexModel(ListTasksHandler handler, IAccessControl access) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public bool All { get; set; }
+
+    /// <summary><c>followed</c>: "Đã chuyển / đang theo dõi" (tasks I assigned, handed on or held a step of).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? View { get; set; }
+
+    public bool Followed => View == "followed";
 
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
@@ -40,7 +49,7 @@ internal sealed class IndexModel(ListTasksHandler handler, IAccessControl access
         CanAssign = await access.HasAnywhereAsync(Permission.AssignWork, ct);
         try
         {
-            Result = await handler.HandleAsync(new TaskListQuery(!All, Status, UnitId, DueFrom, DueTo, Q, PageNumber, 20), ct);
+            Result = await handler.HandleAsync(new TaskListQuery(!All, Status, UnitId, DueFrom, DueTo, Q, PageNumber, 20, View: Followed ? "followed" : null), ct);
         }
         catch (RequestValidationException e)
         {
@@ -50,7 +59,7 @@ internal sealed class IndexModel(ListTasksHandler handler, IAccessControl access
 
     public Dictionary<string, string?> RouteFor(int page) => new()
     {
-        ["all"] = All ? "true" : null, ["status"] = Status, ["unitId"] = UnitId?.ToString(), ["dueFrom"] = DueFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["all"] = All ? "true" : null, ["view"] = Followed ? "followed" : null, ["status"] = Status, ["unitId"] = UnitId?.ToString(), ["dueFrom"] = DueFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         ["dueTo"] = DueTo?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["q"] = Q, ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 }

@@ -21,6 +21,8 @@ internal sealed partial class AppDbContext
 
     public DbSet<TaskCounter> TaskCounters => Set<TaskCounter>();
 
+    public DbSet<TaskReview> TaskReviews => Set<TaskReview>();
+
     private static void ConfigureTasks(ModelBuilder b)
     {
         b.Entity<WorkTask>(e =>
@@ -51,6 +53,10 @@ internal sealed partial class AppDbContext
             e.HasIndex(x => x.ParentTaskId);
             e.HasIndex(x => x.FocalUnitId);
             e.HasIndex(x => new { x.SourceDocumentId, x.ClauseRef });
+
+            // Completions waiting for the assigning side's review: the reviewer's work list and the review chase.
+            e.HasIndex(x => new { x.AssignerUnitId, x.AwaitingReviewSinceUtc });
+            e.HasIndex(x => x.AwaitingReviewSinceUtc);
 
             // One report task per duty and period: the recurring job is idempotent even when two nodes race.
             e.HasIndex(x => new { x.RecurringDutyId, x.PeriodKey }).IsUnique();
@@ -85,6 +91,21 @@ internal sealed partial class AppDbContext
             e.HasOne<WorkTask>().WithMany().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => x.TaskId);
             e.HasIndex(x => x.ToUserId);
+
+            // Whoever handed a step on keeps the task in view (docs/domain.md §6): "Đã chuyển / đang theo dõi".
+            e.HasIndex(x => x.FromUserId);
+        });
+        b.Entity<TaskReview>(e =>
+        {
+            e.ToTable("task_reviews");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Quality).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Note).HasMaxLength(4000);
+            e.HasOne<WorkTask>().WithMany().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.TaskId, x.AtUtc });
+
+            // Send-backs and quality per person and period (the evaluation of officials).
+            e.HasIndex(x => new { x.HolderUserId, x.AtUtc });
         });
         b.Entity<TaskExtension>(e =>
         {

@@ -1,0 +1,39 @@
+using KyCuong.Web.Modules.Consultations.Contracts;
+using KyCuong.Web.Modules.Consultations.Domain;
+using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Platform.Auth;
+using KyCuong.Web.Platform.Persistence;
+using KyCuong.Web.Platform.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyCuong.Web.Modules.Consultations;
+
+/// <summary>The consultations the caller's own units must answer (<see cref="IConsultationWorkItems"/>), on the (UnitId, Outcome) index.</summary>
+internal sealed class ConsultationWorkItems(AppDbContext db, IAccessControl access, IPeopleDirectory people, ICurrentUser currentUser, TimeProvider clock)
+    : IConsultationWorkItems
+{
+    public async Task<ConsultationWorkList> ToAnswerAsync(int max, CancellationToken ct)
+    {
+        if (currentUser.UserId is not { } me)
+        {
+            return new ConsultationWorkList([], 0);
+        }
+
+        var units = new List<Guid>();
+        foreach (var unit in await people.UnitsOfAsync(me, clock.Today(), ct))
+        {
+            if (await access.HasAsync(Permission.HandleWork, unit, ct))
+            {
+                units.Add(unit);
+            }
+        }
+
+        var q = db.ConsultationParticipants.AsNoTracking()
+            .Where(p => units.Contains(p.UnitId) && (p.Outcome == Outcomes.Pending || p.Outcome == Outcomes.DelayNotified))
+            .Join(db.Consultations.AsNoTracking(), p => p.ConsultationId, c => c.Id, (p, c) => new { p, c });
+        var items = await q.OrderBy(x => x.c.DueDate).ThenBy(x => x.c.Id).Take(Math.Clamp(max, 0, 200))
+            .Select(x => new ConsultationWorkItem(x.c.Id, x.c.Subject, x.c.DueDate, x.p.UnitId, x.p.Outcome == Outcomes.DelayNotified))
+            .ToListAsync(ct);
+        return new ConsultationWorkList(items, await q.CountAsync(ct));
+    }
+}

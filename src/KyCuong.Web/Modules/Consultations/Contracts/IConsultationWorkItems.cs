@@ -1,0 +1,16 @@
+namespace KyCuong.Web.Modules.Consultations.Contracts;
+
+/// <summary>A consultation one of the caller's units must answer.</summary>
+public sealed record ConsultationWorkItem(Guid ConsultationId, string Subject, DateOnly DueDate, Guid UnitId, bool DelayNotified);
+
+public sealed record ConsultationWorkList(IReadOnlyList<ConsultationWorkItem> Items, int Total);
+
+/// <summary>What waits for the signed-in person in the Consultations module ("Việc cần xử lý").</summary>
+public interface IConsultationWorkItems
+{
+    /// <summary>
+    /// Requests not yet answered (pending, or a delay notified) by a unit where the caller holds a position and may handle work
+    /// (docs/domain.md §8); nearest deadline first.
+    /// </summary>
+    Task<ConsultationWorkList> ToAnswerAsync(int max, CancellationToken ct);
+}

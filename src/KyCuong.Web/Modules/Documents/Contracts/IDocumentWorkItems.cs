@@ -1,0 +1,16 @@
+namespace KyCuong.Web.Modules.Documents.Contracts;
+
+/// <summary>An incoming document waiting for the signed-in leader's direction.</summary>
+public sealed record DocumentWorkItem(Guid DocumentId, string Subject, string? NumberSymbol, string IssuerName, DateOnly? ReceivedOn, DateTime PresentedAtUtc);
+
+public sealed record DocumentWorkList(IReadOnlyList<DocumentWorkItem> Items, int Total);
+
+/// <summary>What waits for the signed-in person in the Documents module ("Việc cần xử lý").</summary>
+public interface IDocumentWorkItems
+{
+    /// <summary>
+    /// Incoming documents presented to a leader and not yet directed (NĐ 30/2020 art. 24), registered by a unit where the caller
+    /// holds a position with the right to assign work; oldest presentation first.
+    /// </summary>
+    Task<DocumentWorkList> PresentedToMeAsync(int max, CancellationToken ct);
+}

@@ -1,0 +1,48 @@
+using KyCuong.Web.Modules.Documents.Contracts;
+using KyCuong.Web.Modules.Documents.Domain;
+using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Platform.Auth;
+using KyCuong.Web.Platform.Persistence;
+using KyCuong.Web.Platform.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyCuong.Web.Modules.Documents;
+
+/// <summary>
+/// Documents presented to the caller (<see cref="IDocumentWorkItems"/>): the leader of the registering unit gives the direction
+/// (NĐ 30/2020 art. 24, docs/domain.md §5), so the list covers the units where the caller holds a leading position, not the subtree,
+/// and the offices of those units: the office's clerk keeps the body's register (Văn phòng UBND tỉnh for UBND tỉnh).
+/// </summary>
+internal sealed class DocumentWorkItems(AppDbContext db, IAccessControl access, IPeopleDirectory people, IUnitDirectory directory, ICurrentUser currentUser,
+    TimeProvider clock) : IDocumentWorkItems
+{
+    public async Task<DocumentWorkList> PresentedToMeAsync(int max, CancellationToken ct)
+    {
+        if (currentUser.UserId is not { } me)
+        {
+            return new DocumentWorkList([], 0);
+        }
+
+        var units = new List<Guid>();
+        foreach (var unit in await people.UnitsOfAsync(me, clock.Today(), ct))
+        {
+            if (await access.HasAsync(Permission.AssignWork, unit, ct))
+            {
+                units.Add(unit);
+            }
+        }
+
+        if (units.Count > 0)
+        {
+            var offices = (await directory.ListAsync(ct)).Where(u => u.Kind == UnitKind.Office && u.ParentId is { } parent && units.Contains(parent)).Select(u => u.Id).ToList();
+            units.AddRange(offices);
+        }
+
+        var q = db.Documents.AsNoTracking()
+            .Where(d => units.Contains(d.RegisteringUnitId) && d.Direction == DocumentDirection.Incoming && d.PresentedAtUtc != null && d.DirectedAtUtc == null);
+        var items = await q.OrderBy(d => d.PresentedAtUtc).ThenBy(d => d.Id).Take(Math.Clamp(max, 0, 200))
+            .Select(d => new DocumentWorkItem(d.Id, d.Subject, d.NumberSymbol, d.IssuerName, d.ReceivedOn, d.PresentedAtUtc!.Value))
+            .ToListAsync(ct);
+        return new DocumentWorkList(items, await q.CountAsync(ct));
+    }
+}

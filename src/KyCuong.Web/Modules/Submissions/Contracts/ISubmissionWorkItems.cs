@@ -1,0 +1,13 @@
+namespace KyCuong.Web.Modules.Submissions.Contracts;
+
+/// <summary>A submission (tờ trình) waiting in the caller's review queue.</summary>
+public sealed record SubmissionWorkItem(Guid SubmissionId, string Title, string SubmitterUnitName, DateTimeOffset? SubmittedAt);
+
+public sealed record SubmissionWorkList(IReadOnlyList<SubmissionWorkItem> Items, int Total);
+
+/// <summary>What waits for the signed-in person in the Submissions module ("Việc cần xử lý").</summary>
+public interface ISubmissionWorkItems
+{
+    /// <summary>Submitted tờ trình the caller's office reviews (the same queue as <c>/Submissions/Review</c>), newest first.</summary>
+    Task<SubmissionWorkList> ToReviewAsync(int max, CancellationToken ct);
+}

@@ -1,0 +1,153 @@
+using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Modules.Tasks.Contracts;
+using KyCuong.Web.Modules.Tasks.Domain;
+using KyCuong.Web.Modules.Tasks.Persistence;
+using KyCuong.Web.Platform.Auth;
+using KyCuong.Web.Platform.Persistence;
+using KyCuong.Web.Platform.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyCuong.Web.Modules.Tasks;
+
+/// <summary>
+/// The caller's own task lists for "Việc cần xử lý" (<see cref="ITaskWorkItems"/>). The assigning side's lists cover the units
+/// where the caller holds a position with AssignWork (the unit's leader or deputy, docs/domain.md §2) and the tasks the caller
+/// assigned — not the whole subtree, so a chairman's list is what waits for the chairman, not for every director below.
+/// </summary>
+internal sealed class TaskWorkItems(AppDbContext db, TaskAccess taskAccess, IAccessControl access, OrgPeople people, ICurrentUser currentUser, TimeProvider clock)
+    : ITaskWorkItems, ITaskReviews
+{
+    private IReadOnlyList<Guid>? _deciding;
+
+    private async Task<IReadOnlyList<Guid>> DecidingUnitsAsync(Guid me, CancellationToken ct)
+    {
+        if (_deciding is not null)
+        {
+            return _deciding;
+        }
+
+        var result = new List<Guid>();
+        foreach (var unit in await people.UnitsOfAsync(me, clock.Today(), ct))
+        {
+            if (await access.HasAsync(Permission.AssignWork, unit, ct))
+            {
+                result.Add(unit);
+            }
+        }
+
+        _deciding = result;
+        return result;
+    }
+
+    private static async Task<TaskWorkList> PageAsync(IQueryable<TaskWorkItem> query, int max, CancellationToken ct) =>
+        new(await query.Take(Math.Clamp(max, 0, 200)).ToListAsync(ct), await query.CountAsync(ct));
+
+    private static TaskWorkList Empty => new([], 0);
+
+    public async Task<TaskWorkList> HeldAsync(int max, CancellationToken ct)
+    {
+        if (currentUser.UserId is not { } me)
+        {
+            return Empty;
+        }
+
+        var q = db.Tasks.AsNoTracking().Where(t => t.CurrentHolderUserId == me && t.State == TaskState.Open)
+            .OrderBy(t => t.DueDate == null).ThenBy(t => t.DueDate).ThenBy(t => t.AssignedAtUtc).ThenBy(t => t.Id)
+            .Select(t => new TaskWorkItem(t.Id, t.Title, t.DueDate, t.ProgressPercent == null ? null : t.ProgressPercent + "%", t.AssignedAtUtc));
+        return await PageAsync(q, max, ct);
+    }
+
+    /// <summary>Tasks whose assigning side the caller is.</summary>
+    private async Task<IQueryable<WorkTask>?> AssignedByMeAsync(CancellationToken ct)
+    {
+        if (currentUser.UserId is not { } me)
+        {
+            return null;
+        }
+
+        var units = await DecidingUnitsAsync(me, ct);
+        return db.Tasks.AsNoTracking().Where(t => t.AssignedByUserId == me || units.Contains(t.AssignerUnitId));
+    }
+
+    public async Task<TaskWorkList> ToReviewAsync(int max, CancellationToken ct)
+    {
+        if (await AssignedByMeAsync(ct) is not { } mine)
+        {
+            return Empty;
+        }
+
+        var q = mine.Where(t => t.State == TaskState.Completed && t.AwaitingReviewSinceUtc != null)
+            .OrderBy(t => t.AwaitingReviewSinceUtc).ThenBy(t => t.Id)
+            .Select(t => new TaskWorkItem(t.Id, t.Title, t.DueDate, null, t.AwaitingReviewSinceUtc));
+        return await PageAsync(q, max, ct);
+    }
+
+    public async Task<TaskWorkList> ExtensionRequestsAsync(int max, CancellationToken ct)
+    {
+        if (await AssignedByMeAsync(ct) is not { } mine)
+        {
+            return Empty;
+        }
+
+        var q = mine.Where(t => t.State == TaskState.Open)
+            .Join(db.TaskExtensions.Where(e => e.State == ExtensionState.Pending), t => t.Id, e => e.TaskId, (t, e) => new { t, e })
+            .OrderBy(x => x.e.RequestedAtUtc).ThenBy(x => x.e.Id)
+            .Select(x => new TaskWorkItem(x.t.Id, x.t.Title, x.t.DueDate, null, x.e.RequestedAtUtc));
+        var page = await PageAsync(q, max, ct);
+
+        // The requested date, formatted here (SQL does not format dates the same way on both providers).
+        var ids = page.Items.Select(i => i.TaskId).ToList();
+        var requested = await db.TaskExtensions.AsNoTracking().Where(e => ids.Contains(e.TaskId) && e.State == ExtensionState.Pending)
+            .ToDictionaryAsync(e => e.TaskId, e => e.RequestedDueDate, ct);
+        return page with
+        {
+            Items = page.Items.Select(i => i with { Detail = requested.TryGetValue(i.TaskId, out var d) ? d.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) : null }).ToList(),
+        };
+    }
+
+    public async Task<TaskWorkList> ToReassignAsync(int max, CancellationToken ct)
+    {
+        if (await AssignedByMeAsync(ct) is not { } mine)
+        {
+            return Empty;
+        }
+
+        var q = mine.Where(t => t.State == TaskState.Returned)
+            .OrderBy(t => t.DueDate == null).ThenBy(t => t.DueDate).ThenBy(t => t.Id)
+            .Select(t => new TaskWorkItem(t.Id, t.Title, t.DueDate, null, null));
+        return await PageAsync(q, max, ct);
+    }
+
+    public async Task<TaskWorkList> FollowedAsync(int max, CancellationToken ct)
+    {
+        if (currentUser.UserId is not { } me)
+        {
+            return Empty;
+        }
+
+        var ids = taskAccess.FollowedIds(me);
+        var q = db.Tasks.AsNoTracking().Where(t => ids.Contains(t.Id) && (t.CurrentHolderUserId == null || t.CurrentHolderUserId != me) && t.State != TaskState.Completed)
+            .OrderBy(t => t.DueDate == null).ThenBy(t => t.DueDate).ThenBy(t => t.Id)
+            .Select(t => new TaskWorkItem(t.Id, t.Title, t.DueDate, null, null));
+        return await PageAsync(q, max, ct);
+    }
+
+    public IQueryable<AwaitingReviewRow> AwaitingSince(DateTime beforeUtc) =>
+        db.Tasks.AsNoTracking().Where(t => t.State == TaskState.Completed && t.AwaitingReviewSinceUtc != null && t.AwaitingReviewSinceUtc < beforeUtc)
+            .Select(t => new AwaitingReviewRow
+            {
+                TaskId = t.Id, Title = t.Title, AssignerUnitId = t.AssignerUnitId, AssignedByUserId = t.AssignedByUserId, DueDate = t.DueDate,
+                CompletedOn = t.CompletedOn, AwaitingSinceUtc = t.AwaitingReviewSinceUtc!.Value, Completion = t.ReopenCount,
+            });
+
+    public async Task<PersonReviewCounts> CountsForAsync(Guid userId, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var fromUtc = VietnamTime.StartOfDay(from).UtcDateTime;
+        var toUtc = VietnamTime.EndOfDay(to).UtcDateTime;
+        // One person's reviews in one period are few: read the marks and count them here.
+        var rows = await db.TaskReviews.AsNoTracking().Where(r => r.HolderUserId == userId && r.AtUtc >= fromUtc && r.AtUtc < toUtc)
+            .Select(r => new { r.Quality, r.MajorError, r.Reopened }).ToListAsync(ct);
+        return new PersonReviewCounts(rows.Count(r => r.Quality == ReviewQuality.Met), rows.Count(r => r.Quality == ReviewQuality.NotMet),
+            rows.Count(r => r.MajorError), rows.Count(r => r.Reopened));
+    }
+}
