@@ -31,6 +31,7 @@ internal static class TasksModule
         services.AddScoped<ITaskAssignments>(sp => sp.GetRequiredService<TaskAssignments>());
         services.AddScoped<IDeadlineOwner, TaskDeadlineOwner>();
         services.AddScoped<ITaskDeadlines, TaskDeadlines>();
+        services.AddScoped<ITaskSearch, TaskSearch>();
         services.AddScoped<CreateTaskHandler>();
         services.AddScoped<GetTaskHandler>();
         services.AddScoped<CompleteTaskHandler>();
