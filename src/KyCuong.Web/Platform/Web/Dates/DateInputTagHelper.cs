@@ -11,7 +11,7 @@ namespace KyCuong.Web.Platform.Web.Dates;
 /// value is already written (ISO) and is turned day first here; a refused value typed by the user is shown as typed.
 /// </summary>
 [HtmlTargetElement("input", Attributes = "[type=date]")]
-internal sealed class DateInputTagHelper : TagHelper
+public sealed class DateInputTagHelper : TagHelper
 {
     public override int Order => int.MaxValue;
 
