@@ -20,10 +20,12 @@ internal sealed class TaskSearch(TaskAccess taskAccess) : ITaskSearch
             return [];
         }
 
-        // Case-insensitive for the letters both databases lower-case (SQLite's lower() is ASCII only), and exact as typed.
+        // Case-insensitive for the letters both databases lower-case (SQLite's lower() is ASCII only), exact as typed, and
+        // with a capital first letter (a title starts with one: "đề án" finds "Đề án …" whatever the database).
         var lower = s.ToLowerInvariant();
+        var capital = string.Concat(s[..1].ToUpperInvariant(), s[1..]);
         var rows = await (await taskAccess.VisibleAsync(ct)).AsNoTracking()
-            .Where(t => t.Title.Contains(s) || t.Title.ToLower().Contains(lower))
+            .Where(t => t.Title.Contains(s) || t.Title.Contains(capital) || t.Title.ToLower().Contains(lower))
             .OrderBy(t => t.State != TaskState.Open).ThenBy(t => t.DueDate == null).ThenBy(t => t.DueDate).ThenBy(t => t.Id)
             .Take(Math.Clamp(take, 1, MaxTake))
             .Select(t => new { t.Id, t.Title, t.DueDate })

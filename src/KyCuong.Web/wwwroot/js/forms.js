@@ -41,8 +41,17 @@
       };
       if (input.dataset.kcMin) { options.minDate = parse(input.dataset.kcMin); }
       if (input.dataset.kcMax) { options.maxDate = parse(input.dataset.kcMax); }
-      window.flatpickr(input, options);
+      var fp = window.flatpickr(input, options);
       input.addEventListener('blur', function () { normalise(input); });
+      // A whole date typed by hand selects it and closes the calendar, which would otherwise cover the fields below.
+      input.addEventListener('input', function () {
+        var d = /^\s*(\d{1,2}[\/.\-]\d{1,2}[\/.\-]\d{4}|\d{4}-\d{2}-\d{2})\s*$/.test(input.value) ? parse(input.value) : null;
+        if (d) {
+          fp.setDate(d, false);
+          fp.close();
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+      });
     });
   }
 
@@ -91,9 +100,10 @@
       var multiple = select.multiple;
       var remote = select.dataset.kcSearchUrl;
       var options = {
-        plugins: multiple ? ['remove_button'] : [],
+        // Chosen units stay as chips with their own ×; a single choice can be cleared back to none.
+        plugins: multiple ? { remove_button: { title: 'Bỏ đơn vị này' } } : { clear_button: { title: 'Bỏ chọn' } },
         maxOptions: null,
-        allowEmptyOption: !multiple,
+        allowEmptyOption: false,
         hideSelected: multiple,
         closeAfterSelect: !multiple,
         placeholder: select.dataset.kcPlaceholder || (multiple ? 'Gõ để tìm, chọn một hoặc nhiều…' : 'Gõ để tìm…'),
