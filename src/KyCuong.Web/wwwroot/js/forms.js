@@ -106,7 +106,7 @@
         allowEmptyOption: false,
         hideSelected: multiple,
         closeAfterSelect: !multiple,
-        placeholder: select.dataset.kcPlaceholder || (multiple ? 'Gõ để tìm, chọn một hoặc nhiều…' : 'Gõ để tìm…'),
+        placeholder: select.dataset.kcPlaceholder || 'Gõ để tìm…',
         searchField: ['text'],
         render: {
           no_results: function () { return '<div class="no-results">Không tìm thấy.</div>'; },
