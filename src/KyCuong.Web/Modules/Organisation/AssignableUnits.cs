@@ -1,23 +1,28 @@
 using System.Globalization;
 using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Platform.Auth;
 using KyCuong.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Organisation;
 
 /// <summary>See <see cref="IAssignableUnits"/>. Computed once per scope from the directory (one query) and the caller's AssignWork scope.</summary>
-internal sealed class AssignableUnits(IUnitDirectory units, IAccessControl access, TimeProvider clock) : IAssignableUnits
+internal sealed class AssignableUnits(IUnitDirectory units, IAccessControl access, ICurrentUser currentUser, TimeProvider clock) : IAssignableUnits
 {
     private static readonly StringComparer Vietnamese = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false);
 
     private AssignableUnitSet? _set;
+    private Guid? _setFor;
 
     public async Task<AssignableUnitSet> ForCurrentUserAsync(CancellationToken ct)
     {
-        if (_set is not null)
+        // Cached per scope and per acting person, as AccessControl is: a seeding scope acts as several demo accounts in turn.
+        if (_set is not null && _setFor == currentUser.UserId)
         {
             return _set;
         }
+
+        _setFor = currentUser.UserId;
 
         var today = clock.Today();
         var all = await units.ListAsync(ct);
