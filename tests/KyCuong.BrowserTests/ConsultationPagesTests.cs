@@ -52,10 +52,10 @@ public sealed partial class ConsultationPagesTests(BrowserFixture fixture)
         await requester.GetByLabel("Trích yếu").FillAsync(subject);
         await requester.GetByLabel("Nội dung đề xuất").FillAsync("Ban hành Quy chế phối hợp xử lý công việc giữa các sở theo Công điện 968/CĐ-TTg.");
         await requester.GetByLabel("Cơ quan lấy ý kiến").SelectOptionAsync(new SelectOptionValue { Label = SoNoiVu });
-        await requester.GetByLabel("Cơ quan được lấy ý kiến").SelectOptionAsync(new[]
+        await requester.Locator("#Input_ConsultedUnitIds").SelectOptionAsync(new[]
         {
             new SelectOptionValue { Label = SoCongThuong }, new SelectOptionValue { Label = SoTuPhap }, new SelectOptionValue { Label = SoTaiChinh },
-        });
+        }, new() { Force = true });
         await requester.GetByLabel("Hạn (ngày làm việc)").FillAsync("2026-02-05");
         await BrowserFixture.ScreenshotAsync(requester, "60-lay-y-kien-moi");
         await requester.GetByTestId("submit-consultation").ClickAsync();

@@ -41,7 +41,7 @@ public sealed class DocumentImportPagesTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Bóc tách" }).ClickAsync();
 
         await Expect(page.Locator("#Input_NumberSymbol")).ToHaveValueAsync("77/UBND-NC");
-        await Expect(page.Locator("#Input_Date")).ToHaveValueAsync("2026-02-02");
+        await Expect(page.Locator("#Input_Date")).ToHaveValueAsync("02/02/2026"); // dates are shown day first
         await Expect(page.Locator("#Input_Signer")).ToHaveValueAsync("Trần Thị Bình");
         await Expect(page.Locator("#Input_Subject")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("tăng cường kỷ luật"));
 
@@ -55,7 +55,7 @@ public sealed class DocumentImportPagesTests(BrowserFixture fixture)
         await Expect(page.GetByLabel("Đơn vị chủ trì khoản 2").Locator("option:checked")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("Sở Tư pháp"));
 
         await page.Locator("#Input_Direction").SelectOptionAsync("outgoing");
-        await page.Locator("#Direction_LeadUnitId").SelectOptionAsync(new SelectOptionValue { Label = "Sở Nội vụ tỉnh An Giang" });
+        await page.Locator("#Direction_LeadUnitId").SelectOptionAsync(new SelectOptionValue { Label = "Sở Nội vụ tỉnh An Giang" }, new() { Force = true });
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng ký văn bản và giao nhiệm vụ" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("77/UBND-NC");

@@ -321,7 +321,7 @@ public abstract partial class CalendarApiTests<TApp>(TApp app) where TApp : AppF
         html.ShouldNotContain("style=\"");
         var adminHtml = WebUtility.HtmlDecode(await admin.GetStringAsync("/Calendar/Admin?year=2026", Ct));
         adminHtml.ShouldContain("Quyết định nghỉ lễ, Tết năm 2026");
-        adminHtml.ShouldContain("value=\"2026-02-16\"");
+        adminHtml.ShouldContain("value=\"16/02/2026\""); // date fields are typed and shown day first (Platform/Web/Dates)
         adminHtml.ShouldNotContain("<script>");
         adminHtml.ShouldNotContain("style=\"");
 

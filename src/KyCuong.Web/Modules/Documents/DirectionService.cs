@@ -128,7 +128,7 @@ internal sealed class DirectionService(
                 Id = Guid.CreateVersion7(), DocumentId = doc.Id, TaskId = created[i].Id, ClauseRef = t.ClauseRef, Title = t.Title, LeadUnitId = t.LeadUnitId,
                 DueDate = created[i].DueDate, CreatedAtUtc = now,
             });
-            result.Add(new DirectedTask(created[i].Id, t.ClauseRef, t.LeadUnitId, created[i].DueDate, created[i].Status));
+            result.Add(new DirectedTask(created[i].Id, t.ClauseRef, t.LeadUnitId, created[i].DueDate, created[i].Status, created[i].RequestedDueDate));
         }
 
         audit.Record("document", doc.Id, "directed", new

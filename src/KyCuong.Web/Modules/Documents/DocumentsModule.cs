@@ -20,6 +20,7 @@ internal static class DocumentsModule
 {
     public static IServiceCollection AddDocumentsModule(this IServiceCollection services)
     {
+        services.AddOptions<DirectionOptions>().BindConfiguration(DirectionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<DocumentDirectory>();
         services.AddScoped<IDocumentDirectory>(sp => sp.GetRequiredService<DocumentDirectory>());
         services.AddScoped<ITaskSourceDocuments>(sp => sp.GetRequiredService<DocumentDirectory>());

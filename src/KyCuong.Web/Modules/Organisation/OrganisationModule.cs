@@ -19,6 +19,7 @@ internal static class OrganisationModule
     {
         services.AddScoped<IAccessControl, AccessControl>();
         services.AddScoped<IUnitDirectory, UnitDirectory>();
+        services.AddScoped<IAssignableUnits, AssignableUnits>();
         services.AddScoped<IPeopleDirectory, PeopleDirectory>();
         services.AddScoped<IContactDirectory, ContactDirectory>();
         services.AddScoped<CreateUnitHandler>();

@@ -19,7 +19,8 @@ namespace KyCuong.Web.Modules.Tasks;
 /// </summary>
 internal sealed class TaskAssignments(
     AppDbContext db, IAccessControl access, IUnitDirectory units, ICalendarService calendar, IDeadlineLedger ledger, AuditLog audit,
-    TimeProvider clock, ICurrentUser currentUser, OrgPeople people, ITaskSourceDocuments documents, TaskNotices notices) : ITaskAssignments
+    TimeProvider clock, ICurrentUser currentUser, OrgPeople people, ITaskSourceDocuments documents, TaskNotices notices, IAssignableUnits assignable)
+    : ITaskAssignments
 {
     /// <summary>Longest deadline accepted as working days (about four years): anything longer is a typing slip.</summary>
     public const int MaxWorkingDays = 1000;
@@ -29,7 +30,7 @@ internal sealed class TaskAssignments(
         var created = await AddAsync(tasks, ct);
         await db.SaveChangesAsync(ct);
         var today = clock.Today();
-        return created.Select(t => new CreatedTask(t.Id, t.DueDate, TaskStatusPolicy.Name(t.StatusOn(today)))).ToList();
+        return created.Select((t, i) => new CreatedTask(t.Id, t.DueDate, TaskStatusPolicy.Name(t.StatusOn(today)), RequestedDueDate(tasks[i], t))).ToList();
     }
 
     /// <summary>Validates and adds the tasks to the unit of work without saving.</summary>
@@ -84,6 +85,14 @@ internal sealed class TaskAssignments(
                 $"Đơn vị \"{lead.Name}\" không còn hoạt động và không có đơn vị kế thừa. / The lead unit is no longer in force and has no successor.");
         }
 
+        // docs/domain.md §6 "Unit pickers": the same sets the forms offer decide here, so the API refuses what no form offers.
+        var allowed = await assignable.ForCurrentUserAsync(ct);
+        if (!allowed.CanLead(lead.Id))
+        {
+            throw new ForbiddenException(
+                $"Bạn không thể giao \"{lead.Name}\" chủ trì: đơn vị chủ trì phải thuộc cơ quan, đơn vị bạn được giao việc. / You may not assign work to this unit: the lead must be within the units you assign work to.");
+        }
+
         var assignerUnitId = await ResolveAssignerAsync(lead, t.AssignerUnitId, prefix, ct);
 
         var coordinators = new List<Guid>();
@@ -94,6 +103,12 @@ internal sealed class TaskAssignments(
             if (!InForce(c, today))
             {
                 throw new DomainException("task.coordinatingUnitNotInForce", $"Đơn vị phối hợp \"{c.Name}\" không còn hoạt động. / A coordinating unit is no longer in force.");
+            }
+
+            if (!allowed.CanCoordinate(c.Id))
+            {
+                throw RequestValidationException.For(prefix + "coordinatingUnitIds",
+                    $"Đơn vị \"{c.Name}\" không thuộc tỉnh, bộ của bạn nên không thể được giao phối hợp. / A coordinating unit must belong to the same province or ministry as you.");
             }
 
             if (c.Id != lead.Id && !coordinators.Contains(c.Id))
@@ -126,6 +141,11 @@ internal sealed class TaskAssignments(
         {
             // docs/domain.md §7: N working days count from the day after the trigger (today in Vietnam) on the working calendar.
             due = (await calendar.GetAsync(ct)).DueAfterWorkingDays(today, days);
+        }
+        else if (t.DueDate is { } requestedDue)
+        {
+            // Civil Code 2015 art. 148(5): a deadline on a day off ends at the end of the next working day.
+            due = (await calendar.GetAsync(ct)).OnWorkingDay(requestedDue);
         }
 
         var sourceDocumentId = t.SourceDocumentId;
@@ -188,6 +208,7 @@ internal sealed class TaskAssignments(
             coordinatingUnitIds = coordinators,
             assignerUnitId,
             dueDate = due,
+            requestedDueDate = t.WorkingDays is null && t.DueDate != due ? t.DueDate : null,
             workingDays = t.WorkingDays,
             receivedOn = today,
             sourceDocumentId,
@@ -198,6 +219,10 @@ internal sealed class TaskAssignments(
         });
         return task;
     }
+
+    /// <summary>The date as asked when it fell on a day off and was moved (docs/api.md: <c>requestedDueDate</c>), else null.</summary>
+    internal static DateOnly? RequestedDueDate(NewTask asked, WorkTask created) =>
+        asked.WorkingDays is null && asked.DueDate is { } d && d != created.DueDate ? d : null;
 
     private static bool InForce(UnitDto unit, DateOnly date) =>
         (unit.ValidFrom is null || unit.ValidFrom <= date) && (unit.ValidTo is null || date <= unit.ValidTo);

@@ -36,6 +36,7 @@ internal static class TasksModule
         services.AddScoped<TaskWorkItems>();
         services.AddScoped<ITaskWorkItems>(sp => sp.GetRequiredService<TaskWorkItems>());
         services.AddScoped<ITaskReviews>(sp => sp.GetRequiredService<TaskWorkItems>());
+        services.AddScoped<ITaskSearch, TaskSearch>();
         services.AddScoped<CreateTaskHandler>();
         services.AddScoped<GetTaskHandler>();
         services.AddScoped<CompleteTaskHandler>();

@@ -222,7 +222,9 @@ internal static class InputGuard
 
             var attributes = context.Metadata is DefaultModelMetadata d ? d.Attributes.Attributes : [];
             var loggers = context.Services.GetRequiredService<ILoggerFactory>();
-            return new Binder(new SimpleTypeModelBinder(context.Metadata.ModelType, loggers),
+            // Dates are typed day first (dd/mm/yyyy) whatever the request culture: Dates/VietnamDateModelBinder.cs.
+            IModelBinder inner = type == typeof(DateOnly) ? new Dates.VietnamDateModelBinder() : new SimpleTypeModelBinder(context.Metadata.ModelType, loggers);
+            return new Binder(inner,
                 attributes.OfType<SingleLineAttribute>().Any(), attributes.OfType<DeadlineAttribute>().Any());
         }
     }

@@ -30,6 +30,15 @@ public sealed class CalendarSnapshot(int version, WorkingCalendar calendar)
     /// <summary>Working days after <paramref name="fromExclusive"/> up to and including <paramref name="toInclusive"/>.</summary>
     public int CountWorkingDays(DateOnly fromExclusive, DateOnly toInclusive) => Calendar.CountWorkingDays(fromExclusive, toInclusive);
 
+    /// <summary>
+    /// A deadline given as a date that falls on a day off (weekend, holiday, compensatory or swapped day off) ends at the
+    /// end of the next working day (Civil Code 2015 art. 148(5); docs/domain.md §7). A weekend day worked by a swap stays.
+    /// </summary>
+    public DateOnly OnWorkingDay(DateOnly deadline) =>
+        deadline < Calendar.FirstDate || deadline > Calendar.LastDate || deadline.DayNumber > Calendar.LastDate.DayNumber - 14
+            ? deadline // outside or at the very end of the computed calendar (2100): no later working day to move to
+            : Calendar.NextWorkingDayOnOrAfter(deadline);
+
     /// <summary>A period in days (Civil Code 2015 arts. 147–148: a last day off moves to the next working day).</summary>
     public DateOnly AddCalendarDays(DateOnly from, int days) => Calendar.AddCalendarDays(from, days);
 }

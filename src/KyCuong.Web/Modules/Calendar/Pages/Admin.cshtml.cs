@@ -152,12 +152,13 @@ internal sealed class AdminModel(
         }
 
         int year = Year ?? clock.Today().Year;
-        var request = new SetYearDecisionRequest(Decision.Source, Decision.Reason, Decision.TetDaysOff,
+        // The form's dates are typed day first (Platform/Web/Dates); the decision itself is validated and stored ISO, as the API sends it.
+        var request = new SetYearDecisionRequest(Decision.Source, Decision.Reason, Decision.TetDaysOff.Select(IsoOf).ToList(),
             Decision.NationalDayAdjacentDay,
-            Decision.Swaps.Select(s => new SwapInput(s.DayOff, s.DayWorked, s.Note)).ToList(),
-            Decision.ExtraHolidays.Select(h => new HolidayInput(h.Date, h.Name)).ToList(),
-            Decision.ExtraDaysOff.Select(d => new DayNoteInput(d.Date, d.Note)).ToList(),
-            Decision.ExtraWorkingDays.Select(d => new DayNoteInput(d.Date, d.Note)).ToList(),
+            Decision.Swaps.Select(s => new SwapInput(IsoOf(s.DayOff), IsoOf(s.DayWorked), s.Note)).ToList(),
+            Decision.ExtraHolidays.Select(h => new HolidayInput(IsoOf(h.Date), h.Name)).ToList(),
+            Decision.ExtraDaysOff.Select(d => new DayNoteInput(IsoOf(d.Date), d.Note)).ToList(),
+            Decision.ExtraWorkingDays.Select(d => new DayNoteInput(IsoOf(d.Date), d.Note)).ToList(),
             Decision.ExpectedVersion);
         if (await PageActions.TryAsync(ModelState, () => setDecision.HandleAsync(year, request, ct), "Decision"))
         {
@@ -273,4 +274,10 @@ internal sealed class AdminModel(
     public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Show(DateOnly d) => d.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A date typed day first (or ISO) as ISO; anything else unchanged, for the validator to name.</summary>
+    private static string? IsoOf(string? typed) =>
+        !string.IsNullOrWhiteSpace(typed) && Platform.Web.Dates.VietnamDates.TryParse(typed, out var d) is null
+            ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : typed;
 }

@@ -1,6 +1,7 @@
 using KyCuong.Web.Modules.Competence.Contracts;
 using KyCuong.Web.Modules.Consultations.CreateConsultation;
 using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Modules.Tasks.Contracts;
 using KyCuong.Web.Platform.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,8 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace KyCuong.Web.Modules.Consultations.Pages;
 
 /// <summary>"Lấy ý kiến mới": the same handler as <c>POST /api/v1/consultations</c>, with the competence warning shown live.</summary>
-internal sealed class CreateModel(CreateConsultationHandler handler, IUnitDirectory units, ICompetenceCatalogue competence, UnitChoices unitChoices)
+internal sealed class CreateModel(
+    CreateConsultationHandler handler, IUnitDirectory units, ICompetenceCatalogue competence, UnitChoices unitChoices, ICurrentPerson me, ITaskSearch taskSearch)
     : PageModel
 {
     public sealed class InputModel
@@ -48,9 +50,36 @@ internal sealed class CreateModel(CreateConsultationHandler handler, IUnitDirect
 
     public IReadOnlyList<UnacknowledgedUnit> Unacknowledged { get; private set; } = [];
 
+    /// <summary>The related task already chosen (shown again after a refused form), else empty.</summary>
+    public List<SelectListItem> ChosenTask { get; private set; } = [];
+
     public string? Invalid(string key) => ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? "true" : null;
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    public async Task OnGetAsync(Guid? taskId, CancellationToken ct)
+    {
+        Input.TaskId = taskId;
+        await LoadAsync(ct);
+
+        // The requesting unit is, by default, the person's own unit (the first position held, not a delegation).
+        var grants = (await me.GetAsync(ct)).Grants;
+        Input.RequesterUnitId = grants.Where(g => !g.ViaDelegation).Concat(grants).Select(g => (Guid?)g.UnitId)
+            .FirstOrDefault(id => RequesterUnits.Any(u => u.Value == id.ToString()));
+    }
+
+    /// <summary>
+    /// <c>?handler=Tasks&amp;q=…</c>: the related-task picker's search (wwwroot/js/forms.js), over the tasks the person may see,
+    /// as <c>[{"value","text"}]</c>; fewer than two characters find nothing.
+    /// </summary>
+    public async Task<IActionResult> OnGetTasksAsync(string? q, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(q) || q.Trim().Length < 2)
+        {
+            return new JsonResult(Array.Empty<object>());
+        }
+
+        var hits = await taskSearch.SearchAsync(q, 20, ct);
+        return new JsonResult(hits.Select(h => new { value = h.Id.ToString(), text = h.Label }));
+    }
 
     /// <summary>The live warning: the chosen units without a competence link to the chosen matter.</summary>
     public async Task<IActionResult> OnGetCheckAsync(string? matterCode, [FromQuery] List<Guid> unitIds, CancellationToken ct)
@@ -118,6 +147,9 @@ internal sealed class CreateModel(CreateConsultationHandler handler, IUnitDirect
         AllUnits = (await units.ListAsync(ct)).Where(u => u.ValidTo is null && u.ParentId is not null)
             .OrderBy(u => u.Name, StringComparer.InvariantCulture).Take(3000)
             .Select(u => new SelectListItem(u.Name, u.Id.ToString(), Input.ConsultedUnitIds.Contains(u.Id))).ToList();
+        ChosenTask = Input.TaskId is { } taskId && await taskSearch.FindVisibleAsync(taskId, ct) is { } chosen
+            ? [new SelectListItem(chosen.Label, chosen.Id.ToString(), true)]
+            : [];
         Matters = (await competence.MattersAsync(ct)).OrderBy(m => m.Name, StringComparer.InvariantCulture)
             .Select(m => new SelectListItem(m.Field is null ? m.Name : $"{m.Name} ({m.Field})", m.Code)).ToList();
     }

@@ -13,8 +13,8 @@ namespace KyCuong.Web.Modules.Documents.Pages;
 
 /// <summary>One document: its components, attachments, presentation, the leader's direction and the tasks it created.</summary>
 internal sealed class DetailsModel(
-    GetDocumentHandler get, PresentDocumentHandler present, AttachmentsHandler attachments, DirectDocumentHandler direct, UnitCatalog catalog,
-    IAccessControl access, TimeProvider clock) : PageModel
+    GetDocumentHandler get, PresentDocumentHandler present, AttachmentsHandler attachments, DirectDocumentHandler direct, IAssignableUnits assignable,
+    IAccessControl access, Microsoft.Extensions.Options.IOptions<DirectionOptions> directionOptions) : PageModel
 {
     public DocumentDetails Details { get; private set; } = null!;
 
@@ -23,6 +23,8 @@ internal sealed class DetailsModel(
     public bool CanRegister { get; private set; }
 
     public List<SelectListItem> Units { get; private set; } = [];
+
+    public List<SelectListItem> CoordinatingUnits { get; private set; } = [];
 
     public sealed class DirectionInput
     {
@@ -37,7 +39,7 @@ internal sealed class DetailsModel(
 
         public DateOnly? DueDate { get; set; }
 
-        public int? WorkingDays { get; set; } = 10;
+        public int? WorkingDays { get; set; }
 
         public string? Note { get; set; }
     }
@@ -45,7 +47,12 @@ internal sealed class DetailsModel(
     [BindProperty]
     public DirectionInput Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        // docs/domain.md §5: the proposed deadline is the one setting shared with Import (DirectionOptions).
+        Input.WorkingDays = directionOptions.Value.DefaultWorkingDays;
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnGetDownloadAsync(Guid id, Guid attachmentId, CancellationToken ct)
     {
@@ -121,9 +128,10 @@ internal sealed class DetailsModel(
         CanRegister = await access.HasAsync(Permission.RegisterDocuments, unitId, ct);
         if (CanDirect)
         {
-            var today = Platform.Time.VietnamTime.Today(clock);
-            Units = (await catalog.AllAsync(ct)).Where(u => u.IsInForceOn(today)).OrderBy(u => u.Name, StringComparer.Ordinal)
-                .Select(u => new SelectListItem(u.Name, u.Id.ToString())).ToList();
+            // docs/domain.md §6 "Unit pickers": the units the API accepts from this person (Organisation's IAssignableUnits).
+            var set = await assignable.ForCurrentUserAsync(ct);
+            Units = set.Lead.Select(u => new SelectListItem(u.Label, u.Id.ToString())).ToList();
+            CoordinatingUnits = set.Coordinating.Select(u => new SelectListItem(u.Label, u.Id.ToString())).ToList();
         }
 
         return true;

@@ -19,7 +19,9 @@ namespace KyCuong.Web.Modules.Documents.Pages;
 /// "Nhập văn bản": paste or upload → the extraction beside the text (each field traceable to its span) →
 /// correct every field, match named units to the directory → register and create the tasks in one transaction.
 /// </summary>
-internal sealed class ImportModel(ImportDocumentHandler import, UnitMatching matching, UnitCatalog catalog, IAccessControl access, TimeProvider clock) : PageModel
+internal sealed class ImportModel(
+    ImportDocumentHandler import, UnitMatching matching, UnitCatalog catalog, IAccessControl access, IAssignableUnits assignable, TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<DirectionOptions> directionOptions) : PageModel
 {
     public const long MaxUpload = 20 * 1024 * 1024;
 
@@ -40,6 +42,10 @@ internal sealed class ImportModel(ImportDocumentHandler import, UnitMatching mat
     public List<SelectListItem> RegisteringUnits { get; private set; } = [];
 
     public List<SelectListItem> Units { get; private set; } = [];
+
+    public List<SelectListItem> CoordinatingUnits { get; private set; } = [];
+
+    private AssignableUnitSet? _assignable;
 
     public Dictionary<string, UnitMatch> ClauseMatches { get; private set; } = new(StringComparer.Ordinal);
 
@@ -106,7 +112,7 @@ internal sealed class ImportModel(ImportDocumentHandler import, UnitMatching mat
         foreach (var t in x.Tasks)
         {
             var named = t.Lead ?? (t.AssigneeUnits.Count > 0 ? t.AssigneeUnits[0] : null);
-            var match = named is null ? null : (await matching.MatchAsync([named], issuerUnit, today, ct))[0];
+            var match = named is null ? null : (await matching.MatchAsync([named], issuerUnit, today, ct, _assignable!.CanLead))[0];
             if (match is not null)
             {
                 ClauseMatches[t.Ref] = match;
@@ -119,7 +125,12 @@ internal sealed class ImportModel(ImportDocumentHandler import, UnitMatching mat
             });
         }
 
-        Direction = new DirectionForm { CreateTasks = CanDirect && clauses.Count > 0, Clauses = clauses, DeadlineKind = "standing" };
+        // docs/domain.md §5: the proposed deadline is the one setting shared with a document's page (DirectionOptions); a clause
+        // that names its own deadline keeps it.
+        Direction = new DirectionForm
+        {
+            CreateTasks = CanDirect && clauses.Count > 0, Clauses = clauses, DeadlineKind = "workingDays", WorkingDays = directionOptions.Value.DefaultWorkingDays,
+        };
         var sources = x.Sources.ToDictionary(k => k.Key, k => new[] { k.Value.Start, k.Value.Length });
         foreach (var c in clauses.Where(c => c.SourceLength > 0))
         {
@@ -156,7 +167,7 @@ internal sealed class ImportModel(ImportDocumentHandler import, UnitMatching mat
         SourcesJson = JsonSerializer.Serialize(sources);
         foreach (var c in Direction.Clauses.Where(c => c.Named is not null && c.Ref is not null))
         {
-            ClauseMatches[c.Ref!] = (await matching.MatchAsync([c.Named!], Input.IssuerUnitId, clock.Today(), ct))[0];
+            ClauseMatches[c.Ref!] = (await matching.MatchAsync([c.Named!], Input.IssuerUnitId, clock.Today(), ct, _assignable!.CanLead))[0];
         }
 
         return Page();
@@ -166,7 +177,11 @@ internal sealed class ImportModel(ImportDocumentHandler import, UnitMatching mat
     {
         var today = clock.Today();
         var all = (await catalog.AllAsync(ct)).OrderBy(u => u.Name, StringComparer.Ordinal).ToList();
-        Units = all.Where(u => u.IsInForceOn(today)).Select(u => new SelectListItem(u.Name, u.Id.ToString())).ToList();
+
+        // docs/domain.md §6 "Unit pickers": the units the API accepts from this person (Organisation's IAssignableUnits).
+        _assignable = await assignable.ForCurrentUserAsync(ct);
+        Units = _assignable.Lead.Select(u => new SelectListItem(u.Label, u.Id.ToString())).ToList();
+        CoordinatingUnits = _assignable.Coordinating.Select(u => new SelectListItem(u.Label, u.Id.ToString())).ToList();
         CanDirect = await access.HasAnywhereAsync(Permission.AssignWork, ct);
         var mine = new HashSet<Guid>();
         foreach (var p in new[] { Permission.RegisterDocuments, Permission.AssignWork })

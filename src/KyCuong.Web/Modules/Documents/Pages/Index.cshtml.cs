@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KyCuong.Web.Modules.Documents.Pages;
 
 /// <summary>The registers (NĐ 30/2020 Phụ lục IV): incoming, outgoing, internal and the tracking of incoming documents.</summary>
-internal sealed class IndexModel(ListDocumentsHandler handler, RegisterExport export, IAccessControl access) : PageModel
+internal sealed class IndexModel(ListDocumentsHandler handler, RegisterExport export, IAccessControl access, IUnitDirectory units) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Direction { get; set; } = "incoming";
@@ -28,6 +28,17 @@ internal sealed class IndexModel(ListDocumentsHandler handler, RegisterExport ex
 
     public bool CanRegister { get; private set; }
 
+    /// <summary>Registering unit → its name: the book (sổ) an arrival number belongs to.</summary>
+    public IReadOnlyDictionary<Guid, UnitDto> Books { get; private set; } = new Dictionary<Guid, UnitDto>();
+
+    /// <summary>
+    /// The book an arrival number was given in (NĐ 30/2020 art. 22: arrival numbers run per registering body and year, so "số
+    /// đến 12" means nothing across several bodies' registers without its book): "Sổ đến Văn phòng UBND tỉnh … năm 2026".
+    /// </summary>
+    public string? Book(DocumentListItem d) =>
+        d.ArrivalNumber is null ? null
+        : $"Sổ đến {(Books.TryGetValue(d.RegisteringUnitId, out var u) ? u.Name : "")} năm {d.ReceivedOn?.Year}".Replace("  ", " ", StringComparison.Ordinal);
+
     public bool IsTracking => Direction == "tracking";
 
     public int TotalPages => Math.Max(1, (Result.Total + Result.PageSize - 1) / Result.PageSize);
@@ -45,6 +56,7 @@ internal sealed class IndexModel(ListDocumentsHandler handler, RegisterExport ex
         Normalise();
         CanRegister = await access.HasAnywhereAsync(Permission.RegisterDocuments, ct);
         Result = await handler.HandleAsync(new ListDocumentsQuery(IsTracking ? "incoming" : Direction, Year, Q, PageNumber, null, NotPresented ? true : null), ct);
+        Books = await units.FindManyAsync(Result.Items.Select(d => d.RegisteringUnitId).Distinct().ToList(), ct);
         return Page();
     }
 

@@ -12,7 +12,9 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Documents.Pages;
 
 /// <summary>"Đăng ký văn bản": the clerk registers a document; a leader may add the direction in the same step (one transaction).</summary>
-internal sealed class RegisterModel(ImportDocumentHandler import, UnitCatalog catalog, IAccessControl access, TimeProvider clock) : PageModel
+internal sealed class RegisterModel(
+    ImportDocumentHandler import, UnitCatalog catalog, IAccessControl access, IAssignableUnits assignable, TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<DirectionOptions> directionOptions) : PageModel
 {
     [BindProperty]
     public DocumentForm Input { get; set; } = new();
@@ -24,6 +26,8 @@ internal sealed class RegisterModel(ImportDocumentHandler import, UnitCatalog ca
 
     public List<SelectListItem> Units { get; private set; } = [];
 
+    public List<SelectListItem> CoordinatingUnits { get; private set; } = [];
+
     public bool CanDirect { get; private set; }
 
     public IEnumerable<string> Urgencies => DocumentMarks.UrgencyLabels;
@@ -34,6 +38,7 @@ internal sealed class RegisterModel(ImportDocumentHandler import, UnitCatalog ca
     {
         Input.Direction = direction is "outgoing" or "internal" ? direction : "incoming";
         Input.ReceivedOn = clock.Today();
+        Direction.WorkingDays = directionOptions.Value.DefaultWorkingDays; // one setting with a document's page and Import (docs/domain.md §5)
         return await LoadAsync(ct) ? Page() : Forbid();
     }
 
@@ -53,7 +58,10 @@ internal sealed class RegisterModel(ImportDocumentHandler import, UnitCatalog ca
     {
         var today = clock.Today();
         var all = (await catalog.AllAsync(ct)).Where(u => u.IsInForceOn(today)).OrderBy(u => u.Name, StringComparer.Ordinal).ToList();
-        Units = all.Select(u => new SelectListItem(u.Name, u.Id.ToString())).ToList();
+        // docs/domain.md §6 "Unit pickers": the units the API accepts from this person (Organisation's IAssignableUnits).
+        var set = await assignable.ForCurrentUserAsync(ct);
+        Units = set.Lead.Select(u => new SelectListItem(u.Label, u.Id.ToString())).ToList();
+        CoordinatingUnits = set.Coordinating.Select(u => new SelectListItem(u.Label, u.Id.ToString())).ToList();
         CanDirect = await access.HasAnywhereAsync(Permission.AssignWork, ct);
         var mine = new HashSet<Guid>();
         foreach (var p in new[] { Permission.RegisterDocuments, Permission.AssignWork })

@@ -26,4 +26,5 @@ public sealed record NewTask(
 /// <summary>"định kỳ 6 tháng, hàng năm báo cáo": one report task per period.</summary>
 public sealed record RecurringReport(string Period, string? Text = null);
 
-public sealed record CreatedTask(Guid Id, DateOnly? DueDate, string Status);
+/// <summary><see cref="RequestedDueDate"/>: the date asked when it fell on a day off and moved to the next working day (Civil Code 2015 art. 148(5)).</summary>
+public sealed record CreatedTask(Guid Id, DateOnly? DueDate, string Status, DateOnly? RequestedDueDate = null);

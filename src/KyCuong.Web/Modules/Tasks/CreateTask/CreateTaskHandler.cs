@@ -25,6 +25,6 @@ internal sealed class CreateTaskHandler(TaskAssignments assignments, AppDbContex
         var created = (await assignments.AddAsync([task], ct))[0];
         await db.SaveChangesAsync(ct);
         return new CreateTaskResponse(created.Id, created.DueDate, TaskStatusPolicy.Name(created.StatusOn(today)), created.LeadUnitId, created.LeadUserId,
-            created.AssignerUnitId, created.ReceivedOn);
+            created.AssignerUnitId, created.ReceivedOn, TaskAssignments.RequestedDueDate(task, created));
     }
 }

@@ -11,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Tasks.DecideExtension;
 
 /// <summary>docs/domain.md §6: the assigner approves or refuses; an approved extension moves the due date and is counted.</summary>
-internal sealed class DecideExtensionHandler(AppDbContext db, TaskAccess taskAccess, IDeadlineLedger ledger, AuditLog audit, TimeProvider clock, ICurrentUser currentUser, TaskNotices notices)
+internal sealed class DecideExtensionHandler(
+    AppDbContext db, TaskAccess taskAccess, IDeadlineLedger ledger, ICalendarService calendar, AuditLog audit, TimeProvider clock, ICurrentUser currentUser, TaskNotices notices)
 {
     public async Task<ExtensionResponse> HandleAsync(Guid id, Guid extensionId, DecideExtensionRequest request, CancellationToken ct)
     {
@@ -29,7 +30,8 @@ internal sealed class DecideExtensionHandler(AppDbContext db, TaskAccess taskAcc
         extension.Decide(approve, currentUser.UserId, clock.GetUtcNow().UtcDateTime, request.Note?.Trim());
         if (approve)
         {
-            task.MoveDueDate(extension.RequestedDueDate, isExtension: true);
+            // Civil Code 2015 art. 148(5): an extended deadline on a day off ends on the next working day.
+            task.MoveDueDate((await calendar.GetAsync(ct)).OnWorkingDay(extension.RequestedDueDate), isExtension: true);
 
             // The new date is the assigner's explicit decision, no longer "N working days from receipt": a calendar
             // re-computation must not move it.

@@ -1,4 +1,5 @@
 using KyCuong.Web.Modules.Notifications.Contracts;
+using KyCuong.Web.Modules.Calendar.Contracts;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Tasks.Domain;
 using KyCuong.Web.Modules.Tasks.GetTask;
@@ -17,7 +18,7 @@ namespace KyCuong.Web.Modules.Tasks.HandOffTask;
 /// someone holding a position in the lead unit's subtree.
 /// </summary>
 internal sealed class HandOffHandler(AppDbContext db, TaskAccess taskAccess, IAccessControl access, IUnitDirectory units, OrgPeople people, AuditLog audit,
-    TimeProvider clock, ICurrentUser currentUser, TaskNotices notices)
+    TimeProvider clock, ICurrentUser currentUser, TaskNotices notices, ICalendarService calendar)
 {
     public async Task<TaskActionResponse> HandleAsync(Guid id, HandOffRequest request, CancellationToken ct)
     {
@@ -45,6 +46,10 @@ internal sealed class HandOffHandler(AppDbContext db, TaskAccess taskAccess, IAc
                 "Hạn của bước phải từ hôm nay đến hạn của nhiệm vụ. / The step's deadline must be between today and the task's due date.");
         }
 
+        // Civil Code 2015 art. 148(5): a step's deadline on a day off ends on the next working day (never past the task's own
+        // due date, which is a working day itself).
+        DateOnly? stepDue = request.StepDueDate is { } asked ? (await calendar.GetAsync(ct)).OnWorkingDay(asked) : null;
+
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var h in await db.TaskHandoffs.Where(h => h.TaskId == id && h.EndedAtUtc == null).ToListAsync(ct))
         {
@@ -53,13 +58,14 @@ internal sealed class HandOffHandler(AppDbContext db, TaskAccess taskAccess, IAc
 
         var from = task.CurrentHolderUserId;
         task.HandTo(to);
-        var handoff = new TaskHandoff(Guid.CreateVersion7(), id, currentUser.UserId, to, now, request.StepDueDate, request.Note?.Trim());
+        var handoff = new TaskHandoff(Guid.CreateVersion7(), id, currentUser.UserId, to, now, stepDue, request.Note?.Trim());
         db.TaskHandoffs.Add(handoff);
         var byName = currentUser.UserId is { } me ? (await people.NamesAsync([me], ct)).GetValueOrDefault(me) : null;
         notices.Tell(to, NotificationCategories.HandOff, task, $"xử lý theo phân công của {byName ?? "lãnh đạo đơn vị chủ trì"}",
             $"Bạn được chuyển xử lý nhiệm vụ \"{task.Title}\"", string.IsNullOrWhiteSpace(handoff.Note) ? null : $"Ghi chú: {handoff.Note}",
-            $"task-handoff:{handoff.Id}", request.StepDueDate);
-        audit.Record(TaskAudit.Entity, id, TaskAudit.HandedOff, new { fromUserId = from, byUserId = currentUser.UserId, toUserId = to, stepDueDate = request.StepDueDate },
+            $"task-handoff:{handoff.Id}", stepDue);
+        audit.Record(TaskAudit.Entity, id, TaskAudit.HandedOff,
+            new { fromUserId = from, byUserId = currentUser.UserId, toUserId = to, stepDueDate = stepDue, requestedStepDueDate = stepDue != request.StepDueDate ? request.StepDueDate : null },
             request.Note?.Trim());
         await db.SaveChangesAsync(ct);
         return new TaskActionResponse(id, task.StatusOn(today), GetTaskHandler.StateName(task.State), task.DueDate, task.Version);

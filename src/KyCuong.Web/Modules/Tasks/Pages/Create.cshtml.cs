@@ -1,15 +1,15 @@
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Tasks.CreateTask;
+using KyCuong.Web.Platform.Web.Dates;
 using KyCuong.Web.Platform.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Tasks.Pages;
 
 /// <summary>"Giao nhiệm vụ": the same handler as <c>POST /api/v1/tasks</c>; lead units offered are those in the caller's AssignWork scope.</summary>
-internal sealed class CreateModel(CreateTaskHandler handler, IAccessControl access, IUnitDirectory units) : PageModel
+internal sealed class CreateModel(CreateTaskHandler handler, IAssignableUnits assignable) : PageModel
 {
     public sealed class InputModel
     {
@@ -49,7 +49,10 @@ internal sealed class CreateModel(CreateTaskHandler handler, IAccessControl acce
             Input.ClauseRef, Input.LeadUnitId, null, Input.CoordinatingUnitIds, Input.DueDate, Input.WorkingDays), ct));
         if (ok && created is not null)
         {
-            TempData["Message"] = "Đã giao nhiệm vụ.";
+            // Civil Code 2015 art. 148(5): say so when the date asked was a day off and the deadline is the next working day.
+            TempData["Message"] = created.RequestedDueDate is { } asked && created.DueDate is { } due
+                ? $"Đã giao nhiệm vụ. Ngày {VietnamDates.Show(asked)} là ngày nghỉ nên hạn là {VietnamDates.Show(due)}."
+                : "Đã giao nhiệm vụ.";
             return RedirectToPage("/Tasks/Details", new { id = created.Id });
         }
 
@@ -60,21 +63,9 @@ internal sealed class CreateModel(CreateTaskHandler handler, IAccessControl acce
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var scope = await access.ScopeAsync(Permission.AssignWork, ct);
-        if (scope is null)
-        {
-            return; // administrators assign through the API with explicit unit ids
-        }
-
-        var found = (await units.FindManyAsync(await scope.Take(500).ToListAsync(ct), ct)).Values.Where(u => u.ValidTo is null).ToList();
-
-        // Offices (phòng) of different departments share names: below the first level, the parent's name tells them apart.
-        var byId = found.ToDictionary(u => u.Id);
-        string Text(UnitDto u) => u.ParentId is { } p && byId.TryGetValue(p, out var parent) && parent.ParentId is { } gp && byId.ContainsKey(gp)
-            ? $"{u.Name} – {parent.Name}"
-            : u.Name;
-        Units = found.Select(u => new SelectListItem(Text(u), u.Id.ToString()))
-            .OrderBy(u => u.Text, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false)).ToList();
-        CoordinatingUnits = Units.Select(u => new SelectListItem(u.Text, u.Value)).ToList();
+        // docs/domain.md §6 "Unit pickers": the same sets the API enforces (Organisation's IAssignableUnits).
+        var set = await assignable.ForCurrentUserAsync(ct);
+        Units = set.Lead.Select(u => new SelectListItem(u.Label, u.Id.ToString())).ToList();
+        CoordinatingUnits = set.Coordinating.Select(u => new SelectListItem(u.Label, u.Id.ToString())).ToList();
     }
 }
