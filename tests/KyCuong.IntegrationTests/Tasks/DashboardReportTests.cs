@@ -301,6 +301,18 @@ public abstract partial class DashboardReportTests<TApp>(TApp app) where TApp : 
         }
     }
 
+    [Fact]
+    public async Task OpenApi_DescribesThePerUnitTable_WithAnExample()
+    {
+        using var admin = await app.ClientForAsync("admin");
+        var doc = await (await admin.GetAsync("/openapi/v1.json", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        var get = doc.GetProperty("paths").GetProperty("/api/v1/units/{id}/task-summary/by-unit").GetProperty("get");
+        get.GetProperty("operationId").GetString().ShouldBe("GetUnitTaskSummaryByUnit");
+        var example = get.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("example");
+        example.GetProperty("rows")[1].GetProperty("overdueRate").GetProperty("percent").GetDecimal().ShouldBe(20m);
+        get.GetProperty("responses").TryGetProperty("404", out _).ShouldBeTrue();
+    }
+
     private static async Task<Sheet> XlsxAsync(HttpClient client, string url, string fileName)
     {
         var response = await client.GetAsync(url, Ct);

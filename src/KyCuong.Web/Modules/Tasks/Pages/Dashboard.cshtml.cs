@@ -8,6 +8,7 @@ using KyCuong.Web.Modules.Tasks.TaskSummary;
 using KyCuong.Web.Platform.Auth;
 using KyCuong.Web.Platform.Time;
 using KyCuong.Web.Platform.Web;
+using KyCuong.Web.Platform.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -152,8 +153,9 @@ internal sealed class DashboardModel(TaskSummaryHandler summary, TaskSummaryByUn
     {
         var unit = await units.FindAsync(UnitId!.Value, ct);
         var superior = unit?.ParentId is { } p ? await units.FindAsync(p, ct) : null;
+        var governing = unit is null ? null : PrintHeading.GoverningBody(unit, superior);
         var today = clock.Today();
-        return new ExportTitle(superior?.Name ?? "", UnitName, title, UnitName + " và các đơn vị trực thuộc", ExportTitle.PeriodText(from, to, today), today);
+        return new ExportTitle(governing?.Name ?? "", UnitName, title, UnitName + " và các đơn vị trực thuộc", ExportTitle.PeriodText(from, to, today), today);
     }
 
     /// <summary>Resolves the unit and loads the summary and the per-unit table; false (with <see cref="Error"/>) when nothing may be shown.</summary>

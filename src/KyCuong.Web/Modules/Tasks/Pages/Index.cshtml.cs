@@ -88,7 +88,8 @@ internal sealed class IndexModel(ListTasksHandler handler, IAccessControl access
         }
 
         var superior = body?.ParentId is { } p ? await units.FindAsync(p, ct) : null;
-        var title = new ExportTitle(superior?.Name ?? "", body?.Name ?? "", "Danh sách nhiệm vụ", scope,
+        var governing = body is null ? null : KyCuong.Web.Platform.Web.Pages.Shared.PrintHeading.GoverningBody(body, superior);
+        var title = new ExportTitle(governing?.Name ?? "", body?.Name ?? "", "Danh sách nhiệm vụ", scope,
             DueFrom is null && DueTo is null ? ExportTitle.PeriodText(null, null, today) : "hạn " + ExportTitle.PeriodText(DueFrom, DueTo, today), today);
         var n = 0;
         var rows = all.Items.Select(t => (IReadOnlyList<object?>)

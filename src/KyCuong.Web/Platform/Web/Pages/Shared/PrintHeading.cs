@@ -17,8 +17,15 @@ internal sealed record PrintHeading(string Superior, string Body, string Number,
     /// <param name="body">The unit that issues the sheet; its parent is the governing body (cơ quan chủ quản).</param>
     /// <param name="number">The number and symbol; an unnumbered working sheet shows "Số: …/…" left for the clerk.</param>
     public static PrintHeading For(UnitDto body, UnitDto? superior, string? number, DateOnly date, string title, string? subject = null) =>
-        new((superior?.Name ?? "").ToUpper(Vi), body.Name.ToUpper(Vi), "Số: " + (string.IsNullOrWhiteSpace(number) ? "…/…" : number),
+        new((GoverningBody(body, superior)?.Name ?? "").ToUpper(Vi), body.Name.ToUpper(Vi), "Số: " + (string.IsNullOrWhiteSpace(number) ? "…/…" : number),
             $"{Place(body, superior)}, {VietnameseDate(date)}", title.ToUpper(Vi), subject);
+
+    /// <summary>
+    /// The governing body named above the issuing one (Phụ lục I, "tên cơ quan, tổ chức chủ quản trực tiếp"): a department, division
+    /// or office has one; the Government, a ministry and a province's or commune's People's Committee head their own papers.
+    /// </summary>
+    public static UnitDto? GoverningBody(UnitDto body, UnitDto? superior) =>
+        body.Kind is UnitKind.Government or UnitKind.Ministry or UnitKind.Province or UnitKind.Commune ? null : superior;
 
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
