@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Playwright;
@@ -44,7 +45,49 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
         var context = await Browser.NewContextAsync(new() { Locale = "vi-VN", ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseUrl });
+        // axe-core in every document of the context: an init script is not subject to the pages' CSP (script-src 'self'), which
+        // rightly refuses an injected script tag, and the application never serves axe itself.
+        await context.AddInitScriptAsync(AxeSource.Value);
         return await context.NewPageAsync();
+    }
+
+    private static readonly Lazy<string> AxeSource = new(() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "axe", "axe.min.js")));
+
+    /// <summary>
+    /// Runs axe-core (every rule it has, WCAG 2.0/2.1 A and AA and best practices) on the page as it is now and answers its serious
+    /// and critical violations, one line each with the rule, what it asks and the first offending elements.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> AxeViolationsAsync(IPage page)
+    {
+        await page.WaitForFunctionAsync("() => typeof window.axe !== 'undefined'", null, new() { Timeout = 10_000 });
+        return await page.EvaluateAsync<string[]>("""
+            async () => {
+                const r = await axe.run(document, { resultTypes: ['violations'] });
+                return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v =>
+                    `${v.id} (${v.impact}): ${v.help} – ${v.nodes.slice(0, 3).map(n => n.target.join(' ') + (n.failureSummary ? ' [' + n.failureSummary.replace(/\s+/g, ' ') + ']' : '')).join(' | ')}`);
+            }
+            """);
+    }
+
+    /// <summary>Fails with axe's own words when the page has a serious or critical accessibility violation.</summary>
+    public static async Task AssertAccessibleAsync(IPage page, string? name = null)
+    {
+        var violations = await AxeViolationsAsync(page);
+        if (violations.Count > 0)
+        {
+            throw new Xunit.Sdk.XunitException($"axe-core: {violations.Count} serious or critical violation(s) on {name ?? page.Url}:\n" + string.Join("\n", violations));
+        }
+    }
+
+    /// <summary>The HTTP API of the running host as <paramref name="userName"/> (bearer token), to set up what a test then looks at.</summary>
+    public async Task<HttpClient> ApiAsync(string userName, string password = "KyCuong@2026")
+    {
+        var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        using var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     public static async Task SignInAsync(IPage page, string userName, string password = "KyCuong@2026")
@@ -55,8 +98,26 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
     }
 
-    public static async Task ScreenshotAsync(IPage page, string name) =>
+    /// <summary>Saves a screenshot of the page and checks it with axe-core: every page a test looks at is also checked for accessibility.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
         await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDir, name + ".png"), FullPage = true });
+        await AssertAccessibleAsync(page, $"{name} ({page.Url})");
+    }
+
+    /// <summary>Opens a menu of the main navigation and follows one of its items (the bar groups items by area).</summary>
+    public static async Task NavigateAsync(IPage page, string menu, string item)
+    {
+        var nav = page.GetByTestId("main-nav");
+        var toggler = nav.Locator(".navbar-toggler");
+        if (await toggler.IsVisibleAsync() && !await nav.Locator("#mainNav").IsVisibleAsync())
+        {
+            await toggler.ClickAsync();
+        }
+
+        await nav.GetByRole(AriaRole.Button, new() { Name = menu, Exact = true }).Or(nav.GetByRole(AriaRole.Link, new() { Name = menu, Exact = true })).First.ClickAsync();
+        await nav.GetByRole(AriaRole.Link, new() { Name = item, Exact = true }).ClickAsync();
+    }
 
     public async ValueTask DisposeAsync()
     {

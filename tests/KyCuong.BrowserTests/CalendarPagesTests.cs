@@ -11,7 +11,7 @@ public sealed class CalendarPagesTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "chuyenvien");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Lịch làm việc" }).ClickAsync();
+        await BrowserFixture.NavigateAsync(page, "Tổ chức", "Lịch làm việc");
         await page.GotoAsync("/Calendar?year=2026");
         var year = page.GetByTestId("calendar-year");
         await Expect(year.Locator("td[data-date='2026-02-17']")).ToHaveAttributeAsync("data-reason", "holiday:Tết Nguyên đán");
@@ -37,7 +37,7 @@ public sealed class CalendarPagesTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "admin");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Quản trị lịch" }).ClickAsync();
+        await BrowserFixture.NavigateAsync(page, "Quản trị", "Quản trị lịch");
         await Expect(page.Locator("h1")).ToContainTextAsync("lịch");
         await BrowserFixture.ScreenshotAsync(page, "12-quan-tri-lich");
         await page.Context.CloseAsync();

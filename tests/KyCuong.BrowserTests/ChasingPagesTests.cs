@@ -32,7 +32,7 @@ public sealed class ChasingPagesTests(BrowserFixture fixture)
 
         var page = await fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "theodoi");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Đôn đốc" }).First.ClickAsync();
+        await BrowserFixture.NavigateAsync(page, "Phối hợp, đôn đốc", "Đôn đốc");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Đôn đốc nhiệm vụ quá hạn, sắp đến hạn" })).ToBeVisibleAsync();
         var row = page.GetByTestId("chasing-list").Locator("tr", new() { Has = page.GetByRole(AriaRole.Link, new() { Name = title }) });
         await Expect(row).ToContainTextAsync("Phòng Cải cách hành chính");

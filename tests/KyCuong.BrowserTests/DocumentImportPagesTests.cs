@@ -36,7 +36,7 @@ public sealed class DocumentImportPagesTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "chutich");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Nhập văn bản" }).ClickAsync();
+        await BrowserFixture.NavigateAsync(page, "Văn bản", "Nhập văn bản");
         await page.GetByLabel("Toàn văn").FillAsync(Directive);
         await page.GetByRole(AriaRole.Button, new() { Name = "Bóc tách" }).ClickAsync();
 

@@ -17,7 +17,7 @@ public sealed class OrganisationPagesTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("current-user")).ToHaveTextAsync("Nguyễn Văn An");
         await BrowserFixture.ScreenshotAsync(page, "02-trang-chu-lanh-dao");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Cơ cấu tổ chức" }).First.ClickAsync();
+        await BrowserFixture.NavigateAsync(page, "Tổ chức", "Cơ cấu tổ chức");
         var tree = page.GetByTestId("org-tree");
         await Expect(tree.GetByRole(AriaRole.Link, new() { Name = "Ủy ban nhân dân tỉnh An Giang" }).First).ToBeVisibleAsync();
         var kienGiang = tree.Locator("li[data-unit='Ủy ban nhân dân tỉnh Kiên Giang']");
@@ -89,6 +89,7 @@ public sealed class OrganisationPagesTests(BrowserFixture fixture)
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
         overflow.ShouldBeFalse();
         await page.GetByRole(AriaRole.Button, new() { Name = "Mở menu" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tổ chức", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Ủy quyền" })).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "08-dien-thoai");
         await page.Context.CloseAsync();

@@ -231,16 +231,16 @@ public sealed partial class TaskPagesTests(BrowserFixture fixture)
         drawn.ShouldBeTrue();
         await BrowserFixture.ScreenshotAsync(page, "27-bang-theo-doi");
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Xuất CSV tất cả nhiệm vụ" }).ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Xuất CSV", Exact = true }).ClickAsync());
         download.SuggestedFilename.ShouldBe("nhiem-vu-20260203.csv");
         var path = await download.PathAsync();
         var lines = await File.ReadAllLinesAsync(path, System.Text.Encoding.UTF8, TestContext.Current.CancellationToken);
-        lines[0].ShouldStartWith("Mã,Nhiệm vụ,Khoản,Đơn vị chủ trì,Người xử lý,Ngày nhận,Hạn,");
+        lines[0].ShouldStartWith("Nhiệm vụ,Khoản,Đơn vị chủ trì,Người xử lý,Ngày nhận,Hạn,");
         lines[0].ShouldContain("Trạng thái,Số lần gia hạn,Số lần trả lại");
         lines.ShouldContain(l => l.Contains(SoNoiVu, StringComparison.Ordinal) && l.Contains("Đang thực hiện trong hạn", StringComparison.Ordinal));
 
         // The same list as an Excel workbook: a real XLSX (a ZIP with the sheet XML) holding the Vietnamese headers.
-        var xlsx = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Xuất Excel (XLSX)" }).ClickAsync());
+        var xlsx = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Xuất Excel tất cả nhiệm vụ" }).ClickAsync());
         xlsx.SuggestedFilename.ShouldBe("nhiem-vu-20260203.xlsx");
         using (var zip = System.IO.Compression.ZipFile.OpenRead(await xlsx.PathAsync()))
         {

@@ -49,9 +49,11 @@ public abstract partial class PageRouteTests<TApp>(TApp app) where TApp : AppFix
         ["/Consultations/Details"] = ["Consultations/Details/{id:guid}"],
         ["/Consultations/Index"] = ["Consultations/Index", "Consultations"],
         ["/Consultations/Notice"] = ["Consultations/Notice/{id:guid}"],
+        ["/Consultations/Record"] = ["Consultations/Record/{id:guid}"],
         ["/Documents/Details"] = ["Documents/Details/{id:guid}"],
         ["/Documents/Import"] = ["Documents/Import"],
         ["/Documents/Index"] = ["Documents/Index", "Documents"],
+        ["/Documents/Print"] = ["Documents/Print/{id:guid}"],
         ["/Documents/Register"] = ["Documents/Register"],
         ["/Notifications/Index"] = ["Notifications/Index", "Notifications"],
         ["/Notifications/Settings"] = ["Notifications/Settings"],
@@ -66,6 +68,8 @@ public abstract partial class PageRouteTests<TApp>(TApp app) where TApp : AppFix
         ["/Tasks/Dashboard"] = ["Tasks/Dashboard"],
         ["/Tasks/Details"] = ["Tasks/Details/{id:guid}"],
         ["/Tasks/Index"] = ["Tasks/Index", "Tasks"],
+        ["/Tasks/Print"] = ["Tasks/Print/{id:guid}"],
+        ["/Tasks/Report"] = ["Tasks/Report"],
     };
 
     [Fact]
@@ -119,12 +123,13 @@ public abstract partial class PageRouteTests<TApp>(TApp app) where TApp : AppFix
             "/Calendar", "/Calendar/Index", "/Calendar/Admin",
             "/Chasing", "/Chasing/Index", "/Chasing/Ladder", $"/Chasing/Person/{user}",
             "/Competence", "/Competence/Index", "/Competence/Admin",
-            "/Consultations", "/Consultations/Index", "/Consultations/Create", $"/Consultations/Details/{consultation}",
-            "/Documents", "/Documents/Index", "/Documents/Import", "/Documents/Register", $"/Documents/Details/{document}",
+            "/Consultations", "/Consultations/Index", "/Consultations/Create", $"/Consultations/Details/{consultation}", $"/Consultations/Record/{consultation}",
+            "/Documents", "/Documents/Index", "/Documents/Import", "/Documents/Register", $"/Documents/Details/{document}", $"/Documents/Print/{document}",
             "/Notifications", "/Notifications/Index", "/Notifications/Settings",
             "/Organisation", "/Organisation/Index", $"/Organisation/Unit/{unit}",
             "/Submissions", "/Submissions/Index", "/Submissions/Create", "/Submissions/Review", $"/Submissions/Details/{submission}",
             "/Tasks", "/Tasks/Index", "/Tasks/Create", "/Tasks/Cascade", "/Tasks/Dashboard", $"/Tasks/Details/{task}",
+            $"/Tasks/Print/{task}", $"/Tasks/Report?unitId={unit}",
         ];
 
         using var admin = await SignInAsync("admin");

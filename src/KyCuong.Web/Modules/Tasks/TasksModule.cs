@@ -42,6 +42,7 @@ internal static class TasksModule
         services.AddScoped<CompleteTaskHandler>();
         services.AddScoped<ReturnTaskHandler>();
         services.AddScoped<TaskSummaryHandler>();
+        services.AddScoped<TaskSummaryByUnitHandler>();
         services.AddScoped<ListTasksHandler>();
         services.AddScoped<ReportProgressHandler>();
         services.AddScoped<HandOffHandler>();
@@ -77,6 +78,7 @@ internal static class TasksModule
 
         var units = app.MapGroup("/api/v1/units").WithTags("Tasks").RequireAuthorization(AuthSchemes.ApiPolicy);
         TaskSummaryEndpoint.Map(units);
+        TaskSummaryByUnitEndpoint.Map(units);
         return app;
     }
 }

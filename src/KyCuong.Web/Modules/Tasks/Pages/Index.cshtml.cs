@@ -1,5 +1,10 @@
+using System.Globalization;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Tasks.ListTasks;
+using KyCuong.Web.Modules.Tasks.Persistence;
+using KyCuong.Web.Platform.Auth;
+using KyCuong.Web.Platform.Time;
+using KyCuong.Web.Platform.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,7 +14,8 @@ namespace KyCuong.Web.Modules.Tasks.Pages;
 /// "Việc của tôi": the tasks I lead, hold, assigned or my units lead or coordinate; "Đã chuyển / đang theo dõi" (view=followed):
 /// the tasks I assigned, handed on or held a step of; or everything I may see.
 /// </summary>
-internal sealed class IndexModel(ListTasksHandler handler, IAccessControl access) : PageModel
+internal sealed class IndexModel(ListTasksHandler handler, IAccessControl access, IUnitDirectory units, IPeopleDirectory directory, OrgPeople people,
+    ICurrentUser currentUser, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public bool All { get; set; }
@@ -55,6 +61,53 @@ internal sealed class IndexModel(ListTasksHandler handler, IAccessControl access
         {
             Error = e.Errors.SelectMany(x => x.Value).FirstOrDefault();
         }
+    }
+
+    /// <summary>The list with the same filters, every page, as XLSX with a title block (names, not ids; dates dd/mm/yyyy).</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
+    {
+        TaskPage all;
+        try
+        {
+            all = await handler.HandleAsync(new TaskListQuery(!All, Status, UnitId, DueFrom, DueTo, Q, 1, ListTasksHandler.MaxPageSize), ct);
+        }
+        catch (RequestValidationException e)
+        {
+            return BadRequest(e.Errors.SelectMany(x => x.Value).FirstOrDefault() ?? "");
+        }
+
+        var today = clock.Today();
+        UnitDto? body = null;
+        string scope;
+        if (UnitId is { } unitId && await access.HasAsync(Permission.ViewWork, unitId, ct) && await units.FindAsync(unitId, ct) is { } chosen)
+        {
+            body = chosen;
+            scope = chosen.Name + " và các đơn vị trực thuộc";
+        }
+        else
+        {
+            var me = currentUser.UserId;
+            var name = me is { } id ? (await directory.NamesAsync([id], ct)).GetValueOrDefault(id) : null;
+            if (me is { } my && await people.UnitsOfAsync(my, today, ct) is { Count: > 0 } mine)
+            {
+                body = await units.FindAsync(mine[0], ct);
+            }
+
+            scope = All ? "Mọi nhiệm vụ trong phạm vi của " + (name ?? currentUser.UserName ?? "") : "Việc của " + (name ?? currentUser.UserName ?? "");
+        }
+
+        var superior = body?.ParentId is { } p ? await units.FindAsync(p, ct) : null;
+        var governing = body is null ? null : KyCuong.Web.Platform.Web.Pages.Shared.PrintHeading.GoverningBody(body, superior);
+        var title = new ExportTitle(governing?.Name ?? "", body?.Name ?? "", "Danh sách nhiệm vụ", scope,
+            DueFrom is null && DueTo is null ? ExportTitle.PeriodText(null, null, today) : "hạn " + ExportTitle.PeriodText(DueFrom, DueTo, today), today);
+        var n = 0;
+        var rows = all.Items.Select(t => (IReadOnlyList<object?>)
+        [
+            ++n, t.Title, t.ClauseRef ?? "", t.LeadUnitName, t.CurrentHolderName ?? t.LeadUserName ?? "",
+            t.ReceivedOn, (object?)t.DueDate ?? "Thường xuyên", t.CompletedOn, t.StatusLabel, t.ExtensionCount, t.ReturnCount, t.RerouteCount, t.Bounced ? "có" : "",
+        ]);
+        return File(TableExport.ToXlsx("Nhiệm vụ", title, DashboardModel.TaskHeader, rows), DashboardModel.XlsxType,
+            $"danh-sach-nhiem-vu-{today.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.xlsx");
     }
 
     public Dictionary<string, string?> RouteFor(int page) => new()

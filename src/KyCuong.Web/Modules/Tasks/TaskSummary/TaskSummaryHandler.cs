@@ -25,6 +25,12 @@ internal sealed class TaskSummaryHandler(AppDbContext db, IAccessControl access,
             throw new NotFoundException("Không tìm thấy đơn vị. / Unit not found.");
         }
 
+        return await ComputeAsync(unitId, includeDescendants, from, to, ct);
+    }
+
+    /// <summary>The counts without the scope check: for callers that already checked the unit or an ancestor (the per-unit table).</summary>
+    internal async Task<TaskSummaryResponse> ComputeAsync(Guid unitId, bool includeDescendants, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
         var today = clock.Today();
         if (from is null && to is null)
         {

@@ -1,0 +1,189 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace KyCuong.BrowserTests;
+
+/// <summary>
+/// axe-core over every page each role reaches by following links from its home page (0 serious or critical violations; the
+/// screenshots of the other browser tests run the same check on the states they set up), the navigation on one line at 1366 px
+/// and behind the menu button on a phone, and the favicon.
+/// </summary>
+[Collection("browser")]
+public sealed partial class AccessibilityAndNavigationTests(BrowserFixture fixture)
+{
+    /// <summary>
+    /// Every demo account (README "Demo accounts"), so every role's navigation is seen; the people who act on tasks come first, so
+    /// the pages are checked with their action forms, and the administrator last, for the pages only it reaches.
+    /// </summary>
+    private static readonly string[] Accounts =
+    [
+        "chuyenvien", "truongphong.cchc", "giamdoc.snv", "vanthu", "theodoi", "thanhtra", "chutich", "phochutich", "chuyenvien.tcbc",
+        "giamdoc.sct", "giamdoc.stp", "admin",
+    ];
+
+    /// <summary>Bounds each account's walk (two shared cores): pages of a kind another account already checked are not checked again.</summary>
+    private const int MaxPagesPerAccount = 40;
+
+    [Fact]
+    public async Task EveryPageOfEveryRole_HasNoSeriousOrCriticalAxeViolation()
+    {
+        var failures = new List<string>();
+        var seenKinds = new HashSet<string>(StringComparer.Ordinal);
+        var allKinds = new HashSet<string>(StringComparer.Ordinal);
+        var visited = 0;
+
+        // Before signing in: the sign-in page.
+        var anonymous = await fixture.NewPageAsync();
+        await anonymous.GotoAsync("/Account/Login");
+        failures.AddRange((await BrowserFixture.AxeViolationsAsync(anonymous)).Select(v => $"(anonymous) /Account/Login: {v}"));
+        await anonymous.Context.CloseAsync();
+
+        foreach (var account in Accounts)
+        {
+            var page = await fixture.NewPageAsync(1366, 768);
+            await BrowserFixture.SignInAsync(page, account);
+            var queue = new Queue<string>(["/"]);
+            var mine = new HashSet<string>(StringComparer.Ordinal);
+            var checkedHere = 0;
+            var navigations = 0;
+            while (queue.Count > 0 && checkedHere < MaxPagesPerAccount && navigations < 2 * MaxPagesPerAccount)
+            {
+                var url = queue.Dequeue();
+                var kind = Kind(url);
+                // Each account checks its home page (its own menus); any other kind of page is checked once, by the first account
+                // that reaches it (same template, same rules), which keeps the walk to a few minutes. A page of a kind already
+                // checked is still opened for its links (it may list what this account alone can reach).
+                if (!mine.Add(kind))
+                {
+                    continue;
+                }
+
+                var check = kind == "/" || seenKinds.Add(kind);
+                var response = await page.GotoAsync(url);
+                navigations++;
+                if (response is null || !page.Url.StartsWith(fixture.BaseUrl, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (check)
+                {
+                    checkedHere++;
+                    visited++;
+                    allKinds.Add(kind);
+                    failures.AddRange((await BrowserFixture.AxeViolationsAsync(page)).Select(v => $"({account}) {url}: {v}"));
+                }
+
+                var links = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('a[href]')].map(a => a.href)");
+                foreach (var link in links)
+                {
+                    if (Follow(link) is { } next)
+                    {
+                        queue.Enqueue(next);
+                    }
+                }
+            }
+
+            await page.Context.CloseAsync();
+        }
+
+        failures.ShouldBeEmpty(string.Join("\n", failures));
+        TestContext.Current.TestOutputHelper?.WriteLine($"axe walk: {visited} pages, {allKinds.Count} kinds: {string.Join(", ", allKinds.Order(StringComparer.Ordinal))}");
+        visited.ShouldBeGreaterThan(40);
+        string[] expected = ["/", "/Tasks", "/Tasks/Dashboard", "/Tasks/Details/{id}", "/Tasks/Print/{id}", "/Tasks/Report", "/Documents?direction=incoming",
+            "/Documents/Details/{id}", "/Documents/Print/{id}", "/Consultations", "/Organisation", "/Calendar", "/Admin/Users"];
+        expected.Where(k => !allKinds.Contains(k)).ShouldBeEmpty();
+    }
+
+    /// <summary>The same-origin page a link leads to, or null for what is not a page to check (sign-out, downloads, the API, anchors).</summary>
+    private string? Follow(string href)
+    {
+        if (!href.StartsWith(fixture.BaseUrl + "/", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var pathAndQuery = href[fixture.BaseUrl.Length..].Split('#')[0];
+        string[] skip = ["/Account/Logout", "/api/", "/openapi", "/swagger", "/hubs/", "/lib/", "/css/", "/js/", "/favicon"];
+        if (skip.Any(s => pathAndQuery.StartsWith(s, StringComparison.OrdinalIgnoreCase)) || pathAndQuery.Contains("handler=", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return pathAndQuery;
+    }
+
+    /// <summary>The kind of page: ids become {id}; query values that only choose data (a unit, a page, a search) are dropped.</summary>
+    private static string Kind(string pathAndQuery)
+    {
+        var parts = pathAndQuery.Split('?', 2);
+        var path = Id().Replace(parts[0], "{id}").TrimEnd('/');
+        if (path.Length == 0 || path == "/Index")
+        {
+            path = "/";
+        }
+
+        if (parts.Length == 1)
+        {
+            return path;
+        }
+
+        string[] meaningful = ["direction", "status", "all", "tab", "view"];
+        var kept = parts[1].Split('&').Select(p => p.Split('=', 2)).Where(p => meaningful.Contains(p[0], StringComparer.OrdinalIgnoreCase))
+            .Select(p => p[0] + "=" + (p.Length > 1 ? p[1] : "")).Order(StringComparer.Ordinal);
+        var query = string.Join('&', kept);
+        return query.Length == 0 ? path : path + "?" + query;
+    }
+
+    [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
+    private static partial Regex Id();
+
+    [Fact]
+    public async Task Navigation_FitsOneLineAt1366_AndFoldsBehindTheMenuButtonOnAPhone()
+    {
+        // The administrator has the most menus.
+        var page = await fixture.NewPageAsync(1366, 768);
+        await BrowserFixture.SignInAsync(page, "admin");
+        var nav = page.GetByTestId("main-nav");
+        await Expect(nav.Locator(".navbar-toggler")).ToBeHiddenAsync();
+        var box = (await nav.BoundingBoxAsync())!;
+        box.Height.ShouldBeLessThanOrEqualTo(64); // one line of Bootstrap's navbar (56 px), not two
+        var tops = await nav.EvaluateAsync<double[]>(
+            "n => [...n.querySelectorAll('.navbar-brand, .navbar-nav > .nav-item, [data-testid=inbox-link], [data-testid=current-user], form')].map(e => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2))");
+        tops.Length.ShouldBeGreaterThan(8);
+        (tops.Max() - tops.Min()).ShouldBeLessThanOrEqualTo(4);
+        (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1")).ShouldBeFalse();
+        await BrowserFixture.ScreenshotAsync(page, "97-dieu-huong-1366");
+
+        // A menu opens and its item leads to the page.
+        await nav.GetByRole(AriaRole.Button, new() { Name = "Quản trị", Exact = true }).ClickAsync();
+        await Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Tác vụ nền" })).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "97-dieu-huong-1366-menu-quan-tri");
+        await nav.GetByRole(AriaRole.Link, new() { Name = "Tác vụ nền" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/Admin/Jobs$"));
+
+        // The favicon is our SVG.
+        var icon = await page.Locator("link[rel=icon]").GetAttributeAsync("href");
+        icon.ShouldNotBeNull();
+        icon.ShouldStartWith("/favicon.svg");
+        var svg = await page.APIRequest.GetAsync(icon);
+        svg.Status.ShouldBe(200);
+        svg.Headers["content-type"].ShouldStartWith("image/svg+xml");
+        await page.Context.CloseAsync();
+
+        // On a phone: the bar is one line with the menu button; the menu folds open, a group opens, its item works.
+        var phone = await fixture.NewPageAsync(390, 844);
+        await BrowserFixture.SignInAsync(phone, "vanthu");
+        var bar = phone.GetByTestId("main-nav");
+        (await bar.BoundingBoxAsync())!.Height.ShouldBeLessThanOrEqualTo(64);
+        await Expect(bar.GetByRole(AriaRole.Link, new() { Name = "Việc của tôi" })).ToBeHiddenAsync();
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Mở menu" }).ClickAsync();
+        await bar.GetByRole(AriaRole.Button, new() { Name = "Văn bản", Exact = true }).ClickAsync();
+        await Expect(bar.GetByRole(AriaRole.Link, new() { Name = "Văn bản đến" })).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(phone, "98-dien-thoai-dieu-huong-mo");
+        await bar.GetByRole(AriaRole.Link, new() { Name = "Văn bản đến" }).ClickAsync();
+        await Expect(phone).ToHaveURLAsync(new Regex("/Documents\\?direction=incoming$"));
+        await phone.Context.CloseAsync();
+    }
+}
