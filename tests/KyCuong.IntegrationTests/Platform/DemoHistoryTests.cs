@@ -50,6 +50,11 @@ public abstract class DemoHistoryTests(DatabaseProvider provider)
         actions.ShouldContain("handedOff");
         actions.ShouldContain("extensionApproved");
         actions.ShouldContain("completed");
+        // … and its result reviewed by the assigning side, through the review handler.
+        var review = details.GetProperty("review");
+        review.ValueKind.ShouldBe(JsonValueKind.Object, "the completed task's result was reviewed");
+        review.GetProperty("quality").GetString().ShouldBe("met");
+        DateOnly.FromDateTime(review.GetProperty("at").GetDateTimeOffset().ToOffset(TimeSpan.FromHours(7)).DateTime).ShouldBeLessThan(Today);
         var handedTo = details.GetProperty("handoffs").EnumerateArray().Select(h => h.GetProperty("to").GetProperty("name").GetString()).ToList();
         handedTo.ShouldContain("Phạm Thu Dung");
         handedTo[^1].ShouldBe("Võ Thanh Hải");

@@ -1,5 +1,6 @@
 using KyCuong.Web.Modules.Competence.Contracts;
 using KyCuong.Web.Modules.Tasks.CompleteTask;
+using KyCuong.Web.Modules.Tasks.ReviewTask;
 using KyCuong.Web.Modules.Tasks.DecideExtension;
 using KyCuong.Web.Modules.Tasks.HandOffTask;
 using KyCuong.Web.Modules.Tasks.ReportProgress;
@@ -17,7 +18,7 @@ namespace KyCuong.Web.Modules.Tasks.Seeding;
 /// </summary>
 internal sealed class TaskHistory(
     HandOffHandler handOff, ReportProgressHandler progress, RequestExtensionHandler requestExtension, DecideExtensionHandler decideExtension,
-    CompleteTaskHandler complete, ReturnTaskHandler returnTask, ICompetenceCatalogue catalogue) : IDemoHistoryStep
+    CompleteTaskHandler complete, ReturnTaskHandler returnTask, ReviewTaskHandler review, ICompetenceCatalogue catalogue) : IDemoHistoryStep
 {
     public int Order => 20;
 
@@ -56,6 +57,13 @@ internal sealed class TaskHistory(
             {
                 await day.ActAsync("chuyenvien", "hoàn thành báo cáo CCHC", () => complete.HandleAsync(report,
                     new CompleteTaskRequest("Đã trình UBND tỉnh dự thảo Báo cáo kết quả cải cách hành chính năm 2025, kèm phụ lục số liệu."), ct), ct);
+            }
+
+            // The assigning side reviews the result (docs/domain.md §6: results reviewed; the mark feeds the evaluation).
+            if (day.Is(17))
+            {
+                await day.ActAsync("chutich", "đánh giá kết quả báo cáo CCHC", () => review.HandleAsync(report,
+                    new ReviewTaskRequest("met", false, "Báo cáo đầy đủ, số liệu khớp với các sở, ngành; đạt yêu cầu.", false), ct), ct);
             }
         }
 
