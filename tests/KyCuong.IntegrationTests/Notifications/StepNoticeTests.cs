@@ -17,7 +17,7 @@ namespace KyCuong.IntegrationTests.Notifications;
 public abstract class StepNoticeTests<TApp>(TApp app) : NotificationTestBase<TApp>(app) where TApp : NotificationApp
 {
     private static readonly string[] StepCategories =
-        ["task", "handOff", "taskReturned", "taskRerouted", "extension", "taskReopened", "coordination", "documentPresented", "manualReminder"];
+        ["task", "handOff", "taskReturned", "taskRerouted", "extension", "taskReopened", "coordination", "documentPresented", "manualReminder", "taskCompleted", "taskReviewed"];
 
     private sealed record Notice(Guid RecipientUserId, string Category, string Subject, string Body, string? Link);
 
@@ -162,8 +162,9 @@ public abstract class StepNoticeTests<TApp>(TApp app) : NotificationTestBase<TAp
         notices = await NoticesAsync(link);
         notices.Where(n => n.Category == "manualReminder").ShouldHaveSingleItem().Body.ShouldContain("Hạn nhiệm vụ: 24/04/2026");
 
-        // Never the actor: the chairman assigned, decided and re-routed, and was told only of the request and the return.
-        notices.Where(n => n.RecipientUserId == chairmanId).Select(n => n.Category).ShouldBe(["extension", "taskReturned"], ignoreOrder: true);
+        // Never the actor: the chairman assigned, decided and re-routed, and was told only of the request, the return and the
+        // completion he is to review.
+        notices.Where(n => n.RecipientUserId == chairmanId).Select(n => n.Category).ShouldBe(["extension", "taskReturned", "taskCompleted"], ignoreOrder: true);
         notices.Where(n => n.RecipientUserId == director.Id).Select(n => n.Category).ShouldBe(["task"]);
         notices.ShouldAllBe(n => n.Link == link && n.Body.Contains(title));
 

@@ -98,16 +98,16 @@ public abstract class ReviewTests<TApp>(TApp app) : ChasingTestBase<TApp>(app) w
     {
         var holder = await UserIdAsync("giamdoc.snv");
         var before = await CountsAsync(holder);
-        var id = await CompletedTaskAsync("Báo cáo tinh giản biên chế", "2026-02-20");
+        var id = await CompletedTaskAsync("Báo cáo tinh giản biên chế", "2026-02-26");
         var response = await (await ReviewAsync("chutich", id, new { quality = "notMet", majorError = true, note = "Thiếu số liệu các xã, đề nghị bổ sung.", reopen = true }))
             .ShouldBeJsonAsync(HttpStatusCode.OK);
         response.GetProperty("state").GetString().ShouldBe("open");
-        response.GetProperty("dueDate").GetString().ShouldBe("2026-02-20");
+        response.GetProperty("dueDate").GetString().ShouldBe("2026-02-26");
 
         var task = await TaskAsync("giamdoc.snv", id);
         task.GetProperty("state").GetString().ShouldBe("open");
         task.GetProperty("completedOn").ValueKind.ShouldBe(JsonValueKind.Null);
-        task.GetProperty("dueDate").GetString().ShouldBe("2026-02-20");
+        task.GetProperty("dueDate").GetString().ShouldBe("2026-02-26");
         task.GetProperty("status").GetString().ShouldBe("inProgressOnTime");
         task.GetProperty("review").GetProperty("quality").GetString().ShouldBe("notMet");
         task.GetProperty("review").GetProperty("majorError").GetBoolean().ShouldBeTrue();

@@ -17,9 +17,9 @@ internal static class ResultNotices
 
     /// <summary>The holder reported the task done: the assigner reviews the result (one notice per completion: the reopenings count them).</summary>
     public static NotificationRequest CompletionReported(Guid recipient, WorkTask task, string status) =>
-        new(recipient, NotificationCategories.Task,
+        new(recipient, NotificationCategories.TaskCompleted,
             $"Báo cáo hoàn thành: nhiệm vụ “{task.Title}”",
-            $"Bước: báo cáo hoàn thành ngày {Date(task.CompletedOn)} ({status}); hạn {Due(task.DueDate)}. Đề nghị đánh giá kết quả (đạt / không đạt yêu cầu).",
+            $"Nhiệm vụ “{task.Title}”. Bước: báo cáo hoàn thành ngày {Date(task.CompletedOn)} ({status}); hạn {Due(task.DueDate)}. Đề nghị đánh giá kết quả (đạt / không đạt yêu cầu).",
             TaskNotices.Link(task.Id), $"task-completed:{task.Id}:{task.ReopenCount}");
 
     /// <summary>The assigning side reviewed the result: the holder learns the mark, or that the task is open again.</summary>
@@ -30,13 +30,13 @@ internal static class ResultNotices
             ? $"Trả lại để làm lại: nhiệm vụ “{task.Title}”"
             : $"Kết quả nhiệm vụ “{task.Title}” được đánh giá {mark}";
         var body = review.Reopened
-            ? $"Bước: đánh giá kết quả — không đạt yêu cầu, nhiệm vụ được mở lại với hạn cũ {Due(task.DueDate)}."
-            : $"Bước: đánh giá kết quả hoàn thành ngày {Date(review.CompletedOn)} — {mark}{(review.MajorError ? ", có sai sót lớn" : "")}; hạn {Due(task.DueDate)}.";
+            ? $"Nhiệm vụ “{task.Title}”. Bước: đánh giá kết quả — không đạt yêu cầu, nhiệm vụ được mở lại với hạn cũ {Due(task.DueDate)}."
+            : $"Nhiệm vụ “{task.Title}”. Bước: đánh giá kết quả hoàn thành ngày {Date(review.CompletedOn)} — {mark}{(review.MajorError ? ", có sai sót lớn" : "")}; hạn {Due(task.DueDate)}.";
         if (review.Note is { } note)
         {
             body += $" Nhận xét: {note}";
         }
 
-        return new NotificationRequest(recipient, NotificationCategories.Task, subject, body, TaskNotices.Link(task.Id), $"task-reviewed:{review.Id}");
+        return new NotificationRequest(recipient, NotificationCategories.TaskReviewed, subject, body, TaskNotices.Link(task.Id), $"task-reviewed:{review.Id}");
     }
 }

@@ -56,6 +56,12 @@ public static class NotificationCategories
 
     /// <summary>An incoming document was presented to the recipient for direction (Nghị định 30/2020/NĐ-CP art. 24).</summary>
     public const string DocumentPresented = "documentPresented";
+
+    /// <summary>The holder reported a task done: the assigning side reviews the result (docs/domain.md §6).</summary>
+    public const string TaskCompleted = "taskCompleted";
+
+    /// <summary>The assigning side reviewed a result: met, not met, or sent back (docs/domain.md §6).</summary>
+    public const string TaskReviewed = "taskReviewed";
 }
 
 /// <summary>How modules notify people: the notice goes into the outbox in the caller's unit of work (same SaveChanges).</summary>

@@ -22,6 +22,8 @@ internal static class CategoryNames
         NotificationCategories.TaskReopened => "Mở lại nhiệm vụ",
         NotificationCategories.Coordination => "Phối hợp",
         NotificationCategories.DocumentPresented => "Văn bản trình",
+        NotificationCategories.TaskCompleted => "Báo cáo hoàn thành",
+        NotificationCategories.TaskReviewed => "Đánh giá kết quả",
         _ => "Thông báo",
     };
 }
