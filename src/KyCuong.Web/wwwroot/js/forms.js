@@ -126,6 +126,9 @@
         options.render.no_results = function () { return '<div class="no-results">Không tìm thấy nhiệm vụ phù hợp.</div>'; };
       }
       var ts = new window.TomSelect(select, options);
+      // Tom Select points the <label> at its own combobox, which is what people use; the original <select> stays only for
+      // the form post (tabindex -1), so it leaves the accessibility tree instead of being a second, unnamed control (WCAG 4.1.2).
+      select.setAttribute('aria-hidden', 'true');
       if (select.getAttribute('aria-invalid') === 'true') { ts.wrapper.classList.add('is-invalid'); }
     });
   }
