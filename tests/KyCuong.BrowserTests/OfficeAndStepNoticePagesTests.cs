@@ -148,8 +148,9 @@ public sealed class OfficeAndStepNoticePagesTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "chutich");
         await page.GotoAsync($"/Documents/Details/{id}");
-        await page.GetByLabel("Đơn vị chủ trì (đúng một)").SelectOptionAsync(new SelectOptionValue { Label = "Sở Công Thương tỉnh An Giang" });
-        await page.GetByLabel("Đơn vị đầu mối theo dõi (không bắt buộc)").SelectOptionAsync(new SelectOptionValue { Label = "Sở Nội vụ tỉnh An Giang" });
+        // Both pickers are searchable (Tom Select): the choice is made on the underlying select, as the other page tests do.
+        await page.Locator("#Input_LeadUnitId").SelectOptionAsync(new SelectOptionValue { Label = "Sở Công Thương tỉnh An Giang" }, new() { Force = true });
+        await page.Locator("#Input_FocalUnitId").SelectOptionAsync(new SelectOptionValue { Label = "Sở Nội vụ tỉnh An Giang" }, new() { Force = true });
         await BrowserFixture.ScreenshotAsync(page, "95-chi-dao-dau-moi-theo-doi");
         await page.GetByRole(AriaRole.Button, new() { Name = "Chỉ đạo và giao nhiệm vụ" }).ClickAsync();
         await Expect(page.GetByTestId("focal-unit")).ToContainTextAsync("Đầu mối theo dõi: Sở Nội vụ tỉnh An Giang");
