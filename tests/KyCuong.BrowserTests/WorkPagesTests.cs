@@ -90,7 +90,8 @@ public sealed class WorkPagesTests(BrowserFixture fixture)
     public async Task Assigner_ReviewsFromTheHomePage_SendsItBack_TheTaskIsOpenAgainWithTheSameDeadline()
     {
         var title = $"Báo cáo kiểm tra công vụ {Guid.NewGuid():N}"[..40];
-        var id = await AssignAsync(title, "2026-02-20");
+        // A working day: a deadline on a Tết day would move to the next working day (docs/domain.md §6).
+        var id = await AssignAsync(title, "2026-02-26");
         using (var giamdoc = await ApiAsync("giamdoc.snv"))
         {
             (await giamdoc.PostAsJsonAsync($"api/v1/tasks/{id}/complete", new { result = "Đã gửi Báo cáo số 21/BC-SNV." }, Ct)).EnsureSuccessStatusCode();
@@ -114,7 +115,7 @@ public sealed class WorkPagesTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("trả lại nhiệm vụ để làm lại");
         await Expect(page.GetByTestId("task-review")).ToContainTextAsync("Không đạt yêu cầu");
         await Expect(page.GetByTestId("task-review")).ToContainTextAsync("đã trả lại để làm lại");
-        await Expect(page.GetByTestId("task-due-date")).ToContainTextAsync("20/02/2026");
+        await Expect(page.GetByTestId("task-due-date")).ToContainTextAsync("26/02/2026");
         await Expect(page.GetByTestId("task-status")).ToHaveTextAsync("Đang thực hiện trong hạn");
         await Expect(page.GetByTestId("timeline")).ToContainTextAsync("Đánh giá không đạt, trả lại để làm lại");
         await Expect(page.GetByTestId("review-form")).ToHaveCountAsync(0);
