@@ -78,7 +78,9 @@ for i in "${!runs[@]}"; do
   filter=${runs[$i]#*|}
   log=$logs/$i.log
   echo "== $name${filter:+ ($filter)}: $(cat "$logs/$i.sec")s, exit $(cat "$logs/$i.rc")"
-  grep -E "^(Passed!|Failed!)|\[FAIL\]|Error Message" "$log" || true
+  grep -E "^(Passed!|Failed!)|\[FAIL\]" "$log" || true
+  # Each failure's test name and the first lines of its message, so a CI log alone tells what broke.
+  grep -E -A6 "^  Failed |^  Error Message:" "$log" | grep -vE "^\s*$" | head -80 || true
   summary=$(grep -E "^(Passed!|Failed!).* $name\.dll" "$log" | tail -1 || true)
   if [ -z "$summary" ]; then
     echo "$name did not report results; its output ends with:" >&2

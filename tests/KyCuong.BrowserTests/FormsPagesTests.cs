@@ -60,6 +60,32 @@ public sealed partial class FormsPagesTests(BrowserFixture fixture)
         await choice.First.ClickAsync();
     }
 
+    /// <summary>Closes a picker's list with Escape and waits until it is gone, pressing again if the picker reopened it
+    /// (Tom Select refocuses its field a moment after a choice, which under load can land after the first Escape).</summary>
+    private static async Task CloseListAsync(IPage page, string selectId)
+    {
+        var list = page.Locator($"#{selectId}-ts-dropdown");
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await page.Keyboard.PressAsync("Escape");
+            try
+            {
+                await list.WaitForAsync(new() { State = WaitForSelectorState.Hidden, Timeout = 2000 });
+                await Task.Delay(150);
+                if (!await list.IsVisibleAsync())
+                {
+                    return;
+                }
+            }
+            catch (TimeoutException)
+            {
+                // Still open: press Escape again, as a person would.
+            }
+        }
+
+        await Expect(list).ToBeHiddenAsync();
+    }
+
     private static async Task<bool> WaitVisibleAsync(ILocator locator)
     {
         try
@@ -107,7 +133,7 @@ public sealed partial class FormsPagesTests(BrowserFixture fixture)
         await Expect(chips.Nth(1)).ToContainTextAsync(SoCongThuong);
         await chips.Nth(1).Locator(".remove").ClickAsync();
         await Expect(chips).ToHaveCountAsync(1);
-        await page.Keyboard.PressAsync("Escape");
+        await CloseListAsync(page, "Input_CoordinatingUnitIds");
 
         // The date is typed day first; the hint says before saving that it is a holiday and where the deadline goes.
         await page.Locator("#Input_DueDate").FillAsync(Vn(holiday));
@@ -142,7 +168,7 @@ public sealed partial class FormsPagesTests(BrowserFixture fixture)
         await page.GotoAsync("/Tasks/Create");
         await PickAsync(page, "Input_LeadUnitId", "nội vụ", SoNoiVu);
         await PickAsync(page, "Input_CoordinatingUnitIds", "tư pháp", SoTuPhap);
-        await page.Keyboard.PressAsync("Escape");
+        await CloseListAsync(page, "Input_CoordinatingUnitIds");
         await page.Locator("#Input_DueDate").FillAsync(Vn(holiday));
         await Expect(page.GetByTestId("due-hint")).ToContainTextAsync($"hạn sẽ là {Vn(due)}");
         await page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
@@ -194,7 +220,7 @@ public sealed partial class FormsPagesTests(BrowserFixture fixture)
                 await page.GetByLabel("Trích yếu").FillAsync($"Lấy ý kiến {word}");
                 await page.GetByLabel("Nội dung đề xuất").FillAsync("Đề nghị các sở góp ý dự thảo đề án sắp xếp đơn vị sự nghiệp công lập.");
                 await PickAsync(page, "Input_ConsultedUnitIds", "tư pháp", SoTuPhap);
-                await page.Keyboard.PressAsync("Escape");
+                await CloseListAsync(page, "Input_ConsultedUnitIds");
                 await page.GetByLabel("Hoặc số ngày làm việc").FillAsync("5");
                 await page.GetByTestId("submit-consultation").ClickAsync();
                 await Expect(page.GetByTestId("message")).ToContainTextAsync("Đã gửi đề nghị lấy ý kiến.");

@@ -96,6 +96,12 @@
 
   function pickers() {
     if (!window.TomSelect) { return; }
+    var all = [];
+    // Escape closes an open list wherever the focus went: removing a chip with its × takes the focus off the field, and
+    // the list left open would cover the fields below it (the next click would pick a unit by accident).
+    document.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape') { all.forEach(function (ts) { if (ts.isOpen) { ts.close(); } }); }
+    });
     document.querySelectorAll('select[data-kc-picker]').forEach(function (select) {
       var multiple = select.multiple;
       var remote = select.dataset.kcSearchUrl;
@@ -126,6 +132,7 @@
         options.render.no_results = function () { return '<div class="no-results">Không tìm thấy nhiệm vụ phù hợp.</div>'; };
       }
       var ts = new window.TomSelect(select, options);
+      all.push(ts);
       // Tom Select points the <label> at its own combobox, which is what people use; the original <select> stays only for
       // the form post (tabindex -1), so it leaves the accessibility tree instead of being a second, unnamed control (WCAG 4.1.2).
       select.setAttribute('aria-hidden', 'true');
