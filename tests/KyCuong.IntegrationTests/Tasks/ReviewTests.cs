@@ -150,6 +150,68 @@ public abstract class ReviewTests<TApp>(TApp app) : ChasingTestBase<TApp>(app) w
     }
 
     [Fact]
+    public async Task Complete_WithOutputDocumentAndFiles_TheAssignerSeesAndDownloads_AnotherUnitCannot()
+    {
+        var id = await CreateTaskAsync("chutich", await App.UnitIdAsync(Snv), null, "2026-02-27", "Báo cáo rà soát biên chế");
+        using var clerk = await App.ClientForAsync("vanthu");
+        var subject = $"Báo cáo rà soát biên chế {Guid.NewGuid():N}"[..36];
+        var outgoing = await (await clerk.PostAsJsonAsync("/api/v1/documents", new
+        {
+            direction = "outgoing", numberSymbol = "UBND-VP", date = "2026-02-02", type = "Báo cáo", subject,
+        }, Ct)).ShouldBeJsonAsync(HttpStatusCode.Created);
+        var documentId = outgoing.GetProperty("id").GetGuid();
+        var table = "Đơn vị;Biên chế\nSở Nội vụ;120\n"u8.ToArray();
+        using var admin = await App.ClientForAsync("admin");
+        await (await admin.PostAsJsonAsync($"/api/v1/tasks/{id}/complete", new
+        {
+            result = "Đã rà soát biên chế các sở.",
+            outputDocumentId = documentId,
+            attachments = new[] { new { name = "C:\\tmp\\bang-bien-che.csv", contentType = "text/csv", contentBase64 = Convert.ToBase64String(table) } },
+        }, Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+
+        // The assigner sees the document and the file (its path stripped), and downloads the same bytes.
+        var task = await TaskAsync("chutich", id);
+        task.GetProperty("resultDocumentId").GetGuid().ShouldBe(documentId);
+        var file = task.GetProperty("attachments").EnumerateArray().ShouldHaveSingleItem();
+        file.GetProperty("fileName").GetString().ShouldBe("bang-bien-che.csv");
+        file.GetProperty("size").GetInt64().ShouldBe(table.Length);
+        var fileId = file.GetProperty("id").GetGuid();
+        using var chutich = await App.ClientForAsync("chutich");
+        (await chutich.GetByteArrayAsync($"/api/v1/tasks/{id}/attachments/{fileId}", Ct)).ShouldBe(table);
+        var completed = task.GetProperty("history").EnumerateArray().Last(h => h.GetProperty("action").GetString() == "completed");
+        completed.GetProperty("data").GetRawText().ShouldContain("bang-bien-che.csv");
+
+        // Another department sees neither the task nor its file.
+        using var stp = await App.ClientForAsync("giamdoc.stp");
+        (await stp.GetAsync($"/api/v1/tasks/{id}/attachments/{fileId}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await chutich.GetAsync($"/api/v1/tasks/{id}/attachments/{Guid.NewGuid()}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Complete_BadFiles_400OnTheirFields_NothingStored()
+    {
+        var id = await CreateTaskAsync("chutich", await App.UnitIdAsync(Snv), null, "2026-02-27", "Báo cáo tệp lỗi");
+        using var admin = await App.ClientForAsync("admin");
+        var good = new { name = "bao-cao.txt", contentType = "text/plain", contentBase64 = Convert.ToBase64String("Báo cáo"u8.ToArray()) };
+        var cases = new object[]
+        {
+            new[] { good, new { name = "hong.txt", contentType = "text/plain", contentBase64 = "không phải base64" } },
+            new[] { good, new { name = "", contentType = "text/plain", contentBase64 = good.contentBase64 } },
+            new[] { new { name = "rong.txt", contentType = "text/plain", contentBase64 = "" } },
+            Enumerable.Repeat(good, 11).ToArray(),
+        };
+        foreach (var attachments in cases)
+        {
+            var problem = await (await admin.PostAsJsonAsync($"/api/v1/tasks/{id}/complete", new { result = "Xong", attachments }, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+            problem.GetProperty("errors").EnumerateObject().ShouldContain(e => e.Name.StartsWith("attachments", StringComparison.Ordinal));
+        }
+
+        var task = await TaskAsync("chutich", id);
+        task.GetProperty("completedOn").ValueKind.ShouldBe(JsonValueKind.Null);
+        task.GetProperty("attachments").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
     public async Task WaitingReview_IsChasedAfterTheConfiguredWorkingDays_Once()
     {
         try

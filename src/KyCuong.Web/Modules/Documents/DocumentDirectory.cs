@@ -31,6 +31,29 @@ internal sealed class DocumentDirectory(AppDbContext db, DocumentVisibility visi
         return docs.Select(ToSummary).ToList();
     }
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Globalization", "CA1304", Justification = "Translated to SQL lower(); the culture does not apply.")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1862", Justification = "Translated to SQL; a StringComparison overload is not translatable.")]
+    public async Task<IReadOnlyList<DocumentSummary>> SearchOutgoingAsync(string text, int take, CancellationToken ct)
+    {
+        var s = (text ?? "").Trim().Normalize();
+        if (s.Length == 0)
+        {
+            return [];
+        }
+
+        // As the task search: exact as typed, with a capital first letter, or lower-cased (SQLite's lower() is ASCII only).
+        var lower = s.ToLowerInvariant();
+        var capital = string.Concat(s[..1].ToUpperInvariant(), s[1..]);
+        var docs = await (await visibility.VisibleAsync(ct)).AsNoTracking()
+            .Where(d => d.Direction == DocumentDirection.Outgoing)
+            .Where(d => (d.NumberSymbol != null && (d.NumberSymbol.Contains(s) || d.NumberSymbol.ToLower().Contains(lower)))
+                || (d.Subject != null && (d.Subject.Contains(s) || d.Subject.Contains(capital) || d.Subject.ToLower().Contains(lower))))
+            .OrderByDescending(d => d.Date).ThenByDescending(d => d.RegisteredAtUtc)
+            .Take(Math.Clamp(take, 1, 50))
+            .ToListAsync(ct);
+        return docs.Select(ToSummary).ToList();
+    }
+
     async Task<TaskSourceDocument?> ITaskSourceDocuments.FindAsync(Guid documentId, CancellationToken ct) =>
         await db.Documents.AsNoTracking().Where(d => d.Id == documentId).Select(d => new TaskSourceDocument(d.Id, d.ImplementsTaskId)).FirstOrDefaultAsync(ct);
 

@@ -39,6 +39,7 @@ internal static class TasksModule
         services.AddScoped<ITaskSearch, TaskSearch>();
         services.AddScoped<CreateTaskHandler>();
         services.AddScoped<GetTaskHandler>();
+        services.AddScoped<TaskAttachmentHandler>();
         services.AddScoped<CompleteTaskHandler>();
         services.AddScoped<ReturnTaskHandler>();
         services.AddScoped<TaskSummaryHandler>();
@@ -66,6 +67,7 @@ internal static class TasksModule
         CascadeEndpoint.Map(tasks);
         CreateTaskEndpoint.Map(tasks);
         GetTaskEndpoint.Map(tasks);
+        TaskAttachmentEndpoint.Map(tasks);
         CompleteTaskEndpoint.Map(tasks);
         ReturnTaskEndpoint.Map(tasks);
         ReportProgressEndpoint.Map(tasks);

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using KyCuong.Web.Modules.Calendar.Contracts;
 using KyCuong.Web.Modules.Competence.Contracts;
 using KyCuong.Web.Modules.Consultations.Domain;
@@ -9,13 +8,12 @@ using KyCuong.Web.Platform.Auditing;
 using KyCuong.Web.Platform.Auth;
 using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.Time;
+using KyCuong.Web.Platform.Uploads;
 using KyCuong.Web.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace KyCuong.Web.Modules.Consultations.CreateConsultation;
-
-internal sealed record AttachmentInput(string? Name, string? ContentType, string? ContentBase64);
 
 internal sealed record CompetenceAcknowledgement(Guid? UnitId, string? Reason);
 
@@ -215,57 +213,16 @@ internal sealed class CreateConsultationHandler(
     private static bool InForce(UnitDto unit, DateOnly date) =>
         (unit.ValidFrom is null || unit.ValidFrom <= date) && (unit.ValidTo is null || date <= unit.ValidTo);
 
-    private static List<ConsultationAttachment> ReadAttachments(Validator v, IReadOnlyList<AttachmentInput>? inputs, ConsultationOptions o)
-    {
-        var list = new List<ConsultationAttachment>();
-        if (inputs is null)
+    private static List<ConsultationAttachment> ReadAttachments(Validator v, IReadOnlyList<AttachmentInput>? inputs, ConsultationOptions o) =>
+        AttachmentDecoder.Decode(v, inputs, o.MaxAttachments, o.MaxAttachmentBytes).Select(a => new ConsultationAttachment
         {
-            return list;
-        }
-
-        v.Check(inputs.Count <= o.MaxAttachments, "attachments", $"Tối đa {o.MaxAttachments} tệp đính kèm. / At most {o.MaxAttachments} attachments.");
-        for (var i = 0; i < inputs.Count && i < o.MaxAttachments; i++)
-        {
-            var a = inputs[i];
-            var field = $"attachments[{i}]";
-            var name = Path.GetFileName((a.Name ?? "").Trim());
-            if (name.Length == 0 || name.Length > 255)
-            {
-                v.Add(field + ".name", "Tên tệp là bắt buộc (tối đa 255 ký tự). / The file name is required (at most 255 characters).");
-                continue;
-            }
-
-            byte[] content;
-            try
-            {
-                content = Convert.FromBase64String(a.ContentBase64 ?? "");
-            }
-            catch (FormatException)
-            {
-                v.Add(field + ".contentBase64", "Nội dung tệp không đúng định dạng base64. / The content is not valid base64.");
-                continue;
-            }
-
-            if (content.Length == 0 || content.Length > o.MaxAttachmentBytes)
-            {
-                v.Add(field + ".contentBase64", $"Tệp rỗng hoặc lớn quá {o.MaxAttachmentBytes / 1024 / 1024} MB. / The file is empty or too large.");
-                continue;
-            }
-
-            var type = string.IsNullOrWhiteSpace(a.ContentType) || a.ContentType.Length > 100 ? "application/octet-stream" : a.ContentType.Trim();
-            list.Add(new ConsultationAttachment
-            {
-                Id = Guid.CreateVersion7(),
-                FileName = name.Normalize(),
-                ContentType = type,
-                Size = content.Length,
-                Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
-                Content = content,
-            });
-        }
-
-        return list;
-    }
+            Id = Guid.CreateVersion7(),
+            FileName = a.FileName,
+            ContentType = a.ContentType,
+            Size = a.Content.Length,
+            Sha256 = a.Sha256,
+            Content = a.Content,
+        }).ToList();
 
     /// <summary>A linked task must be one the caller can see: its lead or assigning unit is within the caller's ViewWork scope.</summary>
     private async Task EnsureTaskVisibleAsync(Guid taskId, CancellationToken ct)

@@ -2,6 +2,7 @@ using KyCuong.Web.Modules.Competence.Contracts;
 using KyCuong.Web.Modules.Consultations.CreateConsultation;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Tasks.Contracts;
+using KyCuong.Web.Platform.Uploads;
 using KyCuong.Web.Platform.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -9,4 +9,10 @@ public interface IDocumentDirectory
 
     /// <summary>Documents that implement (are issued in answer to) the given task: the cascade below a directive's clause.</summary>
     Task<IReadOnlyList<DocumentSummary>> ImplementingAsync(IReadOnlyCollection<Guid> taskIds, CancellationToken ct);
+
+    /// <summary>
+    /// Outgoing documents the caller may see whose number and symbol or subject contain the text (newest first, at most
+    /// <paramref name="take"/>): the pick list for the document that carries a task's result.
+    /// </summary>
+    Task<IReadOnlyList<DocumentSummary>> SearchOutgoingAsync(string text, int take, CancellationToken ct);
 }

@@ -8,6 +8,7 @@ using KyCuong.Web.Platform.Auditing;
 using KyCuong.Web.Platform.Auth;
 using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.Time;
+using KyCuong.Web.Platform.Uploads;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Tasks.CompleteTask;
@@ -21,7 +22,9 @@ internal sealed class CompleteTaskHandler(AppDbContext db, TaskAccess taskAccess
 {
     public async Task<TaskStatusResponse> HandleAsync(Guid id, CompleteTaskRequest request, CancellationToken ct)
     {
-        new Validator().Require(request.Result, "result", "Kết quả thực hiện", 8000).ThrowIfInvalid();
+        var v = new Validator().Require(request.Result, "result", "Kết quả thực hiện", 8000);
+        var files = AttachmentDecoder.Decode(v, request.Attachments, CompleteTaskRequest.MaxAttachments, CompleteTaskRequest.MaxAttachmentBytes);
+        v.ThrowIfInvalid();
         var task = await taskAccess.LoadAsync(id, ct);
         await taskAccess.EnsureCanHandleAsync(task, ct);
 
@@ -47,11 +50,24 @@ internal sealed class CompleteTaskHandler(AppDbContext db, TaskAccess taskAccess
             h.End(now);
         }
 
+        foreach (var f in files)
+        {
+            db.TaskAttachments.Add(new TaskAttachment
+            {
+                Id = Guid.CreateVersion7(), TaskId = id, FileName = f.FileName, ContentType = f.ContentType, Size = f.Content.Length, Sha256 = f.Sha256,
+                Content = f.Content, CompletedOn = today, CreatedAtUtc = now, CreatedByUserId = currentUser.UserId,
+            });
+        }
+
         // A finished task's deadline is no longer re-computed by a calendar change.
         await ledger.RemoveAsync(TaskAudit.DeadlineOwnerType, id, ct);
         var status = task.StatusOn(today);
         audit.Record(TaskAudit.Entity, id, TaskAudit.Completed,
-            new { completedOn = today, status = TaskStatusPolicy.Name(status), dueDate = task.DueDate, resultDocumentId = request.DocumentId }, task.Result);
+            new
+            {
+                completedOn = today, status = TaskStatusPolicy.Name(status), dueDate = task.DueDate, resultDocumentId = request.DocumentId,
+                attachments = files.Select(f => new { f.FileName, size = f.Content.Length, f.Sha256 }),
+            }, task.Result);
 
         // docs/domain.md §6 (every step told): the assigner learns of the completion and reviews it.
         var assigner = task.AssignedByUserId ?? (await people.HeadOfAsync(task.AssignerUnitId, today, ct))?.UserId;

@@ -22,6 +22,8 @@ internal sealed class GetTaskHandler(AppDbContext db, TaskAccess taskAccess, IUn
         var review = task.AwaitingReviewSinceUtc is null
             ? await db.TaskReviews.AsNoTracking().Where(r => r.TaskId == id).OrderByDescending(r => r.AtUtc).ThenByDescending(r => r.Id).FirstOrDefaultAsync(ct)
             : null;
+        var attachments = await db.TaskAttachments.AsNoTracking().Where(a => a.TaskId == id).OrderBy(a => a.CreatedAtUtc).ThenBy(a => a.Id)
+            .Select(a => new TaskAttachmentDto(a.Id, a.FileName, a.ContentType, a.Size, a.CompletedOn)).ToListAsync(ct);
         var audit = await db.AuditEntries.AsNoTracking().Where(a => a.EntityType == TaskAudit.Entity && a.EntityId == id).ToListAsync(ct);
         audit = audit.OrderBy(a => a.AtUtc).ThenBy(a => a.Sequence ?? long.MaxValue).ThenBy(a => a.Id).ToList();
         var phrase = task.RecurringDutyId is null
@@ -74,7 +76,8 @@ internal sealed class GetTaskHandler(AppDbContext db, TaskAccess taskAccess, IUn
                 VietnamTime.ToVietnam(e.RequestedAtUtc), Person(e.DecidedByUserId), e.DecidedAtUtc is { } d ? VietnamTime.ToVietnam(d) : null, e.DecisionNote)).ToList(),
             audit.Select(a => new HistoryEntry(VietnamTime.ToVietnam(a.AtUtc), a.ActorName, a.ActorUserId is { } u && names.TryGetValue(u, out var n) ? n : null,
                 a.Action, TaskAudit.Label(a.Action), a.Reason, a.DataJson is null ? null : JsonDocument.Parse(a.DataJson).RootElement.Clone())).ToList(),
-            actions, task.Version, review is null ? null : ReviewTaskHandler.ToDto(review, names), task.AwaitingReviewSinceUtc is not null);
+            actions, task.Version, review is null ? null : ReviewTaskHandler.ToDto(review, names), task.AwaitingReviewSinceUtc is not null,
+            attachments);
     }
 
     internal static string StateName(TaskState s) => s switch { TaskState.Open => "open", TaskState.Returned => "returned", _ => "completed" };

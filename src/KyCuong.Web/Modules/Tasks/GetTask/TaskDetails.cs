@@ -48,7 +48,11 @@ internal sealed record TaskDetails(
     TaskActions Actions,
     int Version,
     ReviewDto? Review,
-    bool AwaitingReview);
+    bool AwaitingReview,
+    IReadOnlyList<TaskAttachmentDto> Attachments);
+
+/// <summary>A file reported with a completion; the content is at <c>GET /api/v1/tasks/{id}/attachments/{attachmentId}</c>.</summary>
+internal sealed record TaskAttachmentDto(Guid Id, string FileName, string ContentType, long Size, DateOnly CompletedOn);
 
 internal sealed record UnitRef(Guid Id, string Name);
 

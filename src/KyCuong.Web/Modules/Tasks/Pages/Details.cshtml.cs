@@ -1,3 +1,4 @@
+using KyCuong.Web.Modules.Documents.Contracts;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Tasks.CompleteTask;
 using KyCuong.Web.Modules.Tasks.DecideExtension;
@@ -10,8 +11,9 @@ using KyCuong.Web.Modules.Tasks.ReportProgress;
 using KyCuong.Web.Modules.Tasks.RequestExtension;
 using KyCuong.Web.Modules.Tasks.RerouteTask;
 using KyCuong.Web.Modules.Tasks.ReturnTask;
-using KyCuong.Web.Platform.Web.Pages.Shared;
 using KyCuong.Web.Platform.Time;
+using KyCuong.Web.Platform.Uploads;
+using KyCuong.Web.Platform.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -66,6 +68,9 @@ internal sealed class DetailsModel(GetTaskHandler getTask, IUnitDirectory units,
 
         public string? Result { get; set; }
 
+        /// <summary>The outgoing document that carries the result, chosen by search.</summary>
+        public Guid? OutputDocumentId { get; set; }
+
         public string? Quality { get; set; }
 
         public bool MajorError { get; set; }
@@ -103,8 +108,62 @@ internal sealed class DetailsModel(GetTaskHandler getTask, IUnitDirectory units,
     public Task<IActionResult> OnPostDecideExtensionAsync([FromServices] DecideExtensionHandler handler, CancellationToken ct) => RunAsync(Input.Approve ? "Đã đồng ý gia hạn." : "Đã không đồng ý gia hạn.",
         () => handler.HandleAsync(Id, Input.ExtensionId ?? Guid.Empty, new DecideExtensionRequest(Input.Approve, Input.Note), ct), ct);
 
-    public Task<IActionResult> OnPostCompleteAsync([FromServices] CompleteTaskHandler handler, CancellationToken ct) => RunAsync("Đã báo cáo hoàn thành.",
-        () => handler.HandleAsync(Id, new CompleteTaskRequest(Input.Result), ct), ct);
+    /// <summary>Files reported with the completion (the report, the minutes), bounded as every upload.</summary>
+    [BindProperty]
+    public List<IFormFile> Files { get; set; } = [];
+
+    public async Task<IActionResult> OnPostCompleteAsync([FromServices] CompleteTaskHandler handler, CancellationToken ct)
+    {
+        var attachments = new List<AttachmentInput>();
+        foreach (var f in Files.Where(f => f.Length > 0))
+        {
+            // Bounded before it is buffered (docs/operations.md, "Uploads"); the handler applies the completion's own limit.
+            await using var stream = f.OpenReadStream();
+            var bytes = await UploadReader.ReadBytesAsync(stream, CompleteTaskRequest.MaxAttachmentBytes, ct);
+            if (bytes is null)
+            {
+                return await FailAsync("Complete", nameof(Files), $"Tệp {f.FileName} lớn hơn {CompleteTaskRequest.MaxAttachmentBytes / 1024 / 1024} MB.", ct);
+            }
+
+            attachments.Add(new AttachmentInput(f.FileName, f.ContentType, Convert.ToBase64String(bytes)));
+        }
+
+        return await RunAsync("Đã báo cáo hoàn thành.",
+            () => handler.HandleAsync(Id, new CompleteTaskRequest(Input.Result, OutputDocumentId: Input.OutputDocumentId, Attachments: attachments), ct), ct);
+    }
+
+    /// <summary><c>?handler=Attachment&amp;attachmentId=…</c>: a file reported with the completion, for whoever may see the task.</summary>
+    public async Task<IActionResult> OnGetAttachmentAsync(Guid attachmentId, [FromServices] TaskAttachmentHandler attachments, CancellationToken ct)
+    {
+        try
+        {
+            var (name, type, content) = await attachments.HandleAsync(Id, attachmentId, ct);
+            return File(content, type, name);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+    }
+
+    /// <summary>
+    /// <c>?handler=OutputDocuments&amp;q=…</c>: the result-document picker's search (wwwroot/js/forms.js) over the outgoing documents
+    /// the person may see, as <c>[{"value","text"}]</c>; fewer than two characters find nothing.
+    /// </summary>
+    public async Task<IActionResult> OnGetOutputDocumentsAsync([FromServices] IDocumentDirectory documents, string? q, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(q) || q.Trim().Length < 2)
+        {
+            return new JsonResult(Array.Empty<object>());
+        }
+
+        var hits = await documents.SearchOutgoingAsync(q, 20, ct);
+        return new JsonResult(hits.Select(d => new
+        {
+            value = d.Id.ToString(),
+            text = string.Join(" – ", new[] { d.NumberSymbol, d.Date is { } date ? TaskLabels.Date(date) : null, d.Subject }.Where(x => !string.IsNullOrWhiteSpace(x))),
+        }));
+    }
 
     public Task<IActionResult> OnPostReturnAsync([FromServices] ReturnTaskHandler handler, CancellationToken ct) => RunAsync("Đã trả lại nhiệm vụ.",
         () => handler.HandleAsync(Id, ReturnTaskForm.ToRequest(Input.CatalogueChoice, Input.Reason, Input.SuggestedUnitId), ct), ct);
@@ -120,6 +179,14 @@ internal sealed class DetailsModel(GetTaskHandler getTask, IUnitDirectory units,
             () => handler.HandleAsync(Id, new ReviewTaskRequest(Input.Quality, Input.MajorError, Input.Note, Input.Reopen), ct), ct);
 
     private static readonly StringComparer VietnameseOrder = StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false);
+
+    private async Task<IActionResult> FailAsync(string form, string field, string message, CancellationToken ct)
+    {
+        ModelState.AddModelError(field, message);
+        FailedForm = form;
+        await LoadOrMarkMissingAsync(ct);
+        return Page();
+    }
 
     private async Task<IActionResult> RunAsync(string message, Func<Task> action, CancellationToken ct)
     {

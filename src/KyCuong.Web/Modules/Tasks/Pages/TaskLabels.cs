@@ -18,6 +18,14 @@ internal static class TaskLabels
     public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "Thường xuyên";
 
     /// <summary>A date that may be absent (a step without its own deadline): a dash rather than "thường xuyên".</summary>
+    /// <summary>A file size as people read it: "12 KB", "3,4 MB" (Vietnamese decimal comma).</summary>
+    public static string Size(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} byte",
+        < 1024 * 1024 => $"{Math.Ceiling(bytes / 1024.0).ToString("0", CultureInfo.InvariantCulture)} KB",
+        _ => $"{(bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.GetCultureInfo("vi-VN"))} MB",
+    };
+
     public static string DateOrDash(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "—";
 
     /// <summary>Vietnam time as shown on the pages (the handlers already convert to UTC+7).</summary>

@@ -23,6 +23,8 @@ internal sealed partial class AppDbContext
 
     public DbSet<TaskReview> TaskReviews => Set<TaskReview>();
 
+    public DbSet<TaskAttachment> TaskAttachments => Set<TaskAttachment>();
+
     private static void ConfigureTasks(ModelBuilder b)
     {
         b.Entity<WorkTask>(e =>
@@ -106,6 +108,16 @@ internal sealed partial class AppDbContext
 
             // Send-backs and quality per person and period (the evaluation of officials).
             e.HasIndex(x => new { x.HolderUserId, x.AtUtc });
+        });
+        b.Entity<TaskAttachment>(e =>
+        {
+            e.ToTable("task_attachments");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.FileName).HasMaxLength(255);
+            e.Property(x => x.ContentType).HasMaxLength(100);
+            e.Property(x => x.Sha256).HasMaxLength(64);
+            e.HasOne<WorkTask>().WithMany().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.TaskId);
         });
         b.Entity<TaskExtension>(e =>
         {

@@ -1,0 +1,2 @@
+DROP INDEX "IX_task_attachments_TaskId";
+DROP TABLE "task_attachments";
