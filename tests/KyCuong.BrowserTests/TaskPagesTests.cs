@@ -85,12 +85,28 @@ public sealed partial class TaskPagesTests(BrowserFixture fixture)
 
         // The lead completes it with a result: done on time.
         var complete = director.GetByRole(AriaRole.Form, new() { Name = "Báo cáo hoàn thành" });
-        await complete.GetByLabel("Kết quả").FillAsync("Đã trình UBND tỉnh phương án cắt giảm 8 thủ tục nội bộ.");
+        await complete.GetByLabel("Kết quả", new() { Exact = true }).FillAsync("Đã trình UBND tỉnh phương án cắt giảm 8 thủ tục nội bộ.");
+
+        // The outgoing document is found by its number, never typed as an id; the report goes with it as a file.
+        await director.Locator("#c-output-ts-control").FillAsync("493");
+        var option = director.Locator("#c-output-ts-dropdown .option", new() { HasText = "493/UBND-KGVX" });
+        await Expect(option).ToHaveCountAsync(1);
+        await option.ClickAsync();
+        await Expect(director.Locator("#c-output")).ToHaveValueAsync(new Regex("^[0-9a-f-]{36}$"));
+        await director.Locator("#c-files").SetInputFilesAsync(new FilePayload
+        {
+            Name = "phuong-an-cat-giam.txt", MimeType = "text/plain", Buffer = "Phương án cắt giảm 8 thủ tục nội bộ"u8.ToArray(),
+        });
+        await Expect(complete.Locator(".kc-file-name")).ToHaveTextAsync("phuong-an-cat-giam.txt");
+        await BrowserFixture.ScreenshotAsync(director, "23b-bao-cao-hoan-thanh-kem-tep");
         await complete.GetByRole(AriaRole.Button, new() { Name = "Hoàn thành" }).ClickAsync();
         await Expect(director.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã báo cáo hoàn thành.");
         await Expect(director.GetByTestId("task-status")).ToHaveTextAsync("Hoàn thành đúng hạn");
         await Expect(director.GetByTestId("task-completed")).ToContainTextAsync("03/02/2026");
         await Expect(director.GetByTestId("task-completed")).ToContainTextAsync("cắt giảm 8 thủ tục");
+        await Expect(director.GetByTestId("task-completed").GetByRole(AriaRole.Link, new() { Name = "văn bản kết quả" })).ToHaveCountAsync(1);
+        var download = await director.RunAndWaitForDownloadAsync(() => director.GetByTestId("task-attachments").GetByRole(AriaRole.Link, new() { Name = "phuong-an-cat-giam.txt" }).ClickAsync());
+        download.SuggestedFilename.ShouldBe("phuong-an-cat-giam.txt");
         await Expect(director.GetByTestId("timeline")).ToContainTextAsync("Hoàn thành – Lê Minh Cường");
         await Expect(director.GetByTestId("task-current-holder")).ToHaveTextAsync("— (đã hoàn thành)");
         await Expect(director.GetByTestId("handoffs")).Not.ToContainTextAsync("đang giữ");

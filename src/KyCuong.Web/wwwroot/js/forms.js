@@ -115,6 +115,8 @@
         placeholder: select.dataset.kcPlaceholder || 'Gõ để tìm…',
         searchField: ['text'],
         render: {
+          // The chosen item carries its whole text as a tooltip: a single choice is shown on one line (site.css).
+          item: function (data, escape) { return '<div title="' + escape(data[options.labelField || 'text']) + '">' + escape(data[options.labelField || 'text']) + '</div>'; },
           no_results: function () { return '<div class="no-results">Không tìm thấy.</div>'; },
           loading: function () { return '<div class="spinner-border spinner-border-sm m-2" role="status"><span class="visually-hidden">Đang tìm…</span></div>'; }
         }
