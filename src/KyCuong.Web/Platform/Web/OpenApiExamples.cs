@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.OpenApi;
 
 namespace KyCuong.Web.Platform.Web;
 
-/// <summary>Examples in the OpenAPI document (docs/api.md): a request body and a 200 answer as a client would send and read them.</summary>
+/// <summary>
+/// Examples in the OpenAPI document (docs/api.md): a request body and the success answer (200, or 201 for a creation) as a client
+/// would send and read them.
+/// </summary>
 internal static class OpenApiExamples
 {
     public static RouteHandlerBuilder WithExamples(this RouteHandlerBuilder builder, string? request, string? response) =>
@@ -17,7 +20,7 @@ internal static class OpenApiExamples
                 }
             }
 
-            if (response is not null && operation.Responses is { } responses && responses.TryGetValue("200", out var ok) && ok.Content is { } content)
+            if (response is not null && operation.Responses is { } responses && (responses.TryGetValue("200", out var ok) || responses.TryGetValue("201", out ok)) && ok.Content is { } content)
             {
                 foreach (var media in content.Values)
                 {
