@@ -43,7 +43,9 @@ trap 'scripts/pg-throwaway.sh stop "$PGTEST_DIR"; rm -rf "$logs"' EXIT
 jobs_max=${TEST_JOBS:-2}
 crash="FullyQualifiedName~KyCuong.IntegrationTests.Safety.SweepCrashTests"
 notcrash="FullyQualifiedName!~KyCuong.IntegrationTests.Safety.SweepCrashTests"
-runs=("KyCuong.IntegrationTests|FullyQualifiedName~.Sqlite&$notcrash" "KyCuong.IntegrationTests|FullyQualifiedName!~.Sqlite&$notcrash" "KyCuong.BrowserTests|")
+# The browser project is the longest runner, so it starts first: the two integration runners and the small projects
+# share the other slot while it runs.
+runs=("KyCuong.BrowserTests|" "KyCuong.IntegrationTests|FullyQualifiedName~.Sqlite&$notcrash" "KyCuong.IntegrationTests|FullyQualifiedName!~.Sqlite&$notcrash")
 for project in tests/*/; do
   name=$(basename "$project")
   case "$name" in KyCuong.IntegrationTests | KyCuong.BrowserTests) ;; *) runs+=("$name|") ;; esac
