@@ -218,7 +218,9 @@ internal sealed class HeaderReader
                 return Math.Min(_segment.To, li + 1);
             }
 
-            if (VietnameseText.WordCount(text) >= LongLineWords && !folded.StartsWith("v/v", StringComparison.Ordinal) && !LineKinds.IsMotto(folded) && _p.CellsOf(line).Count == 1)
+            // A long line ends the header, unless it is a title in capitals (a wrapped title joined back is long).
+            if (VietnameseText.WordCount(text) >= LongLineWords && !folded.StartsWith("v/v", StringComparison.Ordinal) && !LineKinds.IsMotto(folded) && _p.CellsOf(line).Count == 1
+                && !VietnameseText.IsMostlyUpper(text))
             {
                 return li;
             }
@@ -344,8 +346,10 @@ internal sealed class HeaderReader
             var f = _p.Fold[cell.Start..cell.End];
             var t = _p.TextOf(cell.Start, cell.End);
             if (LineKinds.IsKinhGui(f) || LineKinds.IsMotto(f) || LineKinds.NumberLineRest(f) >= 0 || LineKinds.Urgency(f) is not null
-                || f.Contains(", ngay", StringComparison.Ordinal) || f.TrimEnd().EndsWith("dien:", StringComparison.Ordinal) || f.StartsWith("can cu", StringComparison.Ordinal)
-                || (VietnameseText.IsMostlyUpper(t) && !VietnameseText.IsMostlyUpper(parts[0])))
+                || f.Contains(", ngay", StringComparison.Ordinal) || f.TrimEnd().EndsWith("dien:", StringComparison.Ordinal) || LineKinds.StartsPreamble(f)
+                || (VietnameseText.IsMostlyUpper(t) && !VietnameseText.IsMostlyUpper(parts[0]))
+                || (VietnameseText.IsMostlyUpper(parts[0]) && !VietnameseText.IsMostlyUpper(t))
+                || LineKinds.IsAuthorityLine(t, f) || LineKinds.IsRule(t) || t.StartsWith('(') || parts[^1].TrimEnd().EndsWith('.'))
             {
                 break;
             }
