@@ -124,8 +124,10 @@ internal sealed class BodyReader
 
             var text = VietnameseText.CollapseSpaces(_p.TextOf(line));
             var marker = Marker(text);
+            // Lines with no blank between them are one paragraph unless the first ends one (". ; :"): web pages
+            // and DOCX copies separate paragraphs by a single line break (wrapped lines were joined already).
             var join = current is not null && marker.Kind == ClauseMarkerKind.None &&
-                       (!pendingBreak || (char.IsLower(text[0]) && !EndsSentence(sb)));
+                       ((!pendingBreak && !EndsParagraph(sb)) || (char.IsLower(text[0]) && !EndsSentence(sb)));
             if (join)
             {
                 sb.Append(' ').Append(text);
@@ -155,6 +157,17 @@ internal sealed class BodyReader
             sb.Clear();
             current = null;
         }
+    }
+
+    private static bool EndsParagraph(StringBuilder sb)
+    {
+        var i = sb.Length - 1;
+        while (i >= 0 && sb[i] is ' ' or '"' or '”' or ')')
+        {
+            i--;
+        }
+
+        return i >= 0 && sb[i] is '.' or ':' or ';' or '!' or '?';
     }
 
     private static bool EndsSentence(StringBuilder sb)
