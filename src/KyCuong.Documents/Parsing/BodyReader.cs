@@ -95,6 +95,8 @@ internal sealed class BodyReader
         }
     }
 
+    private const int DirectiveWindow = 30;
+
     private List<Paragraph> BuildParagraphs()
     {
         var furniture = RepeatedLines();
@@ -426,6 +428,18 @@ internal sealed class BodyReader
         return index >= 0 && index + 1 < Letters.Length && Letters[index + 1] == letter;
     }
 
+    private static bool IsLeadInOrNotice(string folded)
+    {
+        var end = folded.TrimEnd(' ', '.', '/');
+        if (end.EndsWith("nhu sau:", StringComparison.Ordinal) || end.EndsWith("nhu sau", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var notice = folded.IndexOf("thong bao de ", StringComparison.Ordinal);
+        return notice is >= 0 and < 60 && (end.EndsWith("biet, thuc hien", StringComparison.Ordinal) || end.EndsWith("biet", StringComparison.Ordinal) || end.EndsWith("biet va thuc hien", StringComparison.Ordinal));
+    }
+
     private static bool IsClosingLike(string text)
     {
         var folded = VietnameseText.FoldString(text);
@@ -466,7 +480,8 @@ internal sealed class BodyReader
             words++;
             var verb = UnitPhrases.Matches(tokens, i, "yêu cầu") || UnitPhrases.Matches(tokens, i, "đề nghị") ? 2
                 : t.Lower == "giao" ? 1 : 0;
-            if (verb == 0 || (i > 0 && tokens[i - 1].Lower is "được" or "đã"))
+            // "được giao", "đã yêu cầu" report; "theo đề nghị của", "xét đề nghị của" cite a proposal.
+            if (verb == 0 || (i > 0 && tokens[i - 1].Lower is "được" or "đã" or "theo" or "xét" or "có") || (i + verb < tokens.Count && tokens[i + verb].Lower == "của"))
             {
                 continue;
             }
@@ -534,6 +549,13 @@ internal sealed class BodyReader
             if (k == _preamble.Count - 1 && k > 0 && (folded.StartsWith("nhan duoc", StringComparison.Ordinal) || folded.StartsWith("tren day", StringComparison.Ordinal)))
             {
                 _closing.Add(para);
+                continue;
+            }
+
+            // A paragraph that announces what follows ("… có ý kiến như sau:") or the courtesy line of the Government
+            // Office ("Văn phòng Chính phủ thông báo để … biết, thực hiện") gives no task of its own.
+            if (IsLeadInOrNotice(folded))
+            {
                 continue;
             }
 
@@ -639,7 +661,8 @@ internal sealed class BodyReader
             return ([], null, [], false);
         }
 
-        var verb = tokens[0].Capitalized && (UnitPhrases.Matches(tokens, 0, "giao") || UnitPhrases.Matches(tokens, 0, "đề nghị") || UnitPhrases.Matches(tokens, 0, "yêu cầu"))
+        // "Ủy quyền X ký …" gives X the task as "Giao X …" does.
+        var verb = tokens[0].Capitalized && (UnitPhrases.Matches(tokens, 0, "giao") || UnitPhrases.Matches(tokens, 0, "đề nghị") || UnitPhrases.Matches(tokens, 0, "yêu cầu") || UnitPhrases.Matches(tokens, 0, "ủy quyền"))
             ? (tokens[0].Lower == "giao" ? 1 : 2)
             : 0;
         UnitList units;
@@ -679,7 +702,9 @@ internal sealed class BodyReader
         }
         else if (allowDirective)
         {
-            units = DirectiveUnits(text, tokens, maxWordsBefore: 10);
+            // The verb may come late, after a leader's full title and name ("Về việc này, Thủ tướng Chính phủ
+            // Nguyễn Xuân Phúc giao Bộ Y tế …"); the first sentence is searched.
+            units = DirectiveUnits(text, tokens, maxWordsBefore: DirectiveWindow);
             isGiao = units.Units.Count > 0 && units.Next > 0 && HasGiaoBefore(tokens, units.Next);
         }
         else

@@ -249,6 +249,27 @@ internal static class UnitPhrases
                 break;
             }
 
+            // "Giao Giám đốc: Sở A, Sở B": a bare title before a colon is followed by the units themselves.
+            if (token.Kind == TokenKind.Colon && k == segStart + 2 && segEnd < 0 && HeadAt(t, k + 1, requireCapital: true) > 0
+                && (Matches(t, segStart, "giám đốc") || Matches(t, segStart, "thủ trưởng") || Matches(t, segStart, "chủ tịch")))
+            {
+                segStart = k + 1;
+                strong = true;
+                k++;
+                continue;
+            }
+
+            // "Chánh Văn phòng UBND tỉnh; Giám đốc các sở; Chủ tịch UBND các huyện chịu trách nhiệm thi hành":
+            // a semicolon before another unit separates list items as a comma does.
+            if (token.Kind == TokenKind.Semicolon && k > segStart && HeadAt(t, k + 1, requireCapital: true) > 0)
+            {
+                Close(k);
+                strong = false;
+                segStart = k + 1;
+                k++;
+                continue;
+            }
+
             if (token.Kind is TokenKind.Semicolon or TokenKind.Colon or TokenKind.Period or TokenKind.OpenParen or TokenKind.CloseParen or TokenKind.Other)
             {
                 break;
