@@ -692,7 +692,9 @@ internal sealed class BodyReader
                 }
             }
 
-            var followsVerb = next < tokens.Count && (tokens[next].Kind is TokenKind.Colon or TokenKind.Comma || UnitPhrases.TerminatorAt(tokens, next) > 0);
+            // A unit followed by a report ("Báo … số ra ngày", "… đã có", "… nhận được") is news, not a task.
+            var followsVerb = next < tokens.Count && (tokens[next].Kind is TokenKind.Colon or TokenKind.Comma || UnitPhrases.TerminatorAt(tokens, next) > 0)
+                && tokens[next].Lower is not ("ra" or "có" or "đã" or "đang" or "vừa" or "nhận" or "là");
             if (!followsVerb)
             {
                 units = UnitList.None(0);

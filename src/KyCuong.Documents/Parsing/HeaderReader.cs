@@ -317,6 +317,11 @@ internal sealed class HeaderReader
             {
                 offset = 7;
             }
+            else if (folded.StartsWith("ve ", StringComparison.Ordinal) && !VietnameseText.IsMostlyUpper(text))
+            {
+                // A title's excerpt in sentence case begins with "Về …" (NĐ 30/2020 Phụ lục I: trích yếu).
+                offset = 3;
+            }
 
             while (offset < text.Length && text[offset] is ' ' or ':' or '.')
             {
@@ -348,7 +353,7 @@ internal sealed class HeaderReader
             if (LineKinds.IsKinhGui(f) || LineKinds.IsMotto(f) || LineKinds.NumberLineRest(f) >= 0 || LineKinds.Urgency(f) is not null
                 || f.Contains(", ngay", StringComparison.Ordinal) || f.TrimEnd().EndsWith("dien:", StringComparison.Ordinal) || LineKinds.StartsPreamble(f)
                 || (VietnameseText.IsMostlyUpper(t) && !VietnameseText.IsMostlyUpper(parts[0]))
-                || (VietnameseText.IsMostlyUpper(parts[0]) && !VietnameseText.IsMostlyUpper(t))
+                || (VietnameseText.IsMostlyUpper(parts[0]) && !VietnameseText.IsMostlyUpper(t) && t.Any(char.IsLetter))
                 || LineKinds.IsAuthorityLine(t, f) || LineKinds.IsRule(t) || t.StartsWith('(') || parts[^1].TrimEnd().EndsWith('.'))
             {
                 break;

@@ -10,7 +10,7 @@ internal static class LineKinds
     private static readonly string[] PositionWords =
     [
         "chu tich", "giam doc", "truong", "thu tuong", "bi thu", "chanh", "chu nhiem", "tong thu ky", "uy vien",
-        "thu ky", "tong bien tap", "chi huy", "can bo", "chuyen vien", "ke toan", "nguoi ky",
+        "thu ky", "tong bien tap", "chi huy", "can bo", "chuyen vien", "ke toan", "nguoi ky", "pho van phong",
     ];
 
     public static bool IsMotto(ReadOnlySpan<char> folded) =>

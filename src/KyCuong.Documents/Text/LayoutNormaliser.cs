@@ -437,14 +437,20 @@ internal static class LayoutNormaliser
             }
         }
 
-        // A single word cut from its phrase: "ỦY" / "BAN NHÂN DÂN", "VỀ" / "VIỆC …"; "PHÓ CHỦ" / "NHIỆM" at the end of a run.
-        if (Words(aFold) == 1 && aFold.Length > 1)
+        // A single word cut from its phrase: "… CƠ SỞ QUỐC" / "PHÒNG" before the authority line or at the end of a
+        // run ("PHÓ CHỦ" / "NHIỆM"); "ỦY" / "BAN NHÂN DÂN", "VỀ" / "VIỆC …" otherwise.
+        if (Words(bFold) == 1 && (next.Start == next.End || !IsUpperLine(c, next) || IsAuthority(FoldOf(c, next.Start, next.End))))
         {
             return true;
         }
 
-        return Words(bFold) == 1 && Words(aFold) <= 3 && (next.Start == next.End || !IsUpperLine(c, next));
+        return Words(aFold) == 1 && aFold.Length > 1 && !IsAuthority(bFold);
     }
+
+    private static bool IsAuthority(string fold) =>
+        fold.StartsWith("chinh phu", StringComparison.Ordinal) || fold.StartsWith("uy ban nhan dan", StringComparison.Ordinal)
+        || fold.StartsWith("chu tich uy ban", StringComparison.Ordinal) || fold.StartsWith("thu tuong chinh phu", StringComparison.Ordinal)
+        || fold.StartsWith("bo truong", StringComparison.Ordinal);
 
     private static int Words(string fold) => fold.Length == 0 ? 0 : fold.Count(ch => ch == ' ') + 1;
 
@@ -530,7 +536,7 @@ internal static class LayoutNormaliser
             }
 
             var fold = FoldOf(c, s, e);
-            if (fold.Replace(" ", "", StringComparison.Ordinal).StartsWith("conghoaxahoichunghia", StringComparison.Ordinal) && IsUpperLine(c, (s, e)))
+            if (fold.Replace(" ", "", StringComparison.Ordinal).StartsWith("conghoaxahoichunghia", StringComparison.Ordinal) && VietnameseText.IsMostlyUpper(new string(c, s, e - s)))
             {
                 anchor = n;
                 break;
