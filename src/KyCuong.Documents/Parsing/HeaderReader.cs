@@ -180,7 +180,9 @@ internal sealed class HeaderReader
                 next++;
             }
 
-            if (next < headerLimit)
+            // The excerpt under the type may be one long joined line in sentence case (it ends the header).
+            if (next < headerLimit || (next == headerLimit && next < _segment.To && !LineKinds.StartsPreamble(_p.Fold.AsSpan(_p.Lines[next].Start, _p.Lines[next].Length))
+                && VietnameseText.WordCount(_p.TextOf(_p.Lines[next])) < 40))
             {
                 var cells = _p.CellsOf(_p.Lines[next]);
                 if (cells.Count > 0)

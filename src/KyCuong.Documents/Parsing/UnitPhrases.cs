@@ -228,6 +228,16 @@ internal static class UnitPhrases
         while (k < t.Count && words < MaxWords)
         {
             var token = t[k];
+            // "Giao Giám đốc: Sở A, Sở B": a bare title before a colon is followed by the units themselves.
+            if (token.Kind == TokenKind.Colon && k == segStart + 2 && segEnd < 0 && HeadAt(t, k + 1, requireCapital: true) > 0
+                && (Matches(t, segStart, "giám đốc") || Matches(t, segStart, "thủ trưởng") || Matches(t, segStart, "chủ tịch")))
+            {
+                segStart = k + 1;
+                strong = true;
+                k++;
+                continue;
+            }
+
             if (token.Kind == TokenKind.Colon && TryExpandList(text, t, segStart, segEnd, k, out var expanded, out var after))
             {
                 // "Giám đốc các sở: Nội vụ, Tài chính" names each department.
@@ -247,16 +257,6 @@ internal static class UnitPhrases
                 }
 
                 break;
-            }
-
-            // "Giao Giám đốc: Sở A, Sở B": a bare title before a colon is followed by the units themselves.
-            if (token.Kind == TokenKind.Colon && k == segStart + 2 && segEnd < 0 && HeadAt(t, k + 1, requireCapital: true) > 0
-                && (Matches(t, segStart, "giám đốc") || Matches(t, segStart, "thủ trưởng") || Matches(t, segStart, "chủ tịch")))
-            {
-                segStart = k + 1;
-                strong = true;
-                k++;
-                continue;
             }
 
             // "Chánh Văn phòng UBND tỉnh; Giám đốc các sở; Chủ tịch UBND các huyện chịu trách nhiệm thi hành":
