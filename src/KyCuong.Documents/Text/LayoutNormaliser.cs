@@ -225,6 +225,11 @@ internal static class LayoutNormaliser
 
                 BreakBeforePlaceDate(c, s, fold);
                 BreakBeforeNumberedClauses(c, s, fold);
+                BreakBeforeBullets(c, s, e);
+                foreach (var marker in (string[])["hoa toc", "thuong khan", "khan"])
+                {
+                    BreakBefore(c, s, fold, marker, requireUpper: true);
+                }
             }
         }
     }
@@ -305,6 +310,18 @@ internal static class LayoutNormaliser
         if (words > 0 && wordStart > 0 && c[lineStart + wordStart - 1] == ' ')
         {
             c[lineStart + wordStart - 1] = '\n';
+        }
+    }
+
+    // In a one-line letter: "; - Chủ tịch …" / ". - Như trên" start list items.
+    private static void BreakBeforeBullets(char[] c, int lineStart, int end)
+    {
+        for (var i = lineStart + 2; i + 2 < end; i++)
+        {
+            if (c[i] == '-' && c[i - 1] == ' ' && c[i + 1] == ' ' && char.IsUpper(c[i + 2]) && (c[i - 2] is ':' or ';' or '.' or ','))
+            {
+                c[i - 1] = '\n';
+            }
         }
     }
 
