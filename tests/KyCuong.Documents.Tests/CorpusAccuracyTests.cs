@@ -41,13 +41,14 @@ public sealed class CorpusAccuracyTests
 
     private static class Floors
     {
-        public const double DevelopmentHeader = 0.0;
-        public const double DevelopmentCitations = 0.0;
-        public const double DevelopmentTasks = 0.0;
-        public const double DevelopmentAssignees = 0.0;
-        public const double HeldOutHeader = 0.0;
-        public const double HeldOutCitations = 0.0;
-        public const double HeldOutTasks = 0.0;
-        public const double HeldOutAssignees = 0.0;
+        // Reached on 2026-12-05: development 98.4 / 99.3 / 100 / 85.0 %, held out 99.4 / 87.5 / 100 / 100 %.
+        public const double DevelopmentHeader = 0.97;
+        public const double DevelopmentCitations = 0.97;
+        public const double DevelopmentTasks = 0.95;
+        public const double DevelopmentAssignees = 0.80;
+        public const double HeldOutHeader = 0.97;
+        public const double HeldOutCitations = 0.85;
+        public const double HeldOutTasks = 0.95;
+        public const double HeldOutAssignees = 0.95;
     }
 }

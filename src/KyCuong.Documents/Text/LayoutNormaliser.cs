@@ -13,6 +13,8 @@ internal static class LayoutNormaliser
 {
     private const int LongLine = 400;
     private const int HeaderSearchLines = 120;
+    private const int TailLength = 80;
+    private const int HeaderCellsLine = 200;
 
     // Phrases a wrap can cut in two; a line pair that only together contains one is joined.
     private static readonly string[] HeaderPhrases =
@@ -164,8 +166,20 @@ internal static class LayoutNormaliser
         return (s, e);
     }
 
-    private static string FoldOf(char[] c, int start, int end)
+    // The folded text of c[start..end): spaces collapsed (for phrase tests) or kept one for one (offsets line up).
+    private static string FoldOf(char[] c, int start, int end, bool collapse = true)
     {
+        if (!collapse)
+        {
+            return string.Create(end - start, (c, start), static (span, state) =>
+            {
+                for (var i = 0; i < span.Length; i++)
+                {
+                    span[i] = VietnameseText.Fold(state.c[state.start + i]);
+                }
+            });
+        }
+
         var sb = new StringBuilder(end - start);
         var space = false;
         for (var i = start; i < end; i++)
@@ -197,13 +211,14 @@ internal static class LayoutNormaliser
         for (var n = 0; n < lines.Count; n++)
         {
             var (s, e) = Trim(c, lines[n]);
-            if (e - s < 12)
+            var longLine = e - s >= LongLine;
+            var inHeader = n < HeaderSearchLines && e - s <= HeaderCellsLine;
+            if (e - s < 12 || (!inHeader && !longLine))
             {
                 continue;
             }
 
-            var fold = VietnameseText.FoldString(new string(c, s, e - s));
-            var inHeader = n < HeaderSearchLines;
+            var fold = FoldOf(c, s, e, collapse: false);
             if (inHeader)
             {
                 BreakBefore(c, s, fold, "cong hoa xa hoi chu nghia viet nam", requireUpper: true);
@@ -216,7 +231,7 @@ internal static class LayoutNormaliser
                 }
             }
 
-            if (e - s >= LongLine && (fold.Contains("so:", StringComparison.Ordinal) || fold.Contains("noi nhan", StringComparison.Ordinal)))
+            if (longLine && (fold.Contains("so:", StringComparison.Ordinal) || fold.Contains("noi nhan", StringComparison.Ordinal)))
             {
                 foreach (var marker in (string[])["so:", "v/v", "kinh gui", "can cu", "noi nhan", "tm. ", "kt. ", "tl. ", "quyet dinh:", "- nhu tren", "- luu"])
                 {
@@ -361,45 +376,50 @@ internal static class LayoutNormaliser
         }
     }
 
-    // Joins lines a web page or a PDF wrapped in the middle of a phrase (see each rule).
+    // Joins lines a web page or a PDF wrapped in the middle of a phrase (see each rule). Linear: each line is looked
+    // at once as the continuation and once as the look-ahead.
     private static void JoinWrappedLines(char[] c)
     {
         var lines = Lines(c);
-        var n = 0;
-        while (n + 1 < lines.Count)
+        if (lines.Count < 2)
         {
-            var a = Trim(c, lines[n]);
-            var b = Trim(c, lines[n + 1]);
+            return;
+        }
+
+        var current = lines[0];
+        for (var n = 1; n < lines.Count; n++)
+        {
+            var a = Trim(c, current);
+            var b = Trim(c, lines[n]);
             if (a.Start == a.End || b.Start == b.End)
             {
-                n++;
+                current = lines[n];
                 continue;
             }
 
-            var next = n + 2 < lines.Count ? Trim(c, lines[n + 2]) : (0, 0);
-            if (ShouldJoin(c, a, b, next))
+            var next = n + 1 < lines.Count ? Trim(c, lines[n + 1]) : (0, 0);
+            if (!ShouldJoin(c, a, b, next))
             {
-                // One space between the two parts (the second moves left; the spaces it leaves go to its end), so
-                // a markdown hard break's trailing spaces do not open a column gap; the joined line is then
-                // checked with the next.
-                c[a.End] = ' ';
-                var to = a.End + 1;
-                for (var i = b.Start; i < b.End; i++)
-                {
-                    c[to++] = c[i];
-                }
-
-                for (; to < lines[n + 1].End; to++)
-                {
-                    c[to] = ' ';
-                }
-
-                lines[n] = (lines[n].Start, lines[n + 1].End);
-                lines.RemoveAt(n + 1);
+                current = lines[n];
                 continue;
             }
 
-            n++;
+            // One space between the two parts (the second moves left; the spaces it leaves go to its end), so a
+            // markdown hard break's trailing spaces do not open a column gap; the joined line is then checked with
+            // the next.
+            c[a.End] = ' ';
+            var to = a.End + 1;
+            for (var i = b.Start; i < b.End; i++)
+            {
+                c[to++] = c[i];
+            }
+
+            for (; to < lines[n].End; to++)
+            {
+                c[to] = ' ';
+            }
+
+            current = (current.Start, lines[n].End);
         }
     }
 
@@ -407,8 +427,13 @@ internal static class LayoutNormaliser
     {
         var last = c[a.End - 1];
         var first = c[b.Start];
-        var aFold = FoldOf(c, a.Start, a.End);
-        var bFold = FoldOf(c, b.Start, b.End);
+
+        // Only the end of a (possibly long, already joined) line matters: fold its last words.
+        var tail = Math.Max(a.Start, a.End - TailLength);
+        var aFold = FoldOf(c, tail, a.End);
+        var aWords = tail > a.Start ? int.MaxValue : Words(aFold);
+        var bFold = FoldOf(c, b.Start, Math.Min(b.End, b.Start + TailLength));
+        var bWords = b.End - b.Start > TailLength ? int.MaxValue : Words(bFold);
         if (".;:!?".Contains(last, StringComparison.Ordinal) && aFold is not ("so:" or "so :"))
         {
             return false;
@@ -433,14 +458,12 @@ internal static class LayoutNormaliser
         }
 
         // "Sơn" / "La, ngày 16 tháng 11": the place name cut before the date.
-        if (Words(aFold) <= 2 && IsTitleCaseWords(c, a) && (bFold.Contains(", ngay", StringComparison.Ordinal) || bFold.Contains(" , ngay", StringComparison.Ordinal)) && Words(bFold[..bFold.IndexOf(',', StringComparison.Ordinal)]) <= 2)
+        if (aWords <= 2 && IsTitleCaseWords(c, a) && (bFold.Contains(", ngay", StringComparison.Ordinal) || bFold.Contains(" , ngay", StringComparison.Ordinal)) && Words(bFold[..bFold.IndexOf(',', StringComparison.Ordinal)]) <= 2)
         {
             return true;
         }
 
-        var aUpper = IsUpperLine(c, a);
-        var bUpper = IsUpperLine(c, b);
-        if (!aUpper || !bUpper)
+        if (aWords > 12 || bWords > 12 || !IsUpperLine(c, a) || !IsUpperLine(c, b))
         {
             return false;
         }
@@ -456,12 +479,12 @@ internal static class LayoutNormaliser
 
         // A single word cut from its phrase: "… CƠ SỞ QUỐC" / "PHÒNG" before the authority line or at the end of a
         // run ("PHÓ CHỦ" / "NHIỆM"); "ỦY" / "BAN NHÂN DÂN", "VỀ" / "VIỆC …" otherwise.
-        if (Words(bFold) == 1 && (next.Start == next.End || !IsUpperLine(c, next) || IsAuthority(FoldOf(c, next.Start, next.End))))
+        if (bWords == 1 && (next.Start == next.End || !IsUpperLine(c, next) || IsAuthority(FoldOf(c, next.Start, Math.Min(next.End, next.Start + TailLength)))))
         {
             return true;
         }
 
-        return Words(aFold) == 1 && aFold.Length > 1 && !IsAuthority(bFold);
+        return aWords == 1 && aFold.Length > 1 && !IsAuthority(bFold);
     }
 
     private static bool IsAuthority(string fold) =>
@@ -546,8 +569,9 @@ internal static class LayoutNormaliser
         var anchor = -1;
         for (var n = 0; n < lines.Count && n < HeaderSearchLines; n++)
         {
+            // The motto is a short line; long lines are body text and need no folding.
             var (s, e) = Trim(c, lines[n]);
-            if (e - s < 3)
+            if (e - s < 3 || e - s > HeaderCellsLine || !char.IsUpper(c[s]))
             {
                 continue;
             }
@@ -574,6 +598,11 @@ internal static class LayoutNormaliser
             if (s == e || IsDashRule(c, (s, e)))
             {
                 continue;
+            }
+
+            if (e - s > HeaderCellsLine)
+            {
+                break;
             }
 
             var fold = FoldOf(c, s, e);
