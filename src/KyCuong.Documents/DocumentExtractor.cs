@@ -79,7 +79,8 @@ public static class DocumentExtractor
 
         var segmentStart = segment.From < p.Lines.Count ? p.Lines[segment.From].Start : p.Clean.Length;
         var segmentEnd = segment.To < p.Lines.Count ? p.Lines[segment.To].Start : p.Clean.Length;
-        var issuer = header.Issuer ?? IssuerInference.Infer(symbol, header.Place, header.SigningForm, p.Fold.AsSpan(segmentStart, segmentEnd - segmentStart));
+        var issuer = IssuerNames.WithLocality(header.Issuer, header.Place)
+            ?? IssuerInference.Infer(symbol, header.Place, header.SigningForm, p.Fold.AsSpan(segmentStart, segmentEnd - segmentStart));
 
         var year = header.Year;
         var bodyFrom = header.BodyStart;

@@ -268,8 +268,17 @@ public sealed record NumberSymbol
         }
 
         var sb = new StringBuilder(t.Length);
-        foreach (var c in t)
+        for (var k = 0; k < t.Length; k++)
         {
+            var c = t[k];
+
+            // "12/CĐ.UBND": a dot between letters separates the symbol's parts as a hyphen does.
+            if (c == '.' && k > 0 && k + 1 < t.Length && char.IsLetter(t[k - 1]) && char.IsLetter(t[k + 1]) && t[..k].Contains('/', StringComparison.Ordinal))
+            {
+                sb.Append('-');
+                continue;
+            }
+
             switch (c)
             {
                 case ' ' or '\t' or '\u00A0' or '*':

@@ -95,6 +95,8 @@ internal sealed class BodyReader
         }
     }
 
+    private const int DirectiveWindow = 30;
+
     private List<Paragraph> BuildParagraphs()
     {
         var furniture = RepeatedLines();
@@ -124,8 +126,10 @@ internal sealed class BodyReader
 
             var text = VietnameseText.CollapseSpaces(_p.TextOf(line));
             var marker = Marker(text);
+            // Lines with no blank between them are one paragraph unless the first ends one (". ; :"): web pages
+            // and DOCX copies separate paragraphs by a single line break (wrapped lines were joined already).
             var join = current is not null && marker.Kind == ClauseMarkerKind.None &&
-                       (!pendingBreak || (char.IsLower(text[0]) && !EndsSentence(sb)));
+                       ((!pendingBreak && !EndsParagraph(sb)) || (char.IsLower(text[0]) && !EndsSentence(sb)));
             if (join)
             {
                 sb.Append(' ').Append(text);
@@ -155,6 +159,17 @@ internal sealed class BodyReader
             sb.Clear();
             current = null;
         }
+    }
+
+    private static bool EndsParagraph(StringBuilder sb)
+    {
+        var i = sb.Length - 1;
+        while (i >= 0 && sb[i] is ' ' or '"' or '”' or ')')
+        {
+            i--;
+        }
+
+        return i >= 0 && sb[i] is '.' or ':' or ';' or '!' or '?';
     }
 
     private static bool EndsSentence(StringBuilder sb)
@@ -413,6 +428,18 @@ internal sealed class BodyReader
         return index >= 0 && index + 1 < Letters.Length && Letters[index + 1] == letter;
     }
 
+    private static bool IsLeadInOrNotice(string folded)
+    {
+        var end = folded.TrimEnd(' ', '.', '/');
+        if (end.EndsWith("nhu sau:", StringComparison.Ordinal) || end.EndsWith("nhu sau", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var notice = folded.IndexOf("thong bao de ", StringComparison.Ordinal);
+        return notice is >= 0 and < 60 && (end.EndsWith("biet, thuc hien", StringComparison.Ordinal) || end.EndsWith("biet", StringComparison.Ordinal) || end.EndsWith("biet va thuc hien", StringComparison.Ordinal));
+    }
+
     private static bool IsClosingLike(string text)
     {
         var folded = VietnameseText.FoldString(text);
@@ -453,7 +480,8 @@ internal sealed class BodyReader
             words++;
             var verb = UnitPhrases.Matches(tokens, i, "yêu cầu") || UnitPhrases.Matches(tokens, i, "đề nghị") ? 2
                 : t.Lower == "giao" ? 1 : 0;
-            if (verb == 0 || (i > 0 && tokens[i - 1].Lower is "được" or "đã"))
+            // "được giao", "đã yêu cầu" report; "theo đề nghị của", "xét đề nghị của" cite a proposal.
+            if (verb == 0 || (i > 0 && tokens[i - 1].Lower is "được" or "đã" or "theo" or "xét" or "có") || (i + verb < tokens.Count && tokens[i + verb].Lower == "của"))
             {
                 continue;
             }
@@ -521,6 +549,13 @@ internal sealed class BodyReader
             if (k == _preamble.Count - 1 && k > 0 && (folded.StartsWith("nhan duoc", StringComparison.Ordinal) || folded.StartsWith("tren day", StringComparison.Ordinal)))
             {
                 _closing.Add(para);
+                continue;
+            }
+
+            // A paragraph that announces what follows ("… có ý kiến như sau:") or the courtesy line of the Government
+            // Office ("Văn phòng Chính phủ thông báo để … biết, thực hiện") gives no task of its own.
+            if (IsLeadInOrNotice(folded))
+            {
                 continue;
             }
 
@@ -626,7 +661,8 @@ internal sealed class BodyReader
             return ([], null, [], false);
         }
 
-        var verb = tokens[0].Capitalized && (UnitPhrases.Matches(tokens, 0, "giao") || UnitPhrases.Matches(tokens, 0, "đề nghị") || UnitPhrases.Matches(tokens, 0, "yêu cầu"))
+        // "Ủy quyền X ký …" gives X the task as "Giao X …" does.
+        var verb = tokens[0].Capitalized && (UnitPhrases.Matches(tokens, 0, "giao") || UnitPhrases.Matches(tokens, 0, "đề nghị") || UnitPhrases.Matches(tokens, 0, "yêu cầu") || UnitPhrases.Matches(tokens, 0, "ủy quyền"))
             ? (tokens[0].Lower == "giao" ? 1 : 2)
             : 0;
         UnitList units;
@@ -656,7 +692,9 @@ internal sealed class BodyReader
                 }
             }
 
-            var followsVerb = next < tokens.Count && (tokens[next].Kind is TokenKind.Colon or TokenKind.Comma || UnitPhrases.TerminatorAt(tokens, next) > 0);
+            // A unit followed by a report ("Báo … số ra ngày", "… đã có", "… nhận được") is news, not a task.
+            var followsVerb = next < tokens.Count && (tokens[next].Kind is TokenKind.Colon or TokenKind.Comma || UnitPhrases.TerminatorAt(tokens, next) > 0)
+                && tokens[next].Lower is not ("ra" or "có" or "đã" or "đang" or "vừa" or "nhận" or "là");
             if (!followsVerb)
             {
                 units = UnitList.None(0);
@@ -666,7 +704,9 @@ internal sealed class BodyReader
         }
         else if (allowDirective)
         {
-            units = DirectiveUnits(text, tokens, maxWordsBefore: 10);
+            // The verb may come late, after a leader's full title and name ("Về việc này, Thủ tướng Chính phủ
+            // Nguyễn Xuân Phúc giao Bộ Y tế …"); the first sentence is searched.
+            units = DirectiveUnits(text, tokens, maxWordsBefore: DirectiveWindow);
             isGiao = units.Units.Count > 0 && units.Next > 0 && HasGiaoBefore(tokens, units.Next);
         }
         else

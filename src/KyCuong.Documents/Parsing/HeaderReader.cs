@@ -180,7 +180,9 @@ internal sealed class HeaderReader
                 next++;
             }
 
-            if (next < headerLimit)
+            // The excerpt under the type may be one long joined line in sentence case (it ends the header).
+            if (next < headerLimit || (next == headerLimit && next < _segment.To && !LineKinds.StartsPreamble(_p.Fold.AsSpan(_p.Lines[next].Start, _p.Lines[next].Length))
+                && VietnameseText.WordCount(_p.TextOf(_p.Lines[next])) < 40))
             {
                 var cells = _p.CellsOf(_p.Lines[next]);
                 if (cells.Count > 0)
@@ -218,7 +220,9 @@ internal sealed class HeaderReader
                 return Math.Min(_segment.To, li + 1);
             }
 
-            if (VietnameseText.WordCount(text) >= LongLineWords && !folded.StartsWith("v/v", StringComparison.Ordinal) && !LineKinds.IsMotto(folded) && _p.CellsOf(line).Count == 1)
+            // A long line ends the header, unless it is a title in capitals (a wrapped title joined back is long).
+            if (VietnameseText.WordCount(text) >= LongLineWords && !folded.StartsWith("v/v", StringComparison.Ordinal) && !LineKinds.IsMotto(folded) && _p.CellsOf(line).Count == 1
+                && !VietnameseText.IsMostlyUpper(text))
             {
                 return li;
             }
@@ -315,6 +319,11 @@ internal sealed class HeaderReader
             {
                 offset = 7;
             }
+            else if (folded.StartsWith("ve ", StringComparison.Ordinal) && !VietnameseText.IsMostlyUpper(text))
+            {
+                // A title's excerpt in sentence case begins with "Về …" (NĐ 30/2020 Phụ lục I: trích yếu).
+                offset = 3;
+            }
 
             while (offset < text.Length && text[offset] is ' ' or ':' or '.')
             {
@@ -344,8 +353,10 @@ internal sealed class HeaderReader
             var f = _p.Fold[cell.Start..cell.End];
             var t = _p.TextOf(cell.Start, cell.End);
             if (LineKinds.IsKinhGui(f) || LineKinds.IsMotto(f) || LineKinds.NumberLineRest(f) >= 0 || LineKinds.Urgency(f) is not null
-                || f.Contains(", ngay", StringComparison.Ordinal) || f.TrimEnd().EndsWith("dien:", StringComparison.Ordinal) || f.StartsWith("can cu", StringComparison.Ordinal)
-                || (VietnameseText.IsMostlyUpper(t) && !VietnameseText.IsMostlyUpper(parts[0])))
+                || f.Contains(", ngay", StringComparison.Ordinal) || f.TrimEnd().EndsWith("dien:", StringComparison.Ordinal) || LineKinds.StartsPreamble(f)
+                || (VietnameseText.IsMostlyUpper(t) && !VietnameseText.IsMostlyUpper(parts[0]))
+                || (VietnameseText.IsMostlyUpper(parts[0]) && !VietnameseText.IsMostlyUpper(t) && t.Any(char.IsLetter))
+                || LineKinds.IsAuthorityLine(t, f) || LineKinds.IsRule(t) || t.StartsWith('(') || parts[^1].TrimEnd().EndsWith('.'))
             {
                 break;
             }

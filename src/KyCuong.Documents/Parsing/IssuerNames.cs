@@ -65,6 +65,36 @@ internal static class IssuerNames
 
     private static bool IsComplete(List<string> group) => group.Count > 0 && VietnameseText.WordCount(string.Join(' ', group)) >= 2;
 
+    /// <summary>
+    /// Completes a people's committee named without its locality ("ỦY BAN NHÂN DÂN" whose second header line a web
+    /// table lost) from the place of issue when that place is a province or centrally governed city: a provincial
+    /// document is dated at the province (NĐ 30/2020 Phụ lục I, địa danh). Also restores a first letter a web page
+    /// cut off ("Y BAN NHÂN DÂN") and the capital of "Ủy ban".
+    /// </summary>
+    public static string? WithLocality(string? issuer, string? place)
+    {
+        if (issuer is null)
+        {
+            return null;
+        }
+
+        var folded = VietnameseText.FoldString(issuer);
+        if (folded.StartsWith("y ban nhan dan", StringComparison.Ordinal))
+        {
+            issuer = "Ủ" + issuer;
+            folded = "u" + folded;
+        }
+
+        issuer = issuer.Replace("ủy ban nhân dân", "Ủy ban nhân dân", StringComparison.Ordinal);
+        var bare = folded is "uy ban nhan dan" or "chu tich uy ban nhan dan";
+        if (!bare || place is null || Gazetteer.FindProvince(place) is not { } province)
+        {
+            return issuer;
+        }
+
+        return issuer + (province.City ? " thành phố " : " tỉnh ") + province.Name;
+    }
+
     /// <summary>"tỉnh Kiên Giang" at the end of a name, or null.</summary>
     public static string? Locality(string name)
     {

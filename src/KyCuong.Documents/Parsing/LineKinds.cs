@@ -10,11 +10,12 @@ internal static class LineKinds
     private static readonly string[] PositionWords =
     [
         "chu tich", "giam doc", "truong", "thu tuong", "bi thu", "chanh", "chu nhiem", "tong thu ky", "uy vien",
-        "thu ky", "tong bien tap", "chi huy", "can bo", "chuyen vien", "ke toan", "nguoi ky",
+        "thu ky", "tong bien tap", "chi huy", "can bo", "chuyen vien", "ke toan", "nguoi ky", "pho van phong",
     ];
 
     public static bool IsMotto(ReadOnlySpan<char> folded) =>
         folded.Contains("cong hoa xa hoi chu nghia", StringComparison.Ordinal)
+        || folded.Contains("cong hoa xahoi chu nghia", StringComparison.Ordinal)
         || folded.Contains("dang cong san viet nam", StringComparison.Ordinal)
         || (folded.Contains("doc lap", StringComparison.Ordinal) && folded.Contains("hanh phuc", StringComparison.Ordinal));
 
@@ -41,6 +42,65 @@ internal static class LineKinds
 
         var c = folded[i];
         return char.IsAsciiDigit(c) || c == '/' || (sawMark && char.IsLetter(c) && folded[i..].IndexOf('/') > 0 && folded.Length - i < 40) ? i : -1;
+    }
+
+    private static readonly string[] PreambleStarts =
+        ["can cu", "thuc hien", "xet de nghi", "theo de nghi", "thi hanh", "tren co so", "kinh gui"];
+
+    private static readonly string[] AuthorityStarts =
+        ["uy ban nhan dan", "chu tich uy ban", "thu tuong chinh phu", "chinh phu", "bo truong", "giam doc", "hoi dong nhan dan", "chu tich"];
+
+    /// <summary>The preamble after a title: "Căn cứ …", "Thực hiện …", "Xét đề nghị …", "Theo đề nghị …".</summary>
+    public static bool StartsPreamble(ReadOnlySpan<char> folded)
+    {
+        foreach (var start in PreambleStarts)
+        {
+            if (folded.StartsWith(start, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The authority line printed in capitals under a decision's title ("ỦY BAN NHÂN DÂN TỈNH KON TUM",
+    /// "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "THỦ TƯỚNG CHÍNH PHỦ"; NĐ 30/2020 Phụ lục I, mẫu 1.1): it ends the title.
+    /// </summary>
+    public static bool IsAuthorityLine(ReadOnlySpan<char> text, ReadOnlySpan<char> folded)
+    {
+        if (!VietnameseText.IsMostlyUpper(text) || VietnameseText.WordCount(text) > 12)
+        {
+            return false;
+        }
+
+        foreach (var start in AuthorityStarts)
+        {
+            if (folded.StartsWith(start, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A separator rule under the issuer or the motto ("-------", "_____").</summary>
+    public static bool IsRule(ReadOnlySpan<char> text)
+    {
+        var any = false;
+        foreach (var ch in text)
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                return false;
+            }
+
+            any |= ch is '-' or '_' or '–' or '—';
+        }
+
+        return any;
     }
 
     public static bool IsNoiNhan(ReadOnlySpan<char> folded) => folded.StartsWith("noi nhan", StringComparison.Ordinal);

@@ -228,6 +228,29 @@ internal static class UnitPhrases
         while (k < t.Count && words < MaxWords)
         {
             var token = t[k];
+            // "Giao Giám đốc: Sở A, Sở B": a bare title before a colon is followed by the units themselves.
+            if (token.Kind == TokenKind.Colon && k == segStart + 2 && segEnd < 0 && HeadAt(t, k + 1, requireCapital: true) > 0
+                && (Matches(t, segStart, "giám đốc") || Matches(t, segStart, "thủ trưởng") || Matches(t, segStart, "chủ tịch")))
+            {
+                segStart = k + 1;
+                strong = true;
+                k++;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Colon && TryExpandProvinces(text, t, segStart, k, out var provinces, out var afterProvinces))
+            {
+                // "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng" names each province.
+                foreach (var unit in provinces)
+                {
+                    segments.Add((segStart, segEnd, true, unit));
+                }
+
+                segEnd = -1;
+                k = afterProvinces;
+                break;
+            }
+
             if (token.Kind == TokenKind.Colon && TryExpandList(text, t, segStart, segEnd, k, out var expanded, out var after))
             {
                 // "Giám đốc các sở: Nội vụ, Tài chính" names each department.
@@ -247,6 +270,17 @@ internal static class UnitPhrases
                 }
 
                 break;
+            }
+
+            // "Chánh Văn phòng UBND tỉnh; Giám đốc các sở; Chủ tịch UBND các huyện chịu trách nhiệm thi hành":
+            // a semicolon before another unit separates list items as a comma does.
+            if (token.Kind == TokenKind.Semicolon && k > segStart && HeadAt(t, k + 1, requireCapital: true) > 0)
+            {
+                Close(k);
+                strong = false;
+                segStart = k + 1;
+                k++;
+                continue;
             }
 
             if (token.Kind is TokenKind.Semicolon or TokenKind.Colon or TokenKind.Period or TokenKind.OpenParen or TokenKind.CloseParen or TokenKind.Other)
@@ -332,6 +366,52 @@ internal static class UnitPhrases
     private static readonly string[][] FieldWords = [.. Gazetteer.Fields.Select(f => f.ToLower(VietnameseText.Vi).Replace(",", string.Empty, StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(w => w.Length)];
 
     // "… các sở: Nội vụ, Tài chính, Kế hoạch và Đầu tư" → "… Sở Nội vụ", "… Sở Tài chính", "… Sở Kế hoạch và Đầu tư".
+    // "… các tỉnh, thành phố: A, B và C" → "… tỉnh A", "… thành phố B" (a centrally governed city), "… tỉnh C".
+    private static bool TryExpandProvinces(string text, List<Token> t, int segStart, int colon, out List<string> units, out int after)
+    {
+        units = [];
+        after = colon;
+        var cac = -1;
+        for (var j = segStart; j + 1 < colon; j++)
+        {
+            if (t[j].Lower == "các" && t[j + 1].Lower is "tỉnh" or "thành")
+            {
+                cac = j;
+                break;
+            }
+        }
+
+        if (cac < 0)
+        {
+            return false;
+        }
+
+        var prefix = cac > segStart ? text[t[segStart].Start..t[cac].Start] : string.Empty;
+        var k = colon + 1;
+        while (k < t.Count && t[k].Kind == TokenKind.Word && t[k].Capitalized)
+        {
+            var start = k;
+            while (k < t.Count && t[k].Kind == TokenKind.Word && t[k].Capitalized && t[k].Lower is not "và")
+            {
+                k++;
+            }
+
+            var name = text[t[start].Start..t[k - 1].End];
+            var province = Gazetteer.FindProvince(name);
+            units.Add(Clean(prefix + (province is { City: true } ? "thành phố " : "tỉnh ") + (province?.Name ?? name)));
+            if (k + 1 < t.Count && (t[k].Kind == TokenKind.Comma || t[k].Lower == "và") && t[k + 1].Capitalized)
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        after = k;
+        return units.Count > 0;
+    }
+
     private static bool TryExpandList(string text, List<Token> t, int segStart, int segEnd, int colon, out List<string> units, out int after)
     {
         units = [];

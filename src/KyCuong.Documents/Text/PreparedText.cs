@@ -29,10 +29,12 @@ internal sealed class PreparedText
 
     public static PreparedText Create(string text)
     {
-        var original = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        var recombined = LayoutNormaliser.RecombineMarks(text);
+        var original = recombined.IsNormalized(NormalizationForm.FormC) ? recombined : recombined.Normalize(NormalizationForm.FormC);
         var chars = original.ToCharArray();
         var footnoteLineStarts = new HashSet<int>();
         BlankMarkup(chars, footnoteLineStarts);
+        LayoutNormaliser.Normalise(chars);
         var clean = new string(chars);
         return new PreparedText(original, clean, SplitLines(clean, footnoteLineStarts));
     }

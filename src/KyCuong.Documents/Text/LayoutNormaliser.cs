@@ -1,0 +1,639 @@
+using System.Text;
+
+namespace KyCuong.Documents.Text;
+
+/// <summary>
+/// Puts a pasted document back into the lines of its NĐ 30/2020 layout (Phụ lục I) before it is read, as a clerk
+/// would: table pipes of web pages and DOCX copies become line breaks, escaped line breaks (<c>\r\n</c> left as
+/// text by some portals) become real ones, lines a web page or PDF wrapped mid-phrase are joined again, header
+/// blocks printed on one line are split, and the web page around the document (site name, metadata table,
+/// "loading" notices) is blanked out. Every step keeps the length, so offsets still point into the text.
+/// </summary>
+internal static class LayoutNormaliser
+{
+    private const int LongLine = 400;
+    private const int HeaderSearchLines = 120;
+    private const int TailLength = 80;
+    private const int HeaderCellsLine = 200;
+
+    // Phrases a wrap can cut in two; a line pair that only together contains one is joined.
+    private static readonly string[] HeaderPhrases =
+    [
+        "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "uy ban nhan dan", "thu tuong chinh phu",
+        "van phong chinh phu", "chinh phu", "hoi dong nhan dan", "pho chu tich", "pho chu nhiem", "pho giam doc",
+        "quyet dinh", "chi thi", "ke hoach", "thong bao", "cong dien", "thong tu", "nghi dinh",
+    ];
+
+    /// <summary>
+    /// Recombines tone and vowel marks that a PDF text layer left apart from their letter ("Chu ̉ tịch") and
+    /// spacing accents standing for combining ones; runs before NFC, so it may change the length.
+    /// </summary>
+    public static string RecombineMarks(string text)
+    {
+        var needs = false;
+        foreach (var ch in text)
+        {
+            if (IsCombining(ch) || SpacingMark(ch) != '\0')
+            {
+                needs = true;
+                break;
+            }
+        }
+
+        if (!needs)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text)
+        {
+            var mark = IsCombining(ch) ? ch : SpacingMark(ch);
+            if (mark == '\0')
+            {
+                sb.Append(ch);
+                continue;
+            }
+
+            // The mark belongs to the vowel before it, across the spaces a PDF text layer put between them.
+            var end = sb.Length;
+            while (end > 0 && sb[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            if (end > 0 && (IsVietnameseVowel(sb[end - 1]) || (IsCombining(sb[end - 1]) && end == sb.Length)))
+            {
+                sb.Length = end;
+                sb.Append(mark);
+            }
+            else
+            {
+                sb.Append(ch);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Rewrites the layout in place (same length): see the class summary.</summary>
+    public static void Normalise(char[] c)
+    {
+        ReplaceEscapedBreaks(c);
+        for (var i = 0; i < c.Length; i++)
+        {
+            if (c[i] == '|')
+            {
+                c[i] = '\n';
+            }
+        }
+
+        SplitRunTogetherLines(c);
+        JoinWrappedLines(c);
+        BlankLeadingWebText(c);
+    }
+
+    private static bool IsCombining(char ch) => ch is >= '\u0300' and <= '\u036F';
+
+    // Spacing accents that PDF extractors emit instead of the combining tone marks.
+    private static char SpacingMark(char ch) => ch switch
+    {
+        '\u00B4' or '\u02CA' => '\u0301',
+        '\u02CB' => '\u0300',
+        '\u02DC' => '\u0303',
+        _ => '\0',
+    };
+
+    private static bool IsVietnameseVowel(char ch) =>
+        "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY".Contains(ch, StringComparison.Ordinal) || (ch > 0x7F && char.IsLetter(ch) && "aeiouy".Contains(VietnameseText.Fold(ch), StringComparison.Ordinal));
+
+    // "\r\n" written out as text by a portal's HTML becomes a line break ("\r" → spaces, "\n" → newline).
+    private static void ReplaceEscapedBreaks(char[] c)
+    {
+        for (var i = 0; i + 1 < c.Length; i++)
+        {
+            if (c[i] != '\\')
+            {
+                continue;
+            }
+
+            if (c[i + 1] == 'r' && i + 3 < c.Length && c[i + 2] == '\\' && c[i + 3] == 'n')
+            {
+                c[i] = ' ';
+                c[i + 1] = ' ';
+                c[i + 2] = ' ';
+                c[i + 3] = '\n';
+                i += 3;
+            }
+            else if (c[i + 1] is 'n' or 'r' or 't' && (i + 2 >= c.Length || !char.IsLetterOrDigit(c[i + 2])) && (i == 0 || !char.IsLetterOrDigit(c[i - 1])))
+            {
+                c[i] = ' ';
+                c[i + 1] = c[i + 1] == 'n' ? '\n' : ' ';
+                i++;
+            }
+        }
+    }
+
+    private static List<(int Start, int End)> Lines(char[] c)
+    {
+        var lines = new List<(int, int)>(c.Length / 40 + 4);
+        var start = 0;
+        for (var i = 0; i <= c.Length; i++)
+        {
+            if (i == c.Length || c[i] == '\n')
+            {
+                lines.Add((start, i));
+                start = i + 1;
+            }
+        }
+
+        return lines;
+    }
+
+    private static (int Start, int End) Trim(char[] c, (int Start, int End) line)
+    {
+        var (s, e) = line;
+        while (s < e && char.IsWhiteSpace(c[s]))
+        {
+            s++;
+        }
+
+        while (e > s && char.IsWhiteSpace(c[e - 1]))
+        {
+            e--;
+        }
+
+        return (s, e);
+    }
+
+    // The folded text of c[start..end): spaces collapsed (for phrase tests) or kept one for one (offsets line up).
+    private static string FoldOf(char[] c, int start, int end, bool collapse = true)
+    {
+        if (!collapse)
+        {
+            return string.Create(end - start, (c, start), static (span, state) =>
+            {
+                for (var i = 0; i < span.Length; i++)
+                {
+                    span[i] = VietnameseText.Fold(state.c[state.start + i]);
+                }
+            });
+        }
+
+        var sb = new StringBuilder(end - start);
+        var space = false;
+        for (var i = start; i < end; i++)
+        {
+            var f = VietnameseText.Fold(c[i]);
+            if (char.IsWhiteSpace(f))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(f);
+        }
+
+        return sb.ToString();
+    }
+
+    // Header cells a web page or PDF put on one line ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI ...", "Số: 454/UBND-NCTH Vị
+    // Thanh, ngày 6 tháng 4 năm 2011") and whole letters on one line get their line breaks back before the fixed parts.
+    private static void SplitRunTogetherLines(char[] c)
+    {
+        var lines = Lines(c);
+        for (var n = 0; n < lines.Count; n++)
+        {
+            var (s, e) = Trim(c, lines[n]);
+            var longLine = e - s >= LongLine;
+            var inHeader = n < HeaderSearchLines && e - s <= HeaderCellsLine;
+            if (e - s < 12 || (!inHeader && !longLine))
+            {
+                continue;
+            }
+
+            var fold = FoldOf(c, s, e, collapse: false);
+            if (inHeader)
+            {
+                BreakBefore(c, s, fold, "cong hoa xa hoi chu nghia viet nam", requireUpper: true);
+                BreakBefore(c, s, fold, "doc lap - tu do", requireUpper: false);
+                BreakBefore(c, s, fold, "doc lap – tu do", requireUpper: false);
+                if (fold.StartsWith("so", StringComparison.Ordinal))
+                {
+                    BreakBeforePlaceDate(c, s, fold);
+                    BreakBefore(c, s, fold, "v/v", requireUpper: false);
+                }
+            }
+
+            if (longLine && (fold.Contains("so:", StringComparison.Ordinal) || fold.Contains("noi nhan", StringComparison.Ordinal)))
+            {
+                foreach (var marker in (string[])["so:", "v/v", "kinh gui", "can cu", "noi nhan", "tm. ", "kt. ", "tl. ", "quyet dinh:", "- nhu tren", "- luu"])
+                {
+                    BreakBefore(c, s, fold, marker, requireUpper: false);
+                }
+
+                BreakBeforePlaceDate(c, s, fold);
+                BreakBeforeNumberedClauses(c, s, fold);
+                BreakBeforeBullets(c, s, e);
+                foreach (var marker in (string[])["hoa toc", "thuong khan", "khan"])
+                {
+                    BreakBefore(c, s, fold, marker, requireUpper: true);
+                }
+            }
+        }
+    }
+
+    // Replaces the space before each occurrence of marker (not at the line start) with a line break.
+    private static void BreakBefore(char[] c, int lineStart, string fold, string marker, bool requireUpper)
+    {
+        var from = 1;
+        while (from < fold.Length)
+        {
+            var at = fold.IndexOf(marker, from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return;
+            }
+
+            from = at + marker.Length;
+            // Only a single space: a wider gap is a column the cell reader already separates.
+            if (fold[at - 1] != ' ' || (at >= 2 && fold[at - 2] == ' '))
+            {
+                continue;
+            }
+
+            if (requireUpper && !VietnameseText.IsMostlyUpper(new string(c, lineStart + at, Math.Min(marker.Length, c.Length - lineStart - at))))
+            {
+                continue;
+            }
+
+            c[lineStart + at - 1] = '\n';
+        }
+    }
+
+    // "… NCTH Vị Thanh, ngày 6 tháng 4 năm 2011": breaks before the capitalised place words that precede ", ngày".
+    private static void BreakBeforePlaceDate(char[] c, int lineStart, string fold)
+    {
+        var at = fold.IndexOf(", ngay", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            at = fold.IndexOf(" , ngay", StringComparison.Ordinal);
+        }
+
+        if (at <= 0)
+        {
+            return;
+        }
+
+        var wordStart = at;
+        var words = 0;
+        while (wordStart > 0 && words < 4)
+        {
+            var end = wordStart;
+            while (end > 0 && c[lineStart + end - 1] == ' ')
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && c[lineStart + start - 1] != ' ')
+            {
+                start--;
+            }
+
+            if (start == end)
+            {
+                break;
+            }
+
+            var word = new string(c, lineStart + start, end - start);
+            if (!char.IsUpper(word[0]) || word.Length < 2 || !word.Skip(1).All(char.IsLower))
+            {
+                break;
+            }
+
+            wordStart = start;
+            words++;
+        }
+
+        if (words > 0 && wordStart > 0 && c[lineStart + wordStart - 1] == ' ')
+        {
+            c[lineStart + wordStart - 1] = '\n';
+        }
+    }
+
+    // In a one-line letter: "; - Chủ tịch …" / ". - Như trên" start list items.
+    private static void BreakBeforeBullets(char[] c, int lineStart, int end)
+    {
+        for (var i = lineStart + 2; i + 2 < end; i++)
+        {
+            if (c[i] == '-' && c[i - 1] == ' ' && c[i + 1] == ' ' && char.IsUpper(c[i + 2]) && (c[i - 2] is ':' or ';' or '.' or ','))
+            {
+                c[i - 1] = '\n';
+            }
+        }
+    }
+
+    // In a one-line letter: " 2. Tổ chức" / " Điều 3." start clauses.
+    private static void BreakBeforeNumberedClauses(char[] c, int lineStart, string fold)
+    {
+        for (var i = 1; i + 3 < fold.Length; i++)
+        {
+            if (fold[i - 1] != ' ')
+            {
+                continue;
+            }
+
+            var k = i;
+            if (fold.AsSpan(i).StartsWith("dieu ", StringComparison.Ordinal))
+            {
+                k = i + 5;
+            }
+
+            var digits = k;
+            while (digits < fold.Length && char.IsAsciiDigit(fold[digits]))
+            {
+                digits++;
+            }
+
+            if (digits == k || digits - k > 2 || digits + 2 >= fold.Length || fold[digits] != '.' || fold[digits + 1] != ' ')
+            {
+                continue;
+            }
+
+            if (k == i && !char.IsUpper(c[lineStart + digits + 2]))
+            {
+                continue;
+            }
+
+            c[lineStart + i - 1] = '\n';
+        }
+    }
+
+    // Joins lines a web page or a PDF wrapped in the middle of a phrase (see each rule). Linear: each line is looked
+    // at once as the continuation and once as the look-ahead.
+    private static void JoinWrappedLines(char[] c)
+    {
+        var lines = Lines(c);
+        if (lines.Count < 2)
+        {
+            return;
+        }
+
+        var current = lines[0];
+        for (var n = 1; n < lines.Count; n++)
+        {
+            var a = Trim(c, current);
+            var b = Trim(c, lines[n]);
+            if (a.Start == a.End || b.Start == b.End)
+            {
+                current = lines[n];
+                continue;
+            }
+
+            var next = n + 1 < lines.Count ? Trim(c, lines[n + 1]) : (0, 0);
+            if (!ShouldJoin(c, a, b, next))
+            {
+                current = lines[n];
+                continue;
+            }
+
+            // One space between the two parts (the second moves left; the spaces it leaves go to its end), so a
+            // markdown hard break's trailing spaces do not open a column gap; the joined line is then checked with
+            // the next.
+            c[a.End] = ' ';
+            var to = a.End + 1;
+            for (var i = b.Start; i < b.End; i++)
+            {
+                c[to++] = c[i];
+            }
+
+            for (; to < lines[n].End; to++)
+            {
+                c[to] = ' ';
+            }
+
+            current = (current.Start, lines[n].End);
+        }
+    }
+
+    private static bool ShouldJoin(char[] c, (int Start, int End) a, (int Start, int End) b, (int Start, int End) next)
+    {
+        var last = c[a.End - 1];
+        var first = c[b.Start];
+
+        // Only the end of a (possibly long, already joined) line matters: fold its last words.
+        var tail = Math.Max(a.Start, a.End - TailLength);
+        var aFold = FoldOf(c, tail, a.End);
+        var aWords = tail > a.Start ? int.MaxValue : Words(aFold);
+        var bFold = FoldOf(c, b.Start, Math.Min(b.End, b.Start + TailLength));
+        var bWords = b.End - b.Start > TailLength ? int.MaxValue : Words(bFold);
+        if (".;:!?".Contains(last, StringComparison.Ordinal) && aFold is not ("so:" or "so :"))
+        {
+            return false;
+        }
+
+        // "Số:" alone, its number on the next line.
+        if (aFold is "so:" or "so :" or "so" && (char.IsAsciiDigit(first) || first == '/'))
+        {
+            return true;
+        }
+
+        // A sentence continued in lower case ("Căn" / "cứ Luật…", "ngày 13" / "tháng 01 năm 2020"), but not a list item "b)".
+        if (char.IsLower(first) && !IsListMarker(c, b) && !IsDashRule(c, a))
+        {
+            return true;
+        }
+
+        // "Vĩnh Phúc, ngày" / "12 tháng 7 năm 2023"; "Điều" / "1. Phạm vi".
+        if (char.IsAsciiDigit(first) && (aFold.EndsWith("ngay", StringComparison.Ordinal) || aFold.EndsWith("thang", StringComparison.Ordinal) || aFold == "dieu"))
+        {
+            return true;
+        }
+
+        // "Sơn" / "La, ngày 16 tháng 11": the place name cut before the date.
+        if (aWords <= 2 && IsTitleCaseWords(c, a) && (bFold.Contains(", ngay", StringComparison.Ordinal) || bFold.Contains(" , ngay", StringComparison.Ordinal)) && Words(bFold[..bFold.IndexOf(',', StringComparison.Ordinal)]) <= 2)
+        {
+            return true;
+        }
+
+        if (aWords > 12 || bWords > 12 || !IsUpperLine(c, a) || !IsUpperLine(c, b))
+        {
+            return false;
+        }
+
+        var joined = aFold + " " + bFold;
+        foreach (var phrase in HeaderPhrases)
+        {
+            if (joined.Contains(phrase, StringComparison.Ordinal) && !aFold.Contains(phrase, StringComparison.Ordinal) && !bFold.Contains(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        // A single word cut from its phrase: "… CƠ SỞ QUỐC" / "PHÒNG" before the authority line or at the end of a
+        // run ("PHÓ CHỦ" / "NHIỆM"); "ỦY" / "BAN NHÂN DÂN", "VỀ" / "VIỆC …" otherwise.
+        if (bWords == 1 && (next.Start == next.End || !IsUpperLine(c, next) || IsAuthority(FoldOf(c, next.Start, Math.Min(next.End, next.Start + TailLength)))))
+        {
+            return true;
+        }
+
+        return aWords == 1 && aFold.Length > 1 && !IsAuthority(bFold);
+    }
+
+    private static bool IsAuthority(string fold) =>
+        fold.StartsWith("chinh phu", StringComparison.Ordinal) || fold.StartsWith("uy ban nhan dan", StringComparison.Ordinal)
+        || fold.StartsWith("chu tich uy ban", StringComparison.Ordinal) || fold.StartsWith("thu tuong chinh phu", StringComparison.Ordinal)
+        || fold.StartsWith("bo truong", StringComparison.Ordinal);
+
+    private static int Words(string fold) => fold.Length == 0 ? 0 : fold.Count(ch => ch == ' ') + 1;
+
+    private static bool IsListMarker(char[] c, (int Start, int End) line)
+    {
+        var (s, e) = line;
+        var k = s;
+        while (k < e && k - s < 3 && char.IsLetter(c[k]))
+        {
+            k++;
+        }
+
+        return k > s && k < e && k - s <= 2 && c[k] is ')' or '.';
+    }
+
+    private static bool IsDashRule(char[] c, (int Start, int End) line)
+    {
+        for (var i = line.Start; i < line.End; i++)
+        {
+            if (char.IsLetterOrDigit(c[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsUpperLine(char[] c, (int Start, int End) line)
+    {
+        var letters = 0;
+        for (var i = line.Start; i < line.End; i++)
+        {
+            if (char.IsLetter(c[i]))
+            {
+                if (!char.IsUpper(c[i]))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    private static bool IsTitleCaseWords(char[] c, (int Start, int End) line)
+    {
+        var atWordStart = true;
+        for (var i = line.Start; i < line.End; i++)
+        {
+            var ch = c[i];
+            if (ch == ' ')
+            {
+                atWordStart = true;
+                continue;
+            }
+
+            if (!char.IsLetter(ch) || (atWordStart ? !char.IsUpper(ch) : !char.IsLower(ch)))
+            {
+                return false;
+            }
+
+            atWordStart = false;
+        }
+
+        return true;
+    }
+
+    // The document starts at its issuer block, just above the national motto or the "Số:" line; a web page's text
+    // before it (site name, "Đang tải nội dung…", a metadata table that repeats the number) is blanked out.
+    private static void BlankLeadingWebText(char[] c)
+    {
+        var lines = Lines(c);
+        var anchor = -1;
+        for (var n = 0; n < lines.Count && n < HeaderSearchLines; n++)
+        {
+            // The motto is a short line; long lines are body text and need no folding.
+            var (s, e) = Trim(c, lines[n]);
+            if (e - s < 3 || e - s > HeaderCellsLine || !char.IsUpper(c[s]))
+            {
+                continue;
+            }
+
+            var fold = FoldOf(c, s, e);
+            if (fold.Replace(" ", "", StringComparison.Ordinal).StartsWith("conghoaxahoichunghia", StringComparison.Ordinal) && VietnameseText.IsMostlyUpper(new string(c, s, e - s)))
+            {
+                anchor = n;
+                break;
+            }
+        }
+
+        if (anchor < 0)
+        {
+            return;
+        }
+
+        // A "Số:" or "V/v" line just above the motto belongs to the header (number printed under the issuer).
+        var start = anchor;
+        var firstUpper = -1;
+        for (var n = anchor - 1; n >= 0 && anchor - n <= 14; n--)
+        {
+            var (s, e) = Trim(c, lines[n]);
+            if (s == e || IsDashRule(c, (s, e)))
+            {
+                continue;
+            }
+
+            if (e - s > HeaderCellsLine)
+            {
+                break;
+            }
+
+            var fold = FoldOf(c, s, e);
+            if (IsUpperLine(c, (s, e)) && Words(fold) <= 12)
+            {
+                firstUpper = n;
+                start = n;
+                continue;
+            }
+
+            if (fold.StartsWith("so:", StringComparison.Ordinal) || fold.StartsWith("so :", StringComparison.Ordinal) || fold.StartsWith("v/v", StringComparison.Ordinal))
+            {
+                start = n;
+                continue;
+            }
+
+            break;
+        }
+
+        if (firstUpper < 0 || start == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < lines[start].Start; i++)
+        {
+            if (c[i] != '\n')
+            {
+                c[i] = ' ';
+            }
+        }
+    }
+
+}

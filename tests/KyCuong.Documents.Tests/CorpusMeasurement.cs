@@ -1,0 +1,289 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace KyCuong.Documents.Tests;
+
+/// <summary>
+/// Runs the reader over the corpus of real public documents (TestData/corpus: one <c>.txt</c> as pasted from a web
+/// page or PDF, one hand-checked <c>.expected.json</c> with its source address) and scores it the way a clerk would
+/// check it: header fields right, citations right, task clauses found and their assignees named. Files named
+/// <c>holdout-*</c> were not looked at while the reader was tuned; their figures estimate unseen documents.
+/// </summary>
+internal static class CorpusMeasurement
+{
+    public static readonly string[] HeaderFields =
+        ["type", "numberSymbol", "issuer", "place", "date", "subject", "signer", "signingForm"];
+
+    private static readonly Lazy<IReadOnlyList<CorpusDocument>> Loaded = new(Load);
+
+    public static IReadOnlyList<CorpusDocument> Documents => Loaded.Value;
+
+    public static CorpusScore Score(IEnumerable<CorpusDocument> documents)
+    {
+        var score = new CorpusScore();
+        foreach (var doc in documents)
+        {
+            score.Add(doc, JsonDocument.Parse(ExtractionJson.Serialize(DocumentExtractor.Extract(doc.Text))).RootElement);
+        }
+
+        return score;
+    }
+
+    public static string Report()
+    {
+        var all = Documents;
+        var dev = all.Where(d => !d.Holdout).ToList();
+        var held = all.Where(d => d.Holdout).ToList();
+        var sb = new StringBuilder();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Corpus: {all.Count} documents ({dev.Count} development, {held.Count} held out)");
+        sb.AppendLine();
+        sb.AppendLine("| set | docs | header fields | citations | task clauses | assignees |");
+        sb.AppendLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var (name, docs) in new[] { ("development", dev), ("held out", held), ("all", all.ToList()) })
+        {
+            sb.AppendLine(Score(docs).Row(name, docs.Count));
+        }
+
+        sb.AppendLine();
+        sb.AppendLine("| type | docs | header fields | citations | task clauses | assignees |");
+        sb.AppendLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var group in all.GroupBy(d => d.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            sb.AppendLine(Score(group).Row(group.Key, group.Count()));
+        }
+
+        var total = Score(all);
+        sb.AppendLine();
+        sb.AppendLine("| header field | right |");
+        sb.AppendLine("|---|---:|");
+        foreach (var field in HeaderFields)
+        {
+            var (right, count) = total.Fields[field];
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {field} | {right}/{count} |");
+        }
+
+        sb.AppendLine();
+        sb.AppendLine("Misses:");
+        foreach (var miss in total.Misses)
+        {
+            sb.AppendLine(miss);
+        }
+
+        return sb.ToString();
+    }
+
+    private static List<CorpusDocument> Load()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "TestData", "corpus");
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException("TestData/corpus not found in " + AppContext.BaseDirectory);
+        }
+
+        return
+        [
+            .. Directory.GetFiles(folder, "*.expected.json").Order(StringComparer.Ordinal).Select(path =>
+            {
+                var name = Path.GetFileName(path)[..^".expected.json".Length];
+                var expected = JsonDocument.Parse(File.ReadAllText(path)).RootElement;
+                return new CorpusDocument(
+                    name,
+                    File.ReadAllText(Path.Combine(folder, name + ".txt")),
+                    expected,
+                    name.StartsWith("holdout-", StringComparison.Ordinal));
+            }),
+        ];
+    }
+}
+
+internal sealed record CorpusDocument(string Name, string Text, JsonElement Expected, bool Holdout)
+{
+    public string Type => Expected.GetProperty("type").GetString() ?? "(none)";
+}
+
+/// <summary>Right/total counts over a set of documents.</summary>
+internal sealed class CorpusScore
+{
+    public Dictionary<string, (int Right, int Total)> Fields { get; } =
+        CorpusMeasurement.HeaderFields.ToDictionary(f => f, _ => (0, 0), StringComparer.Ordinal);
+
+    public List<string> Misses { get; } = [];
+
+    public int CitedBoth { get; private set; }
+
+    public int CitedEither { get; private set; }
+
+    public int TasksExpected { get; private set; }
+
+    public int TasksFound { get; private set; }
+
+    public int AssigneesExpected { get; private set; }
+
+    public int AssigneesFound { get; private set; }
+
+    public int SpuriousTasks { get; private set; }
+
+    public double Header => Ratio(Fields.Values.Sum(v => v.Right), Fields.Values.Sum(v => v.Total));
+
+    /// <summary>Citations right out of all cited either way (a missed and an invented citation both count against).</summary>
+    public double Citations => Ratio(CitedBoth, CitedEither);
+
+    public double TaskRecall => Ratio(TasksFound, TasksExpected);
+
+    public double AssigneeRecall => Ratio(AssigneesFound, AssigneesExpected);
+
+    public string Row(string name, int docs) => string.Create(CultureInfo.InvariantCulture,
+        $"| {name} | {docs} | {Percent(Header)} ({Fields.Values.Sum(v => v.Right)}/{Fields.Values.Sum(v => v.Total)}) | {Percent(Citations)} ({CitedBoth}/{CitedEither}) | {Percent(TaskRecall)} ({TasksFound}/{TasksExpected}) | {Percent(AssigneeRecall)} ({AssigneesFound}/{AssigneesExpected}) |");
+
+    public void Add(CorpusDocument doc, JsonElement actual)
+    {
+        foreach (var field in CorpusMeasurement.HeaderFields)
+        {
+            var expected = Str(doc.Expected, field);
+            var got = Str(actual, field);
+            var right = field == "subject" ? Subject(expected) == Subject(got) : Fold(expected) == Fold(got);
+            var (r, t) = Fields[field];
+            Fields[field] = (r + (right ? 1 : 0), t + 1);
+            if (!right)
+            {
+                Misses.Add($"  {doc.Name} {field}: expected «{expected}» got «{got}»");
+            }
+        }
+
+        var expectedCited = doc.Expected.GetProperty("citedDocuments").EnumerateArray().Select(c => Fold(c.GetString())).ToHashSet(StringComparer.Ordinal);
+        var actualCited = actual.GetProperty("citedDocuments").EnumerateArray().Select(c => Fold(c.GetProperty("numberSymbol").GetString())).ToHashSet(StringComparer.Ordinal);
+        CitedBoth += expectedCited.Intersect(actualCited).Count();
+        CitedEither += expectedCited.Union(actualCited).Count();
+        foreach (var missed in expectedCited.Except(actualCited))
+        {
+            Misses.Add($"  {doc.Name} citation missed: {missed}");
+        }
+
+        foreach (var extra in actualCited.Except(expectedCited))
+        {
+            Misses.Add($"  {doc.Name} citation invented: {extra}");
+        }
+
+        ScoreTasks(doc, actual);
+    }
+
+    private void ScoreTasks(CorpusDocument doc, JsonElement actual)
+    {
+        var actualTasks = actual.GetProperty("tasks").EnumerateArray().ToList();
+        var actualParagraphs = actualTasks.Where(IsParagraph).ToList();
+        var expectedParagraphs = 0;
+        var matched = new HashSet<int>();
+        foreach (var task in doc.Expected.GetProperty("tasks").EnumerateArray())
+        {
+            TasksExpected++;
+            var units = task.GetProperty("assigneeUnits").EnumerateArray().Select(u => u.GetString()!).ToList();
+            AssigneesExpected += units.Count;
+            JsonElement? got = null;
+            if (IsParagraph(task))
+            {
+                // Unnumbered directive paragraphs are matched in order: the n-th expected to the n-th found.
+                got = expectedParagraphs < actualParagraphs.Count ? actualParagraphs[expectedParagraphs] : null;
+                expectedParagraphs++;
+            }
+            else
+            {
+                var index = actualTasks.FindIndex(t => Fold(t.GetProperty("ref").GetString()) == Fold(task.GetProperty("ref").GetString()));
+                got = index >= 0 ? actualTasks[index] : null;
+            }
+
+            if (got is not { } found)
+            {
+                Misses.Add($"  {doc.Name} task {task.GetProperty("ref")} not found");
+                continue;
+            }
+
+            matched.Add(actualTasks.IndexOf(found));
+            TasksFound++;
+            var named = found.GetProperty("assigneeUnits").EnumerateArray().Select(u => Fold(u.GetString())).ToList();
+            if (found.TryGetProperty("lead", out var lead) && lead.ValueKind == JsonValueKind.String)
+            {
+                named.Add(Fold(lead.GetString()));
+            }
+
+            foreach (var unit in units)
+            {
+                var folded = Fold(unit);
+                if (named.Any(n => n.Length > 0 && (n == folded || n.Contains(folded, StringComparison.Ordinal) || folded.Contains(n, StringComparison.Ordinal))))
+                {
+                    AssigneesFound++;
+                }
+                else
+                {
+                    Misses.Add($"  {doc.Name} task {task.GetProperty("ref")} assignee «{unit}» not named (got {string.Join("; ", found.GetProperty("assigneeUnits").EnumerateArray())})");
+                }
+            }
+        }
+
+        for (var i = 0; i < actualTasks.Count; i++)
+        {
+            if (!matched.Contains(i))
+            {
+                SpuriousTasks++;
+                Misses.Add($"  {doc.Name} task {actualTasks[i].GetProperty("ref")} not expected");
+            }
+        }
+    }
+
+    private static bool IsParagraph(JsonElement task)
+    {
+        var r = task.GetProperty("ref").GetString() ?? "";
+        return r.Length > 1 && r[0] == 'p' && char.IsAsciiDigit(r[1]);
+    }
+
+    private static string? Str(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static double Ratio(int right, int total) => total == 0 ? 1 : right / (double)total;
+
+    private static string Percent(double value) => (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %";
+
+    // Subjects compare without "về việc"/"V/v" and case (a Quyết định prints its title in capitals).
+    private static string Subject(string? value)
+    {
+        var folded = Fold(value);
+        foreach (var prefix in (string[])["vềviệc", "v/v:", "v/v"])
+        {
+            if (folded.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return folded[prefix.Length..];
+            }
+        }
+
+        return folded;
+    }
+
+    /// <summary>Case, spacing, trailing punctuation and the old/new tone placement (hoá/hóa, uỷ/ủy) do not count.</summary>
+    internal static string Fold(string? value)
+    {
+        if (value is null)
+        {
+            return "";
+        }
+
+        var lower = value.Normalize(NormalizationForm.FormC).ToLowerInvariant();
+        var sb = new StringBuilder(lower.Length);
+        foreach (var c in lower)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        var s = sb.ToString().TrimEnd('.', ';', ':', ',');
+        foreach (var (old, now) in (ReadOnlySpan<(string, string)>)[("oá", "óa"), ("oà", "òa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"),
+                     ("oé", "óe"), ("oè", "òe"), ("oẻ", "ỏe"), ("oẽ", "õe"), ("oẹ", "ọe"),
+                     ("uý", "úy"), ("uỳ", "ùy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy")])
+        {
+            s = s.Replace(old, now, StringComparison.Ordinal);
+        }
+
+        return s;
+    }
+}
