@@ -79,7 +79,8 @@ internal sealed class DetailsModel(
         var inside = units.Subtree(F.BodyUnitId).ToHashSet();
         var cmp = StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false);
         var inForce = all.Where(u => u.ValidTo is null).ToList();
-        Inside = [.. inForce.Where(u => inside.Contains(u.Id)).OrderBy(u => u.Name, cmp)];
+        // The body itself first, then its units: a clerk who routes without choosing gives it to the body, never to a division at random.
+        Inside = [.. inForce.Where(u => inside.Contains(u.Id)).OrderBy(u => u.Id == F.BodyUnitId ? 0 : 1).ThenBy(u => u.Name, cmp)];
         Outside = [.. inForce.Where(u => !inside.Contains(u.Id) && SubmitFeedback.SubmitFeedbackHandler.IsPublicBody(u) && u.ParentId is not null).OrderBy(u => u.Name, cmp)];
         return true;
     }
