@@ -104,6 +104,13 @@ public sealed class ModuleBoundaryTests
                 continue;
             }
 
+            // The citizens' public door (docs/domain.md "Citizens") is anonymous by design and always rate-limited per address.
+            if (e.RoutePattern.RawText!.StartsWith("/api/v1/public/", StringComparison.Ordinal))
+            {
+                e.Metadata.GetMetadata<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>().ShouldNotBeNull($"{e.RoutePattern.RawText} is public without a rate limit");
+                continue;
+            }
+
             e.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>().ShouldNotBeNull($"{e.RoutePattern.RawText} has no authorisation");
             e.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().ShouldBeNull($"{e.RoutePattern.RawText} allows anonymous access");
         }
@@ -114,7 +121,15 @@ public sealed class ModuleBoundaryTests
     {
         var pageModels = Web.GetTypes().Where(t => typeof(Microsoft.AspNetCore.Mvc.RazorPages.PageModel).IsAssignableFrom(t) && !t.IsAbstract).ToList();
         pageModels.ShouldNotBeEmpty();
-        pageModels.Where(t => t.GetCustomAttributes(typeof(Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute), true).Length > 0)
+
+        // Besides Login and Error (anonymous by convention in AppHost), only the citizens' public pages, each rate-limited.
+        var publicDoor = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "KyCuong.Web.Modules.Citizens.Pages.SubmitModel", "KyCuong.Web.Modules.Citizens.Pages.TrackModel", "KyCuong.Web.Modules.Citizens.Pages.AnswersModel",
+        };
+        var anonymous = pageModels.Where(t => t.GetCustomAttributes(typeof(Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute), true).Length > 0).ToList();
+        anonymous.Select(t => t.FullName).Where(n => !publicDoor.Contains(n!)).ShouldBeEmpty();
+        anonymous.Where(t => t.GetCustomAttributes(typeof(Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute), true).Length == 0)
             .Select(t => t.Name).ShouldBeEmpty();
     }
 }

@@ -21,6 +21,8 @@ public sealed class KyCuongFactory(TestDatabase database, bool demoSeed = true, 
         builder.UseSetting("Clock:Start", DefaultNow.ToString("O"));
         builder.UseSetting("Demo:Seed", demoSeed ? "true" : "false");
         builder.UseSetting("RateLimit:SignInPerMinute", "1000");
+        builder.UseSetting("Citizens:SubmissionsPerHour", "100000");
+        builder.UseSetting("Citizens:LookupsPerMinute", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
         {

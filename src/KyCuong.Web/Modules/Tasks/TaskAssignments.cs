@@ -34,7 +34,13 @@ internal sealed class TaskAssignments(
     }
 
     /// <summary>Validates and adds the tasks to the unit of work without saving.</summary>
-    public async Task<IReadOnlyList<WorkTask>> AddAsync(IReadOnlyList<NewTask> tasks, CancellationToken ct)
+    public Task<IReadOnlyList<WorkTask>> AddAsync(IReadOnlyList<NewTask> tasks, CancellationToken ct) => AddAsync(tasks, onBehalfOfBody: false, ct);
+
+    /// <summary>
+    /// <paramref name="onBehalfOfBody"/>: the task is opened for the body named as <see cref="NewTask.AssignerUnitId"/> by a module
+    /// that checked its own duty there (TaskIntake); the lead must still be that body or inside it, and no AssignWork is asked.
+    /// </summary>
+    internal async Task<IReadOnlyList<WorkTask>> AddAsync(IReadOnlyList<NewTask> tasks, bool onBehalfOfBody, CancellationToken ct)
     {
         var v = new Validator();
         v.Check(tasks.Count > 0, "tasks", "Cần ít nhất một nhiệm vụ. / At least one task is required.");
@@ -49,7 +55,7 @@ internal sealed class TaskAssignments(
         var created = new List<WorkTask>();
         for (var i = 0; i < tasks.Count; i++)
         {
-            created.Add(await AddOneAsync(tasks[i], tasks.Count == 1 ? "" : $"tasks[{i}].", today, now, ct));
+            created.Add(await AddOneAsync(tasks[i], tasks.Count == 1 ? "" : $"tasks[{i}].", today, now, onBehalfOfBody, ct));
         }
 
         return created;
@@ -73,7 +79,7 @@ internal sealed class TaskAssignments(
                 "Cần nêu kỳ báo cáo. / The reporting period is required.");
     }
 
-    private async Task<WorkTask> AddOneAsync(NewTask t, string prefix, DateOnly today, DateTime now, CancellationToken ct)
+    private async Task<WorkTask> AddOneAsync(NewTask t, string prefix, DateOnly today, DateTime now, bool onBehalfOfBody, CancellationToken ct)
     {
         // docs/domain.md §4: after a merge or rename, new work goes to the successor in force today; the resolution is recorded.
         var requested = await units.FindAsync(t.LeadUnitId, ct)
@@ -87,13 +93,13 @@ internal sealed class TaskAssignments(
 
         // docs/domain.md §6 "Unit pickers": the same sets the forms offer decide here, so the API refuses what no form offers.
         var allowed = await assignable.ForCurrentUserAsync(ct);
-        if (!allowed.CanLead(lead.Id))
+        if (!onBehalfOfBody && !allowed.CanLead(lead.Id))
         {
             throw new ForbiddenException(
                 $"Bạn không thể giao \"{lead.Name}\" chủ trì: đơn vị chủ trì phải thuộc cơ quan, đơn vị bạn được giao việc. / You may not assign work to this unit: the lead must be within the units you assign work to.");
         }
 
-        var assignerUnitId = await ResolveAssignerAsync(lead, t.AssignerUnitId, prefix, ct);
+        var assignerUnitId = await ResolveAssignerAsync(lead, t.AssignerUnitId, prefix, onBehalfOfBody, ct);
 
         var coordinators = new List<Guid>();
         foreach (var id in (t.CoordinatingUnitIds ?? []).Distinct())
@@ -105,7 +111,7 @@ internal sealed class TaskAssignments(
                 throw new DomainException("task.coordinatingUnitNotInForce", $"Đơn vị phối hợp \"{c.Name}\" không còn hoạt động. / A coordinating unit is no longer in force.");
             }
 
-            if (!allowed.CanCoordinate(c.Id))
+            if (onBehalfOfBody || !allowed.CanCoordinate(c.Id))
             {
                 throw RequestValidationException.For(prefix + "coordinatingUnitIds",
                     $"Đơn vị \"{c.Name}\" không thuộc tỉnh, bộ của bạn nên không thể được giao phối hợp. / A coordinating unit must belong to the same province or ministry as you.");
@@ -233,8 +239,13 @@ internal sealed class TaskAssignments(
     /// Without an explicit assigning unit it is the highest unit on the lead unit's ancestor line where the caller holds
     /// AssignWork (the grant's own unit), e.g. UBND tỉnh for its Chủ tịch assigning to a Sở.
     /// </summary>
-    private async Task<Guid> ResolveAssignerAsync(UnitDto lead, Guid? requestedAssigner, string prefix, CancellationToken ct)
+    private async Task<Guid> ResolveAssignerAsync(UnitDto lead, Guid? requestedAssigner, string prefix, bool onBehalfOfBody, CancellationToken ct)
     {
+        if (onBehalfOfBody && requestedAssigner is null)
+        {
+            throw RequestValidationException.For(prefix + "assignerUnitId", "Cần nêu cơ quan giao việc. / The assigning body is required.");
+        }
+
         if (requestedAssigner is { } assigner)
         {
             if (!await units.Subtree(assigner).AnyAsync(u => u == lead.Id, ct))
@@ -243,7 +254,11 @@ internal sealed class TaskAssignments(
                     "Đơn vị giao việc phải là đơn vị chủ trì hoặc cấp trên của đơn vị đó. / The assigning unit must be the lead unit or an ancestor of it.");
             }
 
-            await access.EnsureAsync(Permission.AssignWork, assigner, ct);
+            if (!onBehalfOfBody)
+            {
+                await access.EnsureAsync(Permission.AssignWork, assigner, ct);
+            }
+
             return assigner;
         }
 

@@ -31,6 +31,7 @@ internal static class TasksModule
         services.AddScoped<TaskNotices>();
         services.AddScoped<TaskAssignments>();
         services.AddScoped<ITaskAssignments>(sp => sp.GetRequiredService<TaskAssignments>());
+        services.AddScoped<ITaskIntake, TaskIntake>();
         services.AddScoped<IDeadlineOwner, TaskDeadlineOwner>();
         services.AddScoped<ITaskDeadlines, TaskDeadlines>();
         services.AddScoped<TaskWorkItems>();

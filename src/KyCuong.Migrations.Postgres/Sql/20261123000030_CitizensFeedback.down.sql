@@ -1,0 +1,1 @@
+DROP TABLE cit_feedback;

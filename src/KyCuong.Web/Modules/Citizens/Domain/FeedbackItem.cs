@@ -1,0 +1,193 @@
+namespace KyCuong.Web.Modules.Citizens.Domain;
+
+/// <summary>
+/// A reflection or recommendation (phản ánh, kiến nghị) of a person or organisation about an administrative regulation or
+/// the way a body served them (Nghị định 20/2008/NĐ-CP as amended; docs/domain.md "Citizens"). The sender's personal data
+/// (name, phone, e-mail) is kept only for answering and is erased on request or when the retention period ends
+/// (Nghị định 13/2023/NĐ-CP, Luật Bảo vệ dữ liệu cá nhân 2025).
+/// </summary>
+internal sealed class FeedbackItem
+{
+    private FeedbackItem()
+    {
+    }
+
+    public FeedbackItem(Guid id, string trackingCode, string kind, string subject, string content, string submitterName, string? submitterPhone,
+        string? submitterEmail, Guid bodyUnitId, string? procedureCode, DateOnly receivedOn, DateTime createdAtUtc, DateOnly decisionDueDate)
+    {
+        Id = id;
+        TrackingCode = trackingCode;
+        Kind = kind;
+        Subject = subject;
+        Content = content;
+        SubmitterName = submitterName;
+        SubmitterPhone = submitterPhone;
+        SubmitterEmail = submitterEmail;
+        BodyUnitId = bodyUnitId;
+        ProcedureCode = procedureCode;
+        ReceivedOn = receivedOn;
+        CreatedAtUtc = createdAtUtc;
+        DecisionDueDate = decisionDueDate;
+        Status = FeedbackStatus.Received;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>Random, from a CSPRNG (<see cref="TrackingCodes"/>); the only key the public uses.</summary>
+    public string TrackingCode { get; private set; } = "";
+
+    /// <summary><c>reflection</c> or <c>recommendation</c>; the receiving office may reclassify it (also <c>complaint</c>, <c>denunciation</c>).</summary>
+    public string Kind { get; private set; } = "";
+
+    public string Subject { get; private set; } = "";
+
+    public string Content { get; private set; } = "";
+
+    public string? SubmitterName { get; private set; }
+
+    public string? SubmitterPhone { get; private set; }
+
+    public string? SubmitterEmail { get; private set; }
+
+    /// <summary>The body concerned, whose receiving office decides (ADR 0003: the office acts for its body).</summary>
+    public Guid BodyUnitId { get; private set; }
+
+    public string? ProcedureCode { get; private set; }
+
+    public string Status { get; private set; } = "";
+
+    public DateOnly ReceivedOn { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    /// <summary>By when the body decides to handle, refuse or forward (Citizens:DecisionWorkingDays).</summary>
+    public DateOnly DecisionDueDate { get; private set; }
+
+    public Guid? HandlingUnitId { get; private set; }
+
+    /// <summary>The task the competent unit handles it as; its due date belongs to the Tasks module.</summary>
+    public Guid? TaskId { get; private set; }
+
+    public DateTime? RoutedAtUtc { get; private set; }
+
+    public string? Answer { get; private set; }
+
+    public DateTime? AnsweredAtUtc { get; private set; }
+
+    /// <summary>By when an answer given must be published (Citizens:PublishWorkingDays).</summary>
+    public DateOnly? PublishDueDate { get; private set; }
+
+    public DateTime? PublishedAtUtc { get; private set; }
+
+    /// <summary>The reason of a refusal, or the notice to the sender when forwarded or reclassified; shown publicly.</summary>
+    public string? Notice { get; private set; }
+
+    public string? ForwardedTo { get; private set; }
+
+    public DateTime? ClosedAtUtc { get; private set; }
+
+    public int? Rating { get; private set; }
+
+    public DateTime? RatedAtUtc { get; private set; }
+
+    public DateTime? PersonalDataErasedAtUtc { get; private set; }
+
+    public bool IsOpenForDecision => Status == FeedbackStatus.Received;
+
+    public void Route(Guid unitId, Guid taskId, string? kind, DateTime now)
+    {
+        Require(IsOpenForDecision, "feedback.notReceived", "Phản ánh, kiến nghị đã được xử lý bước tiếp nhận. / The item was already routed, refused or forwarded.");
+        HandlingUnitId = unitId;
+        TaskId = taskId;
+        RoutedAtUtc = now;
+        Kind = kind ?? Kind;
+        Status = FeedbackStatus.InProgress;
+    }
+
+    public void Refuse(string reason, string? kind, DateTime now)
+    {
+        Require(IsOpenForDecision, "feedback.notReceived", "Phản ánh, kiến nghị đã được xử lý bước tiếp nhận. / The item was already routed, refused or forwarded.");
+        Notice = reason;
+        Kind = kind ?? Kind;
+        Status = FeedbackStatus.Refused;
+        ClosedAtUtc = now;
+    }
+
+    public void Forward(string toBody, string notice, DateTime now)
+    {
+        Require(IsOpenForDecision, "feedback.notReceived", "Phản ánh, kiến nghị đã được xử lý bước tiếp nhận. / The item was already routed, refused or forwarded.");
+        ForwardedTo = toBody;
+        Notice = notice;
+        Status = FeedbackStatus.Forwarded;
+        ClosedAtUtc = now;
+    }
+
+    public void RecordAnswer(string answer, DateTime now, DateOnly publishDue)
+    {
+        Require(Status == FeedbackStatus.InProgress && PublishedAtUtc is null, "feedback.notInProgress",
+            "Chỉ trả lời phản ánh, kiến nghị đang xử lý và chưa công khai. / Only an item in progress and not yet published can be answered.");
+        Answer = answer;
+        AnsweredAtUtc = now;
+        PublishDueDate = publishDue;
+    }
+
+    public void Publish(DateTime now)
+    {
+        Require(Status == FeedbackStatus.InProgress && Answer is not null, "feedback.noAnswer",
+            "Chưa có câu trả lời để công khai. / There is no answer to publish yet.");
+        PublishedAtUtc = now;
+        Status = FeedbackStatus.Answered;
+        ClosedAtUtc = now;
+    }
+
+    public void Rate(int stars, DateTime now)
+    {
+        Require(Status == FeedbackStatus.Answered, "feedback.notAnswered", "Chỉ đánh giá được câu trả lời đã công khai. / Only a published answer can be rated.");
+        Rating = stars;
+        RatedAtUtc = now;
+    }
+
+    /// <summary>Nghị định 13/2023/NĐ-CP art. 16 (deletion): the sender's identity goes; the matter and its handling stay.</summary>
+    public void ErasePersonalData(DateTime now)
+    {
+        SubmitterName = null;
+        SubmitterPhone = null;
+        SubmitterEmail = null;
+        PersonalDataErasedAtUtc ??= now;
+    }
+
+    private static void Require(bool ok, string code, string message)
+    {
+        if (!ok)
+        {
+            throw new DomainException(code, message);
+        }
+    }
+}
+
+/// <summary>The public statuses (docs/api.md, "Citizens").</summary>
+internal static class FeedbackStatus
+{
+    public const string Received = "received";
+    public const string InProgress = "inProgress";
+    public const string Answered = "answered";
+    public const string Forwarded = "forwarded";
+    public const string Refused = "refused";
+}
+
+/// <summary>What a sender may file here, and what the receiving office may reclassify it as (docs/domain.md "Citizens").</summary>
+internal static class FeedbackKinds
+{
+    public const string Reflection = "reflection";
+    public const string Recommendation = "recommendation";
+
+    /// <summary>Khiếu nại: Luật Khiếu nại 2011, another legal track; only as a reclassification with guidance.</summary>
+    public const string Complaint = "complaint";
+
+    /// <summary>Tố cáo: Luật Tố cáo 2018, another legal track; only as a reclassification with guidance.</summary>
+    public const string Denunciation = "denunciation";
+
+    public static readonly IReadOnlySet<string> Submittable = new HashSet<string> { Reflection, Recommendation };
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string> { Reflection, Recommendation, Complaint, Denunciation };
+}

@@ -1,0 +1,95 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace KyCuong.BrowserTests;
+
+/// <summary>
+/// Citizens' feedback in Chromium (docs/domain.md "Citizens"): a citizen on a phone (375 px) submits without an account and keeps the
+/// tracking code; the provincial office's clerk routes it to the department as a task (1280 px); the director answers; the office
+/// publishes; the citizen follows the code to the published answer and rates it, never seeing any personal data.
+/// </summary>
+[Collection("browser")]
+public sealed class CitizensPagesTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Citizen_OnPhone_SubmitsAndFollowsToPublishedAnswer_OfficeRoutesAnswersPublishes()
+    {
+        var subject = $"Bộ phận một cửa hẹn trả kết quả quá hạn {Guid.NewGuid():N}"[..48];
+        const string Name = "Trịnh Văn Quyết";
+        const string Phone = "0909123456";
+
+        var citizen = await fixture.NewPageAsync(375, 812);
+        await citizen.GotoAsync("/gop-y");
+        await Expect(citizen.GetByTestId("other-track")).ToContainTextAsync("Khiếu nại, tố cáo");
+        await Expect(citizen.GetByTestId("feedback-purpose")).ToContainTextAsync("Nghị định 13/2023/NĐ-CP");
+        await BrowserFixture.ScreenshotAsync(citizen, "70-gop-y-dien-thoai");
+        await citizen.GetByLabel("Kiến nghị").CheckAsync();
+        await citizen.GetByTestId("feedback-body").SelectOptionAsync(new SelectOptionValue { Label = "Sở Công Thương tỉnh An Giang" });
+        await citizen.GetByLabel("Tiêu đề").FillAsync(subject);
+        await citizen.GetByLabel("Nội dung").FillAsync("Hồ sơ đề nghị cấp giấy phép nộp ngày 02/02/2026, hẹn trả 09/02/2026 nhưng chưa có kết quả.");
+        await citizen.GetByLabel("Họ và tên").FillAsync(Name);
+        await citizen.GetByLabel("Số điện thoại (không bắt buộc)").FillAsync(Phone);
+
+        // Without the acknowledgement of the purpose nothing is sent.
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "Gửi" }).ClickAsync();
+        await Expect(citizen.GetByTestId("feedback-error")).ToContainTextAsync("mục đích xử lý dữ liệu cá nhân");
+        await citizen.GetByLabel("Tôi đã đọc và đồng ý với mục đích trên").CheckAsync();
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "Gửi" }).ClickAsync();
+        var code = (await citizen.GetByTestId("tracking-code").InnerTextAsync()).Trim();
+        code.Replace("-", "", StringComparison.Ordinal).Length.ShouldBe(12);
+        await BrowserFixture.ScreenshotAsync(citizen, "71-gop-y-ma-tra-cuu-dien-thoai");
+
+        var office = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(office, "vanthu");
+        await BrowserFixture.NavigateAsync(office, "Phối hợp, đôn đốc", "Phản ánh, kiến nghị");
+        await office.GetByRole(AriaRole.Link, new() { Name = subject }).ClickAsync();
+        await Expect(office.GetByTestId("feedback-submitter")).ToContainTextAsync(Name);
+        await BrowserFixture.ScreenshotAsync(office, "72-phan-anh-tiep-nhan");
+        var url = new Uri(office.Url).AbsolutePath;
+        var route = office.GetByTestId("route-form");
+        await route.GetByLabel("Đơn vị xử lý").SelectOptionAsync(new SelectOptionValue { Label = "Sở Công Thương tỉnh An Giang" });
+        await route.GetByRole(AriaRole.Button, new() { Name = "Giao xử lý" }).ClickAsync();
+        await Expect(office.GetByTestId("feedback-status")).ToHaveTextAsync("Đang xử lý");
+
+        var director = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(director, "giamdoc.sct");
+        await director.GotoAsync(url);
+        await director.GetByTestId("answer-form").GetByLabel("Nội dung trả lời (không ghi họ tên, số điện thoại người gửi)")
+            .FillAsync("Sở đã trả kết quả ngày 12/02/2026, xin lỗi vì chậm trễ và đã chấn chỉnh bộ phận một cửa.");
+        await director.GetByRole(AriaRole.Button, new() { Name = "Ghi câu trả lời" }).ClickAsync();
+        await Expect(director.GetByText("Đã ghi câu trả lời; hãy công khai trong thời hạn.")).ToBeVisibleAsync();
+
+        await office.GotoAsync(url);
+        await office.GetByRole(AriaRole.Button, new() { Name = "Công khai" }).ClickAsync();
+        await Expect(office.GetByTestId("feedback-status")).ToHaveTextAsync("Đã trả lời");
+        await BrowserFixture.ScreenshotAsync(office, "73-phan-anh-da-cong-khai");
+
+        await citizen.GotoAsync("/gop-y/tra-cuu");
+        await citizen.GetByLabel("Mã tra cứu").FillAsync(code.ToLowerInvariant());
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "Tra cứu" }).ClickAsync();
+        await Expect(citizen.GetByTestId("track-status")).ToHaveTextAsync("Đã trả lời");
+        await Expect(citizen.GetByTestId("track-answer")).ToContainTextAsync("xin lỗi vì chậm trễ");
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "Gửi đánh giá" }).ClickAsync();
+        await Expect(citizen.GetByText("Ông/bà đã đánh giá: 5/5")).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(citizen, "74-gop-y-tra-loi-dien-thoai");
+        var shown = await citizen.ContentAsync();
+        shown.ShouldNotContain(Name);
+        shown.ShouldNotContain(Phone);
+
+        await citizen.GotoAsync("/gop-y/tra-loi");
+        await Expect(citizen.GetByText(subject)).ToBeVisibleAsync();
+        (await citizen.ContentAsync()).ShouldNotContain(Name);
+        await BrowserFixture.ScreenshotAsync(citizen, "75-gop-y-cong-khai-dien-thoai");
+
+        // Another department's director cannot open the item.
+        var other = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(other, "giamdoc.stp");
+        var response = await other.GotoAsync(url);
+        response!.Status.ShouldBe(404);
+
+        await citizen.Context.CloseAsync();
+        await office.Context.CloseAsync();
+        await director.Context.CloseAsync();
+        await other.Context.CloseAsync();
+    }
+}

@@ -1,0 +1,309 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using KyCuong.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+
+namespace KyCuong.IntegrationTests.Citizens;
+
+/// <summary>Citizens' feedback through real HTTP, the same tests on SQLite and on PostgreSQL (docs/domain.md "Citizens").</summary>
+public abstract class FeedbackApiTests<TApp>(TApp app) where TApp : AppFixture
+{
+    protected TApp App { get; } = app;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private const string Sct = "Sở Công Thương tỉnh An Giang";
+    private const string Stp = "Sở Tư pháp tỉnh An Giang";
+
+    // Personal data that must never reach a public answer.
+    private const string Name = "Lương Thị Xuyến";
+    private const string Phone = "0987654321";
+    private const string Email = "xuyen.luong@example.vn";
+
+    private async Task<string> SubmitAsync(string body, string subject = "Chậm trả kết quả giấy phép", string content = "Hồ sơ nộp ngày 02/02/2026 đến nay chưa có kết quả, không được báo lý do.")
+    {
+        using var anon = App.Anonymous();
+        var response = await anon.PostAsJsonAsync("/api/v1/public/feedback", new
+        {
+            kind = "reflection",
+            subject,
+            content,
+            submitter = new { name = Name, phone = Phone, email = Email },
+            about = new { unitId = await App.UnitIdAsync(body) },
+        }, Ct);
+        var created = await response.ShouldBeJsonAsync(HttpStatusCode.Created);
+        return created.GetProperty("trackingCode").GetString()!;
+    }
+
+    private async Task<(JsonElement Json, string Raw)> TrackAsync(string code, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var anon = App.Anonymous();
+        var response = await anon.GetAsync($"/api/v1/public/feedback/{code}", Ct);
+        var raw = await response.Content.ReadAsStringAsync(Ct);
+        response.StatusCode.ShouldBe(expected, raw);
+        return (JsonDocument.Parse(raw).RootElement.Clone(), raw);
+    }
+
+    private async Task<Guid> IdOfAsync(string code, string user = "vanthu")
+    {
+        using var client = await App.ClientForAsync(user);
+        var list = await (await client.GetAsync("/api/v1/feedback?take=500", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        return list.EnumerateArray().Single(i => i.GetProperty("trackingCode").GetString() == code).GetProperty("id").GetGuid();
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(string user, string url, object? body = null)
+    {
+        using var client = await App.ClientForAsync(user);
+        return await client.PostAsJsonAsync(url, body ?? new { }, Ct);
+    }
+
+    private static void ShouldHoldNoPersonalData(string raw)
+    {
+        foreach (var pii in new[] { Name, Phone, Email, "Lương", "0987" })
+        {
+            raw.ShouldNotContain(pii, Case.Insensitive);
+        }
+    }
+
+    [Fact]
+    public async Task Submit_RandomCode_ReceivedWithDecisionDeadline_AndNoPersonalData()
+    {
+        var code = await SubmitAsync(Sct);
+        code.Length.ShouldBeGreaterThanOrEqualTo(10);
+        (await SubmitAsync(Sct)).ShouldNotBe(code);
+
+        var (status, raw) = await TrackAsync(code);
+        status.GetProperty("status").GetString().ShouldBe("received");
+        // Citizens:DecisionWorkingDays = 5 from the day after Tue 3 Feb 2026: 4, 5, 6, 9, 10 Feb.
+        status.GetProperty("dueDate").GetString().ShouldBe("2026-02-10");
+        status.TryGetProperty("answer", out var answer).ShouldBeTrue();
+        answer.ValueKind.ShouldBe(JsonValueKind.Null);
+        ShouldHoldNoPersonalData(raw);
+        raw.ShouldNotContain("Hồ sơ nộp ngày");
+
+        // Typed from paper: lower case with dashes finds the same item.
+        var typed = $"{code[..4]}-{code[4..8]}-{code[8..]}".ToLowerInvariant();
+        (await TrackAsync(typed)).Json.GetProperty("status").GetString().ShouldBe("received");
+    }
+
+    [Fact]
+    public async Task Lookup_UnknownOrMalformedCode_SameNotFound()
+    {
+        var (unknown, rawUnknown) = await TrackAsync("ABCDEFGHJKMN", HttpStatusCode.NotFound);
+        var (malformed, rawMalformed) = await TrackAsync("1", HttpStatusCode.NotFound);
+        unknown.GetProperty("detail").GetString().ShouldBe(malformed.GetProperty("detail").GetString());
+        rawUnknown.Length.ShouldBe(rawMalformed.Length);
+    }
+
+    [Fact]
+    public async Task Submit_Invalid_400AndNothingStored()
+    {
+        using var anon = App.Anonymous();
+        var problem = await (await anon.PostAsJsonAsync("/api/v1/public/feedback", new
+        {
+            kind = "complaint", subject = "", content = "x", submitter = new { name = "", email = "khong-phai-email" },
+        }, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var errors = problem.GetProperty("errors");
+        foreach (var field in new[] { "kind", "subject", "submitter.name", "submitter.email" })
+        {
+            errors.TryGetProperty(field, out _).ShouldBeTrue(field);
+        }
+    }
+
+    [Fact]
+    public async Task RouteTaskAnswerPublish_PublicSeesAnsweredWithoutPersonalData()
+    {
+        var code = await SubmitAsync(Sct, subject: "Thái độ phục vụ tại bộ phận một cửa Sở Công Thương");
+        var id = await IdOfAsync(code);
+
+        // The provincial office's clerk (ADR 0003: the office acts for its body) routes it to the competent department as a task.
+        var routed = await (await PostAsync("vanthu", $"/api/v1/feedback/{id}/route", new { unitId = await App.UnitIdAsync(Sct), kind = "recommendation" }))
+            .ShouldBeJsonAsync(HttpStatusCode.OK);
+        routed.GetProperty("status").GetString().ShouldBe("inProgress");
+        var taskId = routed.GetProperty("taskId").GetGuid();
+
+        using (var director = await App.ClientForAsync("giamdoc.sct"))
+        {
+            var task = await (await director.GetAsync($"/api/v1/tasks/{taskId}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+            task.GetProperty("title").GetString()!.ShouldContain("Thái độ phục vụ");
+            task.GetProperty("dueDate").GetString().ShouldBe(routed.GetProperty("dueDate").GetString());
+        }
+
+        var (inProgress, _) = await TrackAsync(code);
+        inProgress.GetProperty("status").GetString().ShouldBe("inProgress");
+        inProgress.GetProperty("dueDate").GetString().ShouldBe(routed.GetProperty("dueDate").GetString());
+
+        // A second routing of the same item is refused and changes nothing.
+        (await (await PostAsync("vanthu", $"/api/v1/feedback/{id}/route", new { unitId = await App.UnitIdAsync(Sct) })).ShouldBeProblemAsync(HttpStatusCode.Conflict))
+            .GetProperty("code").GetString().ShouldBe("feedback.notReceived");
+
+        // Publishing before an answer exists is refused.
+        (await (await PostAsync("vanthu", $"/api/v1/feedback/{id}/publish")).ShouldBeProblemAsync(HttpStatusCode.Conflict))
+            .GetProperty("code").GetString().ShouldBe("feedback.noAnswer");
+
+        const string Answer = "Sở đã kiểm tra, chấn chỉnh bộ phận một cửa và trả kết quả ngày 12/02/2026.";
+        (await PostAsync("giamdoc.sct", $"/api/v1/feedback/{id}/answer", new { answer = Answer })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var (notYet, _) = await TrackAsync(code);
+        notYet.GetProperty("status").GetString().ShouldBe("inProgress");
+        notYet.GetProperty("answer").ValueKind.ShouldBe(JsonValueKind.Null);
+
+        (await PostAsync("vanthu", $"/api/v1/feedback/{id}/publish")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var (answered, raw) = await TrackAsync(code);
+        answered.GetProperty("status").GetString().ShouldBe("answered");
+        answered.GetProperty("answer").GetString().ShouldBe(Answer);
+        ShouldHoldNoPersonalData(raw);
+
+        using var anon = App.Anonymous();
+        var listRaw = await anon.GetStringAsync("/api/v1/public/answers", Ct);
+        listRaw.ShouldContain("Thái độ phục vụ tại bộ phận một cửa");
+        ShouldHoldNoPersonalData(listRaw);
+
+        (await anon.PostAsJsonAsync($"/api/v1/public/feedback/{code}/rating", new { stars = 6 }, Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await anon.PostAsJsonAsync($"/api/v1/public/feedback/{code}/rating", new { stars = 4 }, Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await TrackAsync(code)).Json.GetProperty("rating").GetInt32().ShouldBe(4);
+
+        // Officials in scope see the sender.
+        using var clerk = await App.ClientForAsync("vanthu");
+        var details = await (await clerk.GetAsync($"/api/v1/feedback/{id}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        details.GetProperty("submitter").GetProperty("name").GetString().ShouldBe(Name);
+    }
+
+    [Fact]
+    public async Task Rating_BeforePublication_Conflict()
+    {
+        var code = await SubmitAsync(Sct);
+        using var anon = App.Anonymous();
+        (await (await anon.PostAsJsonAsync($"/api/v1/public/feedback/{code}/rating", new { stars = 5 }, Ct)).ShouldBeProblemAsync(HttpStatusCode.Conflict))
+            .GetProperty("code").GetString().ShouldBe("feedback.notAnswered");
+    }
+
+    [Fact]
+    public async Task Forward_OutsideCompetence_NoticeWithNewCode_ReceivedAtCompetentBody()
+    {
+        var code = await SubmitAsync(Stp, subject: "Giá điện sinh hoạt tăng bất thường");
+        var id = await IdOfAsync(code);
+
+        // A unit inside the receiving body is routed, not forwarded.
+        (await PostAsync("vanthu", $"/api/v1/feedback/{id}/forward", new { toUnitId = await App.UnitIdAsync(Stp) })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        var forwarded = await (await PostAsync("vanthu", $"/api/v1/feedback/{id}/forward", new { toUnitId = await App.UnitIdAsync(Sct) })).ShouldBeJsonAsync(HttpStatusCode.OK);
+        forwarded.GetProperty("status").GetString().ShouldBe("forwarded");
+        var newCode = forwarded.GetProperty("newTrackingCode").GetString()!;
+
+        var (old, raw) = await TrackAsync(code);
+        old.GetProperty("status").GetString().ShouldBe("forwarded");
+        old.GetProperty("forwardedTo").GetString().ShouldBe(Sct);
+        old.GetProperty("notice").GetString()!.ShouldContain($"{newCode[..4]}-{newCode[4..8]}-{newCode[8..]}");
+        ShouldHoldNoPersonalData(raw);
+
+        var (fresh, _) = await TrackAsync(newCode);
+        fresh.GetProperty("status").GetString().ShouldBe("received");
+        fresh.GetProperty("bodyName").GetString().ShouldBe(Sct);
+
+        // A body outside the organisation is named in words.
+        var other = await IdOfAsync(await SubmitAsync(Stp));
+        (await PostAsync("vanthu", $"/api/v1/feedback/{other}/forward", new { toBody = "Tổng công ty Điện lực miền Nam" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Refuse_NeedsReason_ComplaintReclassifiedWithGuidance()
+    {
+        var code = await SubmitAsync(Stp);
+        var id = await IdOfAsync(code);
+        (await (await PostAsync("vanthu", $"/api/v1/feedback/{id}/refuse", new { reason = " " })).ShouldBeProblemAsync(HttpStatusCode.BadRequest))
+            .GetProperty("errors").TryGetProperty("reason", out _).ShouldBeTrue();
+        (await TrackAsync(code)).Json.GetProperty("status").GetString().ShouldBe("received");
+
+        const string Guidance = "Nội dung là khiếu nại quyết định hành chính; đề nghị gửi đơn theo Luật Khiếu nại 2011.";
+        (await PostAsync("vanthu", $"/api/v1/feedback/{id}/refuse", new { reason = Guidance, kind = "complaint" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var (refused, _) = await TrackAsync(code);
+        refused.GetProperty("status").GetString().ShouldBe("refused");
+        refused.GetProperty("notice").GetString().ShouldBe(Guidance);
+    }
+
+    [Fact]
+    public async Task AnotherUnit_CannotReadOrAct_404()
+    {
+        var code = await SubmitAsync(Stp, subject: "Chứng thực bản sao mất nhiều ngày");
+        var id = await IdOfAsync(code);
+        foreach (var outsider in new[] { "giamdoc.sct", "chuyenvien" })
+        {
+            using var client = await App.ClientForAsync(outsider);
+            (await client.GetAsync($"/api/v1/feedback/{id}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            (await client.GetAsync($"/api/v1/feedback/{id}/personal-data", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            (await client.PostAsJsonAsync($"/api/v1/feedback/{id}/refuse", new { reason = "Không" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            var list = await client.GetStringAsync("/api/v1/feedback", Ct);
+            list.ShouldNotContain(code);
+        }
+
+        // The body's own director sees it; the anonymous caller gets 401 inside.
+        using (var director = await App.ClientForAsync("giamdoc.stp"))
+        {
+            (await director.GetAsync($"/api/v1/feedback/{id}", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        using var anon = App.Anonymous();
+        (await anon.GetAsync($"/api/v1/feedback/{id}", Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await TrackAsync(code)).Json.GetProperty("status").GetString().ShouldBe("received");
+    }
+
+    [Fact]
+    public async Task Duplicates_Hinted_PersonalData_ExportedThenErased()
+    {
+        var subject = $"Đường vào khu dân cư số {Guid.NewGuid():N} ngập nước";
+        await SubmitAsync(Sct, subject: subject);
+        var second = await IdOfAsync(await SubmitAsync(Sct, subject: subject.ToUpperInvariant()));
+        using var clerk = await App.ClientForAsync("vanthu");
+        var details = await (await clerk.GetAsync($"/api/v1/feedback/{second}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        details.GetProperty("duplicates").EnumerateArray().ShouldContain(d => d.GetProperty("sameSubject").GetBoolean() && d.GetProperty("subject").GetString() == subject);
+
+        var export = await (await clerk.GetAsync($"/api/v1/feedback/{second}/personal-data", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        export.GetProperty("name").GetString().ShouldBe(Name);
+        export.GetProperty("phone").GetString().ShouldBe(Phone);
+        export.GetProperty("purpose").GetString()!.ShouldContain("Nghị định 13/2023");
+
+        (await clerk.DeleteAsync($"/api/v1/feedback/{second}/personal-data", Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var after = await (await clerk.GetAsync($"/api/v1/feedback/{second}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        after.GetProperty("submitter").GetProperty("name").ValueKind.ShouldBe(JsonValueKind.Null);
+        after.GetProperty("submitter").GetProperty("email").ValueKind.ShouldBe(JsonValueKind.Null);
+        after.GetProperty("subject").GetString().ShouldBe(subject.ToUpperInvariant());
+    }
+
+    [Fact]
+    public async Task RateLimit_PerAddress_429ProblemDetails_NoServerError()
+    {
+        await using var limited = App.Factory.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Citizens:SubmissionsPerHour", "3");
+            b.UseSetting("Citizens:LookupsPerMinute", "5");
+        });
+        using var client = limited.CreateClient();
+        var body = new { kind = "recommendation", subject = "Kiến nghị", content = "Nội dung", submitter = new { name = "Khách" } };
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+        {
+            statuses.Add((await client.PostAsJsonAsync("/api/v1/public/feedback", body, Ct)).StatusCode);
+        }
+
+        statuses.Count(s => s == HttpStatusCode.Created).ShouldBe(3);
+        statuses.Count(s => s == HttpStatusCode.TooManyRequests).ShouldBe(3);
+        var problem = await (await client.PostAsJsonAsync("/api/v1/public/feedback", body, Ct)).ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        problem.GetProperty("detail").GetString()!.ShouldContain("quá nhiều yêu cầu");
+
+        var lookups = new List<HttpStatusCode>();
+        for (var i = 0; i < 8; i++)
+        {
+            lookups.Add((await client.GetAsync("/api/v1/public/feedback/ABCDEFGHJKMN", Ct)).StatusCode);
+        }
+
+        lookups.Count(s => s == HttpStatusCode.NotFound).ShouldBe(5);
+        lookups.Count(s => s == HttpStatusCode.TooManyRequests).ShouldBe(3);
+    }
+}
+
+[Collection("sqlite")]
+public sealed class SqliteFeedbackApiTests(SqliteApp app) : FeedbackApiTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+
+[Collection("postgres")]
+public sealed class PostgresFeedbackApiTests(PostgresApp app) : FeedbackApiTests<PostgresApp>(app), IClassFixture<PostgresApp>;
