@@ -198,6 +198,7 @@ internal static class AppHost
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Modules/Organisation/Pages/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Modules/Organisation/Pages/Account/AccessDenied");
+            o.Conventions.AllowAnonymousToPage("/Modules/Organisation/Pages/Account/SetPassword");
             o.Conventions.AllowAnonymousToPage("/Platform/Web/Pages/Error");
         }).AddMvcOptions(o =>
         {
