@@ -134,6 +134,31 @@ public abstract class OrganisationImportTests<TApp>(TApp app) where TApp : AppFi
         errors[0].GetProperty("row").GetInt32().ShouldBe(2);
     }
 
+    [Fact]
+    public async Task ImportPage_AdministratorDryRunShowsCounts_OthersAreRefused()
+    {
+        using var admin = await FormSession.SignInAsync(App, "admin");
+        var page = await admin.GetStringAsync("/Admin/Import");
+        page.ShouldContain("Kiểm tra (chạy thử)");
+        var anGiang = await App.UnitIdAsync("Ủy ban nhân dân tỉnh An Giang");
+        var p = Prefix();
+        var antiforgery = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var csv = $"code,name,shortName,kind,parentCode\n{p}-S,Sở Trang {p},STR,department,{anGiang}\n{p}-X,Phòng Lạc {p},PL,division,KHONG-CO\n";
+        var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "Upload", "units.csv" },
+            { new StringContent(antiforgery), "__RequestVerificationToken" },
+        };
+        var response = await admin.PostAsync("/Admin/Import?handler=DryRun", form);
+        var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, html);
+        html.ShouldContain("Kết quả chạy thử (chưa ghi)");
+        html.ShouldContain("Không tìm thấy đơn vị cấp trên \"KHONG-CO\"");
+
+        using var leader = await FormSession.SignInAsync(App, "chutich");
+        (await leader.GetAsync("/Admin/Import")).StatusCode.ShouldBeOneOf(HttpStatusCode.Forbidden, HttpStatusCode.Redirect);
+    }
+
     private static string Prefix() => "T" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
 
     private async Task SetPasswordAsync(string link, string password, bool expectRefused = false)
