@@ -190,7 +190,7 @@ internal static class AppHost
 
         // A body the reader refuses reaches ProblemDetailsExceptionHandler, which names the field (errors: {field: [...]}).
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddOpenApi();
+        services.AddKyCuongOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
         services.AddRazorPages(o =>
         {
@@ -198,6 +198,7 @@ internal static class AppHost
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Modules/Organisation/Pages/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Modules/Organisation/Pages/Account/AccessDenied");
+            o.Conventions.AllowAnonymousToPage("/Modules/Organisation/Pages/Account/SetPassword");
             o.Conventions.AllowAnonymousToPage("/Platform/Web/Pages/Error");
         }).AddMvcOptions(o =>
         {

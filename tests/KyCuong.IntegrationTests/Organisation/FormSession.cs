@@ -30,6 +30,8 @@ internal sealed partial class FormSession : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string url) => _client.GetAsync(url, Ct);
 
+    public Task<HttpResponseMessage> PostAsync(string url, HttpContent content) => _client.PostAsync(url, content, Ct);
+
     /// <summary>Posts the form fields to <paramref name="url"/> with the antiforgery token of the page at <paramref name="pageUrl"/>.</summary>
     public async Task<HttpResponseMessage> PostFormAsync(string pageUrl, string url, IEnumerable<KeyValuePair<string, string>> fields)
     {

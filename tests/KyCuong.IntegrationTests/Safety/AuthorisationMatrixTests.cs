@@ -25,8 +25,8 @@ namespace KyCuong.IntegrationTests.Safety;
 public abstract class AuthorisationMatrixTests<TApp>(TApp app) where TApp : AppFixture
 {
     /// <summary>
-    /// The operations meant to be public. The document carries no security requirements (AddOpenApi without a security
-    /// transformer), so this list is explicit: signing in cannot need a token (docs/api.md "Authentication"), and the
+    /// The operations meant to be public. The document's security requirements come from the same endpoint metadata
+    /// (OpenApiConventions), so this list stays explicit as an independent check: signing in cannot need a token (docs/api.md "Authentication"), and the
     /// liveness/readiness probes are called by the orchestrator without one. Each is checked to really answer anonymously.
     /// </summary>
     private static readonly HashSet<string> Public = new(StringComparer.Ordinal)

@@ -3,6 +3,7 @@ using KyCuong.Web.Modules.Organisation.CreateUnit;
 using KyCuong.Web.Modules.Organisation.CreateUser;
 using KyCuong.Web.Modules.Organisation.GetMe;
 using KyCuong.Web.Modules.Organisation.GetUnit;
+using KyCuong.Web.Modules.Organisation.ImportOrganisation;
 using KyCuong.Web.Modules.Organisation.IssueToken;
 using KyCuong.Web.Modules.Organisation.ListUnits;
 using KyCuong.Web.Modules.Organisation.ListUsers;
@@ -32,6 +33,7 @@ internal static class OrganisationModule
         services.AddScoped<DelegationsHandler>();
         services.AddScoped<KyCuong.Web.Modules.Organisation.ListUnits.ListUnitsHandler>();
         services.AddScoped<ManageAccountHandler>();
+        services.AddScoped<ImportOrganisationHandler>();
         services.AddScoped<KyCuong.Web.Modules.Organisation.IssueToken.PasswordSignIn>();
         services.AddScoped<KyCuong.Web.Platform.Auth.ITokenStampSource, KyCuong.Web.Modules.Organisation.IssueToken.TokenStampSource>();
         return services;
@@ -46,6 +48,8 @@ internal static class OrganisationModule
         GetUnitEndpoint.Map(units);
         CreateUnitEndpoint.Map(units);
         RecordSuccessionEndpoint.Map(units);
+
+        ImportOrganisationEndpoint.Map(app.MapGroup("/api/v1/organisation").WithTags("Organisation").RequireAuthorization(AuthSchemes.ApiPolicy));
 
         var users = app.MapGroup("/api/v1/users").WithTags("Accounts").RequireAuthorization(AuthSchemes.ApiPolicy);
         CreateUserEndpoint.Map(users);

@@ -41,6 +41,23 @@ internal sealed class Unit
 
     public int Version { get; private set; }
 
+    /// <summary>The code an organisation file names the unit by (import is idempotent by it); null for units typed in by hand.</summary>
+    public string? Code { get; private set; }
+
+    /// <summary>The national agency identifier code (mã định danh, QCVN 102:2016/BTTTT) where the unit has one.</summary>
+    public string? AgencyCode { get; private set; }
+
+    /// <summary>Sets what an organisation file says of the unit (docs/domain.md "Onboarding"); the name change keeps history through Version.</summary>
+    public void Import(string code, string name, string shortName, UnitKind kind, string? agencyCode)
+    {
+        Code = code;
+        Name = name;
+        ShortName = shortName;
+        Kind = kind;
+        AgencyCode = agencyCode;
+        Version++;
+    }
+
     public bool IsInForceOn(DateOnly date) =>
         (ValidFrom is null || ValidFrom <= date) && (ValidTo is null || date <= ValidTo);
 

@@ -30,6 +30,9 @@ internal sealed partial class AppDbContext
             e.HasOne<Unit>().WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Unit>().WithMany().HasForeignKey(x => x.SuccessorId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => x.ParentId);
+            e.Property(x => x.Code).HasMaxLength(50);
+            e.Property(x => x.AgencyCode).HasMaxLength(50);
+            e.HasIndex(x => x.Code).IsUnique().HasFilter("\"Code\" IS NOT NULL");
         });
         b.Entity<UnitClosure>(e =>
         {
