@@ -4,6 +4,7 @@ using KyCuong.Web.Modules.Calendar;
 using KyCuong.Web.Modules.Chasing;
 using KyCuong.Web.Modules.Competence;
 using KyCuong.Web.Modules.Consultations;
+using KyCuong.Web.Modules.Evaluation;
 using KyCuong.Web.Modules.Documents;
 using KyCuong.Web.Modules.Notifications;
 using KyCuong.Web.Modules.Organisation;
@@ -225,6 +226,7 @@ internal static class AppHost
         services.AddCompetenceModule();
         services.AddSubmissionsModule();
         services.AddWorkModule();
+        services.AddEvaluationModule();
         KyCuong.Web.Platform.Telemetry.TelemetryExtensions.AddTelemetry(services, configuration);
     }
 
@@ -274,6 +276,7 @@ internal static class AppHost
         endpoints.MapCompetenceModule();
         endpoints.MapSubmissionsModule();
         endpoints.MapWorkModule();
+        endpoints.MapEvaluationModule();
         endpoints.MapSystem();
         KyCuong.Web.Platform.Telemetry.TelemetryExtensions.MapTelemetry(app);
         app.MapRazorPages();
