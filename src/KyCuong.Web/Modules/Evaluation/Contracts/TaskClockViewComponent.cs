@@ -3,16 +3,17 @@ using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Tasks.Contracts;
 using Microsoft.AspNetCore.Mvc;
 
-namespace KyCuong.Web.Modules.Evaluation.Pages;
+namespace KyCuong.Web.Modules.Evaluation.Contracts;
 
 /// <summary>One row of "who held it how long" on the task page.</summary>
-internal sealed record ClockRow(string Who, string State, DateTime FromUtc, DateTime ToUtc, double Days, int LateDays, bool Open);
+public sealed record ClockRow(string Who, string State, DateTime FromUtc, DateTime ToUtc, double Days, int LateDays, bool Open);
 
 /// <summary>
 /// "Ai giữ hồ sơ bao lâu" (docs/domain.md "Evaluation", who held the clock): the task page shows the segments the evaluation
 /// uses, so the holder sees exactly which late days are charged to them. The page calls it only after its own access check.
+/// Public because ASP.NET Core discovers only public view components; other modules invoke it by name ("TaskClock").
 /// </summary>
-internal sealed class TaskClockViewComponent(ITaskHistoryForEvaluation history, IPeopleDirectory people, TimeProvider clock) : ViewComponent
+public sealed class TaskClockViewComponent(ITaskHistoryForEvaluation history, IPeopleDirectory people, TimeProvider clock) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(Guid taskId)
     {
