@@ -46,7 +46,7 @@ public sealed partial class ShapeTests
         ["Submissions"] = "sub_", ["Competence"] = "cmp_", ["Chasing"] = "chs_", ["Notifications"] = "ntf_", ["Platform"] = "sys_",
 
         // "Việc cần xử lý" owns no table: it reads the other modules through their contracts, so any table it named would be foreign.
-        ["Work"] = "wrk_",
+        ["Work"] = "wrk_", ["Evaluation"] = "eval_",
     };
 
     private static string ModulesDirectory
