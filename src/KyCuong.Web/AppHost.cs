@@ -5,6 +5,7 @@ using KyCuong.Web.Modules.Chasing;
 using KyCuong.Web.Modules.Competence;
 using KyCuong.Web.Modules.Consultations;
 using KyCuong.Web.Modules.Documents;
+using KyCuong.Web.Modules.Evaluation;
 using KyCuong.Web.Modules.Notifications;
 using KyCuong.Web.Modules.Organisation;
 using KyCuong.Web.Modules.Organisation.Domain;
@@ -227,6 +228,7 @@ internal static class AppHost
         services.AddSubmissionsModule();
         services.AddWorkModule();
         KyCuong.Web.Modules.Citizens.CitizensModule.AddCitizensModule(services);
+        services.AddEvaluationModule();
         KyCuong.Web.Platform.Telemetry.TelemetryExtensions.AddTelemetry(services, configuration);
     }
 
@@ -277,6 +279,7 @@ internal static class AppHost
         endpoints.MapSubmissionsModule();
         endpoints.MapWorkModule();
         KyCuong.Web.Modules.Citizens.CitizensModule.MapCitizensModule(endpoints);
+        endpoints.MapEvaluationModule();
         endpoints.MapSystem();
         KyCuong.Web.Platform.Telemetry.TelemetryExtensions.MapTelemetry(app);
         app.MapRazorPages();

@@ -47,7 +47,7 @@ public sealed partial class ShapeTests
         ["Citizens"] = "cit_",
 
         // "Việc cần xử lý" owns no table: it reads the other modules through their contracts, so any table it named would be foreign.
-        ["Work"] = "wrk_",
+        ["Work"] = "wrk_", ["Evaluation"] = "eval_",
     };
 
     private static string ModulesDirectory

@@ -28,6 +28,7 @@ internal static class TasksModule
         services.AddScoped<OrgPeople>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, TaskCounterInterceptor>();
         services.AddScoped<TaskAccess>();
+        services.AddScoped<ITaskHistoryForEvaluation, TaskHistoryForEvaluation>();
         services.AddScoped<TaskNotices>();
         services.AddScoped<TaskAssignments>();
         services.AddScoped<ITaskAssignments>(sp => sp.GetRequiredService<TaskAssignments>());

@@ -1,0 +1,2 @@
+DROP TABLE "eval_discipline";
+DROP TABLE "eval_general_scores";

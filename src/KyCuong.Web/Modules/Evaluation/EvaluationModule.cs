@@ -1,0 +1,34 @@
+using KyCuong.Web.Modules.Evaluation.GetEvaluation;
+using KyCuong.Web.Modules.Evaluation.GetUnitEvaluation;
+using KyCuong.Web.Modules.Evaluation.RecordDiscipline;
+using KyCuong.Web.Modules.Evaluation.SetGeneralPoints;
+using KyCuong.Web.Platform.Auth;
+
+namespace KyCuong.Web.Modules.Evaluation;
+
+/// <summary>Evaluation of officials by results (docs/domain.md "Evaluation", Nghị định 335/2025).</summary>
+internal static class EvaluationModule
+{
+    public static IServiceCollection AddEvaluationModule(this IServiceCollection services)
+    {
+        services.AddOptions<EvaluationOptions>().BindConfiguration(EvaluationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<EvaluationAccess>();
+        services.AddScoped<EvaluationCalculator>();
+        services.AddScoped<GetEvaluationHandler>();
+        services.AddScoped<SetGeneralPointsHandler>();
+        services.AddScoped<RecordDisciplineHandler>();
+        services.AddScoped<GetUnitEvaluationHandler>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapEvaluationModule(this IEndpointRouteBuilder app)
+    {
+        // Access is decided per person in EvaluationAccess: the person, their managers up the tree, the personnel office (ADR 0003).
+        var group = app.MapGroup("/api/v1").WithTags("Evaluation").RequireAuthorization(AuthSchemes.ApiPolicy);
+        GetEvaluationEndpoint.Map(group);
+        SetGeneralPointsEndpoint.Map(group);
+        RecordDisciplineEndpoint.Map(group);
+        GetUnitEvaluationEndpoint.Map(group);
+        return app;
+    }
+}

@@ -1,0 +1,14 @@
+using KyCuong.Web.Modules.Evaluation.Domain;
+
+namespace KyCuong.Web.Modules.Evaluation.GetEvaluation;
+
+/// <summary>docs/api.md "Evaluation": a person's scores for a month, a quarter or a year, every product explained.</summary>
+internal sealed class GetEvaluationHandler(EvaluationAccess access, EvaluationCalculator calculator)
+{
+    public async Task<EvaluationDto> HandleAsync(Guid userId, string? period, CancellationToken ct)
+    {
+        var p = EvaluationPeriod.Parse(period);
+        var positions = await access.EnsureCanSeeAsync(userId, ct);
+        return await calculator.EvaluateAsync(userId, p, positions.Select(x => x.UnitId), ct);
+    }
+}

@@ -1,0 +1,117 @@
+using KyCuong.Web.Modules.Evaluation.Domain;
+using KyCuong.Web.Modules.Evaluation.GetEvaluation;
+using KyCuong.Web.Modules.Evaluation.SetGeneralPoints;
+using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Platform.Time;
+using KyCuong.Web.Platform.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace KyCuong.Web.Modules.Evaluation.Pages;
+
+/// <summary>
+/// "Đánh giá, xếp loại" of one person (docs/domain.md "Evaluation"): the period's scores, every product and deduction explained, the
+/// manager's general points and comment (with the form for the manager), through the same handlers as the API.
+/// </summary>
+internal sealed class IndexModel(GetEvaluationHandler evaluation, SetGeneralPointsHandler setGeneral, EvaluationAccess access, IPeopleDirectory people,
+    TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid? UserId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Period { get; set; }
+
+    [BindProperty]
+    public decimal? Points { get; set; }
+
+    [BindProperty]
+    public string? Comment { get; set; }
+
+    public EvaluationDto? Result { get; private set; }
+
+    public string PersonName { get; private set; } = "";
+
+    public bool CanScore { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public IReadOnlyList<string> PeriodChoices { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostGeneralAsync(CancellationToken ct)
+    {
+        var id = UserId ?? access.CallerId ?? Guid.Empty;
+        Period ??= DefaultPeriod();
+        if (await PageActions.TryAsync(ModelState, () => setGeneral.HandleAsync(id, Period, new SetGeneralPointsRequest(Points, Comment), ct), prefix: ""))
+        {
+            TempData["Message"] = "Đã lưu điểm tiêu chí chung.";
+            return RedirectToPage(new { userId = id, period = Period });
+        }
+
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    private string DefaultPeriod()
+    {
+        var today = clock.Today();
+        return $"{today.Year}-Q{(today.Month - 1) / 3 + 1}";
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var id = UserId ?? access.CallerId;
+        if (id is not { } userId)
+        {
+            return false;
+        }
+
+        UserId = userId;
+        Period = string.IsNullOrWhiteSpace(Period) ? DefaultPeriod() : Period.Trim();
+        var year = clock.Today().Year;
+        PeriodChoices = [.. Enumerable.Range(1, 4).Select(q => $"{year}-Q{q}"), $"{year}", .. Enumerable.Range(1, 4).Select(q => $"{year - 1}-Q{q}"), $"{year - 1}"];
+        try
+        {
+            Result = await evaluation.HandleAsync(userId, Period, ct);
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+        catch (RequestValidationException e)
+        {
+            Error = e.Errors.SelectMany(x => x.Value).FirstOrDefault();
+            Period = DefaultPeriod();
+            Result = await evaluation.HandleAsync(userId, Period, ct);
+        }
+
+        PersonName = (await people.NamesAsync([userId], ct)).GetValueOrDefault(userId, "");
+        CanScore = EvaluationPeriod.TryParse(Period, out var p) && p.Kind != PeriodKind.Year
+            && await access.IsManagerAsync(userId, await access.PositionsAsync(userId, ct), ct);
+        Points ??= Result.GeneralPoints;
+        Comment ??= Result.GeneralComment;
+        return true;
+    }
+
+    public static string Percent(decimal fraction) => fraction.ToString("P1", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
+
+    public static string Num(decimal? value) => value?.ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) ?? "—";
+
+    public static string GradeBadge(string? grade) => grade switch
+    {
+        "excellent" => "text-bg-success",
+        "good" => "text-bg-primary",
+        "completed" => "text-bg-secondary",
+        "notCompleted" => "text-bg-danger",
+        _ => "text-bg-light",
+    };
+
+    public static string ReviewLabel(string review) => review switch
+    {
+        "met" => "Đạt yêu cầu",
+        "notMet" => "Không đạt yêu cầu",
+        "pending" => "Chờ đánh giá",
+        _ => "—",
+    };
+}

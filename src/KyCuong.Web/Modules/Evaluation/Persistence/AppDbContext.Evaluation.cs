@@ -1,0 +1,35 @@
+using KyCuong.Web.Modules.Evaluation.Domain;
+using Microsoft.EntityFrameworkCore;
+
+#pragma warning disable IDE0130 // the context is one partial class across modules
+namespace KyCuong.Web.Platform.Persistence;
+#pragma warning restore IDE0130
+
+internal sealed partial class AppDbContext
+{
+    public DbSet<GeneralScore> EvaluationGeneralScores => Set<GeneralScore>();
+
+    public DbSet<DisciplineRecord> EvaluationDiscipline => Set<DisciplineRecord>();
+
+    private static void ConfigureEvaluation(ModelBuilder b)
+    {
+        b.Entity<GeneralScore>(e =>
+        {
+            e.ToTable("eval_general_scores");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.PeriodKey).HasMaxLength(10).IsRequired();
+            e.Property(x => x.Points).HasPrecision(5, 2);
+            e.Property(x => x.Comment).HasMaxLength(4000);
+            e.HasIndex(x => new { x.UserId, x.PeriodKey }).IsUnique();
+        });
+        b.Entity<DisciplineRecord>(e =>
+        {
+            e.ToTable("eval_discipline");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Form).HasConversion<string>().HasMaxLength(30);
+            e.Property(x => x.DecisionNumber).HasMaxLength(100).IsRequired();
+            e.Property(x => x.Reason).HasMaxLength(4000).IsRequired();
+            e.HasIndex(x => new { x.UserId, x.DecidedOn });
+        });
+    }
+}

@@ -1,0 +1,43 @@
+using KyCuong.Web.Modules.Tasks.Contracts;
+using KyCuong.Web.Modules.Tasks.Domain;
+using KyCuong.Web.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyCuong.Web.Modules.Tasks;
+
+/// <summary>Tasks' side of <see cref="ITaskHistoryForEvaluation"/>: the steps, extensions, reviews and routings of tasks, in four grouped reads.</summary>
+internal sealed class TaskHistoryForEvaluation(AppDbContext db) : ITaskHistoryForEvaluation
+{
+    public async Task<IReadOnlyList<TaskHistory>> ProductsOfAsync(Guid userId, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var tasks = await db.Tasks.AsNoTracking()
+            .Where(t => t.CurrentHolderUserId == userId
+                && ((t.DueDate >= from && t.DueDate <= to) || (t.CompletedOn >= from && t.CompletedOn <= to)))
+            .ToListAsync(ct);
+        return await WithHistoryAsync(tasks, ct);
+    }
+
+    public async Task<TaskHistory?> HistoryAsync(Guid taskId, CancellationToken ct)
+    {
+        var task = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, ct);
+        return task is null ? null : (await WithHistoryAsync([task], ct))[0];
+    }
+
+    private async Task<IReadOnlyList<TaskHistory>> WithHistoryAsync(List<WorkTask> tasks, CancellationToken ct)
+    {
+        var ids = tasks.Select(t => t.Id).ToList();
+        var handoffs = (await db.TaskHandoffs.AsNoTracking().Where(h => ids.Contains(h.TaskId)).ToListAsync(ct)).ToLookup(h => h.TaskId);
+        var extensions = (await db.TaskExtensions.AsNoTracking().Where(e => ids.Contains(e.TaskId)).ToListAsync(ct)).ToLookup(e => e.TaskId);
+        var reviews = (await db.TaskReviews.AsNoTracking().Where(r => ids.Contains(r.TaskId)).ToListAsync(ct)).ToLookup(r => r.TaskId);
+        var routings = (await db.TaskRoutings.AsNoTracking().Where(r => ids.Contains(r.TaskId)).ToListAsync(ct)).ToLookup(r => r.TaskId);
+        return tasks.Select(t => new TaskHistory(t.Id, t.Title, t.AssignerUnitId, t.AssignedByUserId, t.LeadUnitId, t.CurrentHolderUserId, t.AssignedAtUtc,
+                t.OriginalDueDate, t.DueDate, t.CompletedOn, t.CompletedAtUtc, t.AwaitingReviewSinceUtc is not null,
+                handoffs[t.Id].OrderBy(h => h.AtUtc).Select(h => new HistoryHandoff(h.ToUserId, h.AtUtc, h.EndedAtUtc)).ToList(),
+                extensions[t.Id].OrderBy(e => e.RequestedAtUtc)
+                    .Select(e => new HistoryExtension(e.RequestedAtUtc, e.DecidedAtUtc, e.State == ExtensionState.Approved, e.RequestedDueDate, e.DecidedByUserId)).ToList(),
+                reviews[t.Id].OrderBy(r => r.AtUtc)
+                    .Select(r => new HistoryReview(r.AtUtc, r.Quality == ReviewQuality.Met, r.MajorError, r.Reopened, r.HolderUserId, r.CompletedOn, r.ByUserId)).ToList(),
+                routings[t.Id].OrderBy(r => r.Sequence).Select(r => new HistoryRouting(r.Kind.ToString().ToLowerInvariant(), r.AtUtc)).ToList()))
+            .ToList();
+    }
+}
