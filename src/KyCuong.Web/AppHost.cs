@@ -10,6 +10,7 @@ using KyCuong.Web.Modules.Organisation;
 using KyCuong.Web.Modules.Organisation.Domain;
 using KyCuong.Web.Modules.Organisation.IssueToken;
 using KyCuong.Web.Modules.Organisation.Seeding;
+using KyCuong.Web.Modules.Reports;
 using KyCuong.Web.Modules.Submissions;
 using KyCuong.Web.Modules.Tasks;
 using KyCuong.Web.Modules.Work;
@@ -225,6 +226,7 @@ internal static class AppHost
         services.AddCompetenceModule();
         services.AddSubmissionsModule();
         services.AddWorkModule();
+        services.AddReportsModule();
         KyCuong.Web.Platform.Telemetry.TelemetryExtensions.AddTelemetry(services, configuration);
     }
 
@@ -274,6 +276,7 @@ internal static class AppHost
         endpoints.MapCompetenceModule();
         endpoints.MapSubmissionsModule();
         endpoints.MapWorkModule();
+        endpoints.MapReportsModule();
         endpoints.MapSystem();
         KyCuong.Web.Platform.Telemetry.TelemetryExtensions.MapTelemetry(app);
         app.MapRazorPages();

@@ -27,6 +27,7 @@ internal sealed partial class AppDbContext(DbContextOptions<AppDbContext> option
         ConfigureConsultations(builder);
         ConfigureCompetence(builder);
         ConfigureSubmissions(builder);
+        ConfigureReports(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

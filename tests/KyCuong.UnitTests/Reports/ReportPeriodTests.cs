@@ -1,0 +1,93 @@
+using KyCuong.Calendar;
+using KyCuong.Web.Modules.Reports.Domain;
+
+namespace KyCuong.UnitTests.Reports;
+
+/// <summary>The decree's cut-off dates and the working-day submission deadline (Decree 09/2019/NĐ-CP art. 12; docs/domain.md "Reports").</summary>
+public sealed class ReportPeriodTests
+{
+    private static ReportPeriod Parse(string key, Periodicity regime)
+    {
+        ReportPeriod.TryParse(key, regime, out var period, out var error).ShouldBeTrue(error);
+        return period!;
+    }
+
+    [Theory]
+    // Month: 15th of the previous month to the 14th (January reaches back into December).
+    [InlineData("2026-07", Periodicity.Month, "2026-06-15", "2026-07-14")]
+    [InlineData("2026-01", Periodicity.Month, "2025-12-15", "2026-01-14")]
+    [InlineData("2026-03", Periodicity.Month, "2026-02-15", "2026-03-14")]
+    // Quarter: 15th of the month before the quarter to the 14th of its last month.
+    [InlineData("2026-Q1", Periodicity.Quarter, "2025-12-15", "2026-03-14")]
+    [InlineData("2026-Q3", Periodicity.Quarter, "2026-06-15", "2026-09-14")]
+    [InlineData("2026-Q4", Periodicity.Quarter, "2026-09-15", "2026-12-14")]
+    // Half-year: 15 December to 14 June, 15 June to 14 December.
+    [InlineData("2026-H1", Periodicity.HalfYear, "2025-12-15", "2026-06-14")]
+    [InlineData("2026-H2", Periodicity.HalfYear, "2026-06-15", "2026-12-14")]
+    // Year: 15 December of the previous year to 14 December.
+    [InlineData("2026", Periodicity.Year, "2025-12-15", "2026-12-14")]
+    // A one-off regime takes any form.
+    [InlineData("2026-Q2", Periodicity.Once, "2026-03-15", "2026-06-14")]
+    public void CutOffs_FollowTheDecree(string key, Periodicity regime, string from, string to)
+    {
+        var period = Parse(key, regime);
+        period.Key.ShouldBe(key);
+        period.From.ShouldBe(DateOnly.Parse(from));
+        period.To.ShouldBe(DateOnly.Parse(to));
+    }
+
+    [Theory]
+    [InlineData("2026-13", Periodicity.Month)]
+    [InlineData("2026-00", Periodicity.Month)]
+    [InlineData("2026-Q5", Periodicity.Quarter)]
+    [InlineData("2026-H3", Periodicity.HalfYear)]
+    [InlineData("26-07", Periodicity.Month)]
+    [InlineData("", Periodicity.Year)]
+    [InlineData("2026-٠٧", Periodicity.Month)] // Arabic-Indic digits are not digits of a period
+    [InlineData("2026-Q3", Periodicity.Month)] // a monthly regime does not take a quarter
+    [InlineData("2026", Periodicity.HalfYear)]
+    public void BadKeys_AreRefused_WithAVietnameseReason(string key, Periodicity regime)
+    {
+        ReportPeriod.TryParse(key, regime, out var period, out var error).ShouldBeFalse();
+        period.ShouldBeNull();
+        error.ShouldStartWith("K");
+    }
+
+    [Fact]
+    public void Deadline_CrossingTet_SkipsTheHolidays()
+    {
+        // February 2026 ends its window on Saturday 14 Feb; Sun 15 is a weekend, Mon 16 – Fri 20 Feb are Tết Nguyên đán (Labour
+        // Code 2019 art. 112), 21–22 a weekend: the five working days are 23, 24, 25, 26 and 27 February.
+        var february = Parse("2026-02", Periodicity.Month);
+        february.DueDate(WorkingCalendar.Default, 5).ShouldBe(new DateOnly(2026, 2, 27));
+    }
+
+    [Fact]
+    public void Deadline_OnOrdinaryDays_CountsFromTheDayAfterTheCutOff()
+    {
+        // Year 2026 ends on Monday 14 Dec: Tue 15, Wed 16, Thu 17, Fri 18, (weekend), Mon 21.
+        Parse("2026", Periodicity.Year).DueDate(WorkingCalendar.Default, 5).ShouldBe(new DateOnly(2026, 12, 21));
+        // The first half of 2026 ends on Sunday 14 June: Mon 15, Tue 16, Wed 17.
+        Parse("2026-H1", Periodicity.HalfYear).DueDate(WorkingCalendar.Default, 3).ShouldBe(new DateOnly(2026, 6, 17));
+    }
+
+    [Theory]
+    [InlineData(Periodicity.Month, "2026-07-14", "2026-07")]
+    [InlineData(Periodicity.Month, "2026-07-15", "2026-08")]
+    [InlineData(Periodicity.Month, "2026-12-20", "2027-01")]
+    [InlineData(Periodicity.Quarter, "2026-06-15", "2026-Q3")]
+    [InlineData(Periodicity.Quarter, "2026-12-15", "2027-Q1")]
+    [InlineData(Periodicity.HalfYear, "2026-06-14", "2026-H1")]
+    [InlineData(Periodicity.HalfYear, "2026-12-15", "2027-H1")]
+    [InlineData(Periodicity.Year, "2026-12-15", "2027")]
+    public void Containing_PutsADayInItsWindow(Periodicity kind, string day, string key) =>
+        ReportPeriod.Containing(kind, DateOnly.Parse(day)).Key.ShouldBe(key);
+
+    [Theory]
+    [InlineData("2026-07", "tháng 7 năm 2026")]
+    [InlineData("2026-Q3", "quý III năm 2026")]
+    [InlineData("2026-H1", "6 tháng đầu năm 2026")]
+    [InlineData("2026-H2", "6 tháng cuối năm 2026")]
+    [InlineData("2026", "năm 2026")]
+    public void Titles_AreVietnamese(string key, string words) => Parse(key, Periodicity.Once).Vietnamese().ShouldBe(words);
+}
