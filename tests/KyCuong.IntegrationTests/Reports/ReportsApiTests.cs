@@ -14,7 +14,7 @@ public abstract class ReportsApiTests<TApp>(TApp app) where TApp : AppFixture
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private const string Province = "UBND tỉnh An Giang";
+    private const string Province = "Ủy ban nhân dân tỉnh An Giang";
     private const string Snv = "Sở Nội vụ tỉnh An Giang";
     private const string Sct = "Sở Công Thương tỉnh An Giang";
     private const string Stp = "Sở Tư pháp tỉnh An Giang";
@@ -27,7 +27,7 @@ public abstract class ReportsApiTests<TApp>(TApp app) where TApp : AppFixture
 
     private sealed record Setup(Guid Regime, Guid Province, Guid Snv, Guid Sct, Guid Stp);
 
-    /// <summary>The province asks its three departments for a monthly report; a task of Sở Nội vụ is one day overdue on 3 Feb 2026.</summary>
+    /// <summary>The province asks its three departments for a monthly report; a task of Sở Nội vụ due Wednesday 4 Feb 2026 is one working day overdue on Thursday 5 Feb.</summary>
     private async Task<(Setup Setup, string OverdueTitle)> SetupAsync()
     {
         await SetClockAsync(KyCuongFactory.DefaultNow);
@@ -38,7 +38,8 @@ public abstract class ReportsApiTests<TApp>(TApp app) where TApp : AppFixture
         using var chutich = await app.ClientForAsync("chutich");
         var tag = Guid.NewGuid().ToString("N")[..6];
         var overdueTitle = "Rà soát thủ tục hành chính " + tag;
-        (await chutich.PostAsJsonAsync("/api/v1/tasks", new { title = overdueTitle, leadUnitId = snv, dueDate = "2026-02-02" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await chutich.PostAsJsonAsync("/api/v1/tasks", new { title = overdueTitle, leadUnitId = snv, dueDate = "2026-02-04" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        await SetClockAsync(new DateTimeOffset(2026, 2, 5, 9, 0, 0, TimeSpan.FromHours(7)));
         var created = await (await chutich.PostAsJsonAsync("/api/v1/report-regimes", new
         {
             name = "Báo cáo tháng về kỷ luật, kỷ cương hành chính " + tag,
@@ -96,13 +97,13 @@ public abstract class ReportsApiTests<TApp>(TApp app) where TApp : AppFixture
             figures.GetProperty("overdueOfDuePercent").ToString().ShouldBe(summary.GetProperty("overdueOfDue").GetProperty("percent").ToString());
         }
 
-        // The overdue task of Sở Nội vụ, due Monday 2 Feb, is one working day late on Tuesday 3 Feb, with its lead named.
+        // The overdue task of Sở Nội vụ, due Wednesday 4 Feb, is one working day late on Thursday 5 Feb, with its lead named.
         var snvReport = await chutich.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{ReportOf(period, s.Snv)}", Ct);
         var overdue = snvReport.GetProperty("sections")[1];
         overdue.GetProperty("figures").GetProperty("overdueTasks").GetInt32().ShouldBeGreaterThanOrEqualTo(1);
         var line = overdue.GetProperty("text").GetString()!.Split('\n').Single(l => l.Contains(overdueTitle));
         line.ShouldContain("chủ trì: " + Snv);
-        line.ShouldContain("hạn 02/02/2026");
+        line.ShouldContain("hạn 04/02/2026");
         line.ShouldContain("chậm 1 ngày làm việc");
 
         // A figure follows live data until the unit edits the report: a new task of the period shows at the next reading.
@@ -138,7 +139,7 @@ public abstract class ReportsApiTests<TApp>(TApp app) where TApp : AppFixture
         (await chutich.GetFromJsonAsync<JsonElement>($"/api/v1/reports/{snvReport}", Ct)).GetProperty("canEdit").GetBoolean().ShouldBeFalse();
 
         // A unit outside the province's tree cannot be made to report, nor can a department set a regime for the province.
-        var outsider = await app.UnitIdAsync("UBND tỉnh Kiên Giang");
+        var outsider = await app.UnitIdAsync("Ủy ban nhân dân tỉnh Kiên Giang");
         var refused = await (await chutich.PostAsJsonAsync("/api/v1/report-regimes", new
         {
             name = "Báo cáo quý", periodicity = "quarter", reportingUnitIds = new[] { outsider }, dueWorkingDays = 5, ownerUnitId = s.Province,
@@ -146,11 +147,12 @@ public abstract class ReportsApiTests<TApp>(TApp app) where TApp : AppFixture
         }, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         refused.GetProperty("errors").TryGetProperty("reportingUnitIds", out _).ShouldBeTrue();
         using var snvLeader = await app.ClientForAsync("giamdoc.snv");
-        await (await snvLeader.PostAsJsonAsync("/api/v1/report-regimes", new
+        var notTheirs = await (await snvLeader.PostAsJsonAsync("/api/v1/report-regimes", new
         {
             name = "Báo cáo quý", periodicity = "quarter", reportingUnitIds = new[] { s.Sct }, dueWorkingDays = 5, ownerUnitId = s.Province,
             sections = new[] { new { title = "Kết quả", source = "taskSummary" } },
-        }, Ct)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        }, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        notTheirs.GetProperty("errors").TryGetProperty("ownerUnitId", out _).ShouldBeTrue();
         await (await sct.GetAsync($"/api/v1/report-regimes/{Guid.NewGuid()}/periods/2026-02", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
