@@ -243,6 +243,111 @@ public abstract class ReportsApiTests<TApp>(TApp app) where TApp : AppFixture
         late.GetProperty("workingDaysLate").GetInt32().ShouldBe(2);
         tracking.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("unitId").GetGuid() == s.Snv).GetProperty("workingDaysLate").GetInt32().ShouldBe(0);
     }
+
+    [Fact]
+    public async Task Consolidated_SumsTheSubmittedReportsOfThreeUnits_ListsNarratives_AndShowsTheGaps()
+    {
+        var (s, _) = await SetupAsync();
+        using var chutich = await app.ClientForAsync("chutich");
+        var period = await chutich.GetFromJsonAsync<JsonElement>($"/api/v1/report-regimes/{s.Regime}/periods/2026-02", Ct);
+        var totals = new Dictionary<Guid, int>();
+        async Task SubmitAsync(string user, Guid unit, string number, string? text)
+        {
+            using var client = await app.ClientForAsync(user);
+            var id = ReportOf(period, unit);
+            if (text is not null)
+            {
+                (await client.PutAsJsonAsync($"/api/v1/reports/{id}/sections/2", new { text }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+            }
+
+            var done = await (await client.PostAsJsonAsync($"/api/v1/reports/{id}/submit", new { documentNumber = number, documentDate = "2026-02-05" }, Ct))
+                .ShouldBeJsonAsync(HttpStatusCode.OK);
+            totals[unit] = done.GetProperty("sections")[0].GetProperty("figures").GetProperty("total").GetInt32();
+        }
+
+        await SubmitAsync("giamdoc.snv", s.Snv, "12/BC-SNV", "Sở Nội vụ kiến nghị bổ sung biên chế.");
+        await SubmitAsync("giamdoc.sct", s.Sct, "7/BC-SCT", null);
+        var partial = await (await chutich.GetAsync($"/api/v1/report-regimes/{s.Regime}/periods/2026-02/consolidated", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        partial.GetProperty("units").GetInt32().ShouldBe(3);
+        partial.GetProperty("submitted").GetInt32().ShouldBe(2);
+        partial.GetProperty("sections")[0].GetProperty("figures").GetProperty("total").GetDecimal().ShouldBe(totals[s.Snv] + totals[s.Sct]);
+        partial.GetProperty("gaps").EnumerateArray().Select(g => g.GetProperty("unitId").GetGuid()).ShouldBe([s.Stp]);
+        var texts = partial.GetProperty("sections")[2].GetProperty("texts").EnumerateArray().ToList();
+        texts.Single().GetProperty("text").GetString().ShouldBe("Sở Nội vụ kiến nghị bổ sung biên chế.");
+
+        await SubmitAsync("giamdoc.stp", s.Stp, "3/BC-STP", null);
+        var whole = await chutich.GetFromJsonAsync<JsonElement>($"/api/v1/report-regimes/{s.Regime}/periods/2026-02/consolidated", Ct);
+        whole.GetProperty("submitted").GetInt32().ShouldBe(3);
+        whole.GetProperty("sections")[0].GetProperty("figures").GetProperty("total").GetDecimal().ShouldBe(totals.Values.Sum());
+        var figures = whole.GetProperty("sections")[0].GetProperty("figures");
+        var den = figures.GetProperty("dueInPeriod").GetDecimal();
+        if (den > 0)
+        {
+            figures.GetProperty("overdueOfDuePercent").GetDecimal().ShouldBe(Math.Round(100m * figures.GetProperty("overdueOfDue").GetDecimal() / den, 2));
+        }
+
+        whole.GetProperty("gaps").GetArrayLength().ShouldBe(0);
+
+        // A reporting unit sees its own report, not the province's consolidation.
+        using var sct = await app.ClientForAsync("giamdoc.sct");
+        await (await sct.GetAsync($"/api/v1/report-regimes/{s.Regime}/periods/2026-02/consolidated", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Export_DocxCarriesTheDecree30Header_XlsxTheFigures_PdfOrAClear503()
+    {
+        var (s, _) = await SetupAsync();
+        using var snv = await app.ClientForAsync("giamdoc.snv");
+        var period = await snv.GetFromJsonAsync<JsonElement>($"/api/v1/report-regimes/{s.Regime}/periods/2026-02", Ct);
+        var id = ReportOf(period, s.Snv);
+        (await snv.PostAsJsonAsync($"/api/v1/reports/{id}/submit", new { documentNumber = "45/BC-SNV", documentDate = "2026-02-05" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        using var chutich = await app.ClientForAsync("chutich");
+        var docx = await chutich.GetAsync($"/api/v1/reports/{id}/export?format=docx", Ct);
+        docx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await using (var stream = new MemoryStream(await docx.Content.ReadAsByteArrayAsync(Ct)))
+        using (var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false))
+        {
+            var texts = doc.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
+            texts.ShouldContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+            texts.ShouldContain("Độc lập - Tự do - Hạnh phúc");
+            texts.ShouldContain("ỦY BAN NHÂN DÂN TỈNH AN GIANG");
+            texts.ShouldContain("SỞ NỘI VỤ TỈNH AN GIANG");
+            texts.ShouldContain("Số: 45/BC-SNV");
+            texts.ShouldContain("An Giang, ngày 05 tháng 02 năm 2026");
+            texts.ShouldContain("BÁO CÁO");
+            texts.ShouldContain(t => t.StartsWith("Báo cáo tháng về kỷ luật, kỷ cương hành chính", StringComparison.Ordinal) && t.EndsWith("tháng 2 năm 2026", StringComparison.Ordinal));
+            texts.ShouldContain("Nơi nhận:");
+            texts.ShouldContain("- Ủy ban nhân dân tỉnh An Giang;");
+            texts.ShouldContain("THỦ TRƯỞNG CƠ QUAN");
+            texts.ShouldContain("Tổng số nhiệm vụ");
+        }
+
+        var xlsx = await chutich.GetAsync($"/api/v1/reports/{id}/export?format=xlsx", Ct);
+        xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await using (var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync(Ct)))
+        using (var book = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, false))
+        {
+            var cells = book.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InnerText).ToList();
+            cells.ShouldContain(c => c.Contains("Sở Nội vụ tỉnh An Giang", StringComparison.Ordinal));
+            cells.ShouldContain("Tổng số nhiệm vụ");
+        }
+
+        var pdf = await chutich.GetAsync($"/api/v1/reports/{id}/export?format=pdf", Ct);
+        if (File.Exists("/usr/bin/soffice"))
+        {
+            pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
+            System.Text.Encoding.ASCII.GetString((await pdf.Content.ReadAsByteArrayAsync(Ct))[..5]).ShouldBe("%PDF-");
+        }
+        else
+        {
+            (await pdf.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable)).GetProperty("code").GetString().ShouldBe("pdfUnavailable");
+        }
+
+        await (await chutich.GetAsync($"/api/v1/reports/{id}/export?format=doc", Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        using var sct = await app.ClientForAsync("giamdoc.sct");
+        await (await sct.GetAsync($"/api/v1/reports/{id}/export?format=docx", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
 }
 
 [Collection("sqlite")]

@@ -1,5 +1,7 @@
+using KyCuong.Web.Modules.Reports.Consolidate;
 using KyCuong.Web.Modules.Reports.CreateRegime;
 using KyCuong.Web.Modules.Reports.EditSection;
+using KyCuong.Web.Modules.Reports.ExportReport;
 using KyCuong.Web.Modules.Reports.GetPeriod;
 using KyCuong.Web.Modules.Reports.GetReport;
 using KyCuong.Web.Modules.Reports.SubmitReport;
@@ -19,6 +21,8 @@ internal static class ReportsModule
         services.AddScoped<GetReportHandler>();
         services.AddScoped<EditSectionHandler>();
         services.AddScoped<SubmitReportHandler>();
+        services.AddScoped<ConsolidateHandler>();
+        services.AddScoped<ExportReportHandler>();
         return services;
     }
 
@@ -28,10 +32,12 @@ internal static class ReportsModule
         var regimes = app.MapGroup("/api/v1/report-regimes").WithTags("Reports").RequireAuthorization(AuthSchemes.ApiPolicy);
         CreateRegimeEndpoint.Map(regimes);
         GetPeriodEndpoint.Map(regimes);
+        ConsolidateEndpoint.Map(regimes);
         var reports = app.MapGroup("/api/v1/reports").WithTags("Reports").RequireAuthorization(AuthSchemes.ApiPolicy);
         GetReportEndpoint.Map(reports);
         EditSectionEndpoint.Map(reports);
         SubmitReportEndpoint.Map(reports);
+        ExportReportEndpoint.Map(reports);
         return app;
     }
 }
