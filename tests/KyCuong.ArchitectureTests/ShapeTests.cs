@@ -43,7 +43,7 @@ public sealed partial class ShapeTests
     private static readonly Dictionary<string, string> TablePrefixes = new(StringComparer.Ordinal)
     {
         ["Organisation"] = "org_", ["Calendar"] = "cal_", ["Documents"] = "doc_", ["Tasks"] = "task_", ["Consultations"] = "csl_",
-        ["Submissions"] = "sub_", ["Competence"] = "cmp_", ["Chasing"] = "chs_", ["Notifications"] = "ntf_", ["Platform"] = "sys_",
+        ["Submissions"] = "sub_", ["Competence"] = "cmp_", ["Chasing"] = "chs_", ["Notifications"] = "ntf_", ["Platform"] = "sys_", ["Reports"] = "rpt_",
 
         // "Việc cần xử lý" owns no table: it reads the other modules through their contracts, so any table it named would be foreign.
         ["Work"] = "wrk_",
