@@ -11,6 +11,7 @@ using KyCuong.Web.Modules.Organisation;
 using KyCuong.Web.Modules.Organisation.Domain;
 using KyCuong.Web.Modules.Organisation.IssueToken;
 using KyCuong.Web.Modules.Organisation.Seeding;
+using KyCuong.Web.Modules.Reports;
 using KyCuong.Web.Modules.Submissions;
 using KyCuong.Web.Modules.Tasks;
 using KyCuong.Web.Modules.Work;
@@ -229,6 +230,7 @@ internal static class AppHost
         services.AddWorkModule();
         KyCuong.Web.Modules.Citizens.CitizensModule.AddCitizensModule(services);
         services.AddEvaluationModule();
+        services.AddReportsModule();
         KyCuong.Web.Platform.Telemetry.TelemetryExtensions.AddTelemetry(services, configuration);
     }
 
@@ -280,6 +282,7 @@ internal static class AppHost
         endpoints.MapWorkModule();
         KyCuong.Web.Modules.Citizens.CitizensModule.MapCitizensModule(endpoints);
         endpoints.MapEvaluationModule();
+        endpoints.MapReportsModule();
         endpoints.MapSystem();
         KyCuong.Web.Platform.Telemetry.TelemetryExtensions.MapTelemetry(app);
         app.MapRazorPages();

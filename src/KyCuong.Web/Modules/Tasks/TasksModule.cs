@@ -46,6 +46,7 @@ internal static class TasksModule
         services.AddScoped<ReturnTaskHandler>();
         services.AddScoped<TaskSummaryHandler>();
         services.AddScoped<TaskSummaryByUnitHandler>();
+        services.AddScoped<ITaskFigures, TaskFigures>();
         services.AddScoped<ListTasksHandler>();
         services.AddScoped<ReportProgressHandler>();
         services.AddScoped<HandOffHandler>();

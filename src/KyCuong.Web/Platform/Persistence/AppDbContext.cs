@@ -29,6 +29,7 @@ internal sealed partial class AppDbContext(DbContextOptions<AppDbContext> option
         ConfigureSubmissions(builder);
         ConfigureCitizens(builder);
         ConfigureEvaluation(builder);
+        ConfigureReports(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
