@@ -27,13 +27,19 @@ public abstract class AuthorisationMatrixTests<TApp>(TApp app) where TApp : AppF
     /// <summary>
     /// The operations meant to be public. The document's security requirements come from the same endpoint metadata
     /// (OpenApiConventions), so this list stays explicit as an independent check: signing in cannot need a token (docs/api.md "Authentication"), and the
-    /// liveness/readiness probes are called by the orchestrator without one. Each is checked to really answer anonymously.
+    /// liveness/readiness probes are called by the orchestrator without one, and the citizens' door is open to anyone without an
+    /// account (docs/domain.md "Citizens": rate-limited per address, no personal data in any answer). Each is checked to really
+    /// answer anonymously.
     /// </summary>
     private static readonly HashSet<string> Public = new(StringComparer.Ordinal)
     {
         "POST /api/v1/auth/token",
         "GET /health/live",
         "GET /health/ready",
+        "POST /api/v1/public/feedback",
+        "GET /api/v1/public/feedback/{trackingCode}",
+        "POST /api/v1/public/feedback/{trackingCode}/rating",
+        "GET /api/v1/public/answers",
     };
 
     /// <summary>Operations only an administrator may call, whatever the unit (the test clock and jobs: SystemEndpoints).</summary>

@@ -7,8 +7,9 @@ internal sealed class GetEvaluationHandler(EvaluationAccess access, EvaluationCa
 {
     public async Task<EvaluationDto> HandleAsync(Guid userId, string? period, CancellationToken ct)
     {
-        var p = EvaluationPeriod.Parse(period);
+        // Who may see the person comes first (ADR 0003): an outsider gets 404 whatever the period, never a hint in a 400.
         var positions = await access.EnsureCanSeeAsync(userId, ct);
+        var p = EvaluationPeriod.Parse(period);
         return await calculator.EvaluateAsync(userId, p, positions.Select(x => x.UnitId), ct);
     }
 }
