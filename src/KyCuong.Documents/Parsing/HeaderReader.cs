@@ -135,6 +135,15 @@ internal sealed class HeaderReader
                     continue;
                 }
 
+                if (typeLine < 0 && Symbol is null && NumberLine < 0 && TryReadGazetteTitle(cell, text, folded))
+                {
+                    typeLine = li;
+                    NumberLine = li;
+                    lastHeaderLine = Math.Max(lastHeaderLine, li);
+                    firstAnchor = Math.Min(firstAnchor, li);
+                    continue;
+                }
+
                 if (typeLine < 0 && DocumentTypes.RecognizeName(text) is { } typeName && VietnameseText.IsMostlyUpper(text))
                 {
                     TypeName = typeName;
@@ -172,7 +181,7 @@ internal sealed class HeaderReader
         {
             subjectEnd = ReadSubject(vvLine, vvCell, skipPrefix: true);
         }
-        else if (typeLine >= 0)
+        else if (typeLine >= 0 && Subject is null)
         {
             var next = typeLine + 1;
             while (next < headerLimit && _p.Lines[next].IsBlank)
@@ -234,6 +243,54 @@ internal sealed class HeaderReader
         }
 
         return limit;
+    }
+
+    // The title a gazette (Công báo) or a legal database gives a document instead of its header:
+    // "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 17/CT-TTg NGÀY 13 THÁNG 6 NĂM 2023 VỀ …" holds the type, the issuer,
+    // the number and symbol, the date and the subject in one line (NĐ 30/2020 art. 8 lists the same elements).
+    private bool TryReadGazetteTitle(TextCell cell, string text, string folded)
+    {
+        var cua = folded.IndexOf(" cua ", StringComparison.Ordinal);
+        if (cua <= 0 || !VietnameseText.IsMostlyUpper(text) || DocumentTypes.NameEndingAt(folded, cua, out var typeStart) is not { } typeName || typeStart != 0)
+        {
+            return false;
+        }
+
+        var so = folded.IndexOf(" so ", cua, StringComparison.Ordinal);
+        var ngay = so < 0 ? -1 : folded.IndexOf(" ngay ", so, StringComparison.Ordinal);
+        if (so < 0 || ngay < 0 || so - cua > 80)
+        {
+            return false;
+        }
+
+        ReadNumber(cell, so + 4);
+        if (Symbol is null)
+        {
+            return false;
+        }
+
+        TypeName = typeName;
+        _sources.TryAdd("type", new TextSpan(cell.Start, cua));
+        IssuerLines.Add(text[(cua + 5)..so].Trim());
+        _sources["issuer"] = new TextSpan(cell.Start + cua + 5, so - cua - 5);
+        if (DateText.TryRead(folded, ngay + 6, folded.Length, allowBlank: false, out var d, out var m, out var y, out var dateEnd))
+        {
+            Date = DateText.ToDate(d, m, y);
+            DatePartial = Date is null ? DateText.Partial(d, m, y) : null;
+            _sources["date"] = new TextSpan(cell.Start + ngay + 1, dateEnd - ngay - 1);
+            var ve = folded.IndexOf(" ve ", dateEnd, StringComparison.Ordinal);
+            if (ve >= 0 && ve - dateEnd < 4)
+            {
+                var subject = text[(ve + 4)..].Trim().TrimEnd('.');
+                if (subject.Length > 0)
+                {
+                    Subject = subject;
+                    _sources["subject"] = new TextSpan(cell.Start + ve + 4, subject.Length);
+                }
+            }
+        }
+
+        return true;
     }
 
     private void ReadNumber(TextCell cell, int rest)
@@ -356,7 +413,8 @@ internal sealed class HeaderReader
                 || f.Contains(", ngay", StringComparison.Ordinal) || f.TrimEnd().EndsWith("dien:", StringComparison.Ordinal) || LineKinds.StartsPreamble(f)
                 || (VietnameseText.IsMostlyUpper(t) && !VietnameseText.IsMostlyUpper(parts[0]))
                 || (VietnameseText.IsMostlyUpper(parts[0]) && !VietnameseText.IsMostlyUpper(t) && t.Any(char.IsLetter))
-                || LineKinds.IsAuthorityLine(t, f) || LineKinds.IsRule(t) || t.StartsWith('(') || parts[^1].TrimEnd().EndsWith('.'))
+                || LineKinds.IsAuthorityLine(t, f) || LineKinds.IsRule(t) || t.StartsWith('(') || parts[^1].TrimEnd().EndsWith('.')
+                || BodyReader.Marker(t).Kind is ClauseMarkerKind.Number or ClauseMarkerKind.NestedNumber or ClauseMarkerKind.Roman or ClauseMarkerKind.Article)
             {
                 break;
             }
