@@ -68,12 +68,30 @@ public sealed class AssigneeRuleTests
     }
 
     [Fact]
-    public void SymbolWithDroppedHyphen_IsRecognisedAndKeptAsWritten()
+    public void CitedSymbolWithDroppedHyphen_ReadWithHyphen()
     {
         var x = DocumentExtractor.Extract(Head + "Thực hiện Quyết định số 1961/QĐUBND ngày 05/9/2023 của Ủy ban nhân dân tỉnh, Ủy ban nhân dân tỉnh đề nghị Sở Tài chính rà soát.\n");
 
-        x.CitedDocuments.Select(c => c.NumberSymbol).ShouldContain("1961/QĐUBND");
+        x.CitedDocuments.Select(c => c.NumberSymbol).ShouldContain("1961/QĐ-UBND");
     }
+
+    [Fact]
+    public void HeaderSymbolWithDroppedHyphen_ReadWithHyphenAndKeptAsWritten()
+    {
+        var x = DocumentExtractor.Extract("ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            + "Số: 1961/QĐUBND\nKiên Giang, ngày 13 tháng 8 năm 2019\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\nCăn cứ Nghị định số 61/2018/NĐCP ngày 23/4/2018 của Chính phủ;\n");
+
+        x.NumberSymbol.ShouldBe("1961/QĐ-UBND");
+        x.NumberSymbolAsWritten.ShouldBe("1961/QĐUBND");
+        x.CitedDocuments.Select(c => c.NumberSymbol).ShouldContain("61/2018/NĐ-CP");
+    }
+
+    [Theory]
+    [InlineData("123/HĐND")]
+    [InlineData("45/KHĐT")]
+    [InlineData("12/BCĐ")]
+    public void SymbolWithoutHyphen_NotATypeAndIssuer_IsLeftAlone(string written) =>
+        NumberSymbol.Parse(written).Format().ShouldBe(written);
 
     [Fact]
     public void GazetteTitleOfDirective_TypeNumberAndDate()
