@@ -68,6 +68,20 @@ public sealed class AssigneeRuleTests
     }
 
     [Fact]
+    public void GazetteTitleWrappedOverLines_TypeNumberDateAndSubject()
+    {
+        var x = DocumentExtractor.Extract("CHỈ THỊ\nCỦA THỦ\nTƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG\nNGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG KẾ HOẠCH\nNHÀ NƯỚC NĂM 2002\n"
+            + "Thực hiện Nghị quyết của Quốc hội, Thủ tướng Chính phủ yêu cầu các Bộ, ngành tập trung thực hiện.\n");
+
+        x.Type.ShouldBe("Chỉ thị");
+        x.NumberSymbol.ShouldBe("16/2001/CT-TTg");
+        x.Date.ShouldBe(new DateOnly(2001, 6, 21));
+        x.Issuer.ShouldBe("Thủ tướng Chính phủ");
+        x.Subject.ShouldBe("XÂY DỰNG KẾ HOẠCH NHÀ NƯỚC NĂM 2002");
+        x.CitedDocuments.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void CitedSymbolWithDroppedHyphen_ReadWithHyphen()
     {
         var x = DocumentExtractor.Extract(Head + "Thực hiện Quyết định số 1961/QĐUBND ngày 05/9/2023 của Ủy ban nhân dân tỉnh, Ủy ban nhân dân tỉnh đề nghị Sở Tài chính rà soát.\n");

@@ -83,6 +83,16 @@ internal sealed class HeaderReader
                 continue;
             }
 
+            if (typeLine < 0 && Symbol is null && NumberLine < 0 && TryReadGazetteTitle(li, headerLimit, out var titleEnd))
+            {
+                typeLine = titleEnd;
+                NumberLine = li;
+                lastHeaderLine = Math.Max(lastHeaderLine, titleEnd);
+                firstAnchor = Math.Min(firstAnchor, li);
+                li = titleEnd;
+                continue;
+            }
+
             foreach (var cell in _p.CellsOf(line))
             {
                 var text = _p.TextOf(cell.Start, cell.End);
@@ -131,15 +141,6 @@ internal sealed class HeaderReader
                     vvLine = li;
                     vvCell = cell;
                     HasVv = true;
-                    firstAnchor = Math.Min(firstAnchor, li);
-                    continue;
-                }
-
-                if (typeLine < 0 && Symbol is null && NumberLine < 0 && TryReadGazetteTitle(cell, text, folded))
-                {
-                    typeLine = li;
-                    NumberLine = li;
-                    lastHeaderLine = Math.Max(lastHeaderLine, li);
                     firstAnchor = Math.Min(firstAnchor, li);
                     continue;
                 }
@@ -246,12 +247,35 @@ internal sealed class HeaderReader
     }
 
     // The title a gazette (Công báo) or a legal database gives a document instead of its header:
-    // "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 17/CT-TTg NGÀY 13 THÁNG 6 NĂM 2023 VỀ …" holds the type, the issuer,
-    // the number and symbol, the date and the subject in one line (NĐ 30/2020 art. 8 lists the same elements).
-    private bool TryReadGazetteTitle(TextCell cell, string text, string folded)
+    // "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 17/CT-TTg NGÀY 13 THÁNG 6 NĂM 2023 VỀ …", often wrapped over several
+    // capital lines, holds the type, the issuer, the number and symbol, the date and the subject (the elements
+    // NĐ 30/2020 art. 8 puts in the header).
+    private bool TryReadGazetteTitle(int firstLine, int headerLimit, out int lastLine)
     {
+        lastLine = firstLine;
+        var first = _p.Lines[firstLine];
+        var firstText = _p.TextOf(first);
+        var firstFolded = _p.Fold.AsSpan(first.Start, first.Length);
+        if (!VietnameseText.IsMostlyUpper(firstText)
+            || (DocumentTypes.RecognizeName(firstText) is null && !(firstFolded.Contains(" cua ", StringComparison.Ordinal) && firstFolded.Contains(" so ", StringComparison.Ordinal))))
+        {
+            return false;
+        }
+
+        // The title's capital lines, up to the first line in sentence case.
+        var li = firstLine;
+        while (li + 1 < _segment.To && li + 1 < firstLine + 8 && !_p.Lines[li + 1].IsBlank && VietnameseText.IsMostlyUpper(_p.TextOf(_p.Lines[li + 1])))
+        {
+            li++;
+        }
+
+        var start = first.Start;
+        var end = _p.Lines[li].End;
+        var text = Flat(_p.TextOf(start, end));
+        var folded = Flat(_p.Fold[start..end]);
         var cua = folded.IndexOf(" cua ", StringComparison.Ordinal);
-        if (cua <= 0 || !VietnameseText.IsMostlyUpper(text) || DocumentTypes.NameEndingAt(folded, cua, out var typeStart) is not { } typeName || typeStart != 0)
+        var lead = folded.Length - folded.TrimStart().Length;
+        if (cua <= lead || DocumentTypes.RecognizeName(text[lead..cua]) is not { } typeName)
         {
             return false;
         }
@@ -263,34 +287,51 @@ internal sealed class HeaderReader
             return false;
         }
 
-        ReadNumber(cell, so + 4);
-        if (Symbol is null)
+        var raw = text[(so + 4)..ngay].Trim();
+        if (NumberSymbol.TryParseCore(raw, allowMissingNumber: false) is not { } symbol)
         {
             return false;
         }
 
+        Symbol = symbol;
+        if (raw != symbol.Format())
+        {
+            NumberSymbolAsWritten = raw;
+        }
+
+        _sources["numberSymbol"] = new TextSpan(start + so + 4, ngay - so - 4);
         TypeName = typeName;
-        _sources.TryAdd("type", new TextSpan(cell.Start, cua));
-        IssuerLines.Add(text[(cua + 5)..so].Trim());
-        _sources["issuer"] = new TextSpan(cell.Start + cua + 5, so - cua - 5);
+        _sources.TryAdd("type", new TextSpan(start + lead, cua - lead));
+        IssuerLines.Add(VietnameseText.CollapseSpaces(text[(cua + 5)..so]).Trim());
+        _sources["issuer"] = new TextSpan(start + cua + 5, so - cua - 5);
         if (DateText.TryRead(folded, ngay + 6, folded.Length, allowBlank: false, out var d, out var m, out var y, out var dateEnd))
         {
             Date = DateText.ToDate(d, m, y);
             DatePartial = Date is null ? DateText.Partial(d, m, y) : null;
-            _sources["date"] = new TextSpan(cell.Start + ngay + 1, dateEnd - ngay - 1);
+            _sources["date"] = new TextSpan(start + ngay + 1, dateEnd - ngay - 1);
             var ve = folded.IndexOf(" ve ", dateEnd, StringComparison.Ordinal);
             if (ve >= 0 && ve - dateEnd < 4)
             {
-                var subject = text[(ve + 4)..].Trim().TrimEnd('.');
+                var from = ve + 4;
+                if (folded.AsSpan(from).StartsWith("viec ", StringComparison.Ordinal))
+                {
+                    from += 5;
+                }
+
+                var subject = VietnameseText.CollapseSpaces(text[from..]).Trim().TrimEnd('.');
                 if (subject.Length > 0)
                 {
                     Subject = subject;
-                    _sources["subject"] = new TextSpan(cell.Start + ve + 4, subject.Length);
+                    _sources["subject"] = new TextSpan(start + from, end - start - from);
                 }
             }
         }
 
+        lastLine = li;
         return true;
+
+        // Line breaks inside the title count as spaces; the length is kept so offsets stay those of the text.
+        static string Flat(string s) => s.Replace('\n', ' ').Replace('\r', ' ');
     }
 
     private void ReadNumber(TextCell cell, int rest)
