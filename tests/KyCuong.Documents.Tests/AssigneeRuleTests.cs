@@ -59,6 +59,14 @@ public sealed class AssigneeRuleTests
     }
 
     [Fact]
+    public void BodyThatHasTheDuty_IsTheAssignee()
+    {
+        var t = OnlyTask("1. Sở Giáo dục và Đào tạo có trách nhiệm bổ sung quy định về việc tiếp nhận hồ sơ.");
+
+        t.AssigneeUnits.ShouldBe(["Sở Giáo dục và Đào tạo"]);
+    }
+
+    [Fact]
     public void GroupsOfBodies_AreKeptAsGroups()
     {
         var t = OnlyTask("1. Yêu cầu các sở, ban, ngành; Ủy ban nhân dân các huyện, thị xã, thành phố khẩn trương rà soát, báo cáo kết quả trước ngày 20/3/2024.");
