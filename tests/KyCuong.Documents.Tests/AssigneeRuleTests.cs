@@ -67,6 +67,22 @@ public sealed class AssigneeRuleTests
     }
 
     [Fact]
+    public void WordsGluedByACopy_BodyIsStillTheAssignee()
+    {
+        var t = OnlyTask("1. BộCông Thương nghiên cứu giải quyết các đề xuất và báo cáo Thủ tướng Chính phủ.");
+
+        t.AssigneeUnits.ShouldBe(["BộCông Thương"]);
+    }
+
+    [Fact]
+    public void SymbolGluedToTheDateWord_IsCitedWithoutIt()
+    {
+        var x = DocumentExtractor.Extract(Head + Salutation + "Xét báo cáo của Phòng Thương mại (công văn số 1033/PTM-SMEngày 15 tháng 4 năm 2009), Ủy ban nhân dân tỉnh có ý kiến.\n");
+
+        x.CitedDocuments.Select(c => c.NumberSymbol).ShouldBe(["1033/PTM-SME"]);
+    }
+
+    [Fact]
     public void GroupsOfBodies_AreKeptAsGroups()
     {
         var t = OnlyTask("1. Yêu cầu các sở, ban, ngành; Ủy ban nhân dân các huyện, thị xã, thành phố khẩn trương rà soát, báo cáo kết quả trước ngày 20/3/2024.");
