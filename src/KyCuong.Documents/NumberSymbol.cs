@@ -165,7 +165,7 @@ public sealed record NumberSymbol
                 return null;
             }
 
-            var parts = SplitParts(rest[5..]);
+            var parts = SplitParts(RestoreDroppedHyphen(rest[5..]));
             if (parts is null)
             {
                 return null;
@@ -176,7 +176,7 @@ public sealed record NumberSymbol
             return new NumberSymbol(NumberSymbolKind.LegalNormative, number, year, type, NormalizeIssuer(string.Join('-', issuerParts)), null);
         }
 
-        var symbolParts = SplitParts(rest);
+        var symbolParts = SplitParts(RestoreDroppedHyphen(rest));
         if (symbolParts is null)
         {
             return null;
@@ -211,6 +211,35 @@ public sealed record NumberSymbol
 
         var unit = parts.Length > 1 ? string.Join('-', parts[1..]) : null;
         return new NumberSymbol(NumberSymbolKind.Party, number, null, type, parts[0], unit);
+    }
+
+    // Types that open a symbol and issuers that follow them; text extracted from PDF often drops the hyphen between
+    // them ("1961/QĐUBND", "61/2018/NĐCP"). The symbol is "type-issuer" (NĐ 30/2020 Phụ lục I, mục II.3), so the
+    // hyphen is put back only when both halves are unmistakable; the form as written is kept beside it.
+    private static readonly string[] JoinedTypes = ["TTr", "QĐ", "NĐ", "NQ", "TT", "CT", "KH", "TB", "CĐ", "HD"];
+    private static readonly string[] JoinedIssuers = ["UBND", "HĐND", "UBMTTQ", "VPCP", "TTg", "CP", "TW"];
+
+    private static string RestoreDroppedHyphen(string symbol)
+    {
+        if (symbol.Contains('-', StringComparison.Ordinal) || symbol.Length < 4)
+        {
+            return symbol;
+        }
+
+        foreach (var type in JoinedTypes)
+        {
+            if (!symbol.StartsWith(type, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var issuer = symbol[type.Length..];
+            var known = JoinedIssuers.Contains(issuer, StringComparer.Ordinal)
+                || (issuer.Length >= 3 && issuer[0] == 'B' && issuer.All(c => char.IsUpper(c) || c == 'Đ'));
+            return known ? type + "-" + issuer : symbol;
+        }
+
+        return symbol;
     }
 
     private static string[]? SplitParts(string symbol)

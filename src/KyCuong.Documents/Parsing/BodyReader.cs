@@ -694,7 +694,9 @@ internal sealed class BodyReader
 
             // A unit followed by a report ("Báo … số ra ngày", "… đã có", "… nhận được") is news, not a task.
             var followsVerb = next < tokens.Count && (tokens[next].Kind is TokenKind.Colon or TokenKind.Comma || UnitPhrases.TerminatorAt(tokens, next) > 0)
-                && tokens[next].Lower is not ("ra" or "có" or "đã" or "đang" or "vừa" or "nhận" or "là");
+                && (tokens[next].Lower is not ("ra" or "có" or "đã" or "đang" or "vừa" or "nhận" or "là")
+                    // "Sở Giáo dục và Đào tạo có trách nhiệm …" assigns a duty, unlike "Sở … có văn bản".
+                    || UnitPhrases.Matches(tokens, next, "có trách nhiệm"));
             if (!followsVerb)
             {
                 units = UnitList.None(0);

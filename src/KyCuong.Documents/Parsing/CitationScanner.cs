@@ -24,6 +24,11 @@ internal static class CitationScanner
             }
 
             var raw = p.Clean.Substring(at, match.Length);
+            // Copied text loses the space before the date ("1033/PTM-SMEngày 15 tháng 4"): the glued word is no part of the symbol.
+            if (raw.Length > 5 && raw.EndsWith("ngày", StringComparison.Ordinal) && (char.IsUpper(raw[^5]) || char.IsAsciiDigit(raw[^5])))
+            {
+                raw = raw[..^4];
+            }
             var symbol = NumberSymbol.TryParseCore(raw, allowMissingNumber: false);
             if (symbol is null)
             {

@@ -83,6 +83,16 @@ internal sealed class HeaderReader
                 continue;
             }
 
+            if (typeLine < 0 && Symbol is null && NumberLine < 0 && TryReadGazetteTitle(li, headerLimit, out var titleEnd))
+            {
+                typeLine = titleEnd;
+                NumberLine = li;
+                lastHeaderLine = Math.Max(lastHeaderLine, titleEnd);
+                firstAnchor = Math.Min(firstAnchor, li);
+                li = titleEnd;
+                continue;
+            }
+
             foreach (var cell in _p.CellsOf(line))
             {
                 var text = _p.TextOf(cell.Start, cell.End);
@@ -172,7 +182,7 @@ internal sealed class HeaderReader
         {
             subjectEnd = ReadSubject(vvLine, vvCell, skipPrefix: true);
         }
-        else if (typeLine >= 0)
+        else if (typeLine >= 0 && Subject is null)
         {
             var next = typeLine + 1;
             while (next < headerLimit && _p.Lines[next].IsBlank)
@@ -234,6 +244,94 @@ internal sealed class HeaderReader
         }
 
         return limit;
+    }
+
+    // The title a gazette (Công báo) or a legal database gives a document instead of its header:
+    // "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 17/CT-TTg NGÀY 13 THÁNG 6 NĂM 2023 VỀ …", often wrapped over several
+    // capital lines, holds the type, the issuer, the number and symbol, the date and the subject (the elements
+    // NĐ 30/2020 art. 8 puts in the header).
+    private bool TryReadGazetteTitle(int firstLine, int headerLimit, out int lastLine)
+    {
+        lastLine = firstLine;
+        var first = _p.Lines[firstLine];
+        var firstText = _p.TextOf(first);
+        var firstFolded = _p.Fold.AsSpan(first.Start, first.Length);
+        if (!VietnameseText.IsMostlyUpper(firstText)
+            || (DocumentTypes.RecognizeName(firstText) is null && !(firstFolded.Contains(" cua ", StringComparison.Ordinal) && firstFolded.Contains(" so ", StringComparison.Ordinal))))
+        {
+            return false;
+        }
+
+        // The title's capital lines, up to the first line in sentence case.
+        var li = firstLine;
+        while (li + 1 < _segment.To && li + 1 < firstLine + 8 && !_p.Lines[li + 1].IsBlank && VietnameseText.IsMostlyUpper(_p.TextOf(_p.Lines[li + 1])))
+        {
+            li++;
+        }
+
+        var start = first.Start;
+        var end = _p.Lines[li].End;
+        var text = Flat(_p.TextOf(start, end));
+        var folded = Flat(_p.Fold[start..end]);
+        var cua = folded.IndexOf(" cua ", StringComparison.Ordinal);
+        var lead = folded.Length - folded.TrimStart().Length;
+        if (cua <= lead || DocumentTypes.RecognizeName(text[lead..cua]) is not { } typeName)
+        {
+            return false;
+        }
+
+        var so = folded.IndexOf(" so ", cua, StringComparison.Ordinal);
+        var ngay = so < 0 ? -1 : folded.IndexOf(" ngay ", so, StringComparison.Ordinal);
+        if (so < 0 || ngay < 0 || so - cua > 80)
+        {
+            return false;
+        }
+
+        var raw = text[(so + 4)..ngay].Trim();
+        if (NumberSymbol.TryParseCore(raw, allowMissingNumber: false) is not { } symbol)
+        {
+            return false;
+        }
+
+        Symbol = symbol;
+        if (raw != symbol.Format())
+        {
+            NumberSymbolAsWritten = raw;
+        }
+
+        _sources["numberSymbol"] = new TextSpan(start + so + 4, ngay - so - 4);
+        TypeName = typeName;
+        _sources.TryAdd("type", new TextSpan(start + lead, cua - lead));
+        IssuerLines.Add(VietnameseText.CollapseSpaces(text[(cua + 5)..so]).Trim());
+        _sources["issuer"] = new TextSpan(start + cua + 5, so - cua - 5);
+        if (DateText.TryRead(folded, ngay + 6, folded.Length, allowBlank: false, out var d, out var m, out var y, out var dateEnd))
+        {
+            Date = DateText.ToDate(d, m, y);
+            DatePartial = Date is null ? DateText.Partial(d, m, y) : null;
+            _sources["date"] = new TextSpan(start + ngay + 1, dateEnd - ngay - 1);
+            var ve = folded.IndexOf(" ve ", dateEnd, StringComparison.Ordinal);
+            if (ve >= 0 && ve - dateEnd < 4)
+            {
+                var from = ve + 4;
+                if (folded.AsSpan(from).StartsWith("viec ", StringComparison.Ordinal))
+                {
+                    from += 5;
+                }
+
+                var subject = VietnameseText.CollapseSpaces(text[from..]).Trim().TrimEnd('.');
+                if (subject.Length > 0)
+                {
+                    Subject = subject;
+                    _sources["subject"] = new TextSpan(start + from, end - start - from);
+                }
+            }
+        }
+
+        lastLine = li;
+        return true;
+
+        // Line breaks inside the title count as spaces; the length is kept so offsets stay those of the text.
+        static string Flat(string s) => s.Replace('\n', ' ').Replace('\r', ' ');
     }
 
     private void ReadNumber(TextCell cell, int rest)
@@ -356,7 +454,8 @@ internal sealed class HeaderReader
                 || f.Contains(", ngay", StringComparison.Ordinal) || f.TrimEnd().EndsWith("dien:", StringComparison.Ordinal) || LineKinds.StartsPreamble(f)
                 || (VietnameseText.IsMostlyUpper(t) && !VietnameseText.IsMostlyUpper(parts[0]))
                 || (VietnameseText.IsMostlyUpper(parts[0]) && !VietnameseText.IsMostlyUpper(t) && t.Any(char.IsLetter))
-                || LineKinds.IsAuthorityLine(t, f) || LineKinds.IsRule(t) || t.StartsWith('(') || parts[^1].TrimEnd().EndsWith('.'))
+                || LineKinds.IsAuthorityLine(t, f) || LineKinds.IsRule(t) || t.StartsWith('(') || parts[^1].TrimEnd().EndsWith('.')
+                || BodyReader.Marker(t).Kind is ClauseMarkerKind.Number or ClauseMarkerKind.NestedNumber or ClauseMarkerKind.Roman or ClauseMarkerKind.Article)
             {
                 break;
             }

@@ -28,6 +28,13 @@ internal static class Tokenizer
                 while (i < text.Length)
                 {
                     var d = text[i];
+                    // Copied text loses spaces between words ("BộCông Thương"): a capital between two small letters
+                    // starts a new word (abbreviations such as "TTg", "QyĐ", "HĐND" never have one there).
+                    if (char.IsUpper(d) && i > start && char.IsLower(text[i - 1]) && i + 1 < text.Length && char.IsLower(text[i + 1]))
+                    {
+                        break;
+                    }
+
                     if (char.IsLetterOrDigit(d) || d is '/' or '&' or '%' || char.GetUnicodeCategory(d) == System.Globalization.UnicodeCategory.NonSpacingMark)
                     {
                         i++;

@@ -163,6 +163,27 @@ internal static class UnitPhrases
         return 0;
     }
 
+    // The first token of a unit after a list item marker ("-", "+", "•", "a)") at k, or -1 when none is there.
+    private static int ItemAt(List<Token> t, int k)
+    {
+        if (k >= t.Count)
+        {
+            return -1;
+        }
+
+        var j = -1;
+        if (t[k].Kind == TokenKind.Dash || (t[k].Kind == TokenKind.Other && t[k].Lower is "+" or "•" or "*"))
+        {
+            j = k + 1;
+        }
+        else if (t[k].Kind == TokenKind.Word && t[k].End - t[k].Start == 1 && char.IsLetter(t[k].Lower[0]) && k + 1 < t.Count && t[k + 1].Kind == TokenKind.CloseParen)
+        {
+            j = k + 2;
+        }
+
+        return j >= 0 && j < t.Count && HeadAt(t, j, requireCapital: true) > 0 ? j : -1;
+    }
+
     private static bool IsAllCapsAbbreviation(Token token) => token.End - token.Start >= 2 && token.Capitalized;
 
     /// <summary>The length of a lower-case verb phrase at <paramref name="i"/> that ends a unit phrase, or 0.</summary>
@@ -179,7 +200,8 @@ internal static class UnitPhrases
         }
 
         // "đơn vị sự nghiệp công lập": "lập" after "công" is part of a noun, not the verb.
-        if (t[i].Lower == "lập" && i > 0 && t[i - 1].Lower is "công" or "độc")
+        // "Sở Giáo dục và Đào tạo": "tạo" after "Đào" is the name of the field, not the verb.
+        if ((t[i].Lower == "lập" && i > 0 && t[i - 1].Lower is "công" or "độc") || (t[i].Lower == "tạo" && i > 0 && t[i - 1].Lower == "đào"))
         {
             return 0;
         }
@@ -214,6 +236,12 @@ internal static class UnitPhrases
             i += 2;
         }
 
+        // "Đề nghị:\n- Sở Y tế;\n- Công an tỉnh;": the verb announces a list whose items are the units.
+        if (i < t.Count && t[i].Kind == TokenKind.Colon && ItemAt(t, i + 1) is var first and >= 0)
+        {
+            i = first;
+        }
+
         if (HeadAt(t, i, requireCapital: false) == 0)
         {
             return UnitList.None(i);
@@ -229,12 +257,31 @@ internal static class UnitPhrases
         {
             var token = t[k];
             // "Giao Giám đốc: Sở A, Sở B": a bare title before a colon is followed by the units themselves.
-            if (token.Kind == TokenKind.Colon && k == segStart + 2 && segEnd < 0 && HeadAt(t, k + 1, requireCapital: true) > 0
+            // The title's own two words are already counted in segEnd, so only the position of the colon is checked.
+            if (token.Kind == TokenKind.Colon && k == segStart + 2 && HeadAt(t, k + 1, requireCapital: true) > 0
                 && (Matches(t, segStart, "giám đốc") || Matches(t, segStart, "thủ trưởng") || Matches(t, segStart, "chủ tịch")))
             {
+                segEnd = -1;
                 segStart = k + 1;
                 strong = true;
                 k++;
+                continue;
+            }
+
+            // "các cơ quan sau: - Sở Y tế; - Sở Giáo dục và Đào tạo; + Công an tỉnh": a list across lines with dashes,
+            // pluses or letters (NĐ 30/2020 Phụ lục I: items of a list) names the units; the announcement before it is not one.
+            if (token.Kind is TokenKind.Colon or TokenKind.Semicolon && ItemAt(t, k + 1) is var item and >= 0
+                && (token.Kind == TokenKind.Semicolon || k - segStart <= 6))
+            {
+                if (token.Kind == TokenKind.Semicolon)
+                {
+                    Close(k);
+                }
+
+                segEnd = -1;
+                strong = true;
+                segStart = item;
+                k = item;
                 continue;
             }
 

@@ -1,0 +1,145 @@
+namespace KyCuong.Documents.Tests;
+
+/// <summary>
+/// How assignees are named in real instructions (chỉ thị, công văn, thông báo kết luận): each test is one rule on a
+/// small text shaped like the documents in TestData/corpus.
+/// </summary>
+public sealed class AssigneeRuleTests
+{
+    private const string Head = "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        + "Số: 120/UBND-KT\nBắc Giang, ngày 10 tháng 3 năm 2024\nV/v tăng cường phòng chống cháy rừng\n";
+
+    private const string Salutation = "Kính gửi: Các sở, ban, ngành tỉnh.\n";
+
+    private static ExtractedTask OnlyTask(string body)
+    {
+        var x = DocumentExtractor.Extract(Head + Salutation + body + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n");
+        x.Tasks.Count.ShouldBeGreaterThanOrEqualTo(1);
+        return x.Tasks[0];
+    }
+
+    [Fact]
+    public void SubjectWithoutSalutation_StopsBeforeTheFirstNumberedClause()
+    {
+        var x = DocumentExtractor.Extract(Head + "1. Giao Giám đốc Sở Tài chính rà soát nguồn vốn, báo cáo trước ngày 15/4/2024.\n");
+
+        x.Subject.ShouldBe("tăng cường phòng chống cháy rừng");
+        x.Tasks.ShouldContain(t => t.Ref == "1");
+    }
+
+    [Fact]
+    public void GiaoGiamDocColonList_AssigneesAreTheBodiesListed()
+    {
+        var t = OnlyTask("1. Giao Giám đốc: Sở Nông nghiệp và Phát triển nông thôn, Sở Tài nguyên và Môi trường tổ chức kiểm tra các khu rừng trước ngày 30/4/2024.");
+
+        t.AssigneeUnits.ShouldContain("Sở Nông nghiệp và Phát triển nông thôn");
+        t.AssigneeUnits.ShouldContain("Sở Tài nguyên và Môi trường");
+        t.AssigneeUnits.ShouldNotContain(u => u.StartsWith("Giám đốc", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GiaoGiamDocSoChuTriPhoiHop_LeadAndCoordinators()
+    {
+        var t = OnlyTask("1. Giao Giám đốc Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu tư, Kho bạc Nhà nước tỉnh rà soát nguồn vốn, báo cáo trước ngày 15/4/2024.");
+
+        // The head's title is kept as written (docs/domain.md §5: a document is addressed to the head of the unit).
+        t.Lead.ShouldBe("Giám đốc Sở Tài chính");
+        t.CoordinatingUnits.ShouldContain("Sở Kế hoạch và Đầu tư");
+        t.CoordinatingUnits.ShouldContain("Kho bạc Nhà nước tỉnh");
+    }
+
+    [Fact]
+    public void ListAcrossLinesWithDashes_AllBodiesAreAssignees()
+    {
+        var t = OnlyTask("1. Đề nghị các cơ quan sau:\n- Sở Y tế;\n- Sở Giáo dục và Đào tạo;\n+ Công an tỉnh;\ntriển khai ngay các biện pháp phòng dịch.");
+
+        t.AssigneeUnits.ShouldContain("Sở Y tế");
+        t.AssigneeUnits.ShouldContain("Sở Giáo dục và Đào tạo");
+        t.AssigneeUnits.ShouldContain("Công an tỉnh");
+    }
+
+    [Fact]
+    public void BodyThatHasTheDuty_IsTheAssignee()
+    {
+        var t = OnlyTask("1. Sở Giáo dục và Đào tạo có trách nhiệm bổ sung quy định về việc tiếp nhận hồ sơ.");
+
+        t.AssigneeUnits.ShouldBe(["Sở Giáo dục và Đào tạo"]);
+    }
+
+    [Fact]
+    public void WordsGluedByACopy_BodyIsStillTheAssignee()
+    {
+        var t = OnlyTask("1. BộCông Thương nghiên cứu giải quyết các đề xuất và báo cáo Thủ tướng Chính phủ.");
+
+        t.AssigneeUnits.ShouldBe(["BộCông Thương"]);
+    }
+
+    [Fact]
+    public void SymbolGluedToTheDateWord_IsCitedWithoutIt()
+    {
+        var x = DocumentExtractor.Extract(Head + Salutation + "Xét báo cáo của Phòng Thương mại (công văn số 1033/PTM-SMEngày 15 tháng 4 năm 2009), Ủy ban nhân dân tỉnh có ý kiến.\n");
+
+        x.CitedDocuments.Select(c => c.NumberSymbol).ShouldBe(["1033/PTM-SME"]);
+    }
+
+    [Fact]
+    public void GroupsOfBodies_AreKeptAsGroups()
+    {
+        var t = OnlyTask("1. Yêu cầu các sở, ban, ngành; Ủy ban nhân dân các huyện, thị xã, thành phố khẩn trương rà soát, báo cáo kết quả trước ngày 20/3/2024.");
+
+        t.AssigneeUnits.ShouldContain(u => u.StartsWith("các sở, ban, ngành", StringComparison.OrdinalIgnoreCase));
+        t.AssigneeUnits.ShouldContain(u => u.Contains("các huyện, thị xã, thành phố", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void GazetteTitleWrappedOverLines_TypeNumberDateAndSubject()
+    {
+        var x = DocumentExtractor.Extract("CHỈ THỊ\nCỦA THỦ\nTƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG\nNGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG KẾ HOẠCH\nNHÀ NƯỚC NĂM 2002\n"
+            + "Thực hiện Nghị quyết của Quốc hội, Thủ tướng Chính phủ yêu cầu các Bộ, ngành tập trung thực hiện.\n");
+
+        x.Type.ShouldBe("Chỉ thị");
+        x.NumberSymbol.ShouldBe("16/2001/CT-TTg");
+        x.Date.ShouldBe(new DateOnly(2001, 6, 21));
+        x.Issuer.ShouldBe("Thủ tướng Chính phủ");
+        x.Subject.ShouldBe("XÂY DỰNG KẾ HOẠCH NHÀ NƯỚC NĂM 2002");
+        x.CitedDocuments.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void CitedSymbolWithDroppedHyphen_ReadWithHyphen()
+    {
+        var x = DocumentExtractor.Extract(Head + "Thực hiện Quyết định số 1961/QĐUBND ngày 05/9/2023 của Ủy ban nhân dân tỉnh, Ủy ban nhân dân tỉnh đề nghị Sở Tài chính rà soát.\n");
+
+        x.CitedDocuments.Select(c => c.NumberSymbol).ShouldContain("1961/QĐ-UBND");
+    }
+
+    [Fact]
+    public void HeaderSymbolWithDroppedHyphen_ReadWithHyphenAndKeptAsWritten()
+    {
+        var x = DocumentExtractor.Extract("ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            + "Số: 1961/QĐUBND\nKiên Giang, ngày 13 tháng 8 năm 2019\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\nCăn cứ Nghị định số 61/2018/NĐCP ngày 23/4/2018 của Chính phủ;\n");
+
+        x.NumberSymbol.ShouldBe("1961/QĐ-UBND");
+        x.NumberSymbolAsWritten.ShouldBe("1961/QĐUBND");
+        x.CitedDocuments.Select(c => c.NumberSymbol).ShouldContain("61/2018/NĐ-CP");
+    }
+
+    [Theory]
+    [InlineData("123/HĐND")]
+    [InlineData("45/KHĐT")]
+    [InlineData("12/BCĐ")]
+    public void SymbolWithoutHyphen_NotATypeAndIssuer_IsLeftAlone(string written) =>
+        NumberSymbol.Parse(written).Format().ShouldBe(written);
+
+    [Fact]
+    public void GazetteTitleOfDirective_TypeNumberAndDate()
+    {
+        var x = DocumentExtractor.Extract("CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 17/CT-TTg NGÀY 13 THÁNG 6 NĂM 2023 VỀ TĂNG CƯỜNG PHÒNG CHÁY RỪNG\n"
+            + "Thời gian qua, công tác phòng cháy rừng còn nhiều hạn chế.\n1. Các bộ, ngành, địa phương tăng cường kiểm tra.\n");
+
+        x.Type.ShouldBe("Chỉ thị");
+        x.NumberSymbol.ShouldBe("17/CT-TTg");
+        x.Date.ShouldBe(new DateOnly(2023, 6, 13));
+        x.Issuer.ShouldBe("Thủ tướng Chính phủ");
+    }
+}
