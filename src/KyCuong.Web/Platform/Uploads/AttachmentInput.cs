@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace KyCuong.Web.Platform.Uploads;
 
 /// <summary>A file sent in a JSON body: its name, content type and content as base64 (the API's one shape for attachments).</summary>
-public sealed record AttachmentInput(string? Name, string? ContentType, string? ContentBase64);
+internal sealed record AttachmentInput(string? Name, string? ContentType, string? ContentBase64);
 
 /// <summary>An attachment decoded and checked: a safe file name, a bounded content type, the bytes and their SHA-256.</summary>
 internal sealed record DecodedAttachment(string FileName, string ContentType, byte[] Content, string Sha256);
