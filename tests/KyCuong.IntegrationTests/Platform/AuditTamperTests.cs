@@ -19,6 +19,8 @@ namespace KyCuong.IntegrationTests.Platform;
 /// </summary>
 public abstract class AuditTamperTests(DatabaseProvider provider)
 {
+    private const string AdminPassword = "QuanTri@2026";
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -27,14 +29,19 @@ public abstract class AuditTamperTests(DatabaseProvider provider)
         var folder = Directory.CreateTempSubdirectory("kycuong-audit-").FullName;
         try
         {
+            // A bare database (root unit and a configured administrator): the chain is short, so every tampering is seen
+            // on a handful of rows rather than on the demo's whole history.
             await using var database = await TestDatabase.CreateAsync(provider, "tamper");
-            await using (var factory = new KyCuongFactory(database, settings: new Dictionary<string, string?> { ["Audit:DataFolder"] = folder }))
+            await using (var factory = new KyCuongFactory(database, demoSeed: false, settings: new Dictionary<string, string?>
+            {
+                ["Audit:DataFolder"] = folder, ["Admin:UserName"] = "quantri", ["Admin:Password"] = AdminPassword,
+            }))
             {
                 using var client = factory.CreateClient();
-                var token = await (await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "admin", password = AppFixture.DemoPassword }, Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+                var token = await (await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "quantri", password = AdminPassword }, Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
                 client.DefaultRequestHeaders.Authorization = new("Bearer", token.GetProperty("accessToken").GetString());
                 var root = (await client.GetFromJsonAsync<JsonElement>("/api/v1/units", Ct)).EnumerateArray().First(u => u.GetProperty("parentId").ValueKind == JsonValueKind.Null).GetProperty("id").GetGuid();
-                for (var i = 0; i < 4; i++)
+                for (var i = 0; i < 6; i++)
                 {
                     (await client.PostAsJsonAsync("/api/v1/units", new { name = $"Bộ kiểm tra {i}", shortName = $"K{i}", parentId = root, kind = "ministry" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
                 }
@@ -125,12 +132,15 @@ public abstract class AuditTamperTests(DatabaseProvider provider)
     private async Task RestoreAsync(TestDatabase database, List<AuditEntry> original)
     {
         await using var db = Context(database);
+        await using var transaction = await db.Database.BeginTransactionAsync(Ct);
         foreach (var o in original)
         {
             await db.AuditEntries.Where(a => a.Id == o.Id).ExecuteUpdateAsync(u => u
                 .SetProperty(a => a.Sequence, o.Sequence).SetProperty(a => a.Hash, o.Hash).SetProperty(a => a.PreviousHash, o.PreviousHash)
                 .SetProperty(a => a.SealedAtUtc, o.SealedAtUtc).SetProperty(a => a.Reason, o.Reason), Ct);
         }
+
+        await transaction.CommitAsync(Ct);
     }
 
     private AppDbContext Context(TestDatabase database)

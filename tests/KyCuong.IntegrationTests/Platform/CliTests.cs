@@ -17,11 +17,12 @@ public abstract class CliTests(DatabaseProvider provider)
     [Fact]
     public async Task Verify_IntactChain_Exit0_EditedOrDeletedRow_Exit1()
     {
+        // A bare database with a configured administrator: a short chain, where row #2 is the administrator's account.
         await using var database = await TestDatabase.CreateAsync(provider, "audit");
-        await using (var factory = new KyCuongFactory(database))
+        await using (var factory = new KyCuongFactory(database, demoSeed: false, settings: new Dictionary<string, string?> { ["Admin:UserName"] = "quantri", ["Admin:Password"] = "QuanTri@2026" }))
         {
             using var client = factory.CreateClient();
-            var token = await (await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "admin", password = AppFixture.DemoPassword }, Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+            var token = await (await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "quantri", password = "QuanTri@2026" }, Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
             client.DefaultRequestHeaders.Authorization = new("Bearer", token.GetProperty("accessToken").GetString());
             var root = (await client.GetFromJsonAsync<JsonElement>("/api/v1/units", Ct)).EnumerateArray().First(u => u.GetProperty("parentId").ValueKind == JsonValueKind.Null).GetProperty("id").GetGuid();
             for (var i = 0; i < 3; i++)
