@@ -165,15 +165,18 @@ internal static class AppHost
                     Detail = "Bạn đăng nhập quá nhiều lần; hãy chờ một phút. / Too many sign-in attempts; wait a minute.",
                 }, ct);
             };
+        });
+
+        // The sign-in limit per client address comes from its validated options, injected here rather than looked up per request.
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((o, limits) =>
             o.AddPolicy(IssueTokenEndpoint.RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.SignInPerMinute,
+                    PermitLimit = limits.Value.SignInPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
-                }));
-        });
+                })));
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();

@@ -41,13 +41,13 @@ internal static class CitizensModule
         services.AddScoped<IBackgroundJob, RetentionJob>();
 
         // Per client address (behind a proxy: X-Forwarded-For from the known proxies only, SECURITY.md), a fixed window each.
-        services.Configure<RateLimiterOptions>(o =>
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<CitizensOptions>>((o, citizens) =>
         {
             o.AddPolicy(SubmitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = http.RequestServices.GetRequiredService<IOptions<CitizensOptions>>().Value.SubmissionsPerHour,
+                    PermitLimit = citizens.Value.SubmissionsPerHour,
                     Window = TimeSpan.FromHours(1),
                     QueueLimit = 0,
                 }));
@@ -55,7 +55,7 @@ internal static class CitizensModule
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = http.RequestServices.GetRequiredService<IOptions<CitizensOptions>>().Value.LookupsPerMinute,
+                    PermitLimit = citizens.Value.LookupsPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));

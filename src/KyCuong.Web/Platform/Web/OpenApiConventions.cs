@@ -44,6 +44,7 @@ internal static class OpenApiConventions
         {
             o.AddOperationTransformer(MarkOperation);
             o.AddDocumentTransformer(ApplyToDocument);
+            o.AddDocumentTransformer<ServerFromRequest>();
         });
 
     /// <summary>Records, from the endpoint's own metadata, what the document transformer needs to describe the operation.</summary>
@@ -66,12 +67,6 @@ internal static class OpenApiConventions
             + "lỗi trả về dạng problem details (RFC 9457). / The KyCuong API. Authenticate with a bearer token from POST /api/v1/auth/token; "
             + "errors are problem details (RFC 9457).";
         document.Info.License = new OpenApiLicense { Name = "Proprietary — cơ quan nhà nước sử dụng / for state agencies", Url = new Uri("https://kycuong.gov.vn/license") };
-
-        var request = context.ApplicationServices.GetService<IHttpContextAccessor>()?.HttpContext?.Request;
-        if (request is not null && request.Host.HasValue)
-        {
-            document.Servers = [new OpenApiServer { Url = $"{request.Scheme}://{request.Host}{request.PathBase}" }];
-        }
 
         document.Components ??= new OpenApiComponents();
         document.AddComponent<IOpenApiSecurityScheme>(BearerScheme, new OpenApiSecurityScheme
@@ -195,4 +190,18 @@ internal static class OpenApiConventions
         },
         Examples = [JsonNode.Parse("""{"type":"https://tools.ietf.org/html/rfc9110#section-15.5.10","title":"Xung đột / Conflict","status":409,"detail":"Nhiệm vụ đã hoàn thành. / The task is already completed.","code":"task.alreadyCompleted"}""")!],
     };
+}
+
+/// <summary>The document's server is the address it was asked at (behind a proxy, the forwarded one), never a fixed host.</summary>
+internal sealed class ServerFromRequest(IHttpContextAccessor http) : IOpenApiDocumentTransformer
+{
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (http.HttpContext?.Request is { Host.HasValue: true } request)
+        {
+            document.Servers = [new OpenApiServer { Url = $"{request.Scheme}://{request.Host}{request.PathBase}" }];
+        }
+
+        return Task.CompletedTask;
+    }
 }

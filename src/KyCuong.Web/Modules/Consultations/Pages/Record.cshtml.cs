@@ -29,10 +29,7 @@ internal sealed class RecordModel(GetConsultationHandler details, IUnitDirectory
             return NotFound();
         }
 
-        var body = await units.FindAsync(C.RequesterUnitId, ct)
-            ?? new UnitDto(C.RequesterUnitId, C.RequesterUnitName, "", null, UnitKind.Other, null, null, null);
-        var superior = body.ParentId is { } p ? await units.FindAsync(p, ct) : null;
-        Heading = PrintHeading.For(body, superior, null, clock.Today(), "Phiếu tổng hợp ý kiến", C.Subject);
+        Heading = await PrintHeading.ForUnitAsync(units, C.RequesterUnitId, C.RequesterUnitName, clock.Today(), "Phiếu tổng hợp ý kiến", C.Subject, ct);
         return Page();
     }
 }

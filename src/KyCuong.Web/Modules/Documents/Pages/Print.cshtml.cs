@@ -30,16 +30,13 @@ internal sealed class PrintModel(GetDocumentHandler get, IUnitDirectory units, T
         }
 
         var s = Details.Summary;
-        var body = await units.FindAsync(s.RegisteringUnitId, ct)
-            ?? new UnitDto(s.RegisteringUnitId, Details.RegisteringUnitName ?? "", "", null, UnitKind.Other, null, null, null);
-        var superior = body.ParentId is { } p ? await units.FindAsync(p, ct) : null;
         var title = s.Direction switch
         {
             "incoming" => "Phiếu xử lý văn bản đến",
             "outgoing" => "Phiếu theo dõi văn bản đi",
             _ => "Phiếu theo dõi văn bản",
         };
-        Heading = PrintHeading.For(body, superior, null, clock.Today(), title, $"{s.Type} {s.NumberSymbol} – {s.Subject}".Trim());
+        Heading = await PrintHeading.ForUnitAsync(units, s.RegisteringUnitId, Details.RegisteringUnitName ?? "", clock.Today(), title, $"{s.Type} {s.NumberSymbol} – {s.Subject}".Trim(), ct);
         return Page();
     }
 }

@@ -28,10 +28,7 @@ internal sealed class PrintModel(GetTaskHandler getTask, IUnitDirectory units, T
             return NotFound();
         }
 
-        var body = await units.FindAsync(Task.AssignerUnitId, ct);
-        var superior = body?.ParentId is { } p ? await units.FindAsync(p, ct) : null;
-        body ??= new UnitDto(Task.AssignerUnitId, Task.AssignerUnitName, "", null, UnitKind.Other, null, null, null);
-        Heading = PrintHeading.For(body, superior, null, clock.Today(), "Phiếu giao và theo dõi nhiệm vụ", Task.Title);
+        Heading = await PrintHeading.ForUnitAsync(units, Task.AssignerUnitId, Task.AssignerUnitName, clock.Today(), "Phiếu giao và theo dõi nhiệm vụ", Task.Title, ct);
         return Page();
     }
 }

@@ -24,6 +24,14 @@ internal sealed record PrintHeading(string Superior, string Body, string Number,
     /// The governing body named above the issuing one (Phụ lục I, "tên cơ quan, tổ chức chủ quản trực tiếp"): a department, division
     /// or office has one; the Government, a ministry and a province's or commune's People's Committee head their own papers.
     /// </summary>
+    /// <summary>The heading of a sheet issued by <paramref name="unitId"/> (its superior looked up for the first line); a unit no longer in the directory keeps the name the record holds.</summary>
+    public static async Task<PrintHeading> ForUnitAsync(IUnitDirectory units, Guid unitId, string unitName, DateOnly date, string title, string? subject, CancellationToken ct)
+    {
+        var body = await units.FindAsync(unitId, ct) ?? new UnitDto(unitId, unitName, "", null, UnitKind.Other, null, null, null);
+        var superior = body.ParentId is { } p ? await units.FindAsync(p, ct) : null;
+        return For(body, superior, null, date, title, subject);
+    }
+
     public static UnitDto? GoverningBody(UnitDto body, UnitDto? superior) =>
         body.Kind is UnitKind.Government or UnitKind.Ministry or UnitKind.Province or UnitKind.Commune ? null : superior;
 
