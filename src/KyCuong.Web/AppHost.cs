@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using KyCuong.Web.Modules.Calendar;
 using KyCuong.Web.Modules.Chasing;
 using KyCuong.Web.Modules.Competence;
