@@ -59,6 +59,7 @@ internal sealed class ConcludeInspectionHandler(
         }).ToList();
         // Refuses an out-of-order step or a unit outside the check before anything is written.
         i.Conclude(r.Text!.Trim().Normalize(), items, me.UserId, now, today);
+        db.AddRange(items);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var created = items.Count == 0

@@ -23,6 +23,7 @@ internal sealed class RecordExplanationHandler(AppDbContext db, InspectionAccess
         }
 
         var e = i.Explain(r.UnitId.Value, r.Text!.Trim().Normalize(), me.UserId, clock.GetUtcNow().UtcDateTime);
+        db.Add(e);
         audit.Record(InspectionAudit.Entity, i.Id, InspectionAudit.Explained, new { explanationId = e.Id, e.UnitId, e.Text });
         await db.SaveChangesAsync(ct);
         return new CreatedResponse(e.Id);

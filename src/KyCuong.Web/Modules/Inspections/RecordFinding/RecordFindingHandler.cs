@@ -22,6 +22,8 @@ internal sealed class RecordFindingHandler(AppDbContext db, InspectionAccess ins
         await inspections.EnsureCanRunAsync(i, ct);
         var topic = string.IsNullOrWhiteSpace(r.Topic) ? null : r.Topic.Trim().Normalize();
         var f = i.RecordFinding(r.UnitId!.Value, topic, r.Text!.Trim().Normalize(), me.UserId, clock.GetUtcNow().UtcDateTime);
+        // A new row under a tracked check: added explicitly (its key is set, so EF would otherwise take it for an existing row).
+        db.Add(f);
         audit.Record(InspectionAudit.Entity, i.Id, InspectionAudit.FindingRecorded, new { findingId = f.Id, f.UnitId, f.Topic, f.Text });
         await db.SaveChangesAsync(ct);
         return new CreatedResponse(f.Id);
