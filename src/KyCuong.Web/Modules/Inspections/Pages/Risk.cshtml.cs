@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace KyCuong.Web.Modules.Inspections.Pages;
 
 /// <summary>"Xếp hạng rủi ro": the ranking of the units under a unit the person may order checks for, and the seeded weighted draw.</summary>
-internal sealed class RiskModel(RiskRankingHandler handler, UnitChoices unitChoices) : PageModel
+internal sealed class RiskModel(RiskRankingHandler handler, UnitChoices unitChoices, ICurrentPerson me) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? UnitId { get; set; }
@@ -42,7 +42,15 @@ internal sealed class RiskModel(RiskRankingHandler handler, UnitChoices unitChoi
         var assign = await unitChoices.InScopeAsync(Permission.AssignWork, ct);
         var monitor = await unitChoices.InScopeAsync(Permission.Monitor, ct);
         Units = assign.Concat(monitor).DistinctBy(u => u.Value).OrderBy(u => u.Text, StringComparer.InvariantCulture).Take(3000).ToList();
-        UnitId ??= Units.Select(u => Guid.TryParse(u.Value, out var g) ? g : (Guid?)null).FirstOrDefault();
+        // By default the body the person leads or monitors for (their own position first), whose units are the ones to rank.
+        if (UnitId is null)
+        {
+            var grants = (await me.GetAsync(ct)).Grants;
+            UnitId = grants.OrderBy(g => g.ViaDelegation).Where(g => g.Permissions.Contains("assignWork") || g.Permissions.Contains("monitor"))
+                .Select(g => (Guid?)g.UnitId).FirstOrDefault(id => Units.Any(u => u.Value == id.ToString()))
+                ?? Units.Select(u => Guid.TryParse(u.Value, out var g) ? g : (Guid?)null).FirstOrDefault();
+        }
+
         foreach (var u in Units)
         {
             u.Selected = u.Value == UnitId?.ToString();
