@@ -7,6 +7,7 @@ using KyCuong.Web.Modules.Competence;
 using KyCuong.Web.Modules.Consultations;
 using KyCuong.Web.Modules.Documents;
 using KyCuong.Web.Modules.Evaluation;
+using KyCuong.Web.Modules.Inspections;
 using KyCuong.Web.Modules.Notifications;
 using KyCuong.Web.Modules.Organisation;
 using KyCuong.Web.Modules.Organisation.Domain;
@@ -232,6 +233,7 @@ internal static class AppHost
         services.AddCompetenceModule();
         services.AddSubmissionsModule();
         services.AddWorkModule();
+        services.AddInspectionsModule();
         KyCuong.Web.Modules.Citizens.CitizensModule.AddCitizensModule(services);
         services.AddEvaluationModule();
         services.AddReportsModule();
@@ -284,6 +286,7 @@ internal static class AppHost
         endpoints.MapCompetenceModule();
         endpoints.MapSubmissionsModule();
         endpoints.MapWorkModule();
+        endpoints.MapInspectionsModule();
         KyCuong.Web.Modules.Citizens.CitizensModule.MapCitizensModule(endpoints);
         endpoints.MapEvaluationModule();
         endpoints.MapReportsModule();

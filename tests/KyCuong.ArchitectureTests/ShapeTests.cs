@@ -47,7 +47,7 @@ public sealed partial class ShapeTests
         ["Citizens"] = "cit_", ["Reports"] = "rpt_",
 
         // "Việc cần xử lý" owns no table: it reads the other modules through their contracts, so any table it named would be foreign.
-        ["Work"] = "wrk_", ["Evaluation"] = "eval_",
+        ["Work"] = "wrk_", ["Evaluation"] = "eval_", ["Inspections"] = "insp_",
     };
 
     private static string ModulesDirectory

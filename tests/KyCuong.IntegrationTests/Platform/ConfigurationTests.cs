@@ -23,6 +23,8 @@ public abstract class ConfigurationTests<TApp>(TApp app) where TApp : AppFixture
     [InlineData("Consultations:DefaultWorkingDays", "0", "DefaultWorkingDays")]
     [InlineData("Evaluation:ExcellentFrom", "60", "ExcellentFrom")]
     [InlineData("Evaluation:DefaultPeriodKind", "week", "DefaultPeriodKind")]
+    [InlineData("Inspections:DefaultRemedyWorkingDays", "10", "DefaultRemedyWorkingDays")]
+    [InlineData("Inspections:Risk:OverdueRate", "-1", "Inspections:Risk:OverdueRate")]
     [InlineData("Smtp:Port", "70000", "Port")]
     [InlineData("Auth:TokenLifetimeMinutes", "0", "TokenLifetimeMinutes")]
     [InlineData("Auth:SigningKey", "too-short", "Auth:SigningKey")]

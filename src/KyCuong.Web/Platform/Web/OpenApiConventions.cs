@@ -37,6 +37,7 @@ internal static class OpenApiConventions
         ["Work"] = "Việc của tôi: danh sách công việc cá nhân. / My work: a person's own lists.",
         ["System"] = "Vận hành hệ thống: công việc nền, nhật ký kiểm toán. / Operations: background jobs, the audit log.",
         ["Webhooks"] = "Đăng ký nhận sự kiện qua webhook, nhật ký gửi và gửi lại. / Webhook subscriptions, delivery log and replay.",
+        ["Inspections"] = "Kiểm tra công vụ có thông báo hoặc đột xuất, kết luận, khắc phục và xếp hạng rủi ro. / Checks of official duties, notified or surprise: findings, conclusion, remedies and risk ranking.",
     };
 
     public static IServiceCollection AddKyCuongOpenApi(this IServiceCollection services) =>

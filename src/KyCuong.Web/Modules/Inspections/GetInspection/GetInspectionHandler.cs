@@ -1,0 +1,70 @@
+using KyCuong.Web.Modules.Inspections.Domain;
+using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Modules.Tasks.Contracts;
+
+namespace KyCuong.Web.Modules.Inspections.GetInspection;
+
+internal sealed record UnitRef(Guid Id, string Name);
+
+internal sealed record PersonRef(Guid UserId, string FullName);
+
+internal sealed record FindingView(Guid Id, Guid UnitId, string? Topic, string Text, DateTime RecordedAt);
+
+internal sealed record ExplanationView(Guid Id, Guid UnitId, string Text, DateTime At);
+
+/// <summary>A remedy with its task as the Tasks module has it now (state and due date after any extension).</summary>
+internal sealed record RemedyView(Guid Id, Guid UnitId, string Text, int WorkingDays, DateOnly? DueDate, Guid? TaskId, string? TaskState, string Verification,
+    string? VerificationNote, DateTime? VerifiedAt);
+
+internal sealed record ConclusionView(string Text, DateTime ConcludedAt, IReadOnlyList<RemedyView> Remedies);
+
+/// <summary>What the caller may do now, for the page's buttons.</summary>
+internal sealed record InspectionActions(bool CanStart, bool CanRecordFindings, bool CanConclude, bool CanVerify, IReadOnlyList<Guid> ExplainableUnitIds);
+
+internal sealed record InspectionDetails(
+    Guid Id, string Title, string Status, string StatusLabel, bool Surprise, DateOnly PlannedStart, UnitRef OrderingUnit, IReadOnlyList<Guid> CheckedUnitIds,
+    IReadOnlyList<UnitRef> CheckedUnits, IReadOnlyList<Guid> TeamUserIds, IReadOnlyList<PersonRef> Team, IReadOnlyList<string> Topics, DateTime CreatedAt,
+    DateTime? StartedAt, IReadOnlyList<FindingView> Findings, IReadOnlyList<ExplanationView> Explanations, ConclusionView? Conclusion, InspectionActions Actions);
+
+internal sealed class GetInspectionHandler(InspectionAccess inspections, IUnitDirectory units, IPeopleDirectory people, ITaskDeadlines tasks)
+{
+    public async Task<InspectionDetails> HandleAsync(Guid id, CancellationToken ct)
+    {
+        var i = await inspections.LoadAsync(id, ct, tracking: false);
+        var unitIds = i.CheckedUnits.Select(c => c.UnitId).Append(i.OrderingUnitId).Distinct().ToList();
+        var unitNames = await units.FindManyAsync(unitIds, ct);
+        var personNames = await people.NamesAsync(i.Team.Select(t => t.UserId), ct);
+        var taskIds = i.Remedies.Where(r => r.TaskId is not null).Select(r => r.TaskId!.Value).ToList();
+        var taskRows = taskIds.Count == 0 ? new Dictionary<Guid, TaskChaseInfo>() : await tasks.FindManyAsync(taskIds, ct);
+        string Name(Guid u) => unitNames.TryGetValue(u, out var x) ? x.Name : "";
+        var canRun = await inspections.CanRunAsync(i, ct);
+        var canConclude = await inspections.CanConcludeAsync(i, ct);
+        var actions = new InspectionActions(
+            canRun && i.Status == InspectionStatus.Planned,
+            canRun && i.Status is InspectionStatus.Started or InspectionStatus.FindingsRecorded or InspectionStatus.Explained,
+            canConclude && i.Status is InspectionStatus.FindingsRecorded or InspectionStatus.Explained,
+            canRun && i.Status == InspectionStatus.Concluded,
+            i.Status is InspectionStatus.FindingsRecorded or InspectionStatus.Explained
+                ? (await inspections.ExplainableUnitsAsync(i, ct)).Where(u => i.Explanations.All(e => e.UnitId != u)).ToList()
+                : []);
+        var conclusion = i.Conclusion is null || i.ConcludedAtUtc is null
+            ? null
+            : new ConclusionView(i.Conclusion, i.ConcludedAtUtc.Value, i.Remedies.OrderBy(r => r.Id).Select(r =>
+            {
+                var t = r.TaskId is { } tid && taskRows.TryGetValue(tid, out var row) ? row : null;
+                return new RemedyView(r.Id, r.UnitId, r.Text, r.WorkingDays, t?.DueDate ?? r.DueDate, r.TaskId, t?.State, r.Verification, r.VerificationNote,
+                    r.VerifiedAtUtc);
+            }).ToList());
+        return new InspectionDetails(i.Id, i.Title, i.Status, InspectionStatus.Label(i.Status), i.Surprise, i.PlannedStart,
+            new UnitRef(i.OrderingUnitId, Name(i.OrderingUnitId)),
+            i.CheckedUnits.Select(c => c.UnitId).ToList(),
+            i.CheckedUnits.Select(c => new UnitRef(c.UnitId, Name(c.UnitId))).ToList(),
+            i.Team.Select(t => t.UserId).ToList(),
+            i.Team.Select(t => new PersonRef(t.UserId, personNames.GetValueOrDefault(t.UserId) ?? "")).ToList(),
+            i.Topics.OrderBy(t => t.Position).Select(t => t.Text).ToList(),
+            i.CreatedAtUtc, i.StartedAtUtc,
+            i.Findings.OrderBy(f => f.RecordedAtUtc).ThenBy(f => f.Id).Select(f => new FindingView(f.Id, f.UnitId, f.Topic, f.Text, f.RecordedAtUtc)).ToList(),
+            i.Explanations.OrderBy(e => e.AtUtc).Select(e => new ExplanationView(e.Id, e.UnitId, e.Text, e.AtUtc)).ToList(),
+            conclusion, actions);
+    }
+}

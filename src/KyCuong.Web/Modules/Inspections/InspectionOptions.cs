@@ -1,0 +1,63 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace KyCuong.Web.Modules.Inspections;
+
+/// <summary>
+/// docs/domain.md "Checks of official duties": the remedy deadline (15–30 working days by default) and the risk weights are
+/// settings, validated at start.
+/// </summary>
+internal sealed class InspectionOptions : IValidatableObject
+{
+    public const string Section = "Inspections";
+
+    /// <summary>Working days a remedy gets when the conclusion names none.</summary>
+    [Range(1, 365)]
+    public int DefaultRemedyWorkingDays { get; set; } = 15;
+
+    [Range(1, 365)]
+    public int MinRemedyWorkingDays { get; set; } = 15;
+
+    [Range(1, 365)]
+    public int MaxRemedyWorkingDays { get; set; } = 30;
+
+    /// <summary>The weights of the risk ranking's inputs (score = Σ input × weight).</summary>
+    public RiskWeights Risk { get; set; } = new();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (MinRemedyWorkingDays > MaxRemedyWorkingDays)
+        {
+            yield return new ValidationResult("Inspections:MinRemedyWorkingDays must not exceed MaxRemedyWorkingDays.", [nameof(MinRemedyWorkingDays)]);
+        }
+
+        if (DefaultRemedyWorkingDays < MinRemedyWorkingDays || DefaultRemedyWorkingDays > MaxRemedyWorkingDays)
+        {
+            yield return new ValidationResult("Inspections:DefaultRemedyWorkingDays must lie between MinRemedyWorkingDays and MaxRemedyWorkingDays.",
+                [nameof(DefaultRemedyWorkingDays)]);
+        }
+
+        foreach (var (name, value) in Risk.All())
+        {
+            if (value < 0 || value > 1000 || double.IsNaN(value))
+            {
+                yield return new ValidationResult($"Inspections:Risk:{name} must be between 0 and 1000.", [nameof(Risk)]);
+            }
+        }
+    }
+}
+
+/// <summary>Points per unit of each risk input (docs/domain.md "Checks of official duties", risk ranking).</summary>
+internal sealed class RiskWeights
+{
+    /// <summary>Per percentage point of tasks overdue among those due in the last year.</summary>
+    public double OverdueRate { get; set; } = 1;
+
+    /// <summary>Per consultation the unit let lapse into deemed agreement in the last year.</summary>
+    public double DeemedAgreements { get; set; } = 5;
+
+    /// <summary>Per remedy of an earlier check past its deadline and not verified.</summary>
+    public double UnremediedFindings { get; set; } = 20;
+
+    public IEnumerable<(string Name, double Value)> All() =>
+        [(nameof(OverdueRate), OverdueRate), (nameof(DeemedAgreements), DeemedAgreements), (nameof(UnremediedFindings), UnremediedFindings)];
+}

@@ -1,0 +1,48 @@
+using KyCuong.Web.Modules.Inspections.ConcludeInspection;
+using KyCuong.Web.Modules.Inspections.CreateInspection;
+using KyCuong.Web.Modules.Inspections.GetInspection;
+using KyCuong.Web.Modules.Inspections.ListInspections;
+using KyCuong.Web.Modules.Inspections.RecordExplanation;
+using KyCuong.Web.Modules.Inspections.RecordFinding;
+using KyCuong.Web.Modules.Inspections.RiskRanking;
+using KyCuong.Web.Modules.Inspections.StartInspection;
+using KyCuong.Web.Modules.Inspections.VerifyRemedies;
+using KyCuong.Web.Platform.Auth;
+
+namespace KyCuong.Web.Modules.Inspections;
+
+/// <summary>Checks of official duties by the managing body (docs/domain.md "Checks of official duties").</summary>
+internal static class InspectionsModule
+{
+    public static IServiceCollection AddInspectionsModule(this IServiceCollection services)
+    {
+        services.AddOptions<InspectionOptions>().BindConfiguration(InspectionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<InspectionAccess>();
+        services.AddScoped<CreateInspectionHandler>();
+        services.AddScoped<GetInspectionHandler>();
+        services.AddScoped<ListInspectionsHandler>();
+        services.AddScoped<StartInspectionHandler>();
+        services.AddScoped<RecordFindingHandler>();
+        services.AddScoped<RecordExplanationHandler>();
+        services.AddScoped<ConcludeInspectionHandler>();
+        services.AddScoped<VerifyRemediesHandler>();
+        services.AddScoped<RiskRankingHandler>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapInspectionsModule(this IEndpointRouteBuilder app)
+    {
+        // Every decision is a permission on a unit (IAccessControl) checked in the handler; a check the caller may not see answers 404.
+        var group = app.MapGroup("/api/v1/inspections").WithTags("Inspections").RequireAuthorization(AuthSchemes.ApiPolicy);
+        ListInspectionsEndpoint.Map(group);
+        CreateInspectionEndpoint.Map(group);
+        RiskRankingEndpoint.Map(group);
+        GetInspectionEndpoint.Map(group);
+        StartInspectionEndpoint.Map(group);
+        RecordFindingEndpoint.Map(group);
+        RecordExplanationEndpoint.Map(group);
+        ConcludeInspectionEndpoint.Map(group);
+        VerifyRemediesEndpoint.Map(group);
+        return app;
+    }
+}

@@ -1,0 +1,111 @@
+using KyCuong.Web.Modules.Inspections.ConcludeInspection;
+using KyCuong.Web.Modules.Inspections.GetInspection;
+using KyCuong.Web.Modules.Inspections.RecordExplanation;
+using KyCuong.Web.Modules.Inspections.RecordFinding;
+using KyCuong.Web.Modules.Inspections.StartInspection;
+using KyCuong.Web.Modules.Inspections.VerifyRemedies;
+using KyCuong.Web.Platform.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace KyCuong.Web.Modules.Inspections.Pages;
+
+/// <summary>
+/// One check: the decision, the working record, the explanations, the conclusion and the remedies, with the step the person may
+/// take now. Every form calls the API's handler; a check the person may not see answers 404 (as the API does).
+/// </summary>
+internal sealed class DetailsModel(
+    GetInspectionHandler get, StartInspectionHandler start, RecordFindingHandler findings, RecordExplanationHandler explanations,
+    ConcludeInspectionHandler conclude, VerifyRemediesHandler verify, IOptions<InspectionOptions> options) : PageModel
+{
+    public const int RemedyRows = 3;
+
+    public InspectionDetails Check { get; private set; } = null!;
+
+    public InspectionOptions Options => options.Value;
+
+    [BindProperty]
+    public Guid? UnitId { get; set; }
+
+    [BindProperty]
+    public string? Topic { get; set; }
+
+    [BindProperty]
+    public string? Text { get; set; }
+
+    [BindProperty]
+    public List<RemedyRow> Remedies { get; set; } = [];
+
+    [BindProperty]
+    public List<VerdictRow> Verdicts { get; set; } = [];
+
+    public sealed class RemedyRow
+    {
+        public Guid? UnitId { get; set; }
+
+        public string? Text { get; set; }
+
+        public int? WorkingDays { get; set; }
+    }
+
+    public sealed class VerdictRow
+    {
+        public Guid RemedyId { get; set; }
+
+        /// <summary>"yes", "no" or empty (not judged in this visit).</summary>
+        public string? Verdict { get; set; }
+
+        public string? Note { get; set; }
+    }
+
+    public string UnitName(Guid id) => Check.CheckedUnits.FirstOrDefault(u => u.Id == id)?.Name ?? "";
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            Check = await get.HandleAsync(id, ct);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostStartAsync(Guid id, CancellationToken ct) =>
+        ActAsync(id, () => start.HandleAsync(id, ct), "Đã ghi nhận đoàn kiểm tra đến làm việc.", ct);
+
+    public Task<IActionResult> OnPostFindingAsync(Guid id, CancellationToken ct) =>
+        ActAsync(id, () => findings.HandleAsync(id, new RecordFindingRequest(UnitId, Topic, Text), ct), "Đã ghi vào biên bản kiểm tra.", ct);
+
+    public Task<IActionResult> OnPostExplanationAsync(Guid id, CancellationToken ct) =>
+        ActAsync(id, () => explanations.HandleAsync(id, new RecordExplanationRequest(UnitId, Text), ct), "Đã gửi giải trình.", ct);
+
+    public Task<IActionResult> OnPostConclusionAsync(Guid id, CancellationToken ct)
+    {
+        var rows = Remedies.Where(r => r.UnitId is not null || !string.IsNullOrWhiteSpace(r.Text))
+            .Select(r => new RemedyInput(r.UnitId, r.Text, r.WorkingDays)).ToList();
+        return ActAsync(id, () => conclude.HandleAsync(id, new ConcludeRequest(Text, rows), ct),
+            rows.Count == 0 ? "Đã kết luận; không có yêu cầu khắc phục." : $"Đã kết luận; {rows.Count} yêu cầu khắc phục đã được giao thành nhiệm vụ.", ct);
+    }
+
+    public Task<IActionResult> OnPostVerifyAsync(Guid id, CancellationToken ct)
+    {
+        var rows = Verdicts.Where(v => v.Verdict is "yes" or "no").Select(v => new RemedyVerdict(v.RemedyId, v.Verdict == "yes", v.Note)).ToList();
+        return ActAsync(id, () => verify.HandleAsync(id, new VerifyRemediesRequest(rows), ct), "Đã ghi kết quả kiểm tra việc khắc phục.", ct);
+    }
+
+    private async Task<IActionResult> ActAsync(Guid id, Func<Task> action, string message, CancellationToken ct)
+    {
+        if (await PageActions.TryAsync(ModelState, action, prefix: ""))
+        {
+            TempData["Message"] = message;
+            return RedirectToPage("/Inspections/Details", new { id });
+        }
+
+        return await OnGetAsync(id, ct);
+    }
+}

@@ -1,0 +1,82 @@
+using KyCuong.Web.Modules.Inspections.Domain;
+using Microsoft.EntityFrameworkCore;
+
+#pragma warning disable IDE0130 // the context is one partial class across modules
+namespace KyCuong.Web.Platform.Persistence;
+#pragma warning restore IDE0130
+
+internal sealed partial class AppDbContext
+{
+    public DbSet<Inspection> Inspections => Set<Inspection>();
+
+    public DbSet<InspectionCheckedUnit> InspectionCheckedUnits => Set<InspectionCheckedUnit>();
+
+    public DbSet<InspectionRemedy> InspectionRemedies => Set<InspectionRemedy>();
+
+    private static void ConfigureInspections(ModelBuilder b)
+    {
+        b.Entity<Inspection>(e =>
+        {
+            e.ToTable("insp_inspections");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Title).HasMaxLength(500).IsRequired();
+            e.Property(x => x.Status).HasMaxLength(30).IsRequired().IsConcurrencyToken();
+            e.Property(x => x.Conclusion).HasMaxLength(16000);
+            e.Ignore(x => x.IsSecret);
+            e.HasMany(x => x.CheckedUnits).WithOne().HasForeignKey(x => x.InspectionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Team).WithOne().HasForeignKey(x => x.InspectionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Topics).WithOne().HasForeignKey(x => x.InspectionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Findings).WithOne().HasForeignKey(x => x.InspectionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Explanations).WithOne().HasForeignKey(x => x.InspectionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Remedies).WithOne().HasForeignKey(x => x.InspectionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.OrderingUnitId, x.CreatedAtUtc });
+        });
+        b.Entity<InspectionCheckedUnit>(e =>
+        {
+            e.ToTable("insp_checked_units");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.InspectionId, x.UnitId }).IsUnique();
+            e.HasIndex(x => x.UnitId);
+        });
+        b.Entity<InspectionTeamMember>(e =>
+        {
+            e.ToTable("insp_team_members");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.InspectionId, x.UserId }).IsUnique();
+            e.HasIndex(x => x.UserId);
+        });
+        b.Entity<InspectionTopic>(e =>
+        {
+            e.ToTable("insp_topics");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Text).HasMaxLength(500).IsRequired();
+            e.HasIndex(x => x.InspectionId);
+        });
+        b.Entity<InspectionFinding>(e =>
+        {
+            e.ToTable("insp_findings");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Topic).HasMaxLength(500);
+            e.Property(x => x.Text).HasMaxLength(8000).IsRequired();
+            e.HasIndex(x => x.InspectionId);
+        });
+        b.Entity<InspectionExplanation>(e =>
+        {
+            e.ToTable("insp_explanations");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Text).HasMaxLength(8000).IsRequired();
+            e.HasIndex(x => new { x.InspectionId, x.UnitId }).IsUnique();
+        });
+        b.Entity<InspectionRemedy>(e =>
+        {
+            e.ToTable("insp_remedies");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Text).HasMaxLength(4000).IsRequired();
+            e.Property(x => x.Verification).HasMaxLength(20).IsRequired();
+            e.Property(x => x.VerificationNote).HasMaxLength(4000);
+            e.HasIndex(x => x.InspectionId);
+            // The risk ranking counts a unit's remedies past their deadline and not verified.
+            e.HasIndex(x => new { x.UnitId, x.Verification });
+        });
+    }
+}

@@ -1,0 +1,31 @@
+using KyCuong.Web.Platform.Auditing;
+using KyCuong.Web.Platform.Auth;
+using KyCuong.Web.Platform.Persistence;
+
+namespace KyCuong.Web.Modules.Inspections.RecordFinding;
+
+/// <summary><c>{"unitId","topic"?,"text"}</c>: one line of the team's working record (biên bản).</summary>
+internal sealed record RecordFindingRequest(Guid? UnitId, string? Topic, string? Text);
+
+internal sealed record CreatedResponse(Guid Id);
+
+internal sealed class RecordFindingHandler(AppDbContext db, InspectionAccess inspections, AuditLog audit, ICurrentUser me, TimeProvider clock)
+{
+    public async Task<CreatedResponse> HandleAsync(Guid id, RecordFindingRequest r, CancellationToken ct)
+    {
+        new Validator()
+            .Check(r.UnitId is { } u && u != Guid.Empty, "unitId", "Cần đơn vị được kiểm tra. / unitId is required.")
+            .MaxLength(r.Topic, "topic", "Nội dung kiểm tra", 500)
+            .Require(r.Text, "text", "Nội dung ghi nhận", 8000)
+            .ThrowIfInvalid();
+        var i = await inspections.LoadAsync(id, ct);
+        await inspections.EnsureCanRunAsync(i, ct);
+        var topic = string.IsNullOrWhiteSpace(r.Topic) ? null : r.Topic.Trim().Normalize();
+        var f = i.RecordFinding(r.UnitId!.Value, topic, r.Text!.Trim().Normalize(), me.UserId, clock.GetUtcNow().UtcDateTime);
+        // A new row under a tracked check: added explicitly (its key is set, so EF would otherwise take it for an existing row).
+        db.Add(f);
+        audit.Record(InspectionAudit.Entity, i.Id, InspectionAudit.FindingRecorded, new { findingId = f.Id, f.UnitId, f.Topic, f.Text });
+        await db.SaveChangesAsync(ct);
+        return new CreatedResponse(f.Id);
+    }
+}
