@@ -102,11 +102,13 @@ public sealed partial class FormsPagesTests(BrowserFixture fixture)
         }
     }
 
-    /// <summary>Focuses a tom-select picker's search box (as a click or Tab does) and types into it, as a person would.</summary>
+    /// <summary>Focuses a tom-select picker's search box (as Tab does) and types into it, as a person would. Focus, not a
+    /// click: the previous picker's list, which Tom Select can reopen a moment after a choice when the machine is loaded,
+    /// would take the click; moving the focus closes it.</summary>
     private static async Task SearchAsync(IPage page, string selectId, string typed)
     {
         var box = page.Locator($"#{selectId}-ts-control");
-        await box.Locator("xpath=..").ClickAsync(new() { Position = new() { X = 3, Y = 3 } });
+        await box.FocusAsync();
         await box.EvaluateAsync("el => { el.value = ''; el.dispatchEvent(new Event('input', { bubbles: true })); }");
         await page.Keyboard.TypeAsync(typed);
     }
