@@ -7,6 +7,7 @@ using KyCuong.Web.Modules.Consultations;
 using KyCuong.Web.Modules.Documents;
 using KyCuong.Web.Modules.Evaluation;
 using KyCuong.Web.Modules.Notifications;
+using KyCuong.Web.Modules.OneStop;
 using KyCuong.Web.Modules.Organisation;
 using KyCuong.Web.Modules.Organisation.Domain;
 using KyCuong.Web.Modules.Organisation.IssueToken;
@@ -228,6 +229,7 @@ internal static class AppHost
         services.AddCompetenceModule();
         services.AddSubmissionsModule();
         services.AddWorkModule();
+        services.AddOneStopModule();
         KyCuong.Web.Modules.Citizens.CitizensModule.AddCitizensModule(services);
         services.AddEvaluationModule();
         services.AddReportsModule();
@@ -280,6 +282,7 @@ internal static class AppHost
         endpoints.MapCompetenceModule();
         endpoints.MapSubmissionsModule();
         endpoints.MapWorkModule();
+        endpoints.MapOneStopModule();
         KyCuong.Web.Modules.Citizens.CitizensModule.MapCitizensModule(endpoints);
         endpoints.MapEvaluationModule();
         endpoints.MapReportsModule();
