@@ -26,6 +26,7 @@ internal static class OneStopModule
         services.AddScoped<ExportApologyHandler>();
         services.AddScoped<ImportDossiersHandler>();
         services.AddScoped<OneStopSummaryHandler>();
+        services.AddScoped<KyCuong.Web.Platform.Demo.IDemoHistoryStep, Seeding.OneStopHistory>();
         return services;
     }
 
