@@ -9,6 +9,7 @@ using KyCuong.Web.Modules.Documents;
 using KyCuong.Web.Modules.Evaluation;
 using KyCuong.Web.Modules.Inspections;
 using KyCuong.Web.Modules.Notifications;
+using KyCuong.Web.Modules.OneStop;
 using KyCuong.Web.Modules.Organisation;
 using KyCuong.Web.Modules.Organisation.Domain;
 using KyCuong.Web.Modules.Organisation.IssueToken;
@@ -234,6 +235,7 @@ internal static class AppHost
         services.AddSubmissionsModule();
         services.AddWorkModule();
         services.AddInspectionsModule();
+        services.AddOneStopModule();
         KyCuong.Web.Modules.Citizens.CitizensModule.AddCitizensModule(services);
         services.AddEvaluationModule();
         services.AddReportsModule();
@@ -287,6 +289,7 @@ internal static class AppHost
         endpoints.MapSubmissionsModule();
         endpoints.MapWorkModule();
         endpoints.MapInspectionsModule();
+        endpoints.MapOneStopModule();
         KyCuong.Web.Modules.Citizens.CitizensModule.MapCitizensModule(endpoints);
         endpoints.MapEvaluationModule();
         endpoints.MapReportsModule();

@@ -28,6 +28,7 @@ internal sealed partial class AppDbContext(DbContextOptions<AppDbContext> option
         ConfigureCompetence(builder);
         ConfigureSubmissions(builder);
         ConfigureCitizens(builder);
+        ConfigureOneStop(builder);
         ConfigureEvaluation(builder);
         ConfigureReports(builder);
         ConfigureInspections(builder);

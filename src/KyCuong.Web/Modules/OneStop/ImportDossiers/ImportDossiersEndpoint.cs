@@ -1,0 +1,29 @@
+using KyCuong.Web.Platform.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace KyCuong.Web.Modules.OneStop.ImportDossiers;
+
+/// <summary><c>POST /api/v1/one-stop/import?dryRun=true|false</c> (multipart field <c>file</c>, CSV or XLSX).</summary>
+internal static class ImportDossiersEndpoint
+{
+    public const long MaxFileBytes = 200 * 1024 * 1024;
+
+    public static void Map(RouteGroupBuilder group) => group.MapPost("/import",
+            async Task<Results<Ok<DossierImportResult>, ProblemHttpResult>> (IFormFile file, bool? dryRun, ImportDossiersHandler handler, CancellationToken ct) =>
+            {
+                if (file.Length > MaxFileBytes)
+                {
+                    return TypedResults.Problem("Tệp lớn hơn 200 MB. / The file is larger than 200 MB.", statusCode: 413, title: "Tệp quá lớn / Payload too large");
+                }
+
+                await using var stream = file.OpenReadStream();
+                return TypedResults.Ok(await handler.HandleAsync(stream, file.FileName, dryRun ?? true, ct));
+            })
+        .DisableAntiforgery()
+        .WithExamples(null, """{"created":2,"updated":1,"unchanged":3,"errors":[{"sheet":"CSV","row":7,"message":"Không tìm thấy cơ quan tiếp nhận \"SCT-X\" (mã, tên đầy đủ hoặc id)."}],"dryRun":true}""")
+        .WithName("ImportDossiers")
+        .WithSummary("Nhập hồ sơ một cửa từ tệp CSV/XLSX / Import one-stop dossiers from a CSV or XLSX file")
+        .WithDescription("Cột: code, procedureCode, procedureName, timeLimitWorkingDays, receivedAt, receivingUnit, handlingUnit?, applicantName?, returnedOn? "
+            + "(hoặc tiêu đề tiếng Việt). dryRun=true (mặc định) chỉ báo trước và liệt kê lỗi theo dòng; dryRun=false ghi trong một giao dịch; tệp có lỗi không thay đổi gì; "
+            + "nhập lại cùng mã hồ sơ không tạo trùng. / dryRun=true (the default) only reports; dryRun=false writes in one transaction; a file with errors changes nothing; idempotent by code.");
+}
