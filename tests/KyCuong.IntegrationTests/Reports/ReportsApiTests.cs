@@ -118,6 +118,33 @@ public abstract class ReportsApiTests<TApp>(TApp app) where TApp : AppFixture
     }
 
     [Fact]
+    public async Task RegimeList_ShowsTheOwnerAndTheReportingUnits_NotAnotherDepartment()
+    {
+        var (s, _) = await SetupAsync();
+        using var chutich = await app.ClientForAsync("chutich");
+        var own = (await (await chutich.GetAsync("/api/v1/report-regimes", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK)).EnumerateArray()
+            .Single(r => r.GetProperty("id").GetGuid() == s.Regime);
+        own.GetProperty("owner").GetBoolean().ShouldBeTrue();
+        own.GetProperty("reportingUnits").GetInt32().ShouldBe(3);
+        own.GetProperty("currentPeriod").GetString().ShouldBe("2026-02"); // 5 February 2026 lies in 15 January – 14 February
+
+        using var sct = await app.ClientForAsync("giamdoc.sct");
+        (await sct.GetFromJsonAsync<JsonElement>("/api/v1/report-regimes", Ct)).EnumerateArray().Single(r => r.GetProperty("id").GetGuid() == s.Regime)
+            .GetProperty("owner").GetBoolean().ShouldBeFalse();
+
+        // The director of Sở Tài chính, which does not report under this regime, does not see it.
+        using var admin = await app.ClientForAsync("admin");
+        var userName = "giamdoc.stc." + Guid.NewGuid().ToString("N")[..6];
+        (await admin.PostAsJsonAsync("/api/v1/users", new
+        {
+            userName, fullName = "Trương Văn Tài", password = AppFixture.DemoPassword, unitId = await app.UnitIdAsync("Sở Tài chính tỉnh An Giang"),
+            position = "Giám đốc", roles = new[] { "leader" },
+        }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        using var stc = await app.ClientForAsync(userName);
+        (await stc.GetFromJsonAsync<JsonElement>("/api/v1/report-regimes", Ct)).EnumerateArray().ShouldNotContain(r => r.GetProperty("id").GetGuid() == s.Regime);
+    }
+
+    [Fact]
     public async Task ReportingUnitReadsOnlyItsOwn_AnotherUnitGets404_TheOwnerReadsButDoesNotWrite()
     {
         var (s, _) = await SetupAsync();

@@ -118,6 +118,10 @@ internal sealed class DirectionService(
         var now = clock.GetUtcNow().UtcDateTime;
         var r = plan.Request;
         doc.RecordDirection(currentUser.UserId, now, r.LeadUnitId!.Value, r.LeadUserId, r.CoordinatingUnitIds, r.DueDate, r.WorkingDays, r.Note, r.FocalUnitId);
+        if (r.RequireAcknowledgement == true)
+        {
+            db.AcknowledgementCampaigns.Add(Acknowledgements.AcknowledgementCampaigns.For(doc.Id, r.LeadUnitId.Value, r.CoordinatingUnitIds, currentUser.UserId, now));
+        }
 
         var result = new List<DirectedTask>();
         for (var i = 0; i < created.Count && i < plan.Tasks.Count; i++)
@@ -133,7 +137,7 @@ internal sealed class DirectionService(
 
         audit.Record("document", doc.Id, "directed", new
         {
-            r.LeadUnitId, r.CoordinatingUnitIds, r.FocalUnitId, r.DueDate, r.WorkingDays, Standing = r.DueDate is null && r.WorkingDays is null, r.Note,
+            r.LeadUnitId, r.CoordinatingUnitIds, r.FocalUnitId, RequireAcknowledgement = r.RequireAcknowledgement == true, r.DueDate, r.WorkingDays, Standing = r.DueDate is null && r.WorkingDays is null, r.Note,
             Tasks = result.Select(x => new { x.Id, x.ClauseRef, x.LeadUnitId, x.DueDate }),
         });
         return result;

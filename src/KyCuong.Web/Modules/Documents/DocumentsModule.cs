@@ -1,3 +1,4 @@
+using KyCuong.Web.Modules.Documents.Acknowledgements;
 using KyCuong.Web.Modules.Documents.Attachments;
 using KyCuong.Web.Modules.Documents.Contracts;
 using KyCuong.Web.Modules.Documents.DirectDocument;
@@ -37,6 +38,10 @@ internal static class DocumentsModule
         services.AddScoped<PresentDocumentHandler>();
         services.AddScoped<DirectDocumentHandler>();
         services.AddScoped<AttachmentsHandler>();
+        services.AddScoped<AcknowledgementReach>();
+        services.AddScoped<AcknowledgementService>();
+        services.AddScoped<IAcknowledgementWorkItems, AcknowledgementWorkItems>();
+        services.AddScoped<IAcknowledgementFigures, AcknowledgementFiguresReader>();
         services.AddScoped<ImportDocumentHandler>();
         services.AddScoped<RegisterExport>();
         services.AddScoped<IStartupSeeder, DocumentSeeder>();
@@ -57,6 +62,7 @@ internal static class DocumentsModule
         PresentDocumentEndpoint.Map(documents);
         DirectDocumentEndpoint.Map(documents);
         AttachmentsEndpoints.Map(documents);
+        AcknowledgementsEndpoints.Map(documents);
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using KyCuong.Web.Modules.Documents.Contracts;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Reports.Domain;
 using KyCuong.Web.Modules.Tasks.Contracts;
@@ -13,7 +14,7 @@ namespace KyCuong.Web.Modules.Reports;
 /// unit's subtree for the period (the very numbers of <c>GET /api/v1/units/{id}/task-summary?includeDescendants=true&amp;from&amp;to</c>)
 /// and the overdue tasks at the cut-off with the lead and the working days late. Narrative sections stay for the unit to type.
 /// </summary>
-internal sealed class ReportPrefill(ITaskFigures tasks, IUnitDirectory units, TimeProvider clock)
+internal sealed class ReportPrefill(ITaskFigures tasks, IUnitDirectory units, IAcknowledgementFigures acknowledgements, TimeProvider clock)
 {
     /// <summary>At most this many overdue tasks are listed; the count figure still covers them all up to this bound.</summary>
     internal const int OverdueLines = 200;
@@ -79,6 +80,22 @@ internal sealed class ReportPrefill(ITaskFigures tasks, IUnitDirectory units, Ti
                     : string.Join('\n', lines.Select((l, i) =>
                         $"{i + 1}. {l.Title} — chủ trì: {(names.TryGetValue(l.LeadUnitId, out var u) ? u.Name : "?")}; hạn {VietnamDates.Show(l.DueDate)}; chậm {l.WorkingDaysLate} ngày làm việc."));
                 return (new JsonObject { ["overdueTasks"] = lines.Count }, text);
+            }
+
+            case SectionSources.AcknowledgementCoverage:
+            {
+                var asOf = Min(clock.Today(), report.To);
+                var a = await acknowledgements.ForUnitAsync(report.UnitId, report.From, report.To, asOf, ct);
+                var text = a.Lines.Count == 0
+                    ? "Trong kỳ không có văn bản chỉ đạo nào yêu cầu quán triệt đến từng cán bộ, công chức của đơn vị."
+                    : string.Join('\n', a.Lines.Select((l, i) => $"{i + 1}. {l.Label}: {l.Acknowledged}/{l.Required} cán bộ, công chức đã xác nhận đọc, quán triệt."));
+                return (new JsonObject
+                {
+                    ["acknowledgementCampaigns"] = a.Campaigns,
+                    ["acknowledgementRequired"] = a.Required,
+                    ["acknowledged"] = a.Acknowledged,
+                    ["acknowledgedPercent"] = a.Required == 0 ? null : Math.Round(100m * a.Acknowledged / a.Required, 1),
+                }, text);
             }
 
             default:

@@ -4,6 +4,7 @@ using KyCuong.Web.Modules.Reports.EditSection;
 using KyCuong.Web.Modules.Reports.ExportReport;
 using KyCuong.Web.Modules.Reports.GetPeriod;
 using KyCuong.Web.Modules.Reports.GetReport;
+using KyCuong.Web.Modules.Reports.ListRegimes;
 using KyCuong.Web.Modules.Reports.SubmitReport;
 using KyCuong.Web.Platform.Auth;
 
@@ -23,6 +24,7 @@ internal static class ReportsModule
         services.AddScoped<SubmitReportHandler>();
         services.AddScoped<ConsolidateHandler>();
         services.AddScoped<ExportReportHandler>();
+        services.AddScoped<ListRegimesHandler>();
         return services;
     }
 
@@ -31,6 +33,7 @@ internal static class ReportsModule
         // Every decision is checked in the handler (ReportAccess); a report outside the caller's reach answers 404.
         var regimes = app.MapGroup("/api/v1/report-regimes").WithTags("Reports").RequireAuthorization(AuthSchemes.ApiPolicy);
         CreateRegimeEndpoint.Map(regimes);
+        ListRegimesEndpoint.Map(regimes);
         GetPeriodEndpoint.Map(regimes);
         ConsolidateEndpoint.Map(regimes);
         var reports = app.MapGroup("/api/v1/reports").WithTags("Reports").RequireAuthorization(AuthSchemes.ApiPolicy);

@@ -15,7 +15,7 @@ namespace KyCuong.Web.Modules.Work;
 /// </summary>
 internal sealed class WorkListService(
     ITaskWorkItems tasks, ITaskDeadlines taskTitles, IDocumentWorkItems documents, IConsultationWorkItems consultations, ISubmissionWorkItems submissions,
-    IReminderWorkItems reminders, TimeProvider clock) : IWorkList
+    IReminderWorkItems reminders, IAcknowledgementWorkItems acknowledgements, TimeProvider clock) : IWorkList
 {
     public const int DefaultMax = 20;
 
@@ -59,9 +59,13 @@ internal sealed class WorkListService(
         var reminderList = new WorkList(received.Items.Select(r => new WorkItem(r.TaskId, titles.GetValueOrDefault(r.TaskId) ?? "", r.DueDate, TaskLink(r.TaskId),
             "reminder", false, ReminderLabel(r.Kind, r.Counts), At(r.AtUtc))).ToList(), received.Total);
 
-        var count = held.Total + review.Total + extensions.Total + reassign.Total + presented.Total + toAnswer.Total + toReviewSubs.Total;
+        var acks = await acknowledgements.PendingForMeAsync(max, ct);
+        var toAcknowledge = new WorkList(acks.Items.Select(a => new WorkItem(a.DocumentId, a.Subject, null, $"/Documents/Details/{a.DocumentId}", "documentToAcknowledge", false,
+            string.Join(" — ", new[] { a.NumberSymbol, a.IssuerName }.Where(x => !string.IsNullOrWhiteSpace(x))), At(a.RequiredAtUtc))).ToList(), acks.Total);
+
+        var count = held.Total + review.Total + extensions.Total + reassign.Total + presented.Total + toAnswer.Total + toReviewSubs.Total + toAcknowledge.Total;
         _count = count;
-        return new MyWork(held, review, extensions, reassign, presented, toAnswer, toReviewSubs, reminderList, followed, count);
+        return new MyWork(held, review, extensions, reassign, presented, toAnswer, toReviewSubs, reminderList, followed, count) { ToAcknowledge = toAcknowledge };
     }
 
     public async Task<int> CountAsync(CancellationToken ct) => _count ??= (await GetAsync(1, ct)).Count;

@@ -21,6 +21,7 @@ internal sealed partial class AppDbContext(DbContextOptions<AppDbContext> option
         ConfigurePlatform(builder);
         ConfigureCalendar(builder);
         ConfigureDocuments(builder);
+        ConfigureAcknowledgements(builder);
         ConfigureTasks(builder);
         ConfigureNotifications(builder);
         ConfigureChasing(builder);

@@ -7,6 +7,8 @@ namespace KyCuong.Web.Modules.Documents.DirectDocument;
 /// deadline — a date, N working days from the day after today, or standing (thường xuyên). <see cref="Clauses"/> may
 /// adjust a clause's task (its own lead, coordinators, deadline) or leave it out. <see cref="FocalUnitId"/> names the focal unit
 /// (đầu mối theo dõi, e.g. Sở Nội vụ for the 280/CĐ-TTg rollout) whose monitors follow the whole cascade (ADR 0003).
+/// <see cref="RequireAcknowledgement"/> asks every official of the lead and coordinating units (and below) to confirm "Đã đọc, quán
+/// triệt" (docs/domain.md "Acknowledgement of directives").
 /// </summary>
 internal sealed record DirectDocumentRequest(
     Guid? LeadUnitId,
@@ -17,7 +19,8 @@ internal sealed record DirectDocumentRequest(
     Guid? LeadUserId = null,
     string? Note = null,
     IReadOnlyList<ClauseDirection>? Clauses = null,
-    Guid? FocalUnitId = null);
+    Guid? FocalUnitId = null,
+    bool? RequireAcknowledgement = null);
 
 /// <summary>One clause's task; null fields take the direction's values.</summary>
 internal sealed record ClauseDirection(

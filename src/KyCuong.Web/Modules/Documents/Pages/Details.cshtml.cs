@@ -1,4 +1,5 @@
 using KyCuong.Web.Modules.Documents;
+using KyCuong.Web.Modules.Documents.Acknowledgements;
 using KyCuong.Web.Modules.Documents.Attachments;
 using KyCuong.Web.Modules.Documents.DirectDocument;
 using KyCuong.Web.Modules.Documents.GetDocument;
@@ -14,8 +15,11 @@ namespace KyCuong.Web.Modules.Documents.Pages;
 /// <summary>One document: its components, attachments, presentation, the leader's direction and the tasks it created.</summary>
 internal sealed class DetailsModel(
     GetDocumentHandler get, PresentDocumentHandler present, AttachmentsHandler attachments, DirectDocumentHandler direct, IAssignableUnits assignable,
-    IAccessControl access, Microsoft.Extensions.Options.IOptions<DirectionOptions> directionOptions) : PageModel
+    IAccessControl access, Microsoft.Extensions.Options.IOptions<DirectionOptions> directionOptions, AcknowledgementService acknowledgements) : PageModel
 {
+    /// <summary>The acknowledgement asked of the signed-in person, if any (docs/domain.md "Acknowledgement of directives").</summary>
+    public AcknowledgementState Acknowledgement { get; private set; } = new(false, false, null, null, false, []);
+
     public DocumentDetails Details { get; private set; } = null!;
 
     public bool CanDirect { get; private set; }
@@ -42,6 +46,9 @@ internal sealed class DetailsModel(
         public int? WorkingDays { get; set; }
 
         public string? Note { get; set; }
+
+        /// <summary>Every official of the lead and coordinating units confirms "Đã đọc, quán triệt".</summary>
+        public bool RequireAcknowledgement { get; set; }
     }
 
     [BindProperty]
@@ -101,11 +108,23 @@ internal sealed class DetailsModel(
     {
         var request = new DirectDocumentRequest(Input.LeadUnitId, Input.CoordinatingUnitIds,
             Input.DeadlineKind == "date" ? Input.DueDate : null, Input.DeadlineKind == "workingDays" ? Input.WorkingDays : null,
-            Input.DeadlineKind == "standing" ? true : null, Note: Input.Note, FocalUnitId: Input.FocalUnitId);
+            Input.DeadlineKind == "standing" ? true : null, Note: Input.Note, FocalUnitId: Input.FocalUnitId,
+            RequireAcknowledgement: Input.RequireAcknowledgement ? true : null);
         DirectDocumentResponse? result = null;
         if (await PageActions.TryAsync(ModelState, async () => result = await direct.HandleAsync(id, request, ct)))
         {
             TempData["Message"] = $"Đã cho ý kiến chỉ đạo và giao {result!.Tasks.Count} nhiệm vụ.";
+            return Redirect($"/Documents/Details/{id}");
+        }
+
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostAcknowledgeAsync(Guid id, string? commitment, CancellationToken ct)
+    {
+        if (await PageActions.TryAsync(ModelState, () => acknowledgements.AcknowledgeAsync(id, commitment, ct), ""))
+        {
+            TempData["Message"] = "Đã ghi nhận: đồng chí đã đọc, quán triệt văn bản.";
             return Redirect($"/Documents/Details/{id}");
         }
 
@@ -123,6 +142,7 @@ internal sealed class DetailsModel(
             return false;
         }
 
+        Acknowledgement = await acknowledgements.StateAsync(id, Details.Direction?.FocalUnitId, ct);
         var unitId = Details.Summary.RegisteringUnitId;
         CanDirect = Details.Direction is null && await access.HasAsync(Permission.AssignWork, unitId, ct);
         CanRegister = await access.HasAsync(Permission.RegisterDocuments, unitId, ct);

@@ -17,6 +17,10 @@ internal static class FigureLabels
         ["dueInPeriod"] = "Số nhiệm vụ đến hạn trong kỳ",
         ["overdueOfDuePercent"] = "Tỷ lệ quá hạn trên số đến hạn (%)",
         ["overdueTasks"] = "Số nhiệm vụ quá hạn tại ngày chốt số liệu",
+        ["acknowledgementCampaigns"] = "Số văn bản chỉ đạo yêu cầu quán triệt trong kỳ",
+        ["acknowledgementRequired"] = "Số lượt cán bộ, công chức phải quán triệt",
+        ["acknowledged"] = "Số lượt đã xác nhận đọc, quán triệt",
+        ["acknowledgedPercent"] = "Tỷ lệ đã quán triệt (%)",
     };
 
     public static string Of(string name) => Labels.TryGetValue(name, out var label) ? label : name;
@@ -29,6 +33,7 @@ internal static class FigureLabels
     {
         "overdueOfAssignedPercent" => ("overdueOfAssigned", "assignedInPeriod"),
         "overdueOfDuePercent" => ("overdueOfDue", "dueInPeriod"),
+        "acknowledgedPercent" => ("acknowledged", "acknowledgementRequired"),
         _ => null,
     };
 }

@@ -9,8 +9,14 @@ internal static class SectionSources
     /// <summary>Tasks led in the unit's subtree that are past their deadline and not done, with the lead and the days late.</summary>
     public const string OverdueTasks = "overdueTasks";
 
+    /// <summary>
+    /// Acknowledgement coverage of the directives whose direction required it in the period: officials reached in the unit's subtree and how
+    /// many confirmed "Đã đọc, quán triệt" by the cut-off (docs/domain.md "Acknowledgement of directives").
+    /// </summary>
+    public const string AcknowledgementCoverage = "acknowledgementCoverage";
+
     /// <summary>Typed by the unit.</summary>
     public const string Narrative = "narrative";
 
-    public static readonly IReadOnlyList<string> All = [TaskSummary, OverdueTasks, Narrative];
+    public static readonly IReadOnlyList<string> All = [TaskSummary, OverdueTasks, AcknowledgementCoverage, Narrative];
 }

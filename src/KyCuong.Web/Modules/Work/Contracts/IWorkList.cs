@@ -23,7 +23,11 @@ public sealed record MyWork(
     WorkList SubmissionsToReview,
     WorkList Reminders,
     WorkList Followed,
-    int Count);
+    int Count)
+{
+    /// <summary>Directives to read and acknowledge ("Đã đọc, quán triệt"), counted in <see cref="Count"/>.</summary>
+    public WorkList ToAcknowledge { get; init; } = new([], 0);
+}
 
 /// <summary>The signed-in person's work list, as the home page and the navigation read it.</summary>
 public interface IWorkList

@@ -1,0 +1,13 @@
+namespace KyCuong.Web.Modules.Documents.Contracts;
+
+/// <summary>A directive the signed-in person has still to read and acknowledge ("Đã đọc, quán triệt").</summary>
+public sealed record AcknowledgementWorkItem(Guid DocumentId, string Subject, string? NumberSymbol, string IssuerName, DateTime RequiredAtUtc);
+
+public sealed record AcknowledgementWorkList(IReadOnlyList<AcknowledgementWorkItem> Items, int Total);
+
+/// <summary>What the Work module reads of acknowledgement campaigns (docs/domain.md "Acknowledgement of directives").</summary>
+public interface IAcknowledgementWorkItems
+{
+    /// <summary>Directives whose direction requires the caller's acknowledgement and that the caller has not acknowledged; oldest first.</summary>
+    Task<AcknowledgementWorkList> PendingForMeAsync(int max, CancellationToken ct);
+}
