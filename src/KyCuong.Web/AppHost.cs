@@ -15,6 +15,7 @@ using KyCuong.Web.Modules.Reports;
 using KyCuong.Web.Modules.Submissions;
 using KyCuong.Web.Modules.Tasks;
 using KyCuong.Web.Modules.Work;
+using KyCuong.Web.Modules.Webhooks;
 using KyCuong.Web.Platform.Auditing;
 using KyCuong.Web.Platform.Auth;
 using KyCuong.Web.Platform.Demo;
@@ -228,6 +229,7 @@ internal static class AppHost
         services.AddCompetenceModule();
         services.AddSubmissionsModule();
         services.AddWorkModule();
+        services.AddWebhooksModule();
         KyCuong.Web.Modules.Citizens.CitizensModule.AddCitizensModule(services);
         services.AddEvaluationModule();
         services.AddReportsModule();
@@ -280,6 +282,7 @@ internal static class AppHost
         endpoints.MapCompetenceModule();
         endpoints.MapSubmissionsModule();
         endpoints.MapWorkModule();
+        endpoints.MapWebhooksModule();
         KyCuong.Web.Modules.Citizens.CitizensModule.MapCitizensModule(endpoints);
         endpoints.MapEvaluationModule();
         endpoints.MapReportsModule();

@@ -30,6 +30,7 @@ internal sealed partial class AppDbContext(DbContextOptions<AppDbContext> option
         ConfigureCitizens(builder);
         ConfigureEvaluation(builder);
         ConfigureReports(builder);
+        ConfigureWebhooks(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
