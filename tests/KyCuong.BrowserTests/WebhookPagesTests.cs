@@ -60,8 +60,9 @@ public sealed class WebhookPagesTests(BrowserFixture fixture)
         var log = page.GetByTestId("delivery-log");
         await Expect(log).ToContainTextAsync("Giao nhiệm vụ mới");
         await Expect(log).ToContainTextAsync("HTTP 500");
-        await Expect(log).ToContainTextAsync("Đang chờ gửi");
-        await log.GetByRole(AriaRole.Button, new() { Name = "Gửi lại" }).First.ClickAsync();
+        var failed = log.Locator("li.list-group-item", new() { HasText = "HTTP 500" });
+        await Expect(failed).ToContainTextAsync("Chờ thử lại");
+        await failed.GetByRole(AriaRole.Button, new() { Name = "Gửi lại" }).ClickAsync();
         await Expect(page.GetByText("Đã đưa lượt gửi vào hàng đợi", new() { Exact = false })).ToBeVisibleAsync();
         using (var admin = await fixture.ApiAsync("admin"))
         {
@@ -69,8 +70,11 @@ public sealed class WebhookPagesTests(BrowserFixture fixture)
         }
 
         await page.GotoAsync(details);
-        await Expect(page.GetByTestId("delivery-log")).ToContainTextAsync("Đã gửi");
-        await Expect(page.GetByTestId("delivery-log")).ToContainTextAsync("200");
+        var replayed = page.GetByTestId("delivery-log").Locator("li.list-group-item", new() { HasText = "HTTP 500" });
+        await Expect(replayed).ToContainTextAsync("Đã gửi");
+        await Expect(replayed).ToContainTextAsync("Lần 2");
+        await Expect(replayed).ToContainTextAsync("mã 200");
+        await Expect(page.GetByTestId("delivery-log")).Not.ToContainTextAsync("Chờ thử lại");
         await BrowserFixture.ScreenshotAsync(page, "81-webhook-nhat-ky-gui");
         await page.GotoAsync("/Webhooks");
         await Expect(page.GetByTestId("webhook-list")).ToContainTextAsync(receiver.Url + "su-kien");
