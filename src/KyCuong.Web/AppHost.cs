@@ -18,6 +18,7 @@ using KyCuong.Web.Modules.Reports;
 using KyCuong.Web.Modules.Submissions;
 using KyCuong.Web.Modules.Tasks;
 using KyCuong.Web.Modules.Work;
+using KyCuong.Web.Modules.Webhooks;
 using KyCuong.Web.Platform.Auditing;
 using KyCuong.Web.Platform.Auth;
 using KyCuong.Web.Platform.Demo;
@@ -236,6 +237,7 @@ internal static class AppHost
         services.AddWorkModule();
         services.AddInspectionsModule();
         services.AddOneStopModule();
+        services.AddWebhooksModule();
         KyCuong.Web.Modules.Citizens.CitizensModule.AddCitizensModule(services);
         services.AddEvaluationModule();
         services.AddReportsModule();
@@ -290,6 +292,7 @@ internal static class AppHost
         endpoints.MapWorkModule();
         endpoints.MapInspectionsModule();
         endpoints.MapOneStopModule();
+        endpoints.MapWebhooksModule();
         KyCuong.Web.Modules.Citizens.CitizensModule.MapCitizensModule(endpoints);
         endpoints.MapEvaluationModule();
         endpoints.MapReportsModule();

@@ -16,6 +16,7 @@ internal static class ReportsModule
     public static IServiceCollection AddReportsModule(this IServiceCollection services)
     {
         services.AddScoped<ReportAccess>();
+        services.AddScoped<Contracts.IReportUnits, ReportUnitsReader>();
         services.AddScoped<ReportPrefill>();
         services.AddScoped<CreateRegimeHandler>();
         services.AddScoped<GetPeriodHandler>();

@@ -13,6 +13,7 @@ internal static class SubmissionsModule
     {
         // IConsultationResults is resolved when a consultation is attached; it is registered by the consultations module.
         services.AddScoped<SubmissionAccess>();
+        services.AddScoped<Contracts.ISubmissionUnits, SubmissionUnitsReader>();
         services.AddScoped<SubmissionSteps>();
         services.AddScoped<SaveSubmissionHandler>();
         services.AddScoped<GetSubmissionHandler>();

@@ -33,6 +33,7 @@ internal sealed partial class AppDbContext(DbContextOptions<AppDbContext> option
         ConfigureEvaluation(builder);
         ConfigureReports(builder);
         ConfigureInspections(builder);
+        ConfigureWebhooks(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

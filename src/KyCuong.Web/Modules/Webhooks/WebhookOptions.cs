@@ -1,0 +1,39 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace KyCuong.Web.Modules.Webhooks;
+
+/// <summary>Settings of outgoing webhooks (section <c>Webhooks</c>, docs/operations.md).</summary>
+internal sealed class WebhookOptions
+{
+    public const string Section = "Webhooks";
+
+    /// <summary>Failed attempts in a row (over all deliveries of a subscription) after which it is disabled and its administrator told.</summary>
+    [Range(1, 1000)]
+    public int DisableAfterFailures { get; set; } = 10;
+
+    /// <summary>
+    /// Attempts of one delivery before it is marked failed (the outbox waits 1, 2, 4 … minutes between them, Platform/Outbox);
+    /// kept below the outbox's own <c>Outbox:MaxAttempts</c> so the delivery log, not the outbox, says the last word.
+    /// </summary>
+    [Range(1, 100)]
+    public int MaxAttemptsPerDelivery { get; set; } = 8;
+
+    /// <summary>How long one POST may take before it counts as failed.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a node trusts its list of subscribed event kinds before reading it again (other nodes' new subscriptions).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan SubscribedKindsCache { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How far back the overdue job looks for tasks whose deadline passed: a subscription made today hears of tasks that turned
+    /// overdue in these last days, not of every old overdue task at once.
+    /// </summary>
+    [Range(1, 366)]
+    public int OverdueLookbackDays { get; set; } = 7;
+
+    /// <summary>Tasks turned overdue that one run of the overdue job records at most (the rest wait for the next run).</summary>
+    [Range(1, 1_000_000)]
+    public int OverdueBatch { get; set; } = 5000;
+}

@@ -1,0 +1,28 @@
+using KyCuong.IntegrationTests.Infrastructure;
+using KyCuong.Web.Platform.Persistence;
+
+namespace KyCuong.IntegrationTests.Webhooks;
+
+/// <summary>The demo-seeded host on one provider, with a loopback <see cref="WebhookReceiver"/> and a subscription disabled after 3 failures.</summary>
+public abstract class WebhookApp(DatabaseProvider provider) : AppFixture(provider)
+{
+    public const int DisableAfter = 3;
+
+    public WebhookReceiver Receiver { get; } = new();
+
+    protected override string DatabasePrefix => "hook";
+
+    protected override Task StartDependenciesAsync() => Receiver.StartAsync();
+
+    protected override ValueTask StopDependenciesAsync() => Receiver.DisposeAsync();
+
+    protected override Dictionary<string, string?> Settings() => new()
+    {
+        ["Webhooks:DisableAfterFailures"] = DisableAfter.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Webhooks:Timeout"] = "00:00:05",
+    };
+}
+
+public sealed class SqliteWebhookApp() : WebhookApp(DatabaseProvider.Sqlite);
+
+public sealed class PostgresWebhookApp() : WebhookApp(DatabaseProvider.Postgres);
