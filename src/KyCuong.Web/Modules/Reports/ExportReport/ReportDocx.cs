@@ -1,8 +1,7 @@
-using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using KyCuong.Web.Modules.Reports.Domain;
 using KyCuong.Web.Modules.Reports.GetReport;
+using KyCuong.Web.Platform.Printing;
+using static KyCuong.Web.Platform.Printing.Decree30Docx;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace KyCuong.Web.Modules.Reports.ExportReport;
@@ -18,99 +17,40 @@ internal sealed record ReportHeader(string Superior, string Issuer, string Short
 /// </summary>
 internal static class ReportDocx
 {
-    public static byte[] Build(ReportResponse report, ReportHeader header)
+    public static byte[] Build(ReportResponse report, ReportHeader header) => Decree30Docx.Write(body =>
     {
-        using var ms = new MemoryStream();
-        using (var doc = WordprocessingDocument.Create(ms, WordprocessingDocumentType.Document))
+        var number = report.DocumentNumber ?? $"      /BC-{header.ShortName}";
+        body.Append(TwoColumns(
+            [P(header.Superior.ToUpperInvariant(), center: true, size: 26), P(header.Issuer.ToUpperInvariant(), bold: true, center: true, size: 26),
+             P("Số: " + number, center: true, size: 26)],
+            [P("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, center: true, size: 26),
+             P("Độc lập - Tự do - Hạnh phúc", bold: true, center: true, underline: true, size: 28),
+             P($"{header.Place}, ngày {header.Date.Day:D2} tháng {header.Date.Month:D2} năm {header.Date.Year}", italic: true, center: true, size: 28)]));
+        body.Append(P(""));
+        body.Append(P("BÁO CÁO", bold: true, center: true, size: 28));
+        body.Append(P(header.Subject, bold: true, center: true, size: 28));
+        body.Append(P($"(Kỳ báo cáo: từ {Show(report.From)} đến {Show(report.To)})", italic: true, center: true, size: 28));
+        var index = 1;
+        foreach (var section in report.Sections)
         {
-            var main = doc.AddMainDocumentPart();
-            var body = new W.Body();
-            var number = report.DocumentNumber ?? $"      /BC-{header.ShortName}";
-            body.Append(TwoColumns(
-                [P(header.Superior.ToUpperInvariant(), center: true, size: 26), P(header.Issuer.ToUpperInvariant(), bold: true, center: true, size: 26),
-                 P("Số: " + number, center: true, size: 26)],
-                [P("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, center: true, size: 26),
-                 P("Độc lập - Tự do - Hạnh phúc", bold: true, center: true, underline: true, size: 28),
-                 P($"{header.Place}, ngày {header.Date.Day:D2} tháng {header.Date.Month:D2} năm {header.Date.Year}", italic: true, center: true, size: 28)]));
-            body.Append(P(""));
-            body.Append(P("BÁO CÁO", bold: true, center: true, size: 28));
-            body.Append(P(header.Subject, bold: true, center: true, size: 28));
-            body.Append(P($"(Kỳ báo cáo: từ {Show(report.From)} đến {Show(report.To)})", italic: true, center: true, size: 28));
-            var index = 1;
-            foreach (var section in report.Sections)
+            body.Append(P($"{index++}. {section.Title}", bold: true, size: 28));
+            var figures = section.Figures.EnumerateObject().ToList();
+            if (figures.Count > 0)
             {
-                body.Append(P($"{index++}. {section.Title}", bold: true, size: 28));
-                var figures = section.Figures.EnumerateObject().ToList();
-                if (figures.Count > 0)
-                {
-                    body.Append(FigureTable(figures.Select(f => (FigureLabels.Of(f.Name), f.Value.ValueKind == System.Text.Json.JsonValueKind.Null ? "—" : f.Value.ToString()))));
-                }
-
-                foreach (var line in (section.Text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    body.Append(P(line, size: 28, justify: true));
-                }
+                body.Append(FigureTable(figures.Select(f => (FigureLabels.Of(f.Name), f.Value.ValueKind == System.Text.Json.JsonValueKind.Null ? "—" : f.Value.ToString()))));
             }
 
-            body.Append(P(""));
-            body.Append(TwoColumns(
-                [P("Nơi nhận:", bold: true, italic: true, size: 24), P("- " + header.Recipient + ";", size: 22), P("- Lưu: VT.", size: 22)],
-                [P("THỦ TRƯỞNG CƠ QUAN", bold: true, center: true, size: 28), P("(Ký, ghi rõ họ tên)", italic: true, center: true, size: 28)]));
-            body.Append(new W.SectionProperties(
-                new W.PageSize { Width = 11906, Height = 16838 },
-                new W.PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 1134, Header = 720, Footer = 720, Gutter = 0 }));
-            main.Document = new W.Document(body);
-            var styles = main.AddNewPart<StyleDefinitionsPart>();
-            styles.Styles = new W.Styles(new W.DocDefaults(new W.RunPropertiesDefault(new W.RunPropertiesBaseStyle(
-                new W.RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman" },
-                new W.FontSize { Val = "28" }))));
-            main.Document.Save();
+            foreach (var line in (section.Text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                body.Append(P(line, size: 28, justify: true));
+            }
         }
 
-        return ms.ToArray();
-    }
-
-    private static string Show(DateOnly d) => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-
-    private static W.Paragraph P(string text, bool bold = false, bool italic = false, bool underline = false, bool center = false, int size = 28, bool justify = false)
-    {
-        var rp = new W.RunProperties();
-        if (bold)
-        {
-            rp.Append(new W.Bold());
-        }
-
-        if (italic)
-        {
-            rp.Append(new W.Italic());
-        }
-
-        if (underline)
-        {
-            rp.Append(new W.Underline { Val = W.UnderlineValues.Single });
-        }
-
-        rp.Append(new W.FontSize { Val = size.ToString(CultureInfo.InvariantCulture) });
-        var pp = new W.ParagraphProperties(new W.SpacingBetweenLines { After = "60" });
-        if (center || justify)
-        {
-            pp.Append(new W.Justification { Val = center ? W.JustificationValues.Center : W.JustificationValues.Both });
-        }
-
-        return new W.Paragraph(pp, new W.Run(rp, new W.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
-    }
-
-    private static W.Table TwoColumns(W.Paragraph[] left, W.Paragraph[] right)
-    {
-        var table = new W.Table(new W.TableProperties(new W.TableWidth { Width = "5000", Type = W.TableWidthUnitValues.Pct },
-            new W.TableBorders(new W.TopBorder { Val = W.BorderValues.None }, new W.BottomBorder { Val = W.BorderValues.None },
-                new W.LeftBorder { Val = W.BorderValues.None }, new W.RightBorder { Val = W.BorderValues.None },
-                new W.InsideHorizontalBorder { Val = W.BorderValues.None }, new W.InsideVerticalBorder { Val = W.BorderValues.None })));
-        table.Append(new W.TableRow(
-            new W.TableCell([new W.TableCellProperties(new W.TableCellWidth { Width = "2000", Type = W.TableWidthUnitValues.Pct }), .. left]),
-            new W.TableCell([new W.TableCellProperties(new W.TableCellWidth { Width = "3000", Type = W.TableWidthUnitValues.Pct }), .. right])));
-        return table;
-    }
+        body.Append(P(""));
+        body.Append(TwoColumns(
+            [P("Nơi nhận:", bold: true, italic: true, size: 24), P("- " + header.Recipient + ";", size: 22), P("- Lưu: VT.", size: 22)],
+            [P("THỦ TRƯỞNG CƠ QUAN", bold: true, center: true, size: 28), P("(Ký, ghi rõ họ tên)", italic: true, center: true, size: 28)]));
+    });
 
     private static W.Table FigureTable(IEnumerable<(string Label, string Value)> rows)
     {
