@@ -29,7 +29,8 @@ export TEST_ARTIFACTS=${TEST_ARTIFACTS:-$PWD/artifacts}
 mkdir -p "$TEST_ARTIFACTS/screenshots"
 
 echo "== building"
-dotnet build KyCuong.slnx -c Debug -nologo -v q
+# No ReadyToRun precompilation here (KyCuong.Web.csproj): it is for `dotnet run`'s cold start, test hosts never start cold.
+dotnet build KyCuong.slnx -c Debug -nologo -v q -p:ReadyToRunOnBuild=false
 tests_started=$SECONDS
 
 # The test projects are independent processes (each integration fixture has its own database, the browser project its
