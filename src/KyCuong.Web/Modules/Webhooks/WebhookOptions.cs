@@ -24,8 +24,8 @@ internal sealed class WebhookOptions
 
     /// <summary>
     /// Deliveries one claim of the outbox takes and sends together (one read, one save). The outbox lease (<c>Outbox:Lease</c>,
-    /// 15 minutes) must outlast the slowest batch: a subscription sends in waves of at most <see cref="DisableAfterFailures"/>
-    /// POSTs, so 256 deliveries to one receiver that answers just inside <see cref="Timeout"/> take 26 waves of 10 s, about 4 minutes.
+    /// 15 minutes) must outlast the slowest batch: a subscription has at most <see cref="DisableAfterFailures"/> POSTs in flight,
+    /// so 256 deliveries to one receiver that answers just inside <see cref="Timeout"/> take 26 rounds of 10 s, about 4 minutes.
     /// </summary>
     [Range(1, 10_000)]
     public int BatchSize { get; set; } = 256;

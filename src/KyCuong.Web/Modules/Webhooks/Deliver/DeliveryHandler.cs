@@ -23,9 +23,9 @@ namespace KyCuong.Web.Modules.Webhooks.Deliver;
 /// <see cref="WebhookOptions.DisableAfterFailures"/> failures in a row the subscription is disabled and its administrator told.
 /// </summary>
 /// <remarks>
-/// A subscription never has more POSTs in flight than the failures it has left before it is disabled: its deliveries go in
-/// waves of at most that many, so a receiver that is down gets exactly <see cref="WebhookOptions.DisableAfterFailures"/>
-/// failing requests in a row, as when they were sent one by one, while a healthy one gets whole waves at once.
+/// A subscription never has more POSTs in flight than the failures it has left before it is disabled, so a receiver that is
+/// down gets exactly <see cref="WebhookOptions.DisableAfterFailures"/> failing requests in a row, as when they were sent one
+/// by one, while a healthy one always has that many in flight (a sliding window, not waves waiting for their slowest POST).
 /// </remarks>
 internal sealed class DeliveryHandler(
     AppDbContext db, IHttpClientFactory http, TimeProvider clock, IOptionsSnapshot<WebhookOptions> options, INotifier notifier, AuditLog audit,
@@ -77,9 +77,9 @@ internal sealed class DeliveryHandler(
         var client = http.CreateClient(HttpClientName);
         using var gate = new SemaphoreSlim(settings.Parallelism);
         var sent = await Task.WhenAll(waiting.GroupBy(d => d.SubscriptionId)
-            .Select(g => SendWavesAsync(client, gate, subscriptions[g.Key], g.OrderBy(d => d.CreatedAtUtc).ThenBy(d => d.Id).ToList(), settings, ct)));
+            .Select(g => SendWindowAsync(client, gate, subscriptions[g.Key], g.OrderBy(d => d.CreatedAtUtc).ThenBy(d => d.Id).ToList(), settings, ct)));
 
-        // Written one subscription at a time, in the order of its waves, so "failures in a row" counts as if sent one by one.
+        // Written one subscription at a time, in the order the answers came back, so "failures in a row" counts as if sent one by one.
         foreach (var group in sent)
         {
             foreach (var (delivery, attempt) in group)
@@ -94,48 +94,56 @@ internal sealed class DeliveryHandler(
     /// <summary>The result of one POST (null result: not sent, the subscription was disabled before its turn).</summary>
     private sealed record Attempt(DateTimeOffset Started, int? Status, string? Error, int Ms);
 
-    private async Task<List<(WebhookDelivery Delivery, Attempt? Attempt)>> SendWavesAsync(
+    /// <summary>
+    /// Sends one subscription's deliveries, oldest first, keeping in flight at most the failures it has left before it is
+    /// disabled (failures in a row so far plus POSTs in flight never exceed <see cref="WebhookOptions.DisableAfterFailures"/>);
+    /// the answers in the order they came back, and the deliveries not sent because the subscription is or became disabled.
+    /// </summary>
+    private async Task<List<(WebhookDelivery Delivery, Attempt? Attempt)>> SendWindowAsync(
         HttpClient client, SemaphoreSlim gate, WebhookSubscription s, List<WebhookDelivery> deliveries, WebhookOptions settings, CancellationToken ct)
     {
         var results = new List<(WebhookDelivery, Attempt?)>(deliveries.Count);
         var failures = s.ConsecutiveFailures;
-        var disabled = s.DisabledAtUtc is not null;
+        var running = new List<Task<(WebhookDelivery, Attempt?)>>();
         var next = 0;
-        while (next < deliveries.Count)
+        while (next < deliveries.Count || running.Count > 0)
         {
-            var left = settings.DisableAfterFailures - failures;
-            if (disabled || left <= 0)
+            while (s.DisabledAtUtc is null && next < deliveries.Count && running.Count < settings.DisableAfterFailures - failures)
             {
+                running.Add(SendOneAsync(client, gate, s, deliveries[next++], settings, ct));
+            }
+
+            if (running.Count == 0)
+            {
+                // Disabled before this batch, or its failures ran out: the rest are not sent.
                 results.AddRange(deliveries.Skip(next).Select(d => (d, (Attempt?)null)));
                 break;
             }
 
-            var wave = deliveries.Skip(next).Take(left).ToList();
-            next += wave.Count;
-            var answers = await Task.WhenAll(wave.Select(async d =>
-            {
-                await gate.WaitAsync(ct);
-                try
-                {
-                    var started = clock.GetUtcNow();
-                    var (status, error, ms) = await PostAsync(client, s, d, started.ToUnixTimeSeconds(), settings.Timeout, ct);
-                    return new Attempt(started, status, error, ms);
-                }
-                finally
-                {
-                    gate.Release();
-                }
-            }));
-            for (var i = 0; i < wave.Count; i++)
-            {
-                results.Add((wave[i], answers[i]));
-                failures = answers[i].Error is null ? 0 : failures + 1;
-            }
-
-            disabled = failures >= settings.DisableAfterFailures;
+            var finished = await Task.WhenAny(running);
+            running.Remove(finished);
+            var result = await finished;
+            results.Add(result);
+            failures = result.Item2!.Error is null ? 0 : failures + 1;
         }
 
         return results;
+    }
+
+    private async Task<(WebhookDelivery, Attempt?)> SendOneAsync(
+        HttpClient client, SemaphoreSlim gate, WebhookSubscription s, WebhookDelivery d, WebhookOptions settings, CancellationToken ct)
+    {
+        await gate.WaitAsync(ct);
+        try
+        {
+            var started = clock.GetUtcNow();
+            var (status, error, ms) = await PostAsync(client, s, d, started.ToUnixTimeSeconds(), settings.Timeout, ct);
+            return (d, new Attempt(started, status, error, ms));
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
     /// <summary>Writes one POST's outcome (or its not being sent) into the log and the states; the message's outcome.</summary>
@@ -143,6 +151,12 @@ internal sealed class DeliveryHandler(
     {
         if (attempt is null)
         {
+            // Not sent: disabled before, or by an earlier answer of this batch; or its count already reached a setting since lowered.
+            if (subscription.DisabledAtUtc is null)
+            {
+                Disable(subscription, settings.DisableAfterFailures, delivery.LastError ?? "");
+            }
+
             delivery.Status = DeliveryStatus.Failed;
             delivery.LastError = "Đăng ký đã bị tạm dừng. / The subscription is disabled.";
             return null;
@@ -191,10 +205,10 @@ internal sealed class DeliveryHandler(
             {
                 Content = new StringContent(d.Body, Encoding.UTF8, "application/json"),
             };
-            request.Headers.Add("X-KyCuong-Event", d.Event);
-            request.Headers.Add("X-KyCuong-Timestamp", timestamp.ToString(CultureInfo.InvariantCulture));
-            request.Headers.Add("X-KyCuong-Signature", WebhookSignature.Sign(s.Secret, timestamp, d.Body));
-            request.Headers.Add("X-KyCuong-Delivery", d.Id.ToString());
+            request.Headers.TryAddWithoutValidation("X-KyCuong-Event", d.Event);
+            request.Headers.TryAddWithoutValidation("X-KyCuong-Timestamp", timestamp.ToString(CultureInfo.InvariantCulture));
+            request.Headers.TryAddWithoutValidation("X-KyCuong-Signature", WebhookSignature.Sign(s.Secret, timestamp, d.Body));
+            request.Headers.TryAddWithoutValidation("X-KyCuong-Delivery", d.Id.ToString());
             using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
             cts.CancelAfter(timeout);
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cts.Token);
