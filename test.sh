@@ -29,6 +29,8 @@ export TEST_ARTIFACTS=${TEST_ARTIFACTS:-$PWD/artifacts}
 mkdir -p "$TEST_ARTIFACTS/screenshots"
 
 echo "== building"
+# Kiota (.config/dotnet-tools.json) regenerates the API client in KyCuong.ClientTests.
+dotnet tool restore >/dev/null
 # No ReadyToRun precompilation here (KyCuong.Web.csproj): it is for `dotnet run`'s cold start, test hosts never start cold.
 dotnet build KyCuong.slnx -c Debug -nologo -v q -p:ReadyToRunOnBuild=false
 tests_started=$SECONDS

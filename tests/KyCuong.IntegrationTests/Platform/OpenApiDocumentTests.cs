@@ -76,6 +76,26 @@ public abstract class OpenApiDocumentTests<TApp>(TApp app) where TApp : AppFixtu
     }
 
     [Fact]
+    public async Task StringProperties_SayTypeString_OptionalOnesAreNotRequired()
+    {
+        var schemas = (await DocumentAsync("kycuong.angiang.gov.vn")).GetProperty("components").GetProperty("schemas");
+        static List<string?> Types(JsonElement property) => property.GetProperty("type") is { ValueKind: JsonValueKind.Array } a
+            ? a.EnumerateArray().Select(t => t.GetString()).ToList() : [property.GetProperty("type").GetString()];
+        var token = schemas.GetProperty("TokenRequest").GetProperty("properties");
+        Types(token.GetProperty("userName")).ShouldContain("string");
+        Types(token.GetProperty("password")).ShouldContain("string");
+        var task = schemas.GetProperty("CreateTaskRequest").GetProperty("properties");
+        Types(task.GetProperty("title")).ShouldContain("string");
+        Types(task.GetProperty("description")).ShouldBe(["null", "string"], ignoreOrder: true);
+
+        // Optional fields a client may leave out are not "required" (docs/api.md "Clients").
+        var required = schemas.GetProperty("CreateTaskRequest").TryGetProperty("required", out var r) ? r.EnumerateArray().Select(x => x.GetString()).ToList() : [];
+        required.ShouldNotContain("description");
+        required.ShouldNotContain("leadUserId");
+        required.ShouldNotContain("workingDays");
+    }
+
+    [Fact]
     public async Task ServerUrl_IsTheRequestsHost_NotAHardCodedLocalhost()
     {
         var doc = await DocumentAsync("kycuong.angiang.gov.vn");

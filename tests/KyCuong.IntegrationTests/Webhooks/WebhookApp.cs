@@ -20,6 +20,9 @@ public abstract class WebhookApp(DatabaseProvider provider) : AppFixture(provide
     {
         ["Webhooks:DisableAfterFailures"] = DisableAfter.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Webhooks:Timeout"] = "00:00:05",
+
+        // Small batches, so two drainers running at once interleave their claims.
+        ["Webhooks:BatchSize"] = "16",
     };
 }
 

@@ -5,6 +5,11 @@ using System.Text;
 using System.Text.Json;
 using KyCuong.IntegrationTests.Infrastructure;
 using KyCuong.Web.Platform.Persistence;
+using KyCuong.Web.Modules.Webhooks.Capture;
+using KyCuong.Web.Modules.Webhooks.Domain;
+using KyCuong.Web.Modules.Webhooks.FanOut;
+using KyCuong.Web.Platform.Jobs;
+using KyCuong.Web.Platform.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -315,6 +320,54 @@ public abstract class WebhookTests<TApp>(TApp app) where TApp : WebhookApp
         await (await official.PostAsJsonAsync("/api/v1/webhooks", new { url = Receiver.BaseUrl + "/y", events = new[] { "task.created" }, secret = SecretFor("/y") }, Ct))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         (await official.GetAsync($"/api/v1/webhooks/{snvSub}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task TwoDrainersAtOnce_EachDeliverySentExactlyOnce()
+    {
+        await SetClockAsync(Start);
+        using var admin = await app.ClientForAsync("admin");
+        var sub = await SubscribeAsync(admin, "/pair", ["task.created"]);
+        const int count = 150;
+        var ids = new List<Guid>(count);
+        using (var scope = app.Factory.Services.CreateScope())
+        {
+            // Written as the fan-out writes them, so both drainers find many batches (Webhooks:BatchSize is 16 here) waiting at once.
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var now = Start.UtcDateTime;
+            for (var i = 0; i < count; i++)
+            {
+                var e = new WebhookEventPayload(Guid.CreateVersion7(), "task.created", "task", Guid.CreateVersion7(), now, $$"""{"title":"Việc thử số {{i}}"}""");
+                var d = new WebhookDelivery
+                {
+                    Id = Guid.CreateVersion7(), SubscriptionId = sub, EventId = e.EventId, Event = e.Kind, Body = FanOutHandler.Body(e, [Guid.NewGuid()]), CreatedAtUtc = now,
+                };
+                ids.Add(d.Id);
+                db.WebhookDeliveries.Add(d);
+                db.OutboxMessages.Add(OutboxMessage.Create(WebhookTopics.Delivery, $"hook-delivery:{d.Id}:0", new DeliveryPayload(d.Id), now));
+            }
+
+            await db.SaveChangesAsync(Ct);
+        }
+
+        // Two drainers as on two nodes: each its own scope and connection, started together.
+        using var first = app.Factory.Services.CreateScope();
+        using var second = app.Factory.Services.CreateScope();
+        static IBackgroundJob Drainer(IServiceScope s) => s.ServiceProvider.GetServices<IBackgroundJob>().Single(j => j.Name == OutboxDrainer.JobName);
+        var handled = await Task.WhenAll(Task.Run(() => Drainer(first).RunAsync(Ct), Ct), Task.Run(() => Drainer(second).RunAsync(Ct), Ct));
+        handled.Sum().ShouldBeGreaterThanOrEqualTo(count);
+
+        var received = Receiver.At("/pair").Select(h => Guid.Parse(h.Delivery!)).ToList();
+        received.Count.ShouldBe(count);
+        received.Distinct().Count().ShouldBe(count);
+        received.ShouldBe(ids, ignoreOrder: true);
+        using (var scope = app.Factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            (await db.WebhookAttempts.CountAsync(a => ids.Contains(a.DeliveryId), Ct)).ShouldBe(count);
+            (await db.WebhookDeliveries.CountAsync(d => ids.Contains(d.Id) && d.Status == "delivered" && d.Attempts == 1, Ct)).ShouldBe(count);
+            (await db.OutboxMessages.CountAsync(m => m.Topic == WebhookTopics.Delivery && m.ProcessedAtUtc == null, Ct)).ShouldBe(0);
+        }
     }
 
     [Theory]

@@ -22,6 +22,18 @@ internal sealed class WebhookOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Deliveries one claim of the outbox takes and sends together (one read, one save). The outbox lease (<c>Outbox:Lease</c>,
+    /// 15 minutes) must outlast the slowest batch: a subscription has at most <see cref="DisableAfterFailures"/> POSTs in flight,
+    /// so 256 deliveries to one receiver that answers just inside <see cref="Timeout"/> take 26 rounds of 10 s, about 4 minutes.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int BatchSize { get; set; } = 256;
+
+    /// <summary>POSTs in flight at once on this node, over all subscriptions (one pooled connection each at most).</summary>
+    [Range(1, 1024)]
+    public int Parallelism { get; set; } = 32;
+
     /// <summary>How long a node trusts its list of subscribed event kinds before reading it again (other nodes' new subscriptions).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan SubscribedKindsCache { get; set; } = TimeSpan.FromSeconds(30);

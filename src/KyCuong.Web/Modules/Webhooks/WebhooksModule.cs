@@ -11,6 +11,7 @@ using KyCuong.Web.Platform.Auth;
 using KyCuong.Web.Platform.Jobs;
 using KyCuong.Web.Platform.Outbox;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 
 namespace KyCuong.Web.Modules.Webhooks;
 
@@ -22,13 +23,23 @@ internal static class WebhooksModule
         services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SubscribedKinds>();
         services.AddSingleton<IInterceptor, WebhookEventCapture>();
-        // Redirects are not followed: the address an administrator entered is the only one that receives the signed body.
+        // Redirects are not followed: the address an administrator entered is the only one that receives the signed body. One
+        // long-lived handler (the factory does not rotate it) keeps its connections open between batches; PooledConnectionLifetime
+        // still picks up a receiver's new DNS address, and a slow connect counts against the delivery's own timeout.
         services.AddHttpClient(DeliveryHandler.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
+                ConnectTimeout = sp.GetRequiredService<IOptions<WebhookOptions>>().Value.Timeout,
+                MaxConnectionsPerServer = sp.GetRequiredService<IOptions<WebhookOptions>>().Value.Parallelism,
+            })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         services.AddScoped<WebhookAccess>();
         services.AddScoped<EventUnits>();
         services.AddScoped<IOutboxHandler, FanOutHandler>();
-        services.AddScoped<IOutboxHandler, DeliveryHandler>();
+        services.AddScoped<IOutboxBatchHandler, DeliveryHandler>();
         services.AddScoped<OverdueEventJob>();
         services.AddScoped<IBackgroundJob>(sp => sp.GetRequiredService<OverdueEventJob>());
         services.AddScoped<CreateWebhookHandler>();

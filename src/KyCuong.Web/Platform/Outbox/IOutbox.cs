@@ -21,3 +21,23 @@ internal interface IOutboxHandler
     /// <summary>Carries out the effect; throws to have the message retried later.</summary>
     Task HandleAsync(OutboxMessage message, CancellationToken ct);
 }
+
+/// <summary>
+/// Carries out many messages of one topic at once (webhook deliveries: one read, concurrent sends, one save). The drainer
+/// claims up to <see cref="BatchSize"/> messages of <see cref="Topic"/> in one statement, hands them over in one DI scope, and
+/// saves the handler's changes together with each message's outcome in one <c>SaveChanges</c>.
+/// </summary>
+internal interface IOutboxBatchHandler
+{
+    string Topic { get; }
+
+    /// <summary>How many messages of the topic one claim takes.</summary>
+    int BatchSize { get; }
+
+    /// <summary>
+    /// Carries out the messages and records their effects in the scope's <c>AppDbContext</c> without saving. The answer holds,
+    /// for each message id, null when it is done (never to be handled again) or the error of a failed attempt (retried with
+    /// the outbox's back-off). Throwing fails the attempt of every message in the batch.
+    /// </summary>
+    Task<IReadOnlyDictionary<Guid, string?>> HandleBatchAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken ct);
+}

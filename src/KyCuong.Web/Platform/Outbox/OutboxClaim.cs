@@ -1,5 +1,7 @@
 using System.Data;
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using KyCuong.Web.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,30 +14,50 @@ namespace KyCuong.Web.Platform.Outbox;
 /// </summary>
 internal static class OutboxClaim
 {
-    public static async Task<IReadOnlyList<Guid>> ClaimAsync(AppDbContext db, DatabaseKind database, DateTime now, DateTime leaseEnd, int batchSize, CancellationToken ct)
-    {
-        return database.IsPostgres
-            ? await ClaimPostgresAsync(db, now, leaseEnd, batchSize, ct)
-            : await ClaimSingleNodeAsync(db, now, leaseEnd, batchSize, ct);
-    }
-
     /// <summary>
-    /// PostgreSQL: one statement; <c>FOR UPDATE SKIP LOCKED</c> lets two nodes claim at the same moment without waiting on
-    /// each other and without taking the same row (ADR 0006).
+    /// One statement on both databases: <c>UPDATE … WHERE "Id" IN (due rows, oldest first, LIMIT n) RETURNING "Id"</c>.
+    /// On PostgreSQL <c>FOR UPDATE SKIP LOCKED</c> lets two nodes claim at the same moment without waiting on each other and
+    /// without taking the same row (ADR 0006); SQLite runs each write statement alone under its database lock, so a second
+    /// drainer's statement sees the first one's new lease and skips those rows.
     /// </summary>
-    private static async Task<IReadOnlyList<Guid>> ClaimPostgresAsync(AppDbContext db, DateTime now, DateTime leaseEnd, int batchSize, CancellationToken ct)
+    /// <param name="onlyTopic">Claim only messages of this topic (a batch handler's), or any topic when null.</param>
+    /// <param name="exceptTopics">Topics left out (those claimed by their batch handlers).</param>
+    public static async Task<IReadOnlyList<Guid>> ClaimAsync(
+        AppDbContext db, DatabaseKind database, DateTime now, DateTime leaseEnd, int batchSize, string? onlyTopic, IReadOnlyCollection<string> exceptTopics,
+        CancellationToken ct)
     {
-        const string sql = """
+        var filter = new StringBuilder();
+        var conn = db.Database.GetDbConnection();
+        await using var cmd = conn.CreateCommand();
+        if (onlyTopic is not null)
+        {
+            filter.Append(""" AND "Topic" = @topic""");
+            AddParameter(cmd, "topic", onlyTopic);
+        }
+
+        if (exceptTopics.Count > 0)
+        {
+            var names = exceptTopics.Select((t, i) => (Name: "x" + i.ToString(CultureInfo.InvariantCulture), Topic: t)).ToList();
+            filter.Append(""" AND "Topic" NOT IN (""").AppendJoin(", ", names.Select(n => "@" + n.Name)).Append(')');
+            foreach (var (name, topic) in names)
+            {
+                AddParameter(cmd, name, topic);
+            }
+        }
+
+        cmd.CommandText = $"""
             UPDATE sys_outbox SET "AvailableAtUtc" = @leaseEnd
             WHERE "Id" IN (
                 SELECT "Id" FROM sys_outbox
-                WHERE "ProcessedAtUtc" IS NULL AND "FailedAtUtc" IS NULL AND "AvailableAtUtc" <= @now
+                WHERE "ProcessedAtUtc" IS NULL AND "FailedAtUtc" IS NULL AND "AvailableAtUtc" <= @now{filter}
                 ORDER BY "AvailableAtUtc", "Id"
-                LIMIT @batch
-                FOR UPDATE SKIP LOCKED)
+                LIMIT @batch{(database.IsPostgres ? "\n    FOR UPDATE SKIP LOCKED" : "")})
             RETURNING "Id"
             """;
-        var conn = db.Database.GetDbConnection();
+        AddParameter(cmd, "now", now);
+        AddParameter(cmd, "leaseEnd", leaseEnd);
+        AddParameter(cmd, "batch", batchSize);
+
         var opened = conn.State != ConnectionState.Open;
         if (opened)
         {
@@ -44,11 +66,6 @@ internal static class OutboxClaim
 
         try
         {
-            await using var cmd = conn.CreateCommand();
-            cmd.CommandText = sql;
-            AddParameter(cmd, "now", now);
-            AddParameter(cmd, "leaseEnd", leaseEnd);
-            AddParameter(cmd, "batch", batchSize);
             var ids = new List<Guid>();
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
@@ -65,30 +82,6 @@ internal static class OutboxClaim
                 await conn.CloseAsync();
             }
         }
-    }
-
-    /// <summary>SQLite is the single-node edition (one drainer under the in-process job lock): an ordered read, then a conditional update per message.</summary>
-    private static async Task<IReadOnlyList<Guid>> ClaimSingleNodeAsync(AppDbContext db, DateTime now, DateTime leaseEnd, int batchSize, CancellationToken ct)
-    {
-        var due = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.ProcessedAtUtc == null && m.FailedAtUtc == null && m.AvailableAtUtc <= now)
-            .OrderBy(m => m.AvailableAtUtc).ThenBy(m => m.Id)
-            .Select(m => new { m.Id, m.AvailableAtUtc })
-            .Take(batchSize)
-            .ToListAsync(ct);
-        var claimed = new List<Guid>(due.Count);
-        foreach (var m in due)
-        {
-            var rows = await db.OutboxMessages
-                .Where(x => x.Id == m.Id && x.ProcessedAtUtc == null && x.FailedAtUtc == null && x.AvailableAtUtc == m.AvailableAtUtc)
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.AvailableAtUtc, leaseEnd), ct);
-            if (rows == 1)
-            {
-                claimed.Add(m.Id);
-            }
-        }
-
-        return claimed;
     }
 
     private static void AddParameter(DbCommand cmd, string name, object value)

@@ -7,7 +7,8 @@ namespace KyCuong.Web.Platform.Outbox;
 
 /// <summary>
 /// Carries out the side effects written to <c>sys_outbox</c>: claims due messages in batches (<see cref="OutboxClaim"/>),
-/// hands each to the <see cref="IOutboxHandler"/> of its topic in its own DI scope, then marks it processed; a failure
+/// hands each to the <see cref="IOutboxHandler"/> of its topic in its own DI scope, then marks it processed (topics with an
+/// <see cref="IOutboxBatchHandler"/> are claimed apart, a batch at a time, and saved once per batch); a failure
 /// counts an attempt, keeps the error and waits (1, 2, 4 … minutes) before the next try, and after
 /// <see cref="OutboxOptions.MaxAttempts"/> the message is failed and waits for an administrator. One message's failure
 /// never stops the batch. Runs after the modules' jobs (which enqueue) and before the audit sealer.
@@ -24,41 +25,192 @@ internal sealed class OutboxDrainer(
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var options = settings.Value;
-        var handled = 0;
-        for (var batch = 0; batch < options.MaxBatchesPerRun; batch++)
+        IReadOnlyList<(string Topic, int Size)> batchTopics;
+        await using (var scope = scopes.CreateAsyncScope())
         {
-            IReadOnlyList<Guid> claimed;
-            var now = clock.GetUtcNow().UtcDateTime;
+            batchTopics = scope.ServiceProvider.GetServices<IOutboxBatchHandler>().Select(h => (h.Topic, Math.Max(1, h.BatchSize))).ToList();
+        }
 
-            // Whole milliseconds, so the value reads back exactly on both databases (PostgreSQL keeps microseconds, .NET ticks).
-            var leaseEnd = new DateTime((now + options.Lease).Ticks / TimeSpan.TicksPerMillisecond * TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
-            await using (var scope = scopes.CreateAsyncScope())
+        var except = batchTopics.Select(t => t.Topic).ToList();
+        var handled = 0;
+        var batches = 0;
+
+        // Round after round until one claims nothing: a message handled in a round may enqueue others (a captured event fans
+        // out into deliveries), and those go out in the same run.
+        while (batches < options.MaxBatchesPerRun)
+        {
+            var claimedInRound = 0;
+            foreach (var (topic, size) in batchTopics)
             {
-                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-                claimed = await OutboxClaim.ClaimAsync(db, database, now, leaseEnd, Math.Max(1, options.BatchSize), ct);
+                if (batches++ >= options.MaxBatchesPerRun)
+                {
+                    break;
+                }
+
+                var (claimed, done) = await RunBatchAsync(topic, size, options, ct);
+                claimedInRound += claimed;
+                handled += done;
             }
 
-            if (claimed.Count == 0)
+            if (batches++ < options.MaxBatchesPerRun)
+            {
+                var (claimed, done) = await RunSingleBatchAsync(except, options, ct);
+                claimedInRound += claimed;
+                handled += done;
+            }
+
+            if (claimedInRound == 0)
             {
                 break;
             }
-
-            using var span = Telemetry.Tracing.Source.StartActivity("outbox batch");
-            span?.SetTag("kycuong.outbox.claimed", claimed.Count);
-            var before = handled;
-            foreach (var id in claimed)
-            {
-                if (await HandleOneAsync(id, leaseEnd, options, ct))
-                {
-                    handled++;
-                }
-            }
-
-            span?.SetTag("kycuong.outbox.handled", handled - before);
         }
 
         return handled;
     }
+
+    /// <summary>Whole milliseconds, so the value reads back exactly on both databases (PostgreSQL keeps microseconds, .NET ticks).</summary>
+    private static DateTime LeaseEnd(DateTime now, OutboxOptions options) =>
+        new((now + options.Lease).Ticks / TimeSpan.TicksPerMillisecond * TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
+
+    /// <summary>One batch of the topics without a batch handler, each message in its own scope.</summary>
+    private async Task<(int Claimed, int Handled)> RunSingleBatchAsync(IReadOnlyCollection<string> except, OutboxOptions options, CancellationToken ct)
+    {
+        IReadOnlyList<Guid> claimed;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var leaseEnd = LeaseEnd(now, options);
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            claimed = await OutboxClaim.ClaimAsync(db, database, now, leaseEnd, Math.Max(1, options.BatchSize), null, except, ct);
+        }
+
+        if (claimed.Count == 0)
+        {
+            return (0, 0);
+        }
+
+        using var span = Telemetry.Tracing.Source.StartActivity("outbox batch");
+        span?.SetTag("kycuong.outbox.claimed", claimed.Count);
+        var handled = 0;
+        foreach (var id in claimed)
+        {
+            if (await HandleOneAsync(id, leaseEnd, options, ct))
+            {
+                handled++;
+            }
+        }
+
+        span?.SetTag("kycuong.outbox.handled", handled);
+        return (claimed.Count, handled);
+    }
+
+    /// <summary>
+    /// One batch of a batch handler's topic: one claim, one read of the messages, the handler, and one save of its changes with
+    /// every message's outcome. If the handler or the save throws, every message of the batch counts a failed attempt.
+    /// </summary>
+    private async Task<(int Claimed, int Handled)> RunBatchAsync(string topic, int size, OutboxOptions options, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var leaseEnd = LeaseEnd(now, options);
+        IReadOnlyList<Guid> claimed;
+        string error;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            claimed = await OutboxClaim.ClaimAsync(db, database, now, leaseEnd, size, topic, [], ct);
+            if (claimed.Count == 0)
+            {
+                return (0, 0);
+            }
+
+            using var span = Telemetry.Tracing.Source.StartActivity("outbox batch");
+            span?.SetTag("kycuong.outbox.topic", topic);
+            span?.SetTag("kycuong.outbox.claimed", claimed.Count);
+            try
+            {
+                // The lease end is this drainer's claim token, as in HandleOneAsync.
+                var messages = await db.OutboxMessages
+                    .Where(m => claimed.Contains(m.Id) && m.ProcessedAtUtc == null && m.FailedAtUtc == null && m.AvailableAtUtc == leaseEnd)
+                    .OrderBy(m => m.CreatedAtUtc).ThenBy(m => m.Id)
+                    .ToListAsync(ct);
+                var handler = scope.ServiceProvider.GetServices<IOutboxBatchHandler>().Single(h => h.Topic == topic);
+                var outcomes = messages.Count == 0 ? new Dictionary<Guid, string?>() : await handler.HandleBatchAsync(messages, ct);
+                var finished = clock.GetUtcNow().UtcDateTime;
+                var failed = new List<OutboxMessage>();
+                foreach (var m in messages)
+                {
+                    var outcome = outcomes.TryGetValue(m.Id, out var e) ? e : "Bộ xử lý không trả kết quả. / The handler gave no outcome.";
+                    if (outcome is null)
+                    {
+                        m.ProcessedAtUtc = finished;
+                        m.LastError = null;
+                    }
+                    else
+                    {
+                        RecordFailure(m, outcome, permanent: false, finished, options);
+                        failed.Add(m);
+                    }
+                }
+
+                await db.SaveChangesAsync(ct);
+                foreach (var m in failed)
+                {
+                    ReportFailure(m);
+                }
+
+                span?.SetTag("kycuong.outbox.handled", messages.Count - failed.Count);
+                return (claimed.Count, messages.Count - failed.Count);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "Outbox batch of {Count} {Topic} messages failed", claimed.Count, topic);
+                error = $"{ex.GetType().Name}: {ex.Message}";
+            }
+        }
+
+        // A fresh scope: the failed batch may have left unsaved changes in its context.
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var messages = await db.OutboxMessages
+                .Where(m => claimed.Contains(m.Id) && m.ProcessedAtUtc == null && m.FailedAtUtc == null && m.AvailableAtUtc == leaseEnd)
+                .ToListAsync(ct);
+            var at = clock.GetUtcNow().UtcDateTime;
+            foreach (var m in messages)
+            {
+                RecordFailure(m, error, permanent: false, at, options);
+            }
+
+            await db.SaveChangesAsync(ct);
+            foreach (var m in messages)
+            {
+                ReportFailure(m);
+            }
+        }
+
+        return (claimed.Count, 0);
+    }
+
+    /// <summary>Counts a failed attempt: back-off (1, 2, 4 … minutes), or failed for good once the attempts are used up.</summary>
+    private static void RecordFailure(OutboxMessage message, string error, bool permanent, DateTime now, OutboxOptions options)
+    {
+        message.Attempts++;
+        message.LastError = error.Length > 2000 ? error[..2000] : error;
+        if (permanent || OutboxRetryPolicy.IsExhausted(message.Attempts, options.MaxAttempts))
+        {
+            message.FailedAtUtc = now;
+            message.AvailableAtUtc = now;
+        }
+        else
+        {
+            message.AvailableAtUtc = now + OutboxRetryPolicy.DelayAfter(message.Attempts);
+        }
+    }
+
+    /// <summary>Truthful run record: a message that failed this time is counted and named for the administrator.</summary>
+    private void ReportFailure(OutboxMessage message) =>
+        report.Fail($"Thư đi / outbox {message.Topic} {message.Id} (lần / attempt {message.Attempts}{(message.FailedAtUtc is null ? "" : ", dừng thử lại / no more retries")})",
+            message.LastError ?? "");
 
     /// <summary>
     /// Handles one claimed message; true when it succeeded. The lease end is this drainer's claim token: a message whose
@@ -106,23 +258,9 @@ internal sealed class OutboxDrainer(
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var message = await db.OutboxMessages.FirstAsync(m => m.Id == id, ct);
-            var now = clock.GetUtcNow().UtcDateTime;
-            message.Attempts++;
-            message.LastError = error.Length > 2000 ? error[..2000] : error;
-            if (permanent || OutboxRetryPolicy.IsExhausted(message.Attempts, options.MaxAttempts))
-            {
-                message.FailedAtUtc = now;
-                message.AvailableAtUtc = now;
-            }
-            else
-            {
-                message.AvailableAtUtc = now + OutboxRetryPolicy.DelayAfter(message.Attempts);
-            }
-
+            RecordFailure(message, error, permanent, clock.GetUtcNow().UtcDateTime, options);
             await db.SaveChangesAsync(ct);
-
-            // Truthful run record: a message that failed this time is counted and named for the administrator.
-            report.Fail($"Thư đi / outbox {message.Topic} {message.Id} (lần / attempt {message.Attempts}{(message.FailedAtUtc is null ? "" : ", dừng thử lại / no more retries")})", error);
+            ReportFailure(message);
         }
 
         return false;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.RateLimiting;
@@ -43,10 +44,37 @@ internal static class OpenApiConventions
     public static IServiceCollection AddKyCuongOpenApi(this IServiceCollection services) =>
         services.AddOpenApi(o =>
         {
+            o.AddSchemaTransformer(RepairSchema);
             o.AddOperationTransformer(MarkOperation);
             o.AddDocumentTransformer(ApplyToDocument);
             o.AddDocumentTransformer<ServerFromRequest>();
         });
+
+    /// <summary>
+    /// Two repairs of the generator's schemas, so generated clients (docs/api.md "Clients") get the types the API really has:
+    /// a string property says <c>type: string</c> (this version leaves every string's schema empty, "any value", which Kiota
+    /// types as an untyped node and openapi-typescript as <c>unknown</c>; a <c>string?</c> also admits null), and a property
+    /// the serializer does not require and that admits null is not listed as <c>required</c> (the generator lists every
+    /// constructor parameter, so a client had to send <c>"description": null</c> and every other optional field).
+    /// </summary>
+    private static Task RepairSchema(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken ct)
+    {
+        if (context.JsonTypeInfo.Type == typeof(string) && schema.Type is null && schema.OneOf is null && schema.AnyOf is null && schema.AllOf is null)
+        {
+            var nullable = context.JsonPropertyInfo is { } property && (property.IsGetNullable || property.IsSetNullable);
+            schema.Type = nullable ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
+        }
+
+        if (schema.Required is { Count: > 0 } required && context.JsonTypeInfo.Kind == JsonTypeInfoKind.Object)
+        {
+            foreach (var p in context.JsonTypeInfo.Properties.Where(p => !p.IsRequired && p.IsSetNullable))
+            {
+                required.Remove(p.Name);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
 
     /// <summary>Records, from the endpoint's own metadata, what the document transformer needs to describe the operation.</summary>
     private static Task MarkOperation(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
