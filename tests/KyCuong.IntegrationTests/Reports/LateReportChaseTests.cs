@@ -15,7 +15,7 @@ namespace KyCuong.IntegrationTests.Reports;
 /// it, the head of the body that set the regime from the ladder's head step, each step once, a bad row skipped and reported; and the
 /// reporting units chosen by kind, resolved at each period.
 /// </summary>
-public abstract class LateReportChaseTests<TApp>(TApp app) where TApp : AppFixture
+public abstract partial class LateReportChaseTests<TApp>(TApp app) where TApp : AppFixture
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -47,6 +47,21 @@ public abstract class LateReportChaseTests<TApp>(TApp app) where TApp : AppFixtu
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         return (await db.ReportReminders.AsNoTracking().Where(r => r.ReportId == reportId).ToListAsync(Ct)).OrderBy(r => r.Step).ThenBy(r => r.Kind).ToList();
     }
+
+    /// <summary>A browser-like client signed in with a cookie (pages do not take the API's bearer token).</summary>
+    private async Task<HttpClient> SignInAsync(string userName)
+    {
+        var client = app.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var form = await client.GetStringAsync("/Account/Login", Ct);
+        (await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = userName, ["Password"] = AppFixture.DemoPassword, ["__RequestVerificationToken"] = Token().Match(form).Groups[1].Value,
+        }), Ct)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return client;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex Token();
 
     private async Task<Guid> UserIdAsync(string userName)
     {
@@ -142,7 +157,8 @@ public abstract class LateReportChaseTests<TApp>(TApp app) where TApp : AppFixtu
             tracked.GetProperty("status").GetString().ShouldBe("late");
             tracked.GetProperty("workingDaysLate").GetInt32().ShouldBe(2);
             tracked.GetProperty("reminders").GetInt32().ShouldBe(2);
-            var page = WebUtility.HtmlDecode(await chutich.GetStringAsync($"/Reports/Period/{regime}/2026-02", Ct));
+            using var browser = await SignInAsync("chutich");
+            var page = WebUtility.HtmlDecode(await browser.GetStringAsync($"/Reports/Period/{regime}/2026-02", Ct));
             page.ShouldContain("Đã nhắc 2 lần");
 
             // Submitted on Wednesday 4 March: no more reminders.
@@ -223,8 +239,9 @@ public abstract class LateReportChaseTests<TApp>(TApp app) where TApp : AppFixtu
         edited.GetProperty("sections")[0].GetProperty("text").GetString()
             .ShouldBe("1. Thiếu biên chế bộ phận một cửa.\n2. Phần mềm chưa liên thông.\n\nKiến nghị: bổ sung 02 biên chế.");
 
-        // The page shows the text in an element that keeps line breaks (white-space: pre-line in site.css).
-        var page = WebUtility.HtmlDecode(await leader.GetStringAsync($"/Reports/Report/{id}", Ct));
+        // The page shows the text to a reader (the province) in an element that keeps line breaks (white-space: pre-line in site.css).
+        using var browser = await SignInAsync("chutich");
+        var page = WebUtility.HtmlDecode(await browser.GetStringAsync($"/Reports/Report/{id}", Ct));
         System.Text.RegularExpressions.Regex.IsMatch(page, "class=\"small report-text\">1\\. Thiếu biên chế bộ phận một cửa\\.\\r?\\n2\\. Phần mềm chưa liên thông\\.")
             .ShouldBeTrue();
         (await leader.GetStringAsync("/css/site.css", Ct)).ShouldContain(".report-text { white-space: pre-line; }");

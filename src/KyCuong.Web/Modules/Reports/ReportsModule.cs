@@ -21,6 +21,7 @@ internal static class ReportsModule
         services.AddScoped<ReportingUnits>();
         services.AddScoped<ReportOpener>();
         services.AddScoped<KyCuong.Web.Platform.Jobs.IBackgroundJob, ChaseLateReports.LateReportsJob>();
+        services.AddScoped<KyCuong.Web.Platform.Demo.IDemoHistoryStep, Seeding.ReportsHistory>();
         services.AddScoped<CreateRegimeHandler>();
         services.AddScoped<GetPeriodHandler>();
         services.AddScoped<GetReportHandler>();
