@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of KyCuong: unit, integration (on SQLite AND PostgreSQL), browser (Chromium) and architecture.
 # Installs or starts what it needs by itself: a throwaway PostgreSQL cluster from the machine's binaries,
-# Debian's Chromium (and poppler's pdftotext for PDF import) when missing.
+# Debian's Chromium (and poppler's pdftotext for PDF import, LibreOffice for report PDFs) when missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -9,6 +9,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+# Reports export PDF by converting their DOCX with LibreOffice headless (docs/domain.md §14, Output).
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 fc-list 2>/dev/null | grep -qi liberation || need+=(fonts-liberation2)
 ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then

@@ -21,6 +21,7 @@ public abstract class ConfigurationTests<TApp>(TApp app) where TApp : AppFixture
     [InlineData("Jobs:IntervalSeconds", "0", "IntervalSeconds")]
     [InlineData("Outbox:MaxAttempts", "0", "MaxAttempts")]
     [InlineData("Consultations:DefaultWorkingDays", "0", "DefaultWorkingDays")]
+    [InlineData("Documents:Acknowledgement:FirstReminderAfterWorkingDays", "61", "FirstReminderAfterWorkingDays")]
     [InlineData("OneStop:MaxApologyLetters", "0", "MaxApologyLetters")]
     [InlineData("Evaluation:ExcellentFrom", "60", "ExcellentFrom")]
     [InlineData("Evaluation:DefaultPeriodKind", "week", "DefaultPeriodKind")]

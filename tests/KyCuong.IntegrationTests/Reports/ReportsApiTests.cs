@@ -57,6 +57,21 @@ public abstract class ReportsApiTests<TApp>(TApp app) where TApp : AppFixture
         return (new Setup(created.GetProperty("id").GetGuid(), province, snv, sct, stp), overdueTitle);
     }
 
+    private static async Task<string> RunAsync(string program, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(program) { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync(Ct);
+        await process.WaitForExitAsync(Ct);
+        process.ExitCode.ShouldBe(0, program);
+        return output;
+    }
+
     private static Guid ReportOf(JsonElement period, Guid unit) =>
         period.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("unitId").GetGuid() == unit).GetProperty("reportId").GetGuid();
 
@@ -364,7 +379,35 @@ public abstract class ReportsApiTests<TApp>(TApp app) where TApp : AppFixture
         if (File.Exists("/usr/bin/soffice"))
         {
             pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
-            System.Text.Encoding.ASCII.GetString((await pdf.Content.ReadAsByteArrayAsync(Ct))[..5]).ShouldBe("%PDF-");
+            var bytes = await pdf.Content.ReadAsByteArrayAsync(Ct);
+            System.Text.Encoding.ASCII.GetString(bytes[..5]).ShouldBe("%PDF-");
+
+            // The PDF opens and page 1 shows the Decree 30 header: its text, and a rendered image (test.sh installs poppler-utils).
+            var dir = Directory.CreateTempSubdirectory("kycuong-pdf-test-");
+            try
+            {
+                var file = Path.Combine(dir.FullName, "report.pdf");
+                await File.WriteAllBytesAsync(file, bytes, Ct);
+                // The header's columns are narrow: a title may wrap, so whitespace is collapsed before looking.
+                var text = System.Text.RegularExpressions.Regex.Replace(await RunAsync("pdftotext", "-l", "1", file, "-"), @"\s+", " ");
+                text.ShouldContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+                text.ShouldContain("Độc lập - Tự do - Hạnh phúc");
+                text.ShouldContain("Số: 45/BC-SNV");
+                text.ShouldContain("BÁO CÁO");
+                await RunAsync("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", file, Path.Combine(dir.FullName, "page1"));
+                var png = new FileInfo(Path.Combine(dir.FullName, "page1.png"));
+                png.Exists.ShouldBeTrue();
+                png.Length.ShouldBeGreaterThan(5000);
+                if (Environment.GetEnvironmentVariable("TEST_ARTIFACTS") is { Length: > 0 } artifacts)
+                {
+                    Directory.CreateDirectory(Path.Combine(artifacts, "screenshots"));
+                    png.CopyTo(Path.Combine(artifacts, "screenshots", $"report-pdf-page1-{typeof(TApp).Name}.png"), overwrite: true);
+                }
+            }
+            finally
+            {
+                dir.Delete(recursive: true);
+            }
         }
         else
         {

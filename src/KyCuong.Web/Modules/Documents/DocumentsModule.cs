@@ -40,6 +40,8 @@ internal static class DocumentsModule
         services.AddScoped<AttachmentsHandler>();
         services.AddScoped<AcknowledgementReach>();
         services.AddScoped<AcknowledgementService>();
+        services.AddOptions<AcknowledgementOptions>().BindConfiguration(AcknowledgementOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<KyCuong.Web.Platform.Jobs.IBackgroundJob, AcknowledgementReminderJob>();
         services.AddScoped<IAcknowledgementWorkItems, AcknowledgementWorkItems>();
         services.AddScoped<IAcknowledgementFigures, AcknowledgementFiguresReader>();
         services.AddScoped<ImportDocumentHandler>();

@@ -11,14 +11,14 @@ namespace KyCuong.Web.Modules.Reports;
 /// reporting unit's own officials (a position with HandleWork or AssignWork in the unit's subtree) edit and submit it. Anyone else
 /// gets 404, like an unknown id (docs/api.md).
 /// </summary>
-internal sealed class ReportAccess(AppDbContext db, IAccessControl access, ICurrentPerson person, IUnitDirectory units)
+internal sealed class ReportAccess(AppDbContext db, IAccessControl access, ICurrentPerson person, IUnitDirectory units, ReportingUnits reporting)
 {
     public static NotFoundException RegimeNotFound() => new("Không tìm thấy chế độ báo cáo. / Report regime not found.");
 
     public static NotFoundException ReportNotFound() => new("Không tìm thấy báo cáo. / Report not found.");
 
     public async Task<ReportRegime> LoadRegimeAsync(Guid id, CancellationToken ct) =>
-        await db.ReportRegimes.AsNoTracking().Include(r => r.Units).Include(r => r.Sections).AsSplitQuery()
+        await db.ReportRegimes.AsNoTracking().Include(r => r.Units).Include(r => r.UnitKinds).Include(r => r.Sections).AsSplitQuery()
             .FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw RegimeNotFound();
 
     /// <summary>The owner side reads every report of the regime.</summary>
@@ -29,11 +29,11 @@ internal sealed class ReportAccess(AppDbContext db, IAccessControl access, ICurr
     {
         if (await ReadsWholeRegimeAsync(regime, ct))
         {
-            return [.. regime.Units.Select(u => u.UnitId)];
+            return await reporting.OfAsync(regime, ct);
         }
 
         var scope = await access.ScopeAsync(Permission.ViewWork, ct);
-        var ids = regime.Units.Select(u => u.UnitId).ToList();
+        var ids = (await reporting.OfAsync(regime, ct)).ToList();
         return scope is null ? ids : await scope.Where(u => ids.Contains(u)).Distinct().ToListAsync(ct);
     }
 

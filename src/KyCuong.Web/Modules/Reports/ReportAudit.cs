@@ -10,4 +10,5 @@ internal static class ReportAudit
     public const string Opened = "opened";
     public const string SectionEdited = "sectionEdited";
     public const string Submitted = "submitted";
+    public const string Reminded = "reminded";
 }

@@ -18,6 +18,10 @@ internal static class ReportsModule
         services.AddScoped<ReportAccess>();
         services.AddScoped<Contracts.IReportUnits, ReportUnitsReader>();
         services.AddScoped<ReportPrefill>();
+        services.AddScoped<ReportingUnits>();
+        services.AddScoped<ReportOpener>();
+        services.AddScoped<KyCuong.Web.Platform.Jobs.IBackgroundJob, ChaseLateReports.LateReportsJob>();
+        services.AddScoped<KyCuong.Web.Platform.Demo.IDemoHistoryStep, Seeding.ReportsHistory>();
         services.AddScoped<CreateRegimeHandler>();
         services.AddScoped<GetPeriodHandler>();
         services.AddScoped<GetReportHandler>();

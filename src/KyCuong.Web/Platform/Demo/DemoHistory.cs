@@ -34,7 +34,7 @@ internal sealed class DemoHistory(
     public const string PlayedAction = "played";
 
     /// <summary>The jobs a working afternoon would have run, in their order (docs/adr/0006-deadline-engine.md).</summary>
-    private static readonly HashSet<string> DailyJobs = new(StringComparer.Ordinal) { "consultations.deadline", "chasing.sweep", "outbox.drain" };
+    private static readonly HashSet<string> DailyJobs = new(StringComparer.Ordinal) { "consultations.deadline", "chasing.sweep", "reports.late", "outbox.drain" };
 
     private static readonly HashSet<string> DeliveryJobs = new(StringComparer.Ordinal) { "outbox.drain" };
 

@@ -33,6 +33,9 @@ internal sealed class AcknowledgementService(
 
     public const string NotRequired = "acknowledgement.notRequired";
 
+    /// <summary>The audit action of a round of reminders (by a leader or by the daily job).</summary>
+    public const string RemindersAudit = "acknowledgementReminders";
+
     public static NotFoundException NotFound() => new("Không tìm thấy văn bản hoặc văn bản không yêu cầu quán triệt. / Document not found or no acknowledgement required.");
 
     public async Task<AcknowledgementCampaign?> CampaignAsync(Guid documentId, CancellationToken ct) =>
@@ -117,6 +120,16 @@ internal sealed class AcknowledgementService(
             throw NotFound();
         }
 
+        return await SendRemindersAsync(campaign, doc, unitId, currentUser.UserId, ct);
+    }
+
+    /// <summary>
+    /// The reminders themselves, without an access check (the endpoint checks before; the daily job acts for the system): everyone still
+    /// missing who has not been reminded today gets one notice; the rows, the audit row and the notices commit together.
+    /// </summary>
+    internal async Task<int> SendRemindersAsync(AcknowledgementCampaign campaign, Document doc, Guid? unitId, Guid? byUserId, CancellationToken ct)
+    {
+        var documentId = campaign.DocumentId;
         var coverage = await ComputeAsync(campaign, unitId, ct);
         var today = clock.Today();
         var label = doc.NumberSymbol is null ? doc.Subject : $"{doc.Type ?? "Văn bản"} số {doc.NumberSymbol}";
@@ -129,7 +142,7 @@ internal sealed class AcknowledgementService(
         {
             try
             {
-                db.AcknowledgementReminders.Add(new AcknowledgementReminder { DocumentId = documentId, UserId = person.UserId, On = today, AtUtc = now, ByUserId = currentUser.UserId });
+                db.AcknowledgementReminders.Add(new AcknowledgementReminder { DocumentId = documentId, UserId = person.UserId, On = today, AtUtc = now, ByUserId = byUserId });
                 notifier.Notify(new NotificationRequest(person.UserId, NotificationCategories.Reminder,
                     $"Đề nghị đọc, quán triệt: {Cut(label, 150)}",
                     $"Đồng chí chưa xác nhận đã đọc, quán triệt {label} — {Cut(doc.Subject, 300)}. Đề nghị đồng chí đọc văn bản và bấm «Đã đọc, quán triệt».",
@@ -142,7 +155,7 @@ internal sealed class AcknowledgementService(
             }
         }
 
-        audit.Record("document", documentId, "acknowledgementReminders", new { unitId, reminded = sent, missing = coverage.Missing.Count, alreadyToday = already.Count });
+        audit.Record("document", documentId, RemindersAudit, new { unitId, reminded = sent, missing = coverage.Missing.Count, alreadyToday = already.Count, bySystem = byUserId is null });
         await db.SaveChangesAsync(ct);
         return sent;
     }
@@ -221,7 +234,7 @@ internal sealed class AcknowledgementService(
         return new AcknowledgementCoverage(campaign.DocumentId, unitId, persons.Count, done.Count, missing, done);
     }
 
-    private async Task<(AcknowledgementCampaign Campaign, Document Doc)> LoadAsync(Guid documentId, CancellationToken ct)
+    internal async Task<(AcknowledgementCampaign Campaign, Document Doc)> LoadAsync(Guid documentId, CancellationToken ct)
     {
         var campaign = await CampaignAsync(documentId, ct) ?? throw NotFound();
         var doc = await db.Documents.AsNoTracking().FirstAsync(d => d.Id == documentId, ct);

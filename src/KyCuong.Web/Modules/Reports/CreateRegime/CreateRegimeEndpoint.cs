@@ -10,7 +10,7 @@ internal static class CreateRegimeEndpoint
             return TypedResults.Created($"/api/v1/report-regimes/{created.Id}", created);
         })
         .WithName("CreateReportRegime")
-        .WithSummary("Ban hành chế độ báo cáo / Set a report regime for units of the owner's subtree (AssignWork on the owner; NĐ 09/2019)")
+        .WithSummary("Ban hành chế độ báo cáo / Set a report regime for units of the owner's subtree, named or by kind (AssignWork on the owner; NĐ 09/2019)")
         .Produces<CreatedRegime>(StatusCodes.Status201Created)
         .ProducesValidationProblem()
         .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -18,7 +18,8 @@ internal static class CreateRegimeEndpoint
             {
               "name": "Báo cáo 6 tháng kết quả thực hiện Công điện 280/CĐ-TTg và 968/CĐ-TTg",
               "periodicity": "halfYear",
-              "reportingUnitIds": ["8a2e4f61-7c3d-4b9a-a1e5-6d0f2c8b4e37", "0b7f6f0e-2f41-4c55-9d6a-1b7e0c3a9a10"],
+              "reportingUnitIds": ["8a2e4f61-7c3d-4b9a-a1e5-6d0f2c8b4e37"],
+              "reportingUnitKinds": ["division"],
               "dueWorkingDays": 5,
               "sections": [
                 { "title": "Kết quả thực hiện nhiệm vụ", "source": "taskSummary" },

@@ -14,7 +14,8 @@ internal sealed record CreateRegimeRequest(
     int? DueWorkingDays,
     IReadOnlyList<RegimeSectionRequest>? Sections,
     Guid? OwnerUnitId = null,
-    string? LegalBasis = null);
+    string? LegalBasis = null,
+    IReadOnlyList<string>? ReportingUnitKinds = null);
 
 internal sealed record RegimeSectionRequest(string? Title, string? Source);
 
@@ -22,10 +23,11 @@ internal sealed record CreatedRegime(Guid Id);
 
 /// <summary>
 /// A body sets a reporting regime for units of its own subtree (Decree 09/2019/NĐ-CP art. 5 and 12; docs/domain.md "Reports").
-/// The body is <c>ownerUnitId</c>, by default the caller's first unit where they assign work; the caller needs AssignWork on it.
+/// The reporting units are named (<c>reportingUnitIds</c>) or chosen by kind (<c>reportingUnitKinds</c>, resolved in the owner's subtree at
+/// each period). The body is <c>ownerUnitId</c>, by default the caller's first unit where they assign work; the caller needs AssignWork on it.
 /// </summary>
 internal sealed class CreateRegimeHandler(AppDbContext db, IAccessControl access, ICurrentPerson person, ICurrentUser user,
-    IUnitDirectory units, AuditLog audit, TimeProvider clock)
+    IUnitDirectory units, ReportingUnits reportingUnits, AuditLog audit, TimeProvider clock)
 {
     internal const int MaxDueWorkingDays = 60;
 
@@ -49,9 +51,24 @@ internal sealed class CreateRegimeHandler(AppDbContext db, IAccessControl access
         }
 
         var reporting = request.ReportingUnitIds?.Distinct().ToList() ?? [];
-        if (reporting.Count == 0 || reporting.Count > 2000)
+        var kinds = new List<string>();
+        foreach (var k in request.ReportingUnitKinds ?? [])
         {
-            errors["reportingUnitIds"] = ["Chọn ít nhất một đơn vị phải báo cáo. / Choose at least one reporting unit."];
+            if (ReportingUnits.TryParseKind(k, out var kind))
+            {
+                kinds.Add(kind);
+            }
+            else
+            {
+                errors["reportingUnitKinds"] = ["Loại đơn vị phải là một trong: " + string.Join(", ", Enum.GetValues<UnitKind>().Select(ReportingUnits.KindName))
+                    + ". / Unknown unit kind."];
+            }
+        }
+
+        kinds = [.. kinds.Distinct()];
+        if ((reporting.Count == 0 && kinds.Count == 0) || reporting.Count > 2000)
+        {
+            errors["reportingUnitIds"] = ["Chọn ít nhất một đơn vị hoặc một loại đơn vị phải báo cáo. / Choose at least one reporting unit or unit kind."];
         }
 
         var sections = request.Sections ?? [];
@@ -102,11 +119,17 @@ internal sealed class CreateRegimeHandler(AppDbContext db, IAccessControl access
         }
 
         var regime = new ReportRegime(Guid.NewGuid(), name!, request.LegalBasis?.Trim().Normalize(), owner, periodicity, request.DueWorkingDays!.Value, reporting,
-            sections.Select(s => (s.Title!.Trim().Normalize(), s.Source!)), user.UserId, clock.GetUtcNow().UtcDateTime);
+            sections.Select(s => (s.Title!.Trim().Normalize(), s.Source!)), user.UserId, clock.GetUtcNow().UtcDateTime, kinds);
+        if (kinds.Count > 0 && (await reportingUnits.OfAsync(regime, ct)).Count == 0)
+        {
+            throw RequestValidationException.For("reportingUnitKinds",
+                "Cơ quan ban hành không có đơn vị trực thuộc nào thuộc loại đã chọn. / No unit of these kinds in the owner's subtree.");
+        }
+
         db.ReportRegimes.Add(regime);
         audit.Record(ReportAudit.RegimeEntity, regime.Id, ReportAudit.RegimeCreated, new
         {
-            regime.Name, periodicity = Periodicities.Name(periodicity), regime.OwnerUnitId, regime.DueWorkingDays, reportingUnitIds = reporting,
+            regime.Name, periodicity = Periodicities.Name(periodicity), regime.OwnerUnitId, regime.DueWorkingDays, reportingUnitIds = reporting, reportingUnitKinds = kinds,
         });
         await db.SaveChangesAsync(ct);
         return new CreatedRegime(regime.Id);

@@ -11,7 +11,8 @@ internal sealed class ReportRegime
     }
 
     public ReportRegime(Guid id, string name, string? legalBasis, Guid ownerUnitId, Periodicity periodicity, int dueWorkingDays,
-        IEnumerable<Guid> reportingUnitIds, IEnumerable<(string Title, string Source)> sections, Guid? createdByUserId, DateTime createdAtUtc)
+        IEnumerable<Guid> reportingUnitIds, IEnumerable<(string Title, string Source)> sections, Guid? createdByUserId, DateTime createdAtUtc,
+        IEnumerable<string>? reportingUnitKinds = null)
     {
         Id = id;
         Name = name;
@@ -23,6 +24,7 @@ internal sealed class ReportRegime
         CreatedAtUtc = createdAtUtc;
         Units = [.. reportingUnitIds.Distinct().Select(u => new ReportRegimeUnit { RegimeId = id, UnitId = u })];
         Sections = [.. sections.Select((s, i) => new ReportRegimeSection { RegimeId = id, Position = i, Title = s.Title, Source = s.Source })];
+        UnitKinds = [.. (reportingUnitKinds ?? []).Distinct().Select(k => new ReportRegimeUnitKind { RegimeId = id, Kind = k })];
     }
 
     public Guid Id { get; private set; }
@@ -45,6 +47,17 @@ internal sealed class ReportRegime
     public List<ReportRegimeUnit> Units { get; private set; } = [];
 
     public List<ReportRegimeSection> Sections { get; private set; } = [];
+
+    /// <summary>Kinds of unit that report too: every unit of these kinds in the owner's subtree, resolved at each period.</summary>
+    public List<ReportRegimeUnitKind> UnitKinds { get; private set; } = [];
+}
+
+/// <summary>A kind of unit (<c>department</c>, <c>commune</c>, …, the organisation's own names) whose units in the owner's subtree report.</summary>
+internal sealed class ReportRegimeUnitKind
+{
+    public Guid RegimeId { get; set; }
+
+    public string Kind { get; set; } = "";
 }
 
 internal sealed class ReportRegimeUnit

@@ -87,7 +87,7 @@ internal sealed class EditSectionHandler(AppDbContext db, ReportAccess reportAcc
         section.FiguresJson = figures.ToJsonString();
         if (request.Text is not null)
         {
-            section.Text = request.Text.Trim().Normalize();
+            section.Text = request.Text.ReplaceLineEndings("\n").Trim().Normalize(); // a browser's CRLF is one line break
         }
 
         foreach (var (name, old, @new) in changed)

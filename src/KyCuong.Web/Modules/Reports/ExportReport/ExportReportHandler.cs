@@ -56,25 +56,39 @@ internal sealed partial class ExportReportHandler(ReportAccess reportAccess, Get
     /// <summary>"Sở Tư pháp tỉnh An Giang" → "An Giang": the place line names the province or city (Decree 30/2020, Appendix I).</summary>
     internal static string PlaceOf(string unitName) => PlacePattern().Match(unitName) is { Success: true } m ? m.Groups[1].Value : "……";
 
+    /// <summary>At most this long per conversion (a cold LibreOffice start takes 4–6 s here); then the process is killed and the answer is 503.</summary>
+    internal static readonly TimeSpan PdfTimeout = TimeSpan.FromSeconds(60);
+
     private static async Task<byte[]> ToPdfAsync(byte[] docx, CancellationToken ct)
     {
         var soffice = Candidates.FirstOrDefault(File.Exists)
             ?? throw new PdfUnavailableException();
+        // A profile and a HOME of its own per call: two conversions at once never share (and lock) a LibreOffice profile.
         var dir = Directory.CreateTempSubdirectory("kycuong-pdf-");
         try
         {
             var input = Path.Combine(dir.FullName, "report.docx");
             await File.WriteAllBytesAsync(input, docx, ct);
             var start = new ProcessStartInfo(soffice) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var arg in new[] { $"-env:UserInstallation=file://{dir.FullName}/profile", "--headless", "--convert-to", "pdf", "--outdir", dir.FullName, input })
+            start.Environment["HOME"] = dir.FullName;
+            foreach (var arg in new[] { $"-env:UserInstallation=file://{dir.FullName}/profile", "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir.FullName, input })
             {
                 start.ArgumentList.Add(arg);
             }
 
             using var process = Process.Start(start) ?? throw new PdfUnavailableException();
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            timeout.CancelAfter(TimeSpan.FromSeconds(60));
-            await process.WaitForExitAsync(timeout.Token);
+            timeout.CancelAfter(PdfTimeout);
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new PdfUnavailableException();
+            }
+
             var output = Path.Combine(dir.FullName, "report.pdf");
             return File.Exists(output) ? await File.ReadAllBytesAsync(output, ct) : throw new PdfUnavailableException();
         }

@@ -40,9 +40,11 @@ internal static class ReportDocx
                 body.Append(FigureTable(figures.Select(f => (FigureLabels.Of(f.Name), f.Value.ValueKind == System.Text.Json.JsonValueKind.Null ? "—" : f.Value.ToString()))));
             }
 
-            foreach (var line in (section.Text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            // Each line the unit typed is a paragraph of its own, blank lines included (docs/domain.md "Reports": narratives keep their lines).
+            var text = (section.Text ?? "").ReplaceLineEndings("\n").Trim('\n');
+            foreach (var line in text.Length == 0 ? Array.Empty<string>() : text.Split('\n'))
             {
-                body.Append(P(line, size: 28, justify: true));
+                body.Append(P(line.TrimEnd(), size: 28, justify: true));
             }
         }
 

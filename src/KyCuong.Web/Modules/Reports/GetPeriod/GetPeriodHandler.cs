@@ -1,7 +1,6 @@
 using KyCuong.Web.Modules.Calendar.Contracts;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Reports.Domain;
-using KyCuong.Web.Platform.Auditing;
 using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
@@ -11,16 +10,20 @@ namespace KyCuong.Web.Modules.Reports.GetPeriod;
 /// <summary>docs/api.md: the period's cut-off dates and deadline and, for each reporting unit the caller may see, its report's status.</summary>
 internal sealed record PeriodResponse(Guid RegimeId, string Period, DateOnly From, DateOnly To, DateOnly DueDate, bool Opened, IReadOnlyList<PeriodUnitRow> Units);
 
-/// <summary><see cref="WorkingDaysLate"/>: working days past the deadline (to today when not submitted, to the submission day otherwise).</summary>
-internal sealed record PeriodUnitRow(Guid UnitId, string Name, string Status, Guid? ReportId, DateOnly? SubmittedOn, string? DocumentNumber, int WorkingDaysLate);
+/// <summary>
+/// <see cref="WorkingDaysLate"/>: working days past the deadline (to today when not submitted, to the submission day otherwise);
+/// <see cref="Reminders"/>: the ladder steps sent about the late report, the last at <see cref="LastRemindedAt"/> (Vietnam time).
+/// </summary>
+internal sealed record PeriodUnitRow(Guid UnitId, string Name, string Status, Guid? ReportId, DateOnly? SubmittedOn, string? DocumentNumber, int WorkingDaysLate,
+    int Reminders = 0, DateTimeOffset? LastRemindedAt = null);
 
 /// <summary>
 /// The tracking table of one period (docs/domain.md "Reports"). Once the period has begun (its first day has come) every reporting
 /// unit has a report, a draft pre-filled from live data: the first reader opens the period, a concurrent second one finds the reports
 /// the first created (one report per unit and period, a unique index).
 /// </summary>
-internal sealed class GetPeriodHandler(AppDbContext db, ReportAccess reportAccess, ReportPrefill prefill, ICalendarService calendar,
-    IUnitDirectory units, AuditLog audit, TimeProvider clock)
+internal sealed class GetPeriodHandler(AppDbContext db, ReportAccess reportAccess, ReportOpener opener, ReportingUnits reporting, ICalendarService calendar,
+    IUnitDirectory units, TimeProvider clock)
 {
     public async Task<PeriodResponse> HandleAsync(Guid regimeId, string periodKey, CancellationToken ct)
     {
@@ -42,12 +45,17 @@ internal sealed class GetPeriodHandler(AppDbContext db, ReportAccess reportAcces
         var opened = today >= period.From;
         if (opened)
         {
-            await OpenAsync(regime, period, due, ct);
+            await opener.OpenAsync(regime, await reporting.OfAsync(regime, ct), period, due, ct);
         }
 
         var reports = await db.Reports.AsNoTracking()
             .Where(r => r.RegimeId == regimeId && r.Period == period.Key && readable.Contains(r.UnitId))
             .ToDictionaryAsync(r => r.UnitId, ct);
+        var reportIds = reports.Values.Select(r => r.Id).ToList();
+        var reminders = (await db.ReportReminders.AsNoTracking().Where(x => reportIds.Contains(x.ReportId))
+                .GroupBy(x => x.ReportId).Select(g => new { ReportId = g.Key, Steps = g.Select(x => x.Step).Distinct().Count(), Last = g.Max(x => x.AtUtc) })
+                .ToListAsync(ct))
+            .ToDictionary(x => x.ReportId);
         var names = await units.FindManyAsync([.. readable], ct);
         var rows = readable
             .Select(u =>
@@ -55,42 +63,12 @@ internal sealed class GetPeriodHandler(AppDbContext db, ReportAccess reportAcces
                 reports.TryGetValue(u, out var r);
                 var status = r?.Status(today) ?? "notStarted";
                 var late = r?.SubmittedOn is { } on ? (on > due ? cal.CountWorkingDays(due, on) : 0) : today > due ? cal.CountWorkingDays(due, today) : 0;
-                return new PeriodUnitRow(u, names.TryGetValue(u, out var n) ? n.Name : "", status, r?.Id, r?.SubmittedOn, r?.DocumentNumber, late);
+                var sent = r is not null ? reminders.GetValueOrDefault(r.Id) : null;
+                return new PeriodUnitRow(u, names.TryGetValue(u, out var n) ? n.Name : "", status, r?.Id, r?.SubmittedOn, r?.DocumentNumber, late,
+                    sent?.Steps ?? 0, sent is null ? null : VietnamTime.ToVietnam(sent.Last));
             })
             .OrderBy(r => r.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), true))
             .ToList();
         return new PeriodResponse(regime.Id, period.Key, period.From, period.To, due, opened, rows);
-    }
-
-    private async Task OpenAsync(ReportRegime regime, ReportPeriod period, DateOnly due, CancellationToken ct)
-    {
-        var all = regime.Units.Select(u => u.UnitId).ToList();
-        var existing = await db.Reports.Where(r => r.RegimeId == regime.Id && r.Period == period.Key).Select(r => r.UnitId).ToListAsync(ct);
-        var missing = all.Except(existing).ToList();
-        if (missing.Count == 0)
-        {
-            return;
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var created = new List<Report>();
-        foreach (var unit in missing)
-        {
-            var report = new Report(Guid.NewGuid(), regime.Id, unit, period, due, now);
-            report.Sections.AddRange(await prefill.BuildAsync(report, regime.Sections, ct));
-            db.Reports.Add(report);
-            audit.Record(ReportAudit.ReportEntity, report.Id, ReportAudit.Opened, new { regimeId = regime.Id, unitId = unit, period = period.Key, dueDate = due });
-            created.Add(report);
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another reader opened the period at the same moment: its reports stand, ours are dropped.
-            db.ChangeTracker.Clear();
-        }
     }
 }

@@ -14,17 +14,19 @@ internal sealed record RegimeListItem(Guid Id, string Name, string? LegalBasis, 
 /// The regimes the caller may read (docs/domain.md "Reports"): those owned by a unit of the caller's reach and those in which a unit of
 /// the caller's reach must report; newest first. Same visibility as <see cref="ReportAccess"/>.
 /// </summary>
-internal sealed class ListRegimesHandler(AppDbContext db, IAccessControl access, IUnitDirectory units, TimeProvider clock)
+internal sealed class ListRegimesHandler(AppDbContext db, IAccessControl access, IUnitDirectory units, ReportingUnits reporting, TimeProvider clock)
 {
     public const int Max = 200;
 
     public async Task<IReadOnlyList<RegimeListItem>> HandleAsync(CancellationToken ct)
     {
         var scope = await access.ScopeAsync(Permission.ViewWork, ct);
-        var q = db.ReportRegimes.AsNoTracking().Include(r => r.Units).AsQueryable();
+        var q = db.ReportRegimes.AsNoTracking().Include(r => r.Units).Include(r => r.UnitKinds).AsSplitQuery().AsQueryable();
         if (scope is not null)
         {
-            q = q.Where(r => scope.Contains(r.OwnerUnitId) || r.Units.Any(u => scope.Contains(u.UnitId)));
+            // A unit that reports by its kind has a report once a period opened.
+            q = q.Where(r => scope.Contains(r.OwnerUnitId) || r.Units.Any(u => scope.Contains(u.UnitId))
+                || db.Reports.Any(x => x.RegimeId == r.Id && scope.Contains(x.UnitId)));
         }
 
         var regimes = await q.OrderByDescending(r => r.CreatedAtUtc).ThenBy(r => r.Id).Take(Max).ToListAsync(ct);
@@ -36,7 +38,7 @@ internal sealed class ListRegimesHandler(AppDbContext db, IAccessControl access,
             var owner = await access.HasAsync(Permission.ViewWork, r.OwnerUnitId, ct);
             var current = ReportPeriod.Containing(r.Periodicity, today);
             result.Add(new RegimeListItem(r.Id, r.Name, r.LegalBasis, Periodicities.Name(r.Periodicity), Periodicities.Vietnamese(r.Periodicity), r.OwnerUnitId,
-                names.TryGetValue(r.OwnerUnitId, out var u) ? u.Name : "", r.DueWorkingDays, r.Units.Count, owner, current.Key, current.Vietnamese()));
+                names.TryGetValue(r.OwnerUnitId, out var u) ? u.Name : "", r.DueWorkingDays, r.UnitKinds.Count == 0 ? r.Units.Count : (await reporting.OfAsync(r, ct)).Count, owner, current.Key, current.Vietnamese()));
         }
 
         return result;

@@ -35,6 +35,8 @@ internal sealed class CreateModel(CreateRegimeHandler handler, ICurrentPerson pe
 
         public List<Guid> ReportingUnitIds { get; set; } = [];
 
+        public List<string> ReportingUnitKinds { get; set; } = [];
+
         public List<SectionInput> Sections { get; set; } = [];
     }
 
@@ -44,6 +46,13 @@ internal sealed class CreateModel(CreateRegimeHandler handler, ICurrentPerson pe
     public List<SelectListItem> Owners { get; private set; } = [];
 
     public List<SelectListItem> Reporting { get; private set; } = [];
+
+    /// <summary>The kinds a body may ask to report by (docs/domain.md "Reports"): those that sit under a province or a department.</summary>
+    public static readonly IReadOnlyList<(string Value, string Label)> Kinds =
+    [
+        .. new[] { UnitKind.Department, UnitKind.Commune, UnitKind.Division, UnitKind.Office, UnitKind.PublicServiceUnit }
+            .Select(k => (ReportingUnits.KindName(k), UnitKinds.Label(k))),
+    ];
 
     public static readonly IReadOnlyList<(string Value, string Label)> Periodicities =
         [("month", "Hằng tháng"), ("quarter", "Hằng quý"), ("halfYear", "6 tháng"), ("year", "Hằng năm"), ("once", "Đột xuất")];
@@ -74,7 +83,8 @@ internal sealed class CreateModel(CreateRegimeHandler handler, ICurrentPerson pe
         }
 
         var sections = Input.Sections.Where(s => !string.IsNullOrWhiteSpace(s.Title)).Select(s => new RegimeSectionRequest(s.Title, s.Source)).ToList();
-        var request = new CreateRegimeRequest(Input.Name, Input.Periodicity, Input.ReportingUnitIds, Input.DueWorkingDays, sections, Input.OwnerUnitId, Input.LegalBasis);
+        var request = new CreateRegimeRequest(Input.Name, Input.Periodicity, Input.ReportingUnitIds, Input.DueWorkingDays, sections, Input.OwnerUnitId, Input.LegalBasis,
+            Input.ReportingUnitKinds);
         CreatedRegime? created = null;
         if (await PageActions.TryAsync(ModelState, async () => created = await handler.HandleAsync(request, ct)))
         {

@@ -13,6 +13,8 @@ internal sealed partial class AppDbContext
 
     public DbSet<ReportFigureChange> ReportFigureChanges => Set<ReportFigureChange>();
 
+    public DbSet<ReportReminder> ReportReminders => Set<ReportReminder>();
+
     private static void ConfigureReports(ModelBuilder b)
     {
         b.Entity<ReportRegime>(e =>
@@ -24,6 +26,7 @@ internal sealed partial class AppDbContext
             e.Property(x => x.Periodicity).HasConversion<string>().HasMaxLength(20).IsRequired();
             e.HasMany(x => x.Units).WithOne().HasForeignKey(x => x.RegimeId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(x => x.Sections).WithOne().HasForeignKey(x => x.RegimeId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.UnitKinds).WithOne().HasForeignKey(x => x.RegimeId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => x.OwnerUnitId);
         });
         b.Entity<ReportRegimeUnit>(e =>
@@ -31,6 +34,12 @@ internal sealed partial class AppDbContext
             e.ToTable("rpt_regime_units");
             e.HasKey(x => new { x.RegimeId, x.UnitId });
             e.HasIndex(x => x.UnitId);
+        });
+        b.Entity<ReportRegimeUnitKind>(e =>
+        {
+            e.ToTable("rpt_regime_unit_kinds");
+            e.HasKey(x => new { x.RegimeId, x.Kind });
+            e.Property(x => x.Kind).HasMaxLength(30);
         });
         b.Entity<ReportRegimeSection>(e =>
         {
@@ -71,6 +80,15 @@ internal sealed partial class AppDbContext
             e.Property(x => x.Reason).HasMaxLength(2000).IsRequired();
             e.HasOne<Report>().WithMany().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => x.ReportId);
+        });
+        b.Entity<ReportReminder>(e =>
+        {
+            e.ToTable("rpt_reminders");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Kind).HasMaxLength(20).IsRequired();
+            e.HasOne<Report>().WithMany().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Cascade);
+            // Each step once per recipient, even if two hosts race.
+            e.HasIndex(x => new { x.ReportId, x.Step, x.RecipientUserId }).IsUnique();
         });
     }
 }

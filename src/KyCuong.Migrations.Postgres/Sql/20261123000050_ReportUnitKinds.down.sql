@@ -1,0 +1,1 @@
+DROP TABLE rpt_regime_unit_kinds;
