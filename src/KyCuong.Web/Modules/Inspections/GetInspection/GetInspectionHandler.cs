@@ -1,6 +1,8 @@
 using KyCuong.Web.Modules.Inspections.Domain;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Tasks.Contracts;
+using KyCuong.Web.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Inspections.GetInspection;
 
@@ -24,9 +26,13 @@ internal sealed record InspectionActions(bool CanStart, bool CanRecordFindings, 
 internal sealed record InspectionDetails(
     Guid Id, string Title, string Status, string StatusLabel, bool Surprise, DateOnly PlannedStart, UnitRef OrderingUnit, IReadOnlyList<Guid> CheckedUnitIds,
     IReadOnlyList<UnitRef> CheckedUnits, IReadOnlyList<Guid> TeamUserIds, IReadOnlyList<PersonRef> Team, IReadOnlyList<string> Topics, DateTime CreatedAt,
-    DateTime? StartedAt, IReadOnlyList<FindingView> Findings, IReadOnlyList<ExplanationView> Explanations, ConclusionView? Conclusion, InspectionActions Actions);
+    DateTime? StartedAt, IReadOnlyList<FindingView> Findings, IReadOnlyList<ExplanationView> Explanations, ConclusionView? Conclusion, InspectionActions Actions,
+    PlanLineRef? PlanLine = null);
 
-internal sealed class GetInspectionHandler(InspectionAccess inspections, IUnitDirectory units, IPeopleDirectory people, ITaskDeadlines tasks)
+/// <summary>The line of the yearly plan this check carries out (docs/domain.md "Checks of official duties: plans and evidence").</summary>
+internal sealed record PlanLineRef(Guid PlanId, Guid LineId, int Month);
+
+internal sealed class GetInspectionHandler(AppDbContext db, InspectionAccess inspections, IUnitDirectory units, IPeopleDirectory people, ITaskDeadlines tasks)
 {
     public async Task<InspectionDetails> HandleAsync(Guid id, CancellationToken ct)
     {
@@ -55,6 +61,9 @@ internal sealed class GetInspectionHandler(InspectionAccess inspections, IUnitDi
                 return new RemedyView(r.Id, r.UnitId, r.Text, r.WorkingDays, t?.DueDate ?? r.DueDate, r.TaskId, t?.State, r.Verification, r.VerificationNote,
                     r.VerifiedAtUtc);
             }).ToList());
+        var planLine = i.PlanLineId is { } lineId
+            ? await db.Set<InspectionPlanLine>().AsNoTracking().Where(l => l.Id == lineId).Select(l => new PlanLineRef(l.PlanId, l.Id, l.Month)).FirstOrDefaultAsync(ct)
+            : null;
         return new InspectionDetails(i.Id, i.Title, i.Status, InspectionStatus.Label(i.Status), i.Surprise, i.PlannedStart,
             new UnitRef(i.OrderingUnitId, Name(i.OrderingUnitId)),
             i.CheckedUnits.Select(c => c.UnitId).ToList(),
@@ -65,6 +74,6 @@ internal sealed class GetInspectionHandler(InspectionAccess inspections, IUnitDi
             i.CreatedAtUtc, i.StartedAtUtc,
             i.Findings.OrderBy(f => f.RecordedAtUtc).ThenBy(f => f.Id).Select(f => new FindingView(f.Id, f.UnitId, f.Topic, f.Text, f.RecordedAtUtc)).ToList(),
             i.Explanations.OrderBy(e => e.AtUtc).Select(e => new ExplanationView(e.Id, e.UnitId, e.Text, e.AtUtc)).ToList(),
-            conclusion, actions);
+            conclusion, actions, planLine);
     }
 }
