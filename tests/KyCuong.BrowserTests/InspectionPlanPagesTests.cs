@@ -80,10 +80,29 @@ public sealed class InspectionPlanPagesTests(BrowserFixture fixture)
         await Expect(chairman.GetByTestId("plan-link")).ToBeVisibleAsync();
         await chairman.GetByTestId("plan-link").ClickAsync();
         await Expect(chairman.GetByTestId("plan-lines")).ToContainTextAsync("Xem cuộc kiểm tra");
+        var checkUrl = await chairman.GetByTestId("plan-lines").GetByRole(AriaRole.Link, new() { Name = "Xem cuộc kiểm tra" }).GetAttributeAsync("href");
         await chairman.GotoAsync("/Inspections/Plans");
         await BrowserFixture.ScreenshotAsync(chairman, "124-ke-hoach-danh-sach");
 
-        foreach (var p in new[] { office, chairman, stp, sct })
+        // The team arrives, records a finding and attaches a photo as evidence; a web page posing as a photo is refused.
+        var team = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(team, "thanhtra");
+        await team.GotoAsync(checkUrl!);
+        await team.GetByTestId("start-inspection").ClickAsync();
+        await team.GetByTestId("finding-form").GetByLabel("Kết quả ghi nhận").FillAsync("Sổ theo dõi giờ làm việc tháng 2 bỏ trống 5 ngày.");
+        await team.GetByTestId("add-finding").ClickAsync();
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
+        await team.Locator("#evidence-file").SetInputFilesAsync(new FilePayload { Name = "anh.jpg", MimeType = "image/jpeg", Buffer = "<html></html>"u8.ToArray() });
+        await team.GetByTestId("add-evidence").ClickAsync();
+        await Expect(team.GetByTestId("form-errors")).ToContainTextAsync("không đúng loại tệp");
+        await team.Locator("#evidence-file").SetInputFilesAsync(new FilePayload { Name = "so-theo-doi.png", MimeType = "image/png", Buffer = png });
+        await team.GetByTestId("add-evidence").ClickAsync();
+        await Expect(team.GetByTestId("evidence")).ToContainTextAsync("so-theo-doi.png");
+        await BrowserFixture.ScreenshotAsync(team, "125-kiem-tra-chung-cu");
+        var download = await team.RunAndWaitForDownloadAsync(() => team.GetByTestId("evidence").GetByRole(AriaRole.Link, new() { Name = "so-theo-doi.png" }).ClickAsync());
+        download.SuggestedFilename.ShouldBe("so-theo-doi.png");
+
+        foreach (var p in new[] { office, chairman, stp, sct, team })
         {
             await p.Context.CloseAsync();
         }

@@ -15,6 +15,7 @@ internal static class InspectionAudit
     public const string Concluded = "concluded";
     public const string RemedyVerified = "remedyVerified";
     public const string SampleDrawn = "sampleDrawn";
+    public const string EvidenceAttached = "evidenceAttached";
 
     public const string PlanEntity = "inspectionPlan";
     public const string PlanDrafted = "drafted";

@@ -2,6 +2,7 @@ using KyCuong.Web.Modules.Inspections.ApprovePlan;
 using KyCuong.Web.Modules.Inspections.ConcludeInspection;
 using KyCuong.Web.Modules.Inspections.CreatePlan;
 using KyCuong.Web.Modules.Inspections.DecideFromPlan;
+using KyCuong.Web.Modules.Inspections.Evidence;
 using KyCuong.Web.Modules.Inspections.GetPlan;
 using KyCuong.Web.Modules.Inspections.ListPlans;
 using KyCuong.Web.Modules.Inspections.RevisePlan;
@@ -41,6 +42,7 @@ internal static class InspectionsModule
         services.AddScoped<GetPlanHandler>();
         services.AddScoped<ListPlansHandler>();
         services.AddScoped<DecideFromPlanHandler>();
+        services.AddScoped<EvidenceHandler>();
         return services;
     }
 
@@ -57,6 +59,7 @@ internal static class InspectionsModule
         RecordExplanationEndpoint.Map(group);
         ConcludeInspectionEndpoint.Map(group);
         VerifyRemediesEndpoint.Map(group);
+        EvidenceEndpoints.Map(group);
 
         var plans = app.MapGroup("/api/v1/inspection-plans").WithTags("Inspections").RequireAuthorization(AuthSchemes.ApiPolicy);
         ListPlansEndpoint.Map(plans);

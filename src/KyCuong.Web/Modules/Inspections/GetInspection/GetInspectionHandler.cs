@@ -10,7 +10,10 @@ internal sealed record UnitRef(Guid Id, string Name);
 
 internal sealed record PersonRef(Guid UserId, string FullName);
 
-internal sealed record FindingView(Guid Id, Guid UnitId, string? Topic, string Text, DateTime RecordedAt);
+internal sealed record FindingView(Guid Id, Guid UnitId, string? Topic, string Text, DateTime RecordedAt, IReadOnlyList<EvidenceView> Evidence);
+
+/// <summary>A file attached to a finding; its content at <c>GET …/evidence/{id}</c>.</summary>
+internal sealed record EvidenceView(Guid Id, string FileName, string ContentType, long Size, string Sha256, DateTime UploadedAt);
 
 internal sealed record ExplanationView(Guid Id, Guid UnitId, string Text, DateTime At);
 
@@ -61,6 +64,10 @@ internal sealed class GetInspectionHandler(AppDbContext db, InspectionAccess ins
                 return new RemedyView(r.Id, r.UnitId, r.Text, r.WorkingDays, t?.DueDate ?? r.DueDate, r.TaskId, t?.State, r.Verification, r.VerificationNote,
                     r.VerifiedAtUtc);
             }).ToList());
+        var evidence = (await db.InspectionEvidence.AsNoTracking().Where(e => e.InspectionId == i.Id)
+                .Select(e => new { e.Id, e.FindingId, e.FileName, e.ContentType, e.Size, e.Sha256, e.UploadedAtUtc }).ToListAsync(ct))
+            .OrderBy(e => e.UploadedAtUtc).ThenBy(e => e.Id)
+            .ToLookup(e => e.FindingId, e => new EvidenceView(e.Id, e.FileName, e.ContentType, e.Size, e.Sha256, e.UploadedAtUtc));
         var planLine = i.PlanLineId is { } lineId
             ? await db.Set<InspectionPlanLine>().AsNoTracking().Where(l => l.Id == lineId).Select(l => new PlanLineRef(l.PlanId, l.Id, l.Month)).FirstOrDefaultAsync(ct)
             : null;
@@ -72,7 +79,7 @@ internal sealed class GetInspectionHandler(AppDbContext db, InspectionAccess ins
             i.Team.Select(t => new PersonRef(t.UserId, personNames.GetValueOrDefault(t.UserId) ?? "")).ToList(),
             i.Topics.OrderBy(t => t.Position).Select(t => t.Text).ToList(),
             i.CreatedAtUtc, i.StartedAtUtc,
-            i.Findings.OrderBy(f => f.RecordedAtUtc).ThenBy(f => f.Id).Select(f => new FindingView(f.Id, f.UnitId, f.Topic, f.Text, f.RecordedAtUtc)).ToList(),
+            i.Findings.OrderBy(f => f.RecordedAtUtc).ThenBy(f => f.Id).Select(f => new FindingView(f.Id, f.UnitId, f.Topic, f.Text, f.RecordedAtUtc, evidence[f.Id].ToList())).ToList(),
             i.Explanations.OrderBy(e => e.AtUtc).Select(e => new ExplanationView(e.Id, e.UnitId, e.Text, e.AtUtc)).ToList(),
             conclusion, actions, planLine);
     }

@@ -15,6 +15,8 @@ internal sealed partial class AppDbContext
 
     public DbSet<InspectionPlan> InspectionPlans => Set<InspectionPlan>();
 
+    public DbSet<InspectionEvidence> InspectionEvidence => Set<InspectionEvidence>();
+
     private static void ConfigureInspections(ModelBuilder b)
     {
         b.Entity<InspectionPlan>(e =>
@@ -26,6 +28,19 @@ internal sealed partial class AppDbContext
             e.Ignore(x => x.IsApproved);
             e.HasMany(x => x.Lines).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => new { x.BodyUnitId, x.Year });
+        });
+        b.Entity<InspectionEvidence>(e =>
+        {
+            e.ToTable("insp_evidence");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.FileName).HasMaxLength(255).IsRequired();
+            e.Property(x => x.ContentType).HasMaxLength(100).IsRequired();
+            e.Property(x => x.Sha256).HasMaxLength(64).IsRequired();
+            e.Property(x => x.Content).IsRequired();
+            e.HasOne<Inspection>().WithMany().HasForeignKey(x => x.InspectionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<InspectionFinding>().WithMany().HasForeignKey(x => x.FindingId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.InspectionId);
+            e.HasIndex(x => x.FindingId);
         });
         b.Entity<InspectionPlanLine>(e =>
         {
