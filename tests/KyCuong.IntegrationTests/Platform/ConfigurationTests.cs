@@ -27,6 +27,7 @@ public abstract class ConfigurationTests<TApp>(TApp app) where TApp : AppFixture
     [InlineData("Evaluation:DefaultPeriodKind", "week", "DefaultPeriodKind")]
     [InlineData("Inspections:DefaultRemedyWorkingDays", "10", "DefaultRemedyWorkingDays")]
     [InlineData("Inspections:Risk:OverdueRate", "-1", "Inspections:Risk:OverdueRate")]
+    [InlineData("Inspections:MaxEvidenceBytes", "0", "MaxEvidenceBytes")]
     [InlineData("Smtp:Port", "70000", "Port")]
     [InlineData("Auth:TokenLifetimeMinutes", "0", "TokenLifetimeMinutes")]
     [InlineData("Auth:SigningKey", "too-short", "Auth:SigningKey")]

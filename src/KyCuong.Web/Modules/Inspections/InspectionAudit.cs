@@ -15,4 +15,10 @@ internal static class InspectionAudit
     public const string Concluded = "concluded";
     public const string RemedyVerified = "remedyVerified";
     public const string SampleDrawn = "sampleDrawn";
+    public const string EvidenceAttached = "evidenceAttached";
+
+    public const string PlanEntity = "inspectionPlan";
+    public const string PlanDrafted = "drafted";
+    public const string PlanRevised = "revised";
+    public const string PlanApproved = "approved";
 }

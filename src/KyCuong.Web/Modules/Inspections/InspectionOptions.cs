@@ -20,6 +20,10 @@ internal sealed class InspectionOptions : IValidatableObject
     [Range(1, 365)]
     public int MaxRemedyWorkingDays { get; set; } = 30;
 
+    /// <summary>The largest evidence file attached to a finding (a photo or a document), in bytes.</summary>
+    [Range(1024, 20 * 1024 * 1024)]
+    public long MaxEvidenceBytes { get; set; } = 10 * 1024 * 1024;
+
     /// <summary>The weights of the risk ranking's inputs (score = Σ input × weight).</summary>
     public RiskWeights Risk { get; set; } = new();
 

@@ -1,4 +1,11 @@
+using KyCuong.Web.Modules.Inspections.ApprovePlan;
 using KyCuong.Web.Modules.Inspections.ConcludeInspection;
+using KyCuong.Web.Modules.Inspections.CreatePlan;
+using KyCuong.Web.Modules.Inspections.DecideFromPlan;
+using KyCuong.Web.Modules.Inspections.Evidence;
+using KyCuong.Web.Modules.Inspections.GetPlan;
+using KyCuong.Web.Modules.Inspections.ListPlans;
+using KyCuong.Web.Modules.Inspections.RevisePlan;
 using KyCuong.Web.Modules.Inspections.CreateInspection;
 using KyCuong.Web.Modules.Inspections.GetInspection;
 using KyCuong.Web.Modules.Inspections.ListInspections;
@@ -27,6 +34,15 @@ internal static class InspectionsModule
         services.AddScoped<ConcludeInspectionHandler>();
         services.AddScoped<VerifyRemediesHandler>();
         services.AddScoped<RiskRankingHandler>();
+        services.AddScoped<InspectionPlanAccess>();
+        services.AddScoped<PlanLines>();
+        services.AddScoped<CreatePlanHandler>();
+        services.AddScoped<RevisePlanHandler>();
+        services.AddScoped<ApprovePlanHandler>();
+        services.AddScoped<GetPlanHandler>();
+        services.AddScoped<ListPlansHandler>();
+        services.AddScoped<DecideFromPlanHandler>();
+        services.AddScoped<EvidenceHandler>();
         return services;
     }
 
@@ -43,6 +59,15 @@ internal static class InspectionsModule
         RecordExplanationEndpoint.Map(group);
         ConcludeInspectionEndpoint.Map(group);
         VerifyRemediesEndpoint.Map(group);
+        EvidenceEndpoints.Map(group);
+
+        var plans = app.MapGroup("/api/v1/inspection-plans").WithTags("Inspections").RequireAuthorization(AuthSchemes.ApiPolicy);
+        ListPlansEndpoint.Map(plans);
+        CreatePlanEndpoint.Map(plans);
+        GetPlanEndpoint.Map(plans);
+        RevisePlanEndpoint.Map(plans);
+        ApprovePlanEndpoint.Map(plans);
+        DecideFromPlanEndpoint.Map(plans);
         return app;
     }
 }

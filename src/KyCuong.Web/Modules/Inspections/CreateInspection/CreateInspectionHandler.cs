@@ -32,7 +32,8 @@ internal sealed class CreateInspectionHandler(
     public const int MaxTeam = 50;
     public const int MaxTopics = 20;
 
-    public async Task<CreateInspectionResponse> HandleAsync(CreateInspectionRequest r, CancellationToken ct)
+    /// <param name="link">Runs before the save, in the same transaction (a check decided from a plan line links both ways).</param>
+    public async Task<CreateInspectionResponse> HandleAsync(CreateInspectionRequest r, CancellationToken ct, Action<Inspection>? link = null)
     {
         var today = clock.Today();
         var checkedIds = r.CheckedUnitIds ?? [];
@@ -108,6 +109,7 @@ internal sealed class CreateInspectionHandler(
                 $"/Inspections/Details/{i.Id}", $"inspection:{i.Id}:team:{member}"));
         }
 
+        link?.Invoke(i);
         if (!surprise)
         {
             await NotifyCheckedUnitsAsync(notifier, people, i, orderingName, "notice", today, ct);

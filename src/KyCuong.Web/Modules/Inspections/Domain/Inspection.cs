@@ -95,6 +95,9 @@ internal sealed class Inspection
 
     public DateTime? ClosedAtUtc { get; private set; }
 
+    /// <summary>The line of the body's yearly plan this check was decided from (docs/domain.md "Checks of official duties: plans and evidence").</summary>
+    public Guid? PlanLineId { get; private set; }
+
     public IReadOnlyList<InspectionCheckedUnit> CheckedUnits => _checkedUnits;
 
     public IReadOnlyList<InspectionTeamMember> Team => _team;
@@ -113,6 +116,9 @@ internal sealed class Inspection
     public bool Checks(Guid unitId) => _checkedUnits.Any(c => c.UnitId == unitId);
 
     public bool HasOnTeam(Guid? userId) => userId is { } u && _team.Any(t => t.UserId == u);
+
+    /// <summary>Links the check to the plan line it carries out.</summary>
+    public void CarriesOut(InspectionPlanLine line) => PlanLineId = line.Id;
 
     /// <summary>The team arrives (for a surprise check: the first moment the checked unit learns of it).</summary>
     public void Start(Guid? userId, DateTime nowUtc)

@@ -1,6 +1,8 @@
 using KyCuong.Web.Modules.Inspections.Domain;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Tasks.Contracts;
+using KyCuong.Web.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Inspections.GetInspection;
 
@@ -8,7 +10,10 @@ internal sealed record UnitRef(Guid Id, string Name);
 
 internal sealed record PersonRef(Guid UserId, string FullName);
 
-internal sealed record FindingView(Guid Id, Guid UnitId, string? Topic, string Text, DateTime RecordedAt);
+internal sealed record FindingView(Guid Id, Guid UnitId, string? Topic, string Text, DateTime RecordedAt, IReadOnlyList<EvidenceView> Evidence);
+
+/// <summary>A file attached to a finding; its content at <c>GET …/evidence/{id}</c>.</summary>
+internal sealed record EvidenceView(Guid Id, string FileName, string ContentType, long Size, string Sha256, DateTime UploadedAt);
 
 internal sealed record ExplanationView(Guid Id, Guid UnitId, string Text, DateTime At);
 
@@ -24,9 +29,13 @@ internal sealed record InspectionActions(bool CanStart, bool CanRecordFindings, 
 internal sealed record InspectionDetails(
     Guid Id, string Title, string Status, string StatusLabel, bool Surprise, DateOnly PlannedStart, UnitRef OrderingUnit, IReadOnlyList<Guid> CheckedUnitIds,
     IReadOnlyList<UnitRef> CheckedUnits, IReadOnlyList<Guid> TeamUserIds, IReadOnlyList<PersonRef> Team, IReadOnlyList<string> Topics, DateTime CreatedAt,
-    DateTime? StartedAt, IReadOnlyList<FindingView> Findings, IReadOnlyList<ExplanationView> Explanations, ConclusionView? Conclusion, InspectionActions Actions);
+    DateTime? StartedAt, IReadOnlyList<FindingView> Findings, IReadOnlyList<ExplanationView> Explanations, ConclusionView? Conclusion, InspectionActions Actions,
+    PlanLineRef? PlanLine = null);
 
-internal sealed class GetInspectionHandler(InspectionAccess inspections, IUnitDirectory units, IPeopleDirectory people, ITaskDeadlines tasks)
+/// <summary>The line of the yearly plan this check carries out (docs/domain.md "Checks of official duties: plans and evidence").</summary>
+internal sealed record PlanLineRef(Guid PlanId, Guid LineId, int Month);
+
+internal sealed class GetInspectionHandler(AppDbContext db, InspectionAccess inspections, IUnitDirectory units, IPeopleDirectory people, ITaskDeadlines tasks)
 {
     public async Task<InspectionDetails> HandleAsync(Guid id, CancellationToken ct)
     {
@@ -55,6 +64,13 @@ internal sealed class GetInspectionHandler(InspectionAccess inspections, IUnitDi
                 return new RemedyView(r.Id, r.UnitId, r.Text, r.WorkingDays, t?.DueDate ?? r.DueDate, r.TaskId, t?.State, r.Verification, r.VerificationNote,
                     r.VerifiedAtUtc);
             }).ToList());
+        var evidence = (await db.InspectionEvidence.AsNoTracking().Where(e => e.InspectionId == i.Id)
+                .Select(e => new { e.Id, e.FindingId, e.FileName, e.ContentType, e.Size, e.Sha256, e.UploadedAtUtc }).ToListAsync(ct))
+            .OrderBy(e => e.UploadedAtUtc).ThenBy(e => e.Id)
+            .ToLookup(e => e.FindingId, e => new EvidenceView(e.Id, e.FileName, e.ContentType, e.Size, e.Sha256, e.UploadedAtUtc));
+        var planLine = i.PlanLineId is { } lineId
+            ? await db.Set<InspectionPlanLine>().AsNoTracking().Where(l => l.Id == lineId).Select(l => new PlanLineRef(l.PlanId, l.Id, l.Month)).FirstOrDefaultAsync(ct)
+            : null;
         return new InspectionDetails(i.Id, i.Title, i.Status, InspectionStatus.Label(i.Status), i.Surprise, i.PlannedStart,
             new UnitRef(i.OrderingUnitId, Name(i.OrderingUnitId)),
             i.CheckedUnits.Select(c => c.UnitId).ToList(),
@@ -63,8 +79,8 @@ internal sealed class GetInspectionHandler(InspectionAccess inspections, IUnitDi
             i.Team.Select(t => new PersonRef(t.UserId, personNames.GetValueOrDefault(t.UserId) ?? "")).ToList(),
             i.Topics.OrderBy(t => t.Position).Select(t => t.Text).ToList(),
             i.CreatedAtUtc, i.StartedAtUtc,
-            i.Findings.OrderBy(f => f.RecordedAtUtc).ThenBy(f => f.Id).Select(f => new FindingView(f.Id, f.UnitId, f.Topic, f.Text, f.RecordedAtUtc)).ToList(),
+            i.Findings.OrderBy(f => f.RecordedAtUtc).ThenBy(f => f.Id).Select(f => new FindingView(f.Id, f.UnitId, f.Topic, f.Text, f.RecordedAtUtc, evidence[f.Id].ToList())).ToList(),
             i.Explanations.OrderBy(e => e.AtUtc).Select(e => new ExplanationView(e.Id, e.UnitId, e.Text, e.AtUtc)).ToList(),
-            conclusion, actions);
+            conclusion, actions, planLine);
     }
 }

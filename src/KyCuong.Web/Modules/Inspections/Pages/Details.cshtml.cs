@@ -1,4 +1,5 @@
 using KyCuong.Web.Modules.Inspections.ConcludeInspection;
+using KyCuong.Web.Modules.Inspections.Evidence;
 using KyCuong.Web.Modules.Inspections.GetInspection;
 using KyCuong.Web.Modules.Inspections.RecordExplanation;
 using KyCuong.Web.Modules.Inspections.RecordFinding;
@@ -17,7 +18,7 @@ namespace KyCuong.Web.Modules.Inspections.Pages;
 /// </summary>
 internal sealed class DetailsModel(
     GetInspectionHandler get, StartInspectionHandler start, RecordFindingHandler findings, RecordExplanationHandler explanations,
-    ConcludeInspectionHandler conclude, VerifyRemediesHandler verify, IOptions<InspectionOptions> options) : PageModel
+    ConcludeInspectionHandler conclude, VerifyRemediesHandler verify, EvidenceHandler evidence, IOptions<InspectionOptions> options) : PageModel
 {
     public const int RemedyRows = 3;
 
@@ -74,6 +75,32 @@ internal sealed class DetailsModel(
 
         return Page();
     }
+
+    /// <summary>An evidence file, access-checked like the check (the same handler as <c>GET /api/v1/inspections/{id}/evidence/{evidenceId}</c>).</summary>
+    public async Task<IActionResult> OnGetEvidenceAsync(Guid id, Guid evidenceId, CancellationToken ct)
+    {
+        try
+        {
+            var e = await evidence.DownloadAsync(id, evidenceId, ct);
+            return File(e.Content, e.ContentType, e.FileName);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+    }
+
+    public Task<IActionResult> OnPostEvidenceAsync(Guid id, Guid findingId, IFormFile? evidenceFile, CancellationToken ct) =>
+        ActAsync(id, async () =>
+        {
+            if (evidenceFile is null)
+            {
+                throw RequestValidationException.For("file", "Chưa chọn tệp. / No file chosen.");
+            }
+
+            await using var stream = evidenceFile.OpenReadStream();
+            await evidence.UploadAsync(id, findingId, evidenceFile.FileName, evidenceFile.ContentType, evidenceFile.Length, stream, ct);
+        }, "Đã đính kèm chứng cứ.", ct);
 
     public Task<IActionResult> OnPostStartAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, () => start.HandleAsync(id, ct), "Đã ghi nhận đoàn kiểm tra đến làm việc.", ct);

@@ -13,8 +13,48 @@ internal sealed partial class AppDbContext
 
     public DbSet<InspectionRemedy> InspectionRemedies => Set<InspectionRemedy>();
 
+    public DbSet<InspectionPlan> InspectionPlans => Set<InspectionPlan>();
+
+    public DbSet<InspectionEvidence> InspectionEvidence => Set<InspectionEvidence>();
+
     private static void ConfigureInspections(ModelBuilder b)
     {
+        b.Entity<InspectionPlan>(e =>
+        {
+            e.ToTable("insp_plans");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Title).HasMaxLength(500).IsRequired();
+            e.Property(x => x.Status).HasMaxLength(20).IsRequired().IsConcurrencyToken();
+            e.Ignore(x => x.IsApproved);
+            e.HasMany(x => x.Lines).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.BodyUnitId, x.Year });
+        });
+        b.Entity<InspectionEvidence>(e =>
+        {
+            e.ToTable("insp_evidence");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.FileName).HasMaxLength(255).IsRequired();
+            e.Property(x => x.ContentType).HasMaxLength(100).IsRequired();
+            e.Property(x => x.Sha256).HasMaxLength(64).IsRequired();
+            e.Property(x => x.Content).IsRequired();
+            e.HasOne<Inspection>().WithMany().HasForeignKey(x => x.InspectionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<InspectionFinding>().WithMany().HasForeignKey(x => x.FindingId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.InspectionId);
+            e.HasIndex(x => x.FindingId);
+        });
+        b.Entity<InspectionPlanLine>(e =>
+        {
+            e.ToTable("insp_plan_lines");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Topics).HasMaxLength(200).IsRequired();
+            e.Property(x => x.Directive).HasMaxLength(300);
+            e.Ignore(x => x.TopicCodes);
+            e.Ignore(x => x.TopicLabels);
+            e.HasIndex(x => x.PlanId);
+            e.HasIndex(x => x.UnitId);
+            // One check per line: a second decision from the same line is refused by the database too.
+            e.HasIndex(x => x.InspectionId).IsUnique().HasFilter("\"InspectionId\" IS NOT NULL");
+        });
         b.Entity<Inspection>(e =>
         {
             e.ToTable("insp_inspections");
