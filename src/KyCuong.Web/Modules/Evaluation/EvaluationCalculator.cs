@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace KyCuong.Web.Modules.Evaluation;
 
 /// <summary>One product as the person reads it: what it counted for and why (docs/api.md "Evaluation").</summary>
-internal sealed record ProductDto(Guid TaskId, string Title, decimal Coefficient, DateOnly? DueDate, DateOnly? CompletedOn, bool Completed, string Review,
+internal sealed record ProductDto(Guid TaskId, string Title, string? ProductType, string? ProductGroup, decimal? ProductPoints, decimal Coefficient, DateOnly? DueDate, DateOnly? CompletedOn, bool Completed, string Review,
     int MajorErrors, int Delays, int LateDays, int OthersLateDays, decimal Quantity, decimal Quality, decimal Progress, IReadOnlyList<string> Notes);
 
 /// <summary>A period inside a year's evaluation.</summary>
@@ -85,8 +85,10 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
         var end = VietnamTime.EndOfDay(period.To).UtcDateTime;
         var until = now < end ? now : end;
         var tasks = await history.ProductsOfAsync(userId, period.From, period.To, ct);
+        var taskIds = tasks.Select(t => t.TaskId).ToList();
+        var types = taskIds.Count == 0 ? [] : await db.EvaluationTaskProducts.AsNoTracking().Where(p => taskIds.Contains(p.TaskId)).ToDictionaryAsync(p => p.TaskId, ct);
         var inputs = new List<ProductInput>();
-        var details = new List<(TaskHistory Task, int LateDays, int OthersLateDays, string Review)>();
+        var details = new List<(TaskHistory Task, TaskProduct? Type, int LateDays, int OthersLateDays, string Review)>();
         foreach (var t in tasks.OrderBy(t => t.DueDate ?? t.CompletedOn).ThenBy(t => t.Title, StringComparer.Ordinal))
         {
             var completedInPeriod = t.CompletedOn is { } c && c <= period.To && t.CompletedAtUtc <= until;
@@ -96,8 +98,11 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
             var delays = TaskClock.DelaysOf(segments, userId);
             var lateDays = TaskClock.LateDaysOf(segments, userId);
             var othersLate = segments.Where(s => !(s.State == ClockState.Held && s.UserId == userId)).Sum(s => s.LateDays);
-            inputs.Add(new ProductInput(t.TaskId, t.Title, 1m, completedInPeriod, finalReview?.Met ?? true, errors, delays, Reviewed: finalReview is not null || !completedInPeriod));
-            details.Add((t, lateDays, othersLate, finalReview is null ? (completedInPeriod ? "pending" : "none") : finalReview.Met ? "met" : "notMet"));
+            // Conversion (Nghị định 335/2025): the task weighs its product type's coefficient, one standard product without one.
+            var type = types.GetValueOrDefault(t.TaskId);
+            var coefficient = type is null ? 1m : TaskScoring.Coefficient(type.Points, type.Group, O);
+            inputs.Add(new ProductInput(t.TaskId, t.Title, coefficient, completedInPeriod, finalReview?.Met ?? true, errors, delays, Reviewed: finalReview is not null || !completedInPeriod));
+            details.Add((t, type, lateDays, othersLate, finalReview is null ? (completedInPeriod ? "pending" : "none") : finalReview.Met ? "met" : "notMet"));
         }
 
         var result = TaskScoring.Score(inputs, O);
@@ -110,7 +115,13 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
                 notes.Add($"{d.OthersLateDays} ngày quá hạn khi hồ sơ không do mình giữ (chờ cấp trên quyết định, bị trả lại…): không tính cho mình.");
             }
 
-            return new ProductDto(p.Product.TaskId, p.Product.Title, p.Product.Coefficient, d.Task.DueDate, d.Task.CompletedOn, p.Product.Completed, d.Review,
+            if (d.Type is { } type)
+            {
+                notes.Insert(0, $"Sản phẩm \"{type.Name}\", nhóm {ProductRules.GroupLabel(type.Group)}, {type.Points:0.##} điểm: hệ số {p.Product.Coefficient:0.##} sản phẩm tiêu chuẩn.");
+            }
+
+            return new ProductDto(p.Product.TaskId, p.Product.Title, d.Type?.Name, d.Type is { } g ? ProductRules.GroupLabel(g.Group) : null, d.Type?.Points,
+                p.Product.Coefficient, d.Task.DueDate, d.Task.CompletedOn, p.Product.Completed, d.Review,
                 p.Product.MajorErrors, p.Product.Delays, d.LateDays, d.OthersLateDays, p.QuantityShare, p.QualityShare, p.ProgressShare, notes);
         }).ToList();
 
