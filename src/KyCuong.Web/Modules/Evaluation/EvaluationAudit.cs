@@ -10,4 +10,5 @@ internal static class EvaluationAudit
     public const string CatalogueProductAdded = "catalogueProductAdded";
     public const string CatalogueProductChanged = "catalogueProductChanged";
     public const string TaskProductSet = "taskProductSet";
+    public const string LeadershipScored = "leadershipScored";
 }

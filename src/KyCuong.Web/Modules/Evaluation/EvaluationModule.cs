@@ -4,6 +4,7 @@ using KyCuong.Web.Modules.Evaluation.GetEvaluation;
 using KyCuong.Web.Modules.Evaluation.GetUnitEvaluation;
 using KyCuong.Web.Modules.Evaluation.RecordDiscipline;
 using KyCuong.Web.Modules.Evaluation.SetGeneralPoints;
+using KyCuong.Web.Modules.Evaluation.SetLeadershipScores;
 using KyCuong.Web.Modules.Evaluation.SetTaskProduct;
 using KyCuong.Web.Platform.Auth;
 
@@ -22,6 +23,7 @@ internal static class EvaluationModule
         services.AddScoped<RecordDisciplineHandler>();
         services.AddScoped<GetUnitEvaluationHandler>();
         services.AddScoped<CatalogueHandler>();
+        services.AddScoped<SetLeadershipScoresHandler>();
         services.AddScoped<SetTaskProductHandler>();
         services.AddScoped<ITaskProductPanel, SetTaskProductHandler>();
         return services;
@@ -36,6 +38,7 @@ internal static class EvaluationModule
         RecordDisciplineEndpoint.Map(group);
         GetUnitEvaluationEndpoint.Map(group);
         CatalogueEndpoint.Map(group);
+        SetLeadershipScoresEndpoint.Map(group);
         SetTaskProductEndpoint.Map(group);
         return app;
     }

@@ -15,6 +15,8 @@ internal sealed partial class AppDbContext
 
     public DbSet<TaskProduct> EvaluationTaskProducts => Set<TaskProduct>();
 
+    public DbSet<LeadershipScore> EvaluationLeadershipScores => Set<LeadershipScore>();
+
     private static void ConfigureEvaluation(ModelBuilder b)
     {
         b.Entity<GeneralScore>(e =>
@@ -51,6 +53,16 @@ internal sealed partial class AppDbContext
             e.Property(x => x.Name).HasMaxLength(500).IsRequired();
             e.Property(x => x.Points).HasPrecision(7, 2);
             e.HasIndex(x => x.ProductId);
+        });
+        b.Entity<LeadershipScore>(e =>
+        {
+            e.ToTable("eval_leadership_scores");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.PeriodKey).HasMaxLength(10).IsRequired();
+            e.Property(x => x.Organise).HasPrecision(5, 4);
+            e.Property(x => x.Rally).HasPrecision(5, 4);
+            e.Property(x => x.Comment).HasMaxLength(4000);
+            e.HasIndex(x => new { x.UserId, x.PeriodKey }).IsUnique();
         });
     }
 }
