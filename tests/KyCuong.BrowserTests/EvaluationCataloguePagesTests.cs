@@ -91,4 +91,40 @@ public sealed class EvaluationCataloguePagesTests(BrowserFixture fixture)
             await holder.Context.CloseAsync();
         }
     }
+
+    [Fact]
+    public async Task Leader_TheSuperiorScoresOrganiseAndRally_OnTheHeadsPage()
+    {
+        Guid headId;
+        using (var scope = fixture.Factory.Services.CreateScope())
+        {
+            headId = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.Where(u => u.UserName == "truongphong.cchc").Select(u => u.Id).SingleAsync(Ct);
+        }
+
+        foreach (var (width, tag) in new[] { (1280, "desktop"), (375, "phone") })
+        {
+            var page = await fixture.NewPageAsync(width);
+            await BrowserFixture.SignInAsync(page, "giamdoc.snv");
+            await page.GotoAsync($"/Evaluation/{headId}?period=2026-Q1");
+            await Expect(page.GetByTestId("leadership")).ToContainTextAsync("người đứng đầu");
+            await page.GetByLabel("đ — Tổ chức triển khai").FillAsync("80");
+            await page.GetByLabel("e — Tập hợp, đoàn kết").FillAsync("90");
+            await page.GetByLabel("Nhận xét về đ, e").FillAsync("Triển khai kịp thời, đoàn kết tốt.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Lưu đ, e" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Đã lưu điểm tiêu chí đ, e.");
+            await Expect(page.GetByTestId("leadership")).ToContainTextAsync("80,0");
+            await Expect(page.GetByTestId("leadership")).ToContainTextAsync("Triển khai kịp thời, đoàn kết tốt.");
+            await Expect(page.GetByTestId("leadership-provisional")).ToHaveCountAsync(0);
+            await BrowserFixture.ScreenshotAsync(page, $"95-danh-gia-lanh-dao-{tag}");
+            await page.Context.CloseAsync();
+        }
+
+        // The head reads the criteria on their own page but has no form to score themself.
+        var head = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(head, "truongphong.cchc");
+        await head.GotoAsync("/Evaluation?period=2026-Q1");
+        await Expect(head.GetByTestId("leadership")).ToContainTextAsync("90,0");
+        await Expect(head.GetByTestId("leadership-form")).ToHaveCountAsync(0);
+        await head.Context.CloseAsync();
+    }
 }
