@@ -170,7 +170,11 @@ public abstract class CatalogueTests<TApp>(TApp app) : ChasingTestBase<TApp>(app
             (await EvaluationAsync(cv, cvId)).GetProperty("taskPoints").GetDecimal().ShouldBe(61.25m);
 
             // Back to one standard product: 64.17 again. Each choice is audited against the task, by the assigner.
-            (await (await SetProductAsync(tp, t2, null)).ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("coefficient").GetDecimal().ShouldBe(1m);
+            (await (await SetProductAsync(tp, t2, null)).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("productId", out _).ShouldBeTrue();
+            (await EvaluationAsync(cv, cvId)).GetProperty("taskPoints").GetDecimal().ShouldBe(61.25m);
+            await (await SendAsync(cv, HttpMethod.Delete, $"/api/v1/tasks/{t2}/evaluation-product")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+            (await (await SendAsync(tp, HttpMethod.Delete, $"/api/v1/tasks/{t2}/evaluation-product")).ShouldBeJsonAsync(HttpStatusCode.OK))
+                .GetProperty("coefficient").GetDecimal().ShouldBe(1m);
             (await EvaluationAsync(cv, cvId)).GetProperty("taskPoints").GetDecimal().ShouldBe(64.17m);
             using var scope = App.Factory.Services.CreateScope();
             var audit = await scope.ServiceProvider.GetRequiredService<AppDbContext>().AuditEntries.AsNoTracking()

@@ -16,7 +16,7 @@ internal sealed class TaskProductModel(SetTaskProductHandler handler) : PageMode
     {
         try
         {
-            await handler.HandleAsync(taskId, new SetTaskProductRequest(productId), ct);
+            _ = productId is null ? await handler.ClearAsync(taskId, ct) : await handler.HandleAsync(taskId, new SetTaskProductRequest(productId), ct);
             TempData["Message"] = "Đã lưu loại sản phẩm của nhiệm vụ.";
         }
         catch (NotFoundException)

@@ -34,20 +34,16 @@ internal sealed class SetTaskProductHandler(AppDbContext db, ITaskHistoryForEval
             throw new NotFoundException(NoTask);
         }
 
-        var row = await db.EvaluationTaskProducts.FirstOrDefaultAsync(p => p.TaskId == taskId, ct);
-        var before = row is null ? null : new { row.ProductId, row.Name, group = ProductRules.GroupLabel(row.Group), row.Points };
         if (r.ProductId is not { } productId)
         {
-            if (row is not null)
+            throw new RequestValidationException(new Dictionary<string, string[]>(StringComparer.Ordinal)
             {
-                db.EvaluationTaskProducts.Remove(row);
-                audit.Record(EvaluationAudit.Entity, taskId, EvaluationAudit.TaskProductSet, new { before, after = (object?)null }, null);
-                await db.SaveChangesAsync(ct);
-            }
-
-            return new TaskProductResponse(taskId, null, 1m);
+                ["productId"] = ["Chọn một sản phẩm của danh mục (bỏ chọn bằng DELETE). / productId is required; DELETE removes the choice."],
+            });
         }
 
+        var row = await db.EvaluationTaskProducts.FirstOrDefaultAsync(p => p.TaskId == taskId, ct);
+        var before = row is null ? null : new { row.ProductId, row.Name, group = ProductRules.GroupLabel(row.Group), row.Points };
         var product = await db.EvaluationCatalogue.AsNoTracking().FirstOrDefaultAsync(p => p.Id == productId, ct);
         if (product is null)
         {
@@ -75,6 +71,26 @@ internal sealed class SetTaskProductHandler(AppDbContext db, ITaskHistoryForEval
         await db.SaveChangesAsync(ct);
         var dto = ToDto(row);
         return new TaskProductResponse(taskId, dto, dto.Coefficient);
+    }
+
+    /// <summary>The assigning side removes the choice: the task is one standard product again (audited when something changed).</summary>
+    public async Task<TaskProductResponse> ClearAsync(Guid taskId, CancellationToken ct)
+    {
+        var t = await history.HistoryAsync(taskId, ct) ?? throw new NotFoundException(NoTask);
+        if (!await access.IsAssignerAsync(t.AssignedByUserId, t.AssignerUnitId, ct))
+        {
+            throw new NotFoundException(NoTask);
+        }
+
+        if (await db.EvaluationTaskProducts.FirstOrDefaultAsync(p => p.TaskId == taskId, ct) is { } row)
+        {
+            db.EvaluationTaskProducts.Remove(row);
+            audit.Record(EvaluationAudit.Entity, taskId, EvaluationAudit.TaskProductSet,
+                new { before = new { row.ProductId, row.Name, group = ProductRules.GroupLabel(row.Group), row.Points }, after = (object?)null }, null);
+            await db.SaveChangesAsync(ct);
+        }
+
+        return new TaskProductResponse(taskId, null, 1m);
     }
 
     /// <summary>For the task page, which has already checked that the caller may see the task.</summary>
