@@ -119,4 +119,63 @@ internal sealed class EvaluationAccess(IAccessControl access, IPeopleDirectory p
 
         throw new NotFoundException("Không tìm thấy đơn vị. / No such unit.");
     }
+
+    /// <summary>
+    /// The personnel office of a body: a monitor grant (theo dõi, tổ chức cán bộ) on the unit or a unit above it, or an administrator.
+    /// It maintains the conversion catalogue (Nghị định 335/2025).
+    /// </summary>
+    public async Task<bool> IsPersonnelOfficeOfUnitAsync(Guid unitId, CancellationToken ct)
+    {
+        if (await access.IsAdministratorAsync(ct))
+        {
+            return true;
+        }
+
+        var caller = await currentPerson.GetAsync(ct);
+        foreach (var g in caller.Grants.Where(g => g.Roles.Contains("monitor")))
+        {
+            if (await units.Subtree(g.UnitId).AnyAsync(u => u == unitId, ct))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A body's catalogue is read by its personnel office and by everyone working in the body (assigners choose product types from it);
+    /// anyone else gets 404. Writing it is the personnel office's alone (403 for a reader).
+    /// </summary>
+    public async Task EnsureCanUseCatalogueAsync(Guid unitId, bool write, CancellationToken ct)
+    {
+        if (await units.FindAsync(unitId, ct) is null)
+        {
+            throw new NotFoundException("Không tìm thấy đơn vị. / No such unit.");
+        }
+
+        if (await IsPersonnelOfficeOfUnitAsync(unitId, ct))
+        {
+            return;
+        }
+
+        var caller = await currentPerson.GetAsync(ct);
+        var mine = caller.Grants.Select(g => g.UnitId).Distinct().ToList();
+        if (mine.Count == 0 || !await units.Subtree(unitId).AnyAsync(u => mine.Contains(u), ct))
+        {
+            throw new NotFoundException("Không tìm thấy đơn vị. / No such unit.");
+        }
+
+        if (write)
+        {
+            throw new ForbiddenException("Chỉ bộ phận tổ chức cán bộ cập nhật danh mục sản phẩm. / Only the personnel office maintains the catalogue.");
+        }
+    }
+
+    /// <summary>
+    /// The assigning side of a task chooses its product type: the person who assigned it, or a holder of AssignWork on the assigning
+    /// unit. Anyone else gets 404, as if the task did not exist.
+    /// </summary>
+    public async Task<bool> IsAssignerAsync(Guid? assignedByUserId, Guid assignerUnitId, CancellationToken ct) =>
+        (me.UserId is { } id && id == assignedByUserId) || await access.HasAsync(Permission.AssignWork, assignerUnitId, ct);
 }

@@ -7,4 +7,8 @@ internal static class EvaluationAudit
 
     public const string GeneralPointsSet = "generalPointsSet";
     public const string DisciplineRecorded = "disciplineRecorded";
+    public const string CatalogueProductAdded = "catalogueProductAdded";
+    public const string CatalogueProductChanged = "catalogueProductChanged";
+    public const string TaskProductSet = "taskProductSet";
+    public const string LeadershipScored = "leadershipScored";
 }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace KyCuong.Web.Modules.Evaluation;
 
 /// <summary>One product as the person reads it: what it counted for and why (docs/api.md "Evaluation").</summary>
-internal sealed record ProductDto(Guid TaskId, string Title, decimal Coefficient, DateOnly? DueDate, DateOnly? CompletedOn, bool Completed, string Review,
+internal sealed record ProductDto(Guid TaskId, string Title, string? ProductType, string? ProductGroup, decimal? ProductPoints, decimal Coefficient, DateOnly? DueDate, DateOnly? CompletedOn, bool Completed, string Review,
     int MajorErrors, int Delays, int LateDays, int OthersLateDays, decimal Quantity, decimal Quality, decimal Progress, IReadOnlyList<string> Notes);
 
 /// <summary>A period inside a year's evaluation.</summary>
@@ -18,14 +18,22 @@ internal sealed record PeriodTotalDto(string Period, decimal TaskPoints, decimal
 /// <summary>docs/api.md "Evaluation": fractions 0–1, points 0–100; <c>grade</c> null while nothing can be judged.</summary>
 internal sealed record EvaluationDto(string Period, int Assigned, int Completed, decimal Quantity, decimal Quality, decimal Progress, decimal TaskPercent,
     decimal TaskPoints, decimal? GeneralPoints, decimal? Total, string? Grade, string? GradeLabel, string? ForcedReason, string? GeneralComment, string FormulaVersion,
-    IReadOnlyList<ProductDto> Products, IReadOnlyList<PeriodTotalDto> Periods);
+    IReadOnlyList<ProductDto> Products, IReadOnlyList<PeriodTotalDto> Periods, LeadershipDto? Leadership = null);
+
+/// <summary>
+/// A leader's extra criteria for a period (docs/domain.md "Evaluation: leaders"): d from the subordinates' grades, đ and e as the
+/// superior scored them (null until then, when the task score is provisional: the non-leader formula).
+/// </summary>
+internal sealed record LeadershipDto(string Role, Guid UnitId, decimal UnitResult, int Subordinates, int BelowCompleted, decimal? Organise, decimal? Rally,
+    string? Comment, bool Provisional);
 
 /// <summary>
 /// Turns the task record into the scores of Nghị định 335/2025 (docs/domain.md "Evaluation"): the person's products in the period,
 /// each delay charged to whoever held the clock, the manager's general points, the grade and any forced reason. It decides nothing:
 /// the grade is a proposal the competent leader confirms.
 /// </summary>
-internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvaluation history, IOptions<EvaluationOptions> options, TimeProvider clock)
+internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvaluation history, IPeopleDirectory people, IOptions<EvaluationOptions> options,
+    TimeProvider clock)
 {
     private EvaluationOptions O => options.Value;
 
@@ -62,7 +70,7 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
         Grade? grade = s.Total is { } total ? Grading.WithForced(Grading.For(total, O), forced) : forced is null ? null : Grade.NotCompleted;
         var r = s.Result;
         return new EvaluationDto(s.Key, r.Assigned, r.Completed, r.Quantity, r.Quality, r.Progress, r.TaskPercent, s.TaskPoints, s.General?.Points, s.Total,
-            grade?.ApiName(), grade?.Label(), forced, s.General?.Comment, O.FormulaVersion, s.Products, periods);
+            grade?.ApiName(), grade?.Label(), forced, s.General?.Comment, O.FormulaVersion, s.Products, periods, s.Leadership);
     }
 
     /// <summary>Any discipline of khiển trách or heavier decided in the year forces "Không hoàn thành" (Nghị định 335/2025).</summary>
@@ -77,16 +85,72 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
     private sealed record GeneralView(decimal Points, string? Comment);
 
     private sealed record PeriodScore(string Key, TaskResult Result, IReadOnlyList<ProductDto> Products, IReadOnlyList<ProductInput> Inputs, decimal TaskPoints,
-        GeneralView? General, decimal? Total, bool Judged);
+        GeneralView? General, decimal? Total, bool Judged, LeadershipDto? Leadership = null);
 
-    private async Task<PeriodScore> PeriodAsync(Guid userId, EvaluationPeriod period, CancellationToken ct)
+    /// <summary>
+    /// A leader's position today: the unit they head (a leader) or deputy-head, the head's position first. Null for anyone else.
+    /// </summary>
+    private async Task<(Guid UnitId, bool Head)?> LeadingPositionAsync(Guid userId, DateOnly today, CancellationToken ct)
+    {
+        var unitIds = await people.UnitsOfAsync(userId, today, ct);
+        if (unitIds.Count == 0)
+        {
+            return null;
+        }
+
+        var mine = (await people.PeopleInAsync(unitIds, today, ct)).Where(p => p.UserId == userId).ToList();
+        var head = mine.FirstOrDefault(p => p.Roles.HasFlag(OrgRole.Leader));
+        var deputy = mine.FirstOrDefault(p => p.Roles.HasFlag(OrgRole.DeputyLeader));
+        return head is not null ? (head.UnitId, true) : deputy is not null ? (deputy.UnitId, false) : null;
+    }
+
+    /// <summary>
+    /// Nghị định 335/2025 for heads and deputies: d = 100 % when every graded subordinate is at least "hoàn thành", else 50 %; the
+    /// task score is (a + b + c + d + đ + e) / 6 once the superior has scored đ and e. A head's subordinates are everyone else in the
+    /// unit; a deputy's are the unit's staff without a leading position (fields of work are not recorded, docs/domain.md
+    /// "Evaluation: leaders"). Subordinates with nothing to judge in the period are left out.
+    /// </summary>
+    private async Task<(TaskResult Result, LeadershipDto Leadership)> LeaderAsync(Guid userId, (Guid UnitId, bool Head) lead, EvaluationPeriod period,
+        TaskResult result, int depth, CancellationToken ct)
+    {
+        var today = clock.Today();
+        var subordinates = (await people.PeopleInAsync([lead.UnitId], today, ct))
+            .Where(p => p.UserId != userId && (lead.Head || !(p.Roles.HasFlag(OrgRole.Leader) || p.Roles.HasFlag(OrgRole.DeputyLeader))))
+            .Select(p => p.UserId).Distinct().ToList();
+        var grades = new List<Grade>();
+        foreach (var sub in subordinates)
+        {
+            var s = await PeriodAsync(sub, period, ct, depth + 1);
+            if (s.Total is { } total)
+            {
+                grades.Add(Grading.WithForced(Grading.For(total, O), await ForcedReasonAsync(sub, period.Year, ct)));
+            }
+        }
+
+        var d = TaskScoring.UnitResult(grades);
+        var scored = await db.EvaluationLeadershipScores.AsNoTracking().FirstOrDefaultAsync(x => x.UserId == userId && x.PeriodKey == period.Key, ct);
+        var role = lead.Head ? "head" : "deputy";
+        var below = grades.Count(g => g < Grade.Completed);
+        if (scored is null)
+        {
+            return (result, new LeadershipDto(role, lead.UnitId, d, grades.Count, below, null, null, null, true));
+        }
+
+        var percent = TaskScoring.LeaderPercent(result.Quantity, result.Quality, result.Progress, d, scored.Organise, scored.Rally);
+        return (result with { TaskPercent = percent, TaskPoints = Math.Round(percent * O.TaskMaxPoints, 2) },
+            new LeadershipDto(role, lead.UnitId, d, grades.Count, below, scored.Organise, scored.Rally, scored.Comment, false));
+    }
+
+    private async Task<PeriodScore> PeriodAsync(Guid userId, EvaluationPeriod period, CancellationToken ct, int depth = 0)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var end = VietnamTime.EndOfDay(period.To).UtcDateTime;
         var until = now < end ? now : end;
         var tasks = await history.ProductsOfAsync(userId, period.From, period.To, ct);
+        var taskIds = tasks.Select(t => t.TaskId).ToList();
+        var types = taskIds.Count == 0 ? [] : await db.EvaluationTaskProducts.AsNoTracking().Where(p => taskIds.Contains(p.TaskId)).ToDictionaryAsync(p => p.TaskId, ct);
         var inputs = new List<ProductInput>();
-        var details = new List<(TaskHistory Task, int LateDays, int OthersLateDays, string Review)>();
+        var details = new List<(TaskHistory Task, TaskProduct? Type, int LateDays, int OthersLateDays, string Review)>();
         foreach (var t in tasks.OrderBy(t => t.DueDate ?? t.CompletedOn).ThenBy(t => t.Title, StringComparer.Ordinal))
         {
             var completedInPeriod = t.CompletedOn is { } c && c <= period.To && t.CompletedAtUtc <= until;
@@ -96,11 +160,22 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
             var delays = TaskClock.DelaysOf(segments, userId);
             var lateDays = TaskClock.LateDaysOf(segments, userId);
             var othersLate = segments.Where(s => !(s.State == ClockState.Held && s.UserId == userId)).Sum(s => s.LateDays);
-            inputs.Add(new ProductInput(t.TaskId, t.Title, 1m, completedInPeriod, finalReview?.Met ?? true, errors, delays, Reviewed: finalReview is not null || !completedInPeriod));
-            details.Add((t, lateDays, othersLate, finalReview is null ? (completedInPeriod ? "pending" : "none") : finalReview.Met ? "met" : "notMet"));
+            // Conversion (Nghị định 335/2025): the task weighs its product type's coefficient, one standard product without one.
+            var type = types.GetValueOrDefault(t.TaskId);
+            var coefficient = type is null ? 1m : TaskScoring.Coefficient(type.Points, type.Group, O);
+            inputs.Add(new ProductInput(t.TaskId, t.Title, coefficient, completedInPeriod, finalReview?.Met ?? true, errors, delays, Reviewed: finalReview is not null || !completedInPeriod));
+            details.Add((t, type, lateDays, othersLate, finalReview is null ? (completedInPeriod ? "pending" : "none") : finalReview.Met ? "met" : "notMet"));
         }
 
         var result = TaskScoring.Score(inputs, O);
+        LeadershipDto? leadership = null;
+
+        // A deputy under a head is judged as a leader too; their own subordinates only as staff (two levels are enough for a unit).
+        if (depth < 2 && await LeadingPositionAsync(userId, clock.Today(), ct) is { } lead)
+        {
+            (result, leadership) = await LeaderAsync(userId, lead, period, result, depth, ct);
+        }
+
         var products = result.Products.Select((p, i) =>
         {
             var d = details[i];
@@ -110,15 +185,21 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
                 notes.Add($"{d.OthersLateDays} ngày quá hạn khi hồ sơ không do mình giữ (chờ cấp trên quyết định, bị trả lại…): không tính cho mình.");
             }
 
-            return new ProductDto(p.Product.TaskId, p.Product.Title, p.Product.Coefficient, d.Task.DueDate, d.Task.CompletedOn, p.Product.Completed, d.Review,
+            if (d.Type is { } type)
+            {
+                notes.Insert(0, $"Sản phẩm \"{type.Name}\", nhóm {ProductRules.GroupLabel(type.Group)}, {type.Points:0.##} điểm: hệ số {p.Product.Coefficient:0.##} sản phẩm tiêu chuẩn.");
+            }
+
+            return new ProductDto(p.Product.TaskId, p.Product.Title, d.Type?.Name, d.Type is { } g ? ProductRules.GroupLabel(g.Group) : null, d.Type?.Points,
+                p.Product.Coefficient, d.Task.DueDate, d.Task.CompletedOn, p.Product.Completed, d.Review,
                 p.Product.MajorErrors, p.Product.Delays, d.LateDays, d.OthersLateDays, p.QuantityShare, p.QualityShare, p.ProgressShare, notes);
         }).ToList();
 
         var general = await db.EvaluationGeneralScores.AsNoTracking().FirstOrDefaultAsync(g => g.UserId == userId && g.PeriodKey == period.Key, ct);
         var generalView = general is null ? null : new GeneralView(general.Points, general.Comment);
-        var judged = result.Assigned > 0 || general is not null;
+        var judged = result.Assigned > 0 || general is not null || leadership is { Provisional: false };
         decimal? total = judged ? Math.Round(result.TaskPoints + (general?.Points ?? 0), 2) : null;
-        return new PeriodScore(period.Key, result, products, inputs, result.TaskPoints, generalView, total, judged);
+        return new PeriodScore(period.Key, result, products, inputs, result.TaskPoints, generalView, total, judged, leadership);
     }
 
     /// <summary>

@@ -1,7 +1,11 @@
+using KyCuong.Web.Modules.Evaluation.Catalogue;
+using KyCuong.Web.Modules.Evaluation.Contracts;
 using KyCuong.Web.Modules.Evaluation.GetEvaluation;
 using KyCuong.Web.Modules.Evaluation.GetUnitEvaluation;
 using KyCuong.Web.Modules.Evaluation.RecordDiscipline;
 using KyCuong.Web.Modules.Evaluation.SetGeneralPoints;
+using KyCuong.Web.Modules.Evaluation.SetLeadershipScores;
+using KyCuong.Web.Modules.Evaluation.SetTaskProduct;
 using KyCuong.Web.Platform.Auth;
 
 namespace KyCuong.Web.Modules.Evaluation;
@@ -18,6 +22,10 @@ internal static class EvaluationModule
         services.AddScoped<SetGeneralPointsHandler>();
         services.AddScoped<RecordDisciplineHandler>();
         services.AddScoped<GetUnitEvaluationHandler>();
+        services.AddScoped<CatalogueHandler>();
+        services.AddScoped<SetLeadershipScoresHandler>();
+        services.AddScoped<SetTaskProductHandler>();
+        services.AddScoped<ITaskProductPanel, SetTaskProductHandler>();
         return services;
     }
 
@@ -29,6 +37,9 @@ internal static class EvaluationModule
         SetGeneralPointsEndpoint.Map(group);
         RecordDisciplineEndpoint.Map(group);
         GetUnitEvaluationEndpoint.Map(group);
+        CatalogueEndpoint.Map(group);
+        SetLeadershipScoresEndpoint.Map(group);
+        SetTaskProductEndpoint.Map(group);
         return app;
     }
 }

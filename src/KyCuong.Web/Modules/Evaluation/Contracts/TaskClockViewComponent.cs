@@ -8,12 +8,16 @@ namespace KyCuong.Web.Modules.Evaluation.Contracts;
 /// <summary>One row of "who held it how long" on the task page.</summary>
 public sealed record ClockRow(string Who, string State, DateTime FromUtc, DateTime ToUtc, double Days, int LateDays, bool Open);
 
+/// <summary>The task page's evaluation block: the clock rows and the product type.</summary>
+internal sealed record TaskClockModel(IReadOnlyList<ClockRow> Rows, TaskProductPanel? Product);
+
 /// <summary>
 /// "Ai giữ hồ sơ bao lâu" (docs/domain.md "Evaluation", who held the clock): the task page shows the segments the evaluation
 /// uses, so the holder sees exactly which late days are charged to them. The page calls it only after its own access check.
 /// Public because ASP.NET Core discovers only public view components; other modules invoke it by name ("TaskClock").
 /// </summary>
-public sealed class TaskClockViewComponent(ITaskHistoryForEvaluation history, IPeopleDirectory people, TimeProvider clock) : ViewComponent
+public sealed class TaskClockViewComponent(ITaskHistoryForEvaluation history, IPeopleDirectory people, TimeProvider clock, ITaskProductPanel products)
+    : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(Guid taskId)
     {
@@ -39,6 +43,7 @@ public sealed class TaskClockViewComponent(ITaskHistoryForEvaluation history, IP
                 _ => "Chưa giao cho người cụ thể",
             },
             s.FromUtc, s.ToUtc, Math.Round(s.Days, 1), s.LateDays, i == segments.Count - 1 && t.CompletedAtUtc is null)).ToList();
-        return View("/Modules/Evaluation/Pages/Shared/_TaskClock.cshtml", rows);
+        // The product type (conversion, Nghị định 335/2025) sits beside the clock: both are what the evaluation reads of this task.
+        return View("/Modules/Evaluation/Pages/Shared/_TaskClock.cshtml", new TaskClockModel(rows, await products.PanelAsync(taskId, ct)));
     }
 }

@@ -1,6 +1,7 @@
 using KyCuong.Web.Modules.Evaluation.Domain;
 using KyCuong.Web.Modules.Evaluation.GetEvaluation;
 using KyCuong.Web.Modules.Evaluation.SetGeneralPoints;
+using KyCuong.Web.Modules.Evaluation.SetLeadershipScores;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Time;
 using KyCuong.Web.Platform.Web.Pages.Shared;
@@ -13,8 +14,8 @@ namespace KyCuong.Web.Modules.Evaluation.Pages;
 /// "Đánh giá, xếp loại" of one person (docs/domain.md "Evaluation"): the period's scores, every product and deduction explained, the
 /// manager's general points and comment (with the form for the manager), through the same handlers as the API.
 /// </summary>
-internal sealed class IndexModel(GetEvaluationHandler evaluation, SetGeneralPointsHandler setGeneral, EvaluationAccess access, IPeopleDirectory people,
-    TimeProvider clock) : PageModel
+internal sealed class IndexModel(GetEvaluationHandler evaluation, SetGeneralPointsHandler setGeneral, SetLeadershipScoresHandler setLeadership,
+    EvaluationAccess access, IPeopleDirectory people, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? UserId { get; set; }
@@ -27,6 +28,16 @@ internal sealed class IndexModel(GetEvaluationHandler evaluation, SetGeneralPoin
 
     [BindProperty]
     public string? Comment { get; set; }
+
+    /// <summary>Criteria đ and e on the page in percent (0–100); the API takes fractions.</summary>
+    [BindProperty]
+    public decimal? OrganisePercent { get; set; }
+
+    [BindProperty]
+    public decimal? RallyPercent { get; set; }
+
+    [BindProperty]
+    public string? LeaderComment { get; set; }
 
     public EvaluationDto? Result { get; private set; }
 
@@ -47,6 +58,20 @@ internal sealed class IndexModel(GetEvaluationHandler evaluation, SetGeneralPoin
         if (await PageActions.TryAsync(ModelState, () => setGeneral.HandleAsync(id, Period, new SetGeneralPointsRequest(Points, Comment), ct), prefix: ""))
         {
             TempData["Message"] = "Đã lưu điểm tiêu chí chung.";
+            return RedirectToPage(new { userId = id, period = Period });
+        }
+
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostLeadershipAsync(CancellationToken ct)
+    {
+        var id = UserId ?? access.CallerId ?? Guid.Empty;
+        Period ??= DefaultPeriod();
+        var request = new SetLeadershipScoresRequest(OrganisePercent / 100, RallyPercent / 100, LeaderComment);
+        if (await PageActions.TryAsync(ModelState, () => setLeadership.HandleAsync(id, Period, request, ct), prefix: ""))
+        {
+            TempData["Message"] = "Đã lưu điểm tiêu chí đ, e.";
             return RedirectToPage(new { userId = id, period = Period });
         }
 
@@ -91,6 +116,9 @@ internal sealed class IndexModel(GetEvaluationHandler evaluation, SetGeneralPoin
             && await access.IsManagerAsync(userId, await access.PositionsAsync(userId, ct), ct);
         Points ??= Result.GeneralPoints;
         Comment ??= Result.GeneralComment;
+        OrganisePercent ??= Result.Leadership?.Organise * 100;
+        RallyPercent ??= Result.Leadership?.Rally * 100;
+        LeaderComment ??= Result.Leadership?.Comment;
         return true;
     }
 

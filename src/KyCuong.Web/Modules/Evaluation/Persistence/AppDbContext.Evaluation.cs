@@ -11,6 +11,12 @@ internal sealed partial class AppDbContext
 
     public DbSet<DisciplineRecord> EvaluationDiscipline => Set<DisciplineRecord>();
 
+    public DbSet<CatalogueProduct> EvaluationCatalogue => Set<CatalogueProduct>();
+
+    public DbSet<TaskProduct> EvaluationTaskProducts => Set<TaskProduct>();
+
+    public DbSet<LeadershipScore> EvaluationLeadershipScores => Set<LeadershipScore>();
+
     private static void ConfigureEvaluation(ModelBuilder b)
     {
         b.Entity<GeneralScore>(e =>
@@ -30,6 +36,33 @@ internal sealed partial class AppDbContext
             e.Property(x => x.DecisionNumber).HasMaxLength(100).IsRequired();
             e.Property(x => x.Reason).HasMaxLength(4000).IsRequired();
             e.HasIndex(x => new { x.UserId, x.DecidedOn });
+        });
+        b.Entity<CatalogueProduct>(e =>
+        {
+            e.ToTable("eval_catalogue");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.JobPosition).HasMaxLength(200).IsRequired();
+            e.Property(x => x.Name).HasMaxLength(500).IsRequired();
+            e.Property(x => x.Points).HasPrecision(7, 2);
+            e.HasIndex(x => new { x.UnitId, x.JobPosition });
+        });
+        b.Entity<TaskProduct>(e =>
+        {
+            e.ToTable("eval_task_products");
+            e.HasKey(x => x.TaskId);
+            e.Property(x => x.Name).HasMaxLength(500).IsRequired();
+            e.Property(x => x.Points).HasPrecision(7, 2);
+            e.HasIndex(x => x.ProductId);
+        });
+        b.Entity<LeadershipScore>(e =>
+        {
+            e.ToTable("eval_leadership_scores");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.PeriodKey).HasMaxLength(10).IsRequired();
+            e.Property(x => x.Organise).HasPrecision(5, 4);
+            e.Property(x => x.Rally).HasPrecision(5, 4);
+            e.Property(x => x.Comment).HasMaxLength(4000);
+            e.HasIndex(x => new { x.UserId, x.PeriodKey }).IsUnique();
         });
     }
 }

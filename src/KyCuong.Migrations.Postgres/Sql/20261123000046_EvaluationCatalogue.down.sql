@@ -1,0 +1,2 @@
+DROP TABLE "eval_task_products";
+DROP TABLE "eval_catalogue";
