@@ -90,4 +90,9 @@ internal sealed class DemoHistoryTally
     public int Played { get; set; }
 
     public int Skipped { get; set; }
+
+    /// <summary>Wall time per step and per job over the whole past, logged at Debug: the demo's past has a share of the cold-start budget.</summary>
+    public Dictionary<string, TimeSpan> Elapsed { get; } = new(StringComparer.Ordinal);
+
+    public void Add(string name, TimeSpan elapsed) => Elapsed[name] = Elapsed.GetValueOrDefault(name) + elapsed;
 }

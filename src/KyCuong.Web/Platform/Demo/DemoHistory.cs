@@ -107,7 +107,9 @@ internal sealed class DemoHistory(
                     var step = sp.GetServices<IDemoHistoryStep>().OrderBy(x => x.Order).ElementAt(s);
                     var day = new DemoDay(i, days.Count, days[i], random, memory, simulated, sp.GetRequiredService<IHttpContextAccessor>(),
                         sp.GetRequiredService<IPeopleDirectory>(), sp.GetRequiredService<IUnitDirectory>(), sp.GetRequiredService<AppDbContext>(), tally, logger);
+                    var stepStarted = Stopwatch.GetTimestamp();
                     await PlayAsync(step, day, tally, ct);
+                    tally.Add(step.GetType().Name, Stopwatch.GetElapsedTime(stepStarted));
                 }
 
                 // The day's notices reach the inboxes before the office closes.
@@ -119,6 +121,11 @@ internal sealed class DemoHistory(
         logger.LogInformation(
             "Đã tạo lịch sử mẫu {Days} ngày làm việc ({From:dd/MM/yyyy}–{To:dd/MM/yyyy}): {Played} bước, {Skipped} bước bỏ qua, {Ms} ms. / Demo history played.",
             days.Count, days[0], days[^1], tally.Played, tally.Skipped, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            logger.LogDebug("Demo history by step and job: {Parts}", string.Join(", ",
+                tally.Elapsed.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {(long)kv.Value.TotalMilliseconds} ms")));
+        }
     }
 
     /// <summary>A step failing outside its scenes (e.g. a demo unit renamed by an administrator) loses that day's part, nothing more.</summary>
@@ -151,9 +158,11 @@ internal sealed class DemoHistory(
         foreach (var name in names)
         {
             await using var scope = provider.CreateAsyncScope();
+            var jobStarted = Stopwatch.GetTimestamp();
             try
             {
                 await scope.ServiceProvider.GetServices<IBackgroundJob>().First(j => j.Name == name).RunAsync(ct);
+                tally.Add("job " + name, Stopwatch.GetElapsedTime(jobStarted));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
