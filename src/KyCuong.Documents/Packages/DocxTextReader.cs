@@ -11,7 +11,7 @@ namespace KyCuong.Documents.Packages;
 /// document tree, so a file nested 20,000 levels deep or expanding to hundreds of megabytes is refused with a message
 /// after reading at most the limits, never by overflowing the stack or filling memory (docs/operations.md, "Uploads").
 /// </summary>
-internal static class DocxTextReader
+internal static partial class DocxTextReader
 {
     /// <summary>Most entries in a package (a long report with images has a few dozen).</summary>
     public const int MaxEntries = 500;

@@ -55,6 +55,7 @@ internal static class DocumentsModule
     {
         var documents = app.MapGroup("/api/v1/documents").WithTags("Documents").RequireAuthorization(AuthSchemes.ApiPolicy);
         ParseDocumentEndpoints.Map(documents);
+        CheckFormat.CheckFormatEndpoint.Map(documents);
         ImportDocumentEndpoint.Map(documents);
         MatchUnitsEndpoint.Map(documents);
         ExportRegisterEndpoint.Map(documents);
