@@ -230,7 +230,7 @@ internal static class AppHost
         services.AddCalendarModule();
         services.AddDocumentsModule();
         services.AddTasksModule();
-        services.AddNotificationsModule();
+        services.AddNotificationsModule(configuration);
         services.AddChasingModule();
         services.AddConsultationsModule();
         services.AddCompetenceModule();
