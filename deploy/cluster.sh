@@ -9,6 +9,8 @@
 #
 # Ports (override by environment): proxy 8080, nodes 5101…, PostgreSQL 55432, Redis 56379.
 # PUBLISH=1 publishes again (after a code change). DEMO=0 starts without the demo world.
+# DB_CONNECTION='Host=a:p1,b:p2;…;Target Session Attributes=read-write' uses that database instead of starting one
+# (deploy/pg-ha.sh prints such a string for its primary and replica).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -89,7 +91,7 @@ node_env() {
   printf "%s='%s'\n" \
     ASPNETCORE_ENVIRONMENT Production \
     Database__Provider Postgres \
-    ConnectionStrings__Default "Host=127.0.0.1;Port=$PG_PORT;Database=kycuong;Username=postgres;Maximum Pool Size=50" \
+    ConnectionStrings__Default "${DB_CONNECTION:-Host=127.0.0.1;Port=$PG_PORT;Database=kycuong;Username=postgres};Maximum Pool Size=50" \
     Database__MigrateOnStartup false \
     Auth__SigningKey "$(secret signing-key)" \
     Audit__Key "$(secret audit-key)" \
@@ -151,7 +153,7 @@ start() {
   mkdir -p "$DIR"
   echo "$n" >"$DIR/nodes"
   publish
-  start_postgres
+  [ -n "${DB_CONNECTION:-}" ] || start_postgres
   start_redis
   node_env >"$DIR/node.env"
   say "migrating the database"
