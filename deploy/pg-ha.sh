@@ -8,7 +8,7 @@
 #   deploy/pg-ha.sh stop      # stops everything it started; deploy/pg-ha.sh destroy also deletes the folder
 #
 # The app follows the new primary without restart through the connection string it prints
-# (Host=a,b;Target Session Attributes=read-write): docs/operations.md "PostgreSQL that survives its primary".
+# (Host=a,b;Target Session Attributes=read-write): docs/performance.md "Failover: losing the PostgreSQL primary".
 set -euo pipefail
 DIR=${KYCUONG_HA_DIR:-${TMPDIR:-/tmp}/kycuong-pg-ha}
 MONITOR_PORT=${MONITOR_PORT:-56000}
