@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of KyCuong: unit, integration (on SQLite AND PostgreSQL), browser (Chromium) and architecture.
 # Installs or starts what it needs by itself: a throwaway PostgreSQL cluster from the machine's binaries,
-# Debian's Chromium (and poppler's pdftotext for PDF import, LibreOffice for report PDFs) when missing.
+# Debian's Chromium (and poppler's pdftotext for PDF import, LibreOffice for report PDFs, redis-server for the
+# backplane tests) when missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -13,6 +14,8 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 fc-list 2>/dev/null | grep -qi liberation || need+=(fonts-liberation2)
 ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need+=(postgresql)
+# The SignalR backplane tests start their own redis-server on a free loopback port (tests/…/Infrastructure/RedisServer.cs).
+command -v redis-server >/dev/null 2>&1 || [ -x /usr/bin/redis-server ] || need+=(redis-server)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "== installing ${need[*]} from Debian"

@@ -77,6 +77,7 @@ internal static class AppHost
         var database = DatabaseOptions.From(configuration);
         services.AddVietnamClock(configuration, builder.Environment);
         services.AddAppDatabase(database);
+        services.AddSharedDataProtection();
         // Demo and Admin decide what start-up seeds, so they are read here too, from the same bound classes validated at start.
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateOnStart();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -229,7 +230,7 @@ internal static class AppHost
         services.AddCalendarModule();
         services.AddDocumentsModule();
         services.AddTasksModule();
-        services.AddNotificationsModule();
+        services.AddNotificationsModule(configuration);
         services.AddChasingModule();
         services.AddConsultationsModule();
         services.AddCompetenceModule();

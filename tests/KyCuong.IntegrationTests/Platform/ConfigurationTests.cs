@@ -29,6 +29,8 @@ public abstract class ConfigurationTests<TApp>(TApp app) where TApp : AppFixture
     [InlineData("Inspections:Risk:OverdueRate", "-1", "Inspections:Risk:OverdueRate")]
     [InlineData("Inspections:MaxEvidenceBytes", "0", "MaxEvidenceBytes")]
     [InlineData("Smtp:Port", "70000", "Port")]
+    [InlineData("Redis:Configuration", "127.0.0.1:6379,khongco=1", "Redis:Configuration")]
+    [InlineData("Redis:ConnectTimeoutMilliseconds", "0", "ConnectTimeoutMilliseconds")]
     [InlineData("Auth:TokenLifetimeMinutes", "0", "TokenLifetimeMinutes")]
     [InlineData("Auth:SigningKey", "too-short", "Auth:SigningKey")]
     [InlineData("RateLimit:SignInPerMinute", "0", "SignInPerMinute")]

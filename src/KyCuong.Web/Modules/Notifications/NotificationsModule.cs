@@ -11,7 +11,7 @@ namespace KyCuong.Web.Modules.Notifications;
 
 internal static class NotificationsModule
 {
-    public static IServiceCollection AddNotificationsModule(this IServiceCollection services)
+    public static IServiceCollection AddNotificationsModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PublicUrlOptions>().BindConfiguration(PublicUrlOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -22,7 +22,7 @@ internal static class NotificationsModule
         services.AddScoped<IBackgroundJob, OutboxDrainer>();
         services.AddScoped<OutboxAdmin>();
 
-        services.AddSignalR();
+        AddLiveUpdates(services, configuration);
         services.AddSingleton<IMailSender, SmtpMailSender>();
         services.AddScoped<RecipientLookup>();
         services.AddScoped<UnreadCounter>();
@@ -33,6 +33,30 @@ internal static class NotificationsModule
         services.AddScoped<InboxHandler>();
         services.AddScoped<PreferencesHandler>();
         return services;
+    }
+
+    /// <summary>
+    /// SignalR for the live unread count; with <c>Redis:Configuration</c> set, through the Redis backplane so that a push
+    /// on one node reaches pages connected to any node (docs/operations.md "Several nodes"). Pushes leave through
+    /// <see cref="LivePushes"/>, so no request or drain waits on Redis.
+    /// </summary>
+    private static void AddLiveUpdates(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RedisBackplaneOptions>().BindConfiguration(RedisBackplaneOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<LivePushes>();
+        services.AddHostedService(sp => sp.GetRequiredService<LivePushes>());
+        var signalR = services.AddSignalR();
+        var backplane = configuration.GetSection(RedisBackplaneOptions.Section).Get<RedisBackplaneOptions>() ?? new RedisBackplaneOptions();
+        if (backplane.Enabled)
+        {
+            signalR.AddStackExchangeRedis();
+            services.AddOptions<Microsoft.AspNetCore.SignalR.StackExchangeRedis.RedisOptions>()
+                .Configure<Microsoft.Extensions.Options.IOptions<RedisBackplaneOptions>>((o, settings) =>
+                {
+                    o.Configuration = settings.Value.ClientOptions();
+                    o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal(settings.Value.ChannelPrefix);
+                });
+        }
     }
 
     public static IEndpointRouteBuilder MapNotificationsModule(this IEndpointRouteBuilder app)

@@ -19,6 +19,7 @@ internal sealed partial class AppDbContext(DbContextOptions<AppDbContext> option
         builder.Entity<AppUser>().Property(u => u.FullName).HasMaxLength(200);
         ConfigureOrganisation(builder);
         ConfigurePlatform(builder);
+        ConfigureDataProtection(builder);
         ConfigureCalendar(builder);
         ConfigureDocuments(builder);
         ConfigureAcknowledgements(builder);

@@ -6,8 +6,8 @@ namespace KyCuong.Web.Modules.Notifications.Delivery;
 /// <summary>
 /// Live unread count at <c>/hubs/notifications</c> for signed-in people (cookie). SignalR's default user id is the
 /// <c>NameIdentifier</c> claim, the same one <c>HttpCurrentUser</c> reads, so <c>Clients.User(userId)</c> reaches every tab
-/// of that person. Several nodes would need a backplane (none is in the package feed): a person connected to another node
-/// then misses the push, but the badge is rendered from the database on every page load, so the count is always right then.
+/// of that person, on any node when the Redis backplane is configured (<see cref="RedisBackplaneOptions"/>). A lost push
+/// (Redis down) is harmless: the badge is rendered from the database on every page load.
 /// </summary>
 [Authorize]
 internal sealed class NotificationsHub(UnreadCounter counter) : Hub
