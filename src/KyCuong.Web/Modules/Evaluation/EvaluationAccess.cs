@@ -16,6 +16,8 @@ internal sealed class EvaluationAccess(IAccessControl access, IPeopleDirectory p
 {
     public Guid? CallerId => me.UserId;
 
+    public Task<bool> IsAdministratorAsync(CancellationToken ct) => access.IsAdministratorAsync(ct);
+
     /// <summary>The person's positions today (an unknown or inactive person has none, and so is invisible).</summary>
     public async Task<IReadOnlyList<PersonPosition>> PositionsAsync(Guid userId, CancellationToken ct)
     {

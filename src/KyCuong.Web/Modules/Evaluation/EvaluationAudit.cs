@@ -11,4 +11,6 @@ internal static class EvaluationAudit
     public const string CatalogueProductChanged = "catalogueProductChanged";
     public const string TaskProductSet = "taskProductSet";
     public const string LeadershipScored = "leadershipScored";
+    public const string SelfAssessed = "selfAssessed";
+    public const string GradesSaved = "gradesSaved";
 }

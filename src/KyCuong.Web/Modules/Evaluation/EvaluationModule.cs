@@ -1,11 +1,15 @@
 using KyCuong.Web.Modules.Evaluation.Catalogue;
 using KyCuong.Web.Modules.Evaluation.Contracts;
+using KyCuong.Web.Modules.Evaluation.ExportEvaluation;
 using KyCuong.Web.Modules.Evaluation.GetEvaluation;
 using KyCuong.Web.Modules.Evaluation.GetUnitEvaluation;
+using KyCuong.Web.Modules.Evaluation.GradingMinutes;
 using KyCuong.Web.Modules.Evaluation.RecordDiscipline;
+using KyCuong.Web.Modules.Evaluation.SaveGrades;
 using KyCuong.Web.Modules.Evaluation.SetGeneralPoints;
 using KyCuong.Web.Modules.Evaluation.SetLeadershipScores;
 using KyCuong.Web.Modules.Evaluation.SetTaskProduct;
+using KyCuong.Web.Modules.Evaluation.WriteSelfAssessment;
 using KyCuong.Web.Platform.Auth;
 
 namespace KyCuong.Web.Modules.Evaluation;
@@ -26,6 +30,10 @@ internal static class EvaluationModule
         services.AddScoped<SetLeadershipScoresHandler>();
         services.AddScoped<SetTaskProductHandler>();
         services.AddScoped<ITaskProductPanel, SetTaskProductHandler>();
+        services.AddScoped<GradingMinutesHandler>();
+        services.AddScoped<WriteSelfAssessmentHandler>();
+        services.AddScoped<SaveGradesHandler>();
+        services.AddScoped<ExportEvaluationHandler>();
         return services;
     }
 
@@ -40,6 +48,10 @@ internal static class EvaluationModule
         CatalogueEndpoint.Map(group);
         SetLeadershipScoresEndpoint.Map(group);
         SetTaskProductEndpoint.Map(group);
+        WriteSelfAssessmentEndpoint.Map(group);
+        SaveGradesEndpoint.Map(group);
+        GradingMinutesEndpoint.Map(group);
+        ExportEvaluationEndpoint.Map(group);
         return app;
     }
 }

@@ -20,7 +20,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             BadHttpRequestException b => Problem(b.StatusCode, "Yêu cầu không hợp lệ / Bad request", Describe(b)),
             JsonException j => Invalid(j),
             FormatException f => Problem(400, "Yêu cầu không hợp lệ / Bad request", f.Message),
-            DomainException d => WithCode(Problem(409, "Thao tác bị từ chối / Refused by a business rule", d.Message), d.Code),
+            DomainException d => WithFigures(WithCode(Problem(409, "Thao tác bị từ chối / Refused by a business rule", d.Message), d.Code), d.Figures),
             NotFoundException n => Problem(404, "Không tìm thấy / Not found", n.Message),
             ForbiddenException f => Problem(403, "Không có quyền / Forbidden", f.Message),
             DbUpdateConcurrencyException => WithCode(Problem(409, "Dữ liệu đã bị thay đổi / Concurrent change",
@@ -76,6 +76,16 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     }
 
     private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+
+    private static ProblemDetails WithFigures(ProblemDetails p, IReadOnlyDictionary<string, object?> figures)
+    {
+        foreach (var (name, value) in figures)
+        {
+            p.Extensions[name] = value;
+        }
+
+        return p;
+    }
 
     private static ProblemDetails WithCode(ProblemDetails p, string code)
     {

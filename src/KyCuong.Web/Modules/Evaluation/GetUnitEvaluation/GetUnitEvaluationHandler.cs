@@ -27,19 +27,25 @@ internal sealed class GetUnitEvaluationHandler(EvaluationAccess access, Evaluati
         }
 
         await access.EnsureCanSeeUnitAsync(unitId, ct);
-        var period = new EvaluationPeriod(PeriodKind.Year, year, 0);
-        var rows = new List<UnitPersonDto>();
-        foreach (var p in (await people.PeopleInAsync([unitId], clock.Today(), ct)).Where(p => p.UnitId == unitId).DistinctBy(p => p.UserId)
-                     .OrderBy(p => p.FullName, StringComparer.Ordinal))
-        {
-            var e = await calculator.EvaluateAsync(p.UserId, period, [unitId], ct);
-            rows.Add(new UnitPersonDto(p.UserId, p.FullName, p.Title, e.Total, e.Grade, e.ForcedReason));
-        }
-
+        var rows = (await RowsAsync(unitId, new EvaluationPeriod(PeriodKind.Year, year, 0), ct))
+            .Select(r => new UnitPersonDto(r.Person.UserId, r.Person.FullName, r.Person.Title, r.Evaluation.Total, r.Evaluation.Grade, r.Evaluation.ForcedReason)).ToList();
         var grades = rows.Where(r => r.Grade is not null).Select(r => Enum.GetValues<Grade>().First(g => g.ApiName() == r.Grade)).ToList();
         var counts = new GradeCounts(grades.Count(g => g == Grade.Excellent), grades.Count(g => g == Grade.Good), grades.Count(g => g == Grade.Completed),
             grades.Count(g => g == Grade.NotCompleted), rows.Count - grades.Count);
         var o = options.Value;
         return new UnitEvaluationDto(unitId, year, rows, counts, Grading.MaxExcellent(counts.Good, o.ExcellentCap), Grading.PeopleCapOk(grades, o), o.FormulaVersion);
+    }
+
+    /// <summary>Each person working in the unit today (not its sub-units), by name, with their evaluation for the period. No access check.</summary>
+    public async Task<IReadOnlyList<(PersonPosition Person, EvaluationDto Evaluation)>> RowsAsync(Guid unitId, EvaluationPeriod period, CancellationToken ct)
+    {
+        var rows = new List<(PersonPosition, EvaluationDto)>();
+        foreach (var p in (await people.PeopleInAsync([unitId], clock.Today(), ct)).Where(p => p.UnitId == unitId).DistinctBy(p => p.UserId)
+                     .OrderBy(p => p.FullName, StringComparer.Ordinal))
+        {
+            rows.Add((p, await calculator.EvaluateAsync(p.UserId, period, [unitId], ct)));
+        }
+
+        return rows;
     }
 }

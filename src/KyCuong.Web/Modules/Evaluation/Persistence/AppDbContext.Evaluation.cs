@@ -17,8 +17,48 @@ internal sealed partial class AppDbContext
 
     public DbSet<LeadershipScore> EvaluationLeadershipScores => Set<LeadershipScore>();
 
+    public DbSet<SelfAssessment> EvaluationSelfAssessments => Set<SelfAssessment>();
+
+    public DbSet<GradingDecision> EvaluationGradingDecisions => Set<GradingDecision>();
+
+    public DbSet<GradingEntry> EvaluationGradingEntries => Set<GradingEntry>();
+
     private static void ConfigureEvaluation(ModelBuilder b)
     {
+        b.Entity<SelfAssessment>(e =>
+        {
+            e.ToTable("eval_self_assessments");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.PeriodKey).HasMaxLength(10).IsRequired();
+            e.Property(x => x.Text).HasMaxLength(8000).IsRequired();
+            e.Property(x => x.ProposedGrade).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(x => new { x.UserId, x.PeriodKey }).IsUnique();
+        });
+        b.Entity<GradingDecision>(e =>
+        {
+            e.ToTable("eval_grading_decisions");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.PeriodKey).HasMaxLength(10).IsRequired();
+            e.Property(x => x.SavedByName).HasMaxLength(200).IsRequired();
+            e.Property(x => x.UnitGrade).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Note).HasMaxLength(4000);
+            e.HasIndex(x => new { x.UnitId, x.PeriodKey, x.Version }).IsUnique();
+            e.HasMany(x => x.Entries).WithOne().HasForeignKey(x => x.DecisionId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<GradingEntry>(e =>
+        {
+            e.ToTable("eval_grading_entries");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Name).HasMaxLength(200).IsRequired();
+            e.Property(x => x.Title).HasMaxLength(200).IsRequired();
+            e.Property(x => x.Total).HasPrecision(7, 2);
+            e.Property(x => x.ProposedGrade).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.SelfGrade).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.FinalGrade).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.ForcedReason).HasMaxLength(1000);
+            e.HasIndex(x => x.DecisionId);
+            e.HasIndex(x => x.UserId);
+        });
         b.Entity<GeneralScore>(e =>
         {
             e.ToTable("eval_general_scores");

@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Http.Json;
+using DocumentFormat.OpenXml.Packaging;
+using KyCuong.IntegrationTests.Chasing;
+using KyCuong.IntegrationTests.Infrastructure;
+using S = DocumentFormat.OpenXml.Spreadsheet;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace KyCuong.IntegrationTests.Evaluation;
+
+/// <summary>
+/// docs/domain.md "Evaluation: exports": the personnel office's body-wide summary as XLSX and one person's official form as DOCX, each
+/// opened and read back (cells, paragraphs) with the figures computed by hand; outsiders get 404.
+/// </summary>
+public abstract class EvaluationExportTests<TApp>(TApp app) : ChasingTestBase<TApp>(app) where TApp : AppFixture
+{
+    private const string Snv = "Sở Nội vụ tỉnh An Giang";
+
+    private async Task<HttpResponseMessage> SendAsync(string user, HttpMethod method, string url, object? body = null)
+    {
+        using var client = await App.ClientForAsync(user);
+        using var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body) };
+        return await client.SendAsync(request, Ct);
+    }
+
+    private static List<List<string>> Rows(byte[] xlsx)
+    {
+        using var book = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        return book.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<S.Row>().Select(r => r.Elements<S.Cell>().Select(c => c.InnerText).ToList()).ToList();
+    }
+
+    private static List<string> Paragraphs(byte[] docx)
+    {
+        using var doc = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        return doc.MainDocumentPart!.Document.Body!.Descendants<W.Paragraph>().Select(p => p.InnerText).ToList();
+    }
+
+    [Fact]
+    public async Task Summary_Xlsx_And_Form_Docx_ReadBack()
+    {
+        var (unitId, _, cvId, cv, tp) = await NewUnitAsync(Snv);
+        try
+        {
+            // One task on time and met: 70 task points; general 20 → 90 → "xuất sắc" by points. The head saves "tốt" (the cap allows 0).
+            await SetClockAsync(Vn(2026, 8, 3));
+            var t = await CreateTaskAsync(tp, unitId, cvId, "2026-08-14", "Báo cáo biên chế quý III");
+            await SetClockAsync(Vn(2026, 8, 10));
+            await (await SendAsync(cv, HttpMethod.Post, $"/api/v1/tasks/{t}/complete", new { result = "Đã hoàn thành." })).ShouldBeJsonAsync(HttpStatusCode.OK);
+            await (await SendAsync(tp, HttpMethod.Post, $"/api/v1/tasks/{t}/review", new { quality = "met" })).ShouldBeJsonAsync(HttpStatusCode.OK);
+            await (await SendAsync(tp, HttpMethod.Put, $"/api/v1/users/{cvId}/evaluation/2026-Q3/general", new { points = 20, comment = "Tận tụy, đúng hạn." }))
+                .ShouldBeJsonAsync(HttpStatusCode.OK);
+            await SetClockAsync(Vn(2026, 10, 2));
+            await (await SendAsync(cv, HttpMethod.Put, $"/api/v1/users/{cvId}/evaluation/2026-Q3/self-assessment",
+                new { text = "Hoàn thành 1/1 nhiệm vụ trước hạn.", proposedGrade = "excellent" })).ShouldBeJsonAsync(HttpStatusCode.OK);
+            await (await SendAsync(tp, HttpMethod.Post, $"/api/v1/units/{unitId}/evaluation/2026-Q3/gradings",
+                new { grades = new[] { new { userId = cvId, grade = "good" } } })).ShouldBeJsonAsync(HttpStatusCode.Created);
+
+            // The personnel office (theodoi) exports the body (Sở Nội vụ) with the new division in it.
+            var snvId = await App.UnitIdAsync(Snv);
+            var xlsx = await SendAsync("theodoi", HttpMethod.Get, $"/api/v1/units/{snvId}/evaluation/2026-Q3/summary.xlsx");
+            xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
+            xlsx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            var rows = Rows(await xlsx.Content.ReadAsByteArrayAsync(Ct));
+            rows.ShouldContain(r => r.Count == 1 && r[0] == "BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CÔNG CHỨC");
+            rows.ShouldContain(r => r.Count == 1 && r[0].StartsWith("Kỳ báo cáo: Quý 3/2026", StringComparison.Ordinal));
+            rows.ShouldContain(r => r.SequenceEqual(new[] { "STT", "Đơn vị", "Họ và tên", "Chức danh", "Điểm nhiệm vụ", "Điểm tiêu chí chung", "Tổng điểm",
+                "Xếp loại theo điểm", "Tự xếp loại", "Xếp loại đã quyết định", "Ghi chú" }));
+            var line = rows.Single(r => r.Count > 3 && r[2] == "Chuyên viên thử" && r[1].StartsWith("Phòng thử", StringComparison.Ordinal)
+                && r[9] == "Hoàn thành tốt nhiệm vụ");
+            decimal.Parse(line[4], System.Globalization.CultureInfo.InvariantCulture).ShouldBe(70m);
+            decimal.Parse(line[5], System.Globalization.CultureInfo.InvariantCulture).ShouldBe(20m);
+            decimal.Parse(line[6], System.Globalization.CultureInfo.InvariantCulture).ShouldBe(90m);
+            line[7].ShouldBe("Hoàn thành xuất sắc nhiệm vụ");
+            line[8].ShouldBe("Hoàn thành xuất sắc nhiệm vụ");
+            rows.ShouldContain(r => r.Count == 5 && r[1] == "Số người đã quyết định xếp loại" && r[3] == "Hoàn thành tốt nhiệm vụ" && int.Parse(r[4], System.Globalization.CultureInfo.InvariantCulture) >= 1);
+
+            // The person's official form: the Decree 30 heading, the self-assessment, the figures, the comment and the grade decided.
+            var docx = await SendAsync(cv, HttpMethod.Get, $"/api/v1/users/{cvId}/evaluation/2026-Q3/form.docx");
+            docx.StatusCode.ShouldBe(HttpStatusCode.OK);
+            var text = Paragraphs(await docx.Content.ReadAsByteArrayAsync(Ct));
+            text.ShouldContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+            text.ShouldContain("Độc lập - Tự do - Hạnh phúc");
+            text.ShouldContain("SỞ NỘI VỤ TỈNH AN GIANG");
+            text.ShouldContain("An Giang, ngày 02 tháng 10 năm 2026");
+            text.ShouldContain("PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÔNG CHỨC");
+            text.ShouldContain("Kỳ đánh giá: Quý 3/2026");
+            text.ShouldContain("Họ và tên: Chuyên viên thử");
+            text.ShouldContain("Hoàn thành 1/1 nhiệm vụ trước hạn.");
+            text.ShouldContain("Tự xếp loại: Hoàn thành xuất sắc nhiệm vụ.");
+            text.ShouldContain("a) Số lượng: 100%; b) Chất lượng: 100%; c) Tiến độ: 100%.");
+            text.ShouldContain("Tỷ lệ hoàn thành nhiệm vụ: 100%; điểm kết quả thực hiện nhiệm vụ: 70/70.");
+            text.ShouldContain("Điểm tiêu chí chung: 20/30. Tổng điểm: 90/100.");
+            text.ShouldContain("Nhận xét: Tận tụy, đúng hạn.");
+            text.ShouldContain(p => p.StartsWith("Xếp loại đã quyết định: Hoàn thành tốt nhiệm vụ (phiên bản 1, lưu ngày 02/10/2026", StringComparison.Ordinal));
+
+            // Outsiders learn nothing; a bad period is a 400.
+            foreach (var stranger in new[] { "giamdoc.sct", "chuyenvien" })
+            {
+                await (await SendAsync(stranger, HttpMethod.Get, $"/api/v1/users/{cvId}/evaluation/2026-Q3/form.docx")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+                await (await SendAsync(stranger, HttpMethod.Get, $"/api/v1/units/{unitId}/evaluation/2026-Q3/summary.xlsx")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+            }
+
+            await (await SendAsync(cv, HttpMethod.Get, $"/api/v1/units/{unitId}/evaluation/2026-Q3/summary.xlsx")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+            await (await SendAsync(tp, HttpMethod.Get, $"/api/v1/units/{unitId}/evaluation/2026-Q5/summary.xlsx")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+            await (await SendAsync(tp, HttpMethod.Get, $"/api/v1/users/{cvId}/evaluation/Q3/form.docx")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        }
+        finally
+        {
+            await ResetClockAsync();
+        }
+    }
+}
+
+[Collection("sqlite")]
+public sealed class SqliteEvaluationExportTests(SqliteApp app) : EvaluationExportTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+
+[Collection("postgres")]
+public sealed class PostgresEvaluationExportTests(PostgresApp app) : EvaluationExportTests<PostgresApp>(app), IClassFixture<PostgresApp>;
