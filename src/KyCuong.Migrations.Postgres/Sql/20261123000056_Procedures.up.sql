@@ -1,4 +1,4 @@
--- The catalogue of administrative procedures, internal ones included (docs/domain.md "Procedures catalogue"): the parts Nghị định 63/2010/NĐ-CP
+-- The catalogue of administrative procedures, internal ones included (docs/domain.md "One-stop by procedure and step; procedures catalogue"): the parts Nghị định 63/2010/NĐ-CP
 -- art. 8 requires to be published, the publication status and date, and the inputs of the compliance cost (Thông tư 02/2017/TT-VPCP).
 
 CREATE TABLE proc_procedures (

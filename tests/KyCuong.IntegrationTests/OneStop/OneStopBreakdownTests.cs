@@ -6,7 +6,7 @@ using KyCuong.IntegrationTests.Infrastructure;
 namespace KyCuong.IntegrationTests.OneStop;
 
 /// <summary>
-/// The on-time rate per procedure and per step (docs/domain.md "One-stop dossiers", "On-time rate by procedure and step"), hand-computed,
+/// The on-time rate per procedure and per step (docs/domain.md "One-stop by procedure and step; procedures catalogue"), hand-computed,
 /// on SQLite and on PostgreSQL.
 /// </summary>
 public abstract class OneStopBreakdownTests<TApp>(TApp app) where TApp : AppFixture

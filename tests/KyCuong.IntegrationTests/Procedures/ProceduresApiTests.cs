@@ -5,7 +5,7 @@ using KyCuong.IntegrationTests.Infrastructure;
 
 namespace KyCuong.IntegrationTests.Procedures;
 
-/// <summary>The procedures catalogue through real HTTP (docs/domain.md "Procedures catalogue"), on SQLite and on PostgreSQL.</summary>
+/// <summary>The procedures catalogue through real HTTP (docs/domain.md "One-stop by procedure and step; procedures catalogue"), on SQLite and on PostgreSQL.</summary>
 public abstract class ProceduresApiTests<TApp>(TApp app) where TApp : AppFixture
 {
     protected TApp App { get; } = app;

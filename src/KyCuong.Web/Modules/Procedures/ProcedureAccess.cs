@@ -5,7 +5,7 @@ using KyCuong.Web.Platform.Persistence;
 namespace KyCuong.Web.Modules.Procedures;
 
 /// <summary>
-/// Who sees and keeps the catalogue (docs/domain.md "Procedures catalogue"). Published procedures are public information (Nghị định
+/// Who sees and keeps the catalogue (docs/domain.md "One-stop by procedure and step; procedures catalogue"). Published procedures are public information (Nghị định
 /// 63/2010/NĐ-CP, chapter on publication): every signed-in official reads them. A draft is seen, and any procedure is created or changed, only by those
 /// who control the body's administrative procedures: Monitor on the body (its leaders and the office that tracks for it: the control
 /// of administrative procedures sits with the office, Nghị định 63/2010/NĐ-CP as amended by Nghị định 92/2017/NĐ-CP), or an administrator. Others get 404 on a draft

@@ -6,7 +6,7 @@ using KyCuong.Web.Platform.Auth;
 
 namespace KyCuong.Web.Modules.Procedures;
 
-/// <summary>The catalogue of administrative procedures, internal ones included (docs/domain.md "Procedures catalogue").</summary>
+/// <summary>The catalogue of administrative procedures, internal ones included (docs/domain.md "One-stop by procedure and step; procedures catalogue").</summary>
 internal static class ProceduresModule
 {
     public static IServiceCollection AddProceduresModule(this IServiceCollection services)

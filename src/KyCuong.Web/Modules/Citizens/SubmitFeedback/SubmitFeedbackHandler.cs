@@ -51,7 +51,7 @@ internal sealed class SubmitFeedbackHandler(
 
         v.MaxLength(r.About?.ProcedureCode, "about.procedureCode", "Mã thủ tục", 50).ThrowIfInvalid();
 
-        // A procedure named must be one the catalogue publishes (docs/domain.md "Procedures catalogue"), so the item counts against it.
+        // A procedure named must be one the catalogue publishes (docs/domain.md "One-stop by procedure and step; procedures catalogue"), so the item counts against it.
         var procedureCode = Clean(r.About?.ProcedureCode);
         if (procedureCode is not null && await procedures.FindPublishedAsync(procedureCode, ct) is null)
         {

@@ -16,14 +16,14 @@ internal sealed record ProcedureLine(string ProcedureCode, string ProcedureName,
 internal sealed record BreakdownDossier(Guid Id, string Code, DateOnly ReceivedOn, DateOnly DueDate, DateOnly? ReturnedOn, string Status, int WorkingDaysUsed,
     Guid? ChargedUnitId, string? ChargedUnitName);
 
-/// <summary>docs/api.md "One-stop: on-time rate by procedure and step". <c>dossiers</c> only when one procedure is asked for.</summary>
+/// <summary>docs/api.md "One-stop by procedure and step; procedures catalogue". <c>dossiers</c> only when one procedure is asked for.</summary>
 internal sealed record OneStopBreakdown(DateOnly From, DateOnly To, IReadOnlyList<ProcedureLine> Procedures, IReadOnlyList<BreakdownDossier>? Dossiers,
     int? DossiersTotal);
 
 /// <summary>
 /// The on-time figures of a body and its subtree per procedure, and per step of each procedure the unit that held it, the working days
-/// used against those allowed and the late dossiers charged to it (docs/domain.md "One-stop dossiers", "On-time rate by procedure and
-/// step"). The counts are those of the body's summary split by procedure, so they add up to it. Visible with ViewWork on the unit, else 404.
+/// used against those allowed and the late dossiers charged to it (docs/domain.md "One-stop by procedure and
+/// step; procedures catalogue"). The counts are those of the body's summary split by procedure, so they add up to it. Visible with ViewWork on the unit, else 404.
 /// </summary>
 internal sealed class OneStopBreakdownHandler(AppDbContext db, IAccessControl access, IUnitDirectory units, ICalendarService calendar, TimeProvider clock)
 {

@@ -11,8 +11,8 @@ internal sealed record JudgedDossier(Guid DossierId, DateOnly DueDate, bool Late
 internal sealed record StepFigures(int Seq, Guid UnitId, int Dossiers, int WorkingDaysUsed, int WorkingDaysAllowed, int Overran, int LateDossiers);
 
 /// <summary>
-/// Where the time of a procedure's dossiers went, step by step (docs/domain.md "One-stop dossiers", "On-time rate by procedure and
-/// step"). A step's allowance is the working days from the day it started to the due date of the receipt (none once the due date
+/// Where the time of a procedure's dossiers went, step by step (docs/domain.md "One-stop by procedure and
+/// step; procedures catalogue"). A step's allowance is the working days from the day it started to the due date of the receipt (none once the due date
 /// has passed): the time limit (Nghị định 118/2025/NĐ-CP) binds the whole dossier, so each unit has what the units before it left.
 /// A step overran when it used more than its allowance, which is the step in which the dossier went past its due date. Each late
 /// dossier is charged to the step that held it longest (<see cref="LostTime.Charged"/>), the same rule as the body's summary.

@@ -1,6 +1,6 @@
 namespace KyCuong.Web.Modules.Procedures.Contracts;
 
-/// <summary>A published procedure as other modules may see it (docs/domain.md "Procedures catalogue").</summary>
+/// <summary>A published procedure as other modules may see it (docs/domain.md "One-stop by procedure and step; procedures catalogue").</summary>
 public sealed record PublishedProcedure(string Code, string Name, bool Internal, int? TimeLimitWorkingDays);
 
 /// <summary>What other modules may ask the procedures catalogue: whether a code names a published procedure.</summary>

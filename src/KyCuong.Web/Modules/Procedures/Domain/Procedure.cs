@@ -1,7 +1,7 @@
 namespace KyCuong.Web.Modules.Procedures.Domain;
 
 /// <summary>
-/// One administrative procedure of the catalogue (docs/domain.md "Procedures catalogue"), external (for citizens and businesses) or internal
+/// One administrative procedure of the catalogue (docs/domain.md "One-stop by procedure and step; procedures catalogue"), external (for citizens and businesses) or internal
 /// between state bodies (Quyết định 1085/QĐ-TTg 2022). It holds the parts Nghị định 63/2010/NĐ-CP art. 8 requires to be published, its
 /// publication status and date, and the inputs of its compliance cost (Thông tư 02/2017/TT-VPCP).
 /// </summary>

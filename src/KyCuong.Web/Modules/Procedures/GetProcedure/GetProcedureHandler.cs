@@ -7,7 +7,7 @@ namespace KyCuong.Web.Modules.Procedures.GetProcedure;
 /// <summary>The compliance cost inputs and their product (Thông tư 02/2017/TT-VPCP); <c>annual</c> is null while an input is missing.</summary>
 internal sealed record ComplianceCostDto(long? CostPerCompliance, decimal? FrequencyPerYear, long? SubjectsPerYear, long? Annual);
 
-/// <summary>docs/api.md "Procedures catalogue": a procedure with every published part.</summary>
+/// <summary>docs/api.md "One-stop by procedure and step; procedures catalogue": a procedure with every published part.</summary>
 internal sealed record ProcedureDetails(Guid Id, string Code, string Name, bool Internal, Guid BodyUnitId, string BodyUnitName, string? Sequence, string? Method,
     string? Dossier, int? TimeLimitWorkingDays, string? Subjects, string? Agency, string? Result, string? Fees, string? LegalBasis, string Status,
     string StatusLabel, DateOnly? PublishedOn, ComplianceCostDto ComplianceCost, bool CanEdit);

@@ -10,13 +10,13 @@ namespace KyCuong.Web.Modules.Procedures.SaveProcedure;
 
 internal sealed record ComplianceCostRequest(long? CostPerCompliance, decimal? FrequencyPerYear, long? SubjectsPerYear);
 
-/// <summary>docs/api.md "Procedures catalogue": the body of a create (POST) and of a whole replacement (PUT).</summary>
+/// <summary>docs/api.md "One-stop by procedure and step; procedures catalogue": the body of a create (POST) and of a whole replacement (PUT).</summary>
 internal sealed record ProcedureRequest(string? Code, string? Name, bool? Internal, Guid? BodyUnitId, string? Sequence, string? Method, string? Dossier,
     int? TimeLimitWorkingDays, string? Subjects, string? Agency, string? Result, string? Fees, string? LegalBasis, string? Status, DateOnly? PublishedOn,
     ComplianceCostRequest? ComplianceCost);
 
 /// <summary>
-/// Creates or replaces a procedure of the catalogue (docs/domain.md "Procedures catalogue"). A draft needs a code, a name and its body; a
+/// Creates or replaces a procedure of the catalogue (docs/domain.md "One-stop by procedure and step; procedures catalogue"). A draft needs a code, a name and its body; a
 /// published procedure needs every part Nghị định 63/2010/NĐ-CP art. 8 lists, and its date of publication (today unless given, never in the
 /// future). Only those who keep the body's procedures (<see cref="ProcedureAccess"/>) may; a code already used is 409 and nothing changes.
 /// </summary>
