@@ -236,6 +236,7 @@ internal static class AppHost
         services.AddCompetenceModule();
         services.AddSubmissionsModule();
         services.AddWorkModule();
+        KyCuong.Web.Modules.Procedures.ProceduresModule.AddProceduresModule(services);
         services.AddInspectionsModule();
         services.AddOneStopModule();
         services.AddWebhooksModule();
@@ -291,6 +292,7 @@ internal static class AppHost
         endpoints.MapCompetenceModule();
         endpoints.MapSubmissionsModule();
         endpoints.MapWorkModule();
+        KyCuong.Web.Modules.Procedures.ProceduresModule.MapProceduresModule(endpoints);
         endpoints.MapInspectionsModule();
         endpoints.MapOneStopModule();
         endpoints.MapWebhooksModule();

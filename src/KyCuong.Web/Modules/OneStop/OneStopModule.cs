@@ -1,4 +1,5 @@
 using KyCuong.Web.Modules.OneStop.Apology;
+using KyCuong.Web.Modules.OneStop.Breakdown;
 using KyCuong.Web.Modules.OneStop.GetDossier;
 using KyCuong.Web.Modules.OneStop.HandOff;
 using KyCuong.Web.Modules.OneStop.ImportDossiers;
@@ -26,6 +27,7 @@ internal static class OneStopModule
         services.AddScoped<ExportApologyHandler>();
         services.AddScoped<ImportDossiersHandler>();
         services.AddScoped<OneStopSummaryHandler>();
+        services.AddScoped<OneStopBreakdownHandler>();
         services.AddScoped<KyCuong.Web.Platform.Demo.IDemoHistoryStep, Seeding.OneStopHistory>();
         return services;
     }
@@ -41,7 +43,9 @@ internal static class OneStopModule
         ReturnResultEndpoint.Map(group);
         ApologyEndpoints.Map(group);
         ImportDossiersEndpoint.Map(group);
-        OneStopSummaryEndpoint.Map(app.MapGroup("/api/v1/units").WithTags("One-stop dossiers").RequireAuthorization(AuthSchemes.ApiPolicy));
+        var units = app.MapGroup("/api/v1/units").WithTags("One-stop dossiers").RequireAuthorization(AuthSchemes.ApiPolicy);
+        OneStopSummaryEndpoint.Map(units);
+        OneStopBreakdownEndpoint.Map(units);
         return app;
     }
 }

@@ -31,6 +31,7 @@ internal sealed partial class AppDbContext(DbContextOptions<AppDbContext> option
         ConfigureSubmissions(builder);
         ConfigureCitizens(builder);
         ConfigureOneStop(builder);
+        ConfigureProcedures(builder);
         ConfigureEvaluation(builder);
         ConfigureReports(builder);
         ConfigureInspections(builder);

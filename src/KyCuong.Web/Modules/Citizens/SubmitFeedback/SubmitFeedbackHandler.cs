@@ -1,6 +1,7 @@
 using KyCuong.Web.Modules.Calendar.Contracts;
 using KyCuong.Web.Modules.Citizens.Domain;
 using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Modules.Procedures.Contracts;
 using KyCuong.Web.Platform.Auditing;
 using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.Time;
@@ -23,7 +24,8 @@ internal sealed record SubmitFeedbackResponse(string TrackingCode);
 /// The audit row names the item only, never the sender.
 /// </summary>
 internal sealed class SubmitFeedbackHandler(
-    AppDbContext db, IUnitDirectory units, ICalendarService calendar, AuditLog audit, TimeProvider clock, IOptions<CitizensOptions> options)
+    AppDbContext db, IUnitDirectory units, ICalendarService calendar, IProcedureCatalogue procedures, AuditLog audit, TimeProvider clock,
+    IOptions<CitizensOptions> options)
 {
     /// <summary>Kinds of unit a citizen may address: bodies, not their internal divisions or offices.</summary>
     public static bool IsPublicBody(UnitDto u) => u.Kind is not (UnitKind.Division or UnitKind.Office or UnitKind.Other);
@@ -49,6 +51,14 @@ internal sealed class SubmitFeedbackHandler(
 
         v.MaxLength(r.About?.ProcedureCode, "about.procedureCode", "Mã thủ tục", 50).ThrowIfInvalid();
 
+        // A procedure named must be one the catalogue publishes (docs/domain.md "One-stop by procedure and step; procedures catalogue"), so the item counts against it.
+        var procedureCode = Clean(r.About?.ProcedureCode);
+        if (procedureCode is not null && await procedures.FindPublishedAsync(procedureCode, ct) is null)
+        {
+            throw RequestValidationException.For("about.procedureCode",
+                "Không có thủ tục hành chính đã công bố mang mã này. / No published procedure has this code.");
+        }
+
         var today = clock.Today();
         UnitDto body;
         if (r.About?.UnitId is { } unitId)
@@ -70,7 +80,7 @@ internal sealed class SubmitFeedbackHandler(
         var due = await calendar.DueAfterWorkingDaysAsync(today, options.Value.DecisionWorkingDays, ct);
         var submitter = r.Submitter!;
         var item = new FeedbackItem(Guid.CreateVersion7(), TrackingCodes.New(), r.Kind!, Clean(r.Subject)!, Clean(r.Content)!, Clean(submitter.Name)!,
-            Clean(submitter.Phone), Clean(submitter.Email), body.Id, Clean(r.About?.ProcedureCode), today, clock.GetUtcNow().UtcDateTime, due);
+            Clean(submitter.Phone), Clean(submitter.Email), body.Id, procedureCode, today, clock.GetUtcNow().UtcDateTime, due);
         db.FeedbackItems.Add(item);
         audit.Record(CitizensAudit.Entity, item.Id, CitizensAudit.Received, new { bodyUnitId = body.Id, item.Kind, decisionDueDate = due });
         await db.SaveChangesAsync(ct);

@@ -19,27 +19,43 @@ internal static class LostTime
         var held = new Dictionary<Guid, int>();
         foreach (var dossier in stepsOfLateDossiers.GroupBy(s => s.DossierId))
         {
-            Guid? longest = null;
-            var most = -1;
-            foreach (var step in dossier.OrderBy(s => s.Seq))
+            foreach (var step in dossier)
             {
-                var end = step.EndedOn ?? asOf;
-                var days = end <= step.StartedOn ? 0 : countWorkingDays(step.StartedOn, end);
-                held[step.UnitId] = held.GetValueOrDefault(step.UnitId) + days;
-                if (days > most)
-                {
-                    most = days;
-                    longest = step.UnitId;
-                }
+                held[step.UnitId] = held.GetValueOrDefault(step.UnitId) + Held(step, asOf, countWorkingDays);
             }
 
-            if (longest is { } unit)
+            if (Charged(dossier, asOf, countWorkingDays) is { } culprit)
             {
-                charged[unit] = charged.GetValueOrDefault(unit) + 1;
+                charged[culprit.UnitId] = charged.GetValueOrDefault(culprit.UnitId) + 1;
             }
         }
 
         return [.. held.Select(h => new UnitDelay(h.Key, charged.GetValueOrDefault(h.Key), h.Value))
             .OrderByDescending(d => d.LateDossiers).ThenByDescending(d => d.WorkingDaysHeld).ThenBy(d => d.UnitId)];
+    }
+
+    /// <summary>The working days a step held its dossier: after the day it started up to the day it ended (or <paramref name="asOf"/>).</summary>
+    public static int Held(StepSpan step, DateOnly asOf, Func<DateOnly, DateOnly, int> countWorkingDays)
+    {
+        var end = step.EndedOn ?? asOf;
+        return end <= step.StartedOn ? 0 : countWorkingDays(step.StartedOn, end);
+    }
+
+    /// <summary>The step a late dossier is charged to: the one that held it the most working days, the earlier on a tie.</summary>
+    public static StepSpan? Charged(IEnumerable<StepSpan> stepsOfOneDossier, DateOnly asOf, Func<DateOnly, DateOnly, int> countWorkingDays)
+    {
+        StepSpan? longest = null;
+        var most = -1;
+        foreach (var step in stepsOfOneDossier.OrderBy(s => s.Seq))
+        {
+            var days = Held(step, asOf, countWorkingDays);
+            if (days > most)
+            {
+                most = days;
+                longest = step;
+            }
+        }
+
+        return longest;
     }
 }

@@ -1,0 +1,1 @@
+DROP TABLE proc_procedures;

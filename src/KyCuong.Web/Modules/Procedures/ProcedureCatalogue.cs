@@ -1,0 +1,16 @@
+using KyCuong.Web.Modules.Procedures.Contracts;
+using KyCuong.Web.Modules.Procedures.Domain;
+using KyCuong.Web.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyCuong.Web.Modules.Procedures;
+
+internal sealed class ProcedureCatalogue(AppDbContext db) : IProcedureCatalogue
+{
+    public async Task<PublishedProcedure?> FindPublishedAsync(string code, CancellationToken ct)
+    {
+        var c = code.Trim();
+        return await db.Procedures.AsNoTracking().Where(p => p.Code == c && p.Status == ProcedureStatus.Published)
+            .Select(p => new PublishedProcedure(p.Code, p.Name, p.Internal, p.TimeLimitWorkingDays)).FirstOrDefaultAsync(ct);
+    }
+}
