@@ -16,7 +16,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 // Webhook deliveries per second on one node (docs/performance.md "Webhook deliveries"): the real host (in process, its own
-// database), N deliveries waiting in the outbox, one run of the real drainer, a Kestrel receiver on 127.0.0.1 answering 200.
+// database), N deliveries waiting in the outbox, one run of the real drainer, a Kestrel receiver on 127.0.0.1 answering 200
+// (Webhooks:AllowPrivateTargets on, since the default refuses loopback receivers). Webhooks:BatchSize sets the claim size.
 // Usage: dotnet run -c Release --project bench/KyCuong.WebhookBench -- [N=2000] [sqlite|postgres] [pg connection string]
 var n = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
 var provider = args.Length > 1 ? args[1] : "sqlite";
@@ -44,7 +45,7 @@ await using var app = AppHost.Build(
     "--environment=Testing", "--urls=http://127.0.0.1:0", $"--Database:Provider={(provider == "postgres" ? "Postgres" : "Sqlite")}",
     $"--ConnectionStrings:Default={connection}", "--Database:MigrateOnStartup=true", "--Clock:Mode=Manual", "--Clock:Start=2026-02-03T09:00:00+07:00",
     "--Demo:Seed=false", "--Admin:UserName=bench.admin", "--Admin:Password=Bench-Webhook-2026!x", "--Logging:LogLevel:Default=Warning",
-    "--Jobs:Enabled=false", "--Outbox:BatchSize=200", "--Outbox:MaxBatchesPerRun=100000", "--Auth:SigningKey=webhook-benchmark-signing-key-0123456789abcdef",
+    "--Jobs:Enabled=false", "--Outbox:MaxBatchesPerRun=100000", "--Webhooks:AllowPrivateTargets=true", "--Auth:SigningKey=webhook-benchmark-signing-key-0123456789abcdef",
 ]);
 await app.StartAsync();
 
@@ -90,7 +91,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 watch.Stop();
 var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
 Console.WriteLine($"handled {handled}, received {Volatile.Read(ref received)} in {watch.Elapsed.TotalSeconds:0.00} s wall, {cpuUsed.TotalSeconds:0.00} s CPU (host and receiver)");
-Console.WriteLine($"=> {handled / watch.Elapsed.TotalSeconds:0} deliveries/s wall, {handled / cpuUsed.TotalSeconds:0} deliveries per CPU second");
+Console.WriteLine($"=> {handled / watch.Elapsed.TotalSeconds:0} deliveries/s wall, {handled / cpuUsed.TotalSeconds:0} deliveries per CPU second; load after {File.ReadAllText("/proc/loadavg").Trim()}");
 await app.StopAsync();
 await receiver.StopAsync();
 if (File.Exists(dbFile))

@@ -151,6 +151,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Clock:Mode", "Manual");
             builder.UseSetting("Clock:Start", "2026-02-03T09:00:00+07:00");
             builder.UseSetting("RateLimit:SignInPerMinute", "1000");
+            builder.UseSetting("Webhooks:AllowPrivateTargets", "true"); // the webhook page's receiver listens on loopback
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             // The demo world is seeded by default only in Development: the browser tests ask for it explicitly.
             builder.UseSetting("Demo:Seed", "true");

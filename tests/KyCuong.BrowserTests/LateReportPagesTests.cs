@@ -19,7 +19,7 @@ public sealed class LateReportPagesTests(BrowserFixture fixture)
     public async Task Director_SeesTheLateDivisionChased_AndChoosesReportingUnitsByKind()
     {
         using var api = await fixture.ApiAsync("giamdoc.snv");
-        var regime = (await api.GetFromJsonAsync<JsonElement>("/api/v1/report-regimes", Ct)).EnumerateArray()
+        var regime = (await api.GetFromJsonAsync<JsonElement>("/api/v1/report-regimes?pageSize=100", Ct)).GetProperty("items").EnumerateArray()
             .First(r => r.GetProperty("name").GetString()!.StartsWith("Báo cáo đột xuất tình hình xử lý nhiệm vụ quá hạn", StringComparison.Ordinal));
         var id = regime.GetProperty("id").GetGuid();
 

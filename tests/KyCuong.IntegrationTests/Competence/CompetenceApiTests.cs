@@ -49,9 +49,10 @@ public abstract class CompetenceApiTests<TApp>(TApp app) where TApp : AppFixture
 
         // Public law: every official reads it.
         var read = await (await specialist.GetAsync($"/api/v1/competence/entries?matterCode={code}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
-        read.GetArrayLength().ShouldBe(2);
-        var matters = await (await specialist.GetAsync("/api/v1/competence/matters", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
-        matters.EnumerateArray().Single(m => m.GetProperty("code").GetString() == code).GetProperty("entryCount").GetInt32().ShouldBe(2);
+        read.GetProperty("total").GetInt32().ShouldBe(2);
+        read.GetProperty("items").GetArrayLength().ShouldBe(2);
+        var matters = await specialist.AllItemsAsync("/api/v1/competence/matters", Ct);
+        matters.Single(m => m.GetProperty("code").GetString() == code).GetProperty("entryCount").GetInt32().ShouldBe(2);
 
         var renamed = await (await admin.PutAsJsonAsync($"/api/v1/competence/matters/{code}", new { name = "Phê duyệt vị trí việc làm", field = "Nội vụ" }, Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
         renamed.GetProperty("name").GetString().ShouldBe("Phê duyệt vị trí việc làm");
@@ -70,13 +71,13 @@ public abstract class CompetenceApiTests<TApp>(TApp app) where TApp : AppFixture
     {
         using var specialist = await app.ClientForAsync("chuyenvien");
         var stp = await app.UnitIdAsync("Sở Tư pháp tỉnh An Giang");
-        var entries = await (await specialist.GetAsync($"/api/v1/competence/entries?unitId={stp}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
-        var review = entries.EnumerateArray().Single(e => e.GetProperty("matterCode").GetString() == "tu-phap.tham-dinh-vbqppl");
+        var entries = await specialist.AllItemsAsync($"/api/v1/competence/entries?unitId={stp}", Ct);
+        var review = entries.Single(e => e.GetProperty("matterCode").GetString() == "tu-phap.tham-dinh-vbqppl");
         review.GetProperty("role").GetString().ShouldBe("decides");
         review.GetProperty("legalBasis").GetString()!.ShouldContain("45/2025/NĐ-CP");
         var commune = await app.UnitIdAsync("Ủy ban nhân dân phường Long Xuyên");
-        var communeEntries = await (await specialist.GetAsync($"/api/v1/competence/entries?unitId={commune}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
-        communeEntries.EnumerateArray().Select(e => e.GetProperty("matterCode").GetString()).ShouldContain("tu-phap.chung-thuc");
+        var communeEntries = await specialist.AllItemsAsync($"/api/v1/competence/entries?unitId={commune}", Ct);
+        communeEntries.Select(e => e.GetProperty("matterCode").GetString()).ShouldContain("tu-phap.chung-thuc");
     }
 
     [Fact]
@@ -101,8 +102,8 @@ public abstract class CompetenceApiTests<TApp>(TApp app) where TApp : AppFixture
         var bogus = await (await director.PostAsJsonAsync($"/api/v1/tasks/{cited}/return", new { reason = "Thuộc thẩm quyền Sở Tư pháp.", suggestedUnitId = stp, catalogueEntryId = Guid.NewGuid() }, Ct))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         bogus.GetProperty("errors").TryGetProperty("catalogueEntryId", out _).ShouldBeTrue();
-        var entries = await (await specialist.GetAsync($"/api/v1/competence/entries?unitId={stp}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
-        var entryId = entries.EnumerateArray().Single(e => e.GetProperty("matterCode").GetString() == "tu-phap.tham-dinh-vbqppl").GetProperty("id").GetGuid();
+        var entries = await specialist.AllItemsAsync($"/api/v1/competence/entries?unitId={stp}", Ct);
+        var entryId = entries.Single(e => e.GetProperty("matterCode").GetString() == "tu-phap.tham-dinh-vbqppl").GetProperty("id").GetGuid();
         await (await director.PostAsJsonAsync($"/api/v1/tasks/{cited}/return", new { reason = "Thuộc thẩm quyền Sở Tư pháp.", suggestedUnitId = stp, catalogueEntryId = entryId }, Ct))
             .ShouldBeJsonAsync(HttpStatusCode.OK);
         var task = await (await chairman.GetAsync($"/api/v1/tasks/{cited}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);

@@ -454,7 +454,7 @@ public abstract class ConsultationApiTests<TApp>(TApp app) where TApp : AppFixtu
     {
         using var client = await App.ClientForAsync("giamdoc.snv");
         var rows = await (await client.GetAsync($"/api/v1/consultations/warning-counts?requesterUnitId={unitId}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
-        return rows.EnumerateArray().Single().GetProperty("warnings").GetInt32();
+        return rows.GetProperty("items").EnumerateArray().Single().GetProperty("warnings").GetInt32();
     }
 
     [Fact]

@@ -137,14 +137,14 @@ public abstract class ReportsApiTests<TApp>(TApp app) where TApp : AppFixture
     {
         var (s, _) = await SetupAsync();
         using var chutich = await app.ClientForAsync("chutich");
-        var own = (await (await chutich.GetAsync("/api/v1/report-regimes", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK)).EnumerateArray()
+        var own = (await chutich.AllItemsAsync("/api/v1/report-regimes", Ct))
             .Single(r => r.GetProperty("id").GetGuid() == s.Regime);
         own.GetProperty("owner").GetBoolean().ShouldBeTrue();
         own.GetProperty("reportingUnits").GetInt32().ShouldBe(3);
         own.GetProperty("currentPeriod").GetString().ShouldBe("2026-02"); // 5 February 2026 lies in 15 January – 14 February
 
         using var sct = await app.ClientForAsync("giamdoc.sct");
-        (await sct.GetFromJsonAsync<JsonElement>("/api/v1/report-regimes", Ct)).EnumerateArray().Single(r => r.GetProperty("id").GetGuid() == s.Regime)
+        (await sct.AllItemsAsync("/api/v1/report-regimes", Ct)).Single(r => r.GetProperty("id").GetGuid() == s.Regime)
             .GetProperty("owner").GetBoolean().ShouldBeFalse();
 
         // The director of Sở Tài chính, which does not report under this regime, does not see it.
@@ -156,7 +156,7 @@ public abstract class ReportsApiTests<TApp>(TApp app) where TApp : AppFixture
             position = "Giám đốc", roles = new[] { "leader" },
         }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
         using var stc = await app.ClientForAsync(userName);
-        (await stc.GetFromJsonAsync<JsonElement>("/api/v1/report-regimes", Ct)).EnumerateArray().ShouldNotContain(r => r.GetProperty("id").GetGuid() == s.Regime);
+        (await stc.AllItemsAsync("/api/v1/report-regimes", Ct)).ShouldNotContain(r => r.GetProperty("id").GetGuid() == s.Regime);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using KyCuong.Web.Platform.Persistence;
 
 namespace KyCuong.IntegrationTests.Webhooks;
 
-/// <summary>The demo-seeded host on one provider, with a loopback <see cref="WebhookReceiver"/> and a subscription disabled after 3 failures.</summary>
+/// <summary>The demo-seeded host on one provider, with a loopback <see cref="WebhookReceiver"/> (private targets allowed) and a subscription disabled after 3 failures.</summary>
 public abstract class WebhookApp(DatabaseProvider provider) : AppFixture(provider)
 {
     public const int DisableAfter = 3;
@@ -20,6 +20,9 @@ public abstract class WebhookApp(DatabaseProvider provider) : AppFixture(provide
     {
         ["Webhooks:DisableAfterFailures"] = DisableAfter.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Webhooks:Timeout"] = "00:00:05",
+
+        // The receiver listens on loopback, which the default settings refuse (docs/domain.md "Webhooks: safe targets").
+        ["Webhooks:AllowPrivateTargets"] = "true",
 
         // Small batches, so two drainers running at once interleave their claims.
         ["Webhooks:BatchSize"] = "16",

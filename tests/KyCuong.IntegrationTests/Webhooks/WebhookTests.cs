@@ -37,6 +37,16 @@ public abstract class WebhookTests<TApp>(TApp app) where TApp : WebhookApp
         (await (await client.PostAsJsonAsync("/api/v1/webhooks", new { url = Receiver.BaseUrl + path, events, secret = SecretFor(path), unitId }, Ct))
             .ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
+    private async Task<Guid> NewAdministratorAsync(HttpClient admin, string unit)
+    {
+        var userName = "qtv." + Guid.NewGuid().ToString("N")[..8];
+        return (await (await admin.PostAsJsonAsync("/api/v1/users", new
+        {
+            userName, fullName = "Quản trị viên đơn vị", password = "Abc@12345-thu", unitId = await app.UnitIdAsync(unit), position = "Quản trị hệ thống",
+            roles = new[] { "administrator" },
+        }, Ct)).ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+    }
+
     private async Task<Guid> CreateTaskAsync(string leader, string unit, string title, string dueDate = "2026-02-20")
     {
         using var client = await app.ClientForAsync(leader);
@@ -154,11 +164,15 @@ public abstract class WebhookTests<TApp>(TApp app) where TApp : WebhookApp
     }
 
     [Fact]
-    public async Task RepeatedFailures_DisableSubscription_NotifyAdministrator_StopSending()
+    public async Task RepeatedFailures_DisableSubscription_NotifyEveryAdministratorOfTheBody_StopSending()
     {
         await SetClockAsync(Start);
         using var admin = await app.ClientForAsync("admin");
-        var sub = await SubscribeAsync(admin, "/down", ["task.created"]);
+
+        // Administrators of the subscribing body (Sở Nội vụ) are told besides the creator (root); one of another body is not.
+        var snvAdmin = await NewAdministratorAsync(admin, Snv);
+        var stpAdmin = await NewAdministratorAsync(admin, Stp);
+        var sub = await SubscribeAsync(admin, "/down", ["task.created"], await app.UnitIdAsync(Snv));
         Receiver.AlwaysAnswer("/down", 503);
         var task = await CreateTaskAsync("giamdoc.snv", Snv, "Kiểm tra hệ thống nhận (luôn lỗi)");
 
@@ -186,10 +200,10 @@ public abstract class WebhookTests<TApp>(TApp app) where TApp : WebhookApp
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var adminId = await db.Users.Where(u => u.UserName == "admin").Select(u => u.Id).SingleAsync(Ct);
-            var notice = await db.Notifications.AsNoTracking().SingleAsync(n => n.SourceKey.StartsWith($"hook-disabled:{sub}"), Ct);
-            notice.RecipientUserId.ShouldBe(adminId);
-            notice.Subject.ShouldContain("tạm dừng");
-            notice.Body.ShouldContain(Receiver.BaseUrl + "/down");
+            var notices = await db.Notifications.AsNoTracking().Where(n => n.SourceKey.StartsWith($"hook-disabled:{sub}")).ToListAsync(Ct);
+            notices.Select(n => n.RecipientUserId).ShouldBe([adminId, snvAdmin], ignoreOrder: true);
+            notices.ShouldNotContain(n => n.RecipientUserId == stpAdmin);
+            notices.ShouldAllBe(n => n.Subject.Contains("tạm dừng") && n.Body.Contains(Receiver.BaseUrl + "/down"));
         }
 
         // Disabled: a new event and more time send nothing; a replay is refused until it is resumed.

@@ -48,4 +48,11 @@ internal sealed class WebhookOptions
     /// <summary>Tasks turned overdue that one run of the overdue job records at most (the rest wait for the next run).</summary>
     [Range(1, 1_000_000)]
     public int OverdueBatch { get; set; } = 5000;
+
+    /// <summary>
+    /// Whether a subscription may point to a loopback, link-local or private address (docs/domain.md "Webhooks: safe targets").
+    /// Off by default: such a URL is refused at subscription and, after DNS resolution, at every send. Tests and the bench turn
+    /// it on for their receiver on loopback; an agency whose receivers live on its own network may too, knowing the risk.
+    /// </summary>
+    public bool AllowPrivateTargets { get; set; }
 }

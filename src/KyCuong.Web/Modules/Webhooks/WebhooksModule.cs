@@ -26,9 +26,12 @@ internal static class WebhooksModule
         // Redirects are not followed: the address an administrator entered is the only one that receives the signed body. One
         // long-lived handler (the factory does not rotate it) keeps its connections open between batches; PooledConnectionLifetime
         // still picks up a receiver's new DNS address, and a slow connect counts against the delivery's own timeout.
+        // The connection itself checks the addresses the receiver's name resolves to (TargetGuard), so no URL reaches the inside.
+        services.AddSingleton<TargetGuard>();
         services.AddHttpClient(DeliveryHandler.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
             {
+                ConnectCallback = sp.GetRequiredService<TargetGuard>().ConnectAsync,
                 AllowAutoRedirect = false,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),

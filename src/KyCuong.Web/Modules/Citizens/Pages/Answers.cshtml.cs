@@ -1,4 +1,5 @@
 using KyCuong.Web.Modules.Citizens.TrackFeedback;
+using KyCuong.Web.Platform.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -14,9 +15,13 @@ internal sealed class AnswersModel(TrackFeedbackHandler handler) : PageModel
 
     public int PageNumber { get; private set; } = 1;
 
+    public bool HasNext { get; private set; }
+
     public async Task OnGetAsync(int? p, CancellationToken ct)
     {
         PageNumber = Math.Clamp(p ?? 1, 1, 10_000);
-        Items = await handler.PublishedAsync(PageNumber, ct);
+        var page = await handler.PublishedAsync(PageNumber, Paging.DefaultPageSize, ct);
+        Items = page.Items;
+        HasNext = (long)page.Page * page.PageSize < page.Total;
     }
 }

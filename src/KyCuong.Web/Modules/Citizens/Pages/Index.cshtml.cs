@@ -1,6 +1,7 @@
 using KyCuong.Web.Modules.Citizens.Domain;
 using KyCuong.Web.Modules.Citizens.ListFeedback;
 using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Platform.Web;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KyCuong.Web.Modules.Citizens.Pages;
@@ -14,11 +15,23 @@ internal sealed class IndexModel(ListFeedbackHandler list, IUnitDirectory units)
 
     public string? Status { get; private set; }
 
-    public async Task OnGetAsync(string? status, CancellationToken ct)
+    public int PageNumber { get; private set; } = 1;
+
+    public int PageCount { get; private set; } = 1;
+
+    public int Total { get; private set; }
+
+    public async Task OnGetAsync(string? status, int? p, CancellationToken ct)
     {
         Status = status is FeedbackStatus.Received or FeedbackStatus.InProgress or FeedbackStatus.Answered or FeedbackStatus.Forwarded or FeedbackStatus.Refused
             ? status : null;
-        Items = await list.HandleAsync(Status, 200, ct);
+        PageNumber = Math.Clamp(p ?? 1, 1, 100_000);
+        var page = await list.HandleAsync(Status, PageNumber, Paging.MaxPageSize, ct);
+        Items = page.Items;
+        Total = page.Total;
+        PageCount = Math.Max(1, (page.Total + page.PageSize - 1) / page.PageSize);
         Units = await units.FindManyAsync(Items.Select(i => i.BodyUnitId).Distinct().ToList(), ct);
     }
+
+    public string PageLink(int page) => "/Citizens?" + (Status is null ? "" : "status=" + Status + "&") + "p=" + page;
 }

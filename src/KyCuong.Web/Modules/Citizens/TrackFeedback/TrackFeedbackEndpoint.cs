@@ -25,10 +25,14 @@ internal static class TrackFeedbackEndpoint
             .WithName("RatePublicAnswer")
             .WithSummary("Đánh giá câu trả lời đã công khai (1–5) / Rate a published answer (409 feedback.notAnswered)");
 
-        group.MapGet("/answers", async Task<Ok<IReadOnlyList<PublishedAnswer>>> (int? page, TrackFeedbackHandler handler, CancellationToken ct) =>
-                TypedResults.Ok(await handler.PublishedAsync(page ?? 1, ct)))
+        group.MapGet("/answers", async Task<Ok<Paged<PublishedAnswer>>> (int? page, int? pageSize, TrackFeedbackHandler handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.PublishedAsync(page, pageSize, ct)))
             .RequireRateLimiting(CitizensModule.LookupPolicy)
             .WithName("ListPublishedAnswers")
-            .WithSummary("Các câu trả lời đã công khai, mới nhất trước (20 một trang) / Published answers, newest first");
+            .WithSummary("Các câu trả lời đã công khai, mới nhất trước / Published answers, newest first, paged")
+            .WithExamples(null, """
+                {"items":[{"subject":"Chậm cấp giấy phép xây dựng","answer":"Sở Xây dựng đã cấp giấy phép ngày 10/03/2026.","bodyName":"Ủy ban nhân dân tỉnh An Giang",
+                  "publishedAt":"2026-03-10T09:00:00+07:00","receivedOn":"2026-03-02"}],"page":1,"pageSize":20,"total":1}
+                """);
     }
 }

@@ -2,6 +2,7 @@ using KyCuong.Web.Modules.Citizens.Domain;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Tasks.Contracts;
 using KyCuong.Web.Platform.Persistence;
+using KyCuong.Web.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Citizens.TrackFeedback;
@@ -57,15 +58,14 @@ internal sealed class TrackFeedbackHandler(AppDbContext db, ITaskDeadlines tasks
     }
 
     /// <summary>Published answers, newest first: the subject as the publisher approved it and the answer, never the sender.</summary>
-    public async Task<IReadOnlyList<PublishedAnswer>> PublishedAsync(int page, CancellationToken ct)
+    /// <summary>Published answers, newest first, one page (docs/api.md "Paging everywhere"); no sender data.</summary>
+    public async Task<Paged<PublishedAnswer>> PublishedAsync(int? page, int? pageSize, CancellationToken ct)
     {
-        const int size = 20;
-        var rows = await db.FeedbackItems.AsNoTracking().Where(f => f.PublishedAtUtc != null).OrderByDescending(f => f.PublishedAtUtc)
-            .Skip(Math.Max(0, page - 1) * size).Take(size)
-            .Select(f => new { f.Subject, f.Answer, f.BodyUnitId, f.PublishedAtUtc, f.ReceivedOn }).ToListAsync(ct);
-        var names = await units.FindManyAsync(rows.Select(r => r.BodyUnitId).Distinct().ToList(), ct);
-        return rows.Select(r => new PublishedAnswer(r.Subject, r.Answer ?? "", names.TryGetValue(r.BodyUnitId, out var u) ? u.Name : "", r.PublishedAtUtc!.Value, r.ReceivedOn))
-            .ToList();
+        var request = Paging.Validate(page, pageSize);
+        var rows = await db.FeedbackItems.AsNoTracking().Where(f => f.PublishedAtUtc != null).OrderByDescending(f => f.PublishedAtUtc).ThenBy(f => f.Id)
+            .Select(f => new { f.Subject, f.Answer, f.BodyUnitId, f.PublishedAtUtc, f.ReceivedOn }).ToPageAsync(request, ct);
+        var names = await units.FindManyAsync(rows.Items.Select(r => r.BodyUnitId).Distinct().ToList(), ct);
+        return rows.Select(r => new PublishedAnswer(r.Subject, r.Answer ?? "", names.TryGetValue(r.BodyUnitId, out var u) ? u.Name : "", r.PublishedAtUtc!.Value, r.ReceivedOn));
     }
 
     internal static NotFoundException NotFound() => new("Không tìm thấy mã tra cứu. / Tracking code not found.");

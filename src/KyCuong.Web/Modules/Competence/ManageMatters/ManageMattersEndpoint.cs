@@ -1,3 +1,4 @@
+using KyCuong.Web.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KyCuong.Web.Modules.Competence.ManageMatters;
@@ -6,10 +7,15 @@ internal static class ManageMattersEndpoint
 {
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapGet("/matters", async Task<Ok<IReadOnlyList<MatterItem>>> (ManageMattersHandler handler, CancellationToken ct) =>
-                TypedResults.Ok(await handler.ListAsync(ct)))
+        // A catalogue of a few hundred kinds, sorted by field and name: paged in memory (docs/api.md "Paging everywhere").
+        group.MapGet("/matters", async Task<Ok<Paged<MatterItem>>> (int? page, int? pageSize, ManageMattersHandler handler, CancellationToken ct) =>
+            {
+                var request = Paging.Validate(page, pageSize);
+                return TypedResults.Ok(Paging.Slice(await handler.ListAsync(ct), request));
+            })
             .WithName("ListCompetenceMatters")
-            .WithSummary("Danh mục loại việc / The kinds of matter of the competence catalogue (every official may read)");
+            .WithSummary("Danh mục loại việc, theo lĩnh vực và tên / The kinds of matter of the competence catalogue, by field and name, paged (every official may read)")
+            .WithExamples(null, """{"items":[{"code":"dat-dai.giao-dat","name":"Giao đất, cho thuê đất","field":"Đất đai","entryCount":2}],"page":1,"pageSize":20,"total":1}""");
         group.MapPost("/matters", async Task<Created<MatterItem>> (CreateMatterRequest request, ManageMattersHandler handler, CancellationToken ct) =>
             {
                 var created = await handler.CreateAsync(request, ct);

@@ -71,7 +71,7 @@ internal sealed class ListConsultationsHandler(AppDbContext db, ConsultationAcce
         return new ConsultationPage(items, p, size, total);
     }
 
-    /// <summary>Competence warnings per requester unit among the units the caller may see (ViewWork), or one unit.</summary>
+    /// <summary>Competence warnings per requester unit among the units the caller may see (ViewWork), or one unit; most warnings first.</summary>
     public async Task<IReadOnlyList<WarningCount>> WarningCountsAsync(Guid? unitId, CancellationToken ct)
     {
         var view = await access.ScopeAsync(Permission.ViewWork, ct);
@@ -94,7 +94,8 @@ internal sealed class ListConsultationsHandler(AppDbContext db, ConsultationAcce
             .Select(g => new { UnitId = g.Key, Consultations = g.Count(), Warnings = g.Sum(c => c.Participants.Count(x => x.CompetenceWarning)) })
             .ToListAsync(ct);
         var names = await units.FindManyAsync(rows.Select(r => r.UnitId).ToList(), ct);
-        var result = rows.Select(r => new WarningCount(r.UnitId, names.TryGetValue(r.UnitId, out var u) ? u.Name : "", r.Consultations, r.Warnings)).ToList();
+        var result = rows.Select(r => new WarningCount(r.UnitId, names.TryGetValue(r.UnitId, out var u) ? u.Name : "", r.Consultations, r.Warnings))
+            .OrderByDescending(r => r.Warnings).ThenBy(r => r.UnitName, StringComparer.Ordinal).ThenBy(r => r.UnitId).ToList();
         if (unitId is { } one && result.Count == 0)
         {
             result.Add(new WarningCount(one, (await units.FindAsync(one, ct))?.Name ?? "", 0, 0));

@@ -4,6 +4,7 @@ using KyCuong.Web.Platform.Auditing;
 using KyCuong.Web.Platform.Auth;
 using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.Time;
+using KyCuong.Web.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Organisation.ManageDelegations;
@@ -111,21 +112,48 @@ internal sealed class DelegationsHandler(AppDbContext db, ICurrentUser currentUs
     /// <summary>Delegations the caller gave or received (or one of them).</summary>
     public async Task<IReadOnlyList<DelegationDto>> ListAsync(Guid? only, CancellationToken ct)
     {
-        var me = currentUser.UserId;
         var today = clock.Today();
-        var q = from d in db.Delegations
-                join g in db.Users on d.GrantorUserId equals g.Id
-                join r in db.Users on d.GranteeUserId equals r.Id
-                join u in db.Units on d.UnitId equals u.Id
-                where d.GrantorUserId == me || d.GranteeUserId == me
-                select new { d, GrantorName = g.FullName, GranteeName = r.FullName, UnitName = u.Name };
+        var rows = await Query(only).ToListAsync(ct);
+        return rows.Select(x => ToDto(x, today)).ToList();
+    }
+
+    /// <summary>One page of the delegations the caller gave or received, latest start first (docs/api.md "Paging everywhere").</summary>
+    public async Task<Paged<DelegationDto>> PageAsync(int? page, int? pageSize, CancellationToken ct)
+    {
+        var request = Paging.Validate(page, pageSize);
+        var today = clock.Today();
+        return (await Query(null).ToPageAsync(request, ct)).Select(x => ToDto(x, today));
+    }
+
+    private IQueryable<DelegationRow> Query(Guid? only)
+    {
+        var me = currentUser.UserId;
+        var mine = db.Delegations.AsNoTracking().Where(d => d.GrantorUserId == me || d.GranteeUserId == me);
         if (only is { } id)
         {
-            q = q.Where(x => x.d.Id == id);
+            mine = mine.Where(d => d.Id == id);
         }
 
-        var rows = await q.AsNoTracking().ToListAsync(ct);
-        return rows.OrderByDescending(x => x.d.ValidFrom).Select(x => new DelegationDto(x.d.Id, x.d.GrantorUserId, x.GrantorName, x.d.GranteeUserId, x.GranteeName, x.d.UnitId,
-            x.UnitName, PermissionNames.Of(x.d.Scope), x.d.ValidFrom, x.d.ValidTo, x.d.Reason, x.d.DocumentReference, x.d.GrantsOn(today))).ToList();
+        // Latest start first, then by id so pages are stable.
+        return from d in mine.OrderByDescending(d => d.ValidFrom).ThenBy(d => d.Id)
+               join g in db.Users on d.GrantorUserId equals g.Id
+               join r in db.Users on d.GranteeUserId equals r.Id
+               join u in db.Units on d.UnitId equals u.Id
+               select new DelegationRow { Delegation = d, GrantorName = g.FullName, GranteeName = r.FullName, UnitName = u.Name };
+    }
+
+    private static DelegationDto ToDto(DelegationRow x, DateOnly today) => new(x.Delegation.Id, x.Delegation.GrantorUserId, x.GrantorName, x.Delegation.GranteeUserId,
+        x.GranteeName, x.Delegation.UnitId, x.UnitName, PermissionNames.Of(x.Delegation.Scope), x.Delegation.ValidFrom, x.Delegation.ValidTo, x.Delegation.Reason,
+        x.Delegation.DocumentReference, x.Delegation.GrantsOn(today));
+
+    private sealed class DelegationRow
+    {
+        public required Delegation Delegation { get; init; }
+
+        public required string GrantorName { get; init; }
+
+        public required string GranteeName { get; init; }
+
+        public required string UnitName { get; init; }
     }
 }

@@ -2,6 +2,7 @@ using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Reports.Domain;
 using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.Time;
+using KyCuong.Web.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Reports.ListRegimes;
@@ -12,14 +13,13 @@ internal sealed record RegimeListItem(Guid Id, string Name, string? LegalBasis, 
 
 /// <summary>
 /// The regimes the caller may read (docs/domain.md "Reports"): those owned by a unit of the caller's reach and those in which a unit of
-/// the caller's reach must report; newest first. Same visibility as <see cref="ReportAccess"/>.
+/// the caller's reach must report; newest first, paged (docs/api.md "Paging everywhere"). Same visibility as <see cref="ReportAccess"/>.
 /// </summary>
 internal sealed class ListRegimesHandler(AppDbContext db, IAccessControl access, IUnitDirectory units, ReportingUnits reporting, TimeProvider clock)
 {
-    public const int Max = 200;
-
-    public async Task<IReadOnlyList<RegimeListItem>> HandleAsync(CancellationToken ct)
+    public async Task<Paged<RegimeListItem>> PageAsync(int? page, int? pageSize, CancellationToken ct)
     {
+        var request = Paging.Validate(page, pageSize);
         var scope = await access.ScopeAsync(Permission.ViewWork, ct);
         var q = db.ReportRegimes.AsNoTracking().Include(r => r.Units).Include(r => r.UnitKinds).AsSplitQuery().AsQueryable();
         if (scope is not null)
@@ -29,7 +29,8 @@ internal sealed class ListRegimesHandler(AppDbContext db, IAccessControl access,
                 || db.Reports.Any(x => x.RegimeId == r.Id && scope.Contains(x.UnitId)));
         }
 
-        var regimes = await q.OrderByDescending(r => r.CreatedAtUtc).ThenBy(r => r.Id).Take(Max).ToListAsync(ct);
+        var found = await q.OrderByDescending(r => r.CreatedAtUtc).ThenBy(r => r.Id).ToPageAsync(request, ct);
+        var regimes = found.Items;
         var names = await units.FindManyAsync([.. regimes.Select(r => r.OwnerUnitId).Distinct()], ct);
         var today = clock.Today();
         var result = new List<RegimeListItem>();
@@ -41,6 +42,6 @@ internal sealed class ListRegimesHandler(AppDbContext db, IAccessControl access,
                 names.TryGetValue(r.OwnerUnitId, out var u) ? u.Name : "", r.DueWorkingDays, r.UnitKinds.Count == 0 ? r.Units.Count : (await reporting.OfAsync(r, ct)).Count, owner, current.Key, current.Vietnamese()));
         }
 
-        return result;
+        return new Paged<RegimeListItem>(result, found.Page, found.PageSize, found.Total);
     }
 }

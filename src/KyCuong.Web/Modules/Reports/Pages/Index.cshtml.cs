@@ -1,5 +1,6 @@
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Reports.ListRegimes;
+using KyCuong.Web.Platform.Web;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KyCuong.Web.Modules.Reports.Pages;
@@ -11,9 +12,16 @@ internal sealed class IndexModel(ListRegimesHandler handler, IAccessControl acce
 
     public bool CanCreate { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public int PageNumber { get; private set; } = 1;
+
+    public int PageCount { get; private set; } = 1;
+
+    public async Task OnGetAsync(int? p, CancellationToken ct)
     {
-        Regimes = await handler.HandleAsync(ct);
+        PageNumber = Math.Clamp(p ?? 1, 1, 100_000);
+        var page = await handler.PageAsync(PageNumber, Paging.MaxPageSize, ct);
+        Regimes = page.Items;
+        PageCount = Math.Max(1, (page.Total + page.PageSize - 1) / page.PageSize);
         CanCreate = await access.HasAnywhereAsync(Permission.AssignWork, ct);
     }
 }

@@ -4,6 +4,7 @@ using KyCuong.Web.Modules.Webhooks.Domain;
 using KyCuong.Web.Platform.Auditing;
 using KyCuong.Web.Platform.Auth;
 using KyCuong.Web.Platform.Persistence;
+using Microsoft.Extensions.Options;
 
 namespace KyCuong.Web.Modules.Webhooks.CreateWebhook;
 
@@ -13,15 +14,23 @@ internal sealed record CreateWebhookRequest(string? Url, IReadOnlyList<string?>?
 internal sealed record CreatedWebhook(Guid Id);
 
 /// <summary>An administrator subscribes an external system of their body to event kinds (docs/domain.md "Webhooks"); audited without the secret.</summary>
-internal sealed class CreateWebhookHandler(AppDbContext db, WebhookAccess access, AuditLog audit, ICurrentUser currentUser, TimeProvider clock, SubscribedKinds subscribed)
+internal sealed class CreateWebhookHandler(
+    AppDbContext db, WebhookAccess access, AuditLog audit, ICurrentUser currentUser, TimeProvider clock, SubscribedKinds subscribed, IOptionsSnapshot<WebhookOptions> options)
 {
     public async Task<CreatedWebhook> HandleAsync(CreateWebhookRequest request, CancellationToken ct)
     {
         await access.EnsureAdministratorAsync(ct);
         var validator = new Validator();
-        foreach (var (field, message) in SubscriptionRules.Check(request.Url, request.Events, request.Secret))
+        var errors = SubscriptionRules.Check(request.Url, request.Events, request.Secret);
+        foreach (var (field, message) in errors)
         {
             validator.Add(field, message);
+        }
+
+        // An internal address written in the URL is refused now; a name is checked on every send, where it resolves (TargetGuard).
+        if (!errors.ContainsKey("url") && !options.Value.AllowPrivateTargets && TargetAddresses.IsRefusedHost(new Uri(request.Url!.Trim()).Host))
+        {
+            validator.Add("url", TargetAddresses.RefusedMessage);
         }
 
         var bodies = await access.BodiesAsync(ct);

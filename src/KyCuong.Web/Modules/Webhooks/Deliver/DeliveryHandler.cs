@@ -3,12 +3,14 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using KyCuong.Web.Modules.Notifications.Contracts;
+using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Webhooks.Capture;
 using KyCuong.Web.Modules.Webhooks.Domain;
 using KyCuong.Web.Modules.Webhooks.FanOut;
 using KyCuong.Web.Platform.Auditing;
 using KyCuong.Web.Platform.Outbox;
 using KyCuong.Web.Platform.Persistence;
+using KyCuong.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -29,9 +31,12 @@ namespace KyCuong.Web.Modules.Webhooks.Deliver;
 /// </remarks>
 internal sealed class DeliveryHandler(
     AppDbContext db, IHttpClientFactory http, TimeProvider clock, IOptionsSnapshot<WebhookOptions> options, INotifier notifier, AuditLog audit,
-    SubscribedKinds subscribed, ILogger<DeliveryHandler> logger) : IOutboxBatchHandler
+    SubscribedKinds subscribed, IUnitDirectory units, IPeopleDirectory people, ILogger<DeliveryHandler> logger) : IOutboxBatchHandler
 {
     public const string HttpClientName = "webhooks";
+
+    /// <summary>Subscriptions this batch disabled, with why: their administrators are told once the outcomes are written.</summary>
+    private readonly List<(WebhookSubscription Subscription, int Failures, string LastError)> _disabled = [];
 
     public string Topic => WebhookTopics.Delivery;
 
@@ -88,6 +93,12 @@ internal sealed class DeliveryHandler(
             }
         }
 
+        foreach (var (subscription, failures, lastError) in _disabled)
+        {
+            await NotifyAdministratorsAsync(subscription, failures, lastError, ct);
+        }
+
+        _disabled.Clear();
         return outcomes;
     }
 
@@ -227,7 +238,7 @@ internal sealed class DeliveryHandler(
         }
     }
 
-    /// <summary>Stops the subscription and tells the administrator who created it, with the reason (audited).</summary>
+    /// <summary>Stops the subscription, with the reason (audited); its administrators are told after the batch (<see cref="NotifyAdministratorsAsync"/>).</summary>
     private void Disable(WebhookSubscription s, int failures, string lastError)
     {
         s.DisabledAtUtc = clock.GetUtcNow().UtcDateTime;
@@ -239,12 +250,34 @@ internal sealed class DeliveryHandler(
 
         audit.Record(WebhookAudit.Entity, s.Id, WebhookAudit.Disabled, new { s.Url, failures, lastError });
         subscribed.Invalidate();
-        if (s.CreatedByUserId is { } admin)
+        _disabled.Add((s, failures, lastError));
+    }
+
+    /// <summary>
+    /// Tells every administrator of the subscribing body — whoever holds the administrator role, in a position of their own, on
+    /// that body or a unit above it, the people who manage its webhooks (<see cref="WebhookAccess"/>) — and the one who created it,
+    /// so a receiver that is down does not wait for one person's return (docs/domain.md "Webhooks").
+    /// </summary>
+    private async Task NotifyAdministratorsAsync(WebhookSubscription s, int failures, string lastError, CancellationToken ct)
+    {
+        var bodies = new List<Guid>();
+        for (var unit = await units.FindAsync(s.UnitId, ct); unit is not null && !bodies.Contains(unit.Id); unit = unit.ParentId is { } parent ? await units.FindAsync(parent, ct) : null)
+        {
+            bodies.Add(unit.Id);
+        }
+
+        var recipients = (await people.PeopleInAsync(bodies, clock.Today(), ct)).Where(p => p.Roles.HasFlag(OrgRole.Administrator)).Select(p => p.UserId).ToHashSet();
+        if (s.CreatedByUserId is { } creator)
+        {
+            recipients.Add(creator);
+        }
+
+        foreach (var admin in recipients)
         {
             notifier.Notify(new NotificationRequest(admin, NotificationCategories.Escalation,
                 "Webhook đã bị tạm dừng do gửi không thành công",
                 $"Địa chỉ {s.Url} không nhận được {failures} lần liên tiếp (lần cuối: {lastError}). Hệ thống đã tạm dừng gửi sự kiện; kiểm tra máy nhận rồi tạo lại đăng ký hoặc gửi lại từng lượt.",
-                $"/Webhooks/Details/{s.Id}", $"hook-disabled:{s.Id}:{s.DisabledAtUtc:O}"));
+                $"/Webhooks/Details/{s.Id}", $"hook-disabled:{s.Id}:{s.DisabledAtUtc:O}:{admin}"));
         }
     }
 }
