@@ -132,7 +132,19 @@ internal sealed class SaveGradesHandler(AppDbContext db, EvaluationAccess access
         audit.Record(EvaluationAudit.Entity, decision.Id, EvaluationAudit.GradesSaved,
             new { unitId, period = p.Key, version, grades = toSave.Select(x => new { x.UserId, grade = x.Final.ApiName() }), outstandingBody = outstanding },
             note);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two managers saving the unit's grades at the same moment take the same version number; the unique index on
+            // (unit, period, version) keeps one, and the other is told to reload rather than answered with a 500.
+            throw new DomainException("evaluation.concurrentSave",
+                "Bảng xếp loại của đơn vị vừa được người khác lưu; hãy tải lại trang để xem phiên bản mới rồi lưu lại.",
+                new Dictionary<string, object?> { ["version"] = version });
+        }
+
         return await minutes.ToDtoAsync(decision, ct);
     }
 }
