@@ -87,9 +87,8 @@ internal sealed class GradeModel(SaveGradesHandler handler, ExportEvaluationHand
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         var today = clock.Today();
-        Period = string.IsNullOrWhiteSpace(Period) ? $"{today.Year}-Q{(today.Month - 1) / 3 + 1}" : Period.Trim();
-        PeriodChoices = [.. Enumerable.Range(1, 4).Select(q => $"{today.Year}-Q{q}"), $"{today.Year}", .. Enumerable.Range(1, 4).Select(q => $"{today.Year - 1}-Q{q}"),
-            $"{today.Year - 1}"];
+        Period = string.IsNullOrWhiteSpace(Period) ? EvaluationPeriods.CurrentQuarter(today) : Period.Trim();
+        PeriodChoices = EvaluationPeriods.Choices(today);
         if (Id is null)
         {
             var grants = (await me.GetAsync(ct)).Grants;
@@ -112,7 +111,7 @@ internal sealed class GradeModel(SaveGradesHandler handler, ExportEvaluationHand
         catch (RequestValidationException e)
         {
             ModelState.AddModelError("period", e.Errors.SelectMany(x => x.Value).First());
-            Period = $"{today.Year}-Q{(today.Month - 1) / 3 + 1}";
+            Period = EvaluationPeriods.CurrentQuarter(today);
             Sheet = await handler.SheetAsync(unitId, Period, ct);
         }
 

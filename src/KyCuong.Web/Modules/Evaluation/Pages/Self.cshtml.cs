@@ -67,11 +67,7 @@ internal sealed class SelfModel(WriteSelfAssessmentHandler handler, ExportEvalua
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 
-    private string DefaultPeriod()
-    {
-        var today = clock.Today();
-        return $"{today.Year}-Q{(today.Month - 1) / 3 + 1}";
-    }
+    private string DefaultPeriod() => EvaluationPeriods.CurrentQuarter(clock.Today());
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
@@ -82,8 +78,7 @@ internal sealed class SelfModel(WriteSelfAssessmentHandler handler, ExportEvalua
 
         UserId = userId;
         Period = string.IsNullOrWhiteSpace(Period) ? DefaultPeriod() : Period.Trim();
-        var year = clock.Today().Year;
-        PeriodChoices = [.. Enumerable.Range(1, 4).Select(q => $"{year}-Q{q}"), $"{year}", .. Enumerable.Range(1, 4).Select(q => $"{year - 1}-Q{q}"), $"{year - 1}"];
+        PeriodChoices = EvaluationPeriods.Choices(clock.Today());
         try
         {
             Result = await handler.GetAsync(userId, Period, ct);
