@@ -152,4 +152,15 @@ public sealed class EvaluationGradingPagesTests(BrowserFixture fixture)
             await ClockAsync(2, 3, 9);
         }
     }
+
+    [Fact]
+    public async Task Specialist_OpensUnitGrading_IsToldOnlyManagersGrade()
+    {
+        var page = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, "chuyenvien");
+        (await page.GotoAsync("/Evaluation/Grade"))!.Status.ShouldBe(200);
+        await Expect(page.GetByTestId("no-unit-to-grade")).ToContainTextAsync("Chỉ cấp quản lý đơn vị xếp loại");
+        await BrowserFixture.AssertAccessibleAsync(page);
+        await page.Context.CloseAsync();
+    }
 }

@@ -36,6 +36,9 @@ internal sealed class GradeModel(SaveGradesHandler handler, ExportEvaluationHand
 
     public GradeSheetDto? Sheet { get; private set; }
 
+    /// <summary>The caller manages no unit whose grades they may decide (a specialist opening the menu item).</summary>
+    public bool NoUnitToGrade { get; private set; }
+
     public string UnitName { get; private set; } = "";
 
     public IReadOnlyList<string> PeriodChoices { get; private set; } = [];
@@ -89,6 +92,7 @@ internal sealed class GradeModel(SaveGradesHandler handler, ExportEvaluationHand
         var today = clock.Today();
         Period = string.IsNullOrWhiteSpace(Period) ? EvaluationPeriods.CurrentQuarter(today) : Period.Trim();
         PeriodChoices = EvaluationPeriods.Choices(today);
+        var chosenByDefault = Id is null;
         if (Id is null)
         {
             var grants = (await me.GetAsync(ct)).Grants;
@@ -97,12 +101,20 @@ internal sealed class GradeModel(SaveGradesHandler handler, ExportEvaluationHand
 
         if (Id is not { } unitId)
         {
-            return false;
+            // Opened from the menu by someone who manages no unit: the page says so instead of a bare 404.
+            NoUnitToGrade = true;
+            return true;
         }
 
         try
         {
             Sheet = await handler.SheetAsync(unitId, Period, ct);
+        }
+        catch (NotFoundException) when (chosenByDefault)
+        {
+            NoUnitToGrade = true;
+            Id = null;
+            return true;
         }
         catch (NotFoundException)
         {
