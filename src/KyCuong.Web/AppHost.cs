@@ -77,6 +77,9 @@ internal static class AppHost
         var database = DatabaseOptions.From(configuration);
         services.AddVietnamClock(configuration, builder.Environment);
         services.AddAppDatabase(database);
+        // Registered before data protection: hosted services start in order, and data protection's reads the key ring from
+        // the database, so on a fresh database the migrations must have created its table first.
+        services.AddHostedService<StartupInitializer>();
         services.AddSharedDataProtection();
         // Demo and Admin decide what start-up seeds, so they are read here too, from the same bound classes validated at start.
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateOnStart();
@@ -84,7 +87,6 @@ internal static class AppHost
         var demo = DemoMode.From(configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new DemoOptions(), builder.Environment);
         services.AddSingleton(demo);
         services.AddSingleton(SeedOptions.From(configuration.GetSection(AdminOptions.Section).Get<AdminOptions>() ?? new AdminOptions(), demo));
-        services.AddHostedService<StartupInitializer>();
         services.AddScoped<IStartupSeeder, OrganisationSeeder>();
         // The demo's simulated past replays the real handlers in a second container built from these registrations (DemoHistory).
         services.AddSingleton(new DemoHistoryRegistrations(services));

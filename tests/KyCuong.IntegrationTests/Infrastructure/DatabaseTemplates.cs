@@ -87,7 +87,9 @@ public static class DatabaseTemplates
         }
         else
         {
-            // Fold the write-ahead log into the file, so the file alone is the whole database.
+            // Fold the write-ahead log into the file, so the file alone is the whole database (the host's pooled
+            // connections closed first, so that none holds the log open).
+            template.ClearSqlitePool();
             await using var conn = new SqliteConnection(template.ConnectionString);
             await conn.OpenAsync();
             await using var cmd = conn.CreateCommand();

@@ -45,7 +45,19 @@ public sealed class TestDatabase : IAsyncDisposable
 
     private static string NewSqliteFile() => Path.Combine(Path.GetTempPath(), $"kycuong-test-{Guid.NewGuid():N}.db");
 
-    private static string SqliteConnectionString(string file) => $"Data Source={file};Pooling=False";
+    // Pooled, as the product runs: opening a SQLite file afresh for every query (re-reading its schema, re-running the pragmas)
+    // cost a third of the SQLite integration runner's time. The pool is cleared before the file is copied or deleted.
+    private static string SqliteConnectionString(string file) => $"Data Source={file}";
+
+    /// <summary>Closes the pooled connections of this SQLite file, so it can be copied whole or deleted.</summary>
+    internal void ClearSqlitePool()
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            using var conn = new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearPool(conn);
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -55,6 +67,7 @@ public sealed class TestDatabase : IAsyncDisposable
         }
         else if (_file is not null)
         {
+            ClearSqlitePool();
             foreach (var f in new[] { _file, _file + "-wal", _file + "-shm", _file + ".audit-checkpoints" })
             {
                 try

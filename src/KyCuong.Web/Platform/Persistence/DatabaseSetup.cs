@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace KyCuong.Web.Platform.Persistence;
@@ -50,6 +51,14 @@ internal static class DatabaseSetup
     /// <summary>Applies pending migrations; returns the ids applied.</summary>
     public static async Task<IReadOnlyList<string>> MigrateAsync(AppDbContext db, CancellationToken ct)
     {
+        // On a new database EF's migrator reads the history table before creating it and logs that failed read as an error
+        // (EF Core 9+, dotnet/efcore#37328; the provider's own existence check did not prevent it on PostgreSQL), which an
+        // operator's first start must not show: the table is created first when a catalogue query says it is missing.
+        if (!await HistoryTableExistsAsync(db, ct))
+        {
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), ct);
+        }
+
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count > 0)
         {
@@ -57,5 +66,17 @@ internal static class DatabaseSetup
         }
 
         return pending;
+    }
+
+    /// <summary>Whether migrations remain to apply, without the failed read EF logs as an error on a database never migrated.</summary>
+    public static async Task<bool> HasPendingMigrationsAsync(AppDbContext db, CancellationToken ct) =>
+        !await HistoryTableExistsAsync(db, ct) || (await db.Database.GetPendingMigrationsAsync(ct)).Any();
+
+    private static async Task<bool> HistoryTableExistsAsync(AppDbContext db, CancellationToken ct)
+    {
+        var sql = db.Database.IsNpgsql()
+            ? "SELECT to_regclass('\"__EFMigrationsHistory\"') IS NOT NULL AS \"Value\""
+            : "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory') AS \"Value\"";
+        return await db.Database.SqlQueryRaw<bool>(sql).SingleAsync(ct);
     }
 }

@@ -22,7 +22,7 @@ internal sealed class StartupInitializer(IServiceScopeFactory scopes, DatabaseOp
             phase.Done("migrations");
         }
 
-        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        if (await DatabaseSetup.HasPendingMigrationsAsync(db, cancellationToken))
         {
             logger.LogWarning("Cơ sở dữ liệu chưa được migrate; chạy lệnh 'migrate'. / The database has pending migrations: run the migrate verb.");
             return;

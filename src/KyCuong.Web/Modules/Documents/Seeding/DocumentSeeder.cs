@@ -78,7 +78,7 @@ internal sealed class DocumentSeeder(
                 "Chấn chỉnh, tăng cường trách nhiệm trong xử lý công việc của các bộ, cơ quan, địa phương", null,
                 IssuerUnitId: ttg, RegisteringUnitId: vp, ReceivedOn: new DateOnly(2023, 4, 20), HandledBy: "Văn phòng UBND tỉnh"),
             new DirectDocumentRequest(vp, [snv], null, null, true, Note: "Văn phòng UBND tỉnh chủ trì tham mưu văn bản triển khai; Sở Nội vụ phối hợp."), ct);
-        var provinceTask = cd280 is null ? null : await db.DocumentTasks.AsNoTracking().Where(t => t.DocumentId == cd280.Id).Select(t => (Guid?)t.TaskId).FirstOrDefaultAsync(ct);
+        var provinceTask = cd280 is null ? null : await db.DocumentTasks.AsNoTracking().Where(t => t.DocumentId == cd280.Id).OrderBy(t => t.ClauseRef).ThenBy(t => t.TaskId).Select(t => (Guid?)t.TaskId).FirstOrDefaultAsync(ct);
 
         // 2. Kiên Giang's implementing letter, kept under the name in force in 2023 (docs/domain.md §4).
         await ImportSeedAsync("seed000.txt", "outgoing", kienGiang, kienGiang, null, provinceTask, snvKg,
@@ -209,7 +209,7 @@ internal sealed class DocumentSeeder(
                 RegisteringUnitId: province, ReceivedOn: new DateOnly(2023, 4, 20)),
             new DirectDocumentRequest(provinceInForce, [], null, null, true, Note: "Ban hành văn bản triển khai tới các cơ quan, địa phương."), ct);
         var provinceTask = received is null ? null
-            : await db.DocumentTasks.AsNoTracking().Where(t => t.DocumentId == received.Id).Select(t => (Guid?)t.TaskId).FirstOrDefaultAsync(ct);
+            : await db.DocumentTasks.AsNoTracking().Where(t => t.DocumentId == received.Id).OrderBy(t => t.ClauseRef).ThenBy(t => t.TaskId).Select(t => (Guid?)t.TaskId).FirstOrDefaultAsync(ct);
 
         var letter = await RegisterAsync(letterNumber, new RegisterDocumentRequest(
                 "outgoing", provinceName, letterNumber, letterDate, "Công văn",
@@ -218,7 +218,7 @@ internal sealed class DocumentSeeder(
                 Note: "Văn bản được trích dẫn trong văn bản cấp dưới; nhập để theo dõi chuỗi triển khai."),
             new DirectDocumentRequest(await InForceAsync(lower, today, ct), [], null, null, true, Note: "Tổ chức triển khai, báo cáo kết quả."), ct);
         var letterTask = letter is null ? null
-            : await db.DocumentTasks.AsNoTracking().Where(t => t.DocumentId == letter.Id).Select(t => (Guid?)t.TaskId).FirstOrDefaultAsync(ct);
+            : await db.DocumentTasks.AsNoTracking().Where(t => t.DocumentId == letter.Id).OrderBy(t => t.ClauseRef).ThenBy(t => t.TaskId).Select(t => (Guid?)t.TaskId).FirstOrDefaultAsync(ct);
 
         // Printed without a number ("Số: /…"), the lower body's letter is kept in the register of the body that carries its work on.
         var keeper = await InForceAsync(lower, today, ct);
