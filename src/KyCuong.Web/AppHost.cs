@@ -268,6 +268,7 @@ internal static class AppHost
         });
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseFormContentTypeGuard();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
