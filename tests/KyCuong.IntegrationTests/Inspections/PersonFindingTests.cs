@@ -92,7 +92,7 @@ public abstract partial class PersonFindingTests<TApp>(TApp app) : ChasingTestBa
         }
 
         var before = await (await GetAsync(cv, $"/api/v1/inspections/findings?personUserId={cvId}")).ShouldBeJsonAsync(HttpStatusCode.OK);
-        before.GetArrayLength().ShouldBe(0);
+        before.GetProperty("total").GetInt32().ShouldBe(0);
         var secretPage = await PageAsync(cv, $"/Evaluation/{cvId}?period=2026-Q1");
         secretPage.ShouldContain("Không có nội dung kiểm tra công vụ nào nêu cá nhân trong kỳ.");
         secretPage.ShouldNotContain("Ghi nhận trước khi đoàn đến.");
@@ -123,7 +123,7 @@ public abstract partial class PersonFindingTests<TApp>(TApp app) : ChasingTestBa
             var f = await (await GetAsync(user, $"/api/v1/inspections/{id}/findings/{findingId}")).ShouldBeJsonAsync(HttpStatusCode.OK);
             f.GetProperty("person").GetProperty("userId").GetGuid().ShouldBe(cvId);
             (await (await GetAsync(user, $"/api/v1/inspections/findings?personUserId={cvId}&from=2026-01-01&to=2026-12-31")).ShouldBeJsonAsync(HttpStatusCode.OK))
-                .EnumerateArray().Select(x => x.GetProperty("findingId").GetGuid()).ShouldBe([findingId]);
+                .GetProperty("items").EnumerateArray().Select(x => x.GetProperty("findingId").GetGuid()).ShouldBe([findingId]);
         }
 
         // A team member who is not its head, a colleague in the same division and another department: 404, and the record hides it.
