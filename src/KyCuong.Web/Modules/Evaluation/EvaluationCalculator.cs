@@ -1,4 +1,5 @@
 using KyCuong.Web.Modules.Evaluation.Domain;
+using KyCuong.Web.Modules.Inspections.Contracts;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Tasks.Contracts;
 using KyCuong.Web.Platform.Persistence;
@@ -33,7 +34,7 @@ internal sealed record LeadershipDto(string Role, Guid UnitId, decimal UnitResul
 /// the grade is a proposal the competent leader confirms.
 /// </summary>
 internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvaluation history, IPeopleDirectory people, IOptions<EvaluationOptions> options,
-    TimeProvider clock)
+    TimeProvider clock, IInspectionFindingsReader findings)
 {
     private EvaluationOptions O => options.Value;
 
@@ -73,13 +74,26 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
             grade?.ApiName(), grade?.Label(), forced, s.General?.Comment, O.FormulaVersion, s.Products, periods, s.Leadership);
     }
 
-    /// <summary>Any discipline of khiển trách or heavier decided in the year forces "Không hoàn thành" (Nghị định 335/2025).</summary>
+    /// <summary>
+    /// Any discipline of khiển trách or heavier decided in the year forces "Không hoàn thành" (Nghị định 335/2025): those recorded here and
+    /// those the competent leader decided on a check's finding about the person (docs/domain.md "Checks of official duties: findings about
+    /// people"), read through the Inspections contract. The earliest decision is the reason given.
+    /// </summary>
     public async Task<string?> ForcedReasonAsync(Guid userId, int year, CancellationToken ct)
     {
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
         var records = await db.EvaluationDiscipline.AsNoTracking().Where(d => d.UserId == userId && d.DecidedOn >= from && d.DecidedOn <= to).ToListAsync(ct);
-        return records.OrderBy(d => d.DecidedOn).FirstOrDefault()?.ForcedReason();
+        var reasons = records.Select(d => (d.DecidedOn, Reason: d.ForcedReason())).ToList();
+        foreach (var f in await findings.DisciplinesAsync(userId, from, to, ct))
+        {
+            if (DisciplineRecord.TryParse(f.Form, out var form))
+            {
+                reasons.Add((f.DecidedOn, $"Bị kỷ luật {DisciplineRecord.Label(form)} theo Quyết định số {f.DecisionNumber} ngày {f.DecidedOn:dd/MM/yyyy} (sau kiểm tra công vụ)."));
+            }
+        }
+
+        return reasons.OrderBy(r => r.DecidedOn).Select(r => r.Reason).FirstOrDefault();
     }
 
     private sealed record GeneralView(decimal Points, string? Comment);

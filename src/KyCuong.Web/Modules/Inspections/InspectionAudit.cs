@@ -16,6 +16,7 @@ internal static class InspectionAudit
     public const string RemedyVerified = "remedyVerified";
     public const string SampleDrawn = "sampleDrawn";
     public const string EvidenceAttached = "evidenceAttached";
+    public const string FindingReviewed = "findingReviewed";
 
     public const string PlanEntity = "inspectionPlan";
     public const string PlanDrafted = "drafted";

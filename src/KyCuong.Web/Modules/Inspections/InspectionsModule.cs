@@ -1,4 +1,7 @@
 using KyCuong.Web.Modules.Inspections.ApprovePlan;
+using KyCuong.Web.Modules.Inspections.Contracts;
+using KyCuong.Web.Modules.Inspections.PersonFindings;
+using KyCuong.Web.Modules.Inspections.ReviewFinding;
 using KyCuong.Web.Modules.Inspections.ConcludeInspection;
 using KyCuong.Web.Modules.Inspections.CreatePlan;
 using KyCuong.Web.Modules.Inspections.DecideFromPlan;
@@ -43,6 +46,10 @@ internal static class InspectionsModule
         services.AddScoped<ListPlansHandler>();
         services.AddScoped<DecideFromPlanHandler>();
         services.AddScoped<EvidenceHandler>();
+        services.AddScoped<PersonFindingAccess>();
+        services.AddScoped<IInspectionFindingsReader, InspectionFindingsReader>();
+        services.AddScoped<GetFindingHandler>();
+        services.AddScoped<ReviewFindingHandler>();
         return services;
     }
 
@@ -53,6 +60,8 @@ internal static class InspectionsModule
         ListInspectionsEndpoint.Map(group);
         CreateInspectionEndpoint.Map(group);
         RiskRankingEndpoint.Map(group);
+        PersonFindingsEndpoints.Map(group);
+        ReviewFindingEndpoint.Map(group);
         GetInspectionEndpoint.Map(group);
         StartInspectionEndpoint.Map(group);
         RecordFindingEndpoint.Map(group);

@@ -1,5 +1,7 @@
 using KyCuong.Web.Modules.Evaluation.ExportEvaluation;
+using KyCuong.Web.Modules.Evaluation.Domain;
 using KyCuong.Web.Modules.Evaluation.SaveGrades;
+using KyCuong.Web.Modules.Inspections.Contracts;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Time;
 using KyCuong.Web.Platform.Web.Pages.Shared;
@@ -13,7 +15,8 @@ namespace KyCuong.Web.Modules.Evaluation.Pages;
 /// period from their scores and self-proposed grades; the cap is checked before saving and a refusal says by how much; each save is a
 /// new version with its minutes. Without a unit named, the first unit the caller manages.
 /// </summary>
-internal sealed class GradeModel(SaveGradesHandler handler, ExportEvaluationHandler export, IUnitDirectory units, ICurrentPerson me, TimeProvider clock) : PageModel
+internal sealed class GradeModel(SaveGradesHandler handler, ExportEvaluationHandler export, IUnitDirectory units, ICurrentPerson me, TimeProvider clock,
+    IInspectionFindingsReader inspectionFindings) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
@@ -42,6 +45,9 @@ internal sealed class GradeModel(SaveGradesHandler handler, ExportEvaluationHand
     public string UnitName { get; private set; } = "";
 
     public IReadOnlyList<string> PeriodChoices { get; private set; } = [];
+
+    /// <summary>Findings of checks of official duties naming each person in the period, as the manager may see them.</summary>
+    public Dictionary<Guid, IReadOnlyList<PersonFinding>> Findings { get; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
@@ -128,6 +134,14 @@ internal sealed class GradeModel(SaveGradesHandler handler, ExportEvaluationHand
         }
 
         UnitName = (await units.FindAsync(unitId, ct))?.Name ?? "";
+        if (EvaluationPeriod.TryParse(Sheet.Period, out var shown))
+        {
+            foreach (var line in Sheet.People)
+            {
+                Findings[line.UserId] = await inspectionFindings.AboutAsync(line.UserId, shown.From, shown.To, ct);
+            }
+        }
+
         foreach (var line in Sheet.People.Where(l => l.CanGrade && !Final.ContainsKey(l.UserId)))
         {
             Final[line.UserId] = line.ForcedReason is not null ? "notCompleted" : line.ProposedGrade ?? "";

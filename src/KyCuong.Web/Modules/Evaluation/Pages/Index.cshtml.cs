@@ -2,6 +2,7 @@ using KyCuong.Web.Modules.Evaluation.Domain;
 using KyCuong.Web.Modules.Evaluation.GetEvaluation;
 using KyCuong.Web.Modules.Evaluation.SetGeneralPoints;
 using KyCuong.Web.Modules.Evaluation.SetLeadershipScores;
+using KyCuong.Web.Modules.Inspections.Contracts;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Time;
 using KyCuong.Web.Platform.Web.Pages.Shared;
@@ -15,7 +16,7 @@ namespace KyCuong.Web.Modules.Evaluation.Pages;
 /// manager's general points and comment (with the form for the manager), through the same handlers as the API.
 /// </summary>
 internal sealed class IndexModel(GetEvaluationHandler evaluation, SetGeneralPointsHandler setGeneral, SetLeadershipScoresHandler setLeadership,
-    EvaluationAccess access, IPeopleDirectory people, TimeProvider clock) : PageModel
+    EvaluationAccess access, IPeopleDirectory people, TimeProvider clock, IInspectionFindingsReader inspectionFindings) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? UserId { get; set; }
@@ -48,6 +49,9 @@ internal sealed class IndexModel(GetEvaluationHandler evaluation, SetGeneralPoin
     public string? Error { get; private set; }
 
     public IReadOnlyList<string> PeriodChoices { get; private set; } = [];
+
+    /// <summary>Findings of checks of official duties about the person in the period: evidence, not a score (docs/domain.md "Checks of official duties: findings about people").</summary>
+    public IReadOnlyList<PersonFinding> Findings { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
@@ -107,6 +111,11 @@ internal sealed class IndexModel(GetEvaluationHandler evaluation, SetGeneralPoin
         }
 
         PersonName = (await people.NamesAsync([userId], ct)).GetValueOrDefault(userId, "");
+        if (EvaluationPeriod.TryParse(Result.Period, out var shown))
+        {
+            Findings = await inspectionFindings.AboutAsync(userId, shown.From, shown.To, ct);
+        }
+
         CanScore = EvaluationPeriod.TryParse(Period, out var p) && p.Kind != PeriodKind.Year
             && await access.IsManagerAsync(userId, await access.PositionsAsync(userId, ct), ct);
         Points ??= Result.GeneralPoints;

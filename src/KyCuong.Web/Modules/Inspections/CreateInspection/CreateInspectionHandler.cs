@@ -11,7 +11,8 @@ namespace KyCuong.Web.Modules.Inspections.CreateInspection;
 
 /// <summary>
 /// docs/api.md: <c>{"title","checkedUnitIds":[],"surprise":bool,"plannedStart","teamUserIds":[],"topics":[]}</c>; extension
-/// <c>orderingUnitId</c> (default: the nearest unit above every checked unit).
+/// <c>orderingUnitId</c> (default: the nearest unit above every checked unit) and <c>teamLeaderUserId</c> (the head of the team, one of
+/// its members; default: the first member listed, as the decision lists the head first).
 /// </summary>
 internal sealed record CreateInspectionRequest(
     [property: SingleLine] string? Title,
@@ -20,7 +21,8 @@ internal sealed record CreateInspectionRequest(
     DateOnly? PlannedStart,
     IReadOnlyList<Guid>? TeamUserIds,
     IReadOnlyList<string>? Topics,
-    Guid? OrderingUnitId = null);
+    Guid? OrderingUnitId = null,
+    Guid? TeamLeaderUserId = null);
 
 internal sealed record CreateInspectionResponse(Guid Id);
 
@@ -94,10 +96,11 @@ internal sealed class CreateInspectionHandler(
         var surprise = r.Surprise ?? false;
         var i = new Inspection(Guid.CreateVersion7(), r.Title!.Trim().Normalize(), ordering, surprise, r.PlannedStart!.Value, currentUser.UserId, now,
             checkedIds, team, topics);
+        i.LedBy(r.TeamLeaderUserId ?? team[0]);
         db.Inspections.Add(i);
         audit.Record(InspectionAudit.Entity, i.Id, InspectionAudit.Decided, new
         {
-            i.Title, orderingUnitId = ordering, checkedUnitIds = checkedIds, surprise, plannedStart = i.PlannedStart, teamUserIds = team, topics,
+            i.Title, orderingUnitId = ordering, checkedUnitIds = checkedIds, surprise, plannedStart = i.PlannedStart, teamUserIds = team, teamLeaderUserId = i.TeamLeaderUserId, topics,
         });
 
         var orderingName = (await units.FindAsync(ordering, ct))?.Name ?? "";

@@ -98,6 +98,9 @@ internal sealed class Inspection
     /// <summary>The line of the body's yearly plan this check was decided from (docs/domain.md "Checks of official duties: plans and evidence").</summary>
     public Guid? PlanLineId { get; private set; }
 
+    /// <summary>The head of the team (trưởng đoàn) named in the decision; null for checks decided before it was recorded.</summary>
+    public Guid? TeamLeaderUserId { get; private set; }
+
     public IReadOnlyList<InspectionCheckedUnit> CheckedUnits => _checkedUnits;
 
     public IReadOnlyList<InspectionTeamMember> Team => _team;
@@ -117,6 +120,17 @@ internal sealed class Inspection
 
     public bool HasOnTeam(Guid? userId) => userId is { } u && _team.Any(t => t.UserId == u);
 
+    /// <summary>Names the head of the team: one of its members.</summary>
+    public void LedBy(Guid userId)
+    {
+        if (!HasOnTeam(userId))
+        {
+            throw RequestValidationException.For("teamLeaderUserId", "Trưởng đoàn phải là thành viên đoàn kiểm tra. / The team leader must be on the team.");
+        }
+
+        TeamLeaderUserId = userId;
+    }
+
     /// <summary>Links the check to the plan line it carries out.</summary>
     public void CarriesOut(InspectionPlanLine line) => PlanLineId = line.Id;
 
@@ -134,7 +148,7 @@ internal sealed class Inspection
     }
 
     /// <summary>One line of the working record (biên bản): a finding about one checked unit.</summary>
-    public InspectionFinding RecordFinding(Guid unitId, string? topic, string text, Guid? userId, DateTime nowUtc)
+    public InspectionFinding RecordFinding(Guid unitId, string? topic, string text, Guid? userId, DateTime nowUtc, Guid? personUserId = null)
     {
         if (Status is not (InspectionStatus.Started or InspectionStatus.FindingsRecorded or InspectionStatus.Explained))
         {
@@ -146,6 +160,7 @@ internal sealed class Inspection
         var f = new InspectionFinding
         {
             Id = Guid.CreateVersion7(), InspectionId = Id, UnitId = unitId, Topic = topic, Text = text, RecordedAtUtc = nowUtc, RecordedByUserId = userId,
+            PersonUserId = personUserId,
         };
         _findings.Add(f);
         if (Status == InspectionStatus.Started)
@@ -278,6 +293,43 @@ internal sealed class InspectionFinding
     public DateTime RecordedAtUtc { get; set; }
 
     public Guid? RecordedByUserId { get; set; }
+
+    /// <summary>The official of the checked unit the finding is about, if any (docs/domain.md "Checks of official duties: findings about people").</summary>
+    public Guid? PersonUserId { get; set; }
+
+    /// <summary>The competent leader's discipline-review decision (<see cref="FindingReview"/>), once recorded.</summary>
+    public string? ReviewDecision { get; set; }
+
+    public string? ReviewDecisionNumber { get; set; }
+
+    public DateOnly? ReviewDecidedOn { get; set; }
+
+    public string? ReviewReason { get; set; }
+
+    public Guid? ReviewedByUserId { get; set; }
+
+    public DateTime? ReviewedAtUtc { get; set; }
+
+    /// <summary>Records the decision once: a second one is refused (a changed decision is a new decision of the competent person, outside this record).</summary>
+    public void RecordReview(string decision, string? decisionNumber, DateOnly decidedOn, string reason, Guid? userId, DateTime nowUtc)
+    {
+        if (PersonUserId is null)
+        {
+            throw new DomainException("inspection.findingNotAboutPerson", "Nội dung ghi nhận không nêu cá nhân nào. / The finding names no person.");
+        }
+
+        if (ReviewDecision is not null)
+        {
+            throw new DomainException("inspection.findingReviewed", "Đã ghi nhận quyết định xem xét trách nhiệm đối với nội dung này. / A decision is already recorded.");
+        }
+
+        ReviewDecision = decision;
+        ReviewDecisionNumber = decisionNumber;
+        ReviewDecidedOn = decidedOn;
+        ReviewReason = reason;
+        ReviewedByUserId = userId;
+        ReviewedAtUtc = nowUtc;
+    }
 }
 
 internal sealed class InspectionExplanation

@@ -15,10 +15,10 @@ internal sealed record EvidenceInfo(Guid Id, Guid FindingId, string FileName, st
 /// Evidence attached to a finding (docs/domain.md "Checks of official duties: plans and evidence"): photos and documents, bounded in size
 /// (setting <c>Inspections:MaxEvidenceBytes</c>) and in number per finding, their content checked against their name; stored as bytes
 /// like the app's other attachments. Downloading is access-checked exactly like the check itself, so a surprise check's evidence is
-/// "not found" to the checked unit until the team arrives.
+/// "not found" to the checked unit until the team arrives; the evidence of a finding about a person follows that finding's own rule.
 /// </summary>
-internal sealed class EvidenceHandler(AppDbContext db, InspectionAccess inspections, AuditLog audit, ICurrentUser me, TimeProvider clock,
-    IOptions<InspectionOptions> options)
+internal sealed class EvidenceHandler(AppDbContext db, InspectionAccess inspections, PersonFindingAccess personFindings, AuditLog audit, ICurrentUser me,
+    TimeProvider clock, IOptions<InspectionOptions> options)
 {
     public const int MaxFilesPerFinding = 20;
 
@@ -26,7 +26,7 @@ internal sealed class EvidenceHandler(AppDbContext db, InspectionAccess inspecti
     {
         var i = await inspections.LoadAsync(id, ct);
         await inspections.EnsureCanRunAsync(i, ct);
-        if (i.Findings.All(f => f.Id != findingId))
+        if (i.Findings.FirstOrDefault(f => f.Id == findingId) is not { } target || !await personFindings.CanSeeAsync(i, target, ct))
         {
             throw new NotFoundException("Không tìm thấy nội dung ghi nhận. / Finding not found.");
         }
@@ -79,14 +79,15 @@ internal sealed class EvidenceHandler(AppDbContext db, InspectionAccess inspecti
 
     public async Task<InspectionEvidence> DownloadAsync(Guid id, Guid evidenceId, CancellationToken ct)
     {
-        // The check's own rule decides: whoever may not see the check gets 404 for its evidence too.
-        if (!await (await inspections.VisibleAsync(ct)).AnyAsync(i => i.Id == id, ct))
+        // The check's own rule decides: whoever may not see the check gets 404 for its evidence too; a finding about a person, its own.
+        var i = await inspections.LoadAsync(id, ct, tracking: false);
+        var e = await db.InspectionEvidence.AsNoTracking().FirstOrDefaultAsync(e => e.Id == evidenceId && e.InspectionId == id, ct);
+        if (e is null || i.Findings.FirstOrDefault(f => f.Id == e.FindingId) is not { } finding || !await personFindings.CanSeeAsync(i, finding, ct))
         {
-            throw InspectionAccess.NotFound();
+            throw new NotFoundException("Không tìm thấy tệp chứng cứ. / Evidence not found.");
         }
 
-        return await db.InspectionEvidence.AsNoTracking().FirstOrDefaultAsync(e => e.Id == evidenceId && e.InspectionId == id, ct)
-            ?? throw new NotFoundException("Không tìm thấy tệp chứng cứ. / Evidence not found.");
+        return e;
     }
 
     /// <summary>The evidence of a check, without content, for its details.</summary>

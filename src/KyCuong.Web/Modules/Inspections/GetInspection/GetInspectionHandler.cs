@@ -10,7 +10,17 @@ internal sealed record UnitRef(Guid Id, string Name);
 
 internal sealed record PersonRef(Guid UserId, string FullName);
 
-internal sealed record FindingView(Guid Id, Guid UnitId, string? Topic, string Text, DateTime RecordedAt, IReadOnlyList<EvidenceView> Evidence);
+/// <summary>A line of the working record; <c>person</c> and <c>review</c> only on a finding about an official, shown to those it concerns.</summary>
+internal sealed record FindingView(Guid Id, Guid UnitId, string? Topic, string Text, DateTime RecordedAt, IReadOnlyList<EvidenceView> Evidence,
+    PersonRef? Person = null, FindingReviewView? Review = null, bool CanReview = false);
+
+/// <summary>The competent leader's discipline-review decision on a finding about an official (docs/domain.md "Checks of official duties: findings about people").</summary>
+internal sealed record FindingReviewView(string Decision, string DecisionLabel, string? DecisionNumber, DateOnly DecidedOn, string Reason, DateTime RecordedAt)
+{
+    public static FindingReviewView? Of(InspectionFinding f) => f.ReviewDecision is { } d && f.ReviewDecidedOn is { } on
+        ? new FindingReviewView(d, FindingReview.Label(d), f.ReviewDecisionNumber, on, f.ReviewReason ?? "", f.ReviewedAtUtc ?? default)
+        : null;
+}
 
 /// <summary>A file attached to a finding; its content at <c>GET …/evidence/{id}</c>.</summary>
 internal sealed record EvidenceView(Guid Id, string FileName, string ContentType, long Size, string Sha256, DateTime UploadedAt);
@@ -30,19 +40,35 @@ internal sealed record InspectionDetails(
     Guid Id, string Title, string Status, string StatusLabel, bool Surprise, DateOnly PlannedStart, UnitRef OrderingUnit, IReadOnlyList<Guid> CheckedUnitIds,
     IReadOnlyList<UnitRef> CheckedUnits, IReadOnlyList<Guid> TeamUserIds, IReadOnlyList<PersonRef> Team, IReadOnlyList<string> Topics, DateTime CreatedAt,
     DateTime? StartedAt, IReadOnlyList<FindingView> Findings, IReadOnlyList<ExplanationView> Explanations, ConclusionView? Conclusion, InspectionActions Actions,
-    PlanLineRef? PlanLine = null);
+    PlanLineRef? PlanLine = null, Guid? TeamLeaderUserId = null);
 
 /// <summary>The line of the yearly plan this check carries out (docs/domain.md "Checks of official duties: plans and evidence").</summary>
 internal sealed record PlanLineRef(Guid PlanId, Guid LineId, int Month);
 
-internal sealed class GetInspectionHandler(AppDbContext db, InspectionAccess inspections, IUnitDirectory units, IPeopleDirectory people, ITaskDeadlines tasks)
+internal sealed class GetInspectionHandler(AppDbContext db, InspectionAccess inspections, PersonFindingAccess personFindings, IUnitDirectory units,
+    IPeopleDirectory people, ITaskDeadlines tasks)
 {
     public async Task<InspectionDetails> HandleAsync(Guid id, CancellationToken ct)
     {
         var i = await inspections.LoadAsync(id, ct, tracking: false);
         var unitIds = i.CheckedUnits.Select(c => c.UnitId).Append(i.OrderingUnitId).Distinct().ToList();
         var unitNames = await units.FindManyAsync(unitIds, ct);
-        var personNames = await people.NamesAsync(i.Team.Select(t => t.UserId), ct);
+        // A finding about an official is shown only to those it concerns (PersonFindingAccess); to anyone else it is not in the record.
+        var shown = new List<InspectionFinding>();
+        var reviewable = new HashSet<Guid>();
+        foreach (var f in i.Findings.OrderBy(f => f.RecordedAtUtc).ThenBy(f => f.Id))
+        {
+            if (await personFindings.CanSeeAsync(i, f, ct))
+            {
+                shown.Add(f);
+                if (f.ReviewDecision is null && await personFindings.CanReviewAsync(f, ct))
+                {
+                    reviewable.Add(f.Id);
+                }
+            }
+        }
+
+        var personNames = await people.NamesAsync(i.Team.Select(t => t.UserId).Concat(shown.Where(f => f.PersonUserId is not null).Select(f => f.PersonUserId!.Value)).Distinct(), ct);
         var taskIds = i.Remedies.Where(r => r.TaskId is not null).Select(r => r.TaskId!.Value).ToList();
         var taskRows = taskIds.Count == 0 ? new Dictionary<Guid, TaskChaseInfo>() : await tasks.FindManyAsync(taskIds, ct);
         string Name(Guid u) => unitNames.TryGetValue(u, out var x) ? x.Name : "";
@@ -79,8 +105,9 @@ internal sealed class GetInspectionHandler(AppDbContext db, InspectionAccess ins
             i.Team.Select(t => new PersonRef(t.UserId, personNames.GetValueOrDefault(t.UserId) ?? "")).ToList(),
             i.Topics.OrderBy(t => t.Position).Select(t => t.Text).ToList(),
             i.CreatedAtUtc, i.StartedAtUtc,
-            i.Findings.OrderBy(f => f.RecordedAtUtc).ThenBy(f => f.Id).Select(f => new FindingView(f.Id, f.UnitId, f.Topic, f.Text, f.RecordedAtUtc, evidence[f.Id].ToList())).ToList(),
+            shown.Select(f => new FindingView(f.Id, f.UnitId, f.Topic, f.Text, f.RecordedAtUtc, evidence[f.Id].ToList(),
+                f.PersonUserId is { } p ? new PersonRef(p, personNames.GetValueOrDefault(p) ?? "") : null, FindingReviewView.Of(f), reviewable.Contains(f.Id))).ToList(),
             i.Explanations.OrderBy(e => e.AtUtc).Select(e => new ExplanationView(e.Id, e.UnitId, e.Text, e.AtUtc)).ToList(),
-            conclusion, actions, planLine);
+            conclusion, actions, planLine, i.TeamLeaderUserId);
     }
 }

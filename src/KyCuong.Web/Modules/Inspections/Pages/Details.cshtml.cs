@@ -3,11 +3,15 @@ using KyCuong.Web.Modules.Inspections.Evidence;
 using KyCuong.Web.Modules.Inspections.GetInspection;
 using KyCuong.Web.Modules.Inspections.RecordExplanation;
 using KyCuong.Web.Modules.Inspections.RecordFinding;
+using KyCuong.Web.Modules.Inspections.ReviewFinding;
+using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Platform.Time;
 using KyCuong.Web.Modules.Inspections.StartInspection;
 using KyCuong.Web.Modules.Inspections.VerifyRemedies;
 using KyCuong.Web.Platform.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace KyCuong.Web.Modules.Inspections.Pages;
@@ -18,7 +22,8 @@ namespace KyCuong.Web.Modules.Inspections.Pages;
 /// </summary>
 internal sealed class DetailsModel(
     GetInspectionHandler get, StartInspectionHandler start, RecordFindingHandler findings, RecordExplanationHandler explanations,
-    ConcludeInspectionHandler conclude, VerifyRemediesHandler verify, EvidenceHandler evidence, IOptions<InspectionOptions> options) : PageModel
+    ConcludeInspectionHandler conclude, VerifyRemediesHandler verify, EvidenceHandler evidence, ReviewFindingHandler review, IUnitDirectory units,
+    IPeopleDirectory people, TimeProvider clock, IOptions<InspectionOptions> options) : PageModel
 {
     public const int RemedyRows = 3;
 
@@ -34,6 +39,25 @@ internal sealed class DetailsModel(
 
     [BindProperty]
     public string? Text { get; set; }
+
+    /// <summary>The official a finding is about (optional).</summary>
+    [BindProperty]
+    public Guid? PersonUserId { get; set; }
+
+    [BindProperty]
+    public string? Decision { get; set; }
+
+    [BindProperty]
+    public string? DecisionNumber { get; set; }
+
+    [BindProperty]
+    public DateOnly? DecisionDate { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    /// <summary>The officials of the checked units (and below), for the finding form: name, position, unit.</summary>
+    public IReadOnlyList<PersonPosition> Officials { get; private set; } = [];
 
     [BindProperty]
     public List<RemedyRow> Remedies { get; set; } = [];
@@ -73,6 +97,18 @@ internal sealed class DetailsModel(
             return NotFound();
         }
 
+        if (Check.Actions.CanRecordFindings)
+        {
+            var unitIds = new List<Guid>();
+            foreach (var u in Check.CheckedUnitIds)
+            {
+                unitIds.AddRange(await units.Subtree(u).Take(500).ToListAsync(ct));
+            }
+
+            Officials = (await people.PeopleInAsync(unitIds.Distinct().ToList(), clock.Today(), ct))
+                .DistinctBy(p => p.UserId).OrderBy(p => p.FullName, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false)).ToList();
+        }
+
         return Page();
     }
 
@@ -106,7 +142,11 @@ internal sealed class DetailsModel(
         ActAsync(id, () => start.HandleAsync(id, ct), "Đã ghi nhận đoàn kiểm tra đến làm việc.", ct);
 
     public Task<IActionResult> OnPostFindingAsync(Guid id, CancellationToken ct) =>
-        ActAsync(id, () => findings.HandleAsync(id, new RecordFindingRequest(UnitId, Topic, Text), ct), "Đã ghi vào biên bản kiểm tra.", ct);
+        ActAsync(id, () => findings.HandleAsync(id, new RecordFindingRequest(UnitId, Topic, Text, PersonUserId), ct), "Đã ghi vào biên bản kiểm tra.", ct);
+
+    public Task<IActionResult> OnPostReviewAsync(Guid id, Guid findingId, CancellationToken ct) =>
+        ActAsync(id, () => review.HandleAsync(id, findingId, new ReviewFindingRequest(Decision, DecisionNumber, DecisionDate, Reason), ct),
+            "Đã ghi quyết định xem xét trách nhiệm.", ct);
 
     public Task<IActionResult> OnPostExplanationAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, () => explanations.HandleAsync(id, new RecordExplanationRequest(UnitId, Text), ct), "Đã gửi giải trình.", ct);

@@ -98,7 +98,11 @@ internal sealed partial class AppDbContext
             e.HasKey(x => x.Id);
             e.Property(x => x.Topic).HasMaxLength(500);
             e.Property(x => x.Text).HasMaxLength(8000).IsRequired();
+            e.Property(x => x.ReviewDecision).HasMaxLength(30);
+            e.Property(x => x.ReviewDecisionNumber).HasMaxLength(100);
+            e.Property(x => x.ReviewReason).HasMaxLength(4000);
             e.HasIndex(x => x.InspectionId);
+            e.HasIndex(x => x.PersonUserId);
         });
         b.Entity<InspectionExplanation>(e =>
         {

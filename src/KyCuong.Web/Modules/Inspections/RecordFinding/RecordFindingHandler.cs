@@ -4,8 +4,11 @@ using KyCuong.Web.Platform.Persistence;
 
 namespace KyCuong.Web.Modules.Inspections.RecordFinding;
 
-/// <summary><c>{"unitId","topic"?,"text"}</c>: one line of the team's working record (biên bản).</summary>
-internal sealed record RecordFindingRequest(Guid? UnitId, string? Topic, string? Text);
+/// <summary>
+/// <c>{"unitId","topic"?,"text","personUserId"?}</c>: one line of the team's working record (biên bản), optionally about one official
+/// holding a position in that unit or below it (docs/domain.md "Checks of official duties: findings about people").
+/// </summary>
+internal sealed record RecordFindingRequest(Guid? UnitId, string? Topic, string? Text, Guid? PersonUserId = null);
 
 internal sealed record CreatedResponse(Guid Id);
 
@@ -17,14 +20,21 @@ internal sealed class RecordFindingHandler(AppDbContext db, InspectionAccess ins
             .Check(r.UnitId is { } u && u != Guid.Empty, "unitId", "Cần đơn vị được kiểm tra. / unitId is required.")
             .MaxLength(r.Topic, "topic", "Nội dung kiểm tra", 500)
             .Require(r.Text, "text", "Nội dung ghi nhận", 8000)
+            .Check(r.PersonUserId != Guid.Empty, "personUserId", "Cá nhân không hợp lệ. / personUserId is invalid.")
             .ThrowIfInvalid();
         var i = await inspections.LoadAsync(id, ct);
         await inspections.EnsureCanRunAsync(i, ct);
+        if (r.PersonUserId is { } person && !(await inspections.LineAboveAsync(person, ct)).Contains(r.UnitId!.Value))
+        {
+            throw RequestValidationException.For("personUserId",
+                "Cá nhân được nêu phải đang công tác tại đơn vị được kiểm tra. / The person named must work in the checked unit.");
+        }
+
         var topic = string.IsNullOrWhiteSpace(r.Topic) ? null : r.Topic.Trim().Normalize();
-        var f = i.RecordFinding(r.UnitId!.Value, topic, r.Text!.Trim().Normalize(), me.UserId, clock.GetUtcNow().UtcDateTime);
+        var f = i.RecordFinding(r.UnitId!.Value, topic, r.Text!.Trim().Normalize(), me.UserId, clock.GetUtcNow().UtcDateTime, r.PersonUserId);
         // A new row under a tracked check: added explicitly (its key is set, so EF would otherwise take it for an existing row).
         db.Add(f);
-        audit.Record(InspectionAudit.Entity, i.Id, InspectionAudit.FindingRecorded, new { findingId = f.Id, f.UnitId, f.Topic, f.Text });
+        audit.Record(InspectionAudit.Entity, i.Id, InspectionAudit.FindingRecorded, new { findingId = f.Id, f.UnitId, f.Topic, f.Text, f.PersonUserId });
         await db.SaveChangesAsync(ct);
         return new CreatedResponse(f.Id);
     }

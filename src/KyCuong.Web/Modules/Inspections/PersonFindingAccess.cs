@@ -1,0 +1,71 @@
+using KyCuong.Web.Modules.Inspections.Domain;
+using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Platform.Auth;
+using KyCuong.Web.Platform.Time;
+
+namespace KyCuong.Web.Modules.Inspections;
+
+/// <summary>
+/// Who sees a finding that names an official (docs/domain.md "Checks of official duties: findings about people"): the person, their
+/// managers up the tree, the head of the team that recorded it and administrators; to anyone else it does not exist (404), whatever
+/// they see of the check. The discipline-review decision is the managers' (the competent leader), never the person's or the team's.
+/// A manager is a holder of AssignWork on the unit the person works in — for a head or deputy head of a unit, on the unit above it
+/// (the same reading as the evaluation's, docs/domain.md "Evaluation").
+/// </summary>
+internal sealed class PersonFindingAccess(IAccessControl access, IPeopleDirectory people, IUnitDirectory units, ICurrentUser me, TimeProvider clock)
+{
+    private readonly Dictionary<Guid, bool> _managerOf = [];
+    private bool? _admin;
+
+    public Guid? CallerId => me.UserId;
+
+    public async Task<bool> IsAdministratorAsync(CancellationToken ct) => _admin ??= await access.IsAdministratorAsync(ct);
+
+    /// <summary>The person's positions today: the units a finding about them may be recorded in (or below).</summary>
+    public async Task<IReadOnlyList<PersonPosition>> PositionsAsync(Guid userId, CancellationToken ct)
+    {
+        var today = clock.Today();
+        var unitIds = await people.UnitsOfAsync(userId, today, ct);
+        return unitIds.Count == 0 ? [] : (await people.PeopleInAsync(unitIds, today, ct)).Where(p => p.UserId == userId).ToList();
+    }
+
+    public async Task<bool> IsManagerOfAsync(Guid userId, CancellationToken ct)
+    {
+        if (me.UserId == userId)
+        {
+            return false;
+        }
+
+        if (_managerOf.TryGetValue(userId, out var known))
+        {
+            return known;
+        }
+
+        var result = false;
+        foreach (var p in await PositionsAsync(userId, ct))
+        {
+            var managing = p.Roles.HasFlag(OrgRole.Leader) || p.Roles.HasFlag(OrgRole.DeputyLeader) ? (await units.FindAsync(p.UnitId, ct))?.ParentId : p.UnitId;
+            if (managing is { } m && await access.HasAsync(Permission.AssignWork, m, ct))
+            {
+                result = true;
+                break;
+            }
+        }
+
+        _managerOf[userId] = result;
+        return result;
+    }
+
+    /// <summary>Whether the caller sees everything about the person (the person, a manager, an administrator), not only as a team head.</summary>
+    public async Task<bool> SeesAllAboutAsync(Guid personUserId, CancellationToken ct) =>
+        me.UserId == personUserId || await IsAdministratorAsync(ct) || await IsManagerOfAsync(personUserId, ct);
+
+    /// <summary>A finding of this check: one without a person follows the check; one about a person only the people above.</summary>
+    public async Task<bool> CanSeeAsync(Inspection i, InspectionFinding f, CancellationToken ct) =>
+        f.PersonUserId is not { } person
+        || (!i.IsSecret && ((me.UserId is { } uid && uid == i.TeamLeaderUserId) || await SeesAllAboutAsync(person, ct)));
+
+    /// <summary>The competent leader records the discipline-review decision: a manager of the person or an administrator.</summary>
+    public async Task<bool> CanReviewAsync(InspectionFinding f, CancellationToken ct) =>
+        f.PersonUserId is { } person && me.UserId != person && (await IsAdministratorAsync(ct) || await IsManagerOfAsync(person, ct));
+}
