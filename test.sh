@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of KyCuong: unit, integration (on SQLite AND PostgreSQL), browser (Chromium) and architecture.
 # Installs or starts what it needs by itself: a throwaway PostgreSQL cluster from the machine's binaries,
-# Debian's Chromium (and poppler's pdftotext for PDF import, LibreOffice for report PDFs, redis-server for the
+# Debian's Chromium (and poppler's pdftotext for PDF import, tesseract-ocr(-vie) for scans, LibreOffice for report PDFs, redis-server for the
 # backplane tests) when missing.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -10,6 +10,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+# Scanned letters are read by tesseract with its Vietnamese data (docs/operations.md, "Scanned letters (OCR)").
+{ command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx vie; } || need+=(tesseract-ocr tesseract-ocr-vie)
 # Reports export PDF by converting their DOCX with LibreOffice headless (docs/domain.md §14, Output).
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 fc-list 2>/dev/null | grep -qi liberation || need+=(fonts-liberation2)

@@ -1,14 +1,18 @@
 using System.CommandLine;
 using KyCuong.Documents;
+using KyCuong.Documents.Packages;
 
 namespace KyCuong.Cli;
 
 /// <summary>docs/api.md "Command line": <c>parse FILE...</c> prints the extraction JSON of each file (a JSON array when several).</summary>
 internal static class ParseCommand
 {
+    // Scans (a PDF without a text layer, .png/.jpg/.tif) are read by tesseract with its default bounds (docs/operations.md).
+    private static readonly TesseractOcrEngine Ocr = new();
+
     public static Command Create()
     {
-        var files = new Argument<string[]>("files") { Description = "Tệp .txt, .docx hoặc .pdf / files to read", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "Tệp .txt, .docx, .pdf hoặc ảnh quét .png, .jpg, .tif / files to read", Arity = ArgumentArity.OneOrMore };
         var command = new Command("parse", "Đọc văn bản và trích xuất thông tin, nhiệm vụ / extract metadata, citations and tasks") { files };
         command.SetAction(async (parse, ct) =>
         {
@@ -25,7 +29,7 @@ internal static class ParseCommand
                 }
 
                 await using var stream = File.OpenRead(path);
-                var read = await DocumentTextReader.ReadAsync(stream, Path.GetFileName(path), ct);
+                var read = await DocumentTextReader.ReadAsync(stream, Path.GetFileName(path), Ocr, ct);
                 if (!read.Success)
                 {
                     await Console.Error.WriteLineAsync($"{path}: {read.Error}");

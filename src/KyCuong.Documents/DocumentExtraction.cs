@@ -77,6 +77,10 @@ public sealed record DocumentExtraction
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? Truncated { get; init; }
 
+    /// <summary>Set when the text was recognised from a scan (OCR); absent otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public OcrReading? Ocr { get; init; }
+
     /// <summary>Where each header field came from, by JSON field name (for highlighting; not part of the contract).</summary>
     public IReadOnlyDictionary<string, TextSpan> Sources { get; init; } = new Dictionary<string, TextSpan>();
 }

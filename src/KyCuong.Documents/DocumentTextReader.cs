@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using KyCuong.Documents.Packages;
@@ -8,7 +6,8 @@ namespace KyCuong.Documents;
 
 /// <summary>
 /// Reads an uploaded document into plain text: .txt (UTF-8, UTF-16 with BOM, Windows-1258 fallback),
-/// .docx (paragraphs and tables in order) and .pdf (the text layer, through poppler's pdftotext).
+/// .docx (paragraphs and tables in order), .pdf (the text layer, through poppler's pdftotext) and, given an
+/// <see cref="IOcrEngine"/>, scans: a PDF without a text layer and PNG, JPEG, TIFF images.
 /// Never throws for bad input: failures carry a Vietnamese message. Every format is read within bounds: the file's size,
 /// a .docx's expanded size, nesting and text (<see cref="DocxTextReader"/>), pdftotext's time and output, the text's length.
 /// </summary>
@@ -26,15 +25,25 @@ public static class DocumentTextReader
     /// <summary>The file extensions read; others are refused with a message.</summary>
     public static IReadOnlyList<string> Extensions { get; } = [".txt", ".docx", ".pdf"];
 
+    /// <summary>The image extensions read as scans when OCR is available.</summary>
+    public static IReadOnlyList<string> ScanExtensions { get; } = [".png", ".jpg", ".jpeg", ".tif", ".tiff"];
+
     /// <summary>The message when a PDF has no text layer (a scan).</summary>
     public const string NoTextLayerMessage = "Tệp PDF không có lớp văn bản (bản quét). Hãy dùng tệp có lớp chữ hoặc dán nội dung.";
 
     /// <summary>The message when pdftotext is not installed.</summary>
     public const string NoPdfToolMessage = "Máy chủ chưa có công cụ đọc PDF (pdftotext, gói poppler-utils). Hãy dùng tệp .docx/.txt hoặc dán nội dung.";
 
-    /// <summary>Reads <paramref name="content"/>, choosing the format by <paramref name="fileName"/>'s extension and the file's signature.</summary>
+    /// <summary>Reads <paramref name="content"/> without OCR: a scan is refused with <see cref="NoTextLayerMessage"/>.</summary>
+    public static Task<TextReadResult> ReadAsync(Stream content, string fileName, CancellationToken ct) => ReadAsync(content, fileName, null, ct);
+
+    /// <summary>
+    /// Reads <paramref name="content"/>, choosing the format by <paramref name="fileName"/>'s extension and the file's
+    /// signature; a PDF without a text layer and an image (.png, .jpg, .jpeg, .tif, .tiff) are read by
+    /// <paramref name="ocr"/> when given.
+    /// </summary>
     [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "Bad uploads must give a message, never an exception.")]
-    public static async Task<TextReadResult> ReadAsync(Stream content, string fileName, CancellationToken ct)
+    public static async Task<TextReadResult> ReadAsync(Stream content, string fileName, IOcrEngine? ocr, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(content);
         byte[] bytes;
@@ -57,7 +66,9 @@ public static class DocumentTextReader
                 case ".doc":
                     return TextReadResult.Fail("Tệp .doc (Word 97-2003) chưa được hỗ trợ; hãy lưu thành .docx hoặc PDF.", "doc");
                 case ".pdf":
-                    return await ReadPdfAsync(bytes, ct);
+                    return await ReadPdfAsync(bytes, ct, ocr);
+                case ".png" or ".jpg" or ".jpeg" or ".tif" or ".tiff":
+                    return await ReadImageAsync(bytes, extension, ocr, ct);
                 case ".docx":
                     return isZip
                         ? DocxTextReader.Read(bytes, ct)
@@ -68,9 +79,13 @@ public static class DocumentTextReader
                         : ReadText(bytes);
                 case "":
                     // No extension (a pasted blob): the signature decides.
-                    return isPdf ? await ReadPdfAsync(bytes, ct) : isZip ? DocxTextReader.Read(bytes, ct) : ReadText(bytes);
+                    return isPdf ? await ReadPdfAsync(bytes, ct, ocr)
+                        : isZip ? DocxTextReader.Read(bytes, ct)
+                        : ScanImage.Sniff(bytes) is { } image ? await ReadImageAsync(bytes, "." + image, ocr, ct)
+                        : ReadText(bytes);
                 default:
-                    return TextReadResult.Fail($"Chỉ nhận tệp .txt, .docx hoặc .pdf (tệp gửi có đuôi {Shorten(extension)}).", extension.TrimStart('.'));
+                    return TextReadResult.Fail(
+                        $"Chỉ nhận tệp .txt, .docx hoặc .pdf{(ocr is null ? "" : ", ảnh quét .png, .jpg, .tif")} (tệp gửi có đuôi {Shorten(extension)}).", extension.TrimStart('.'));
             }
         }
         catch (OperationCanceledException)
@@ -81,6 +96,20 @@ public static class DocumentTextReader
         {
             return TextReadResult.Fail("Không đọc được tệp: tệp bị hỏng hoặc không đúng định dạng.", extension.TrimStart('.'));
         }
+    }
+
+    /// <summary>An image is a scan: its signature must be an image's, whatever its name says; then OCR reads it.</summary>
+    private static async Task<TextReadResult> ReadImageAsync(byte[] bytes, string extension, IOcrEngine? ocr, CancellationToken ct)
+    {
+        var format = ScanImage.Sniff(bytes);
+        if (format is null)
+        {
+            return TextReadResult.Fail($"Tệp có đuôi {Shorten(extension)} nhưng nội dung không phải ảnh PNG, JPEG hoặc TIFF; không đọc.", extension.TrimStart('.'));
+        }
+
+        return ocr is null
+            ? TextReadResult.Fail("Ảnh quét chỉ đọc được khi máy chủ bật nhận dạng chữ (OCR); hãy dùng tệp có lớp chữ hoặc dán nội dung.", format)
+            : await ocr.ReadAsync(bytes, format, ct);
     }
 
     private static async Task<byte[]> ReadAllAsync(Stream content, CancellationToken ct)
@@ -145,8 +174,11 @@ public static class DocumentTextReader
     /// <summary>Word: body paragraphs and table rows in document order, then footnotes; the package is checked first.</summary>
     internal static TextReadResult ReadDocx(byte[] bytes) => DocxTextReader.Read(bytes, CancellationToken.None);
 
-    /// <summary>PDF: the text layer through <c>pdftotext -layout</c>; a scan or a missing tool gives a message.</summary>
-    internal static async Task<TextReadResult> ReadPdfAsync(byte[] bytes, CancellationToken ct)
+    /// <summary>
+    /// PDF: the text layer through <c>pdftotext -layout</c> (<see cref="BoundedProcess"/>); a PDF without one (a scan) is
+    /// read by <paramref name="ocr"/> when given, else refused with a message; a missing tool gives a message.
+    /// </summary>
+    internal static async Task<TextReadResult> ReadPdfAsync(byte[] bytes, CancellationToken ct, IOcrEngine? ocr = null)
     {
         if (!StartsWith(bytes, "%PDF"u8))
         {
@@ -154,123 +186,36 @@ public static class DocumentTextReader
         }
 
         var path = Path.Combine(Path.GetTempPath(), "kycuong-" + Guid.NewGuid().ToString("N") + ".pdf");
+        ProcessRun run;
         try
         {
             await File.WriteAllBytesAsync(path, bytes, ct);
-            var start = new ProcessStartInfo("pdftotext")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                StandardOutputEncoding = Encoding.UTF8,
-            };
-            foreach (var arg in (string[])["-layout", "-enc", "UTF-8", path, "-"])
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            Process process;
-            try
-            {
-                process = Process.Start(start) ?? throw new Win32Exception();
-            }
-            catch (Win32Exception)
-            {
-                return TextReadResult.Fail(NoPdfToolMessage, "pdf");
-            }
-
-            using (process)
-            {
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-                timeout.CancelAfter(PdfTimeout);
-                try
-                {
-                    // Both pipes drained at once (a full stderr pipe would block the tool); stdout bounded in characters.
-                    var errors = DrainAsync(process.StandardError, 64 * 1024, timeout.Token);
-                    var output = DrainAsync(process.StandardOutput, MaxPdfTextLength, timeout.Token);
-                    var text = await output;
-                    if (text is null)
-                    {
-                        return TextReadResult.Fail("Tệp PDF có lớp chữ quá dài (hơn 4 triệu ký tự); hãy tách thành nhiều tệp.", "pdf");
-                    }
-
-                    _ = await errors;
-                    await process.WaitForExitAsync(timeout.Token);
-                    if (process.ExitCode != 0)
-                    {
-                        return TextReadResult.Fail("Tệp PDF bị hỏng hoặc được bảo vệ; không đọc được. " + NoTextLayerMessage, "pdf");
-                    }
-
-                    if (text.Count(char.IsLetter) < 20)
-                    {
-                        return TextReadResult.Fail(NoTextLayerMessage, "pdf");
-                    }
-
-                    return TextReadResult.Ok(Nfc(text.Replace('\f', '\n')), "pdf");
-                }
-                catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-                {
-                    return TextReadResult.Fail("Đọc tệp PDF quá thời gian cho phép (20 giây).", "pdf");
-                }
-                finally
-                {
-                    // Timed out, cancelled by the client, output too long: the tool never outlives the request.
-                    KillQuietly(process);
-                }
-            }
+            run = await BoundedProcess.RunAsync("pdftotext", ["-layout", "-enc", "UTF-8", path, "-"], MaxPdfTextLength, PdfTimeout, ct);
         }
         finally
         {
-            TryDelete(path);
-        }
-    }
-
-    // Reads up to `max` characters; null when there is more (the caller then kills the producer).
-    private static async Task<string?> DrainAsync(StreamReader reader, int max, CancellationToken ct)
-    {
-        var sb = new StringBuilder();
-        var buffer = new char[16 * 1024];
-        int n;
-        while ((n = await reader.ReadAsync(buffer.AsMemory(), ct)) > 0)
-        {
-            if (sb.Length + n > max)
-            {
-                return null;
-            }
-
-            sb.Append(buffer, 0, n);
+            BoundedProcess.DeleteQuietly(path);
         }
 
-        return sb.ToString();
-    }
+        switch (run.End)
+        {
+            case ProcessEnd.NotFound:
+                return TextReadResult.Missing(NoPdfToolMessage, "pdf");
+            case ProcessEnd.TooMuchOutput:
+                return TextReadResult.Fail("Tệp PDF có lớp chữ quá dài (hơn 4 triệu ký tự); hãy tách thành nhiều tệp.", "pdf");
+            case ProcessEnd.TimedOut:
+                return TextReadResult.Fail("Đọc tệp PDF quá thời gian cho phép (20 giây).", "pdf");
+            case ProcessEnd.Exited when run.ExitCode != 0:
+                return TextReadResult.Fail("Tệp PDF bị hỏng hoặc được bảo vệ; không đọc được. " + NoTextLayerMessage, "pdf");
+        }
 
-    [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "A process that already exited cannot be killed; nothing to do.")]
-    private static void KillQuietly(Process process)
-    {
-        try
+        if (run.Output.Count(char.IsLetter) < 20)
         {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
+            // No text layer: a scan, read by OCR when the host offers it.
+            return ocr is null ? TextReadResult.Fail(NoTextLayerMessage, "pdf") : await ocr.ReadAsync(bytes, "pdf", ct);
         }
-        catch (Exception)
-        {
-            // Exited between the check and the kill.
-        }
-    }
 
-    [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "Cleaning a temp file must not mask the result.")]
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception)
-        {
-            // A temp file left behind is harmless; the OS cleans /tmp.
-        }
+        return TextReadResult.Ok(Nfc(run.Output.Replace('\f', '\n')), "pdf");
     }
 
     private static string Nfc(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);

@@ -22,6 +22,8 @@ public abstract class ConfigurationTests<TApp>(TApp app) where TApp : AppFixture
     [InlineData("Outbox:MaxAttempts", "0", "MaxAttempts")]
     [InlineData("Consultations:DefaultWorkingDays", "0", "DefaultWorkingDays")]
     [InlineData("Documents:Acknowledgement:FirstReminderAfterWorkingDays", "61", "FirstReminderAfterWorkingDays")]
+    [InlineData("Documents:Ocr:TimeoutSeconds", "30", "TimeoutSeconds")]
+    [InlineData("Documents:Ocr:Languages", "vie; rm -rf", "Languages")]
     [InlineData("OneStop:MaxApologyLetters", "0", "MaxApologyLetters")]
     [InlineData("Evaluation:ExcellentFrom", "60", "ExcellentFrom")]
     [InlineData("Evaluation:DefaultPeriodKind", "week", "DefaultPeriodKind")]

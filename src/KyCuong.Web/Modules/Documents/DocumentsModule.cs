@@ -22,6 +22,9 @@ internal static class DocumentsModule
     public static IServiceCollection AddDocumentsModule(this IServiceCollection services)
     {
         services.AddOptions<DirectionOptions>().BindConfiguration(DirectionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OcrOptions>().BindConfiguration(OcrOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<KyCuong.Documents.Packages.IOcrEngine>(sp => new KyCuong.Documents.Packages.TesseractOcrEngine(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<OcrOptions>>().Value.ToSettings()));
         services.AddScoped<DocumentDirectory>();
         services.AddScoped<IDocumentDirectory>(sp => sp.GetRequiredService<DocumentDirectory>());
         services.AddScoped<ITaskSourceDocuments>(sp => sp.GetRequiredService<DocumentDirectory>());

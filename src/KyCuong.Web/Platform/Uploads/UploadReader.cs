@@ -1,10 +1,11 @@
 using KyCuong.Documents;
+using KyCuong.Documents.Packages;
 
 namespace KyCuong.Web.Platform.Uploads;
 
 /// <summary>
 /// The one way an uploaded file is read, by the API and the pages alike (docs/operations.md, "Uploads"): its size is
-/// bounded before anything is buffered; a file read as a document (.txt, .docx, .pdf) goes through
+/// bounded before anything is buffered; a file read as a document (.txt, .docx, .pdf, and a scan where OCR is offered) goes through
 /// <see cref="DocumentTextReader"/>, which checks a package before reading it and bounds its XML, PDF and text, within a
 /// time limit and with at most <see cref="MaxConcurrentReads"/> reads at once per host, so hostile files can neither
 /// crash the host nor make it grow without bound; an attachment is kept as bytes and never interpreted.
@@ -25,8 +26,14 @@ internal static class UploadReader
 
     private static readonly SemaphoreSlim Gate = new(MaxConcurrentReads, MaxConcurrentReads);
 
-    /// <summary>The text of an uploaded document, or a Vietnamese message why it was refused.</summary>
-    public static async Task<TextReadResult> ReadTextAsync(IFormFile file, CancellationToken ct)
+    /// <summary>The text of an uploaded document, or a Vietnamese message why it was refused (a scan is refused).</summary>
+    public static Task<TextReadResult> ReadTextAsync(IFormFile file, CancellationToken ct) => ReadTextAsync(file, null, ct);
+
+    /// <summary>
+    /// The text of an uploaded document or, given <paramref name="ocr"/>, of a scan (a PDF without a text layer, a PNG,
+    /// JPEG or TIFF image), or a Vietnamese message why it was refused.
+    /// </summary>
+    public static async Task<TextReadResult> ReadTextAsync(IFormFile file, IOcrEngine? ocr, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(file);
         if (file.Length > MaxDocumentBytes)
@@ -37,7 +44,7 @@ internal static class UploadReader
         return await RunBoundedAsync<TextReadResult>(async token =>
         {
             await using var stream = file.OpenReadStream();
-            return await DocumentTextReader.ReadAsync(stream, file.FileName, token);
+            return await DocumentTextReader.ReadAsync(stream, file.FileName, ocr, token);
         }, TextReadResult.Fail("Đọc tệp quá thời gian cho phép (30 giây); tệp quá phức tạp.", null), ct);
     }
 

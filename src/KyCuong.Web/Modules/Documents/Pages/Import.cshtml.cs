@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using KyCuong.Documents;
+using KyCuong.Documents.Packages;
 using KyCuong.Web.Modules.Documents;
 using KyCuong.Web.Modules.Documents.Domain;
 using KyCuong.Web.Modules.Documents.ImportDocument;
@@ -21,7 +22,7 @@ namespace KyCuong.Web.Modules.Documents.Pages;
 /// </summary>
 internal sealed class ImportModel(
     ImportDocumentHandler import, UnitMatching matching, UnitCatalog catalog, IAccessControl access, IAssignableUnits assignable, TimeProvider clock,
-    Microsoft.Extensions.Options.IOptions<DirectionOptions> directionOptions) : PageModel
+    Microsoft.Extensions.Options.IOptions<DirectionOptions> directionOptions, IOcrEngine ocr) : PageModel
 {
     public const long MaxUpload = 20 * 1024 * 1024;
 
@@ -33,6 +34,14 @@ internal sealed class ImportModel(
 
     [BindProperty]
     public string? PastedText { get; set; }
+
+    /// <summary>Pages recognised when the text came from a scan (OCR); 0 otherwise. Kept through "Bóc tách lại" and saving.</summary>
+    [BindProperty]
+    public int OcrPages { get; set; }
+
+    /// <summary>True when the scan had more pages than were read (<c>Documents:Ocr:MaxPages</c>).</summary>
+    [BindProperty]
+    public bool OcrMorePages { get; set; }
 
     public bool Parsed { get; private set; }
 
@@ -66,7 +75,7 @@ internal sealed class ImportModel(
                 return await LoadAsync(ct) ? Page() : Forbid();
             }
 
-            var read = await Platform.Uploads.UploadReader.ReadTextAsync(file, ct);
+            var read = await Platform.Uploads.UploadReader.ReadTextAsync(file, ocr, ct);
             if (!read.Success)
             {
                 ModelState.AddModelError(string.Empty, read.Error ?? "Không đọc được tệp.");
@@ -74,11 +83,24 @@ internal sealed class ImportModel(
             }
 
             text = read.Text;
+            OcrPages = read.Ocr ? read.PagesRead : 0;
+            OcrMorePages = read.Ocr && read.MorePages;
         }
 
+        return await ExtractAsync(text, ct);
+    }
+
+    /// <summary>
+    /// "Bóc tách lại": the clerk corrected the recognised text of a scan beside the fields (docs/domain.md, "Scanned
+    /// letters"); the fields are read again from the corrected text, which is what is registered.
+    /// </summary>
+    public Task<IActionResult> OnPostReparseAsync(CancellationToken ct) => ExtractAsync(Input.Text, ct);
+
+    private async Task<IActionResult> ExtractAsync(string? text, CancellationToken ct)
+    {
         if (string.IsNullOrWhiteSpace(text))
         {
-            ModelState.AddModelError(string.Empty, "Hãy dán nội dung văn bản hoặc chọn tệp .txt, .docx, .pdf.");
+            ModelState.AddModelError(string.Empty, "Hãy dán nội dung văn bản hoặc chọn tệp .txt, .docx, .pdf hoặc ảnh quét.");
             return await LoadAsync(ct) ? Page() : Forbid();
         }
 

@@ -1,6 +1,8 @@
 using System.Text;
 using KyCuong.Documents;
+using KyCuong.Documents.Packages;
 using KyCuong.Web.Platform.Uploads;
+using KyCuong.Web.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KyCuong.Web.Modules.Documents.ParseDocument;
@@ -12,7 +14,10 @@ namespace KyCuong.Web.Modules.Documents.ParseDocument;
 /// time"): a text longer than <see cref="DocumentExtractor.MaxTextLength"/> characters or with more than
 /// <see cref="DocumentExtractor.MaxTasks"/> tasks is extracted up to there with <c>"truncated": true</c>; extraction
 /// stops when the client leaves and answers 422 after <see cref="UploadReader.ReadTimeout"/>. Files go through
-/// <see cref="UploadReader"/> (checked before they are read; a refused file is 422 with a Vietnamese message).
+/// <see cref="UploadReader"/> (checked before they are read; a refused file is 422 with a Vietnamese message). A scan — a PDF
+/// without a text layer, a PNG, JPEG or TIFF image — is read by the <see cref="IOcrEngine"/> (docs/operations.md, "Scanned
+/// letters (OCR)"); its extraction carries <c>"ocr": {"pages","morePages","text"}</c>, and a server without the OCR tools
+/// answers 503 <c>document.ocrUnavailable</c>.
 /// </summary>
 internal static class ParseDocumentEndpoints
 {
@@ -31,14 +36,21 @@ internal static class ParseDocumentEndpoints
             .WithName("ParseDocument")
             .WithSummary("Bóc tách văn bản / Extract a document's metadata and clauses from its text");
 
-        group.MapPost("/parse-file", async Task<Results<JsonHttpResult<DocumentExtraction>, ProblemHttpResult>> (IFormFile file, CancellationToken ct) =>
+        group.MapPost("/parse-file", async Task<Results<JsonHttpResult<DocumentExtraction>, ProblemHttpResult>> (IFormFile file, IOcrEngine ocr, CancellationToken ct) =>
             {
                 if (file.Length > MaxFileBytes)
                 {
                     return TypedResults.Problem("Tệp lớn hơn 20 MB. / The file is larger than 20 MB.", statusCode: 413, title: "Tệp quá lớn / Payload too large");
                 }
 
-                var read = await UploadReader.ReadTextAsync(file, ct);
+                var read = await UploadReader.ReadTextAsync(file, ocr, ct);
+                if (read.Unavailable)
+                {
+                    // A scan needs a tool this server lacks: the file may be fine, the service is not (docs/operations.md).
+                    return TypedResults.Problem(read.Error, statusCode: 503, title: "Chưa đọc được bản quét / OCR unavailable",
+                        extensions: new Dictionary<string, object?> { ["code"] = "document.ocrUnavailable", ["format"] = read.Format });
+                }
+
                 if (!read.Success)
                 {
                     return TypedResults.Problem(read.Error, statusCode: 422, title: "Không đọc được tệp / Unreadable file",
@@ -46,11 +58,24 @@ internal static class ParseDocumentEndpoints
                 }
 
                 var extraction = await UploadReader.ExtractAsync(read.Text, ct);
+                if (extraction is not null && read.Ocr)
+                {
+                    extraction = extraction with { Ocr = new OcrReading(read.PagesRead, read.MorePages, read.Text!) };
+                }
+
                 return extraction is null ? TimedOut() : TypedResults.Json(extraction, ExtractionJson.CompactOptions);
             })
             .DisableAntiforgery()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithExamples(null, """
+                {"issuer":"Văn phòng Chính phủ","number":"2541","symbol":"VPCP-QHQT","numberSymbol":"2541/VPCP-QHQT","type":"Công văn",
+                 "place":"Hà Nội","date":"2009-04-20","subject":"chương trình phát triển công nghiệp hỗ trợ Việt Nam.","urgency":null,"secrecy":null,
+                 "recipients":["Bộ Công Thương"],"signer":"Văn Trọng Lý","signingForm":"KT. BỘ TRƯỞNG, CHỦ NHIỆM / PHÓ CHỦ NHIỆM",
+                 "distribution":["Như trên;"],"citedDocuments":[],"tasks":[],"attachedDocuments":[],"sources":{},
+                 "ocr":{"pages":1,"morePages":false,"text":"VĂN PHÒNG CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n…\nSố: 2541/VPCP-QHQT\n…"}}
+                """)
             .WithName("ParseDocumentFile")
-            .WithSummary("Bóc tách tệp .txt, .docx, .pdf / Extract from an uploaded .txt, .docx or .pdf file");
+            .WithSummary("Bóc tách tệp .txt, .docx, .pdf hoặc bản quét / Extract from an uploaded .txt, .docx, .pdf file or a scan (OCR)");
     }
 
     private static ProblemHttpResult TimedOut() =>

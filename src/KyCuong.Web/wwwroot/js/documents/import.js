@@ -12,6 +12,9 @@
     var span = sources[field];
     document.querySelectorAll('.doc-field-traced.doc-active').forEach(function (x) { x.classList.remove('doc-active'); });
     if (!span) { pane.textContent = text; return; }
+    // Beside a scan's editable text the source pane is folded away; open it to show the span.
+    var fold = pane.closest('details');
+    if (fold) { fold.open = true; }
     var start = Math.max(0, Math.min(text.length, span[0]));
     var end = Math.max(start, Math.min(text.length, span[0] + span[1]));
     pane.textContent = '';
