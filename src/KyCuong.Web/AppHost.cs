@@ -243,6 +243,7 @@ internal static class AppHost
         KyCuong.Web.Modules.Citizens.CitizensModule.AddCitizensModule(services);
         services.AddEvaluationModule();
         services.AddReportsModule();
+        KyCuong.Web.Modules.Exchange.ExchangeModule.AddExchangeModule(services);
         KyCuong.Web.Platform.Telemetry.TelemetryExtensions.AddTelemetry(services, configuration);
     }
 
@@ -299,6 +300,7 @@ internal static class AppHost
         KyCuong.Web.Modules.Citizens.CitizensModule.MapCitizensModule(endpoints);
         endpoints.MapEvaluationModule();
         endpoints.MapReportsModule();
+        KyCuong.Web.Modules.Exchange.ExchangeModule.MapExchangeModule(endpoints);
         endpoints.MapSystem();
         KyCuong.Web.Platform.Telemetry.TelemetryExtensions.MapTelemetry(app);
         app.MapRazorPages();

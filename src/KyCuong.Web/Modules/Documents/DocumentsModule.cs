@@ -24,6 +24,7 @@ internal static class DocumentsModule
         services.AddOptions<DirectionOptions>().BindConfiguration(DirectionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<DocumentDirectory>();
         services.AddScoped<IDocumentDirectory>(sp => sp.GetRequiredService<DocumentDirectory>());
+        services.AddScoped<IExchangeDocuments, ExchangeDocuments>();
         services.AddScoped<ITaskSourceDocuments>(sp => sp.GetRequiredService<DocumentDirectory>());
         services.AddScoped<IDocumentWorkItems, DocumentWorkItems>();
         services.AddScoped<UnitCatalog>();
