@@ -31,7 +31,7 @@ internal static class EdXmlRoundTrip
             var xml = EdXml.WriteEnvelope(envelope);
             var back = EdXml.Read(xml, 32).Envelope!;
             watch.Stop();
-            if (!back.Attachments[0].Content.AsSpan().SequenceEqual(file))
+            if (!CryptographicOperations.FixedTimeEquals(back.Attachments[0].Content, file))
             {
                 throw new InvalidOperationException("The file did not come back unchanged.");
             }

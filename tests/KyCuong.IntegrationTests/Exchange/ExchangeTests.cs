@@ -110,10 +110,16 @@ public abstract class ExchangeTests<TApp>(TApp app) where TApp : ExchangeApp
         Timeline(mine).ShouldBe(["sent", "received", "assigned", "completed"]);
 
         // The receiving side keeps the statuses it sent back.
-        var theirs = await (await leader.GetAsync("/api/v1/edxml/messages?direction=received", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        using var admin = await app.ClientForAsync("admin");
+        var theirs = await (await admin.GetAsync("/api/v1/edxml/messages?direction=received&pageSize=200", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
         var back = theirs.GetProperty("items").EnumerateArray().Single(m => m.GetProperty("documentId").GetGuid() == incomingId);
         Timeline(back).ShouldBe(["received", "assigned", "completed"]);
         app.Hub.Records.Where(r => r.Message.Kind == "status").ShouldAllBe(r => r.DeliveredStatus == 200 || r.DeliveredStatus == 201);
+
+        // Another department sees neither side of the exchange.
+        using var other = await app.ClientForAsync("giamdoc.stp");
+        await (await other.GetAsync($"/api/v1/edxml/messages/{sentId}", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await other.GetAsync($"/api/v1/edxml/messages/{back.GetProperty("id").GetGuid()}", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]
