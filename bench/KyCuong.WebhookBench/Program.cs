@@ -19,6 +19,12 @@ using Microsoft.Extensions.Logging;
 // database), N deliveries waiting in the outbox, one run of the real drainer, a Kestrel receiver on 127.0.0.1 answering 200
 // (Webhooks:AllowPrivateTargets on, since the default refuses loopback receivers). Webhooks:BatchSize sets the claim size.
 // Usage: dotnet run -c Release --project bench/KyCuong.WebhookBench -- [N=2000] [sqlite|postgres] [pg connection string]
+if (args.Length > 0 && args[0] == "edxml")
+{
+    KyCuong.Web.Benchmarks.EdXmlRoundTrip.Run(args[1..]);
+    return;
+}
+
 var n = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
 var provider = args.Length > 1 ? args[1] : "sqlite";
 var dbFile = Path.Combine(Path.GetTempPath(), $"kycuong-hookbench-{Guid.NewGuid():N}.db");

@@ -245,6 +245,7 @@ internal static class AppHost
         KyCuong.Web.Modules.Citizens.CitizensModule.AddCitizensModule(services);
         services.AddEvaluationModule();
         services.AddReportsModule();
+        KyCuong.Web.Modules.Exchange.ExchangeModule.AddExchangeModule(services);
         KyCuong.Web.Platform.Telemetry.TelemetryExtensions.AddTelemetry(services, configuration);
     }
 
@@ -302,6 +303,7 @@ internal static class AppHost
         KyCuong.Web.Modules.Citizens.CitizensModule.MapCitizensModule(endpoints);
         endpoints.MapEvaluationModule();
         endpoints.MapReportsModule();
+        KyCuong.Web.Modules.Exchange.ExchangeModule.MapExchangeModule(endpoints);
         endpoints.MapSystem();
         KyCuong.Web.Platform.Telemetry.TelemetryExtensions.MapTelemetry(app);
         app.MapRazorPages();

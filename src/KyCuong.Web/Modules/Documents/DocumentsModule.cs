@@ -27,6 +27,7 @@ internal static class DocumentsModule
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<OcrOptions>>().Value.ToSettings()));
         services.AddScoped<DocumentDirectory>();
         services.AddScoped<IDocumentDirectory>(sp => sp.GetRequiredService<DocumentDirectory>());
+        services.AddScoped<IExchangeDocuments, ExchangeDocuments>();
         services.AddScoped<ITaskSourceDocuments>(sp => sp.GetRequiredService<DocumentDirectory>());
         services.AddScoped<IDocumentWorkItems, DocumentWorkItems>();
         services.AddScoped<UnitCatalog>();

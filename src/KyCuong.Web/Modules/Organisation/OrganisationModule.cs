@@ -21,6 +21,7 @@ internal static class OrganisationModule
         services.AddScoped<IAccessControl, AccessControl>();
         services.AddScoped<IUnitDirectory, UnitDirectory>();
         services.AddScoped<IUnitCodes, UnitCodes>();
+        services.AddScoped<IAgencyCodes, AgencyCodes>();
         services.AddScoped<IAssignableUnits, AssignableUnits>();
         services.AddScoped<IPeopleDirectory, PeopleDirectory>();
         services.AddScoped<IContactDirectory, ContactDirectory>();

@@ -1,0 +1,2 @@
+DROP TABLE "exch_events";
+DROP TABLE "exch_messages";
