@@ -44,7 +44,7 @@ public sealed partial class ShapeTests
     {
         ["Organisation"] = "org_", ["Calendar"] = "cal_", ["Documents"] = "doc_", ["Tasks"] = "task_", ["Consultations"] = "csl_",
         ["Submissions"] = "sub_", ["Competence"] = "cmp_", ["Chasing"] = "chs_", ["Notifications"] = "ntf_", ["Platform"] = "sys_",
-        ["Citizens"] = "cit_", ["Reports"] = "rpt_", ["OneStop"] = "os_", ["Procedures"] = "proc_", ["Webhooks"] = "hook_",
+        ["Citizens"] = "cit_", ["Reports"] = "rpt_", ["OneStop"] = "os_", ["Procedures"] = "proc_", ["Webhooks"] = "hook_", ["Exchange"] = "exch_",
 
         // "Việc cần xử lý" owns no table: it reads the other modules through their contracts, so any table it named would be foreign.
         ["Work"] = "wrk_", ["Evaluation"] = "eval_", ["Inspections"] = "insp_",

@@ -2,8 +2,6 @@ using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Threading.Channels;
 using KyCuong.Web.Modules.Exchange.Transport;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace KyCuong.Web.Modules.Exchange.Hub;
 
@@ -60,7 +58,7 @@ internal sealed class LocalEdXmlHub(Func<string, HttpClient?> systemOf, TimeProv
             return Results.Accepted();
         });
         await _app.StartAsync();
-        BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseUrl = _app.Urls.First();
         _deliverer = Task.Run(() => DeliverAsync(_stop.Token));
     }
 
