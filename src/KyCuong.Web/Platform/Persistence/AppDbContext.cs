@@ -36,6 +36,7 @@ internal sealed partial class AppDbContext(DbContextOptions<AppDbContext> option
         ConfigureReports(builder);
         ConfigureInspections(builder);
         ConfigureWebhooks(builder);
+        ConfigureDrafts(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
