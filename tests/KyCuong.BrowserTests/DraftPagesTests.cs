@@ -35,7 +35,7 @@ public sealed class DraftPagesTests(BrowserFixture fixture)
         await page.GetByTestId("draft-check").ClickAsync();
 
         // KT. (signing for the head) over the head's own position: the check names the rule; the preview shows the layout.
-        await Expect(page.GetByTestId("draft-message")).ToHaveTextAsync("Đã lưu dự thảo và kiểm tra thể thức.");
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã lưu dự thảo và kiểm tra thể thức.");
         await Expect(page.GetByTestId("draft-findings")).ToContainTextAsync("nd30.signingDeputy");
         await Expect(page.GetByTestId("format-summary")).ToContainTextAsync("Còn lỗi thì chưa ban hành được.");
         await Expect(page.GetByTestId("preview-number")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Số:\s+/SNV-CCHC$"));
@@ -57,10 +57,10 @@ public sealed class DraftPagesTests(BrowserFixture fixture)
         await Expect(leader.GetByTestId("draft-preview")).ToContainTextAsync("PHÓ GIÁM ĐỐC");
         await BrowserFixture.ScreenshotAsync(leader, $"d2-du-thao-trinh-ky-{width}");
         await leader.GetByTestId("draft-issue").ClickAsync();
-        await Expect(leader.GetByTestId("draft-message")).ToContainTextAsync("Đã ban hành văn bản số ");
+        await Expect(leader.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã ban hành văn bản số ");
         var number = (await leader.GetByTestId("preview-number").TextContentAsync())!.Replace("Số: ", "", StringComparison.Ordinal);
         number.ShouldMatch(@"^\d{2,}/SNV-CCHC$");
-        await Expect(leader.GetByTestId("draft-message")).ToContainTextAsync(number);
+        await Expect(leader.GetByRole(AriaRole.Status)).ToContainTextAsync(number);
         await Expect(leader.Locator("h1")).ToHaveTextAsync("Văn bản đã ban hành " + number);
         await Expect(leader.GetByTestId("preview-date")).ToContainTextAsync("An Giang, ngày ");
         await Expect(leader.GetByTestId("draft-issue")).ToHaveCountAsync(0);
