@@ -238,6 +238,7 @@ internal static class AppHost
         services.AddCompetenceModule();
         services.AddSubmissionsModule();
         services.AddWorkModule();
+        KyCuong.Web.Modules.Drafts.DraftsModule.AddDraftsModule(services);
         KyCuong.Web.Modules.Procedures.ProceduresModule.AddProceduresModule(services);
         services.AddInspectionsModule();
         services.AddOneStopModule();
@@ -296,6 +297,7 @@ internal static class AppHost
         endpoints.MapCompetenceModule();
         endpoints.MapSubmissionsModule();
         endpoints.MapWorkModule();
+        KyCuong.Web.Modules.Drafts.DraftsModule.MapDraftsModule(endpoints);
         KyCuong.Web.Modules.Procedures.ProceduresModule.MapProceduresModule(endpoints);
         endpoints.MapInspectionsModule();
         endpoints.MapOneStopModule();

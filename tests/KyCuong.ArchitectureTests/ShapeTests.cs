@@ -48,6 +48,7 @@ public sealed partial class ShapeTests
 
         // "Việc cần xử lý" owns no table: it reads the other modules through their contracts, so any table it named would be foreign.
         ["Work"] = "wrk_", ["Evaluation"] = "eval_", ["Inspections"] = "insp_",
+        ["Drafts"] = "dft_",
     };
 
     private static string ModulesDirectory

@@ -34,6 +34,7 @@ internal static class DocumentsModule
         services.AddScoped<DocumentNumbering>();
         services.AddScoped<DocumentVisibility>();
         services.AddScoped<DocumentRegistrar>();
+        services.AddScoped<IOutgoingIssuer, Issuing.OutgoingIssuer>();
         services.AddScoped<DirectionService>();
         services.AddScoped<UnitMatching>();
         services.AddScoped<RegisterDocumentHandler>();

@@ -37,6 +37,7 @@ internal sealed partial class AppDbContext(DbContextOptions<AppDbContext> option
         ConfigureInspections(builder);
         ConfigureWebhooks(builder);
         ConfigureExchange(builder);
+        ConfigureDrafts(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,3 +1,5 @@
+using KyCuong.Web.Platform.Printing;
+
 namespace KyCuong.Web.Modules.Reports.ExportReport;
 
 internal static class ExportReportEndpoint

@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Reports.Domain;
 using KyCuong.Web.Modules.Reports.GetReport;
+using KyCuong.Web.Platform.Printing;
 using KyCuong.Web.Platform.Time;
 using KyCuong.Web.Platform.Web;
 
@@ -10,17 +10,12 @@ namespace KyCuong.Web.Modules.Reports.ExportReport;
 
 internal sealed record ExportedFile(byte[] Content, string ContentType, string FileName);
 
-/// <summary>LibreOffice is not installed on this host: the PDF cannot be made (503, the DOCX still can).</summary>
-internal sealed class PdfUnavailableException() : Exception("Máy chủ chưa cài LibreOffice nên chưa xuất được PDF; hãy tải bản DOCX. / LibreOffice is not installed: PDF export is unavailable.");
-
 /// <summary>
 /// A report as DOCX (Decree 30/2020/NĐ-CP layout), PDF (that DOCX converted by LibreOffice headless) or XLSX (the figures with a
 /// title block). Whoever may read the report may export it.
 /// </summary>
 internal sealed partial class ExportReportHandler(ReportAccess reportAccess, GetReportHandler describe, IUnitDirectory units, TimeProvider clock)
 {
-    private static readonly string[] Candidates = ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice"];
-
     public async Task<ExportedFile> HandleAsync(Guid id, string? format, CancellationToken ct)
     {
         if (format is not ("docx" or "pdf" or "xlsx"))
@@ -56,47 +51,7 @@ internal sealed partial class ExportReportHandler(ReportAccess reportAccess, Get
     /// <summary>"Sở Tư pháp tỉnh An Giang" → "An Giang": the place line names the province or city (Decree 30/2020, Appendix I).</summary>
     internal static string PlaceOf(string unitName) => PlacePattern().Match(unitName) is { Success: true } m ? m.Groups[1].Value : "……";
 
-    /// <summary>At most this long per conversion (a cold LibreOffice start takes 4–6 s here); then the process is killed and the answer is 503.</summary>
-    internal static readonly TimeSpan PdfTimeout = TimeSpan.FromSeconds(60);
-
-    private static async Task<byte[]> ToPdfAsync(byte[] docx, CancellationToken ct)
-    {
-        var soffice = Candidates.FirstOrDefault(File.Exists)
-            ?? throw new PdfUnavailableException();
-        // A profile and a HOME of its own per call: two conversions at once never share (and lock) a LibreOffice profile.
-        var dir = Directory.CreateTempSubdirectory("kycuong-pdf-");
-        try
-        {
-            var input = Path.Combine(dir.FullName, "report.docx");
-            await File.WriteAllBytesAsync(input, docx, ct);
-            var start = new ProcessStartInfo(soffice) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            start.Environment["HOME"] = dir.FullName;
-            foreach (var arg in new[] { $"-env:UserInstallation=file://{dir.FullName}/profile", "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir.FullName, input })
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            using var process = Process.Start(start) ?? throw new PdfUnavailableException();
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            timeout.CancelAfter(PdfTimeout);
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new PdfUnavailableException();
-            }
-
-            var output = Path.Combine(dir.FullName, "report.pdf");
-            return File.Exists(output) ? await File.ReadAllBytesAsync(output, ct) : throw new PdfUnavailableException();
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
-    }
+    private static Task<byte[]> ToPdfAsync(byte[] docx, CancellationToken ct) => LibreOfficePdf.ConvertAsync(docx, ct);
 
     [GeneratedRegex(@"(?:tỉnh|thành phố) (.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlacePattern();

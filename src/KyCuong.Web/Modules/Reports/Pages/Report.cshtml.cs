@@ -5,6 +5,7 @@ using KyCuong.Web.Modules.Reports.EditSection;
 using KyCuong.Web.Modules.Reports.ExportReport;
 using KyCuong.Web.Modules.Reports.GetReport;
 using KyCuong.Web.Modules.Reports.SubmitReport;
+using KyCuong.Web.Platform.Printing;
 using KyCuong.Web.Platform.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,0 +1,1 @@
+DROP TABLE "dft_drafts";

@@ -1,0 +1,29 @@
+using KyCuong.Web.Platform.Printing;
+
+namespace KyCuong.Web.Modules.Drafts.ExportDraft;
+
+internal sealed record DraftFile(byte[] Content, string ContentType, string FileName);
+
+/// <summary>
+/// A draft as DOCX in the NĐ 30/2020 layout, or as PDF (that DOCX converted by LibreOffice headless, <see cref="LibreOfficePdf"/>);
+/// whoever may see the draft may export it. The file is named by its number once issued.
+/// </summary>
+internal sealed class ExportDraftHandler(DraftAccess drafts, DraftRenderer renderer)
+{
+    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    public async Task<DraftFile> HandleAsync(Guid id, string? format, CancellationToken ct)
+    {
+        if (format is not ("docx" or "pdf"))
+        {
+            throw RequestValidationException.For("format", "Định dạng phải là docx hoặc pdf. / format must be docx or pdf.");
+        }
+
+        var draft = await drafts.LoadAsync(id, tracking: false, ct);
+        var docx = await renderer.DocxAsync(draft, ct);
+        var stem = draft.NumberSymbol is { } n ? "van-ban-" + n.Replace('/', '-') : "du-thao-" + draft.Id.ToString("N")[..8];
+        return format == "docx"
+            ? new DraftFile(docx, DocxType, stem + ".docx")
+            : new DraftFile(await LibreOfficePdf.ConvertAsync(docx, ct), "application/pdf", stem + ".pdf");
+    }
+}
