@@ -114,7 +114,11 @@ public abstract class ExchangeTests<TApp>(TApp app) where TApp : ExchangeApp
         var theirs = await (await admin.GetAsync("/api/v1/edxml/messages?direction=received&pageSize=200", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
         var back = theirs.GetProperty("items").EnumerateArray().Single(m => m.GetProperty("documentId").GetGuid() == incomingId);
         Timeline(back).ShouldBe(["received", "assigned", "completed"]);
-        app.Hub.Records.Where(r => r.Message.Kind == "status").ShouldAllBe(r => r.DeliveredStatus == 200 || r.DeliveredStatus == 201);
+        // This document's status messages only: the class's other tests post envelopes straight to the inbox, and the
+        // "received" those send back answers a document this instance never sent (422, rightly).
+        var statuses = app.Hub.Records.Where(r => r.Message.Kind == "status" && Encoding.UTF8.GetString(r.Message.Body).Contains(numberSymbol, StringComparison.Ordinal)).ToList();
+        statuses.Count.ShouldBe(3);
+        statuses.ShouldAllBe(r => r.DeliveredStatus == 200 || r.DeliveredStatus == 201);
 
         // Another department sees neither side of the exchange.
         using var other = await app.ClientForAsync("giamdoc.stp");
