@@ -10,7 +10,7 @@ namespace KyCuong.BrowserTests;
 /// and behind the menu button on a phone, and the favicon.
 /// </summary>
 [Collection("browser")]
-public sealed partial class AccessibilityAndNavigationTests(BrowserFixture fixture)
+public sealed class AccessibilityAndNavigationTests(BrowserFixture fixture)
 {
     /// <summary>
     /// Every demo account (README "Demo accounts"), so every role's navigation is seen; the people who act on tasks come first, so
@@ -53,7 +53,7 @@ public sealed partial class AccessibilityAndNavigationTests(BrowserFixture fixtu
             while ((fresh.Count > 0 || queue.Count > 0) && checkedHere < MaxPagesPerAccount && navigations < 2 * MaxPagesPerAccount)
             {
                 var url = fresh.Count > 0 ? fresh.Dequeue() : queue.Dequeue();
-                var kind = Kind(url);
+                var kind = PageKinds.Of(url);
                 // Each account checks its home page (its own menus); any other kind of page is checked once, by the first account
                 // that reaches it (same template, same rules), which keeps the walk to a few minutes. A page of a kind already
                 // checked is still opened for its links (it may list what this account alone can reach).
@@ -89,7 +89,7 @@ public sealed partial class AccessibilityAndNavigationTests(BrowserFixture fixtu
                 {
                     if (Follow(link) is { } next)
                     {
-                        (seenKinds.Contains(Kind(next)) ? queue : fresh).Enqueue(next);
+                        (seenKinds.Contains(PageKinds.Of(next)) ? queue : fresh).Enqueue(next);
                     }
                 }
             }
@@ -127,34 +127,6 @@ public sealed partial class AccessibilityAndNavigationTests(BrowserFixture fixtu
     /// <summary>Pages whose links lead only to pages of kinds they share with every account (records and their details):
     /// once checked by one account, opening them again for another finds nothing new.</summary>
     private static bool IsRecordPage(string kind) => kind.Contains("{id}", StringComparison.Ordinal);
-
-    /// <summary>The kind of page: ids become {id}, report periods (2026, 2026-Q3, 2026-H1, 2026-07) {period}; query values that only choose data (a unit, a page, a search) are dropped.</summary>
-    private static string Kind(string pathAndQuery)
-    {
-        var parts = pathAndQuery.Split('?', 2);
-        var path = Period().Replace(Id().Replace(parts[0], "{id}"), "/{period}").TrimEnd('/');
-        if (path.Length == 0 || path == "/Index")
-        {
-            path = "/";
-        }
-
-        if (parts.Length == 1)
-        {
-            return path;
-        }
-
-        string[] meaningful = ["direction", "status", "all", "tab", "view"];
-        var kept = parts[1].Split('&').Select(p => p.Split('=', 2)).Where(p => meaningful.Contains(p[0], StringComparer.OrdinalIgnoreCase))
-            .Select(p => p[0] + "=" + (p.Length > 1 ? p[1] : "")).Order(StringComparer.Ordinal);
-        var query = string.Join('&', kept);
-        return query.Length == 0 ? path : path + "?" + query;
-    }
-
-    [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
-    private static partial Regex Id();
-
-    [GeneratedRegex("/[0-9]{4}(-(Q[1-4]|H[12]|[0-9]{2}))?(?=/|$)")]
-    private static partial Regex Period();
 
     [Fact]
     public async Task Navigation_FitsOneLineAt1366_AndFoldsBehindTheMenuButtonOnAPhone()

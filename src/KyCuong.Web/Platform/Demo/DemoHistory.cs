@@ -78,6 +78,10 @@ internal sealed class DemoHistory(
 
         services.AddSingleton(simulated);
         services.AddSingleton<TimeProvider>(simulated);
+        // Each step and job is resolved on its own, by its place among the registrations: resolving IEnumerable<T> in each
+        // scope would build every step (and every job) with all its handlers to play one of them, 30 days over.
+        AddIndexed<IDemoHistoryStep>(services);
+        AddIndexed<IBackgroundJob>(services);
         // The replayed handlers and jobs log as they would at work; at start-up only their warnings matter (the summary follows).
         services.AddLogging(b => b.AddFilter((_, level) => level >= LogLevel.Warning));
         var tally = new DemoHistoryTally();
@@ -85,10 +89,10 @@ internal sealed class DemoHistory(
         {
             var memory = new Dictionary<string, Guid>(StringComparer.Ordinal);
             var random = new Random(2026);
-            int stepCount;
+            int[] stepOrder;
             await using (var scope = provider.CreateAsyncScope())
             {
-                stepCount = scope.ServiceProvider.GetServices<IDemoHistoryStep>().Count();
+                stepOrder = [.. scope.ServiceProvider.GetServices<IDemoHistoryStep>().Select((step, index) => (step.Order, index)).OrderBy(x => x.Order).Select(x => x.index)];
             }
 
             for (var i = 0; i < days.Count; i++)
@@ -100,11 +104,11 @@ internal sealed class DemoHistory(
 
                 // Then the day's work from half past eight, one scene after another.
                 simulated.Set(VietnamTime.StartOfDay(days[i]).AddHours(8).AddMinutes(30));
-                for (var s = 0; s < stepCount; s++)
+                foreach (var s in stepOrder)
                 {
                     await using var scope = provider.CreateAsyncScope();
                     var sp = scope.ServiceProvider;
-                    var step = sp.GetServices<IDemoHistoryStep>().OrderBy(x => x.Order).ElementAt(s);
+                    var step = sp.GetRequiredKeyedService<IDemoHistoryStep>(s);
                     var day = new DemoDay(i, days.Count, days[i], random, memory, simulated, sp.GetRequiredService<IHttpContextAccessor>(),
                         sp.GetRequiredService<IPeopleDirectory>(), sp.GetRequiredService<IUnitDirectory>(), sp.GetRequiredService<AppDbContext>(), tally, logger);
                     var stepStarted = Stopwatch.GetTimestamp();
@@ -125,6 +129,25 @@ internal sealed class DemoHistory(
         {
             logger.LogDebug("Demo history by step and job: {Parts}", string.Join(", ",
                 tally.Elapsed.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {(long)kv.Value.TotalMilliseconds} ms")));
+        }
+    }
+
+    /// <summary>
+    /// Registers each implementation of <typeparamref name="T"/> once more under its index among them (the order
+    /// <c>GetServices&lt;T&gt;()</c> yields), so that one of them can be built without the others.
+    /// </summary>
+    private static void AddIndexed<T>(IServiceCollection services)
+    {
+        var descriptors = services.Where(d => d.ServiceType == typeof(T) && !d.IsKeyedService).ToArray();
+        for (var i = 0; i < descriptors.Length; i++)
+        {
+            var d = descriptors[i];
+            services.Add(d switch
+            {
+                { ImplementationType: { } type } => new ServiceDescriptor(typeof(T), i, type, d.Lifetime),
+                { ImplementationFactory: { } factory } => new ServiceDescriptor(typeof(T), i, (sp, _) => factory(sp), d.Lifetime),
+                _ => new ServiceDescriptor(typeof(T), i, d.ImplementationInstance!),
+            });
         }
     }
 
@@ -149,19 +172,20 @@ internal sealed class DemoHistory(
         Justification = "A failed simulated job run is logged and skipped: the demo's past must never stop the host.")]
     private async Task RunJobsAsync(ServiceProvider provider, DateOnly date, HashSet<string> which, DemoHistoryTally tally, CancellationToken ct)
     {
-        string[] names;
+        (string Name, int Index)[] jobs;
         await using (var scope = provider.CreateAsyncScope())
         {
-            names = scope.ServiceProvider.GetServices<IBackgroundJob>().Where(j => which.Contains(j.Name)).OrderBy(j => j.Order).Select(j => j.Name).ToArray();
+            jobs = [.. scope.ServiceProvider.GetServices<IBackgroundJob>().Select((j, index) => (j, index)).Where(x => which.Contains(x.j.Name))
+                .OrderBy(x => x.j.Order).Select(x => (x.j.Name, x.index))];
         }
 
-        foreach (var name in names)
+        foreach (var (name, index) in jobs)
         {
             await using var scope = provider.CreateAsyncScope();
             var jobStarted = Stopwatch.GetTimestamp();
             try
             {
-                await scope.ServiceProvider.GetServices<IBackgroundJob>().First(j => j.Name == name).RunAsync(ct);
+                await scope.ServiceProvider.GetRequiredKeyedService<IBackgroundJob>(index).RunAsync(ct);
                 tally.Add("job " + name, Stopwatch.GetElapsedTime(jobStarted));
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -26,6 +26,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             DbUpdateConcurrencyException => WithCode(Problem(409, "Dữ liệu đã bị thay đổi / Concurrent change",
                 "Bản ghi đã được người khác sửa; hãy tải lại và thử lại. / The record was changed by someone else; reload and retry."), "concurrency"),
             OperationCanceledException when http.RequestAborted.IsCancellationRequested => null,
+            _ when DatabaseOutage.Is(exception) => Unavailable(http),
             _ => null,
         };
 
@@ -47,6 +48,20 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     }
 
     private static string Describe(BadHttpRequestException b) => b.Message;
+
+    /// <summary>
+    /// The database cannot be reached (server down, failing over, refusing connections) or asked to retry: 503 with
+    /// <c>Retry-After</c>, so that clients and the reverse proxy retry instead of reporting a fault; the request changed
+    /// nothing, because the transaction never committed (docs/operations.md, "When the database is unavailable").
+    /// </summary>
+    private ProblemDetails Unavailable(HttpContext http)
+    {
+        logger.LogWarning("Cơ sở dữ liệu tạm thời không truy cập được khi xử lý {Path}; trả 503. / Database unavailable on {Path}: 503.", http.Request.Path, http.Request.Path);
+        http.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+        return WithCode(Problem(503, "Hệ thống tạm thời gián đoạn / Service unavailable",
+            $"Cơ sở dữ liệu tạm thời không phục vụ được; yêu cầu chưa được thực hiện, hãy thử lại sau {DatabaseOutage.RetryAfterSeconds} giây. / The database is unavailable for now; nothing was changed, retry in {DatabaseOutage.RetryAfterSeconds} s."),
+            "database.unavailable");
+    }
 
     /// <summary>
     /// A body the JSON reader or one of the input converters refused (wrong type, out-of-range number or date, forbidden
