@@ -178,5 +178,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
+/// <summary>
+/// The browser tests run as two collections side by side, each with its own host, SQLite file and Chromium,
+/// so that one test's waits (navigation, the page's scripts, the host answering) leave the cores to the other's work.
+/// A new test class joins the smaller collection.
+/// </summary>
 [CollectionDefinition("browser")]
 public sealed class BrowserGroup : ICollectionFixture<BrowserFixture>;
+
+[CollectionDefinition("browser-b")]
+public sealed class BrowserGroupB : ICollectionFixture<BrowserFixture>;

@@ -3,7 +3,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace KyCuong.BrowserTests;
 
-[Collection("browser")]
+[Collection("browser-b")]
 public sealed class CalendarPagesTests(BrowserFixture fixture)
 {
     [Fact]

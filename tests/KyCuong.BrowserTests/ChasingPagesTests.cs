@@ -12,7 +12,7 @@ namespace KyCuong.BrowserTests;
 /// chases it with one click, the row's count goes up and the person's accountability page lists the reminder.
 /// The host's clock is Tue 03/02/2026 09:00 (UTC+7); the task was due Mon 02/02/2026.
 /// </summary>
-[Collection("browser")]
+[Collection("browser-b")]
 public sealed class ChasingPagesTests(BrowserFixture fixture)
 {
     [Fact]

@@ -8,7 +8,7 @@ namespace KyCuong.BrowserTests;
 /// tracking code; the provincial office's clerk routes it to the department as a task (1280 px); the director answers; the office
 /// publishes; the citizen follows the code to the published answer and rates it, never seeing any personal data.
 /// </summary>
-[Collection("browser")]
+[Collection("browser-b")]
 public sealed class CitizensPagesTests(BrowserFixture fixture)
 {
     [Fact]

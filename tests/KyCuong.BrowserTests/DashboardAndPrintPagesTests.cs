@@ -11,7 +11,7 @@ namespace KyCuong.BrowserTests;
 /// The dashboard's per-unit table with drill-down and breadcrumb, and the printable sheets in the Nghị định 30/2020 layout (task,
 /// document, consultation, dashboard report), on screen and in print media. The host's clock is Tue 03/02/2026 09:00 (UTC+7).
 /// </summary>
-[Collection("browser")]
+[Collection("browser-b")]
 public sealed partial class DashboardAndPrintPagesTests(BrowserFixture fixture)
 {
     private const string UbndTinh = "Ủy ban nhân dân tỉnh An Giang";

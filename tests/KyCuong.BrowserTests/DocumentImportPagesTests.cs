@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 namespace KyCuong.BrowserTests;
 
 /// <summary>"Nhập văn bản": paste a directive, see the extraction beside the text, trace a field to its source, register and assign in one step.</summary>
-[Collection("browser")]
+[Collection("browser-b")]
 public sealed class DocumentImportPagesTests(BrowserFixture fixture)
 {
     // A directive unlike the seeds: not one of the demo documents, so its number is free in the register.

@@ -14,7 +14,7 @@ namespace KyCuong.BrowserTests;
 /// late (the specialist's delay); at the quarter's end the head opens the unit table, the specialist's page with every product
 /// explained, scores the general criteria, and the task page shows who held the clock. At 1280 and 375 px.
 /// </summary>
-[Collection("browser")]
+[Collection("browser-b")]
 public sealed class EvaluationPagesTests(BrowserFixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -15,7 +15,7 @@ namespace KyCuong.BrowserTests;
 /// UBND tỉnh opens a sibling department's task and chases it from the board; the receiver of a hand-off finds the notice in the
 /// inbox, with the step's deadline, and follows its link to the task.
 /// </summary>
-[Collection("browser")]
+[Collection("browser-b")]
 public sealed class OfficeAndStepNoticePagesTests(BrowserFixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

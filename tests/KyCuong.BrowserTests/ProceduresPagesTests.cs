@@ -8,7 +8,7 @@ namespace KyCuong.BrowserTests;
 /// the director of Sở Tư pháp adds and publishes a procedure (1280 px) after the form refuses it incomplete; a specialist reads it without a
 /// save button; the catalogue and the breakdown read on a phone (375 px); Sở Công Thương's director drills into a procedure's dossiers.
 /// </summary>
-[Collection("browser")]
+[Collection("browser-b")]
 public sealed class ProceduresPagesTests(BrowserFixture fixture)
 {
     [Fact]

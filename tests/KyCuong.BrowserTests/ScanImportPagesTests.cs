@@ -7,7 +7,7 @@ namespace KyCuong.BrowserTests;
 /// "Nhập văn bản" from a scan: a clerk uploads a scanned letter (a JPEG made from a real Văn phòng Chính phủ letter), sees
 /// the recognised text beside the fields, corrects it, extracts again from the correction and registers it.
 /// </summary>
-[Collection("browser")]
+[Collection("browser-b")]
 public sealed class ScanImportPagesTests(BrowserFixture fixture)
 {
     private static readonly LocatorAssertionsToHaveValueOptions Slow = new() { Timeout = 60_000 };
