@@ -27,6 +27,7 @@ public abstract class ConfigurationTests<TApp>(TApp app) where TApp : AppFixture
     [InlineData("OneStop:MaxApologyLetters", "0", "MaxApologyLetters")]
     [InlineData("Evaluation:ExcellentFrom", "60", "ExcellentFrom")]
     [InlineData("Evaluation:DefaultPeriodKind", "week", "DefaultPeriodKind")]
+    [InlineData("Evaluation:Patterns:SerialExtensionsFrom", "1", "SerialExtensionsFrom")]
     [InlineData("Inspections:DefaultRemedyWorkingDays", "10", "DefaultRemedyWorkingDays")]
     [InlineData("Inspections:Risk:OverdueRate", "-1", "Inspections:Risk:OverdueRate")]
     [InlineData("Inspections:MaxEvidenceBytes", "0", "MaxEvidenceBytes")]

@@ -24,6 +24,7 @@ internal static class ChasingModule
         services.AddScoped<IBackgroundJob, ChasingSweep>();
         services.AddScoped<IBackgroundJob, ReviewChase.ReviewChaseJob>();
         services.AddScoped<Contracts.IReminderWorkItems, ReminderWorkItems>();
+        services.AddScoped<Contracts.IChaseRecord, ChaseRecord>();
         services.AddScoped<Contracts.IReminderLadders, ReminderLadders>();
         services.AddScoped<KyCuong.Web.Platform.Persistence.IStartupSeeder, Seeding.ChasingSeeder>();
         services.AddScoped<KyCuong.Web.Platform.Demo.IDemoHistoryStep, Seeding.ChasingHistory>();

@@ -22,6 +22,7 @@ internal static class ConsultationsModule
         services.AddScoped<ConsultationAccess>();
         services.AddScoped<IConsultationWorkItems, ConsultationWorkItems>();
         services.AddScoped<IConsultationResults, ConsultationResults>();
+        services.AddScoped<IConsultationConduct, ConsultationConduct>();
         services.AddScoped<IConsultationFigures, ConsultationFigures>();
         services.AddScoped<IDeadlineOwner, ConsultationDeadlineOwner>();
         services.AddScoped<CreateConsultationHandler>();

@@ -4,6 +4,7 @@ using KyCuong.Web.Modules.Evaluation.ExportEvaluation;
 using KyCuong.Web.Modules.Evaluation.GetEvaluation;
 using KyCuong.Web.Modules.Evaluation.GetUnitEvaluation;
 using KyCuong.Web.Modules.Evaluation.GradingMinutes;
+using KyCuong.Web.Modules.Evaluation.Patterns;
 using KyCuong.Web.Modules.Evaluation.RecordDiscipline;
 using KyCuong.Web.Modules.Evaluation.SaveGrades;
 using KyCuong.Web.Modules.Evaluation.SetGeneralPoints;
@@ -34,6 +35,7 @@ internal static class EvaluationModule
         services.AddScoped<WriteSelfAssessmentHandler>();
         services.AddScoped<SaveGradesHandler>();
         services.AddScoped<ExportEvaluationHandler>();
+        services.AddPatterns();
         return services;
     }
 
@@ -52,6 +54,8 @@ internal static class EvaluationModule
         SaveGradesEndpoint.Map(group);
         GradingMinutesEndpoint.Map(group);
         ExportEvaluationEndpoint.Map(group);
+        PatternsEndpoint.Map(group);
+        Candidates.CandidatesEndpoint.Map(group);
         return app;
     }
 }

@@ -19,6 +19,7 @@ internal static class SubmissionsModule
         services.AddScoped<GetSubmissionHandler>();
         services.AddScoped<ListSubmissionsHandler>();
         services.AddScoped<Contracts.ISubmissionWorkItems, SubmissionWorkItems>();
+        services.AddScoped<Contracts.IOwnCompetenceSubmissions, OwnCompetenceSubmissions>();
         services.AddScoped<SubmitSubmissionHandler>();
         services.AddScoped<ReviewSubmissionHandler>();
         services.AddScoped<KyCuong.Web.Platform.Demo.IDemoHistoryStep, Seeding.SubmissionHistory>();

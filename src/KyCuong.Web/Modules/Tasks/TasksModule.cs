@@ -29,6 +29,7 @@ internal static class TasksModule
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, TaskCounterInterceptor>();
         services.AddScoped<TaskAccess>();
         services.AddScoped<ITaskHistoryForEvaluation, TaskHistoryForEvaluation>();
+        services.AddScoped<ITaskConductFacts, TaskConductFacts>();
         services.AddScoped<TaskNotices>();
         services.AddScoped<TaskAssignments>();
         services.AddScoped<ITaskAssignments>(sp => sp.GetRequiredService<TaskAssignments>());
@@ -57,6 +58,7 @@ internal static class TasksModule
         services.AddScoped<ReviewTaskHandler>();
         services.AddScoped<CascadeHandler>();
         services.AddScoped<KyCuong.Web.Platform.Demo.IDemoHistoryStep, Seeding.TaskHistory>();
+        services.AddScoped<KyCuong.Web.Platform.Demo.IDemoHistoryStep, Seeding.ConductHistory>();
         services.AddScoped<IBackgroundJob, RecurringReportJob>();
         return services;
     }

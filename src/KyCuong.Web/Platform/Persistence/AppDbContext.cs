@@ -33,6 +33,7 @@ internal sealed partial class AppDbContext(DbContextOptions<AppDbContext> option
         ConfigureOneStop(builder);
         ConfigureProcedures(builder);
         ConfigureEvaluation(builder);
+        ConfigureEvaluationCandidates(builder);
         ConfigureReports(builder);
         ConfigureInspections(builder);
         ConfigureWebhooks(builder);
