@@ -1,4 +1,5 @@
 using KyCuong.Web.Modules.Evaluation.Domain;
+using KyCuong.Web.Modules.Evaluation.Innovation.Domain;
 using KyCuong.Web.Modules.Inspections.Contracts;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Tasks.Contracts;
@@ -11,7 +12,14 @@ namespace KyCuong.Web.Modules.Evaluation;
 
 /// <summary>One product as the person reads it: what it counted for and why (docs/api.md "Evaluation").</summary>
 internal sealed record ProductDto(Guid TaskId, string Title, string? ProductType, string? ProductGroup, decimal? ProductPoints, decimal Coefficient, DateOnly? DueDate, DateOnly? CompletedOn, bool Completed, string Review,
-    int MajorErrors, int Delays, int LateDays, int OthersLateDays, decimal Quantity, decimal Quality, decimal Progress, IReadOnlyList<string> Notes);
+    int MajorErrors, int Delays, int LateDays, int OthersLateDays, decimal Quantity, decimal Quality, decimal Progress, IReadOnlyList<string> Notes,
+    ProtectionDto? Protection = null);
+
+/// <summary>
+/// An approved innovation proposal of the person covering the product (Nghị định 73/2023/NĐ-CP; docs/domain.md "Evaluation: innovation
+/// proposals"): its delays and quality deductions do not count against them.
+/// </summary>
+internal sealed record ProtectionDto(Guid ProposalId, string Title, string Label);
 
 /// <summary>A period inside a year's evaluation.</summary>
 internal sealed record PeriodTotalDto(string Period, decimal TaskPoints, decimal? GeneralPoints, decimal? Total);
@@ -163,6 +171,7 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
         var tasks = await history.ProductsOfAsync(userId, period.From, period.To, ct);
         var taskIds = tasks.Select(t => t.TaskId).ToList();
         var types = taskIds.Count == 0 ? [] : await db.EvaluationTaskProducts.AsNoTracking().Where(p => taskIds.Contains(p.TaskId)).ToDictionaryAsync(p => p.TaskId, ct);
+        var protections = await ProtectionsAsync(userId, taskIds, ct);
         var inputs = new List<ProductInput>();
         var details = new List<(TaskHistory Task, TaskProduct? Type, int LateDays, int OthersLateDays, string Review)>();
         foreach (var t in tasks.OrderBy(t => t.DueDate ?? t.CompletedOn).ThenBy(t => t.Title, StringComparer.Ordinal))
@@ -177,7 +186,10 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
             // Conversion (Nghị định 335/2025): the task weighs its product type's coefficient, one standard product without one.
             var type = types.GetValueOrDefault(t.TaskId);
             var coefficient = type is null ? 1m : TaskScoring.Coefficient(type.Points, type.Group, O);
-            inputs.Add(new ProductInput(t.TaskId, t.Title, coefficient, completedInPeriod, finalReview?.Met ?? true, errors, delays, Reviewed: finalReview is not null || !completedInPeriod));
+            // Nghị định 73/2023/NĐ-CP: on a task covered by the person's approved innovation proposal, delays and quality deductions are excused.
+            var shield = protections.GetValueOrDefault(t.TaskId);
+            inputs.Add(new ProductInput(t.TaskId, t.Title, coefficient, completedInPeriod, shield is not null || (finalReview?.Met ?? true), errors, delays,
+                ExcusedErrors: shield is null ? 0 : errors, ExcusedDelays: shield is null ? 0 : delays, Reviewed: finalReview is not null || !completedInPeriod));
             details.Add((t, type, lateDays, othersLate, finalReview is null ? (completedInPeriod ? "pending" : "none") : finalReview.Met ? "met" : "notMet"));
         }
 
@@ -199,6 +211,13 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
                 notes.Add($"{d.OthersLateDays} ngày quá hạn khi hồ sơ không do mình giữ (chờ cấp trên quyết định, bị trả lại…): không tính cho mình.");
             }
 
+            var shield = protections.GetValueOrDefault(d.Task.TaskId);
+            if (shield is not null && p.Product.Completed)
+            {
+                notes.Add($"{shield.Label}: đề xuất đổi mới, sáng tạo \"{shield.Title}\" đã được thông qua; chậm muộn và lỗi về nội dung của sản phẩm không tính cho người đề xuất"
+                    + (p.Product.Delays > 0 || p.Product.MajorErrors > 0 || d.Review == "notMet" ? $" (đã miễn {p.Product.Delays} lần chậm, {p.Product.MajorErrors} lỗi lớn)." : "."));
+            }
+
             if (d.Type is { } type)
             {
                 notes.Insert(0, $"Sản phẩm \"{type.Name}\", nhóm {ProductRules.GroupLabel(type.Group)}, {type.Points:0.##} điểm: hệ số {p.Product.Coefficient:0.##} sản phẩm tiêu chuẩn.");
@@ -206,7 +225,7 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
 
             return new ProductDto(p.Product.TaskId, p.Product.Title, d.Type?.Name, d.Type is { } g ? ProductRules.GroupLabel(g.Group) : null, d.Type?.Points,
                 p.Product.Coefficient, d.Task.DueDate, d.Task.CompletedOn, p.Product.Completed, d.Review,
-                p.Product.MajorErrors, p.Product.Delays, d.LateDays, d.OthersLateDays, p.QuantityShare, p.QualityShare, p.ProgressShare, notes);
+                p.Product.MajorErrors, p.Product.Delays, d.LateDays, d.OthersLateDays, p.QuantityShare, p.QualityShare, p.ProgressShare, notes, shield);
         }).ToList();
 
         var general = await db.EvaluationGeneralScores.AsNoTracking().FirstOrDefaultAsync(g => g.UserId == userId && g.PeriodKey == period.Key, ct);
@@ -215,6 +234,30 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
         decimal? total = judged ? Math.Round(result.TaskPoints + (general?.Points ?? 0), 2) : null;
         return new PeriodScore(period.Key, result, products, inputs, result.TaskPoints, generalView, total, judged, leadership);
     }
+
+    /// <summary>
+    /// The person's own approved innovation proposals covering these tasks (Nghị định 73/2023/NĐ-CP): the protection is the proposer's,
+    /// never a colleague's who holds a covered task.
+    /// </summary>
+    private async Task<Dictionary<Guid, ProtectionDto>> ProtectionsAsync(Guid userId, IReadOnlyCollection<Guid> taskIds, CancellationToken ct)
+    {
+        if (taskIds.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await (from t in db.EvaluationInnovationTasks.AsNoTracking()
+                          join p in db.EvaluationInnovationProposals.AsNoTracking() on t.ProposalId equals p.Id
+                          where p.ProposerUserId == userId && p.Status == ProposalStatus.Approved && taskIds.Contains(t.TaskId)
+                          select new { t.TaskId, p.Id, p.Title, p.DecidedAtUtc }).ToListAsync(ct);
+        return rows.GroupBy(r => r.TaskId).ToDictionary(g => g.Key, g =>
+        {
+            var first = g.OrderBy(r => r.DecidedAtUtc).First();
+            return new ProtectionDto(first.Id, first.Title, ProtectedLabel);
+        });
+    }
+
+    public const string ProtectedLabel = "Được bảo vệ theo NĐ 73/2023";
 
     /// <summary>
     /// The task's history as clock facts: steps from the hand-offs (a send-back gives the task to the holder at completion again),

@@ -4,6 +4,11 @@ using KyCuong.Web.Modules.Evaluation.ExportEvaluation;
 using KyCuong.Web.Modules.Evaluation.GetEvaluation;
 using KyCuong.Web.Modules.Evaluation.GetUnitEvaluation;
 using KyCuong.Web.Modules.Evaluation.GradingMinutes;
+using KyCuong.Web.Modules.Evaluation.Innovation;
+using KyCuong.Web.Modules.Evaluation.Innovation.DecideInnovation;
+using KyCuong.Web.Modules.Evaluation.Innovation.GetInnovation;
+using KyCuong.Web.Modules.Evaluation.Innovation.ProposeInnovation;
+using KyCuong.Web.Modules.Evaluation.Innovation.VoteOnInnovation;
 using KyCuong.Web.Modules.Evaluation.RecordDiscipline;
 using KyCuong.Web.Modules.Evaluation.SaveGrades;
 using KyCuong.Web.Modules.Evaluation.SetGeneralPoints;
@@ -34,6 +39,11 @@ internal static class EvaluationModule
         services.AddScoped<WriteSelfAssessmentHandler>();
         services.AddScoped<SaveGradesHandler>();
         services.AddScoped<ExportEvaluationHandler>();
+        services.AddScoped<InnovationProposals>();
+        services.AddScoped<ProposeInnovationHandler>();
+        services.AddScoped<VoteOnInnovationHandler>();
+        services.AddScoped<DecideInnovationHandler>();
+        services.AddScoped<GetInnovationHandler>();
         return services;
     }
 
@@ -52,6 +62,13 @@ internal static class EvaluationModule
         SaveGradesEndpoint.Map(group);
         GradingMinutesEndpoint.Map(group);
         ExportEvaluationEndpoint.Map(group);
+
+        // Innovation proposals (Nghị định 73/2023/NĐ-CP): access per proposal in InnovationProposals.
+        var innovation = app.MapGroup("/api/v1").WithTags("Innovation proposals").RequireAuthorization(AuthSchemes.ApiPolicy);
+        ProposeInnovationEndpoint.Map(innovation);
+        GetInnovationEndpoint.Map(innovation);
+        VoteOnInnovationEndpoint.Map(innovation);
+        DecideInnovationEndpoint.Map(innovation);
         return app;
     }
 }

@@ -67,6 +67,13 @@ internal sealed class EvaluationOptions : IValidatableObject
     /// <summary>Bodies (unit ids) that evaluate monthly instead of the default.</summary>
     public IList<Guid> MonthlyUnits { get; set; } = [];
 
+    /// <summary>
+    /// Working days the body's collective leadership has to vote on an innovation proposal (Nghị định 73/2023/NĐ-CP: 7), counted on the
+    /// working calendar from the day it is recorded (docs/domain.md "Evaluation: innovation proposals").
+    /// </summary>
+    [Range(1, 60)]
+    public int InnovationVotingWorkingDays { get; set; } = 7;
+
     public static readonly IReadOnlyList<decimal> DecreeFramePoints = [100, 200, 300, 400, 500];
 
     public IReadOnlyList<decimal> FramePoints => GroupFramePoints is { Count: > 0 } g ? g.ToList() : DecreeFramePoints;

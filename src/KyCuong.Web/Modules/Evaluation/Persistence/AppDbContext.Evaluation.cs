@@ -25,6 +25,7 @@ internal sealed partial class AppDbContext
 
     private static void ConfigureEvaluation(ModelBuilder b)
     {
+        ConfigureInnovation(b);
         b.Entity<SelfAssessment>(e =>
         {
             e.ToTable("eval_self_assessments");
