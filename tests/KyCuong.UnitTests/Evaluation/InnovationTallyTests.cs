@@ -14,15 +14,15 @@ public sealed class InnovationTallyTests
     public void Needed_IsMoreThanHalf(int members, int needed) => InnovationTally.Needed(members).ShouldBe(needed);
 
     [Theory]
-    [InlineData(4, 2, 0, ProposalStatus.Voting)] // exactly half is not more than half
-    [InlineData(4, 2, 2, ProposalStatus.Rejected)] // 2 of 4 can no longer become 3
-    [InlineData(4, 3, 1, ProposalStatus.Approved)]
-    [InlineData(3, 1, 1, ProposalStatus.Voting)]
-    [InlineData(3, 0, 2, ProposalStatus.Rejected)]
-    [InlineData(3, 2, 0, ProposalStatus.Approved)]
-    [InlineData(5, 2, 2, ProposalStatus.Voting)]
-    [InlineData(5, 2, 3, ProposalStatus.Rejected)]
-    [InlineData(0, 0, 0, ProposalStatus.Voting)] // no voters: only the head's written decision ends it
-    public void Outcome(int members, int inFavour, int against, ProposalStatus expected) =>
-        InnovationTally.Outcome(members, inFavour, against).ShouldBe(expected);
+    [InlineData(4, 2, 0, "Voting")] // exactly half is not more than half
+    [InlineData(4, 2, 2, "Rejected")] // 2 of 4 can no longer become 3
+    [InlineData(4, 3, 1, "Approved")]
+    [InlineData(3, 1, 1, "Voting")]
+    [InlineData(3, 0, 2, "Rejected")]
+    [InlineData(3, 2, 0, "Approved")]
+    [InlineData(5, 2, 2, "Voting")]
+    [InlineData(5, 2, 3, "Rejected")]
+    [InlineData(0, 0, 0, "Voting")] // no voters: only the head's written decision ends it
+    public void Outcome(int members, int inFavour, int against, string expected) =>
+        InnovationTally.Outcome(members, inFavour, against).ShouldBe(Enum.Parse<ProposalStatus>(expected));
 }

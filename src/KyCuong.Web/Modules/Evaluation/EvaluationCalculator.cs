@@ -239,7 +239,7 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
     /// The person's own approved innovation proposals covering these tasks (Nghị định 73/2023/NĐ-CP): the protection is the proposer's,
     /// never a colleague's who holds a covered task.
     /// </summary>
-    private async Task<Dictionary<Guid, ProtectionDto>> ProtectionsAsync(Guid userId, IReadOnlyCollection<Guid> taskIds, CancellationToken ct)
+    private async Task<Dictionary<Guid, ProtectionDto>> ProtectionsAsync(Guid userId, List<Guid> taskIds, CancellationToken ct)
     {
         if (taskIds.Count == 0)
         {
