@@ -1,5 +1,6 @@
 using KyCuong.Web.Modules.Evaluation.Domain;
 using KyCuong.Web.Modules.Evaluation.Innovation.Domain;
+using KyCuong.Web.Modules.Evaluation.StaffRecords;
 using KyCuong.Web.Modules.Inspections.Contracts;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Tasks.Contracts;
@@ -27,7 +28,8 @@ internal sealed record PeriodTotalDto(string Period, decimal TaskPoints, decimal
 /// <summary>docs/api.md "Evaluation": fractions 0–1, points 0–100; <c>grade</c> null while nothing can be judged.</summary>
 internal sealed record EvaluationDto(string Period, int Assigned, int Completed, decimal Quantity, decimal Quality, decimal Progress, decimal TaskPercent,
     decimal TaskPoints, decimal? GeneralPoints, decimal? Total, string? Grade, string? GradeLabel, string? ForcedReason, string? GeneralComment, string FormulaVersion,
-    IReadOnlyList<ProductDto> Products, IReadOnlyList<PeriodTotalDto> Periods, LeadershipDto? Leadership = null);
+    IReadOnlyList<ProductDto> Products, IReadOnlyList<PeriodTotalDto> Periods, LeadershipDto? Leadership = null, string StaffCategory = "civilServant",
+    string? NotGradedReason = null);
 
 /// <summary>
 /// A leader's extra criteria for a period (docs/domain.md "Evaluation: leaders"): d from the subordinates' grades, đ and e as the
@@ -42,7 +44,7 @@ internal sealed record LeadershipDto(string Role, Guid UnitId, decimal UnitResul
 /// the grade is a proposal the competent leader confirms.
 /// </summary>
 internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvaluation history, IPeopleDirectory people, IOptions<EvaluationOptions> options,
-    TimeProvider clock, IInspectionFindingsReader findings)
+    TimeProvider clock, IInspectionFindingsReader findings, StaffRecordHandler staff)
 {
     private EvaluationOptions O => options.Value;
 
@@ -52,11 +54,17 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
     public async Task<EvaluationDto> EvaluateAsync(Guid userId, EvaluationPeriod period, IEnumerable<Guid> unitIds, CancellationToken ct)
     {
         var forced = await ForcedReasonAsync(userId, period.Year, ct);
+        var record = await staff.ReadAsync(userId, ct);
         if (period.Kind != PeriodKind.Year)
         {
             var one = await PeriodAsync(userId, period, ct);
-            return Finish(one, forced, []);
+            return Finish(one, forced, [], record.Category, null);
         }
+
+        // Nghị định 233/2026/NĐ-CP: a viên chức who worked fewer than six months in the year is not graded for it.
+        var notGraded = record.Category == "publicEmployee" && new DateOnly(period.Year, 12, 31) >= O.PublicEmployeeRulesFrom
+            && PublicEmployeeRules.WorkedLessThan(period.Year, record.StartedOn, record.LeftOn, O.PublicEmployeeMinimumMonths)
+            ? PublicEmployeeRules.NotGradedReason(O.PublicEmployeeMinimumMonths) : null;
 
         var parts = new List<PeriodScore>();
         foreach (var p in EvaluationPeriod.PeriodsOf(period.Year, PeriodKindFor(unitIds)))
@@ -71,15 +79,16 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
             judged.Count == 0 ? 0 : Math.Round(judged.Average(p => p.Result.TaskPoints), 2),
             generals.Count == 0 ? null : new GeneralView(Math.Round(generals.Average(), 2), null),
             Grading.Annual(parts.Select(p => p.Total)), judged.Count > 0);
-        return Finish(year, forced, parts.Select(p => new PeriodTotalDto(p.Key, p.TaskPoints, p.General?.Points, p.Total)).ToList());
+        return Finish(year, forced, parts.Select(p => new PeriodTotalDto(p.Key, p.TaskPoints, p.General?.Points, p.Total)).ToList(), record.Category, notGraded);
     }
 
-    private EvaluationDto Finish(PeriodScore s, string? forced, IReadOnlyList<PeriodTotalDto> periods)
+    private EvaluationDto Finish(PeriodScore s, string? forced, IReadOnlyList<PeriodTotalDto> periods, string category, string? notGraded)
     {
-        Grade? grade = s.Total is { } total ? Grading.WithForced(Grading.For(total, O), forced) : forced is null ? null : Grade.NotCompleted;
+        Grade? grade = notGraded is not null ? null
+            : s.Total is { } total ? Grading.WithForced(Grading.For(total, O), forced) : forced is null ? null : Grade.NotCompleted;
         var r = s.Result;
         return new EvaluationDto(s.Key, r.Assigned, r.Completed, r.Quantity, r.Quality, r.Progress, r.TaskPercent, s.TaskPoints, s.General?.Points, s.Total,
-            grade?.ApiName(), grade?.Label(), forced, s.General?.Comment, O.FormulaVersion, s.Products, periods, s.Leadership);
+            grade?.ApiName(), grade?.Label(), forced, s.General?.Comment, O.FormulaVersion, s.Products, periods, s.Leadership, category, notGraded);
     }
 
     /// <summary>

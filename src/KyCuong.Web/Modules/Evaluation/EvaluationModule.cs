@@ -14,6 +14,7 @@ using KyCuong.Web.Modules.Evaluation.SaveGrades;
 using KyCuong.Web.Modules.Evaluation.SetGeneralPoints;
 using KyCuong.Web.Modules.Evaluation.SetLeadershipScores;
 using KyCuong.Web.Modules.Evaluation.SetTaskProduct;
+using KyCuong.Web.Modules.Evaluation.StaffRecords;
 using KyCuong.Web.Modules.Evaluation.WriteSelfAssessment;
 using KyCuong.Web.Platform.Auth;
 
@@ -40,6 +41,7 @@ internal static class EvaluationModule
         services.AddScoped<SaveGradesHandler>();
         services.AddScoped<ExportEvaluationHandler>();
         services.AddScoped<InnovationProposals>();
+        services.AddScoped<StaffRecordHandler>();
         services.AddScoped<ProposeInnovationHandler>();
         services.AddScoped<VoteOnInnovationHandler>();
         services.AddScoped<DecideInnovationHandler>();
@@ -62,6 +64,7 @@ internal static class EvaluationModule
         SaveGradesEndpoint.Map(group);
         GradingMinutesEndpoint.Map(group);
         ExportEvaluationEndpoint.Map(group);
+        StaffRecordEndpoint.Map(group);
 
         // Innovation proposals (Nghị định 73/2023/NĐ-CP): access per proposal in InnovationProposals.
         var innovation = app.MapGroup("/api/v1").WithTags("Innovation proposals").RequireAuthorization(AuthSchemes.ApiPolicy);

@@ -74,6 +74,13 @@ internal sealed class EvaluationOptions : IValidatableObject
     [Range(1, 60)]
     public int InnovationVotingWorkingDays { get; set; } = 7;
 
+    /// <summary>A viên chức who worked fewer months than this in the year is not graded for it (Nghị định 233/2026/NĐ-CP: 6).</summary>
+    [Range(1, 12)]
+    public int PublicEmployeeMinimumMonths { get; set; } = 6;
+
+    /// <summary>The day Nghị định 233/2026/NĐ-CP came into force (1 July 2026): years ending on or after it use its rules for viên chức.</summary>
+    public DateOnly PublicEmployeeRulesFrom { get; set; } = new(2026, 7, 1);
+
     public static readonly IReadOnlyList<decimal> DecreeFramePoints = [100, 200, 300, 400, 500];
 
     public IReadOnlyList<decimal> FramePoints => GroupFramePoints is { Count: > 0 } g ? g.ToList() : DecreeFramePoints;
