@@ -110,7 +110,9 @@ public sealed class InnovationPagesTests(BrowserFixture fixture)
             await ClockAsync(8, 5);
             await VoteAsync(gd, proposalUrl);
             await VoteAsync(pgd, proposalUrl);
-            await person.ReloadAsync();
+            // The simulated clock moved a day: the session has expired, as it would overnight.
+            await BrowserFixture.SignInAsync(person, cv);
+            await person.GotoAsync(proposalUrl);
             await Expect(person.GetByTestId("status")).ToHaveTextAsync("Đã thông qua");
             await Expect(person.GetByTestId("voters")).ToContainTextAsync("Phạm Thị Hạnh: Đồng ý");
             await BrowserFixture.ScreenshotAsync(person, "171-de-xuat-da-thong-qua-desktop");
@@ -120,6 +122,7 @@ public sealed class InnovationPagesTests(BrowserFixture fixture)
             await SendAsync(cv, HttpMethod.Post, $"/api/v1/tasks/{task}/complete", new { result = "Đã tiếp nhận 120 hồ sơ trực tuyến." });
             await SendAsync(tp, HttpMethod.Post, $"/api/v1/tasks/{task}/review", new { quality = "met", majorError = true, note = "Thiếu danh sách thí sinh ưu tiên." });
             await ClockAsync(10, 2);
+            await BrowserFixture.SignInAsync(person, cv);
             await person.GotoAsync($"/Evaluation/{cvId}?period=2026-Q3");
             var row = person.GetByTestId("products").Locator("tr", new() { HasText = "Tiếp nhận hồ sơ dự tuyển đợt 1" });
             await Expect(row.GetByTestId("protected")).ToHaveTextAsync("được bảo vệ theo NĐ 73/2023");
