@@ -49,7 +49,7 @@ internal sealed class StaffRecord
 /// </summary>
 internal static class PublicEmployeeRules
 {
-    /// <summary>Whether the person worked fewer than <paramref name="minimumMonths"/> months in the year; null when they did not work in it at all.</summary>
+    /// <summary>Whether the person worked fewer than <paramref name="minimumMonths"/> months in the year (not at all counts as fewer).</summary>
     public static bool WorkedLessThan(int year, DateOnly? startedOn, DateOnly? leftOn, int minimumMonths)
     {
         var from = startedOn is { } s && s > new DateOnly(year, 1, 1) ? s : new DateOnly(year, 1, 1);
