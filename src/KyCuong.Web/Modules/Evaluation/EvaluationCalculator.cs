@@ -1,4 +1,6 @@
 using KyCuong.Web.Modules.Evaluation.Domain;
+using KyCuong.Web.Modules.Evaluation.Innovation.Domain;
+using KyCuong.Web.Modules.Evaluation.StaffRecords;
 using KyCuong.Web.Modules.Inspections.Contracts;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Tasks.Contracts;
@@ -11,7 +13,14 @@ namespace KyCuong.Web.Modules.Evaluation;
 
 /// <summary>One product as the person reads it: what it counted for and why (docs/api.md "Evaluation").</summary>
 internal sealed record ProductDto(Guid TaskId, string Title, string? ProductType, string? ProductGroup, decimal? ProductPoints, decimal Coefficient, DateOnly? DueDate, DateOnly? CompletedOn, bool Completed, string Review,
-    int MajorErrors, int Delays, int LateDays, int OthersLateDays, decimal Quantity, decimal Quality, decimal Progress, IReadOnlyList<string> Notes);
+    int MajorErrors, int Delays, int LateDays, int OthersLateDays, decimal Quantity, decimal Quality, decimal Progress, IReadOnlyList<string> Notes,
+    ProtectionDto? Protection = null);
+
+/// <summary>
+/// An approved innovation proposal of the person covering the product (Nghị định 73/2023/NĐ-CP; docs/domain.md "Evaluation: innovation
+/// proposals"): its delays and quality deductions do not count against them.
+/// </summary>
+internal sealed record ProtectionDto(Guid ProposalId, string Title, string Label);
 
 /// <summary>A period inside a year's evaluation.</summary>
 internal sealed record PeriodTotalDto(string Period, decimal TaskPoints, decimal? GeneralPoints, decimal? Total);
@@ -19,7 +28,8 @@ internal sealed record PeriodTotalDto(string Period, decimal TaskPoints, decimal
 /// <summary>docs/api.md "Evaluation": fractions 0–1, points 0–100; <c>grade</c> null while nothing can be judged.</summary>
 internal sealed record EvaluationDto(string Period, int Assigned, int Completed, decimal Quantity, decimal Quality, decimal Progress, decimal TaskPercent,
     decimal TaskPoints, decimal? GeneralPoints, decimal? Total, string? Grade, string? GradeLabel, string? ForcedReason, string? GeneralComment, string FormulaVersion,
-    IReadOnlyList<ProductDto> Products, IReadOnlyList<PeriodTotalDto> Periods, LeadershipDto? Leadership = null);
+    IReadOnlyList<ProductDto> Products, IReadOnlyList<PeriodTotalDto> Periods, LeadershipDto? Leadership = null, string StaffCategory = "civilServant",
+    string? NotGradedReason = null);
 
 /// <summary>
 /// A leader's extra criteria for a period (docs/domain.md "Evaluation: leaders"): d from the subordinates' grades, đ and e as the
@@ -34,7 +44,7 @@ internal sealed record LeadershipDto(string Role, Guid UnitId, decimal UnitResul
 /// the grade is a proposal the competent leader confirms.
 /// </summary>
 internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvaluation history, IPeopleDirectory people, IOptions<EvaluationOptions> options,
-    TimeProvider clock, IInspectionFindingsReader findings)
+    TimeProvider clock, IInspectionFindingsReader findings, StaffRecordHandler staff)
 {
     private EvaluationOptions O => options.Value;
 
@@ -44,11 +54,17 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
     public async Task<EvaluationDto> EvaluateAsync(Guid userId, EvaluationPeriod period, IEnumerable<Guid> unitIds, CancellationToken ct)
     {
         var forced = await ForcedReasonAsync(userId, period.Year, ct);
+        var record = await staff.ReadAsync(userId, ct);
         if (period.Kind != PeriodKind.Year)
         {
             var one = await PeriodAsync(userId, period, ct);
-            return Finish(one, forced, []);
+            return Finish(one, forced, [], record.Category, null);
         }
+
+        // Nghị định 233/2026/NĐ-CP: a viên chức who worked fewer than six months in the year is not graded for it.
+        var notGraded = record.Category == "publicEmployee" && new DateOnly(period.Year, 12, 31) >= O.PublicEmployeeRulesFrom
+            && PublicEmployeeRules.WorkedLessThan(period.Year, record.StartedOn, record.LeftOn, O.PublicEmployeeMinimumMonths)
+            ? PublicEmployeeRules.NotGradedReason(O.PublicEmployeeMinimumMonths) : null;
 
         var parts = new List<PeriodScore>();
         foreach (var p in EvaluationPeriod.PeriodsOf(period.Year, PeriodKindFor(unitIds)))
@@ -63,15 +79,16 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
             judged.Count == 0 ? 0 : Math.Round(judged.Average(p => p.Result.TaskPoints), 2),
             generals.Count == 0 ? null : new GeneralView(Math.Round(generals.Average(), 2), null),
             Grading.Annual(parts.Select(p => p.Total)), judged.Count > 0);
-        return Finish(year, forced, parts.Select(p => new PeriodTotalDto(p.Key, p.TaskPoints, p.General?.Points, p.Total)).ToList());
+        return Finish(year, forced, parts.Select(p => new PeriodTotalDto(p.Key, p.TaskPoints, p.General?.Points, p.Total)).ToList(), record.Category, notGraded);
     }
 
-    private EvaluationDto Finish(PeriodScore s, string? forced, IReadOnlyList<PeriodTotalDto> periods)
+    private EvaluationDto Finish(PeriodScore s, string? forced, IReadOnlyList<PeriodTotalDto> periods, string category, string? notGraded)
     {
-        Grade? grade = s.Total is { } total ? Grading.WithForced(Grading.For(total, O), forced) : forced is null ? null : Grade.NotCompleted;
+        Grade? grade = notGraded is not null ? null
+            : s.Total is { } total ? Grading.WithForced(Grading.For(total, O), forced) : forced is null ? null : Grade.NotCompleted;
         var r = s.Result;
         return new EvaluationDto(s.Key, r.Assigned, r.Completed, r.Quantity, r.Quality, r.Progress, r.TaskPercent, s.TaskPoints, s.General?.Points, s.Total,
-            grade?.ApiName(), grade?.Label(), forced, s.General?.Comment, O.FormulaVersion, s.Products, periods, s.Leadership);
+            grade?.ApiName(), grade?.Label(), forced, s.General?.Comment, O.FormulaVersion, s.Products, periods, s.Leadership, category, notGraded);
     }
 
     /// <summary>
@@ -163,6 +180,7 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
         var tasks = await history.ProductsOfAsync(userId, period.From, period.To, ct);
         var taskIds = tasks.Select(t => t.TaskId).ToList();
         var types = taskIds.Count == 0 ? [] : await db.EvaluationTaskProducts.AsNoTracking().Where(p => taskIds.Contains(p.TaskId)).ToDictionaryAsync(p => p.TaskId, ct);
+        var protections = await ProtectionsAsync(userId, taskIds, ct);
         var inputs = new List<ProductInput>();
         var details = new List<(TaskHistory Task, TaskProduct? Type, int LateDays, int OthersLateDays, string Review)>();
         foreach (var t in tasks.OrderBy(t => t.DueDate ?? t.CompletedOn).ThenBy(t => t.Title, StringComparer.Ordinal))
@@ -177,7 +195,10 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
             // Conversion (Nghị định 335/2025): the task weighs its product type's coefficient, one standard product without one.
             var type = types.GetValueOrDefault(t.TaskId);
             var coefficient = type is null ? 1m : TaskScoring.Coefficient(type.Points, type.Group, O);
-            inputs.Add(new ProductInput(t.TaskId, t.Title, coefficient, completedInPeriod, finalReview?.Met ?? true, errors, delays, Reviewed: finalReview is not null || !completedInPeriod));
+            // Nghị định 73/2023/NĐ-CP: on a task covered by the person's approved innovation proposal, delays and quality deductions are excused.
+            var shield = protections.GetValueOrDefault(t.TaskId);
+            inputs.Add(new ProductInput(t.TaskId, t.Title, coefficient, completedInPeriod, shield is not null || (finalReview?.Met ?? true), errors, delays,
+                ExcusedErrors: shield is null ? 0 : errors, ExcusedDelays: shield is null ? 0 : delays, Reviewed: finalReview is not null || !completedInPeriod));
             details.Add((t, type, lateDays, othersLate, finalReview is null ? (completedInPeriod ? "pending" : "none") : finalReview.Met ? "met" : "notMet"));
         }
 
@@ -199,6 +220,13 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
                 notes.Add($"{d.OthersLateDays} ngày quá hạn khi hồ sơ không do mình giữ (chờ cấp trên quyết định, bị trả lại…): không tính cho mình.");
             }
 
+            var shield = protections.GetValueOrDefault(d.Task.TaskId);
+            if (shield is not null && p.Product.Completed)
+            {
+                notes.Add($"{shield.Label}: đề xuất đổi mới, sáng tạo \"{shield.Title}\" đã được thông qua; chậm muộn và lỗi về nội dung của sản phẩm không tính cho người đề xuất"
+                    + (p.Product.Delays > 0 || p.Product.MajorErrors > 0 || d.Review == "notMet" ? $" (đã miễn {p.Product.Delays} lần chậm, {p.Product.MajorErrors} lỗi lớn)." : "."));
+            }
+
             if (d.Type is { } type)
             {
                 notes.Insert(0, $"Sản phẩm \"{type.Name}\", nhóm {ProductRules.GroupLabel(type.Group)}, {type.Points:0.##} điểm: hệ số {p.Product.Coefficient:0.##} sản phẩm tiêu chuẩn.");
@@ -206,7 +234,7 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
 
             return new ProductDto(p.Product.TaskId, p.Product.Title, d.Type?.Name, d.Type is { } g ? ProductRules.GroupLabel(g.Group) : null, d.Type?.Points,
                 p.Product.Coefficient, d.Task.DueDate, d.Task.CompletedOn, p.Product.Completed, d.Review,
-                p.Product.MajorErrors, p.Product.Delays, d.LateDays, d.OthersLateDays, p.QuantityShare, p.QualityShare, p.ProgressShare, notes);
+                p.Product.MajorErrors, p.Product.Delays, d.LateDays, d.OthersLateDays, p.QuantityShare, p.QualityShare, p.ProgressShare, notes, shield);
         }).ToList();
 
         var general = await db.EvaluationGeneralScores.AsNoTracking().FirstOrDefaultAsync(g => g.UserId == userId && g.PeriodKey == period.Key, ct);
@@ -215,6 +243,30 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
         decimal? total = judged ? Math.Round(result.TaskPoints + (general?.Points ?? 0), 2) : null;
         return new PeriodScore(period.Key, result, products, inputs, result.TaskPoints, generalView, total, judged, leadership);
     }
+
+    /// <summary>
+    /// The person's own approved innovation proposals covering these tasks (Nghị định 73/2023/NĐ-CP): the protection is the proposer's,
+    /// never a colleague's who holds a covered task.
+    /// </summary>
+    private async Task<Dictionary<Guid, ProtectionDto>> ProtectionsAsync(Guid userId, List<Guid> taskIds, CancellationToken ct)
+    {
+        if (taskIds.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await (from t in db.EvaluationInnovationTasks.AsNoTracking()
+                          join p in db.EvaluationInnovationProposals.AsNoTracking() on t.ProposalId equals p.Id
+                          where p.ProposerUserId == userId && p.Status == ProposalStatus.Approved && taskIds.Contains(t.TaskId)
+                          select new { t.TaskId, p.Id, p.Title, p.DecidedAtUtc }).ToListAsync(ct);
+        return rows.GroupBy(r => r.TaskId).ToDictionary(g => g.Key, g =>
+        {
+            var first = g.OrderBy(r => r.DecidedAtUtc).First();
+            return new ProtectionDto(first.Id, first.Title, ProtectedLabel);
+        });
+    }
+
+    public const string ProtectedLabel = "Được bảo vệ theo NĐ 73/2023";
 
     /// <summary>
     /// The task's history as clock facts: steps from the hand-offs (a send-back gives the task to the holder at completion again),

@@ -5,11 +5,17 @@ using KyCuong.Web.Modules.Evaluation.GetEvaluation;
 using KyCuong.Web.Modules.Evaluation.GetUnitEvaluation;
 using KyCuong.Web.Modules.Evaluation.GradingMinutes;
 using KyCuong.Web.Modules.Evaluation.Patterns;
+using KyCuong.Web.Modules.Evaluation.Innovation;
+using KyCuong.Web.Modules.Evaluation.Innovation.DecideInnovation;
+using KyCuong.Web.Modules.Evaluation.Innovation.GetInnovation;
+using KyCuong.Web.Modules.Evaluation.Innovation.ProposeInnovation;
+using KyCuong.Web.Modules.Evaluation.Innovation.VoteOnInnovation;
 using KyCuong.Web.Modules.Evaluation.RecordDiscipline;
 using KyCuong.Web.Modules.Evaluation.SaveGrades;
 using KyCuong.Web.Modules.Evaluation.SetGeneralPoints;
 using KyCuong.Web.Modules.Evaluation.SetLeadershipScores;
 using KyCuong.Web.Modules.Evaluation.SetTaskProduct;
+using KyCuong.Web.Modules.Evaluation.StaffRecords;
 using KyCuong.Web.Modules.Evaluation.WriteSelfAssessment;
 using KyCuong.Web.Platform.Auth;
 
@@ -36,6 +42,12 @@ internal static class EvaluationModule
         services.AddScoped<SaveGradesHandler>();
         services.AddScoped<ExportEvaluationHandler>();
         services.AddPatterns();
+        services.AddScoped<InnovationProposals>();
+        services.AddScoped<StaffRecordHandler>();
+        services.AddScoped<ProposeInnovationHandler>();
+        services.AddScoped<VoteOnInnovationHandler>();
+        services.AddScoped<DecideInnovationHandler>();
+        services.AddScoped<GetInnovationHandler>();
         return services;
     }
 
@@ -56,6 +68,14 @@ internal static class EvaluationModule
         ExportEvaluationEndpoint.Map(group);
         PatternsEndpoint.Map(group);
         Candidates.CandidatesEndpoint.Map(group);
+        StaffRecordEndpoint.Map(group);
+
+        // Innovation proposals (Nghị định 73/2023/NĐ-CP): access per proposal in InnovationProposals.
+        var innovation = app.MapGroup("/api/v1").WithTags("Innovation proposals").RequireAuthorization(AuthSchemes.ApiPolicy);
+        ProposeInnovationEndpoint.Map(innovation);
+        GetInnovationEndpoint.Map(innovation);
+        VoteOnInnovationEndpoint.Map(innovation);
+        DecideInnovationEndpoint.Map(innovation);
         return app;
     }
 }

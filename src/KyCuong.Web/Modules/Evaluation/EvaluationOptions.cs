@@ -67,6 +67,20 @@ internal sealed class EvaluationOptions : IValidatableObject
     /// <summary>Bodies (unit ids) that evaluate monthly instead of the default.</summary>
     public IList<Guid> MonthlyUnits { get; set; } = [];
 
+    /// <summary>
+    /// Working days the body's collective leadership has to vote on an innovation proposal (Nghị định 73/2023/NĐ-CP: 7), counted on the
+    /// working calendar from the day it is recorded (docs/domain.md "Evaluation: innovation proposals").
+    /// </summary>
+    [Range(1, 60)]
+    public int InnovationVotingWorkingDays { get; set; } = 7;
+
+    /// <summary>A viên chức who worked fewer months than this in the year is not graded for it (Nghị định 233/2026/NĐ-CP: 6).</summary>
+    [Range(1, 12)]
+    public int PublicEmployeeMinimumMonths { get; set; } = 6;
+
+    /// <summary>The day Nghị định 233/2026/NĐ-CP came into force (1 July 2026): years ending on or after it use its rules for viên chức.</summary>
+    public DateOnly PublicEmployeeRulesFrom { get; set; } = new(2026, 7, 1);
+
     public static readonly IReadOnlyList<decimal> DecreeFramePoints = [100, 200, 300, 400, 500];
 
     public IReadOnlyList<decimal> FramePoints => GroupFramePoints is { Count: > 0 } g ? g.ToList() : DecreeFramePoints;

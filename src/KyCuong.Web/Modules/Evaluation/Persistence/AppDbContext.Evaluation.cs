@@ -23,8 +23,17 @@ internal sealed partial class AppDbContext
 
     public DbSet<GradingEntry> EvaluationGradingEntries => Set<GradingEntry>();
 
+    public DbSet<StaffRecord> EvaluationStaffRecords => Set<StaffRecord>();
+
     private static void ConfigureEvaluation(ModelBuilder b)
     {
+        ConfigureInnovation(b);
+        b.Entity<StaffRecord>(e =>
+        {
+            e.ToTable("eval_staff_records");
+            e.HasKey(x => x.UserId);
+            e.Property(x => x.Category).HasConversion<string>().HasMaxLength(20);
+        });
         b.Entity<SelfAssessment>(e =>
         {
             e.ToTable("eval_self_assessments");

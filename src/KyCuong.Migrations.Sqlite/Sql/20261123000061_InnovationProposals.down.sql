@@ -1,0 +1,3 @@
+DROP TABLE "eval_innovation_tasks";
+DROP TABLE "eval_innovation_voters";
+DROP TABLE "eval_innovation_proposals";

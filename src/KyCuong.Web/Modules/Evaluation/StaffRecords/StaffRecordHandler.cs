@@ -1,0 +1,98 @@
+using KyCuong.Web.Modules.Evaluation.Domain;
+using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Platform.Auditing;
+using KyCuong.Web.Platform.Persistence;
+using KyCuong.Web.Platform.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace KyCuong.Web.Modules.Evaluation.StaffRecords;
+
+/// <summary>docs/api.md "Evaluation: viên chức": <c>{"category","startedOn","leftOn"}</c>.</summary>
+internal sealed record StaffRecordRequest(string? Category, DateOnly? StartedOn, DateOnly? LeftOn);
+
+/// <summary><c>source</c>: <c>recorded</c> by the personnel office, or <c>body</c> (derived from the kind of the person's body).</summary>
+internal sealed record StaffRecordDto(Guid UserId, string Category, string CategoryLabel, DateOnly? StartedOn, DateOnly? LeftOn, string Source);
+
+/// <summary>
+/// The person's staff category and working dates for evaluation (docs/domain.md "Evaluation: viên chức"): read by those who see the
+/// person's evaluation, recorded by the personnel office only. Without a record a person of a public service unit (or a unit under one)
+/// is a viên chức, anyone else a công chức. Audited.
+/// </summary>
+internal sealed class StaffRecordHandler(AppDbContext db, EvaluationAccess access, IPeopleDirectory people, IUnitDirectory units, AuditLog audit, TimeProvider clock)
+{
+    public async Task<StaffRecordDto> GetAsync(Guid userId, CancellationToken ct)
+    {
+        await access.EnsureCanSeeAsync(userId, ct);
+        return await ReadAsync(userId, ct);
+    }
+
+    public async Task<StaffRecordDto> PutAsync(Guid userId, StaffRecordRequest r, CancellationToken ct)
+    {
+        var positions = await access.EnsureCanSeeAsync(userId, ct);
+        var category = ParseCategory(r.Category);
+        new Validator()
+            .Check(category is not null, "category", "Loại cán bộ là civilServant (công chức) hoặc publicEmployee (viên chức). / category must be civilServant or publicEmployee.")
+            .Check(r.StartedOn is null || r.LeftOn is null || r.LeftOn >= r.StartedOn, "leftOn", "Ngày thôi việc không trước ngày bắt đầu. / leftOn may not precede startedOn.")
+            .ThrowIfInvalid();
+        if (access.CallerId == userId || !await access.IsPersonnelOfficeAsync(positions, ct))
+        {
+            throw new ForbiddenException("Chỉ bộ phận tổ chức cán bộ ghi nhận loại cán bộ. / Only the personnel office records the staff category.");
+        }
+
+        var record = await db.EvaluationStaffRecords.FirstOrDefaultAsync(s => s.UserId == userId, ct);
+        var previous = record is null ? null : new { category = ApiName(record.Category), record.StartedOn, record.LeftOn };
+        if (record is null)
+        {
+            record = new StaffRecord(userId);
+            db.EvaluationStaffRecords.Add(record);
+        }
+
+        record.Set(category!.Value, r.StartedOn, r.LeftOn, access.CallerId, clock.GetUtcNow().UtcDateTime);
+        audit.Record(EvaluationAudit.Entity, userId, "staffRecordSet", new { category = ApiName(category.Value), r.StartedOn, r.LeftOn, previous });
+        await db.SaveChangesAsync(ct);
+        return await ReadAsync(userId, ct);
+    }
+
+    /// <summary>The category and dates the evaluation uses (no access check: the caller has checked it).</summary>
+    public async Task<StaffRecordDto> ReadAsync(Guid userId, CancellationToken ct)
+    {
+        var record = await db.EvaluationStaffRecords.AsNoTracking().FirstOrDefaultAsync(s => s.UserId == userId, ct);
+        if (record is not null)
+        {
+            return new StaffRecordDto(userId, ApiName(record.Category), Label(record.Category), record.StartedOn, record.LeftOn, "recorded");
+        }
+
+        var category = await UnderPublicServiceUnitAsync(userId, ct) ? StaffCategory.PublicEmployee : StaffCategory.CivilServant;
+        return new StaffRecordDto(userId, ApiName(category), Label(category), null, null, "body");
+    }
+
+    private async Task<bool> UnderPublicServiceUnitAsync(Guid userId, CancellationToken ct)
+    {
+        foreach (var unitId in await people.UnitsOfAsync(userId, clock.Today(), ct))
+        {
+            var unit = await units.FindAsync(unitId, ct);
+            for (var i = 0; unit is not null && i < 20; i++)
+            {
+                if (unit.Kind == UnitKind.PublicServiceUnit)
+                {
+                    return true;
+                }
+
+                unit = unit.ParentId is { } parent ? await units.FindAsync(parent, ct) : null;
+            }
+        }
+
+        return false;
+    }
+
+    public static StaffCategory? ParseCategory(string? value) => value switch
+    {
+        "civilServant" => StaffCategory.CivilServant,
+        "publicEmployee" => StaffCategory.PublicEmployee,
+        _ => null,
+    };
+
+    public static string ApiName(StaffCategory c) => c == StaffCategory.PublicEmployee ? "publicEmployee" : "civilServant";
+
+    public static string Label(StaffCategory c) => c == StaffCategory.PublicEmployee ? "Viên chức" : "Công chức";
+}

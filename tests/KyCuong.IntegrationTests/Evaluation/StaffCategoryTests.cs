@@ -1,0 +1,93 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using KyCuong.IntegrationTests.Chasing;
+using KyCuong.IntegrationTests.Infrastructure;
+
+namespace KyCuong.IntegrationTests.Evaluation;
+
+/// <summary>
+/// docs/domain.md "Evaluation: viên chức" (Nghị định 233/2026/NĐ-CP): the personnel office records a person as viên chức with the day they
+/// started; one who worked fewer than six months in the year is not graded for it ("không xếp loại", with the reason), exactly six months
+/// is graded, and a công chức with the same dates is graded as before. Only the personnel office records; strangers get 404.
+/// </summary>
+public abstract class StaffCategoryTests<TApp>(TApp app) : ChasingTestBase<TApp>(app) where TApp : AppFixture
+{
+    private const string Snv = "Sở Nội vụ tỉnh An Giang";
+
+    private async Task<HttpResponseMessage> SendAsync(string user, HttpMethod method, string url, object? body = null)
+    {
+        using var client = await App.ClientForAsync(user);
+        using var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body) };
+        return await client.SendAsync(request, Ct);
+    }
+
+    [Fact]
+    public async Task PublicEmployee_FewerThanSixMonths_NotGraded_SixMonthsGraded_CivilServantUnchanged()
+    {
+        var (unitId, _, cvId, cv, tp) = await NewUnitAsync(Snv);
+        var url = $"/api/v1/users/{cvId}/staff-record";
+        try
+        {
+            var initial = await (await SendAsync(cv, HttpMethod.Get, url)).ShouldBeJsonAsync(HttpStatusCode.OK);
+            initial.GetProperty("category").GetString().ShouldBe("civilServant");
+            initial.GetProperty("source").GetString().ShouldBe("body");
+
+            // Only the personnel office records: not the person, not the manager; strangers do not see the person at all.
+            var record = new { category = "publicEmployee", startedOn = "2026-07-02" };
+            await (await SendAsync(cv, HttpMethod.Put, url, record)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+            await (await SendAsync(tp, HttpMethod.Put, url, record)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+            await (await SendAsync("giamdoc.sct", HttpMethod.Get, url)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+            await (await SendAsync("giamdoc.sct", HttpMethod.Put, url, record)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+            var bad = await (await SendAsync("theodoi", HttpMethod.Put, url, new { category = "worker", startedOn = "2026-07-02", leftOn = "2026-07-01" }))
+                .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+            bad.GetProperty("errors").TryGetProperty("category", out _).ShouldBeTrue();
+            bad.GetProperty("errors").TryGetProperty("leftOn", out _).ShouldBeTrue();
+            (await (await SendAsync(cv, HttpMethod.Get, url)).ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("source").GetString().ShouldBe("body");
+            var saved = await (await SendAsync("theodoi", HttpMethod.Put, url, record)).ShouldBeJsonAsync(HttpStatusCode.OK);
+            saved.GetProperty("category").GetString().ShouldBe("publicEmployee");
+            saved.GetProperty("startedOn").GetString().ShouldBe("2026-07-02");
+            saved.GetProperty("source").GetString().ShouldBe("recorded");
+
+            // One task on time and met in Q3 (70 points) and 25 general points: 95 for the quarter and for the year.
+            await SetClockAsync(Vn(2026, 8, 3));
+            var task = await CreateTaskAsync(tp, unitId, cvId, "2026-08-14", "Rà soát hồ sơ viên chức");
+            await SetClockAsync(Vn(2026, 8, 10));
+            await (await SendAsync(cv, HttpMethod.Post, $"/api/v1/tasks/{task}/complete", new { result = "Đã rà soát." })).ShouldBeJsonAsync(HttpStatusCode.OK);
+            await (await SendAsync(tp, HttpMethod.Post, $"/api/v1/tasks/{task}/review", new { quality = "met" })).ShouldBeJsonAsync(HttpStatusCode.OK);
+            await (await SendAsync(tp, HttpMethod.Put, $"/api/v1/users/{cvId}/evaluation/2026-Q3/general", new { points = 25 })).ShouldBeJsonAsync(HttpStatusCode.OK);
+            await SetClockAsync(Vn(2026, 10, 2));
+
+            // Started 2/7: 2/7–31/12 is one day short of six months → not graded for 2026, with the reason; the quarter is graded as usual.
+            var year = await (await SendAsync(cv, HttpMethod.Get, $"/api/v1/users/{cvId}/evaluation?period=2026")).ShouldBeJsonAsync(HttpStatusCode.OK);
+            year.GetProperty("total").GetDecimal().ShouldBe(95m);
+            year.GetProperty("staffCategory").GetString().ShouldBe("publicEmployee");
+            year.GetProperty("grade").ValueKind.ShouldBe(JsonValueKind.Null);
+            year.GetProperty("notGradedReason").GetString()!.ShouldContain("dưới 6 tháng");
+            var q3 = await (await SendAsync(cv, HttpMethod.Get, $"/api/v1/users/{cvId}/evaluation?period=2026-Q3")).ShouldBeJsonAsync(HttpStatusCode.OK);
+            q3.GetProperty("grade").GetString().ShouldBe("excellent");
+
+            // Started 1/7: exactly six months → graded.
+            await (await SendAsync("theodoi", HttpMethod.Put, url, new { category = "publicEmployee", startedOn = "2026-07-01" })).ShouldBeJsonAsync(HttpStatusCode.OK);
+            year = await (await SendAsync(cv, HttpMethod.Get, $"/api/v1/users/{cvId}/evaluation?period=2026")).ShouldBeJsonAsync(HttpStatusCode.OK);
+            year.GetProperty("grade").GetString().ShouldBe("excellent");
+            year.GetProperty("notGradedReason").ValueKind.ShouldBe(JsonValueKind.Null);
+
+            // A công chức with the 2/7 start is graded: the rule is Nghị định 233/2026's, for viên chức only.
+            await (await SendAsync("theodoi", HttpMethod.Put, url, new { category = "civilServant", startedOn = "2026-07-02" })).ShouldBeJsonAsync(HttpStatusCode.OK);
+            year = await (await SendAsync(tp, HttpMethod.Get, $"/api/v1/users/{cvId}/evaluation?period=2026")).ShouldBeJsonAsync(HttpStatusCode.OK);
+            year.GetProperty("staffCategory").GetString().ShouldBe("civilServant");
+            year.GetProperty("grade").GetString().ShouldBe("excellent");
+        }
+        finally
+        {
+            await ResetClockAsync();
+        }
+    }
+}
+
+[Collection("sqlite")]
+public sealed class SqliteStaffCategoryTests(SqliteApp app) : StaffCategoryTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+
+[Collection("postgres")]
+public sealed class PostgresStaffCategoryTests(PostgresApp app) : StaffCategoryTests<PostgresApp>(app), IClassFixture<PostgresApp>;
