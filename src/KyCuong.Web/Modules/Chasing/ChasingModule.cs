@@ -25,6 +25,7 @@ internal static class ChasingModule
         services.AddScoped<IBackgroundJob, ReviewChase.ReviewChaseJob>();
         services.AddScoped<Contracts.IReminderWorkItems, ReminderWorkItems>();
         services.AddScoped<Contracts.IReminderLadders, ReminderLadders>();
+        services.AddScoped<Contracts.IPersonChaseFigures, PersonChaseFiguresReader>();
         services.AddScoped<KyCuong.Web.Platform.Persistence.IStartupSeeder, Seeding.ChasingSeeder>();
         services.AddScoped<KyCuong.Web.Platform.Demo.IDemoHistoryStep, Seeding.ChasingHistory>();
         return services;
