@@ -9,7 +9,7 @@
     if (!data.labels || data.labels.length === 0) { return; }
     new Chart(canvas, {
         type: 'bar',
-        data: { labels: data.labels, datasets: [{ label: 'Số nội dung phát hiện', data: data.counts, backgroundColor: '#dc3545' }] },
+        data: { labels: data.labels, datasets: [{ label: 'Số nội dung phát hiện', data: data.counts, backgroundColor: '#dc3545', maxBarThickness: 32 }] },
         options: {
             indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false,
             plugins: { legend: { display: false } },
