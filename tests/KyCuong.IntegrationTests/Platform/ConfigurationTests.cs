@@ -30,6 +30,7 @@ public abstract class ConfigurationTests<TApp>(TApp app) where TApp : AppFixture
     [InlineData("Evaluation:Patterns:SerialExtensionsFrom", "1", "SerialExtensionsFrom")]
     [InlineData("Inspections:DefaultRemedyWorkingDays", "10", "DefaultRemedyWorkingDays")]
     [InlineData("Inspections:Risk:OverdueRate", "-1", "Inspections:Risk:OverdueRate")]
+    [InlineData("Inspections:PeopleRisk:TransferReviewFlag", "1001", "Inspections:PeopleRisk:TransferReviewFlag")]
     [InlineData("Inspections:MaxEvidenceBytes", "0", "MaxEvidenceBytes")]
     [InlineData("Smtp:Port", "70000", "Port")]
     [InlineData("Redis:Configuration", "127.0.0.1:6379,khongco=1", "Redis:Configuration")]

@@ -26,6 +26,7 @@ internal static class ChasingModule
         services.AddScoped<Contracts.IReminderWorkItems, ReminderWorkItems>();
         services.AddScoped<Contracts.IChaseRecord, ChaseRecord>();
         services.AddScoped<Contracts.IReminderLadders, ReminderLadders>();
+        services.AddScoped<Contracts.IPersonChaseFigures, PersonChaseFiguresReader>();
         services.AddScoped<KyCuong.Web.Platform.Persistence.IStartupSeeder, Seeding.ChasingSeeder>();
         services.AddScoped<KyCuong.Web.Platform.Demo.IDemoHistoryStep, Seeding.ChasingHistory>();
         return services;

@@ -27,6 +27,9 @@ internal sealed class InspectionOptions : IValidatableObject
     /// <summary>The weights of the risk ranking's inputs (score = Σ input × weight).</summary>
     public RiskWeights Risk { get; set; } = new();
 
+    /// <summary>The weights of the people-risk ranking the team leader sees (score = Σ input × weight).</summary>
+    public PeopleRiskWeights PeopleRisk { get; set; } = new();
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (MinRemedyWorkingDays > MaxRemedyWorkingDays)
@@ -47,6 +50,14 @@ internal sealed class InspectionOptions : IValidatableObject
                 yield return new ValidationResult($"Inspections:Risk:{name} must be between 0 and 1000.", [nameof(Risk)]);
             }
         }
+
+        foreach (var (name, value) in PeopleRisk.All())
+        {
+            if (value < 0 || value > 1000 || double.IsNaN(value))
+            {
+                yield return new ValidationResult($"Inspections:PeopleRisk:{name} must be between 0 and 1000.", [nameof(PeopleRisk)]);
+            }
+        }
     }
 }
 
@@ -64,4 +75,33 @@ internal sealed class RiskWeights
 
     public IEnumerable<(string Name, double Value)> All() =>
         [(nameof(OverdueRate), OverdueRate), (nameof(DeemedAgreements), DeemedAgreements), (nameof(UnremediedFindings), UnremediedFindings)];
+}
+
+/// <summary>
+/// Points per unit of each input of the people-risk ranking (docs/domain.md "Checks of official duties: risk ranking of people").
+/// No law fixes these weights: they are the body's choice, defaulting to values that make one transfer-review flag weigh like
+/// twenty points of overdue rate.
+/// </summary>
+internal sealed class PeopleRiskWeights
+{
+    /// <summary>Per percentage point of the person's tasks due in the last year that were late or are overdue.</summary>
+    public double OverdueRate { get; set; } = 1;
+
+    /// <summary>Per extension granted beyond the first on the same task.</summary>
+    public double SerialExtensions { get; set; } = 5;
+
+    /// <summary>Per reminder counted against the person in the last year (docs/domain.md §10).</summary>
+    public double CountedReminders { get; set; } = 3;
+
+    /// <summary>When a transfer-review flag is raised and not cleared (docs/domain.md §10).</summary>
+    public double TransferReviewFlag { get; set; } = 20;
+
+    /// <summary>Per finding of another check in the last year naming the person.</summary>
+    public double PriorFindings { get; set; } = 10;
+
+    public IEnumerable<(string Name, double Value)> All() =>
+    [
+        (nameof(OverdueRate), OverdueRate), (nameof(SerialExtensions), SerialExtensions), (nameof(CountedReminders), CountedReminders),
+        (nameof(TransferReviewFlag), TransferReviewFlag), (nameof(PriorFindings), PriorFindings),
+    ];
 }

@@ -1,5 +1,8 @@
 using KyCuong.Web.Modules.Inspections.ApprovePlan;
 using KyCuong.Web.Modules.Inspections.Contracts;
+using KyCuong.Web.Modules.Inspections.Dashboard;
+using KyCuong.Web.Modules.Inspections.Documents;
+using KyCuong.Web.Modules.Inspections.PeopleRisk;
 using KyCuong.Web.Modules.Inspections.PersonFindings;
 using KyCuong.Web.Modules.Inspections.ReviewFinding;
 using KyCuong.Web.Modules.Inspections.ConcludeInspection;
@@ -50,6 +53,9 @@ internal static class InspectionsModule
         services.AddScoped<IInspectionFindingsReader, InspectionFindingsReader>();
         services.AddScoped<GetFindingHandler>();
         services.AddScoped<ReviewFindingHandler>();
+        services.AddScoped<PeopleRiskHandler>();
+        services.AddScoped<InspectionDocumentHandler>();
+        services.AddScoped<InspectionDashboardHandler>();
         return services;
     }
 
@@ -60,6 +66,7 @@ internal static class InspectionsModule
         ListInspectionsEndpoint.Map(group);
         CreateInspectionEndpoint.Map(group);
         RiskRankingEndpoint.Map(group);
+        InspectionDashboardEndpoint.Map(group);
         PersonFindingsEndpoints.Map(group);
         ReviewFindingEndpoint.Map(group);
         GetInspectionEndpoint.Map(group);
@@ -69,6 +76,8 @@ internal static class InspectionsModule
         ConcludeInspectionEndpoint.Map(group);
         VerifyRemediesEndpoint.Map(group);
         EvidenceEndpoints.Map(group);
+        PeopleRiskEndpoint.Map(group);
+        InspectionDocumentEndpoint.Map(group);
 
         var plans = app.MapGroup("/api/v1/inspection-plans").WithTags("Inspections").RequireAuthorization(AuthSchemes.ApiPolicy);
         ListPlansEndpoint.Map(plans);

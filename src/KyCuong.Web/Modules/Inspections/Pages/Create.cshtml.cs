@@ -25,6 +25,9 @@ internal sealed class CreateModel(CreateInspectionHandler handler, UnitChoices u
 
         public List<Guid> TeamUserIds { get; set; } = [];
 
+        /// <summary>The head of the team (trưởng đoàn), one of its members; empty: the first member listed.</summary>
+        public Guid? TeamLeaderUserId { get; set; }
+
         /// <summary>One topic per line.</summary>
         public string? Topics { get; set; }
     }
@@ -35,6 +38,9 @@ internal sealed class CreateModel(CreateInspectionHandler handler, UnitChoices u
     public List<SelectListItem> Units { get; private set; } = [];
 
     public List<SelectListItem> People { get; private set; } = [];
+
+    /// <summary>The same people for the team leader's choice, selected as posted.</summary>
+    public List<SelectListItem> Leaders { get; private set; } = [];
 
     public string? Invalid(string key) => ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? "true" : null;
 
@@ -51,7 +57,7 @@ internal sealed class CreateModel(CreateInspectionHandler handler, UnitChoices u
         var topics = (Input.Topics ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         var ok = ModelState.IsValid && await PageActions.TryAsync(ModelState, async () =>
             created = await handler.HandleAsync(new CreateInspectionRequest(Input.Title, Input.CheckedUnitIds, Input.Surprise, Input.PlannedStart, Input.TeamUserIds,
-                topics), ct));
+                topics, TeamLeaderUserId: Input.TeamLeaderUserId), ct));
         if (ok && created is not null)
         {
             TempData["Message"] = Input.Surprise
@@ -78,5 +84,6 @@ internal sealed class CreateModel(CreateInspectionHandler handler, UnitChoices u
             .Select(p => new SelectListItem($"{p.FullName} – {p.Title}, {unitNames.GetValueOrDefault(p.UnitId.ToString())}", p.UserId.ToString(),
                 Input.TeamUserIds.Contains(p.UserId)))
             .ToList();
+        Leaders = People.Select(p => new SelectListItem(p.Text, p.Value, p.Value == Input.TeamLeaderUserId?.ToString())).ToList();
     }
 }

@@ -1,6 +1,8 @@
 using KyCuong.Web.Modules.Inspections.ConcludeInspection;
 using KyCuong.Web.Modules.Inspections.Evidence;
+using KyCuong.Web.Modules.Inspections.Documents;
 using KyCuong.Web.Modules.Inspections.GetInspection;
+using KyCuong.Web.Modules.Inspections.PeopleRisk;
 using KyCuong.Web.Modules.Inspections.RecordExplanation;
 using KyCuong.Web.Modules.Inspections.RecordFinding;
 using KyCuong.Web.Modules.Inspections.ReviewFinding;
@@ -23,9 +25,12 @@ namespace KyCuong.Web.Modules.Inspections.Pages;
 internal sealed class DetailsModel(
     GetInspectionHandler get, StartInspectionHandler start, RecordFindingHandler findings, RecordExplanationHandler explanations,
     ConcludeInspectionHandler conclude, VerifyRemediesHandler verify, EvidenceHandler evidence, ReviewFindingHandler review, IUnitDirectory units,
-    IPeopleDirectory people, TimeProvider clock, IOptions<InspectionOptions> options) : PageModel
+    IPeopleDirectory people, PeopleRiskHandler peopleRisk, InspectionDocumentHandler documents, KyCuong.Web.Platform.Auth.ICurrentUser me, TimeProvider clock,
+    IOptions<InspectionOptions> options) : PageModel
 {
     public const int RemedyRows = 3;
+
+    public int PeopleRiskRows => 30;
 
     public InspectionDetails Check { get; private set; } = null!;
 
@@ -84,6 +89,9 @@ internal sealed class DetailsModel(
         public string? Note { get; set; }
     }
 
+    /// <summary>The people-risk ranking, only for the head of the team (null for anyone else: the section is not rendered).</summary>
+    public IReadOnlyList<PersonRiskItem>? PeopleRisk { get; private set; }
+
     public string UnitName(Guid id) => Check.CheckedUnits.FirstOrDefault(u => u.Id == id)?.Name ?? "";
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -109,8 +117,42 @@ internal sealed class DetailsModel(
                 .DistinctBy(p => p.UserId).OrderBy(p => p.FullName, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false)).ToList();
         }
 
+        if (me.UserId is { } uid && uid == Check.TeamLeaderUserId)
+        {
+            PeopleRisk = await peopleRisk.HandleAsync(id, ct);
+        }
+
         return Page();
     }
+
+    /// <summary>One of the check's papers (the same handler as <c>GET /api/v1/inspections/{id}/documents/{kind}.{format}</c>).</summary>
+    public async Task<IActionResult> OnGetDocumentAsync(Guid id, string? kind, string? format, CancellationToken ct)
+    {
+        try
+        {
+            var file = await documents.HandleAsync(id, $"{kind}.{format}", ct);
+            return File(file.Content, file.ContentType, file.FileName);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+        catch (Exception e) when (e is KyCuong.Web.Platform.Printing.PdfUnavailableException or DomainException or RequestValidationException)
+        {
+            TempData["Error"] = e.Message;
+            return Redirect($"/Inspections/Details/{id}");
+        }
+    }
+
+    /// <summary>The papers that exist at this step: the record once the team arrived, the conclusion once concluded.</summary>
+    public IEnumerable<(string Kind, string Label)> Papers => InspectionDocumentKinds.All
+        .Where(k => k.Kind switch
+        {
+            InspectionDocumentKinds.Record => Check.StartedAt is not null,
+            InspectionDocumentKinds.Conclusion => Check.Conclusion is not null,
+            _ => true,
+        })
+        .Select(k => (k.Kind, k.Label));
 
     /// <summary>An evidence file, access-checked like the check (the same handler as <c>GET /api/v1/inspections/{id}/evidence/{evidenceId}</c>).</summary>
     public async Task<IActionResult> OnGetEvidenceAsync(Guid id, Guid evidenceId, CancellationToken ct)

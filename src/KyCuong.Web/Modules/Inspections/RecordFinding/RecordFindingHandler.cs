@@ -1,3 +1,5 @@
+using KyCuong.Web.Modules.Notifications.Contracts;
+using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Auditing;
 using KyCuong.Web.Platform.Auth;
 using KyCuong.Web.Platform.Persistence;
@@ -12,7 +14,8 @@ internal sealed record RecordFindingRequest(Guid? UnitId, string? Topic, string?
 
 internal sealed record CreatedResponse(Guid Id);
 
-internal sealed class RecordFindingHandler(AppDbContext db, InspectionAccess inspections, AuditLog audit, ICurrentUser me, TimeProvider clock)
+internal sealed class RecordFindingHandler(
+    AppDbContext db, InspectionAccess inspections, IUnitDirectory units, INotifier notifier, AuditLog audit, ICurrentUser me, TimeProvider clock)
 {
     public async Task<CreatedResponse> HandleAsync(Guid id, RecordFindingRequest r, CancellationToken ct)
     {
@@ -35,6 +38,18 @@ internal sealed class RecordFindingHandler(AppDbContext db, InspectionAccess ins
         // A new row under a tracked check: added explicitly (its key is set, so EF would otherwise take it for an existing row).
         db.Add(f);
         audit.Record(InspectionAudit.Entity, i.Id, InspectionAudit.FindingRecorded, new { findingId = f.Id, f.UnitId, f.Topic, f.Text, f.PersonUserId });
+        if (f.PersonUserId is { } named && !i.IsSecret)
+        {
+            // docs/domain.md "Checks of official duties: findings about people": the official named learns of it at once, so they can
+            // explain before the competent leader decides; never while a surprise check is still secret (the record refuses findings
+            // then anyway; the guard keeps a notice from ever leaking one).
+            var unitName = (await units.FindAsync(f.UnitId, ct))?.Name ?? "";
+            notifier.Notify(new NotificationRequest(named, InspectionAudit.NotificationCategory,
+                $"Đoàn kiểm tra công vụ ghi nhận nội dung nêu tên đồng chí: {CreateInspection.CreateInspectionHandler.Shorten(i.Title)}",
+                $"Biên bản kiểm tra tại {unitName} có nội dung nêu tên đồng chí: {CreateInspection.CreateInspectionHandler.Shorten(f.Text)} Đồng chí có quyền giải trình với đoàn kiểm tra.",
+                $"/Inspections/Details/{i.Id}", $"inspection:{i.Id}:finding:{f.Id}:person"));
+        }
+
         await db.SaveChangesAsync(ct);
         return new CreatedResponse(f.Id);
     }
