@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times the import of N one-stop dossiers (default 100,000) on PostgreSQL: dry run, real run, the same file again (all unchanged).
 # usage: PGCONN='Host=…;Port=…;Username=postgres' N=100000 bench/onestop/run.sh   (a server you may create a database on)
+#        CONFIG=Debug NO_BUILD=1 … reuses an existing build of that configuration (when the machine is too loaded to build Release).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
@@ -11,10 +12,11 @@ psql_bin=${PGTEST_BIN:-/usr/lib/postgresql/15/bin}
 host=$(sed -n 's/.*Host=\([^;]*\).*/\1/p' <<<"$PGCONN"); pgport=$(sed -n 's/.*Port=\([^;]*\).*/\1/p' <<<"$PGCONN")
 "$psql_bin/createdb" -h "$host" -p "$pgport" -U postgres "$db"
 trap '"$psql_bin/dropdb" -h "$host" -p "$pgport" -U postgres --force "$db" 2>/dev/null || true; rm -rf "$work"' EXIT
-dotnet build "$root/src/KyCuong.Web" -c Release -nologo -v q >/dev/null
+config=${CONFIG:-Release}
+[ -n "${NO_BUILD:-}" ] || dotnet build "$root/src/KyCuong.Web" -c "$config" -nologo -v q >/dev/null
 ASPNETCORE_ENVIRONMENT=Development Database__Provider=Postgres Database__MigrateOnStartup=true \
   ConnectionStrings__Default="Host=$host;Port=$pgport;Username=postgres;Database=$db" Kestrel__Limits__MaxRequestBodySize=300000000 \
-  dotnet "$root/src/KyCuong.Web/bin/Release/net10.0/KyCuong.Web.dll" --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1 &
+  dotnet "$root/src/KyCuong.Web/bin/$config/net10.0/KyCuong.Web.dll" --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; "$psql_bin/dropdb" -h "$host" -p "$pgport" -U postgres --force "$db" 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 1; done

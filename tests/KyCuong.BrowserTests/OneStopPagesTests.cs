@@ -24,7 +24,7 @@ public sealed class OneStopPagesTests(BrowserFixture fixture)
         var form = director.GetByTestId("receive-form");
         await form.GetByLabel("Mã hồ sơ").FillAsync(code);
         await form.GetByLabel("Thời điểm tiếp nhận").FillAsync("2026-01-19T09:00");
-        await form.GetByLabel("Mã thủ tục").FillAsync("2.000364");
+        await form.GetByLabel("Mã thủ tục").FillAsync("SCT.007");
         await form.GetByLabel("Tên thủ tục").FillAsync("Cấp Giấy chứng nhận đủ điều kiện kinh doanh xăng dầu");
         await form.GetByLabel("Thời hạn giải quyết (ngày làm việc)").FillAsync("3");
         await form.GetByLabel("Tổ chức, cá nhân nộp hồ sơ").FillAsync(Applicant);
@@ -79,8 +79,8 @@ public sealed class OneStopPagesTests(BrowserFixture fixture)
 
         await phone.GotoAsync("/OneStop/Import");
         var csv = "Mã hồ sơ,Mã thủ tục,Tên thủ tục,Thời hạn giải quyết (ngày làm việc),Ngày tiếp nhận,Cơ quan tiếp nhận\n"
-            + $"{code}-N,2.000364,Cấp phép,5,20/01/2026,Sở Công Thương tỉnh An Giang\n"
-            + $"{code}-X,2.000364,Cấp phép,năm,20/01/2026,Sở Công Thương tỉnh An Giang\n";
+            + $"{code}-N,SCT.007,Cấp phép,5,20/01/2026,Sở Công Thương tỉnh An Giang\n"
+            + $"{code}-X,SCT.007,Cấp phép,năm,20/01/2026,Sở Công Thương tỉnh An Giang\n";
         await phone.Locator("#upload").SetInputFilesAsync(new FilePayload { Name = "ho-so.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv) });
         await phone.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra / nhập" }).ClickAsync();
         await Expect(phone.GetByTestId("import-result")).ToContainTextAsync("chưa ghi");

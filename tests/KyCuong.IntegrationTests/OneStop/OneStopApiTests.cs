@@ -9,8 +9,17 @@ using KyCuong.IntegrationTests.Infrastructure;
 namespace KyCuong.IntegrationTests.OneStop;
 
 /// <summary>One-stop dossiers through real HTTP, the same tests on SQLite and on PostgreSQL (docs/domain.md "One-stop dossiers").</summary>
-public abstract class OneStopApiTests<TApp>(TApp app) where TApp : AppFixture
+public abstract class OneStopApiTests<TApp>(TApp app) : IAsyncLifetime where TApp : AppFixture
 {
+    public async ValueTask InitializeAsync() => await CatalogueFixtures.PublishAsync(App, Sct,
+        ("2.000364", "Cấp Giấy chứng nhận đủ điều kiện kinh doanh", 10), ("1.001234", "Cấp bản sao trích lục", 1));
+
+    public ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
+
     protected TApp App { get; } = app;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -87,7 +96,7 @@ public abstract class OneStopApiTests<TApp>(TApp app) where TApp : AppFixture
 
         (await (await PostAsync("giamdoc.sct", "/api/v1/one-stop/dossiers", new
         {
-            code, procedureCode = "X", procedureName = "Khác", timeLimitWorkingDays = 3, receivingUnitId = await App.UnitIdAsync(Sct),
+            code, procedureCode = "2.000364", procedureName = "Khác", timeLimitWorkingDays = 3, receivingUnitId = await App.UnitIdAsync(Sct),
         })).ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString().ShouldBe("oneStop.duplicateCode");
         (await (await GetAsync("giamdoc.sct", $"/api/v1/one-stop/dossiers?code={code}")).ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("total").GetInt32().ShouldBe(1);
     }
@@ -100,7 +109,7 @@ public abstract class OneStopApiTests<TApp>(TApp app) where TApp : AppFixture
         {
             code = "", procedureCode = "2.000364", procedureName = "", timeLimitWorkingDays = 0, receivedAt = "2026-03-01T08:00:00+07:00",
         })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
-        foreach (var field in new[] { "code", "procedureName", "timeLimitWorkingDays", "receivedAt", "receivingUnitId" })
+        foreach (var field in new[] { "code", "timeLimitWorkingDays", "receivedAt", "receivingUnitId" })
         {
             problem.GetProperty("errors").TryGetProperty(field, out _).ShouldBeTrue(field);
         }
@@ -319,6 +328,52 @@ public abstract class OneStopApiTests<TApp>(TApp app) where TApp : AppFixture
         var foreign = await ImportAsync(other, Csv(header + $"{NewCode()},2.000364,Cấp phép,3,2026-01-19,{Sct},,,\n"), dryRun: false);
         foreign.GetProperty("errors").GetArrayLength().ShouldBe(1);
         foreign.GetProperty("created").GetInt32().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task ProcedureCode_MustBePublished_NameAndTimeLimitDefaultFromCatalogue()
+    {
+        using var admin = await App.ClientForAsync("admin");
+        var draft = "NHAP." + Guid.NewGuid().ToString("N")[..6];
+        await (await admin.PostAsJsonAsync("/api/v1/procedures", new { code = draft, name = "Thủ tục dự thảo", bodyUnitId = await App.UnitIdAsync(Sct) }, Ct))
+            .ShouldBeJsonAsync(HttpStatusCode.Created);
+        foreach (var unknown in new[] { "9.999999", draft })
+        {
+            var code = NewCode();
+            (await (await PostAsync("giamdoc.sct", "/api/v1/one-stop/dossiers", new
+            {
+                code, procedureCode = unknown, procedureName = "Cấp phép", timeLimitWorkingDays = 5, receivingUnitId = await App.UnitIdAsync(Sct),
+            })).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("procedureCode", out _).ShouldBeTrue(unknown);
+            (await (await GetAsync("admin", $"/api/v1/one-stop/dossiers?code={code}")).ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("total").GetInt32().ShouldBe(0);
+        }
+
+        // Without name and time limit: the catalogue's (10 working days: Mon 12 Jan 2026 → Mon 26 Jan).
+        var created = await (await PostAsync("giamdoc.sct", "/api/v1/one-stop/dossiers", new
+        {
+            code = NewCode(), procedureCode = " 2.000364 ", receivedAt = "2026-01-12T08:30:00+07:00", receivingUnitId = await App.UnitIdAsync(Sct),
+        })).ShouldBeJsonAsync(HttpStatusCode.Created);
+        created.GetProperty("dueDate").GetString().ShouldBe("2026-01-26");
+        var stored = await (await GetAsync("giamdoc.sct", $"/api/v1/one-stop/dossiers/{created.GetProperty("id").GetGuid()}")).ShouldBeJsonAsync(HttpStatusCode.OK);
+        stored.GetProperty("procedureName").GetString().ShouldBe("Cấp Giấy chứng nhận đủ điều kiện kinh doanh");
+        stored.GetProperty("timeLimitWorkingDays").GetInt32().ShouldBe(10);
+
+        // The import: an unknown code is an error of its row alone; a row without name and limit takes the catalogue's.
+        var (c1, c2) = (NewCode(), NewCode());
+        var header = "code,procedureCode,procedureName,timeLimitWorkingDays,receivedAt,receivingUnit\n";
+        var file = header + $"{c1},2.000364,,,12/01/2026,{Sct}\n" + $"{c2},9.999999,Không có,5,12/01/2026,{Sct}\n";
+        using var client = await App.ClientForAsync("giamdoc.sct");
+        var report = await ImportAsync(client, Csv(file), dryRun: true);
+        var errors = report.GetProperty("errors").EnumerateArray().ToList();
+        errors.Count.ShouldBe(1);
+        errors[0].GetProperty("row").GetInt32().ShouldBe(3);
+        errors[0].GetProperty("message").GetString()!.ShouldContain("9.999999");
+        (await ImportAsync(client, Csv(file), dryRun: false)).GetProperty("errors").GetArrayLength().ShouldBe(1);
+        (await CountAsync(client, c1)).ShouldBe(0);
+        var good = await ImportAsync(client, Csv(header + $"{c1},2.000364,,,12/01/2026,{Sct}\n"), dryRun: false);
+        good.GetProperty("created").GetInt32().ShouldBe(1);
+        var imported = await ItemAsync(client, c1);
+        imported.GetProperty("dueDate").GetString().ShouldBe("2026-01-26");
+        imported.GetProperty("procedureName").GetString().ShouldBe("Cấp Giấy chứng nhận đủ điều kiện kinh doanh");
     }
 
     [Fact]

@@ -9,8 +9,17 @@ namespace KyCuong.IntegrationTests.OneStop;
 /// The on-time rate per procedure and per step (docs/domain.md "One-stop by procedure and step; procedures catalogue"), hand-computed,
 /// on SQLite and on PostgreSQL.
 /// </summary>
-public abstract class OneStopBreakdownTests<TApp>(TApp app) where TApp : AppFixture
+public abstract class OneStopBreakdownTests<TApp>(TApp app) : IAsyncLifetime where TApp : AppFixture
 {
+    public async ValueTask InitializeAsync() =>
+        await CatalogueFixtures.PublishAsync(App, Stp, (P1, "Chứng thực bản sao từ bản chính", 2), (P2, "Cấp Phiếu lý lịch tư pháp", 10));
+
+    public ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
+
     protected TApp App { get; } = app;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -25,6 +25,8 @@ public abstract class ConfigurationTests<TApp>(TApp app) where TApp : AppFixture
     [InlineData("Documents:Ocr:TimeoutSeconds", "30", "TimeoutSeconds")]
     [InlineData("Documents:Ocr:Languages", "vie; rm -rf", "Languages")]
     [InlineData("OneStop:MaxApologyLetters", "0", "MaxApologyLetters")]
+    [InlineData("OneStop:IndexProgressMax", "101", "IndexProgressMax")]
+    [InlineData("Procedures:ComplianceCostCutTarget", "1.5", "ComplianceCostCutTarget")]
     [InlineData("Evaluation:ExcellentFrom", "60", "ExcellentFrom")]
     [InlineData("Evaluation:DefaultPeriodKind", "week", "DefaultPeriodKind")]
     [InlineData("Evaluation:Patterns:SerialExtensionsFrom", "1", "SerialExtensionsFrom")]

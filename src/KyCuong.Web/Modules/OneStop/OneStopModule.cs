@@ -6,6 +6,7 @@ using KyCuong.Web.Modules.OneStop.ImportDossiers;
 using KyCuong.Web.Modules.OneStop.ListDossiers;
 using KyCuong.Web.Modules.OneStop.ReceiveDossier;
 using KyCuong.Web.Modules.OneStop.ReturnResult;
+using KyCuong.Web.Modules.OneStop.ServiceIndex;
 using KyCuong.Web.Modules.OneStop.Summary;
 using KyCuong.Web.Platform.Auth;
 
@@ -26,8 +27,10 @@ internal static class OneStopModule
         services.AddScoped<RecordApologyHandler>();
         services.AddScoped<ExportApologyHandler>();
         services.AddScoped<ImportDossiersHandler>();
+        services.AddScoped<DossierBulkWriter>();
         services.AddScoped<OneStopSummaryHandler>();
         services.AddScoped<OneStopBreakdownHandler>();
+        services.AddScoped<ServiceIndexHandler>();
         services.AddScoped<KyCuong.Web.Platform.Demo.IDemoHistoryStep, Seeding.OneStopHistory>();
         return services;
     }
@@ -46,6 +49,7 @@ internal static class OneStopModule
         var units = app.MapGroup("/api/v1/units").WithTags("One-stop dossiers").RequireAuthorization(AuthSchemes.ApiPolicy);
         OneStopSummaryEndpoint.Map(units);
         OneStopBreakdownEndpoint.Map(units);
+        ServiceIndexEndpoint.Map(units);
         return app;
     }
 }

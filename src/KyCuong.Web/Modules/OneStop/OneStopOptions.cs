@@ -27,4 +27,28 @@ internal sealed class OneStopOptions
     [Required]
     [MaxLength(100)]
     public string LetterPlace { get; set; } = "An Giang";
+
+    /// <summary>Quyết định 766/QĐ-TTg, group 1: publicity and transparency (công khai, minh bạch), points.</summary>
+    [Range(0, 100)]
+    public double IndexPublicityMax { get; set; } = 18;
+
+    /// <summary>Group 2: progress and result of settlement (tiến độ, kết quả giải quyết), points.</summary>
+    [Range(0, 100)]
+    public double IndexProgressMax { get; set; } = 20;
+
+    /// <summary>Group 3: digitisation of dossiers and results (số hóa hồ sơ, kết quả giải quyết), points.</summary>
+    [Range(0, 100)]
+    public double IndexDigitisationMax { get; set; } = 22;
+
+    /// <summary>Group 4: online public services (cung cấp dịch vụ công trực tuyến), points.</summary>
+    [Range(0, 100)]
+    public double IndexOnlineMax { get; set; } = 22;
+
+    /// <summary>Group 5: satisfaction of people and businesses (mức độ hài lòng), points.</summary>
+    [Range(0, 100)]
+    public double IndexSatisfactionMax { get; set; } = 18;
+
+    /// <summary>The fewest stars (of 5) a rating of an answer counts as satisfied, for group 5.</summary>
+    [Range(1, 5)]
+    public int IndexSatisfiedStars { get; set; } = 4;
 }

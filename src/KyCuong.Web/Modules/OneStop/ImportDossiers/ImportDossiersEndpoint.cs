@@ -23,7 +23,7 @@ internal static class ImportDossiersEndpoint
         .WithExamples(null, """{"created":2,"updated":1,"unchanged":3,"errors":[{"sheet":"CSV","row":7,"message":"Không tìm thấy cơ quan tiếp nhận \"SCT-X\" (mã, tên đầy đủ hoặc id)."}],"dryRun":true}""")
         .WithName("ImportDossiers")
         .WithSummary("Nhập hồ sơ một cửa từ tệp CSV/XLSX / Import one-stop dossiers from a CSV or XLSX file")
-        .WithDescription("Cột: code, procedureCode, procedureName, timeLimitWorkingDays, receivedAt, receivingUnit, handlingUnit?, applicantName?, returnedOn? "
-            + "(hoặc tiêu đề tiếng Việt). dryRun=true (mặc định) chỉ báo trước và liệt kê lỗi theo dòng; dryRun=false ghi trong một giao dịch; tệp có lỗi không thay đổi gì; "
+        .WithDescription("Cột: code, procedureCode, procedureName?, timeLimitWorkingDays?, receivedAt, receivingUnit, handlingUnit?, applicantName?, returnedOn? "
+            + "(hoặc tiêu đề tiếng Việt); mã thủ tục phải có trong danh mục đã công bố, tên và thời hạn trống lấy theo danh mục. dryRun=true (mặc định) chỉ báo trước và liệt kê lỗi theo dòng; dryRun=false ghi trong một giao dịch; tệp có lỗi không thay đổi gì; "
             + "nhập lại cùng mã hồ sơ không tạo trùng. / dryRun=true (the default) only reports; dryRun=false writes in one transaction; a file with errors changes nothing; idempotent by code.");
 }

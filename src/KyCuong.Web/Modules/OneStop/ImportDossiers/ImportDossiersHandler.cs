@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using KyCuong.Web.Modules.Calendar.Contracts;
 using KyCuong.Web.Modules.OneStop.Domain;
 using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Modules.Procedures.Contracts;
 using KyCuong.Web.Platform.Auditing;
 using KyCuong.Web.Platform.Auth;
 using KyCuong.Web.Platform.Persistence;
@@ -23,13 +24,13 @@ internal sealed record DossierImportResult(int Created, int Updated, int Unchang
 /// the row repeats is unchanged; a row that adds the result returned to a stored, unreturned dossier updates it; a row that says
 /// something else about a stored dossier is an error (the stored dossier has steps and letters the file does not know). A dry run
 /// and a file with any error change nothing; a real run writes in one transaction and leaves one audit row with the file's hash.
-/// Each row's receiving body must be one the caller receives for (as at the counter).
+/// Each row's receiving body must be one the caller receives for (as at the counter), and its procedure code a published procedure of the
+/// catalogue (an unknown code is an error of that row alone, naming it).
 /// </summary>
 internal sealed class ImportDossiersHandler(
     AppDbContext db, DossierAccess access, IUnitDirectory units, IUnitCodes codes, ICalendarService calendar, AuditLog audit, ICurrentUser user,
-    TimeProvider clock, IOptions<OneStopOptions> options)
+    TimeProvider clock, IOptions<OneStopOptions> options, IProcedureCatalogue procedures, DossierBulkWriter bulk)
 {
-    private const int Batch = 2000;
 
     private sealed record Planned(DossierRow Row, string Code, string ProcedureCode, string ProcedureName, int Days, DateTimeOffset ReceivedAt, DateOnly ReceivedOn,
         Guid Receiving, Guid Handling, string? Applicant, DateOnly? ReturnedOn);
@@ -57,6 +58,7 @@ internal sealed class ImportDossiersHandler(
         var today = clock.Today();
         var errors = new List<DossierImportError>();
         var resolveUnit = await UnitResolverAsync(rows, ct);
+        var catalogue = await procedures.FindPublishedManyAsync([.. rows.Select(r => r.Get("procedureCode")).Where(c => c.Length is > 0 and <= 50)], ct);
         var mayReceive = new Dictionary<Guid, bool>();
         var planned = new List<Planned>(rows.Count);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -74,19 +76,37 @@ internal sealed class ImportDossiersHandler(
                 Error($"Mã hồ sơ \"{code}\" lặp lại dòng {seen[code]}.");
             }
 
+            // The procedure must be published in the catalogue, whose name and time limit apply when the row leaves them empty.
             var procedureCode = row.Get("procedureCode");
             var procedureName = row.Get("procedureName");
+            var limitText = row.Get("timeLimitWorkingDays");
+            PublishedProcedure? procedure = null;
             if (procedureCode.Length == 0 || procedureCode.Length > 50)
             {
                 Error("Mã thủ tục trống hoặc dài quá 50 ký tự.");
             }
-
-            if (procedureName.Length == 0 || procedureName.Length > 500)
+            else if (!catalogue.TryGetValue(procedureCode, out procedure))
             {
-                Error("Tên thủ tục trống hoặc dài quá 500 ký tự.");
+                Error($"Mã thủ tục \"{procedureCode}\" không có trong danh mục thủ tục hành chính đã công bố.");
             }
 
-            if (!int.TryParse(row.Get("timeLimitWorkingDays"), NumberStyles.None, CultureInfo.InvariantCulture, out var days) || days < 1 || days > o.MaxTimeLimitWorkingDays)
+            if (procedureName.Length == 0 && procedure is not null)
+            {
+                procedureName = procedure.Name;
+            }
+
+            if (procedureName.Length > 500)
+            {
+                Error("Tên thủ tục dài quá 500 ký tự.");
+            }
+
+            var days = 0;
+            if (limitText.Length == 0 && procedure?.TimeLimitWorkingDays is { } fromCatalogue)
+            {
+                days = fromCatalogue;
+            }
+            else if (procedure is not null
+                && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out days) || days < 1 || days > o.MaxTimeLimitWorkingDays))
             {
                 Error($"Thời hạn giải quyết phải là số ngày làm việc từ 1 đến {o.MaxTimeLimitWorkingDays}.");
             }
@@ -160,7 +180,7 @@ internal sealed class ImportDossiersHandler(
 
         // Idempotence: what is stored under the file's codes.
         var existing = new Dictionary<string, Dossier>(StringComparer.Ordinal);
-        foreach (var chunk in planned.Select(p => p.Code).Chunk(500))
+        foreach (var chunk in planned.Select(p => p.Code).Chunk(2000))
         {
             var found = dryRun
                 ? await db.Dossiers.AsNoTracking().Where(d => chunk.Contains(d.Code)).ToListAsync(ct)
@@ -218,39 +238,25 @@ internal sealed class ImportDossiersHandler(
 
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        var fresh = new List<(Dossier, DossierStep)>(toCreate.Count);
+        foreach (var p in toCreate)
         {
-            foreach (var chunk in toCreate.Chunk(Batch))
+            var due = snapshot.DueAfterWorkingDays(p.ReceivedOn, p.Days);
+            var d = new Dossier(Guid.CreateVersion7(), p.Code, p.ProcedureCode, p.ProcedureName, p.Days, p.ReceivedAt.UtcDateTime, p.ReceivedOn, due,
+                p.Receiving, p.Handling, p.Applicant, DossierSources.Import, createdAt);
+            var step = new DossierStep(Guid.CreateVersion7(), d.Id, 1, p.Handling, p.ReceivedOn, p.ReceivedAt.UtcDateTime, null, by);
+            if (p.ReturnedOn is { } r)
             {
-                foreach (var p in chunk)
-                {
-                    var due = snapshot.DueAfterWorkingDays(p.ReceivedOn, p.Days);
-                    var d = new Dossier(Guid.CreateVersion7(), p.Code, p.ProcedureCode, p.ProcedureName, p.Days, p.ReceivedAt.UtcDateTime, p.ReceivedOn, due,
-                        p.Receiving, p.Handling, p.Applicant, DossierSources.Import, createdAt);
-                    var step = new DossierStep(Guid.CreateVersion7(), d.Id, 1, p.Handling, p.ReceivedOn, p.ReceivedAt.UtcDateTime, null, by);
-                    if (p.ReturnedOn is { } r)
-                    {
-                        var at = VietnamTime.StartOfDay(r).UtcDateTime;
-                        var returnedAt = at < d.ReceivedAtUtc ? d.ReceivedAtUtc : at;
-                        d.ReturnResult(r, returnedAt, null);
-                        step.End(r, returnedAt);
-                    }
-
-                    db.Dossiers.Add(d);
-                    db.DossierSteps.Add(step);
-                }
-
-                await db.SaveChangesAsync(ct);
-                db.ChangeTracker.Clear();
+                var at = VietnamTime.StartOfDay(r).UtcDateTime;
+                var returnedAt = at < d.ReceivedAtUtc ? d.ReceivedAtUtc : at;
+                d.ReturnResult(r, returnedAt, null);
+                step.End(r, returnedAt);
             }
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+
+            fresh.Add((d, step));
         }
 
+        await bulk.WriteAsync(fresh, ct);
         audit.Record(OneStopAudit.Entity, Guid.Empty, OneStopAudit.Imported, new { fileName, sha256 = sha, created, updated, unchanged });
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

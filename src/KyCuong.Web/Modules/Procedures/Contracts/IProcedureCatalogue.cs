@@ -8,4 +8,7 @@ public interface IProcedureCatalogue
 {
     /// <summary>The published procedure of this code (trimmed, exact), or null when the catalogue has none published.</summary>
     Task<PublishedProcedure?> FindPublishedAsync(string code, CancellationToken ct);
+
+    /// <summary>The published procedures among these codes (trimmed, exact), by code, in few queries: the one-stop import checks every row.</summary>
+    Task<IReadOnlyDictionary<string, PublishedProcedure>> FindPublishedManyAsync(IReadOnlyCollection<string> codes, CancellationToken ct);
 }

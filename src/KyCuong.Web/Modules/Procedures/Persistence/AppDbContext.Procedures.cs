@@ -9,7 +9,33 @@ internal sealed partial class AppDbContext
 {
     public DbSet<Procedure> Procedures => Set<Procedure>();
 
-    private static void ConfigureProcedures(ModelBuilder b) => b.Entity<Procedure>(e =>
+    public DbSet<SimplificationPlan> SimplificationPlans => Set<SimplificationPlan>();
+
+    public DbSet<SimplificationItem> SimplificationItems => Set<SimplificationItem>();
+
+    private static void ConfigureProcedures(ModelBuilder b)
+    {
+        b.Entity<Procedure>(ConfigureProcedure);
+        b.Entity<SimplificationPlan>(e =>
+        {
+            e.ToTable("proc_simplification_plans");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Title).HasMaxLength(500).IsRequired();
+            // One plan per body and year.
+            e.HasIndex(x => new { x.BodyUnitId, x.Year }).IsUnique();
+        });
+        b.Entity<SimplificationItem>(e =>
+        {
+            e.ToTable("proc_simplification_items");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Action).HasMaxLength(20).IsRequired();
+            e.Property(x => x.Status).HasMaxLength(20).IsRequired();
+            e.HasIndex(x => new { x.PlanId, x.ProcedureId }).IsUnique();
+            e.HasIndex(x => x.ProcedureId);
+        });
+    }
+
+    private static void ConfigureProcedure(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<Procedure> e)
     {
         e.ToTable("proc_procedures");
         e.HasKey(x => x.Id);
@@ -28,5 +54,5 @@ internal sealed partial class AppDbContext
         e.Ignore(x => x.AnnualComplianceCost);
         e.HasIndex(x => x.Code).IsUnique();
         e.HasIndex(x => new { x.BodyUnitId, x.Status });
-    });
+    }
 }

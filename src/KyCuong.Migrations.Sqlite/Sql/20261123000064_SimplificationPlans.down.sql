@@ -1,0 +1,2 @@
+DROP TABLE "proc_simplification_items";
+DROP TABLE "proc_simplification_plans";
