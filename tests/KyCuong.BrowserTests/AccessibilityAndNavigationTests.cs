@@ -23,7 +23,7 @@ public sealed class AccessibilityAndNavigationTests(BrowserFixture fixture)
     ];
 
     /// <summary>Bounds each account's walk (two shared cores): pages of a kind another account already checked are not checked again.</summary>
-    private const int MaxPagesPerAccount = 60;
+    private const int MaxPagesPerAccount = 72;
 
     [Fact]
     public async Task EveryPageOfEveryRole_HasNoSeriousOrCriticalAxeViolation()

@@ -188,3 +188,11 @@ public sealed class BrowserGroup : ICollectionFixture<BrowserFixture>;
 
 [CollectionDefinition("browser-b")]
 public sealed class BrowserGroupB : ICollectionFixture<BrowserFixture>;
+
+/// <summary>
+/// A test that sets the host's clock months ahead leaves notices, votes and audit rows dated in that future; on a shared host
+/// they would sort above what the next test creates after the clock is set back (an inbox's newest first). Such a test gets a
+/// host of its own.
+/// </summary>
+[CollectionDefinition("browser-clock")]
+public sealed class BrowserGroupClock : ICollectionFixture<BrowserFixture>;

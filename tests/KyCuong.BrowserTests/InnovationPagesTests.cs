@@ -14,7 +14,7 @@ namespace KyCuong.BrowserTests;
 /// with a major error, and the specialist's evaluation page shows the product "được bảo vệ theo NĐ 73/2023" with full quality and
 /// progress. Another body's head gets 404. Screens (with axe) at 1280 and 375 px.
 /// </summary>
-[Collection("browser-b")]
+[Collection("browser-clock")]
 public sealed class InnovationPagesTests(BrowserFixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

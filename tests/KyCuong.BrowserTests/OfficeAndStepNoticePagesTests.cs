@@ -98,6 +98,9 @@ public sealed class OfficeAndStepNoticePagesTests(BrowserFixture fixture)
             var created = await (await chairman.PostAsJsonAsync("api/v1/tasks", new { title, leadUnitId = snv, coordinatingUnitIds = Array.Empty<Guid>(), workingDays = 15 }, Ct))
                 .Content.ReadFromJsonAsync<JsonElement>(Ct);
             taskId = created.GetProperty("id").GetGuid();
+            // The host's clock stands still, so every notice of this morning shares one timestamp: with what came before
+            // read, the hand-off's notice is among the few unread ones, which the inbox lists first.
+            (await specialist.PostAsync("api/v1/notifications/read-all", null, Ct)).EnsureSuccessStatusCode();
             var me = await specialist.GetFromJsonAsync<JsonElement>("api/v1/me", Ct);
             (await director.PostAsJsonAsync($"api/v1/tasks/{taskId}/handoffs", new { toUserId = me.GetProperty("id").GetGuid(), stepDueDate = "2026-02-10", note = "Anh Hải soạn dự thảo." }, Ct))
                 .EnsureSuccessStatusCode();

@@ -22,7 +22,7 @@ internal sealed record InnovationProposalDto(Guid Id, string Title, string Probl
     int Needed, int InFavour, int Against, IReadOnlyList<InnovationVoterDto> Voters, Guid? ExcludedDeputyUserId, string? ExcludedDeputyName,
     IReadOnlyList<InnovationTaskDto> Tasks, InnovationDecisionDto? Decision, bool CanVote, bool CanDecide);
 
-internal sealed record InnovationListDto(IReadOnlyList<InnovationProposalDto> Items, int Total);
+internal sealed record InnovationListDto(IReadOnlyList<InnovationProposalDto> Items, int Page, int PageSize, int Total);
 
 /// <summary>
 /// What the innovation use cases share (docs/domain.md "Evaluation: innovation proposals"): the body whose leadership decides, who may

@@ -40,7 +40,15 @@ internal sealed class CandidatesModel(CandidatesHandler handler, RecordCandidate
 
     public CandidatesDto? Result { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+    /// <summary>
+    /// From the menu (no unit named) a person who manages no unit gets the page with a plain explanation; a unit named outside
+    /// the caller's reach is 404 (docs/adr/0003).
+    /// </summary>
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var named = Id is not null;
+        return await LoadAsync(ct) || !named ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

@@ -8,10 +8,11 @@ internal static class GetInnovationEndpoint
     public static void Map(RouteGroupBuilder group)
     {
         group.MapGet("/innovation-proposals",
-                async Task<Ok<InnovationListDto>> (string? status, GetInnovationHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.ListAsync(status, ct)))
+                async Task<Ok<InnovationListDto>> (string? status, int? page, int? pageSize, GetInnovationHandler handler, CancellationToken ct) =>
+                    TypedResults.Ok(await handler.ListAsync(status, page, pageSize, ct)))
             .WithName("ListInnovationProposals")
             .WithSummary("Các đề xuất đổi mới, sáng tạo người gọi được xem (status=voting|lapsed|approved|rejected) / Innovation proposals in the caller's view")
-            .WithExamples(null, $$"""{"items":[{{InnovationExamples.Proposal}}],"total":1}""");
+            .WithExamples(null, $$"""{"items":[{{InnovationExamples.Proposal}}],"page":1,"pageSize":20,"total":1}""");
         group.MapGet("/innovation-proposals/{id:guid}",
                 async Task<Ok<InnovationProposalDto>> (Guid id, GetInnovationHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.GetAsync(id, ct)))
             .WithName("GetInnovationProposal")

@@ -1,5 +1,7 @@
+using KyCuong.Web.Modules.Evaluation.Innovation.Domain;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Persistence;
+using KyCuong.Web.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Evaluation.Innovation.GetInnovation;
@@ -10,15 +12,14 @@ namespace KyCuong.Web.Modules.Evaluation.Innovation.GetInnovation;
 /// </summary>
 internal sealed class GetInnovationHandler(AppDbContext db, InnovationProposals proposals, ICurrentPerson currentPerson, IUnitDirectory units, TimeProvider clock)
 {
-    public const int MaxItems = 200;
-
     private static readonly string[] Statuses = ["voting", "lapsed", "approved", "rejected"];
 
     public async Task<InnovationProposalDto> GetAsync(Guid id, CancellationToken ct) =>
         await proposals.ToDtoAsync(await proposals.LoadVisibleAsync(id, track: false, ct), ct);
 
-    public async Task<InnovationListDto> ListAsync(string? status, CancellationToken ct)
+    public async Task<InnovationListDto> ListAsync(string? status, int? page, int? pageSize, CancellationToken ct)
     {
+        var request = Paging.Validate(page, pageSize);
         new Validator()
             .Check(status is null || Statuses.Contains(status), "status", "Trạng thái là voting, lapsed, approved hoặc rejected. / status must be voting, lapsed, approved or rejected.")
             .ThrowIfInvalid();
@@ -41,14 +42,24 @@ internal sealed class GetInnovationHandler(AppDbContext db, InnovationProposals 
             query = query.Where(p => p.ProposerUserId == me.Id || p.Voters.Any(v => v.UserId == me.Id) || p.ExcludedDeputyUserId == me.Id || ids.Contains(p.BodyUnitId));
         }
 
-        var rows = await query.OrderByDescending(p => p.SubmittedAtUtc).Take(MaxItems * 2).ToListAsync(ct);
+        // The status is filtered in the query (a proposal still open past its vote deadline is "lapsed", InnovationProposal.IsLapsed),
+        // so that the page and its total are the database's.
         var today = Platform.Time.VietnamTime.Today(clock);
+        query = status switch
+        {
+            "voting" => query.Where(p => p.Status == ProposalStatus.Voting && p.VoteDeadline >= today),
+            "lapsed" => query.Where(p => p.Status == ProposalStatus.Voting && p.VoteDeadline < today),
+            "approved" => query.Where(p => p.Status == ProposalStatus.Approved),
+            "rejected" => query.Where(p => p.Status == ProposalStatus.Rejected),
+            _ => query,
+        };
+        var rows = await query.OrderByDescending(p => p.SubmittedAtUtc).ThenBy(p => p.Id).ToPageAsync(request, ct);
         var items = new List<InnovationProposalDto>();
-        foreach (var p in rows.Where(p => status is null || InnovationProposals.StatusOf(p, today) == status).Take(MaxItems))
+        foreach (var p in rows.Items)
         {
             items.Add(await proposals.ToDtoAsync(p, ct));
         }
 
-        return new InnovationListDto(items, items.Count);
+        return new InnovationListDto(items, rows.Page, rows.PageSize, rows.Total);
     }
 }

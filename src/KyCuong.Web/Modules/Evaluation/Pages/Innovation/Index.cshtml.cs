@@ -1,5 +1,6 @@
 using KyCuong.Web.Modules.Evaluation.Innovation;
 using KyCuong.Web.Modules.Evaluation.Innovation.GetInnovation;
+using KyCuong.Web.Platform.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -31,7 +32,7 @@ internal sealed class IndexModel(GetInnovationHandler handler) : PageModel
             Status = null;
         }
 
-        var list = await handler.ListAsync(Status, ct);
+        var list = await handler.ListAsync(Status, 1, Paging.MaxPageSize, ct);
         Items = list.Items.OrderBy(i => i.Status == "lapsed" ? 0 : i.Status == "voting" ? 1 : 2).ThenByDescending(i => i.SubmittedAt).ToList();
     }
 
