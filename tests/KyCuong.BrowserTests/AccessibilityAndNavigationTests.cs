@@ -9,7 +9,7 @@ namespace KyCuong.BrowserTests;
 /// screenshots of the other browser tests run the same check on the states they set up), the navigation on one line at 1366 px
 /// and behind the menu button on a phone, and the favicon.
 /// </summary>
-[Collection("browser-b")]
+[Collection("browser-c")]
 public sealed class AccessibilityAndNavigationTests(BrowserFixture fixture)
 {
     /// <summary>
@@ -25,6 +25,9 @@ public sealed class AccessibilityAndNavigationTests(BrowserFixture fixture)
     /// <summary>Bounds each account's walk (two shared cores): pages of a kind another account already checked are not checked again.</summary>
     private const int MaxPagesPerAccount = 72;
 
+    /// <summary>How many accounts walk at once (each lane takes every third account, in the order above).</summary>
+    private const int Lanes = 3;
+
     [Fact]
     public async Task EveryPageOfEveryRole_HasNoSeriousOrCriticalAxeViolation()
     {
@@ -39,7 +42,18 @@ public sealed class AccessibilityAndNavigationTests(BrowserFixture fixture)
         failures.AddRange((await BrowserFixture.AxeViolationsAsync(anonymous)).Select(v => $"(anonymous) /Account/Login: {v}"));
         await anonymous.Context.CloseAsync();
 
-        foreach (var account in Accounts)
+        // The accounts walk in lanes side by side (one browser page each), so the walk's waits overlap; the kinds already
+        // checked are shared by the lanes, so each kind is still checked once, by whichever account reaches it first.
+        var lanes = Enumerable.Range(0, Lanes).Select(lane => Task.Run(async () =>
+        {
+            foreach (var account in Accounts.Where((_, i) => i % Lanes == lane))
+            {
+                await WalkAsync(account);
+            }
+        }));
+        await Task.WhenAll(lanes);
+
+        async Task WalkAsync(string account)
         {
             var page = await fixture.NewPageAsync(1366, 768);
             await BrowserFixture.SignInAsync(page, account);
@@ -62,7 +76,12 @@ public sealed class AccessibilityAndNavigationTests(BrowserFixture fixture)
                     continue;
                 }
 
-                var check = kind == "/" || seenKinds.Add(kind);
+                bool check;
+                lock (seenKinds)
+                {
+                    check = kind == "/" || seenKinds.Add(kind);
+                }
+
                 if (!check && IsRecordPage(kind))
                 {
                     // A list or a details page another account already checked: its links are records of the same kinds.
@@ -79,9 +98,13 @@ public sealed class AccessibilityAndNavigationTests(BrowserFixture fixture)
                 if (check)
                 {
                     checkedHere++;
-                    visited++;
-                    allKinds.Add(kind);
-                    failures.AddRange((await BrowserFixture.AxeViolationsAsync(page)).Select(v => $"({account}) {url}: {v}"));
+                    Interlocked.Increment(ref visited);
+                    var found = await BrowserFixture.AxeViolationsAsync(page);
+                    lock (failures)
+                    {
+                        allKinds.Add(kind);
+                        failures.AddRange(found.Select(v => $"({account}) {url}: {v}"));
+                    }
                 }
 
                 var links = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('a[href]')].map(a => a.href)");
@@ -89,7 +112,13 @@ public sealed class AccessibilityAndNavigationTests(BrowserFixture fixture)
                 {
                     if (Follow(link) is { } next)
                     {
-                        (seenKinds.Contains(PageKinds.Of(next)) ? queue : fresh).Enqueue(next);
+                        bool seen;
+                        lock (seenKinds)
+                        {
+                            seen = seenKinds.Contains(PageKinds.Of(next));
+                        }
+
+                        (seen ? queue : fresh).Enqueue(next);
                     }
                 }
             }

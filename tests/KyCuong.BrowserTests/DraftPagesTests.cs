@@ -8,7 +8,7 @@ namespace KyCuong.BrowserTests;
 /// form over the head's position, the specialist fixes it, the head of the division issues it with the next number of the
 /// department's outgoing register, and the DOCX and PDF download with that number.
 /// </summary>
-[Collection("browser")]
+[Collection("browser-b")]
 public sealed class DraftPagesTests(BrowserFixture fixture)
 {
     [Theory]

@@ -97,7 +97,23 @@ public sealed class NotificationPagesTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã lưu cách nhận thư");
         await Expect(page.GetByLabel("Gửi một thư tổng hợp mỗi ngày làm việc")).ToBeCheckedAsync();
         await BrowserFixture.ScreenshotAsync(page, "72-cai-dat-nhan-thu");
+
+        // One category its own way: hand-offs at once, while the rest follow the digest.
+        await page.GetByTestId("category-settings").Locator("summary").ClickAsync();
+        await page.GetByLabel("Chuyển xử lý").SelectOptionAsync("immediate");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã lưu cách nhận thư");
+        await Expect(page.GetByLabel("Chuyển xử lý")).ToHaveValueAsync("immediate");
+        await Expect(page.GetByLabel("Nhắc hạn")).ToHaveValueAsync("default");
+        await BrowserFixture.ScreenshotAsync(page, "72-cai-dat-nhan-thu-theo-loai");
         await page.Context.CloseAsync();
+
+        var phone = await fixture.NewPageAsync(390, 844);
+        await BrowserFixture.SignInAsync(phone, "chuyenvien.tcbc");
+        await phone.GotoAsync("/Notifications/Settings");
+        await Expect(phone.GetByLabel("Chuyển xử lý")).ToHaveValueAsync("immediate");
+        await BrowserFixture.ScreenshotAsync(phone, "72-cai-dat-nhan-thu-theo-loai-phone");
+        await phone.Context.CloseAsync();
     }
 
     [Fact]

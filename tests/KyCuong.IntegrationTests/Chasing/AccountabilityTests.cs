@@ -124,8 +124,6 @@ public abstract class AccountabilityTests<TApp>(TApp app) : ChasingTestBase<TApp
     }
 }
 
-[Collection("sqlite")]
 public sealed class SqliteAccountabilityTests(SqliteApp app) : AccountabilityTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
 public sealed class PostgresAccountabilityTests(PostgresApp app) : AccountabilityTests<PostgresApp>(app), IClassFixture<PostgresApp>;

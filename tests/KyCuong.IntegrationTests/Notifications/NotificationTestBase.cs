@@ -35,10 +35,10 @@ public abstract class NotificationTestBase<TApp>(TApp app) where TApp : Notifica
         return new Person(created.GetProperty("id").GetGuid(), userName, email);
     }
 
-    protected async Task NotifyAsync(Guid userId, string subject, string? key = null, string? link = "/Tasks")
+    protected async Task NotifyAsync(Guid userId, string subject, string? key = null, string? link = "/Tasks", string category = NotificationCategories.Reminder)
     {
         using var scope = App.Factory.Services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<INotifier>().Notify(new NotificationRequest(userId, NotificationCategories.Reminder, subject,
+        scope.ServiceProvider.GetRequiredService<INotifier>().Notify(new NotificationRequest(userId, category, subject,
             "Nhiệm vụ sắp đến hạn, đề nghị khẩn trương hoàn thành.", link, key ?? $"test:{Guid.NewGuid():N}"));
         await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync(Ct);
     }

@@ -170,6 +170,73 @@ public abstract class NotificationTests<TApp>(TApp app) : NotificationTestBase<T
     }
 
     [Fact]
+    public async Task CategoryModes_EachCategoryItsOwnWay_TheRestFollowTheDefault()
+    {
+        var person = await NewPersonAsync();
+        using var client = await App.ClientForAsync(person.UserName);
+        var url = "/api/v1/notifications/preferences";
+
+        // Unknown categories and modes are refused, and change nothing.
+        await (await client.PutAsJsonAsync(url, new { emailMode = "immediate", categories = new Dictionary<string, string?> { ["weather"] = "none" } }, Ct))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        await (await client.PutAsJsonAsync(url, new { emailMode = "immediate", categories = new Dictionary<string, string?> { ["handOff"] = "weekly" } }, Ct))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var fresh = await (await client.GetAsync(url, Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        fresh.GetProperty("categories").EnumerateArray().ShouldAllBe(c => !c.GetProperty("own").GetBoolean() && c.GetProperty("emailMode").GetString() == "immediate");
+
+        // Default: the daily digest. Hand-offs at once, reminders not by e-mail at all.
+        var pref = await (await client.PutAsJsonAsync(url, new
+        {
+            emailMode = "digest",
+            categories = new Dictionary<string, string?> { ["handOff"] = "immediate", ["reminder"] = "none", ["overdue"] = "digest" },
+        }, Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        JsonElement Category(JsonElement p, string c) => p.GetProperty("categories").EnumerateArray().Single(x => x.GetProperty("category").GetString() == c);
+        Category(pref, "handOff").GetProperty("emailMode").GetString().ShouldBe("immediate");
+        Category(pref, "handOff").GetProperty("own").GetBoolean().ShouldBeTrue();
+        Category(pref, "handOff").GetProperty("name").GetString().ShouldBe("Chuyển xử lý");
+        Category(pref, "reminder").GetProperty("emailMode").GetString().ShouldBe("none");
+        // The same as the default: not kept apart.
+        Category(pref, "overdue").GetProperty("own").GetBoolean().ShouldBeFalse();
+        Category(pref, "consultation").GetProperty("emailMode").GetString().ShouldBe("digest");
+        try
+        {
+            await NotifyAsync(person.Id, "Anh Hải chuyển bước xử lý cho anh", category: NotificationCategories.HandOff);
+            await NotifyAsync(person.Id, "Nhắc hạn: còn 2 ngày làm việc", category: NotificationCategories.Reminder);
+            await NotifyAsync(person.Id, "Lấy ý kiến về dự thảo quy chế", category: NotificationCategories.Consultation);
+            await RunJobsAsync();
+            (await UnreadAsync(person.UserName)).ShouldBe(3, "the inbox has every notice, whatever the e-mail mode");
+            var mails = App.Sink.To(person.Email!);
+            mails.Count.ShouldBe(1, "only the hand-off goes at once");
+
+            // At the digest hour: one digest with the consultation, without the reminder (none) or the hand-off (sent already).
+            await SetClockAsync(Vn(2026, 2, 3, 16, 30));
+            await RunJobsAsync();
+            mails = App.Sink.To(person.Email!);
+            mails.Count.ShouldBe(2);
+            var digest = mails[1].Text;
+            digest.ShouldContain("dự thảo quy chế");
+            digest.ShouldNotContain("Nhắc hạn: còn 2 ngày");
+            digest.ShouldNotContain("chuyển bước xử lý");
+            mails[0].Text.ShouldContain("chuyển bước xử lý");
+
+            // A null mode gives the category back to the default; the others stay as they were.
+            var back = await (await client.PutAsJsonAsync(url, new { emailMode = "digest", categories = new Dictionary<string, string?> { ["reminder"] = null } }, Ct))
+                .ShouldBeJsonAsync(HttpStatusCode.OK);
+            Category(back, "reminder").GetProperty("own").GetBoolean().ShouldBeFalse();
+            Category(back, "reminder").GetProperty("emailMode").GetString().ShouldBe("digest");
+            Category(back, "handOff").GetProperty("emailMode").GetString().ShouldBe("immediate");
+            // Without "categories" the categories set apart are kept.
+            var kept = await (await client.PutAsJsonAsync(url, new { emailMode = "none" }, Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+            Category(kept, "handOff").GetProperty("emailMode").GetString().ShouldBe("immediate");
+            Category(kept, "consultation").GetProperty("emailMode").GetString().ShouldBe("none");
+        }
+        finally
+        {
+            await ResetClockAsync();
+        }
+    }
+
+    [Fact]
     public async Task MailServerDown_InboxStillFilled_EmailsRetriedAndDeliveredExactlyOnce()
     {
         var person = await NewPersonAsync();
@@ -322,8 +389,6 @@ public abstract class NotificationTests<TApp>(TApp app) : NotificationTestBase<T
     }
 }
 
-[Collection("sqlite")]
 public sealed class SqliteNotificationTests(SqliteNotificationApp app) : NotificationTests<SqliteNotificationApp>(app), IClassFixture<SqliteNotificationApp>;
 
-[Collection("postgres")]
 public sealed class PostgresNotificationTests(PostgresNotificationApp app) : NotificationTests<PostgresNotificationApp>(app), IClassFixture<PostgresNotificationApp>;

@@ -11,6 +11,87 @@ public sealed record SinkMessage(string From, IReadOnlyList<string> To, string D
     /// <summary>The Message-ID header, or null.</summary>
     public string? MessageId => Header("Message-ID");
 
+    /// <summary>
+    /// The message's body parts decoded (base64 or quoted-printable, UTF-8), one after another, to search for words; the
+    /// headers and MIME boundaries are left out.
+    /// </summary>
+    public string Text
+    {
+        get
+        {
+            var text = new System.Text.StringBuilder();
+            var encoding = "";
+            var inBody = false;
+            var chunk = new System.Text.StringBuilder();
+            void Flush()
+            {
+                var raw = chunk.ToString();
+                chunk.Clear();
+                if (raw.Length == 0)
+                {
+                    return;
+                }
+
+                if (encoding == "base64")
+                {
+                    text.Append(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(raw.Replace("\r\n", "", StringComparison.Ordinal))));
+                }
+                else if (encoding == "quoted-printable")
+                {
+                    var joined = raw.Replace("=\r\n", "", StringComparison.Ordinal);
+                    var bytes = new List<byte>();
+                    for (var i = 0; i < joined.Length; i++)
+                    {
+                        if (joined[i] == '=' && i + 2 < joined.Length && Uri.IsHexDigit(joined[i + 1]) && Uri.IsHexDigit(joined[i + 2]))
+                        {
+                            bytes.Add(Convert.ToByte(joined.Substring(i + 1, 2), 16));
+                            i += 2;
+                        }
+                        else
+                        {
+                            bytes.AddRange(System.Text.Encoding.UTF8.GetBytes(joined[i].ToString()));
+                        }
+                    }
+
+                    text.Append(System.Text.Encoding.UTF8.GetString(bytes.ToArray()));
+                }
+                else
+                {
+                    text.Append(raw);
+                }
+
+                text.Append('\n');
+            }
+
+            foreach (var line in Data.Split("\r\n"))
+            {
+                if (line.StartsWith("--", StringComparison.Ordinal))
+                {
+                    Flush();
+                    inBody = false;
+                    encoding = "";
+                    continue;
+                }
+
+                if (!inBody)
+                {
+                    if (line.StartsWith("Content-Transfer-Encoding:", StringComparison.OrdinalIgnoreCase))
+                    {
+                        encoding = line["Content-Transfer-Encoding:".Length..].Trim().ToLowerInvariant();
+                    }
+
+                    inBody = line.Length == 0;
+                    continue;
+                }
+
+                chunk.Append(line).Append(encoding == "base64" ? "" : "\r\n");
+            }
+
+            Flush();
+            return text.ToString();
+        }
+    }
+
     public string? Header(string name)
     {
         foreach (var line in Data.Split("\r\n"))

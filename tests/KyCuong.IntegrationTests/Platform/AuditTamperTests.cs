@@ -151,8 +151,6 @@ public abstract class AuditTamperTests(DatabaseProvider provider)
     }
 }
 
-[Collection("sqlite")]
 public sealed class SqliteAuditTamperTests() : AuditTamperTests(DatabaseProvider.Sqlite);
 
-[Collection("postgres")]
 public sealed class PostgresAuditTamperTests() : AuditTamperTests(DatabaseProvider.Postgres);

@@ -66,8 +66,6 @@ public abstract class TracingTests<TApp>(TApp app) where TApp : AppFixture
     }
 }
 
-[Collection("sqlite")]
 public sealed class SqliteTracingTests(SqliteApp app) : TracingTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
 public sealed class PostgresTracingTests(PostgresApp app) : TracingTests<PostgresApp>(app), IClassFixture<PostgresApp>;

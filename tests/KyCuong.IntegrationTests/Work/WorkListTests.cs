@@ -41,6 +41,25 @@ public abstract class WorkListTests<TApp>(TApp app) : ChasingTestBase<TApp>(app)
     }
 
     [Fact]
+    public async Task NavigationCount_OnEveryPage_IsTheApisCount_ForEachRole()
+    {
+        // docs/domain.md §6: the badge counts what waits for the person's action. The navigation reads the totals alone
+        // (no items); this holds it to the same figure as the full list, for people whose lists differ.
+        await ChainAsync("Rà soát quy chế phối hợp liên ngành");
+        foreach (var user in new[] { "chutich", "giamdoc.snv", "truongphong.cchc", "chuyenvien", "vanthu" })
+        {
+            var expected = (await WorkAsync(user)).GetProperty("count").GetInt32();
+            using var session = await KyCuong.IntegrationTests.Organisation.FormSession.SignInAsync(App, user);
+            var html = await session.GetStringAsync("/Calendar");
+            var badge = System.Text.RegularExpressions.Regex.Match(html, "data-testid=\"work-count\"[^>]*>(\\d+)</span>");
+            badge.Success.ShouldBeTrue($"no work count in the navigation for {user}");
+            int.Parse(badge.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture).ShouldBe(expected, user);
+        }
+
+        (await WorkAsync("chuyenvien")).GetProperty("count").GetInt32().ShouldBeGreaterThan(0, "the chain leaves the specialist a task to hold");
+    }
+
+    [Fact]
     public async Task HandOffChain_MiddlePersonKeepsReadAccess_FollowsIt_ButCannotAct()
     {
         var id = await ChainAsync("Rà soát quy chế làm việc theo chuỗi chuyển xử lý");
@@ -197,8 +216,6 @@ public abstract class WorkListTests<TApp>(TApp app) : ChasingTestBase<TApp>(app)
     }
 }
 
-[Collection("sqlite")]
 public sealed class SqliteWorkListTests(SqliteApp app) : WorkListTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
-[Collection("postgres")]
 public sealed class PostgresWorkListTests(PostgresApp app) : WorkListTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -31,7 +31,8 @@ internal sealed class ConsultationWorkItems(AppDbContext db, IAccessControl acce
         var q = db.ConsultationParticipants.AsNoTracking()
             .Where(p => units.Contains(p.UnitId) && (p.Outcome == Outcomes.Pending || p.Outcome == Outcomes.DelayNotified))
             .Join(db.Consultations.AsNoTracking(), p => p.ConsultationId, c => c.Id, (p, c) => new { p, c });
-        var items = await q.OrderBy(x => x.c.DueDate).ThenBy(x => x.c.Id).Take(Math.Clamp(max, 0, 200))
+        // max 0 asks for the total alone (the navigation's count): no rows are read.
+        var items = max <= 0 ? [] : await q.OrderBy(x => x.c.DueDate).ThenBy(x => x.c.Id).Take(Math.Clamp(max, 0, 200))
             .Select(x => new ConsultationWorkItem(x.c.Id, x.c.Subject, x.c.DueDate, x.p.UnitId, x.p.Outcome == Outcomes.DelayNotified))
             .ToListAsync(ct);
         return new ConsultationWorkList(items, await q.CountAsync(ct));

@@ -40,7 +40,8 @@ internal sealed class DocumentWorkItems(AppDbContext db, IAccessControl access, 
 
         var q = db.Documents.AsNoTracking()
             .Where(d => units.Contains(d.RegisteringUnitId) && d.Direction == DocumentDirection.Incoming && d.PresentedAtUtc != null && d.DirectedAtUtc == null);
-        var items = await q.OrderBy(d => d.PresentedAtUtc).ThenBy(d => d.Id).Take(Math.Clamp(max, 0, 200))
+        // max 0 asks for the total alone (the navigation's count): no rows are read.
+        var items = max <= 0 ? [] : await q.OrderBy(d => d.PresentedAtUtc).ThenBy(d => d.Id).Take(Math.Clamp(max, 0, 200))
             .Select(d => new DocumentWorkItem(d.Id, d.Subject, d.NumberSymbol, d.IssuerName, d.ReceivedOn, d.PresentedAtUtc!.Value))
             .ToListAsync(ct);
         return new DocumentWorkList(items, await q.CountAsync(ct));

@@ -8,12 +8,8 @@ internal sealed class SubmissionWorkItems(ListSubmissionsHandler handler) : ISub
 {
     public async Task<SubmissionWorkList> ToReviewAsync(int max, CancellationToken ct)
     {
-        if (max <= 0)
-        {
-            return new SubmissionWorkList([], 0);
-        }
-
-        var page = await handler.HandleAsync("review", "submitted", 1, Math.Min(max, 200), ct);
-        return new SubmissionWorkList(page.Items.Select(s => new SubmissionWorkItem(s.Id, s.Title, s.SubmitterUnitName, s.FirstSubmittedAt)).ToList(), page.Total);
+        // max 0 asks for the total alone (the navigation's count): the smallest page still carries it.
+        var page = await handler.HandleAsync("review", "submitted", 1, Math.Clamp(max, 1, 200), ct);
+        return new SubmissionWorkList(max <= 0 ? [] : page.Items.Select(s => new SubmissionWorkItem(s.Id, s.Title, s.SubmitterUnitName, s.FirstSubmittedAt)).ToList(), page.Total);
     }
 }

@@ -39,8 +39,9 @@ internal sealed class TaskWorkItems(AppDbContext db, TaskAccess taskAccess, IAcc
         return result;
     }
 
+    // max 0 asks for the total alone (the navigation's count): no rows are read.
     private static async Task<TaskWorkList> PageAsync(IQueryable<TaskWorkItem> query, int max, CancellationToken ct) =>
-        new(await query.Take(Math.Clamp(max, 0, 200)).ToListAsync(ct), await query.CountAsync(ct));
+        new(max <= 0 ? [] : await query.Take(Math.Min(max, 200)).ToListAsync(ct), await query.CountAsync(ct));
 
     private static TaskWorkList Empty => new([], 0);
 
@@ -94,6 +95,10 @@ internal sealed class TaskWorkItems(AppDbContext db, TaskAccess taskAccess, IAcc
             .OrderBy(x => x.e.RequestedAtUtc).ThenBy(x => x.e.Id)
             .Select(x => new TaskWorkItem(x.t.Id, x.t.Title, x.t.DueDate, null, x.e.RequestedAtUtc));
         var page = await PageAsync(q, max, ct);
+        if (page.Items.Count == 0)
+        {
+            return page;
+        }
 
         // The requested date, formatted here (SQL does not format dates the same way on both providers).
         var ids = page.Items.Select(i => i.TaskId).ToList();

@@ -68,7 +68,23 @@ internal sealed class WorkListService(
         return new MyWork(held, review, extensions, reassign, presented, toAnswer, toReviewSubs, reminderList, followed, count) { ToAcknowledge = toAcknowledge };
     }
 
-    public async Task<int> CountAsync(CancellationToken ct) => _count ??= (await GetAsync(1, ct)).Count;
+    /// <summary>
+    /// The navigation's count on every page: only the totals of the lists that wait for the person's action (each list
+    /// asked for no items), not the reminders and followed tasks that <see cref="GetAsync"/> also reads.
+    /// </summary>
+    public async Task<int> CountAsync(CancellationToken ct)
+    {
+        if (_count is { } known)
+        {
+            return known;
+        }
+
+        var count = (await tasks.HeldAsync(0, ct)).Total + (await tasks.ToReviewAsync(0, ct)).Total + (await tasks.ExtensionRequestsAsync(0, ct)).Total
+            + (await tasks.ToReassignAsync(0, ct)).Total + (await documents.PresentedToMeAsync(0, ct)).Total + (await consultations.ToAnswerAsync(0, ct)).Total
+            + (await submissions.ToReviewAsync(0, ct)).Total + (await acknowledgements.PendingForMeAsync(0, ct)).Total;
+        _count = count;
+        return count;
+    }
 
     internal static string ReminderLabel(string kind, bool counts) => kind switch
     {

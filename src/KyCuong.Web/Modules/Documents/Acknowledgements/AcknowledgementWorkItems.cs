@@ -28,7 +28,8 @@ internal sealed class AcknowledgementWorkItems(AppDbContext db, AcknowledgementR
             .Where(c => db.AcknowledgementUnits.Any(u => u.DocumentId == c.DocumentId && mine.Contains(u.UnitId))
                 && !db.DocumentAcknowledgements.Any(a => a.DocumentId == c.DocumentId && a.UserId == me))
             .Join(db.Documents, c => c.DocumentId, d => d.Id, (c, d) => new { c.RequiredAtUtc, d.Id, d.Subject, d.NumberSymbol, d.IssuerName });
-        var items = await q.OrderBy(x => x.RequiredAtUtc).ThenBy(x => x.Id).Take(Math.Clamp(max, 0, 200))
+        // max 0 asks for the total alone (the navigation's count): no rows are read.
+        var items = max <= 0 ? [] : await q.OrderBy(x => x.RequiredAtUtc).ThenBy(x => x.Id).Take(Math.Clamp(max, 0, 200))
             .Select(x => new AcknowledgementWorkItem(x.Id, x.Subject, x.NumberSymbol, x.IssuerName, x.RequiredAtUtc)).ToListAsync(ct);
         return new AcknowledgementWorkList(items, await q.CountAsync(ct));
     }

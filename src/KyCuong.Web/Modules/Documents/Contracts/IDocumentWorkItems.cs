@@ -6,6 +6,7 @@ public sealed record DocumentWorkItem(Guid DocumentId, string Subject, string? N
 public sealed record DocumentWorkList(IReadOnlyList<DocumentWorkItem> Items, int Total);
 
 /// <summary>What waits for the signed-in person in the Documents module ("Việc cần xử lý").</summary>
+/// <remarks>Every list takes <c>max</c> items at most; <c>max</c> 0 answers the list's total alone, reading no rows.</remarks>
 public interface IDocumentWorkItems
 {
     /// <summary>

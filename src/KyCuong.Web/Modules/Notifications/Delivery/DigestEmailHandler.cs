@@ -36,6 +36,10 @@ internal sealed class DigestEmailHandler(AppDbContext db, RecipientLookup recipi
             .OrderBy(n => n.CreatedAtUtc)
             .Select(n => new EmailTemplates.NoticeItem(n.Category, n.Subject, n.Body, n.Link, n.CreatedAtUtc))
             .ToListAsync(ct);
+
+        // Only the categories that go to the digest: those the person set to immediate were sent one by one, those set to
+        // none are for the inbox alone.
+        notices = notices.Where(n => recipient.ModeFor(n.Category) == EmailMode.Digest).ToList();
         if (notices.Count == 0)
         {
             return;

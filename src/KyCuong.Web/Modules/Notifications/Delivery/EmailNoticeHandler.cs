@@ -31,7 +31,7 @@ internal sealed class EmailNoticeHandler(AppDbContext db, RecipientLookup recipi
             ?? throw new InvalidOperationException("Không tìm thấy thông báo của thư. / The notice of this e-mail does not exist.");
         var recipient = await recipients.FindAsync(payload.RecipientUserId, ct);
         var smtp = smtpOptions.Value;
-        if (recipient is not { CanReceiveEmail: true } || recipient.EmailMode != EmailMode.Immediate || !smtp.Enabled)
+        if (recipient is not { CanReceiveEmail: true } || recipient.ModeFor(notice.Category) != EmailMode.Immediate || !smtp.Enabled)
         {
             // The person lost the address, left, or switched to the digest or to no e-mail before the send: nothing to send.
             logger.LogInformation("E-mail {Key} not sent: no address, inactive account, other e-mail mode or SMTP disabled", key);

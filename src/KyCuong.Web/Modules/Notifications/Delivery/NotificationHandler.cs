@@ -35,7 +35,7 @@ internal sealed class NotificationHandler(AppDbContext db, IOutbox outbox, Recip
 
         var recipient = await recipients.FindAsync(payload.RecipientUserId, ct);
         var emailKey = MessageIds.Key("email:", key);
-        if (recipient is { CanReceiveEmail: true, EmailMode: EmailMode.Immediate } && recipients.SmtpEnabled
+        if (recipient is { CanReceiveEmail: true } && recipient.ModeFor(payload.Category) == EmailMode.Immediate && recipients.SmtpEnabled
             && !await db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == emailKey, ct))
         {
             outbox.Enqueue(DeliveryTopics.EmailNotice, emailKey, new EmailNoticePayload(payload.RecipientUserId, key));

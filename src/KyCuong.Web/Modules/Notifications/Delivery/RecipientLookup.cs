@@ -6,12 +6,15 @@ using Microsoft.Extensions.Options;
 
 namespace KyCuong.Web.Modules.Notifications.Delivery;
 
-/// <summary>A person's name, e-mail address and e-mail mode (immediate unless they chose otherwise).</summary>
+/// <summary>A person's name, e-mail address and e-mail modes (immediate unless they chose otherwise, per category if they set one apart).</summary>
 internal sealed class RecipientLookup(AppDbContext db, IContactDirectory contacts, IOptions<SmtpOptions> smtp)
 {
-    public sealed record Recipient(Guid UserId, string FullName, string? Email, bool IsActive, string EmailMode)
+    public sealed record Recipient(Guid UserId, string FullName, string? Email, bool IsActive, string EmailMode, string? CategoryModes = null)
     {
         public bool CanReceiveEmail => IsActive && !string.IsNullOrWhiteSpace(Email);
+
+        /// <summary>The mode for a notice of <paramref name="category"/>: the category's own, else the default.</summary>
+        public string ModeFor(string category) => NotificationPreference.ModeFor(EmailMode, CategoryModes, category);
     }
 
     public bool SmtpEnabled => smtp.Value.Enabled;
@@ -24,11 +27,8 @@ internal sealed class RecipientLookup(AppDbContext db, IContactDirectory contact
             return null;
         }
 
-        var mode = await ModeAsync(userId, ct);
-        return new Recipient(userId, contact.FullName, contact.Email, contact.IsActive, mode);
+        var preference = await db.NotificationPreferences.AsNoTracking().Where(p => p.UserId == userId)
+            .Select(p => new { p.EmailMode, p.CategoryModes }).FirstOrDefaultAsync(ct);
+        return new Recipient(userId, contact.FullName, contact.Email, contact.IsActive, preference?.EmailMode ?? EmailMode.Immediate, preference?.CategoryModes);
     }
-
-    public async Task<string> ModeAsync(Guid userId, CancellationToken ct) =>
-        await db.NotificationPreferences.AsNoTracking().Where(p => p.UserId == userId).Select(p => p.EmailMode).FirstOrDefaultAsync(ct)
-        ?? EmailMode.Immediate;
 }

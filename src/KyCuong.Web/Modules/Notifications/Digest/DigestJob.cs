@@ -38,7 +38,9 @@ internal sealed class DigestJob(AppDbContext db, IOutbox outbox, ICalendarServic
         var toUtc = to.UtcDateTime;
         var people = await (
                 from p in db.NotificationPreferences
-                where p.EmailMode == EmailMode.Digest
+                // The default mode is the digest, or some category is set apart to the digest (the handler keeps only
+                // the digest's categories, and sends nothing when none is left).
+                where (p.EmailMode == EmailMode.Digest || (p.CategoryModes != null && p.CategoryModes.Contains("=" + EmailMode.Digest + ";")))
                     && db.Notifications.Any(n => n.RecipientUserId == p.UserId && n.CreatedAtUtc >= fromUtc && n.CreatedAtUtc < toUtc)
                 select p.UserId)
             .ToListAsync(ct);

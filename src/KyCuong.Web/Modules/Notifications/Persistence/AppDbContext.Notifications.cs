@@ -37,6 +37,8 @@ internal sealed partial class AppDbContext
             e.HasKey(x => x.UserId);
             e.Property(x => x.UserId).ValueGeneratedNever();
             e.Property(x => x.EmailMode).HasMaxLength(20);
+            e.Property(x => x.CategoryModes).HasMaxLength(NotificationPreference.CategoryModesMax);
+            e.Ignore(x => x.Overrides);
         });
         b.Entity<SentEmail>(e =>
         {

@@ -6,6 +6,7 @@ public sealed record SubmissionWorkItem(Guid SubmissionId, string Title, string 
 public sealed record SubmissionWorkList(IReadOnlyList<SubmissionWorkItem> Items, int Total);
 
 /// <summary>What waits for the signed-in person in the Submissions module ("Việc cần xử lý").</summary>
+/// <remarks>Every list takes <c>max</c> items at most; <c>max</c> 0 answers the list's total alone, reading no rows.</remarks>
 public interface ISubmissionWorkItems
 {
     /// <summary>Submitted tờ trình the caller's office reviews (the same queue as <c>/Submissions/Review</c>), newest first.</summary>

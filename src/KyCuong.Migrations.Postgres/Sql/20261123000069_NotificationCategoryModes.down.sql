@@ -1,0 +1,1 @@
+ALTER TABLE ntf_preferences DROP COLUMN "CategoryModes";
