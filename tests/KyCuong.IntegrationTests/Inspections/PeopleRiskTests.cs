@@ -56,8 +56,10 @@ public abstract class PeopleRiskTests<TApp>(TApp app) : ChasingTestBase<TApp>(ap
         {
             title = "Kiểm tra", checkedUnitIds = new[] { unitId }, surprise = false, plannedStart = "2026-02-10", teamUserIds = new[] { thanhtra },
             topics = Array.Empty<string>(), teamLeaderUserId = outsider,
-        })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
-        refused.GetProperty("errors").TryGetProperty("teamLeaderUserId", out _).ShouldBeTrue();
+        })).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        refused.GetProperty("code").GetString().ShouldBe("inspection.teamLeaderNotOnTeam");
+        refused.GetProperty("errors").GetProperty("teamLeaderUserId")[0].GetString()
+            .ShouldBe("Trưởng đoàn phải là một trong các thành viên đoàn kiểm tra đã chọn. / The team leader must be one of the chosen team members.");
         (await (await GetAsync("giamdoc.stp", "/api/v1/inspections?pageSize=1")).ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("total").GetInt32()
             .ShouldBe(before.GetProperty("total").GetInt32());
 
