@@ -88,7 +88,7 @@ print(f"{T} tasks and {sql('SELECT count(*) FROM task_extensions') } extensions 
 inspector = token("thanhtra")
 me = call("GET", "/api/v1/me", inspector)["id"]
 check = call("POST", "/api/v1/inspections", director, {
-    "title": "Kiểm tra công vụ (thử tải)", "checkedUnitIds": [unit], "surprise": False, "plannedStart": time.strftime("%Y-%m-%d"),
+    "title": "Kiểm tra công vụ (thử tải)", "checkedUnitIds": [unit], "surprise": False, "plannedStart": time.strftime("%Y-%m-%d", time.gmtime(time.time() + 7 * 86400)),
     "teamUserIds": [me], "topics": ["Xử lý nhiệm vụ được giao, thời hạn"], "teamLeaderUserId": me})["id"]
 
 walls = []
