@@ -114,6 +114,110 @@ public abstract class InspectionDashboardTests<TApp>(TApp app) : ChasingTestBase
         (await (await GetAsync(leader, $"/api/v1/inspections/dashboard?bodyId={body}&year=1999")).ShouldBeProblemAsync(HttpStatusCode.BadRequest))
             .GetProperty("errors").TryGetProperty("year", out _).ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task Dashboard_PlanAgainstDone_HandComputed_AndASecretLineCountsForNobodyInsideItsUnit()
+    {
+        // Today is Tue 3 Feb 2026 (the fixture's clock). A fresh body with two departments and an office whose monitor sees the dashboard.
+        var (body, _, _, _, leader) = await NewUnitAsync("Sở Tư pháp tỉnh An Giang");
+        var deptA = await ChildAsync(body, "Tổ nghiệp vụ A", "division");
+        var deptB = await ChildAsync(body, "Tổ nghiệp vụ B", "division");
+        var office = await ChildAsync(body, "Văn phòng", "office");
+        var monitor = $"td.{Guid.NewGuid().ToString("N")[..8]}";
+        using (var admin = await App.ClientForAsync("admin"))
+        {
+            await (await admin.PostAsJsonAsync("/api/v1/users", new
+            {
+                userName = monitor, fullName = "Chuyên viên theo dõi", password = AppFixture.DemoPassword, unitId = office, position = "Chuyên viên theo dõi, đôn đốc",
+                roles = new[] { "monitor" },
+            }, Ct)).ShouldBeJsonAsync(HttpStatusCode.Created);
+        }
+
+        var thanhtra = await UserIdAsync("thanhtra");
+        // Six lines: (1) A in January, notified, carried out; (2) B in January, notified, never decided; (3) A in February, decided, not yet
+        // started; (4) the office in January, surprise, decided, not started; (5) the office in March, surprise, not decided; (6) B in
+        // January, surprise, carried out.
+        var lines = new (Guid Unit, int Month, bool Surprise)[] { (deptA, 1, false), (deptB, 1, false), (deptA, 2, false), (office, 1, true), (office, 3, true), (deptB, 1, true) };
+        var planId = (await (await PostAsync(leader, "/api/v1/inspection-plans", new
+        {
+            bodyUnitId = body, year = 2026, title = "Kế hoạch kiểm tra công vụ năm 2026",
+            lines = lines.Select(l => new { unitId = l.Unit, month = l.Month, topics = new[] { "workingHours" }, surprise = l.Surprise }).ToArray(),
+        })).ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await (await PostAsync(leader, $"/api/v1/inspection-plans/{planId}/approval", new { })).ShouldBeJsonAsync(HttpStatusCode.OK);
+        var planLines = (await (await GetAsync(leader, $"/api/v1/inspection-plans/{planId}")).ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("lines").EnumerateArray()
+            .ToDictionary(l => (l.GetProperty("unitId").GetGuid(), l.GetProperty("month").GetInt32(), l.GetProperty("surprise").GetBoolean()), l => l.GetProperty("id").GetGuid());
+        planLines.Count.ShouldBe(6);
+
+        async Task<Guid> DecideLineAsync(int n, bool start)
+        {
+            var l = lines[n - 1];
+            var id = (await (await PostAsync(leader, $"/api/v1/inspection-plans/{planId}/lines/{planLines[(l.Unit, l.Month, l.Surprise)]}/inspections",
+                new { plannedStart = "2026-02-04", teamUserIds = new[] { thanhtra } })).ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+            if (start)
+            {
+                (await PostAsync("thanhtra", $"/api/v1/inspections/{id}/start", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
+            }
+
+            return id;
+        }
+
+        await DecideLineAsync(1, start: true);
+        await DecideLineAsync(3, start: false);
+        var secret = await DecideLineAsync(4, start: false);
+        await DecideLineAsync(6, start: true);
+
+        // The body's leader: 6 lines, done 1 and 6 (2 of 6 = 33.3 %), overdue 2 and 4 (January over, team not arrived); line 3 is due
+        // this month and line 5 in March, neither overdue. Checks: 4 decided, 2 started, 2 surprise (50 %).
+        var url = $"/api/v1/inspections/dashboard?bodyId={body}&year=2026";
+        var all = await (await GetAsync(leader, url)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        var plan = all.GetProperty("plan");
+        plan.GetProperty("approved").GetBoolean().ShouldBeTrue();
+        plan.GetProperty("lines").GetInt32().ShouldBe(6);
+        plan.GetProperty("done").GetInt32().ShouldBe(2);
+        plan.GetProperty("overdue").GetInt32().ShouldBe(2);
+        plan.GetProperty("doneRate").GetDecimal().ShouldBe(33.3m);
+        all.GetProperty("checks").GetProperty("total").GetInt32().ShouldBe(4);
+        all.GetProperty("checks").GetProperty("started").GetInt32().ShouldBe(2);
+        all.GetProperty("checks").GetProperty("surprise").GetInt32().ShouldBe(2);
+        all.GetProperty("checks").GetProperty("surpriseShare").GetDecimal().ShouldBe(50m);
+
+        // The office's monitor sits in the unit of lines 4 and 5: neither exists for them. 4 lines, done 2 (50 %), overdue 1 (line 2);
+        // checks 3, surprise 1 (line 6, already started), 33.3 %.
+        var fromOffice = await (await GetAsync(monitor, url)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        var officePlan = fromOffice.GetProperty("plan");
+        officePlan.GetProperty("lines").GetInt32().ShouldBe(4);
+        officePlan.GetProperty("done").GetInt32().ShouldBe(2);
+        officePlan.GetProperty("overdue").GetInt32().ShouldBe(1);
+        officePlan.GetProperty("doneRate").GetDecimal().ShouldBe(50m);
+        fromOffice.GetProperty("checks").GetProperty("total").GetInt32().ShouldBe(3);
+        fromOffice.GetProperty("checks").GetProperty("surprise").GetInt32().ShouldBe(1);
+        fromOffice.GetProperty("checks").GetProperty("surpriseShare").GetDecimal().ShouldBe(33.3m);
+
+        // Once the team arrives at the office, the office sees line 4 and its check, now done: 5 lines, 3 done, 1 overdue.
+        (await PostAsync("thanhtra", $"/api/v1/inspections/{secret}/start", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var after = (await (await GetAsync(monitor, url)).ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("plan");
+        after.GetProperty("lines").GetInt32().ShouldBe(5);
+        after.GetProperty("done").GetInt32().ShouldBe(3);
+        after.GetProperty("overdue").GetInt32().ShouldBe(1);
+        after.GetProperty("doneRate").GetDecimal().ShouldBe(60m);
+        var leaderAfter = (await (await GetAsync(leader, url)).ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("plan");
+        leaderAfter.GetProperty("done").GetInt32().ShouldBe(3);
+        leaderAfter.GetProperty("overdue").GetInt32().ShouldBe(1);
+
+        // A supplementary plan for the same year counts once approved, not while a draft: 6 lines, then 7 (3 done, 1 overdue, 42.9 %).
+        var extra = (await (await PostAsync(leader, "/api/v1/inspection-plans", new
+        {
+            bodyUnitId = body, year = 2026, title = "Kế hoạch kiểm tra công vụ bổ sung năm 2026",
+            lines = new[] { new { unitId = deptB, month = 4, topics = new[] { "oneStop" }, surprise = false } },
+        })).ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        (await (await GetAsync(leader, url)).ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("plan").GetProperty("lines").GetInt32().ShouldBe(6);
+        await (await PostAsync(leader, $"/api/v1/inspection-plans/{extra}/approval", new { })).ShouldBeJsonAsync(HttpStatusCode.OK);
+        var both = (await (await GetAsync(leader, url)).ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("plan");
+        both.GetProperty("lines").GetInt32().ShouldBe(7);
+        both.GetProperty("done").GetInt32().ShouldBe(3);
+        both.GetProperty("overdue").GetInt32().ShouldBe(1);
+        both.GetProperty("doneRate").GetDecimal().ShouldBe(42.9m);
+    }
 }
 
 public sealed class SqliteInspectionDashboardTests(SqliteApp app) : InspectionDashboardTests<SqliteApp>(app), IClassFixture<SqliteApp>;

@@ -116,9 +116,19 @@ public abstract class InspectionPlanApiTests<TApp>(TApp app) where TApp : AppFix
         var team = new[] { await UserIdAsync("thanhtra") };
         await (await PostAsync("giamdoc.stp", $"/api/v1/inspection-plans/{id}/lines/{lineId}/inspections", new { plannedStart = "2026-03-10", teamUserIds = team }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        var check = (await (await PostAsync("theodoi", $"/api/v1/inspection-plans/{id}/lines/{lineId}/inspections", new { plannedStart = "2026-03-10", teamUserIds = team }))
+        // The team leader is one of the members chosen: anyone else is a 422 and the line stays free.
+        var chuyenvien = await UserIdAsync("chuyenvien");
+        var notOnTeam = await (await PostAsync("theodoi", $"/api/v1/inspection-plans/{id}/lines/{lineId}/inspections",
+            new { plannedStart = "2026-03-10", teamUserIds = team, teamLeaderUserId = chuyenvien })).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        notOnTeam.GetProperty("code").GetString().ShouldBe("inspection.teamLeaderNotOnTeam");
+        notOnTeam.GetProperty("errors").GetProperty("teamLeaderUserId")[0].GetString()!.ShouldStartWith("Trưởng đoàn phải là một trong các thành viên");
+        var free = (await PlanAsync("chutich", id)).GetProperty("lines")[0];
+        (!free.TryGetProperty("inspectionId", out var none) || none.ValueKind == JsonValueKind.Null).ShouldBeTrue();
+        var check = (await (await PostAsync("theodoi", $"/api/v1/inspection-plans/{id}/lines/{lineId}/inspections",
+                new { plannedStart = "2026-03-10", teamUserIds = new[] { team[0], chuyenvien }, teamLeaderUserId = chuyenvien }))
             .ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
         var details = await (await GetAsync("giamdoc.stp", $"/api/v1/inspections/{check}")).ShouldBeJsonAsync(HttpStatusCode.OK);
+        details.GetProperty("teamLeaderUserId").GetGuid().ShouldBe(chuyenvien);
         details.GetProperty("checkedUnitIds")[0].GetGuid().ShouldBe(stp);
         details.GetProperty("surprise").GetBoolean().ShouldBeFalse();
         details.GetProperty("orderingUnit").GetProperty("id").GetGuid().ShouldBe(await App.UnitIdAsync(Province));

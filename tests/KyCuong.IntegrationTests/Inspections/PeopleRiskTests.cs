@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using KyCuong.IntegrationTests.Chasing;
 using KyCuong.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KyCuong.IntegrationTests.Inspections;
 
@@ -56,8 +57,10 @@ public abstract class PeopleRiskTests<TApp>(TApp app) : ChasingTestBase<TApp>(ap
         {
             title = "Kiểm tra", checkedUnitIds = new[] { unitId }, surprise = false, plannedStart = "2026-02-10", teamUserIds = new[] { thanhtra },
             topics = Array.Empty<string>(), teamLeaderUserId = outsider,
-        })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
-        refused.GetProperty("errors").TryGetProperty("teamLeaderUserId", out _).ShouldBeTrue();
+        })).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        refused.GetProperty("code").GetString().ShouldBe("inspection.teamLeaderNotOnTeam");
+        refused.GetProperty("errors").GetProperty("teamLeaderUserId")[0].GetString()
+            .ShouldBe("Trưởng đoàn phải là một trong các thành viên đoàn kiểm tra đã chọn. / The team leader must be one of the chosen team members.");
         (await (await GetAsync("giamdoc.stp", "/api/v1/inspections?pageSize=1")).ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("total").GetInt32()
             .ShouldBe(before.GetProperty("total").GetInt32());
 
@@ -156,6 +159,75 @@ public abstract class PeopleRiskTests<TApp>(TApp app) : ChasingTestBase<TApp>(ap
             {
                 await (await GetAsync(user, $"/api/v1/inspections/{id}/people-risk")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
             }
+        }
+        finally
+        {
+            await ResetClockAsync();
+        }
+    }
+
+    [Fact]
+    public async Task PeopleRisk_ReadsEveryPersonsTasksInOneBatch_SameFactsAsOnePersonAtATime()
+    {
+        var (unitId, tpId, cvId, cv, tp) = await NewUnitAsync(Stp);
+        var thanhtra = await UserIdAsync("thanhtra");
+        var chuyenvien = await UserIdAsync("chuyenvien");
+        try
+        {
+            // Decided now (3 Feb), ranked on 20 Mar once the deadlines have passed.
+            var id = await DecideAsync(unitId, surprise: false, [thanhtra, chuyenvien], chuyenvien);
+
+            // The specialist's task extended twice (1 serial extension), the head's task three times (2), a second task of the head
+            // never extended; every approval by whoever assigned the task.
+            async Task ExtendAsync(string holder, string decider, Guid task, params string[] dates)
+            {
+                foreach (var date in dates)
+                {
+                    var e = await (await PostAsync(holder, $"/api/v1/tasks/{task}/extensions", new { reason = "Chờ số liệu của các đơn vị.", newDueDate = date }))
+                        .ShouldBeJsonAsync(HttpStatusCode.Created);
+                    (await PostAsync(decider, $"/api/v1/tasks/{task}/extensions/{e.GetProperty("id").GetGuid()}/decision", new { approve = true, note = "Đồng ý." }))
+                        .StatusCode.ShouldBe(HttpStatusCode.OK);
+                }
+            }
+
+            var cvTask = await CreateTaskAsync(tp, unitId, cvId, "2026-02-20", "Báo cáo tình hình thi hành pháp luật");
+            await ExtendAsync(cv, tp, cvTask, "2026-02-27", "2026-03-06");
+            var tpTask = await CreateTaskAsync("giamdoc.stp", unitId, tpId, "2026-02-20", "Rà soát thủ tục hành chính");
+            await ExtendAsync(tp, "giamdoc.stp", tpTask, "2026-02-25", "2026-03-04", "2026-03-11");
+            var tpTask2 = await CreateTaskAsync("giamdoc.stp", unitId, tpId, "2026-03-13", "Tổng hợp kiến nghị");
+            await SetClockAsync(Vn(2026, 3, 20));
+
+            // The batch read holds the same facts as the per-person read it replaces, and nobody else's tasks.
+            var from = new DateOnly(2025, 3, 20);
+            var to = new DateOnly(2026, 3, 20);
+            using (var scope = App.Factory.Services.CreateScope())
+            {
+                var history = scope.ServiceProvider.GetRequiredService<KyCuong.Web.Modules.Tasks.Contracts.ITaskHistoryForEvaluation>();
+                var batch = await history.HeldTaskFactsAsync([cvId, tpId], from, to, Ct);
+                foreach (var person in new[] { cvId, tpId })
+                {
+                    var single = (await history.ProductsOfAsync(person, from, to, Ct))
+                        .Select(t => (t.TaskId, t.DueDate, t.CompletedOn, Approved: t.Extensions.Count(e => e.Approved))).OrderBy(t => t.TaskId).ToList();
+                    batch.Where(b => b.HolderUserId == person).Select(b => (b.TaskId, b.DueDate, b.CompletedOn, Approved: b.ApprovedExtensions))
+                        .OrderBy(t => t.TaskId).ToList().ShouldBe(single);
+                }
+
+                batch.Select(b => b.TaskId).Order().ToList().ShouldBe(new[] { cvTask, tpTask, tpTask2 }.Order().ToList());
+                batch.Single(b => b.TaskId == tpTask).ApprovedExtensions.ShouldBe(3);
+                batch.Single(b => b.TaskId == cvTask).DueDate.ShouldBe(new DateOnly(2026, 3, 6));
+                (await history.HeldTaskFactsAsync([], from, to, Ct)).ShouldBeEmpty();
+            }
+
+            // The ranking: the head 100 % overdue (2 of 2) + 2 serial extensions × 5 = 110; the specialist 100 % + 1 × 5 = 105.
+            var ranking = await (await GetAsync("chuyenvien", $"/api/v1/inspections/{id}/people-risk")).ShouldBeJsonAsync(HttpStatusCode.OK);
+            ranking.GetArrayLength().ShouldBe(2);
+            ranking[0].GetProperty("userId").GetGuid().ShouldBe(tpId);
+            ranking[0].GetProperty("inputs").GetProperty("serialExtensions").GetProperty("value").GetDouble().ShouldBe(2);
+            ranking[0].GetProperty("inputs").GetProperty("overdueRate").GetProperty("value").GetDouble().ShouldBe(100);
+            ranking[0].GetProperty("score").GetDouble().ShouldBe(110);
+            ranking[1].GetProperty("userId").GetGuid().ShouldBe(cvId);
+            ranking[1].GetProperty("inputs").GetProperty("serialExtensions").GetProperty("value").GetDouble().ShouldBe(1);
+            ranking[1].GetProperty("score").GetDouble().ShouldBe(105);
         }
         finally
         {

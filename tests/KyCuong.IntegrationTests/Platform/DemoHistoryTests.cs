@@ -113,6 +113,56 @@ public abstract class DemoHistoryTests(DatabaseProvider provider)
     }
 
     [Fact]
+    public async Task FirstStart_ShowsTheYearsCheckingPlan_APlannedCheckConcluded_AndASurpriseCheckInProgress()
+    {
+        await using var database = await TestDatabase.FromTemplateAsync(provider, "kchist");
+        await using var factory = new KyCuongFactory(database);
+        using var chairman = await ClientAsync(factory, "chutich");
+
+        // UBND tỉnh's approved plan for 2026: Sở Xây dựng and (by surprise) Sở Y tế in January, Sở Giáo dục và Đào tạo in February.
+        var plans = await (await chairman.GetAsync("/api/v1/inspection-plans?pageSize=100", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        var planId = plans.GetProperty("items").EnumerateArray()
+            .Single(p => p.GetProperty("title").GetString() == "Kế hoạch kiểm tra công vụ năm 2026 của Ủy ban nhân dân tỉnh An Giang").GetProperty("id").GetGuid();
+        var plan = await (await chairman.GetAsync($"/api/v1/inspection-plans/{planId}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        plan.GetProperty("status").GetString().ShouldBe("approved");
+        var lines = plan.GetProperty("lines").EnumerateArray().ToList();
+        lines.Select(l => (l.GetProperty("unitName").GetString(), l.GetProperty("month").GetInt32(), l.GetProperty("surprise").GetBoolean())).ShouldBe(
+            [("Sở Xây dựng tỉnh An Giang", 1, false), ("Sở Y tế tỉnh An Giang", 1, true), ("Sở Giáo dục và Đào tạo tỉnh An Giang", 2, false)]);
+        (lines[2].TryGetProperty("inspectionId", out var none) && none.ValueKind != JsonValueKind.Null).ShouldBeFalse();
+
+        // The planned check: concluded after two findings, its two remedies tasks of the department, open and due after today.
+        var planned = await (await chairman.GetAsync($"/api/v1/inspections/{lines[0].GetProperty("inspectionId").GetGuid()}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        planned.GetProperty("status").GetString().ShouldBe("concluded");
+        planned.GetProperty("surprise").GetBoolean().ShouldBeFalse();
+        planned.GetProperty("findings").GetArrayLength().ShouldBe(2);
+        planned.GetProperty("teamLeaderUserId").GetGuid().ShouldBe(await UserIdAsync(factory, "thanhtra"));
+        var remedies = planned.GetProperty("conclusion").GetProperty("remedies").EnumerateArray().ToList();
+        remedies.Count.ShouldBe(2);
+        foreach (var r in remedies)
+        {
+            var task = await (await chairman.GetAsync($"/api/v1/tasks/{r.GetProperty("taskId").GetGuid()}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+            task.GetProperty("status").GetString().ShouldBe("inProgressOnTime");
+            DateOnly.Parse(task.GetProperty("dueDate").GetString()!, System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(Today);
+        }
+
+        // The surprise check: the team arrived on a past day and is recording findings.
+        var surprise = await (await chairman.GetAsync($"/api/v1/inspections/{lines[1].GetProperty("inspectionId").GetGuid()}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        surprise.GetProperty("surprise").GetBoolean().ShouldBeTrue();
+        surprise.GetProperty("status").GetString().ShouldBe("findingsRecorded");
+        DateOnly.FromDateTime(surprise.GetProperty("startedAt").GetDateTimeOffset().ToOffset(TimeSpan.FromHours(7)).DateTime).ShouldBeLessThan(Today);
+
+        // The province's dashboard for the year: 2 of 3 lines carried out, none overdue; 2 checks, 1 by surprise; 2 remedies open on time.
+        var province = plan.GetProperty("body").GetProperty("id").GetGuid();
+        var dashboard = await (await chairman.GetAsync($"/api/v1/inspections/dashboard?bodyId={province}&year=2026", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        dashboard.GetProperty("plan").GetProperty("lines").GetInt32().ShouldBe(3);
+        dashboard.GetProperty("plan").GetProperty("done").GetInt32().ShouldBe(2);
+        dashboard.GetProperty("plan").GetProperty("overdue").GetInt32().ShouldBe(0);
+        dashboard.GetProperty("checks").GetProperty("total").GetInt32().ShouldBe(2);
+        dashboard.GetProperty("checks").GetProperty("surprise").GetInt32().ShouldBe(1);
+        dashboard.GetProperty("remedies").GetProperty("openOnTime").GetInt32().ShouldBe(2);
+    }
+
+    [Fact]
     public async Task LaterStarts_AddNothing()
     {
         // The template was started once (and played the history); this copy is started twice more.

@@ -56,6 +56,7 @@ internal static class InspectionsModule
         services.AddScoped<PeopleRiskHandler>();
         services.AddScoped<InspectionDocumentHandler>();
         services.AddScoped<InspectionDashboardHandler>();
+        services.AddScoped<KyCuong.Web.Platform.Demo.IDemoHistoryStep, Seeding.InspectionsHistory>();
         return services;
     }
 

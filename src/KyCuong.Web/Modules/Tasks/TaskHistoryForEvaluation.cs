@@ -17,6 +17,23 @@ internal sealed class TaskHistoryForEvaluation(AppDbContext db) : ITaskHistoryFo
         return await WithHistoryAsync(tasks, ct);
     }
 
+    public async Task<IReadOnlyList<HeldTaskFacts>> HeldTaskFactsAsync(IReadOnlyCollection<Guid> userIds, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var ids = userIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        // One statement: the tasks with the approved extensions counted by a correlated sub-query.
+        return await db.Tasks.AsNoTracking()
+            .Where(t => t.CurrentHolderUserId != null && ids.Contains(t.CurrentHolderUserId.Value)
+                && ((t.DueDate >= from && t.DueDate <= to) || (t.CompletedOn >= from && t.CompletedOn <= to)))
+            .Select(t => new HeldTaskFacts(t.CurrentHolderUserId!.Value, t.Id, t.DueDate, t.CompletedOn,
+                db.TaskExtensions.Count(e => e.TaskId == t.Id && e.State == ExtensionState.Approved)))
+            .ToListAsync(ct);
+    }
+
     public async Task<TaskHistory?> HistoryAsync(Guid taskId, CancellationToken ct)
     {
         var task = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, ct);

@@ -12,9 +12,13 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     {
         var problem = exception switch
         {
+            RequestValidationException { Code: { } code } v => WithCode(new HttpValidationProblemDetails(v.Errors.ToDictionary(e => e.Key, e => e.Value))
+            {
+                Status = v.Status, Title = "Không xử lý được / Unprocessable", Detail = v.Errors.SelectMany(e => e.Value).FirstOrDefault(),
+            }, code),
             RequestValidationException v => new HttpValidationProblemDetails(v.Errors.ToDictionary(e => e.Key, e => e.Value))
             {
-                Status = 400, Title = "Dữ liệu không hợp lệ / Invalid input", Detail = v.Errors.SelectMany(e => e.Value).FirstOrDefault(),
+                Status = v.Status, Title = "Dữ liệu không hợp lệ / Invalid input", Detail = v.Errors.SelectMany(e => e.Value).FirstOrDefault(),
             },
             BadHttpRequestException { InnerException: JsonException j } => Invalid(j),
             BadHttpRequestException b => Problem(b.StatusCode, "Yêu cầu không hợp lệ / Bad request", Describe(b)),

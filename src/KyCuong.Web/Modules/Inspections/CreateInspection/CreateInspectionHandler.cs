@@ -12,7 +12,7 @@ namespace KyCuong.Web.Modules.Inspections.CreateInspection;
 /// <summary>
 /// docs/api.md: <c>{"title","checkedUnitIds":[],"surprise":bool,"plannedStart","teamUserIds":[],"topics":[]}</c>; extension
 /// <c>orderingUnitId</c> (default: the nearest unit above every checked unit) and <c>teamLeaderUserId</c> (the head of the team, one of
-/// its members; default: the first member listed, as the decision lists the head first).
+/// its members, else 422 <c>inspection.teamLeaderNotOnTeam</c>; default: the first member listed, as the decision lists the head first).
 /// </summary>
 internal sealed record CreateInspectionRequest(
     [property: SingleLine] string? Title,

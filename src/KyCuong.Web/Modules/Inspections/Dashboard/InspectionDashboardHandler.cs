@@ -7,8 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Inspections.Dashboard;
 
-/// <summary>Lines of the body's approved plan for the year and how many were carried out (the team arrived).</summary>
-internal sealed record PlanFigures(bool Approved, int Lines, int Done, decimal? DoneRate);
+/// <summary>
+/// Lines of the body's plan for the year, how many were carried out (the team arrived), and how many are overdue: their month has
+/// ended and the team has not arrived (no check decided, or decided and not started).
+/// </summary>
+internal sealed record PlanFigures(bool Approved, int Lines, int Done, int Overdue, decimal? DoneRate);
 
 internal sealed record CheckFigures(int Total, int Started, int Concluded, int Surprise, decimal? SurpriseShare);
 
@@ -49,13 +52,25 @@ internal sealed class InspectionDashboardHandler(AppDbContext db, InspectionAcce
         var checks = await visible.Select(i => new { i.Id, i.Surprise, Started = i.StartedAtUtc != null, i.Status }).ToListAsync(ct);
         var ids = checks.Select(c => c.Id).ToList();
 
-        // The plan: a line whose check the caller may not see (a surprise still secret from them) is not counted at all.
+        // The plan: a line whose check the caller may not see (a surprise still secret from them) is not counted at all. A line's check
+        // counts as done once the team arrived, whatever year its planned start fell in (a December line may be carried out in January).
         var line = await inspections.LineAboveCallerAsync(ct);
-        var plan = await db.InspectionPlans.AsNoTracking().Include(p => p.Lines).Where(p => p.BodyUnitId == body.Id && p.Year == y).FirstOrDefaultAsync(ct);
+        // A body may hold more than one plan for a year (a supplementary plan): the approved ones count together; only while none is
+        // approved are the drafts shown (flagged "not approved").
+        var plans = await db.InspectionPlans.AsNoTracking().Include(p => p.Lines).Where(p => p.BodyUnitId == body.Id && p.Year == y).ToListAsync(ct);
+        var approved = plans.Any(p => p.IsApproved);
+        var planLines = plans.Where(p => p.IsApproved || !approved).SelectMany(p => p.Lines).ToList();
         var started = checks.Where(c => c.Started).Select(c => c.Id).ToHashSet();
-        var lines = (plan?.Lines ?? []).Where(l => !(l.Surprise && !(l.InspectionId is { } iid && started.Contains(iid)) && line.Contains(l.UnitId))).ToList();
-        var done = lines.Count(l => l.InspectionId is { } iid && started.Contains(iid));
-        var planFigures = new PlanFigures(plan?.IsApproved ?? false, lines.Count, done, lines.Count == 0 ? null : Math.Round(100m * done / lines.Count, 1));
+        var lineChecks = planLines.Where(l => l.InspectionId is not null).Select(l => l.InspectionId!.Value).ToList();
+        var lineChecksStarted = lineChecks.Count == 0
+            ? []
+            : (await (await inspections.VisibleAsync(ct)).Where(i => lineChecks.Contains(i.Id) && i.StartedAtUtc != null).Select(i => i.Id).ToListAsync(ct)).ToHashSet();
+        var lines = planLines
+            .Where(l => !(l.Surprise && !(l.InspectionId is { } iid && lineChecksStarted.Contains(iid)) && line.Contains(l.UnitId))).ToList();
+        var done = lines.Count(l => l.InspectionId is { } iid && lineChecksStarted.Contains(iid));
+        // Overdue: the line's month is over (Vietnam calendar) and the team has not arrived.
+        var overdue = lines.Count(l => !(l.InspectionId is { } iid && lineChecksStarted.Contains(iid)) && new DateOnly(y, l.Month, 1).AddMonths(1) <= today);
+        var planFigures = new PlanFigures(approved, lines.Count, done, overdue, lines.Count == 0 ? null : Math.Round(100m * done / lines.Count, 1));
 
         var surprise = checks.Count(c => c.Surprise);
         var checkFigures = new CheckFigures(checks.Count, started.Count,

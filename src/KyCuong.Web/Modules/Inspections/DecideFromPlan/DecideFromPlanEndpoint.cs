@@ -12,6 +12,9 @@ internal static class DecideFromPlanEndpoint
             })
         .WithName("DecideInspectionFromPlan")
         .WithSummary("Quyết định kiểm tra theo một dòng của kế hoạch đã phê duyệt / Decide the check of an approved plan line")
-        .WithExamples("""{"plannedStart":"2027-03-09","teamUserIds":["0199a7c2-7d1e-7b1a-9c51-3f2b8e6a1d41"]}""",
-            """{"id":"0199a7c2-7d1e-7b1a-9c51-3f2b8e6a1d42"}""");
+        .WithDescription("teamLeaderUserId (optional, default the first member) must be one of teamUserIds: otherwise 422 inspection.teamLeaderNotOnTeam "
+            + "with errors.teamLeaderUserId, and nothing is written.")
+        .WithExamples("""{"plannedStart":"2027-03-09","teamUserIds":["0199a7c2-7d1e-7b1a-9c51-3f2b8e6a1d41"],"teamLeaderUserId":"0199a7c2-7d1e-7b1a-9c51-3f2b8e6a1d41"}""",
+            """{"id":"0199a7c2-7d1e-7b1a-9c51-3f2b8e6a1d42"}""")
+        .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
 }

@@ -4,8 +4,12 @@ using KyCuong.Web.Platform.Web;
 
 namespace KyCuong.Web.Modules.Inspections.DecideFromPlan;
 
-/// <summary>docs/api.md: <c>{"plannedStart","teamUserIds":[],"title"?}</c>; unit, topics and surprise come from the line.</summary>
-internal sealed record DecideFromPlanRequest(DateOnly? PlannedStart, IReadOnlyList<Guid>? TeamUserIds, [property: SingleLine] string? Title = null);
+/// <summary>
+/// docs/api.md: <c>{"plannedStart","teamUserIds":[],"teamLeaderUserId"?,"title"?}</c>; unit, topics and surprise come from the line; the
+/// team leader is one of <c>teamUserIds</c> (422 <c>inspection.teamLeaderNotOnTeam</c> otherwise; default the first).
+/// </summary>
+internal sealed record DecideFromPlanRequest(DateOnly? PlannedStart, IReadOnlyList<Guid>? TeamUserIds, [property: SingleLine] string? Title = null,
+    Guid? TeamLeaderUserId = null);
 
 /// <summary>
 /// A check decided from a line of an approved plan (docs/domain.md "Checks of official duties: plans and evidence"): the same decision as
@@ -31,7 +35,7 @@ internal sealed class DecideFromPlanHandler(InspectionPlanAccess plans, CreateIn
         }
 
         return await create.HandleAsync(
-            new CreateInspectionRequest(title, [line.UnitId], line.Surprise, r.PlannedStart, r.TeamUserIds, line.TopicLabels, plan.BodyUnitId), ct,
+            new CreateInspectionRequest(title, [line.UnitId], line.Surprise, r.PlannedStart, r.TeamUserIds, line.TopicLabels, plan.BodyUnitId, r.TeamLeaderUserId), ct,
             i =>
             {
                 plan.LinkCheck(line.Id, i.Id);

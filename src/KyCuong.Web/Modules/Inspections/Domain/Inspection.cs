@@ -120,12 +120,17 @@ internal sealed class Inspection
 
     public bool HasOnTeam(Guid? userId) => userId is { } u && _team.Any(t => t.UserId == u);
 
+    /// <summary>The 422 code when the named head is not one of the members.</summary>
+    public const string TeamLeaderNotOnTeam = "inspection.teamLeaderNotOnTeam";
+
     /// <summary>Names the head of the team: one of its members.</summary>
     public void LedBy(Guid userId)
     {
         if (!HasOnTeam(userId))
         {
-            throw RequestValidationException.For("teamLeaderUserId", "Trưởng đoàn phải là thành viên đoàn kiểm tra. / The team leader must be on the team.");
+            // docs/domain.md "Checks of official duties": the head of the team (trưởng đoàn) is named among the members the decision forms.
+            throw RequestValidationException.Unprocessable(TeamLeaderNotOnTeam, "teamLeaderUserId",
+                "Trưởng đoàn phải là một trong các thành viên đoàn kiểm tra đã chọn. / The team leader must be one of the chosen team members.");
         }
 
         TeamLeaderUserId = userId;

@@ -39,7 +39,7 @@ internal sealed class CreateModel(CreateInspectionHandler handler, UnitChoices u
 
     public List<SelectListItem> People { get; private set; } = [];
 
-    /// <summary>The same people for the team leader's choice, selected as posted.</summary>
+    /// <summary>The team leader's choice: only the members chosen (the page's script keeps it in step as members are picked).</summary>
     public List<SelectListItem> Leaders { get; private set; } = [];
 
     public string? Invalid(string key) => ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? "true" : null;
@@ -84,6 +84,6 @@ internal sealed class CreateModel(CreateInspectionHandler handler, UnitChoices u
             .Select(p => new SelectListItem($"{p.FullName} – {p.Title}, {unitNames.GetValueOrDefault(p.UnitId.ToString())}", p.UserId.ToString(),
                 Input.TeamUserIds.Contains(p.UserId)))
             .ToList();
-        Leaders = People.Select(p => new SelectListItem(p.Text, p.Value, p.Value == Input.TeamLeaderUserId?.ToString())).ToList();
+        Leaders = People.Where(p => p.Selected).Select(p => new SelectListItem(p.Text, p.Value, p.Value == Input.TeamLeaderUserId?.ToString())).ToList();
     }
 }

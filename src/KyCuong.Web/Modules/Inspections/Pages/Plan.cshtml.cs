@@ -29,7 +29,14 @@ internal sealed class PlanModel(GetPlanHandler get, ApprovePlanHandler approve, 
     [BindProperty]
     public List<Guid> TeamUserIds { get; set; } = [];
 
+    /// <summary>The head of the team (trưởng đoàn), one of <see cref="TeamUserIds"/>; empty: the first member.</summary>
+    [BindProperty]
+    public Guid? TeamLeaderUserId { get; set; }
+
     public List<SelectListItem> People { get; private set; } = [];
+
+    /// <summary>The team leader's choice: only the members chosen.</summary>
+    public List<SelectListItem> Leaders { get; private set; } = [];
 
     public PlanLineView? Deciding => Line is { } l ? Plan.Lines.FirstOrDefault(x => x.Id == l && x.InspectionId is null) : null;
 
@@ -68,7 +75,7 @@ internal sealed class PlanModel(GetPlanHandler get, ApprovePlanHandler approve, 
     {
         Guid? created = null;
         if (Line is { } line && await PageActions.TryAsync(ModelState,
-                async () => created = (await decide.HandleAsync(id, line, new DecideFromPlanRequest(PlannedStart, TeamUserIds), ct)).Id, prefix: ""))
+                async () => created = (await decide.HandleAsync(id, line, new DecideFromPlanRequest(PlannedStart, TeamUserIds, TeamLeaderUserId: TeamLeaderUserId), ct)).Id, prefix: ""))
         {
             TempData["Message"] = "Đã quyết định kiểm tra theo kế hoạch.";
             return RedirectToPage("/Inspections/Details", new { id = created });
@@ -96,5 +103,6 @@ internal sealed class PlanModel(GetPlanHandler get, ApprovePlanHandler approve, 
             .Select(p => new SelectListItem($"{p.FullName} – {p.Title}, {unitNames.GetValueOrDefault(p.UnitId.ToString())}", p.UserId.ToString(),
                 TeamUserIds.Contains(p.UserId)))
             .ToList();
+        Leaders = People.Where(p => p.Selected).Select(p => new SelectListItem(p.Text, p.Value, p.Value == TeamLeaderUserId?.ToString())).ToList();
     }
 }

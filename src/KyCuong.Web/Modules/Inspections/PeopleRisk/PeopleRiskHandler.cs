@@ -62,12 +62,13 @@ internal sealed class PeopleRiskHandler(
                 .ToListAsync(ct))
             .GroupBy(u => u).ToDictionary(g => g.Key, g => g.Count());
         var weights = options.Value.PeopleRisk;
+        // One Tasks-contract call for every person ranked (docs/performance.md "People ranking of a unit").
+        var held = (await tasks.HeldTaskFactsAsync(ids, from, today, ct))
+            .ToLookup(t => t.HolderUserId, t => new PersonTaskFacts(t.DueDate, t.CompletedOn, t.ApprovedExtensions));
         var result = new List<PersonRiskItem>();
         foreach (var p in positions)
         {
-            var facts = (await tasks.ProductsOfAsync(p.UserId, from, today, ct))
-                .Select(t => new PersonTaskFacts(t.DueDate, t.CompletedOn, t.Extensions.Count(e => e.Approved)))
-                .ToList();
+            var facts = held[p.UserId].ToList();
             var c = chased.GetValueOrDefault(p.UserId);
             var inputs = PeopleRiskScoring.Inputs(PeopleRiskScoring.OverdueRatePercent(facts, from, today), PeopleRiskScoring.CountSerialExtensions(facts),
                 c?.CountedReminders ?? 0, c?.OpenTransferFlag ?? false, prior.GetValueOrDefault(p.UserId), weights);

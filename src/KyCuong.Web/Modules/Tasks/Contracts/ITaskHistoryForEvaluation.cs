@@ -31,6 +31,12 @@ public sealed record TaskHistory(
     IReadOnlyList<HistoryReview> Reviews,
     IReadOnlyList<HistoryRouting> Routings);
 
+/// <summary>
+/// One task a person holds, reduced to what a ranking of many people reads (docs/domain.md "Checks of official duties: risk ranking of
+/// people"): its holder, deadline in force, completion and how many extensions were approved.
+/// </summary>
+public sealed record HeldTaskFacts(Guid HolderUserId, Guid TaskId, DateOnly? DueDate, DateOnly? CompletedOn, int ApprovedExtensions);
+
 /// <summary>The task record as the Evaluation module reads it: never Tasks' tables directly.</summary>
 public interface ITaskHistoryForEvaluation
 {
@@ -39,6 +45,13 @@ public interface ITaskHistoryForEvaluation
     /// between the two dates (Vietnam calendar, inclusive).
     /// </summary>
     Task<IReadOnlyList<TaskHistory>> ProductsOfAsync(Guid userId, DateOnly from, DateOnly to, CancellationToken ct);
+
+    /// <summary>
+    /// The same selection as <see cref="ProductsOfAsync"/> for many people at once, in one query (the people ranking of a unit of
+    /// hundreds): every task one of them holds whose deadline or completion falls between the two dates, with its approved extensions
+    /// counted in the database. At most a few thousand people per call (the caller's own bound).
+    /// </summary>
+    Task<IReadOnlyList<HeldTaskFacts>> HeldTaskFactsAsync(IReadOnlyCollection<Guid> userIds, DateOnly from, DateOnly to, CancellationToken ct);
 
     /// <summary>One task's history, or null when it does not exist (the caller checks access first).</summary>
     Task<TaskHistory?> HistoryAsync(Guid taskId, CancellationToken ct);

@@ -13,7 +13,19 @@
         options: {
             indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false,
             plugins: { legend: { display: false } },
-            scales: { x: { beginAtZero: true, ticks: { precision: 0 } } }
+            scales: {
+                x: { beginAtZero: true, ticks: { precision: 0 } },
+                // A long topic is shortened on the axis (a phone cut it off at the left edge); the tooltip and the table give it whole.
+                y: {
+                    ticks: {
+                        callback: function (value) {
+                            var label = String(this.getLabelForValue(value));
+                            var max = window.innerWidth < 576 ? 24 : 48;
+                            return label.length > max ? label.slice(0, max - 1) + '…' : label;
+                        }
+                    }
+                }
+            }
         }
     });
 }());
