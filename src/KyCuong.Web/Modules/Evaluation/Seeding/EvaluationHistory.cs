@@ -1,4 +1,5 @@
 using KyCuong.Web.Modules.Evaluation.Candidates;
+using KyCuong.Web.Modules.Evaluation.Domain;
 using KyCuong.Web.Modules.Evaluation.Innovation.ProposeInnovation;
 using KyCuong.Web.Modules.Evaluation.SaveGrades;
 using KyCuong.Web.Modules.Evaluation.SetGeneralPoints;
@@ -46,7 +47,7 @@ internal sealed class EvaluationHistory(SetGeneralPointsHandler general, SaveGra
                 "Các xã nhập số liệu vào biểu mẫu điện tử trên hệ thống quản lý văn bản; Phòng tổng hợp tự động và chỉ đối chiếu các số liệu bất thường.",
                 "Báo cáo cải cách hành chính định kỳ của các xã trong tỉnh, thí điểm từ quý tới.",
                 "Rút thời gian tổng hợp từ 7 ngày còn 2 ngày; không còn chậm hạn báo cáo của tỉnh.",
-                report is { } r ? [r] : [], null), ct), ct);
+                report is { } r ? new[] { r } : [], null), ct), ct);
         }
 
         if (day.Is(day.Count - 3))
