@@ -1,8 +1,17 @@
+using System.Data.Common;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using KyCuong.IntegrationTests.Chasing;
 using KyCuong.IntegrationTests.Infrastructure;
+using KyCuong.Web.Modules.Evaluation.Innovation.Domain;
+using KyCuong.Web.Modules.Evaluation.Innovation.LapseJob;
+using KyCuong.Web.Platform.Persistence;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KyCuong.IntegrationTests.Evaluation;
 
@@ -225,6 +234,155 @@ public abstract class InnovationTests<TApp>(TApp app) : ChasingTestBase<TApp>(ap
         {
             await ResetClockAsync();
         }
+    }
+
+    /// <summary>Counts the database commands a host issues (an EF Core interceptor, registered like the host's own).</summary>
+    private sealed class CommandCounter : DbCommandInterceptor
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+        {
+            Interlocked.Increment(ref _count);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return ValueTask.FromResult(result);
+        }
+
+        public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+        {
+            Interlocked.Increment(ref _count);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result,
+            CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return ValueTask.FromResult(result);
+        }
+    }
+
+    [Fact]
+    public async Task List_ReadsWhatItNames_InOneBatchPerPage_WhateverThePageSize()
+    {
+        var b = await NewBodyAsync();
+        var titles = new List<string>();
+        for (var i = 1; i <= 3; i++)
+        {
+            var title = $"Số hoá hồ sơ tuyển dụng đợt {i}";
+            var task = await CreateTaskAsync(b.DivisionHead, b.DivisionId, b.CvId, "2026-03-20", title);
+            await (await PostAsync(b.Cv, "/api/v1/innovation-proposals", Proposal($"Đề xuất số {i}", [task], null))).ShouldBeJsonAsync(HttpStatusCode.Created);
+            titles.Add(title);
+        }
+
+        // A second host on the same database, with a command counter; the head of the body lists the proposals (he may decide each one).
+        var counter = new CommandCounter();
+        await using var factory = new KyCuongFactory(App.Factory.Database, demoSeed: false);
+        await using var host = factory.WithWebHostBuilder(w => w.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(counter)));
+        using var client = host.CreateClient();
+        var token = await (await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = b.Head, password = AppFixture.DemoPassword }, Ct))
+            .ShouldBeJsonAsync(HttpStatusCode.OK);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+
+        async Task<(int Commands, JsonElement Page)> ListAsync(int pageSize)
+        {
+            var before = counter.Count;
+            var page = await (await client.GetAsync($"/api/v1/innovation-proposals?pageSize={pageSize}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+            return (counter.Count - before, page);
+        }
+
+        await ListAsync(1);
+        var (one, _) = await ListAsync(1);
+        var (three, page) = await ListAsync(3);
+        var items = page.GetProperty("items").EnumerateArray().ToList();
+        items.Count.ShouldBe(3);
+        items.ShouldAllBe(p => p.GetProperty("canDecide").GetBoolean() && p.GetProperty("bodyName").GetString()!.StartsWith("Ban thử nghiệm", StringComparison.Ordinal)
+            && p.GetProperty("proposerName").GetString() == "Chuyên viên đề xuất");
+        items.Select(p => p.GetProperty("tasks")[0].GetProperty("title").GetString()).ShouldBe(titles, ignoreOrder: true);
+        // Names, bodies, tasks and heads are one query each for the page: three proposals cost what one costs (it was ≈ 4 more per proposal).
+        three.ShouldBe(one, $"commands for a page of 1: {one}, of 3: {three}");
+    }
+
+    [Fact]
+    public async Task LapsedVote_TellsTheProposerAndTheHeadOnce_ABrokenRowDoesNotStopTheJob()
+    {
+        var b = await NewBodyAsync();
+        var headId = await UserIdAsync(b.Head);
+        var broken = Guid.NewGuid();
+        try
+        {
+            // Tue 4/8: two proposals; the first is rejected by two votes in time, the second is never voted on. Deadline Thu 13/8.
+            await SetClockAsync(Vn(2026, 8, 4));
+            var decided = (await (await PostAsync(b.Cv, "/api/v1/innovation-proposals", Proposal("Đề xuất đã quyết định", [], null))).ShouldBeJsonAsync(HttpStatusCode.Created))
+                .GetProperty("id").GetGuid();
+            await (await PostAsync(b.Deputy1, $"/api/v1/innovation-proposals/{decided}/votes", new { approve = false })).ShouldBeJsonAsync(HttpStatusCode.OK);
+            await (await PostAsync(b.Deputy2, $"/api/v1/innovation-proposals/{decided}/votes", new { approve = false })).ShouldBeJsonAsync(HttpStatusCode.OK);
+            var silent = (await (await PostAsync(b.Cv, "/api/v1/innovation-proposals", Proposal("Đề xuất chưa biểu quyết", [], null))).ShouldBeJsonAsync(HttpStatusCode.Created))
+                .GetProperty("id").GetGuid();
+
+            // An old row whose body no longer exists: it cannot be announced, and must not stop the others.
+            using (var scope = App.Factory.Services.CreateScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                db.EvaluationInnovationProposals.Add(new InnovationProposal(broken, b.CvId, Guid.NewGuid(), Guid.NewGuid(), "Đề xuất lỗi", "Vấn đề", "Nội dung", "Phạm vi",
+                    "Kết quả", new DateTime(2026, 8, 3, 2, 0, 0, DateTimeKind.Utc), new DateOnly(2026, 8, 12), null));
+                await db.SaveChangesAsync(Ct);
+            }
+
+            // The last day of the vote: nothing yet.
+            await RunJobsAtAsync(Vn(2026, 8, 13, 16));
+            (await OutboxCountAsync($"innovation:{silent}:lapsed:")).ShouldBe(0);
+
+            // Fri 14/8: the vote has lapsed: the proposer and the head, once each; not the rejected one; the broken row is reported.
+            await RunJobsAtAsync(Vn(2026, 8, 14, 8));
+            (await OutboxCountAsync($"innovation:{silent}:lapsed:{b.CvId}")).ShouldBe(1);
+            (await OutboxCountAsync($"innovation:{silent}:lapsed:{headId}")).ShouldBe(1);
+            (await OutboxCountAsync($"innovation:{silent}:lapsed:")).ShouldBe(2);
+            (await OutboxCountAsync($"innovation:{decided}:lapsed:")).ShouldBe(0);
+            var run = await LastRunAsync();
+            run.Outcome.ShouldBe("partial");
+            run.Failed.ShouldBe(1);
+            run.Error!.ShouldContain(broken.ToString());
+
+            // Later runs repeat nothing; the broken row is tried again and reported again.
+            await RunJobsAtAsync(Vn(2026, 8, 17, 8));
+            (await OutboxCountAsync($"innovation:{silent}:lapsed:")).ShouldBe(2);
+            (await LastRunAsync()).Failed.ShouldBe(1);
+            using (var scope = App.Factory.Services.CreateScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                (await db.AuditEntries.CountAsync(a => a.EntityId == silent && a.Action == InnovationLapseJob.LapsedAudit, Ct)).ShouldBe(1);
+                (await db.EvaluationInnovationProposals.AsNoTracking().SingleAsync(p => p.Id == broken, Ct)).LapseNotifiedAtUtc.ShouldBeNull();
+            }
+
+            // The head still decides it in writing.
+            (await (await GetAsync(b.Head, $"/api/v1/innovation-proposals/{silent}")).ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("canDecide").GetBoolean().ShouldBeTrue();
+        }
+        finally
+        {
+            using (var scope = App.Factory.Services.CreateScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                await db.EvaluationInnovationProposals.Where(p => p.Id == broken).ExecuteDeleteAsync(Ct);
+            }
+
+            await ResetClockAsync();
+        }
+    }
+
+    private async Task<KyCuong.Web.Platform.Jobs.JobRun> LastRunAsync()
+    {
+        using var scope = App.Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return (await db.JobRuns.AsNoTracking().Where(r => r.Name == InnovationLapseJob.JobName).ToListAsync(Ct)).OrderByDescending(r => r.StartedAtUtc).First();
     }
 
     [Fact]

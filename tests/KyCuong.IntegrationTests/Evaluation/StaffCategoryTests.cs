@@ -84,6 +84,44 @@ public abstract class StaffCategoryTests<TApp>(TApp app) : ChasingTestBase<TApp>
             await ResetClockAsync();
         }
     }
+
+    [Fact]
+    public async Task UnitList_ByName_PagedRecordedAndDerived_EditableByThePersonnelOfficeOnly_InvisibleToOthers()
+    {
+        var (unitId, leaderId, cvId, cv, tp) = await NewUnitAsync(Snv);
+        var url = $"/api/v1/units/{unitId}/staff-records";
+        await (await SendAsync("theodoi", HttpMethod.Put, $"/api/v1/users/{cvId}/staff-record", new { category = "publicEmployee", startedOn = "2026-01-05" }))
+            .ShouldBeJsonAsync(HttpStatusCode.OK);
+
+        // The personnel office: both people, by name ("Chuyên viên thử" before "Trưởng phòng thử"), the recorded one and the derived one.
+        var office = await (await SendAsync("theodoi", HttpMethod.Get, url)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        office.GetProperty("canEdit").GetBoolean().ShouldBeTrue();
+        office.GetProperty("total").GetInt32().ShouldBe(2);
+        var items = office.GetProperty("items").EnumerateArray().ToList();
+        items.Select(i => i.GetProperty("userId").GetGuid()).ShouldBe([cvId, leaderId]);
+        items[0].GetProperty("category").GetString().ShouldBe("publicEmployee");
+        items[0].GetProperty("startedOn").GetString().ShouldBe("2026-01-05");
+        items[0].GetProperty("source").GetString().ShouldBe("recorded");
+        items[1].GetProperty("category").GetString().ShouldBe("civilServant");
+        items[1].GetProperty("source").GetString().ShouldBe("body");
+        items.ShouldAllBe(i => i.GetProperty("canEdit").GetBoolean());
+
+        // Paged: one per page, the second page holds the other, a page past the end is empty; a bad page is a 400.
+        var second = await (await SendAsync("theodoi", HttpMethod.Get, $"{url}?page=2&pageSize=1")).ShouldBeJsonAsync(HttpStatusCode.OK);
+        second.GetProperty("items").EnumerateArray().Single().GetProperty("userId").GetGuid().ShouldBe(leaderId);
+        (await (await SendAsync("theodoi", HttpMethod.Get, $"{url}?page=3&pageSize=1")).ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("items").GetArrayLength().ShouldBe(0);
+        (await (await SendAsync("theodoi", HttpMethod.Get, $"{url}?page=0")).ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("page", out _)
+            .ShouldBeTrue();
+
+        // The unit's head reads the list but may edit nothing; the specialist and other bodies see nothing.
+        var head = await (await SendAsync(tp, HttpMethod.Get, url)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        head.GetProperty("canEdit").GetBoolean().ShouldBeFalse();
+        head.GetProperty("items").EnumerateArray().ShouldAllBe(i => !i.GetProperty("canEdit").GetBoolean());
+        foreach (var stranger in new[] { cv, "giamdoc.sct", "chuyenvien" })
+        {
+            await (await SendAsync(stranger, HttpMethod.Get, url)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        }
+    }
 }
 
 public sealed class SqliteStaffCategoryTests(SqliteApp app) : StaffCategoryTests<SqliteApp>(app), IClassFixture<SqliteApp>;

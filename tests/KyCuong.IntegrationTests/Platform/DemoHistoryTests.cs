@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using KyCuong.IntegrationTests.Infrastructure;
+using KyCuong.Web.Modules.Evaluation.Seeding;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Demo;
 using KyCuong.Web.Platform.Persistence;
@@ -110,6 +111,21 @@ public abstract class DemoHistoryTests(DatabaseProvider provider)
         var waiting = await db.Documents.SingleAsync(d => d.NumberSymbol == "9034/VPCP-KSTT", Ct);
         waiting.PresentedAtUtc.ShouldNotBeNull();
         (await db.DocumentTasks.CountAsync(t => t.DocumentId == waiting.Id, Ct)).ShouldBe(0);
+
+        // Evaluation: the division's grades of the quarter before (today is in 2026-Q1), saved as version 1 with the specialist
+        // graded; last year's commendation decision; an innovation proposal on the reform report, still being voted on.
+        var specialist = await UserIdAsync(factory, "chuyenvien");
+        var graded = await db.EvaluationGradingDecisions.AsNoTracking().Include(d => d.Entries).SingleAsync(d => d.PeriodKey == "2025-Q4", Ct);
+        graded.Version.ShouldBe(1);
+        graded.Entries.Single(e => e.UserId == specialist).FinalGrade.ShouldNotBeNull();
+        (await db.EvaluationGeneralScores.CountAsync(g => g.UserId == specialist && g.PeriodKey == "2025-Q4", Ct)).ShouldBe(1);
+        var decision = await db.EvaluationCandidateDecisions.AsNoTracking().SingleAsync(d => d.DecisionNumber == EvaluationHistory.CommendationNumber, Ct);
+        (decision.UserId, decision.Year, decision.Form).ShouldBe((specialist, 2025, "advancedWorker"));
+        var proposal = await db.EvaluationInnovationProposals.AsNoTracking().Include(p => p.Tasks).SingleAsync(p => p.Title == EvaluationHistory.InnovationTitle, Ct);
+        proposal.ProposerUserId.ShouldBe(specialist);
+        proposal.Status.ShouldBe(KyCuong.Web.Modules.Evaluation.Innovation.Domain.ProposalStatus.Voting);
+        proposal.VoteDeadline.ShouldBeGreaterThanOrEqualTo(Today);
+        proposal.Tasks.Select(t => t.TaskId).ShouldContain(report);
     }
 
     [Fact]

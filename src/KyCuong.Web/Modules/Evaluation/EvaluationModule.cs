@@ -17,7 +17,10 @@ using KyCuong.Web.Modules.Evaluation.SetLeadershipScores;
 using KyCuong.Web.Modules.Evaluation.SetTaskProduct;
 using KyCuong.Web.Modules.Evaluation.StaffRecords;
 using KyCuong.Web.Modules.Evaluation.WriteSelfAssessment;
+using KyCuong.Web.Modules.Evaluation.Innovation.LapseJob;
+using KyCuong.Web.Modules.Evaluation.UnitTargets;
 using KyCuong.Web.Platform.Auth;
+using KyCuong.Web.Platform.Jobs;
 
 namespace KyCuong.Web.Modules.Evaluation;
 
@@ -48,6 +51,9 @@ internal static class EvaluationModule
         services.AddScoped<VoteOnInnovationHandler>();
         services.AddScoped<DecideInnovationHandler>();
         services.AddScoped<GetInnovationHandler>();
+        services.AddScoped<IBackgroundJob, InnovationLapseJob>();
+        services.AddScoped<UnitTargetsHandler>();
+        services.AddScoped<KyCuong.Web.Platform.Demo.IDemoHistoryStep, Seeding.EvaluationHistory>();
         return services;
     }
 
@@ -69,6 +75,7 @@ internal static class EvaluationModule
         PatternsEndpoint.Map(group);
         Candidates.CandidatesEndpoint.Map(group);
         StaffRecordEndpoint.Map(group);
+        UnitTargetsEndpoint.Map(group);
 
         // Innovation proposals (Nghị định 73/2023/NĐ-CP): access per proposal in InnovationProposals.
         var innovation = app.MapGroup("/api/v1").WithTags("Innovation proposals").RequireAuthorization(AuthSchemes.ApiPolicy);

@@ -68,7 +68,7 @@ internal sealed class EvaluationOptions : IValidatableObject
     public IList<Guid> MonthlyUnits { get; set; } = [];
 
     /// <summary>
-    /// Working days the body's collective leadership has to vote on an innovation proposal (Nghị định 73/2023/NĐ-CP: 7), counted on the
+    /// Working days the body's collective leadership has to vote on an innovation proposal (Nghị định 73/2023/NĐ-CP Điều 8 khoản 1: 07), counted on the
     /// working calendar from the day it is recorded (docs/domain.md "Evaluation: innovation proposals").
     /// </summary>
     [Range(1, 60)]

@@ -16,9 +16,34 @@ internal sealed class PeopleDirectory(AppDbContext db) : IPeopleDirectory
     public async Task<PersonPosition?> HeadOfAsync(Guid unitId, DateOnly date, CancellationToken ct)
     {
         var rows = await InForce(date, p => p.UnitId == unitId).AsNoTracking().ToListAsync(ct);
-        return rows.Where(p => p.Roles.HasFlag(OrgRole.Leader)).OrderBy(p => p.FullName, StringComparer.Ordinal).FirstOrDefault()
-            ?? rows.Where(p => p.Roles.HasFlag(OrgRole.DeputyLeader)).OrderBy(p => p.FullName, StringComparer.Ordinal).FirstOrDefault();
+        return Head(rows);
     }
+
+    public async Task<IReadOnlyDictionary<Guid, PersonPosition>> HeadsOfAsync(IReadOnlyCollection<Guid> unitIds, DateOnly date, CancellationToken ct)
+    {
+        var ids = unitIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, PersonPosition>();
+        }
+
+        var rows = await InForce(date, p => ids.Contains(p.UnitId)).AsNoTracking().ToListAsync(ct);
+        var heads = new Dictionary<Guid, PersonPosition>();
+        foreach (var g in rows.GroupBy(p => p.UnitId))
+        {
+            if (Head(g.ToList()) is { } head)
+            {
+                heads[g.Key] = head;
+            }
+        }
+
+        return heads;
+    }
+
+    /// <summary>A leader of the unit, else a deputy leader; the first by name among equals.</summary>
+    private static PersonPosition? Head(List<PersonPosition> rows) =>
+        rows.Where(p => p.Roles.HasFlag(OrgRole.Leader)).OrderBy(p => p.FullName, StringComparer.Ordinal).FirstOrDefault()
+        ?? rows.Where(p => p.Roles.HasFlag(OrgRole.DeputyLeader)).OrderBy(p => p.FullName, StringComparer.Ordinal).FirstOrDefault();
 
     public async Task<IReadOnlyList<Guid>> UnitsOfAsync(Guid userId, DateOnly date, CancellationToken ct) =>
         (await InForce(date, p => p.UserId == userId).ToListAsync(ct)).Select(p => p.UnitId).Distinct().ToList();

@@ -39,6 +39,18 @@ internal sealed class TaskSearch(TaskAccess taskAccess) : ITaskSearch
         return row is null ? null : Hit(row.Id, row.Title, row.DueDate);
     }
 
+    public async Task<IReadOnlyDictionary<Guid, TaskSearchHit>> FindVisibleManyAsync(IReadOnlyCollection<Guid> taskIds, CancellationToken ct)
+    {
+        var ids = taskIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, TaskSearchHit>();
+        }
+
+        var rows = await (await taskAccess.VisibleAsync(ct)).AsNoTracking().Where(t => ids.Contains(t.Id)).Select(t => new { t.Id, t.Title, t.DueDate }).ToListAsync(ct);
+        return rows.ToDictionary(r => r.Id, r => Hit(r.Id, r.Title, r.DueDate));
+    }
+
     private static TaskSearchHit Hit(Guid id, string title, DateOnly? due) =>
         new(id, title, due, due is { } d ? $"{title} (hạn {VietnamDates.Show(d)})" : $"{title} (thường xuyên)");
 }

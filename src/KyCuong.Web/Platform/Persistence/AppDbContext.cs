@@ -34,6 +34,7 @@ internal sealed partial class AppDbContext(DbContextOptions<AppDbContext> option
         ConfigureProcedures(builder);
         ConfigureEvaluation(builder);
         ConfigureEvaluationCandidates(builder);
+        ConfigureEvaluationTargets(builder);
         ConfigureReports(builder);
         ConfigureInspections(builder);
         ConfigureWebhooks(builder);

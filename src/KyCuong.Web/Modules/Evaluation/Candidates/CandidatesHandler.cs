@@ -3,6 +3,7 @@ using KyCuong.Web.Modules.Evaluation.GetUnitEvaluation;
 using KyCuong.Web.Modules.Evaluation.Patterns;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Persistence;
+using KyCuong.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -33,7 +34,7 @@ internal sealed record CandidatesDto(Guid UnitId, string UnitName, int Year, IRe
 /// evidence, in the order of names: never a ranking. The leader decides.
 /// </summary>
 internal sealed class CandidatesHandler(AppDbContext db, EvaluationAccess access, GetUnitEvaluationHandler unitEvaluation, EvaluationCalculator calculator,
-    PatternsCalculator patterns, IUnitDirectory units, IPeopleDirectory people, IOptions<PatternOptions> options)
+    PatternsCalculator patterns, IUnitDirectory units, IPeopleDirectory people, IOptions<PatternOptions> options, TimeProvider clock)
 {
     public async Task<CandidatesDto> HandleAsync(Guid unitId, int? year, CancellationToken ct)
     {
@@ -50,6 +51,11 @@ internal sealed class CandidatesHandler(AppDbContext db, EvaluationAccess access
         var ids = rows.Select(r => r.Person.UserId).ToList();
         var above = await patterns.AboveAsync(ids, period, ct);
         var decisions = await DecisionsAsync(unitId, year.Value, ct);
+        // Quy định 377-QĐ/TW: the head of a unit that completed less than 70 % of its yearly targets is considered for review.
+        var target = await db.EvaluationUnitTargets.AsNoTracking().FirstOrDefaultAsync(t => t.UnitId == unitId && t.Year == year.Value, ct);
+        var lowTargetHead = target is not null && target.IsBelow(o.UnitTargetsBelowPercent) && rows.Count > 0
+            ? (await people.HeadsOfAsync([unitId], clock.Today(), ct)).GetValueOrDefault(unitId)?.UserId
+            : null;
 
         var commendation = new List<CommendationCandidateDto>();
         var review = new List<ReviewCandidateDto>();
@@ -98,6 +104,14 @@ internal sealed class CandidatesHandler(AppDbContext db, EvaluationAccess access
                 }
             }
 
+            if (target is not null && person.UserId == lowTargetHead)
+            {
+                reasons.Add(new CandidateReasonDto("unitTargetsBelow",
+                    $"Người đứng đầu đơn vị hoàn thành {target.Percent.ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))} % chỉ tiêu, nhiệm vụ năm {year} "
+                    + $"(dưới {o.UnitTargetsBelowPercent.ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))} %, Quy định 377-QĐ/TW), theo văn bản {target.SourceDocument}.",
+                    []));
+            }
+
             if (reasons.Count > 0)
             {
                 review.Add(new ReviewCandidateDto(person.UserId, person.FullName, person.Title, ev.Grade, ev.GradeLabel, reasons,
@@ -109,7 +123,9 @@ internal sealed class CandidatesHandler(AppDbContext db, EvaluationAccess access
         return new CandidatesDto(unitId, unit?.Name ?? "", year.Value, commendation, review,
         [
             "Sáng kiến được công nhận (điều kiện của \"Chiến sĩ thi đua cơ sở\", Luật Thi đua, khen thưởng 2022 Điều 23) chưa được ghi nhận trong hệ thống: lãnh đạo xác nhận khi quyết định.",
-            "Chỉ tiêu, nhiệm vụ năm của đơn vị (Quy định 377-QĐ/TW: đơn vị đạt dưới 70 %) chưa được ghi nhận trong hệ thống nên chưa lập danh sách đơn vị.",
+            .. target is null
+                ? new[] { $"Kết quả thực hiện chỉ tiêu, nhiệm vụ năm {year} của đơn vị chưa được lãnh đạo đơn vị cấp trên ghi nhận (Quy định 377-QĐ/TW: dưới {o.UnitTargetsBelowPercent:0.##} % thì người đứng đầu được xem xét)." }
+                : [],
         ]);
     }
 

@@ -111,39 +111,63 @@ internal sealed class InnovationProposals(AppDbContext db, IPeopleDirectory peop
         _ => "Đang lấy biểu quyết",
     };
 
-    public async Task<InnovationProposalDto> ToDtoAsync(InnovationProposal p, CancellationToken ct)
+    public async Task<InnovationProposalDto> ToDtoAsync(InnovationProposal p, CancellationToken ct) => (await ToDtosAsync([p], ct))[0];
+
+    /// <summary>
+    /// The proposals as the API shows them, in their order. What they name is read in one batch per kind for the whole page (names, bodies,
+    /// linked tasks the caller may see, the bodies' heads), so a page costs the same few queries whatever its size.
+    /// </summary>
+    public async Task<IReadOnlyList<InnovationProposalDto>> ToDtosAsync(IReadOnlyList<InnovationProposal> proposals, CancellationToken ct)
     {
+        if (proposals.Count == 0)
+        {
+            return [];
+        }
+
         var today = clock.Today();
-        var status = StatusOf(p, today);
-        var ids = p.Voters.Select(v => v.UserId).Append(p.ProposerUserId);
-        if (p.ExcludedDeputyUserId is { } ex)
+        var userIds = new HashSet<Guid>();
+        foreach (var p in proposals)
         {
-            ids = ids.Append(ex);
+            userIds.UnionWith(p.Voters.Select(v => v.UserId));
+            userIds.Add(p.ProposerUserId);
+            if (p.ExcludedDeputyUserId is { } ex)
+            {
+                userIds.Add(ex);
+            }
+
+            if (p.DeciderUserId is { } decider)
+            {
+                userIds.Add(decider);
+            }
         }
 
-        if (p.DeciderUserId is { } decider)
-        {
-            ids = ids.Append(decider);
-        }
-
-        var names = await people.NamesAsync(ids.Distinct().ToList(), ct);
-        var body = await units.FindAsync(p.BodyUnitId, ct);
-        var taskDtos = new List<InnovationTaskDto>();
-        foreach (var t in p.Tasks.OrderBy(t => t.TaskId))
-        {
-            var hit = await tasks.FindVisibleAsync(t.TaskId, ct);
-            taskDtos.Add(new InnovationTaskDto(t.TaskId, hit?.Title ?? "(nhiệm vụ ngoài phạm vi được xem)"));
-        }
-
+        var bodyIds = proposals.Select(p => p.BodyUnitId).Distinct().ToList();
+        var names = await people.NamesAsync(userIds, ct);
+        var bodies = await units.FindManyAsync(bodyIds, ct);
+        var taskIds = proposals.SelectMany(p => p.Tasks.Select(t => t.TaskId)).Distinct().ToList();
+        var visibleTasks = taskIds.Count == 0 ? new Dictionary<Guid, TaskSearchHit>() : await tasks.FindVisibleManyAsync(taskIds, ct);
         var me = access.CallerId;
+        // The head decides alone on an open proposal: only then is the head asked for, once for every body of the page.
+        var openBodies = me is null ? [] : proposals.Where(p => p.Status == ProposalStatus.Voting && p.ProposerUserId != me).Select(p => p.BodyUnitId).Distinct().ToList();
+        var heads = openBodies.Count == 0 ? new Dictionary<Guid, PersonPosition>() : await people.HeadsOfAsync(openBodies, today, ct);
+        return proposals.Select(p => ToDto(p, today, me, names, bodies.GetValueOrDefault(p.BodyUnitId)?.Name ?? "", visibleTasks,
+            heads.GetValueOrDefault(p.BodyUnitId)?.UserId)).ToList();
+    }
+
+    private static InnovationProposalDto ToDto(InnovationProposal p, DateOnly today, Guid? me, IReadOnlyDictionary<Guid, string> names, string bodyName,
+        IReadOnlyDictionary<Guid, TaskSearchHit> visibleTasks, Guid? head)
+    {
+        var status = StatusOf(p, today);
+        var taskDtos = p.Tasks.OrderBy(t => t.TaskId)
+            .Select(t => new InnovationTaskDto(t.TaskId, visibleTasks.GetValueOrDefault(t.TaskId)?.Title ?? "(nhiệm vụ ngoài phạm vi được xem)")).ToList();
         var open = p.Status == ProposalStatus.Voting;
         var canVote = open && !p.IsLapsed(today) && p.Voters.Any(v => v.UserId == me && v.InFavour is null);
-        var canDecide = open && me is { } m && m != p.ProposerUserId && await HeadOfAsync(p.BodyUnitId, ct) == m;
+        var canDecide = open && me is { } m && m != p.ProposerUserId && head == m;
         var members = p.Voters.Count;
         var decision = p.DecidedBy is null || p.DecidedAtUtc is null ? null : new InnovationDecisionDto(p.DecidedBy, p.DeciderUserId,
             p.DeciderUserId is { } d ? names.GetValueOrDefault(d) : null, p.DecisionNumber, p.DecisionDate, p.DecisionReason, VietnamTime.ToVietnam(p.DecidedAtUtc.Value));
         return new InnovationProposalDto(p.Id, p.Title, p.Problem, p.Proposal, p.Scope, p.ExpectedOutcome, p.ProposerUserId, names.GetValueOrDefault(p.ProposerUserId, ""),
-            p.BodyUnitId, body?.Name ?? "", VietnamTime.ToVietnam(p.SubmittedAtUtc), p.VoteDeadline, status, StatusLabel(status), members, InnovationTally.Needed(members),
+            p.BodyUnitId, bodyName, VietnamTime.ToVietnam(p.SubmittedAtUtc), p.VoteDeadline, status, StatusLabel(status), members, InnovationTally.Needed(members),
             p.Voters.Count(v => v.InFavour == true), p.Voters.Count(v => v.InFavour == false),
             p.Voters.OrderBy(v => names.GetValueOrDefault(v.UserId, ""), StringComparer.Ordinal).Select(v => new InnovationVoterDto(v.UserId, names.GetValueOrDefault(v.UserId, ""),
                 v.InFavour switch { true => "for", false => "against", null => null }, v.Comment, v.VotedAtUtc is { } at ? VietnamTime.ToVietnam(at) : null)).ToList(),

@@ -1,4 +1,5 @@
 using KyCuong.Web.Modules.Evaluation.Candidates;
+using KyCuong.Web.Modules.Evaluation.UnitTargets;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Time;
 using KyCuong.Web.Platform.Web.Pages.Shared;
@@ -12,7 +13,8 @@ namespace KyCuong.Web.Modules.Evaluation.Pages;
 /// review, each with the evidence, and the form where the leader or the personnel office records the decision. Without a unit named,
 /// the first unit the caller manages.
 /// </summary>
-internal sealed class CandidatesModel(CandidatesHandler handler, RecordCandidateDecisionHandler record, ICurrentPerson me, TimeProvider clock) : PageModel
+internal sealed class CandidatesModel(CandidatesHandler handler, RecordCandidateDecisionHandler record, UnitTargetsHandler targets, ICurrentPerson me, TimeProvider clock)
+    : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
@@ -38,7 +40,19 @@ internal sealed class CandidatesModel(CandidatesHandler handler, RecordCandidate
     [BindProperty]
     public string? Note { get; set; }
 
+    [BindProperty]
+    public decimal? TargetPercent { get; set; }
+
+    [BindProperty]
+    public string? TargetSource { get; set; }
+
     public CandidatesDto? Result { get; private set; }
+
+    /// <summary>The unit's recorded completion of its yearly targets for the year (Quy định 377-QĐ/TW), if any.</summary>
+    public UnitTargetDto? Target { get; private set; }
+
+    /// <summary>Whether the caller leads the unit above and may record that figure.</summary>
+    public bool CanRecordTarget { get; private set; }
 
     /// <summary>
     /// From the menu (no unit named) a person who manages no unit gets the page with a plain explanation; a unit named outside
@@ -67,6 +81,23 @@ internal sealed class CandidatesModel(CandidatesHandler handler, RecordCandidate
         return Page();
     }
 
+    public async Task<IActionResult> OnPostTargetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        var request = new UnitTargetRequest(TargetPercent, TargetSource);
+        if (await PageActions.TryAsync(ModelState, () => targets.PutAsync(Id!.Value, Year!.Value, request, ct), prefix: ""))
+        {
+            TempData["Message"] = "Đã ghi nhận kết quả thực hiện chỉ tiêu năm của đơn vị.";
+            return RedirectToPage(new { id = Id, year = Year });
+        }
+
+        return Page();
+    }
+
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         Year ??= clock.Today().Year;
@@ -84,6 +115,7 @@ internal sealed class CandidatesModel(CandidatesHandler handler, RecordCandidate
         try
         {
             Result = await handler.HandleAsync(unitId, Year, ct);
+            await LoadTargetAsync(unitId, ct);
             return true;
         }
         catch (NotFoundException)
@@ -94,8 +126,15 @@ internal sealed class CandidatesModel(CandidatesHandler handler, RecordCandidate
         {
             Year = clock.Today().Year;
             Result = await handler.HandleAsync(unitId, Year, ct);
+            await LoadTargetAsync(unitId, ct);
             return true;
         }
+    }
+
+    private async Task LoadTargetAsync(Guid unitId, CancellationToken ct)
+    {
+        CanRecordTarget = await targets.CanRecordAsync(unitId, ct);
+        Target = (await targets.ListAsync(unitId, 1, 100, ct)).Items.FirstOrDefault(t => t.Year == Year);
     }
 }
 

@@ -57,6 +57,12 @@ internal sealed class PatternOptions
     [RegularExpression("^(good|excellent)$")]
     public string CommendationFromGrade { get; set; } = "good";
 
+    /// <summary>
+    /// The head of a unit that completed less than this share of its yearly targets (percent) is listed for review (Quy định 377-QĐ/TW: 70).
+    /// </summary>
+    [Range(0, 100)]
+    public decimal UnitTargetsBelowPercent { get; set; } = 70;
+
     public decimal ThresholdOf(string code) => code switch
     {
         PatternCodes.BackAndForth => BackAndForthAbove,

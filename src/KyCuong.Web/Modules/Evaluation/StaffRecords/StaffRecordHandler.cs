@@ -3,6 +3,7 @@ using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Auditing;
 using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.Time;
+using KyCuong.Web.Platform.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Evaluation.StaffRecords;
@@ -13,17 +14,75 @@ internal sealed record StaffRecordRequest(string? Category, DateOnly? StartedOn,
 /// <summary><c>source</c>: <c>recorded</c> by the personnel office, or <c>body</c> (derived from the kind of the person's body).</summary>
 internal sealed record StaffRecordDto(Guid UserId, string Category, string CategoryLabel, DateOnly? StartedOn, DateOnly? LeftOn, string Source);
 
+/// <summary>A person working in the unit with their record; <c>canEdit</c>: the caller is the personnel office (and not the person).</summary>
+internal sealed record StaffRecordRowDto(Guid UserId, string Name, string Title, string Category, string CategoryLabel, DateOnly? StartedOn, DateOnly? LeftOn,
+    string Source, bool CanEdit);
+
+internal sealed record StaffRecordListDto(Guid UnitId, string UnitName, bool CanEdit, IReadOnlyList<StaffRecordRowDto> Items, int Page, int PageSize, int Total);
+
+/// <summary>A unit the caller may list the staff records of.</summary>
+internal sealed record StaffRecordUnitChoice(Guid Id, string Name);
+
 /// <summary>
 /// The person's staff category and working dates for evaluation (docs/domain.md "Evaluation: viên chức"): read by those who see the
 /// person's evaluation, recorded by the personnel office only. Without a record a person of a public service unit (or a unit under one)
 /// is a viên chức, anyone else a công chức. Audited.
 /// </summary>
-internal sealed class StaffRecordHandler(AppDbContext db, EvaluationAccess access, IPeopleDirectory people, IUnitDirectory units, AuditLog audit, TimeProvider clock)
+internal sealed class StaffRecordHandler(AppDbContext db, EvaluationAccess access, IPeopleDirectory people, IUnitDirectory units, ICurrentPerson currentPerson, AuditLog audit,
+    TimeProvider clock)
 {
     public async Task<StaffRecordDto> GetAsync(Guid userId, CancellationToken ct)
     {
         await access.EnsureCanSeeAsync(userId, ct);
         return await ReadAsync(userId, ct);
+    }
+
+    /// <summary>
+    /// The people working in the unit today (not its sub-units), by name, with their records: for those who see the unit's evaluation
+    /// (its managers and the personnel office above it; anyone else 404), the same readers as <see cref="GetAsync"/> for each person.
+    /// </summary>
+    public async Task<StaffRecordListDto> ListAsync(Guid unitId, int? page, int? pageSize, CancellationToken ct)
+    {
+        var request = Paging.Validate(page, pageSize);
+        await access.EnsureCanSeeUnitAsync(unitId, ct);
+        var unit = await units.FindAsync(unitId, ct);
+        var canEdit = await access.IsPersonnelOfficeOfUnitAsync(unitId, ct);
+        var everyone = (await people.PeopleInAsync([unitId], clock.Today(), ct)).Where(p => p.UnitId == unitId).DistinctBy(p => p.UserId)
+            .OrderBy(p => p.FullName, StringComparer.Ordinal).ThenBy(p => p.UserId).ToList();
+        var slice = Paging.Slice(everyone, request);
+        var rows = new List<StaffRecordRowDto>();
+        foreach (var p in slice.Items)
+        {
+            var r = await ReadAsync(p.UserId, ct);
+            rows.Add(new StaffRecordRowDto(p.UserId, p.FullName, p.Title, r.Category, r.CategoryLabel, r.StartedOn, r.LeftOn, r.Source,
+                canEdit && p.UserId != access.CallerId));
+        }
+
+        return new StaffRecordListDto(unitId, unit?.Name ?? "", canEdit, rows, slice.Page, slice.PageSize, slice.Total);
+    }
+
+    /// <summary>The units the caller may list: every unit at or below one where they hold the personnel office's role or assign work, by name.</summary>
+    public async Task<IReadOnlyList<StaffRecordUnitChoice>> UnitChoicesAsync(CancellationToken ct)
+    {
+        var me = await currentPerson.GetAsync(ct);
+        var all = await units.ListAsync(ct);
+        var today = clock.Today();
+        HashSet<Guid> ids;
+        if (me.IsAdministrator)
+        {
+            ids = all.Select(u => u.Id).ToHashSet();
+        }
+        else
+        {
+            ids = [];
+            foreach (var g in me.Grants.Where(g => g.Roles.Contains("monitor") || g.Permissions.Contains("assignWork")))
+            {
+                ids.UnionWith(await units.Subtree(g.UnitId).ToListAsync(ct));
+            }
+        }
+
+        return all.Where(u => ids.Contains(u.Id) && (u.ValidTo is null || u.ValidTo >= today)).OrderBy(u => u.Name, StringComparer.Ordinal)
+            .Select(u => new StaffRecordUnitChoice(u.Id, u.Name)).ToList();
     }
 
     public async Task<StaffRecordDto> PutAsync(Guid userId, StaffRecordRequest r, CancellationToken ct)

@@ -9,6 +9,9 @@ public interface IPeopleDirectory
     /// <summary>The unit's head on the date: a leader of that unit, else a deputy leader (docs/domain.md §6: without a lead person the unit's head answers).</summary>
     Task<PersonPosition?> HeadOfAsync(Guid unitId, DateOnly date, CancellationToken ct);
 
+    /// <summary>The heads of these units on the date, by the rule of <see cref="HeadOfAsync"/>, in one query (a unit without a head is absent).</summary>
+    Task<IReadOnlyDictionary<Guid, PersonPosition>> HeadsOfAsync(IReadOnlyCollection<Guid> unitIds, DateOnly date, CancellationToken ct);
+
     Task<IReadOnlyList<Guid>> UnitsOfAsync(Guid userId, DateOnly date, CancellationToken ct);
 
     Task<IReadOnlyList<PersonPosition>> PeopleInAsync(IReadOnlyCollection<Guid> unitIds, DateOnly date, CancellationToken ct);

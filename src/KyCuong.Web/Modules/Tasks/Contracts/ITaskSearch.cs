@@ -11,6 +11,9 @@ public interface ITaskSearch
 
     /// <summary>The task if the person may see it, else null (to show a chosen task again after a refused form).</summary>
     Task<TaskSearchHit?> FindVisibleAsync(Guid taskId, CancellationToken ct);
+
+    /// <summary>Those of the tasks the person may see, by id, in one query (a task outside the person's view is absent).</summary>
+    Task<IReadOnlyDictionary<Guid, TaskSearchHit>> FindVisibleManyAsync(IReadOnlyCollection<Guid> taskIds, CancellationToken ct);
 }
 
 /// <summary><see cref="Label"/>: the title with its deadline (dd/mm/yyyy), as a picker shows it.</summary>

@@ -79,6 +79,9 @@ internal sealed class InnovationProposal
 
     public string? DecisionReason { get; private set; }
 
+    /// <summary>When the proposer and the head were told that the vote lapsed (once; set by the <c>evaluation.innovationLapse</c> job's claim).</summary>
+    public DateTime? LapseNotifiedAtUtc { get; private set; }
+
     public List<InnovationVoter> Voters { get; private set; } = [];
 
     public List<InnovationTask> Tasks { get; private set; } = [];
@@ -156,7 +159,7 @@ internal sealed class InnovationTask
 }
 
 /// <summary>
-/// The count of the collective vote (Nghị định 73/2023/NĐ-CP: passed when more than half of the voting members agree): approved as soon
+/// The count of the collective vote (Nghị định 73/2023/NĐ-CP Điều 8 khoản 1: passed when more than half of the votes are in favour): approved as soon
 /// as those in favour are more than half of the members; rejected as soon as that can no longer happen; otherwise still open.
 /// </summary>
 internal static class InnovationTally

@@ -54,12 +54,6 @@ internal sealed class GetInnovationHandler(AppDbContext db, InnovationProposals 
             _ => query,
         };
         var rows = await query.OrderByDescending(p => p.SubmittedAtUtc).ThenBy(p => p.Id).ToPageAsync(request, ct);
-        var items = new List<InnovationProposalDto>();
-        foreach (var p in rows.Items)
-        {
-            items.Add(await proposals.ToDtoAsync(p, ct));
-        }
-
-        return new InnovationListDto(items, rows.Page, rows.PageSize, rows.Total);
+        return new InnovationListDto(await proposals.ToDtosAsync(rows.Items, ct), rows.Page, rows.PageSize, rows.Total);
     }
 }

@@ -1,0 +1,2 @@
+DROP TABLE eval_unit_targets;
+ALTER TABLE eval_innovation_proposals DROP COLUMN "LapseNotifiedAtUtc";
