@@ -3,6 +3,7 @@
 # or SQLite, with the host's peak resident memory (VmHWM) after each run (docs/performance.md "One-stop import streamed").
 # usage: DB=postgres PGCONN='Host=…;Port=…;Username=postgres' N=1000000 bench/onestop/run.sh   (a server you may create a database on)
 #        DB=sqlite N=1000000 bench/onestop/run.sh
+#        CSV=path/dossiers.csv … reuses a file generate_dossiers.py wrote (its rows then set N)
 #        CONFIG=Debug NO_BUILD=1 … reuses an existing build of that configuration (when the machine is too loaded to build Release).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -31,7 +32,8 @@ app=$!
 trap 'kill $app 2>/dev/null; cleanup_db; rm -rf "$work"' EXIT
 for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 1; done
 token=$(curl -sf -H 'Content-Type: application/json' -d '{"userName":"admin","password":"KyCuong@2026"}' "http://127.0.0.1:$port/api/v1/auth/token" | python3 -c 'import json,sys;print(json.load(sys.stdin)["accessToken"])')
-python3 "$root/bench/onestop/generate_dossiers.py" "$n" "Sở Công Thương tỉnh An Giang" "Phòng Quản lý thương mại" "$work"
+if [ -n "${CSV:-}" ]; then cp "$CSV" "$work/dossiers.csv"; n=$(($(wc -l <"$CSV") - 1)); else
+  python3 "$root/bench/onestop/generate_dossiers.py" "$n" "Sở Công Thương tỉnh An Giang" "Phòng Quản lý thương mại" "$work"; fi
 peak() { awk '/VmHWM/{printf "%.0f MB", $2/1024}' "/proc/$app/status"; }
 run() { # dryRun label
   local s e; s=$(date +%s.%N)
