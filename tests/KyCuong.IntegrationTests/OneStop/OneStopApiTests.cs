@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -391,6 +392,58 @@ public abstract class OneStopApiTests<TApp>(TApp app) : IAsyncLifetime where TAp
         (await (await client.PostAsync("/api/v1/one-stop/import?dryRun=false",
             new MultipartFormDataContent { { new ByteArrayContent("không phải xlsx"u8.ToArray()), "file", "hong.xlsx" } }, Ct))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("file", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task ImportStreamed_AcrossBatches_AllOrNothing_DuplicateFoundInLaterBatch_ErrorsCappedButCounted()
+    {
+        // 6,001 rows: more than one batch of 5,000 (ImportDossiersHandler.BatchRows). Row 6,003 repeats row 2's code: the first batch was
+        // already written inside the transaction when the error is found in the second, and nothing may remain.
+        var prefix = NewCode() + "-";
+        var header = "code,procedureCode,procedureName,timeLimitWorkingDays,receivedAt,receivingUnit\n";
+        var rows = new StringBuilder(header);
+        for (var i = 0; i < 6001; i++)
+        {
+            rows.Append(CultureInfo.InvariantCulture, $"{prefix}{i:D5},2.000364,Cấp phép,10,12/01/2026,{Sct}\n");
+        }
+
+        var good = rows.ToString();
+        var bad = good + $"{prefix}00000,2.000364,Cấp phép,10,12/01/2026,{Sct}\n";
+        using var client = await App.ClientForAsync("giamdoc.sct");
+        var refused = await ImportAsync(client, Csv(bad), dryRun: false);
+        refused.GetProperty("errorCount").GetInt32().ShouldBe(1);
+        var error = refused.GetProperty("errors").EnumerateArray().Single();
+        error.GetProperty("row").GetInt32().ShouldBe(6003);
+        error.GetProperty("message").GetString()!.ShouldContain("lặp lại dòng 2");
+        (await CountAsync(client, prefix + "00000")).ShouldBe(0);
+        (await CountAsync(client, prefix + "04999")).ShouldBe(0);
+
+        var real = await ImportAsync(client, Csv(good), dryRun: false);
+        real.GetProperty("created").GetInt32().ShouldBe(6001);
+        real.GetProperty("errorCount").GetInt32().ShouldBe(0);
+        (await CountAsync(client, prefix + "00000")).ShouldBe(1);
+        (await CountAsync(client, prefix + "06000")).ShouldBe(1);
+        (await (await GetAsync("giamdoc.sct", $"/api/v1/one-stop/dossiers?code={Uri.EscapeDataString(prefix + "05000")}")).ShouldBeJsonAsync(HttpStatusCode.OK))
+            .GetProperty("items")[0].GetProperty("dueDate").GetString().ShouldBe("2026-01-26");
+
+        // The same file again, a new row added at the end: 6,001 unchanged across both batches, 1 created.
+        var again = await ImportAsync(client, Csv(good + $"{prefix}06001,2.000364,Cấp phép,10,12/01/2026,{Sct}\n"), dryRun: false);
+        again.GetProperty("unchanged").GetInt32().ShouldBe(6001);
+        again.GetProperty("created").GetInt32().ShouldBe(1);
+
+        // 1,200 bad rows: the first 1,000 listed in row order, all 1,200 counted.
+        var unknown = new StringBuilder(header);
+        for (var i = 0; i < 1200; i++)
+        {
+            unknown.Append(CultureInfo.InvariantCulture, $"{prefix}X{i:D5},2.000364,Cấp phép,10,12/01/2026,Cơ quan không có\n");
+        }
+
+        var report = await ImportAsync(client, Csv(unknown.ToString()), dryRun: true);
+        report.GetProperty("errorCount").GetInt32().ShouldBe(1200);
+        var listed = report.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("row").GetInt32()).ToList();
+        listed.Count.ShouldBe(1000);
+        listed[0].ShouldBe(2);
+        listed[^1].ShouldBe(1001);
     }
 
     private static async Task<JsonElement> ImportAsync(HttpClient client, HttpContent file, bool dryRun) =>

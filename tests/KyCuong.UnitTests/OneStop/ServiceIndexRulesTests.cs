@@ -27,4 +27,28 @@ public sealed class ServiceIndexRulesTests
         g.Rate.ShouldBeNull();
         g.Max.ShouldBe(22);
     }
+
+    [Fact]
+    public void GroupOfSeveralCriteria_MeanOfMeasuredRates_UnmeasuredLeftOut()
+    {
+        // Ratings 1 of 2 (0.5), feedback answered on time 2 of 3 (0.6667): mean 7/12 = 0.5833; 18 × 7/12 = 10.5.
+        var both = ServiceIndexRules.Score(ServiceIndexGroups.Satisfaction, 18,
+            [(ServiceIndexGroups.SatisfactionRatings, 1L, 2L), (ServiceIndexGroups.SatisfactionFeedbackOnTime, 2L, 3L)]);
+        both.Measured.ShouldBeTrue();
+        both.Rate.ShouldBe(0.5833);
+        both.Score.ShouldBe(10.5);
+        both.Achieved.ShouldBeNull();
+        both.Criteria.Select(c => c.Rate).ShouldBe([0.5, 0.6667]);
+
+        // Nothing rated: the group is the on-time criterion alone, 18 × 3/4 = 13.5.
+        var one = ServiceIndexRules.Score(ServiceIndexGroups.Satisfaction, 18,
+            [(ServiceIndexGroups.SatisfactionRatings, 0L, 0L), (ServiceIndexGroups.SatisfactionFeedbackOnTime, 3L, 4L)]);
+        one.Score.ShouldBe(13.5);
+        one.Criteria[0].Measured.ShouldBeFalse();
+
+        var neither = ServiceIndexRules.Score(ServiceIndexGroups.Satisfaction, 18,
+            [(ServiceIndexGroups.SatisfactionRatings, 0L, 0L), (ServiceIndexGroups.SatisfactionFeedbackOnTime, 0L, 0L)]);
+        neither.Measured.ShouldBeFalse();
+        neither.Score.ShouldBeNull();
+    }
 }

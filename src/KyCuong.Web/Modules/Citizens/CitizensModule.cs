@@ -28,6 +28,7 @@ internal static class CitizensModule
         services.AddOptions<CitizensOptions>().BindConfiguration(CitizensOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<FeedbackAccess>();
         services.AddScoped<Contracts.IFeedbackRatings, FeedbackRatings>();
+        services.AddScoped<Contracts.IFeedbackAnswerTimes, FeedbackAnswerTimes>();
         services.AddScoped<SubmitFeedbackHandler>();
         services.AddSingleton<PageSubmissionLimiter>();
         services.AddScoped<TrackFeedbackHandler>();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -17,73 +18,179 @@ internal static class TabularFile
         fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? ReadXlsx(content) : [(Name: csvSheetName, Rows: ReadCsv(content))];
 
     /// <summary>RFC 4180 CSV (quotes, doubled quotes, line breaks inside quotes); a comma or semicolon separator, taken from the header line.</summary>
-    public static List<List<string>> ReadCsv(Stream content)
-    {
-        using var reader = new StreamReader(content, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
-        string text;
-        try
-        {
-            text = reader.ReadToEnd();
-        }
-        catch (DecoderFallbackException)
-        {
-            throw RequestValidationException.For("file", "Tệp CSV phải mã hóa UTF-8. / The CSV file must be UTF-8.");
-        }
+    public static List<List<string>> ReadCsv(Stream content) => [.. StreamCsv(content).Select(r => r.Cells)];
 
-        var firstLine = text.Split('\n', 2)[0];
-        var separator = firstLine.Count(c => c == ';') > firstLine.Count(c => c == ',') ? ';' : ',';
-        var rows = new List<List<string>>();
+    /// <summary>
+    /// The records of a CSV one at a time, each with its 1-based number (the row a spreadsheet shows), read through a 64 K buffer: memory
+    /// holds one record, whatever the file's size (docs/performance.md "One-stop import streamed"). The separator is the one the first
+    /// line (within the first block) uses more: semicolon or comma.
+    /// </summary>
+    public static IEnumerable<(int Row, List<string> Cells)> StreamCsv(Stream content)
+    {
+        using var reader = new StreamReader(content, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        var buffer = new char[1 << 16];
+        var length = Fill(reader, buffer);
+        var firstEnd = Array.IndexOf(buffer, '\n', 0, length);
+        var first = buffer.AsSpan(0, firstEnd < 0 ? length : firstEnd);
+        var separator = first.Count(';') > first.Count(',') ? ';' : ',';
+        var number = 0;
         var row = new List<string>();
         var cell = new StringBuilder();
         var quoted = false;
-        for (var i = 0; i < text.Length; i++)
+        var pendingQuote = false; // a quote inside a quoted cell that ended the buffer: a doubled quote or the closing one
+        while (length > 0)
         {
-            var c = text[i];
-            if (quoted)
+            for (var i = 0; i < length; i++)
             {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                var c = buffer[i];
+                if (pendingQuote)
                 {
-                    cell.Append('"');
-                    i++;
+                    pendingQuote = false;
+                    if (c == '"')
+                    {
+                        cell.Append('"');
+                        continue;
+                    }
+
+                    quoted = false;
+                }
+
+                if (quoted)
+                {
+                    if (c == '"')
+                    {
+                        if (i + 1 < length)
+                        {
+                            if (buffer[i + 1] == '"')
+                            {
+                                cell.Append('"');
+                                i++;
+                            }
+                            else
+                            {
+                                quoted = false;
+                            }
+                        }
+                        else
+                        {
+                            pendingQuote = true;
+                        }
+                    }
+                    else
+                    {
+                        cell.Append(c);
+                    }
                 }
                 else if (c == '"')
                 {
-                    quoted = false;
+                    quoted = true;
+                }
+                else if (c == separator)
+                {
+                    row.Add(cell.ToString());
+                    cell.Clear();
+                }
+                else if (c == '\n')
+                {
+                    row.Add(cell.ToString().TrimEnd('\r'));
+                    cell.Clear();
+                    yield return (++number, row);
+                    row = [];
                 }
                 else
                 {
                     cell.Append(c);
                 }
             }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == separator)
-            {
-                row.Add(cell.ToString());
-                cell.Clear();
-            }
-            else if (c == '\n')
-            {
-                row.Add(cell.ToString().TrimEnd('\r'));
-                cell.Clear();
-                rows.Add(row);
-                row = [];
-            }
-            else
-            {
-                cell.Append(c);
-            }
+
+            length = Fill(reader, buffer);
         }
 
         if (cell.Length > 0 || row.Count > 0)
         {
             row.Add(cell.ToString().TrimEnd('\r'));
-            rows.Add(row);
+            yield return (++number, row);
+        }
+    }
+
+    private static int Fill(StreamReader reader, char[] buffer)
+    {
+        try
+        {
+            return reader.ReadBlock(buffer, 0, buffer.Length);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw RequestValidationException.For("file", "Tệp CSV phải mã hóa UTF-8. / The CSV file must be UTF-8.");
+        }
+    }
+
+    /// <summary>
+    /// The rows of every sheet of a file in order, one at a time: (sheet, 1-based row number, cells). A CSV is one sheet named
+    /// <paramref name="csvSheetName"/>; an XLSX (which needs a seekable stream: a zip is read from its end) is read row by row with the
+    /// SAX reader of the Open XML SDK, so only the shared strings and one row are in memory. The caller may stop early.
+    /// </summary>
+    public static IEnumerable<(string Sheet, int Row, List<string> Cells)> StreamSheets(Stream content, string fileName, string csvSheetName) =>
+        fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
+            ? StreamXlsx(content)
+            : StreamCsv(content).Select(r => (csvSheetName, r.Row, r.Cells));
+
+    private static IEnumerable<(string Sheet, int Row, List<string> Cells)> StreamXlsx(Stream content)
+    {
+        using var document = OpenXlsx(content);
+        var workbook = document.WorkbookPart ?? throw RequestValidationException.For("file", "Tệp XLSX không có bảng tính. / The XLSX file has no workbook.");
+        var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
+        foreach (var sheet in workbook.Workbook.Sheets?.Elements<Sheet>() ?? [])
+        {
+            if (sheet.Id?.Value is not { } relId || workbook.GetPartById(relId) is not WorksheetPart part)
+            {
+                continue;
+            }
+
+            var name = sheet.Name?.Value ?? "";
+            var number = 0;
+            using var reader = OpenXmlReader.Create(part);
+            while (reader.Read())
+            {
+                if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+                {
+                    continue;
+                }
+
+                var row = (Row)reader.LoadCurrentElement()!;
+                number = row.RowIndex?.Value is { } index ? (int)index : number + 1;
+                yield return (name, number, Cells(row, strings));
+            }
+        }
+    }
+
+    private static SpreadsheetDocument OpenXlsx(Stream content)
+    {
+        try
+        {
+            return SpreadsheetDocument.Open(content, false);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or ArgumentException)
+        {
+            throw RequestValidationException.For("file", "Tệp XLSX không đọc được. / The XLSX file cannot be read.");
+        }
+    }
+
+    private static List<string> Cells(Row row, List<string> strings)
+    {
+        var cells = new List<string>();
+        foreach (var cell in row.Elements<Cell>())
+        {
+            var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : cells.Count;
+            while (cells.Count < column)
+            {
+                cells.Add("");
+            }
+
+            cells.Add(CellText(cell, strings));
         }
 
-        return rows;
+        return cells;
     }
 
     public static List<(string Name, List<List<string>> Rows)> ReadXlsx(Stream content)
@@ -122,19 +229,7 @@ internal static class TabularFile
                         rows.Add([]);
                     }
 
-                    var cells = new List<string>();
-                    foreach (var cell in row.Elements<Cell>())
-                    {
-                        var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : cells.Count;
-                        while (cells.Count < column)
-                        {
-                            cells.Add("");
-                        }
-
-                        cells.Add(CellText(cell, strings));
-                    }
-
-                    rows.Add(cells);
+                    rows.Add(Cells(row, strings));
                 }
 
                 result.Add((sheet.Name?.Value ?? "", rows));

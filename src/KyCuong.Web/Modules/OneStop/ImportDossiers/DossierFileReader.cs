@@ -12,7 +12,7 @@ internal sealed record DossierRow(string Sheet, int Row, IReadOnlyDictionary<str
 /// <summary>
 /// Reads a dossier file exported by a one-stop information system (docs/domain.md "One-stop dossiers"): a UTF-8 CSV or the first
 /// sheet of an XLSX workbook whose header row names the columns, in English (the API's names) or in Vietnamese, in any order. The
-/// file itself is read by the platform (Platform/Uploads/TabularFile.cs), as the organisation import's is.
+/// file itself is read by the platform (Platform/Uploads/TabularFile.cs), as the organisation import's is, here as a stream.
 /// </summary>
 internal static class DossierFileReader
 {
@@ -31,42 +31,53 @@ internal static class DossierFileReader
         ("returnedOn", ["Ngày trả kết quả"]),
     ];
 
-    public static List<DossierRow> Read(Stream content, string fileName)
+    /// <summary>
+    /// The dossier rows of the file one at a time, as the file is read (<see cref="TabularFile.StreamSheets"/>): the first sheet whose
+    /// first non-empty row names a <c>code</c> column is the data; its empty rows are skipped, and reading stops at the next sheet.
+    /// </summary>
+    public static IEnumerable<DossierRow> Stream(Stream content, string fileName)
     {
-        var sheets = TabularFile.ReadSheets(content, fileName, CsvSheet);
-        var result = new List<DossierRow>();
-        foreach (var (name, rows) in sheets)
+        Dictionary<int, string>? map = null;
+        string? dataSheet = null;
+        string? skipped = null;
+        foreach (var (sheet, number, row) in TabularFile.StreamSheets(content, fileName, CsvSheet))
         {
-            var headerAt = rows.FindIndex(r => r.Any(c => !string.IsNullOrWhiteSpace(c)));
-            if (headerAt < 0)
+            if (map is null)
             {
+                if (sheet == skipped || row.All(string.IsNullOrWhiteSpace))
+                {
+                    continue;
+                }
+
+                var candidate = Map([.. row.Select(h => h.Trim().Normalize())]);
+                if (candidate.ContainsValue("code"))
+                {
+                    (map, dataSheet) = (candidate, sheet);
+                }
+                else
+                {
+                    skipped = sheet; // its first non-empty row is no dossier header
+                }
+
                 continue;
             }
 
-            var map = Map([.. rows[headerAt].Select(h => h.Trim().Normalize())]);
-            if (!map.ContainsValue("code"))
+            if (sheet != dataSheet)
             {
-                continue;
+                yield break; // the first sheet with a dossier header is the file's data
             }
 
-            for (var i = headerAt + 1; i < rows.Count; i++)
+            var cells = new Dictionary<string, string>(map.Count, StringComparer.Ordinal);
+            foreach (var (index, key) in map)
             {
-                var cells = new Dictionary<string, string>(StringComparer.Ordinal);
-                foreach (var (index, key) in map)
-                {
-                    cells[key] = index < rows[i].Count ? rows[i][index].Trim().Normalize() : "";
-                }
-
-                if (!cells.Values.All(string.IsNullOrEmpty))
-                {
-                    result.Add(new DossierRow(name, i + 1, cells));
-                }
+                cells[key] = index < row.Count ? row[index].Trim().Normalize() : "";
             }
 
-            break; // the first sheet with a dossier header is the file's data
+            if (!cells.Values.All(string.IsNullOrEmpty))
+            {
+                yield return new DossierRow(sheet, number, cells);
+            }
         }
-
-        return result;
     }
 
     private static Dictionary<int, string> Map(List<string> header)

@@ -16,8 +16,11 @@ namespace KyCuong.Web.Modules.OneStop.ImportDossiers;
 
 internal sealed record DossierImportError(string Sheet, int Row, string Message);
 
-/// <summary><c>{"created","updated","unchanged","errors":[{"sheet","row","message"}],"dryRun"}</c>.</summary>
-internal sealed record DossierImportResult(int Created, int Updated, int Unchanged, IReadOnlyList<DossierImportError> Errors, bool DryRun);
+/// <summary>
+/// <c>{"created","updated","unchanged","errors":[{"sheet","row","message"}],"errorCount","dryRun"}</c>: <c>errors</c> lists the first
+/// <see cref="ImportDossiersHandler.MaxListedErrors"/> errors by row, <c>errorCount</c> counts them all.
+/// </summary>
+internal sealed record DossierImportResult(int Created, int Updated, int Unchanged, IReadOnlyList<DossierImportError> Errors, bool DryRun, int ErrorCount);
 
 /// <summary>
 /// Imports dossiers from a one-stop system's file (docs/domain.md "One-stop dossiers"). Idempotent by dossier code: a stored dossier
@@ -26,42 +29,153 @@ internal sealed record DossierImportResult(int Created, int Updated, int Unchang
 /// and a file with any error change nothing; a real run writes in one transaction and leaves one audit row with the file's hash.
 /// Each row's receiving body must be one the caller receives for (as at the counter), and its procedure code a published procedure of the
 /// catalogue (an unknown code is an error of that row alone, naming it).
+/// <para>
+/// The file is read as a stream in batches of <see cref="BatchRows"/> rows (docs/performance.md "One-stop import streamed"): each batch
+/// is checked (units, catalogue, stored codes looked up for the batch) and, in a real run while no error has been found, written inside
+/// the one transaction; the first error stops the writing, the rest of the file is still checked so that every bad row is reported, and
+/// the transaction is rolled back. Memory holds one batch, the caches of units and procedures, and 20 bytes per row read for the
+/// duplicate-code check (a 128-bit hash of each code and its row), so at most some 40 MB at <see cref="OneStopOptions.MaxImportRows"/>.
+/// </para>
 /// </summary>
 internal sealed class ImportDossiersHandler(
     AppDbContext db, DossierAccess access, IUnitDirectory units, IUnitCodes codes, ICalendarService calendar, AuditLog audit, ICurrentUser user,
     TimeProvider clock, IOptions<OneStopOptions> options, IProcedureCatalogue procedures, DossierBulkWriter bulk)
 {
+    public const int BatchRows = 5000;
+    public const int MaxListedErrors = 1000;
 
     private sealed record Planned(DossierRow Row, string Code, string ProcedureCode, string ProcedureName, int Days, DateTimeOffset ReceivedAt, DateOnly ReceivedOn,
         Guid Receiving, Guid Handling, string? Applicant, DateOnly? ReturnedOn);
 
+    /// <summary>What the run has seen so far: counts, errors, the codes of the rows read, and the lookups cached across batches.</summary>
+    private sealed class Run(DateTimeOffset now, DateOnly today, OneStopOptions options)
+    {
+        public DateTimeOffset Now { get; } = now;
+        public DateOnly Today { get; } = today;
+        public OneStopOptions Options { get; } = options;
+        public int Rows { get; set; }
+        public int Created { get; set; }
+        public int Updated { get; set; }
+        public int Unchanged { get; set; }
+        public int ErrorCount { get; private set; }
+        public List<DossierImportError> Errors { get; } = [];
+        public Dictionary<UInt128, int> Seen { get; } = [];
+        public Dictionary<string, Guid?> UnitsByText { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, PublishedProcedure?> Catalogue { get; } = new(StringComparer.Ordinal);
+        public Dictionary<Guid, bool> MayReceive { get; } = [];
+
+        public void Add(IEnumerable<DossierImportError> errors)
+        {
+            foreach (var e in errors.OrderBy(e => e.Row))
+            {
+                ErrorCount++;
+                if (Errors.Count < MaxListedErrors)
+                {
+                    Errors.Add(e);
+                }
+            }
+        }
+    }
+
     public async Task<DossierImportResult> HandleAsync(Stream content, string fileName, bool dryRun, CancellationToken ct)
     {
-        using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, ct);
-        var sha = Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
-        buffer.Position = 0;
-        var rows = DossierFileReader.Read(buffer, fileName);
-        if (rows.Count == 0)
+        await using var file = await SeekableAsync(content, ct);
+        var sha = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, ct));
+        file.Position = 0;
+        var run = new Run(clock.GetUtcNow(), clock.Today(), options.Value);
+        var all = await units.ListAsync(ct);
+        var ids = all.Select(u => u.Id).ToHashSet();
+        var byName = all.GroupBy(u => u.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() == 1)
+            .ToDictionary(g => g.Key, g => g.Single().Id, StringComparer.OrdinalIgnoreCase);
+        await using var tx = dryRun ? null : await db.Database.BeginTransactionAsync(ct);
+        var snapshot = dryRun ? null : await calendar.GetAsync(ct);
+        try
+        {
+            foreach (var batch in DossierFileReader.Stream(file, fileName).Chunk(BatchRows))
+            {
+                run.Rows += batch.Length;
+                if (run.Rows > run.Options.MaxImportRows)
+                {
+                    throw RequestValidationException.For("file", $"Tệp có hơn {run.Options.MaxImportRows} dòng. / The file has more than {run.Options.MaxImportRows} rows.");
+                }
+
+                var planned = await CheckAsync(batch, run, ids, byName, ct);
+                // Write while the file is clean so far; after the first error only check (the transaction is rolled back at the end).
+                var write = snapshot is not null && run.ErrorCount == 0;
+                var (toCreate, toReturn) = await ClassifyAsync(planned, run, tracked: write, ct);
+                if (write && run.ErrorCount == 0)
+                {
+                    await WriteAsync(toCreate, toReturn, snapshot!, run, ct);
+                }
+
+                db.ChangeTracker.Clear();
+            }
+        }
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        {
+            throw RequestValidationException.For("file", "Tệp XLSX không đọc được. / The XLSX file cannot be read.");
+        }
+
+        if (run.Rows == 0)
         {
             throw RequestValidationException.For("file",
                 "Không có dòng hồ sơ nào: dòng tiêu đề phải có code (Mã hồ sơ), procedureCode, procedureName, timeLimitWorkingDays, receivedAt, receivingUnit… / No dossier rows recognised by the header.");
         }
 
-        var o = options.Value;
-        if (rows.Count > o.MaxImportRows)
+        if (tx is null || run.ErrorCount > 0)
         {
-            throw RequestValidationException.For("file", $"Tệp có hơn {o.MaxImportRows} dòng. / The file has more than {o.MaxImportRows} rows.");
+            return new DossierImportResult(run.Created, run.Updated, run.Unchanged, run.Errors, dryRun, run.ErrorCount);
         }
 
-        var now = clock.GetUtcNow();
-        var today = clock.Today();
+        audit.Record(OneStopAudit.Entity, Guid.Empty, OneStopAudit.Imported, new { fileName, sha256 = sha, created = run.Created, updated = run.Updated, unchanged = run.Unchanged });
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return new DossierImportResult(run.Created, run.Updated, run.Unchanged, [], false, 0);
+    }
+
+    /// <summary>The upload as a seekable stream (hashed, then read; an XLSX is a zip read from its end): itself, or a temporary file deleted on close.</summary>
+    private static async Task<Stream> SeekableAsync(Stream content, CancellationToken ct)
+    {
+        if (content.CanSeek)
+        {
+            return new NonClosing(content);
+        }
+
+        var temp = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        await content.CopyToAsync(temp, ct);
+        temp.Position = 0;
+        return temp;
+    }
+
+    /// <summary>Checks one batch of rows; returns the rows without error, ready to classify.</summary>
+    private async Task<List<Planned>> CheckAsync(DossierRow[] rows, Run run, HashSet<Guid> ids, Dictionary<string, Guid> byName, CancellationToken ct)
+    {
+        var o = run.Options;
         var errors = new List<DossierImportError>();
-        var resolveUnit = await UnitResolverAsync(rows, ct);
-        var catalogue = await procedures.FindPublishedManyAsync([.. rows.Select(r => r.Get("procedureCode")).Where(c => c.Length is > 0 and <= 50)], ct);
-        var mayReceive = new Dictionary<Guid, bool>();
-        var planned = new List<Planned>(rows.Count);
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var newTexts = rows.SelectMany(r => new[] { r.Get("receivingUnit"), r.Get("handlingUnit") })
+            .Where(t => t.Length > 0 && !run.UnitsByText.ContainsKey(t)).Distinct(StringComparer.Ordinal).ToList();
+        if (newTexts.Count > 0)
+        {
+            var byCode = await codes.FindByCodesAsync(newTexts, ct);
+            foreach (var text in newTexts)
+            {
+                run.UnitsByText[text] = Guid.TryParse(text, out var id) ? (ids.Contains(id) ? id : null)
+                    : byCode.TryGetValue(text, out var c) ? c : byName.TryGetValue(text, out var n) ? n : null;
+            }
+        }
+
+        Guid? ResolveUnit(string text) => text.Length == 0 ? null : run.UnitsByText[text];
+        var newCodes = rows.Select(r => r.Get("procedureCode")).Where(c => c.Length is > 0 and <= 50 && !run.Catalogue.ContainsKey(c)).Distinct(StringComparer.Ordinal).ToList();
+        if (newCodes.Count > 0)
+        {
+            var found = await procedures.FindPublishedManyAsync(newCodes, ct);
+            foreach (var c in newCodes)
+            {
+                run.Catalogue[c] = found.TryGetValue(c, out var p) ? p : null;
+            }
+        }
+
+        var planned = new List<Planned>(rows.Length);
         foreach (var row in rows)
         {
             void Error(string message) => errors.Add(new DossierImportError(row.Sheet, row.Row, message));
@@ -71,9 +185,9 @@ internal sealed class ImportDossiersHandler(
             {
                 Error("Mã hồ sơ trống hoặc dài quá 100 ký tự.");
             }
-            else if (!seen.TryAdd(code, row.Row))
+            else if (!run.Seen.TryAdd(CodeKey(code), row.Row))
             {
-                Error($"Mã hồ sơ \"{code}\" lặp lại dòng {seen[code]}.");
+                Error($"Mã hồ sơ \"{code}\" lặp lại dòng {run.Seen[CodeKey(code)]}.");
             }
 
             // The procedure must be published in the catalogue, whose name and time limit apply when the row leaves them empty.
@@ -85,7 +199,7 @@ internal sealed class ImportDossiersHandler(
             {
                 Error("Mã thủ tục trống hoặc dài quá 50 ký tự.");
             }
-            else if (!catalogue.TryGetValue(procedureCode, out procedure))
+            else if ((procedure = run.Catalogue[procedureCode]) is null)
             {
                 Error($"Mã thủ tục \"{procedureCode}\" không có trong danh mục thủ tục hành chính đã công bố.");
             }
@@ -116,21 +230,21 @@ internal sealed class ImportDossiersHandler(
             {
                 Error("Ngày tiếp nhận không đọc được (dd/MM/yyyy, yyyy-MM-dd hoặc ISO 8601).");
             }
-            else if (receivedAt > now)
+            else if (receivedAt > run.Now)
             {
                 Error("Ngày tiếp nhận ở tương lai.");
             }
 
-            var receiving = resolveUnit(row.Get("receivingUnit"));
+            var receiving = ResolveUnit(row.Get("receivingUnit"));
             if (receiving is null)
             {
                 Error($"Không tìm thấy cơ quan tiếp nhận \"{row.Get("receivingUnit")}\" (mã, tên đầy đủ hoặc id).");
             }
             else
             {
-                if (!mayReceive.TryGetValue(receiving.Value, out var may))
+                if (!run.MayReceive.TryGetValue(receiving.Value, out var may))
                 {
-                    mayReceive[receiving.Value] = may = await access.CanReceiveAsync(receiving.Value, ct);
+                    run.MayReceive[receiving.Value] = may = await access.CanReceiveAsync(receiving.Value, ct);
                 }
 
                 if (!may)
@@ -140,7 +254,7 @@ internal sealed class ImportDossiersHandler(
             }
 
             var handlingText = row.Get("handlingUnit");
-            var handling = handlingText.Length == 0 ? receiving : resolveUnit(handlingText);
+            var handling = handlingText.Length == 0 ? receiving : ResolveUnit(handlingText);
             if (handlingText.Length > 0 && handling is null)
             {
                 Error($"Không tìm thấy đơn vị xử lý \"{handlingText}\".");
@@ -163,7 +277,7 @@ internal sealed class ImportDossiersHandler(
                 else
                 {
                     returnedOn = DateOnly.FromDateTime(VietnamTime.ToVietnam(parsed.Value).DateTime);
-                    if (returnedOn > today || (receivedAt is { } r && returnedOn < DateOnly.FromDateTime(VietnamTime.ToVietnam(r).DateTime)))
+                    if (returnedOn > run.Today || (receivedAt is { } r && returnedOn < DateOnly.FromDateTime(VietnamTime.ToVietnam(r).DateTime)))
                     {
                         Error("Ngày trả kết quả phải từ ngày tiếp nhận đến hôm nay.");
                     }
@@ -178,27 +292,27 @@ internal sealed class ImportDossiersHandler(
             }
         }
 
-        // Idempotence: what is stored under the file's codes.
-        var existing = new Dictionary<string, Dossier>(StringComparer.Ordinal);
-        foreach (var chunk in planned.Select(p => p.Code).Chunk(2000))
-        {
-            var found = dryRun
-                ? await db.Dossiers.AsNoTracking().Where(d => chunk.Contains(d.Code)).ToListAsync(ct)
-                : await db.Dossiers.Where(d => chunk.Contains(d.Code)).ToListAsync(ct);
-            foreach (var d in found)
-            {
-                existing[d.Code] = d;
-            }
-        }
+        run.Add(errors);
+        return planned;
+    }
 
-        int created = 0, updated = 0, unchanged = 0;
+    /// <summary>Idempotence, batch by batch: what is stored under the batch's codes decides created, updated, unchanged or an error.</summary>
+    private async Task<(List<Planned> ToCreate, List<(Planned Row, Dossier Dossier)> ToReturn)> ClassifyAsync(
+        List<Planned> planned, Run run, bool tracked, CancellationToken ct)
+    {
+        var batchCodes = planned.Select(p => p.Code).ToList();
+        var query = tracked ? db.Dossiers : db.Dossiers.AsNoTracking();
+        var existing = batchCodes.Count == 0
+            ? new Dictionary<string, Dossier>(StringComparer.Ordinal)
+            : await query.Where(d => batchCodes.Contains(d.Code)).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, ct);
+        var errors = new List<DossierImportError>();
         var toCreate = new List<Planned>();
         var toReturn = new List<(Planned Row, Dossier Dossier)>();
         foreach (var p in planned)
         {
             if (!existing.TryGetValue(p.Code, out var d))
             {
-                created++;
+                run.Created++;
                 toCreate.Add(p);
             }
             else if (!d.SameAs(p.ProcedureCode, p.ProcedureName, p.Days, p.ReceivedOn, p.Receiving, p.Applicant)
@@ -208,26 +322,24 @@ internal sealed class ImportDossiersHandler(
             }
             else if (d.ReturnedOn is null && p.ReturnedOn is not null)
             {
-                updated++;
+                run.Updated++;
                 toReturn.Add((p, d));
             }
             else
             {
-                unchanged++;
+                run.Unchanged++;
             }
         }
 
-        var ordered = errors.OrderBy(e => e.Row).ToList();
-        if (dryRun || ordered.Count > 0)
-        {
-            db.ChangeTracker.Clear();
-            return new DossierImportResult(created, updated, unchanged, ordered, dryRun);
-        }
+        run.Add(errors);
+        return (toCreate, toReturn);
+    }
 
-        var snapshot = await calendar.GetAsync(ct);
+    /// <summary>One batch into the open transaction: the results returned to stored dossiers, then the new dossiers and their first steps.</summary>
+    private async Task WriteAsync(List<Planned> toCreate, List<(Planned Row, Dossier Dossier)> toReturn, CalendarSnapshot snapshot, Run run, CancellationToken ct)
+    {
         var by = user.UserId;
-        var createdAt = now.UtcDateTime;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var createdAt = run.Now.UtcDateTime;
         foreach (var (p, d) in toReturn)
         {
             var last = await db.DossierSteps.Where(s => s.DossierId == d.Id).OrderByDescending(s => s.Seq).FirstAsync(ct);
@@ -257,34 +369,31 @@ internal sealed class ImportDossiersHandler(
         }
 
         await bulk.WriteAsync(fresh, ct);
-        audit.Record(OneStopAudit.Entity, Guid.Empty, OneStopAudit.Imported, new { fileName, sha256 = sha, created, updated, unchanged });
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return new DossierImportResult(created, updated, unchanged, [], false);
     }
 
-    /// <summary>Resolves a unit cell: its id, its import code, or its full name (unique).</summary>
-    private async Task<Func<string, Guid?>> UnitResolverAsync(List<DossierRow> rows, CancellationToken ct)
+    /// <summary>A 128-bit hash of a dossier code for the duplicate check (SHA-256 truncated: no collision among a million codes in practice).</summary>
+    private static UInt128 CodeKey(string code)
     {
-        var texts = rows.SelectMany(r => new[] { r.Get("receivingUnit"), r.Get("handlingUnit") }).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        var byCode = await codes.FindByCodesAsync(texts, ct);
-        var all = await units.ListAsync(ct);
-        var ids = all.Select(u => u.Id).ToHashSet();
-        var byName = all.GroupBy(u => u.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() == 1)
-            .ToDictionary(g => g.Key, g => g.Single().Id, StringComparer.OrdinalIgnoreCase);
-        return text =>
-        {
-            if (text.Length == 0)
-            {
-                return null;
-            }
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(code), hash);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(hash);
+    }
 
-            if (Guid.TryParse(text, out var id))
-            {
-                return ids.Contains(id) ? id : null;
-            }
-
-            return byCode.TryGetValue(text, out var c) ? c : byName.TryGetValue(text, out var n) ? n : null;
-        };
+    /// <summary>Lets the handler dispose its view of a caller's stream without closing the caller's stream.</summary>
+    private sealed class NonClosing(Stream inner) : Stream
+    {
+        public override bool CanRead => inner.CanRead;
+        public override bool CanSeek => inner.CanSeek;
+        public override bool CanWrite => false;
+        public override long Length => inner.Length;
+        public override long Position { get => inner.Position; set => inner.Position = value; }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+        public override int Read(Span<byte> buffer) => inner.Read(buffer);
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => inner.ReadAsync(buffer, cancellationToken);
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => inner.ReadAsync(buffer, offset, count, cancellationToken);
+        public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -1,6 +1,5 @@
 using KyCuong.Web.Modules.OneStop.Breakdown;
 using KyCuong.Web.Modules.Organisation.Contracts;
-using KyCuong.Web.Platform.Time;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -25,24 +24,16 @@ internal sealed class BreakdownModel(OneStopBreakdownHandler handler, IAccessCon
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Units = await PageSupport.UnitsWhereAsync(access, units, [Permission.ViewWork], ct);
-        if (Units.Count == 0)
+        var choice = await UnitAndPeriod.ChooseAsync(access, units, clock, UnitId, From, To, ct);
+        Units = choice.Units;
+        From = choice.From;
+        To = choice.To;
+        if (choice.UnitId is not { } id)
         {
             return;
         }
 
-        var ids = Units.Select(u => u.Id).ToHashSet();
-        UnitId ??= (Units.FirstOrDefault(u => u.ParentId is null) ?? Units.FirstOrDefault(u => u.ParentId is { } p && !ids.Contains(p)) ?? Units[0]).Id;
-        var today = clock.Today();
-        To ??= today;
-        From ??= new DateOnly(To.Value.Year, 1, 1);
-        try
-        {
-            Result = await handler.HandleAsync(UnitId.Value, From, To, ProcedureCode, ct);
-        }
-        catch (Exception e) when (e is RequestValidationException or NotFoundException)
-        {
-            Error = PageSupport.ErrorOf(e);
-        }
+        UnitId = id;
+        (Result, Error) = await UnitAndPeriod.RunAsync(() => handler.HandleAsync(id, choice.From, choice.To, ProcedureCode, ct));
     }
 }

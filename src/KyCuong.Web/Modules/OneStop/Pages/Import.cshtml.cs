@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KyCuong.Web.Modules.OneStop.Pages;
 
 /// <summary>Import dossiers from a one-stop system's CSV or XLSX: check first (dry run), then write (the same handler as the API).</summary>
+[RequestSizeLimit(ImportDossiersEndpoint.MaxFileBytes + (1024 * 1024))]
+[RequestFormLimits(MultipartBodyLengthLimit = ImportDossiersEndpoint.MaxFileBytes + (1024 * 1024))]
 internal sealed class ImportModel(ImportDossiersHandler handler) : PageModel
 {
     [BindProperty] public IFormFile? Upload { get; set; }

@@ -21,13 +21,15 @@ internal sealed record ServiceIndexDto(Guid UnitId, string UnitName, DateOnly Fr
 /// <summary>
 /// The index of Quyết định 766/QĐ-TTg for a body and its subtree over a period (docs/domain.md "Procedures: simplification plans and
 /// the 766 index"). Publicity: the body's procedures published by the end of the period (or month) over those listed by then (through
-/// Procedures' contract). Progress: dossiers returned in the period on or before their due date over those returned. Satisfaction:
-/// ratings of answers to feedback about the body given in the period with at least <see cref="OneStopOptions.IndexSatisfiedStars"/>
-/// stars over all ratings (through Citizens' contract). Digitisation and online services are not recorded: not measured. Seen by
+/// Procedures' contract). Progress: dossiers returned in the period on or before their due date over those returned. Satisfaction, the
+/// mean of two criteria taken from Citizens' contracts: ratings of answers to feedback about the body given in the period with at least
+/// <see cref="OneStopOptions.IndexSatisfiedStars"/> stars over all ratings; items answered in the period by their handling deadline over
+/// those answered. Digitisation and online services are not recorded: not measured. Seen by
 /// whoever sees the unit's work (as the one-stop summary); others get 404.
 /// </summary>
 internal sealed class ServiceIndexHandler(
-    AppDbContext db, IAccessControl access, IUnitDirectory units, IProcedurePublication publication, IFeedbackRatings ratings, TimeProvider clock,
+    AppDbContext db, IAccessControl access, IUnitDirectory units, IProcedurePublication publication, IFeedbackRatings ratings, IFeedbackAnswerTimes answers,
+    TimeProvider clock,
     IOptions<OneStopOptions> options)
 {
     public const int MaxMonths = 36;
@@ -57,6 +59,7 @@ internal sealed class ServiceIndexHandler(
             .ToListAsync(ct);
         var procedures = await publication.ForBodiesAsync(bodies, ct);
         var rated = await ratings.ForBodiesAsync(bodies, start, end, ct);
+        var answered = await answers.AnsweredForBodiesAsync(bodies, start, end, ct);
         var o = options.Value;
 
         List<IndexGroupScore> Groups(DateOnly a, DateOnly b)
@@ -66,13 +69,19 @@ internal sealed class ServiceIndexHandler(
             var published = procedures.Count(p => p.PublishedOn is { } on && on <= asOf && p.ListedOn <= asOf);
             var days = returned.Where(r => r.Day >= a && r.Day <= b).ToList();
             var inPeriod = rated.Where(r => r.RatedOn >= a && r.RatedOn <= b).ToList();
+            var answeredIn = answered.Where(x => x.AnsweredOn >= a && x.AnsweredOn <= b).ToList();
             return
             [
                 ServiceIndexRules.Score(ServiceIndexGroups.Publicity, o.IndexPublicityMax, published, listed),
                 ServiceIndexRules.Score(ServiceIndexGroups.Progress, o.IndexProgressMax, days.Sum(d => d.OnTime), days.Sum(d => d.Done)),
                 ServiceIndexRules.Score(ServiceIndexGroups.Digitisation, o.IndexDigitisationMax, null, null),
                 ServiceIndexRules.Score(ServiceIndexGroups.Online, o.IndexOnlineMax, null, null),
-                ServiceIndexRules.Score(ServiceIndexGroups.Satisfaction, o.IndexSatisfactionMax, inPeriod.Count(r => r.Stars >= o.IndexSatisfiedStars), inPeriod.Count),
+                // QĐ 766/QĐ-TTg, nhóm "Mức độ hài lòng": senders' ratings of the answers, and feedback answered within its handling deadline.
+                ServiceIndexRules.Score(ServiceIndexGroups.Satisfaction, o.IndexSatisfactionMax,
+                [
+                    (ServiceIndexGroups.SatisfactionRatings, inPeriod.Count(r => r.Stars >= o.IndexSatisfiedStars), inPeriod.Count),
+                    (ServiceIndexGroups.SatisfactionFeedbackOnTime, answeredIn.Count(x => x.OnTime), answeredIn.Count),
+                ]),
             ];
         }
 
