@@ -10,7 +10,7 @@ namespace KyCuong.BrowserTests;
 /// and the demo's checks as the Chairman finds them (README "A lived-in past"): the yearly plan, the concluded planned check with its
 /// remedies as tasks, the surprise check in progress and the year's dashboard — at 1280 and 375 px.
 /// </summary>
-[Collection("browser-b")]
+[Collection("browser")]
 public sealed class InspectionTeamAndDemoPagesTests(BrowserFixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
