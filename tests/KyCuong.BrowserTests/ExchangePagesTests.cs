@@ -77,7 +77,7 @@ public sealed class ExchangePagesTests(BrowserFixture fixture)
         await clerk.GetByLabel("Số, ký hiệu văn bản đi đã ban hành").FillAsync(numberSymbol);
         await clerk.GetByLabel("Cơ quan nhận (mã định danh)").SelectOptionAsync(HomeAffairsCode);
         await clerk.GetByRole(AriaRole.Button, new() { Name = "Gửi liên thông" }).ClickAsync();
-        await Expect(clerk.Locator(".alert-success")).ToContainTextAsync($"Đã đưa văn bản {numberSymbol} vào hàng gửi liên thông.");
+        await Expect(clerk.GetByRole(AriaRole.Status)).ToContainTextAsync($"Đã đưa văn bản {numberSymbol} vào hàng gửi liên thông.");
         var sentRow = clerk.GetByTestId("exchange-row").Filter(new() { HasText = numberSymbol });
         await Expect(sentRow.GetByTestId("exchange-status")).ToHaveTextAsync("Đã gửi");
         await BrowserFixture.ScreenshotAsync(clerk, $"x1-lien-thong-da-gui-{width}");
@@ -104,7 +104,7 @@ public sealed class ExchangePagesTests(BrowserFixture fixture)
         const string reason = "Nội dung đề nghị thuộc thẩm quyền của Văn phòng Ủy ban nhân dân tỉnh; Sở Nội vụ trả lại để chuyển đúng cơ quan.";
         await receivedRow.GetByLabel("Lý do trả lại").FillAsync(reason);
         await receivedRow.GetByRole(AriaRole.Button, new() { Name = "Xác nhận trả lại" }).ClickAsync();
-        await Expect(department.Locator(".alert-success")).ToContainTextAsync($"Đã trả lại văn bản {numberSymbol}");
+        await Expect(department.GetByRole(AriaRole.Status)).ToContainTextAsync($"Đã trả lại văn bản {numberSymbol}");
         await Expect(receivedRow.GetByTestId("exchange-status")).ToHaveTextAsync("Trả lại");
         await Expect(receivedRow.GetByTestId("exchange-return")).ToHaveCountAsync(0);
         await BrowserFixture.ScreenshotAsync(department, $"x4-da-tra-lai-{width}");
