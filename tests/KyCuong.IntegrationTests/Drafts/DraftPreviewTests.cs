@@ -45,7 +45,8 @@ public abstract partial class DraftPreviewTests<TApp>(TApp app) where TApp : App
         var issued = await DemoDraftAsync(specialist, IssuedSubject);
         issued.GetProperty("status").GetString().ShouldBe("issued");
         issued.GetProperty("numberSymbol").GetString()!.ShouldMatch(@"^\d{2,}/SNV-CCHC$");
-        issued.GetProperty("documentId").ValueKind.ShouldBe(JsonValueKind.String);
+        (await (await specialist.GetAsync($"/api/v1/drafts/{issued.GetProperty("id").GetGuid()}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK))
+            .GetProperty("documentId").ValueKind.ShouldBe(JsonValueKind.String);
         var progress = await DemoDraftAsync(specialist, InProgressSubject);
         progress.GetProperty("status").GetString().ShouldBe("draft");
         progress.GetProperty("numberSymbol").ValueKind.ShouldBe(JsonValueKind.Null);
