@@ -13,6 +13,15 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public HostFactory Factory { get; private set; } = null!;
 
+    /// <summary>
+    /// The local edXML hub (docs/domain.md "edXML exchange") the host hands its envelopes and status messages to; it delivers them back
+    /// to this host's inbox with <see cref="HubDelivery"/> (none until a test gives it one: 404 at the hub).
+    /// </summary>
+    internal KyCuong.Web.Modules.Exchange.Hub.LocalEdXmlHub Hub { get; private set; } = null!;
+
+    /// <summary>The account the hub delivers with (an administrator's API client, set by the exchange test).</summary>
+    public HttpClient? HubDelivery { get; set; }
+
     public IBrowser Browser { get; private set; } = null!;
 
     public string BaseUrl { get; private set; } = "";
@@ -35,7 +44,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var file = Path.Combine(Path.GetTempPath(), $"kycuong-browser-template-{Guid.NewGuid():N}.db");
         var connectionString = $"Data Source={file}";
-        await using (var factory = new HostFactory(connectionString))
+        // Seeding sends nothing through the exchange hub: the template's host is given an address nothing listens on.
+        await using (var factory = new HostFactory(connectionString, "http://127.0.0.1:9/"))
         {
             factory.StartServer();
         }
@@ -68,7 +78,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         File.Copy(await Template.Value, _dbFile);
-        Factory = new HostFactory($"Data Source={_dbFile}");
+        Hub = new KyCuong.Web.Modules.Exchange.Hub.LocalEdXmlHub(_ => HubDelivery);
+        await Hub.StartAsync();
+        Factory = new HostFactory($"Data Source={_dbFile}", Hub.BaseUrl);
         Factory.UseKestrel(0);
         Factory.StartServer();
         BaseUrl = Factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
@@ -190,6 +202,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         _playwright?.Dispose();
         await Factory.DisposeAsync();
+        await Hub.DisposeAsync();
+        HubDelivery?.Dispose();
         foreach (var f in new[] { _dbFile, _dbFile + "-wal", _dbFile + "-shm" })
         {
             if (File.Exists(f))
@@ -199,7 +213,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
-    public sealed class HostFactory(string connectionString) : WebApplicationFactory<Program>
+    public sealed class HostFactory(string connectionString, string hubUrl) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -211,6 +225,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("RateLimit:SignInPerMinute", "1000");
             builder.UseSetting("Webhooks:AllowPrivateTargets", "true"); // the webhook page's receiver listens on loopback
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            builder.UseSetting("Exchange:HubUrl", hubUrl);
             // The demo world is seeded by default only in Development: the browser tests ask for it explicitly.
             builder.UseSetting("Demo:Seed", "true");
         }

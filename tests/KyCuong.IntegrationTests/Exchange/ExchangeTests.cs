@@ -84,10 +84,11 @@ public abstract class ExchangeTests<TApp>(TApp app) where TApp : ExchangeApp
         var bytes = await (await leader.GetAsync($"/api/v1/documents/{incomingId}/attachments/{attachment.GetProperty("id").GetGuid()}", Ct)).Content.ReadAsByteArrayAsync(Ct);
         bytes.ShouldBe(file);
 
-        // Its "received" status goes back through the hub to the sender.
+        // Its "delivered" (01) and "received" (03) statuses go back through the hub to the sender.
         await PumpAsync();
         var mine = await (await clerk.GetAsync($"/api/v1/edxml/messages/{sentId}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
         mine.GetProperty("status").GetString().ShouldBe("received");
+        Timeline(mine).ShouldBe(["sent", "delivered", "received"]);
 
         // The department's leader directs it: "assigned" goes back.
         var snv = await app.UnitIdAsync("Sở Nội vụ tỉnh An Giang");
@@ -107,17 +108,19 @@ public abstract class ExchangeTests<TApp>(TApp app) where TApp : ExchangeApp
         await PumpAsync();
         mine = await (await clerk.GetAsync($"/api/v1/edxml/messages/{sentId}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
         mine.GetProperty("status").GetString().ShouldBe("completed");
-        Timeline(mine).ShouldBe(["sent", "received", "assigned", "completed"]);
+        Timeline(mine).ShouldBe(["sent", "delivered", "received", "assigned", "completed"]);
 
         // The receiving side keeps the statuses it sent back.
         using var admin = await app.ClientForAsync("admin");
         var theirs = await (await admin.GetAsync("/api/v1/edxml/messages?direction=received&pageSize=200", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
         var back = theirs.GetProperty("items").EnumerateArray().Single(m => m.GetProperty("documentId").GetGuid() == incomingId);
-        Timeline(back).ShouldBe(["received", "assigned", "completed"]);
+        Timeline(back).ShouldBe(["delivered", "received", "assigned", "completed"]);
         // This document's status messages only: the class's other tests post envelopes straight to the inbox, and the
         // "received" those send back answers a document this instance never sent (422, rightly).
         var statuses = app.Hub.Records.Where(r => r.Message.Kind == "status" && Encoding.UTF8.GetString(r.Message.Body).Contains(numberSymbol, StringComparison.Ordinal)).ToList();
-        statuses.Count.ShouldBe(3);
+        statuses.Count.ShouldBe(4);
+        statuses.Select(r => EdXml.Read(r.Message.Body, 32).Status!.Status).Order().ShouldBe(
+            [ExchangeStatus.Delivered, ExchangeStatus.Received, ExchangeStatus.Assigned, ExchangeStatus.Completed]);
         statuses.ShouldAllBe(r => r.DeliveredStatus == 200 || r.DeliveredStatus == 201);
 
         // Another department sees neither side of the exchange.
@@ -239,6 +242,71 @@ public abstract class ExchangeTests<TApp>(TApp app) where TApp : ExchangeApp
         problem.GetProperty("code").GetString().ShouldBe("edxml.illegalTransition");
         (await (await clerk.GetAsync($"/api/v1/edxml/messages/{sent.GetProperty("id").GetGuid()}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK))
             .GetProperty("status").GetString().ShouldBe("sent");
+    }
+
+    [Fact]
+    public async Task TheRecipientReturnsADocument_WithItsReason_AndTheSenderSeesItReturned()
+    {
+        var (docId, numberSymbol, _) = await IssueAsync("V/v đề nghị cử cán bộ tham dự hội nghị (trả lại)");
+        using var clerk = await app.ClientForAsync("vanthu");
+        var sentId = (await (await clerk.PostAsJsonAsync("/api/v1/edxml/send", new { documentId = docId, toAgencyCode = ExchangeApp.HomeAffairsCode }, Ct))
+            .ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await PumpAsync();
+        await PumpAsync();
+        using var admin = await app.ClientForAsync("admin");
+        var theirs = await (await admin.GetAsync("/api/v1/edxml/messages?direction=received&pageSize=200", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        var receivedId = theirs.GetProperty("items").EnumerateArray().Single(m => m.GetProperty("numberSymbol").GetString() == numberSymbol).GetProperty("id").GetGuid();
+
+        // No reason, or one too long: 400 and nothing moves.
+        // The department has no clerk account in the demo world: the administrator registers for it (as the hub's account does).
+        var snvClerk = admin;
+        await (await snvClerk.PostAsJsonAsync($"/api/v1/edxml/messages/{receivedId}/return", new { reason = "  " }, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        await (await snvClerk.PostAsJsonAsync($"/api/v1/edxml/messages/{receivedId}/return", new { reason = new string('x', 1001) }, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        // Another department's clerk, and the sender for its own sent message, cannot return it: absent.
+        using var other = await app.ClientForAsync("giamdoc.stp");
+        await (await other.PostAsJsonAsync($"/api/v1/edxml/messages/{receivedId}/return", new { reason = "Không thuộc thẩm quyền." }, Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await clerk.PostAsJsonAsync($"/api/v1/edxml/messages/{sentId}/return", new { reason = "Không thuộc thẩm quyền." }, Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+
+        const string reason = "Văn bản không thuộc thẩm quyền giải quyết của Sở Nội vụ; đề nghị gửi Sở Tài chính.";
+        var returned = await (await snvClerk.PostAsJsonAsync($"/api/v1/edxml/messages/{receivedId}/return", new { reason }, Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        returned.GetProperty("status").GetString().ShouldBe("returned");
+        Timeline(returned).ShouldBe(["delivered", "received", "returned"]);
+
+        // Returned is final: a second return is 409; the status message with the reason reaches the sender through the hub.
+        (await (await snvClerk.PostAsJsonAsync($"/api/v1/edxml/messages/{receivedId}/return", new { reason }, Ct)).ShouldBeProblemAsync(HttpStatusCode.Conflict))
+            .GetProperty("code").GetString().ShouldBe("edxml.illegalTransition");
+        await PumpAsync();
+        var mine = await (await clerk.GetAsync($"/api/v1/edxml/messages/{sentId}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        mine.GetProperty("status").GetString().ShouldBe("returned");
+        Timeline(mine).ShouldBe(["sent", "delivered", "received", "returned"]);
+        mine.GetProperty("timeline").EnumerateArray().Last().GetProperty("note").GetString()!.ShouldContain(reason);
+        var status = app.Hub.Records.Single(r => r.Message.Kind == "status" && Encoding.UTF8.GetString(r.Message.Body).Contains(numberSymbol, StringComparison.Ordinal)
+            && EdXml.Read(r.Message.Body, 32).Status!.Status == ExchangeStatus.Returned);
+        status.DeliveredStatus.ShouldBe(200, status.Answer);
+    }
+
+    [Fact]
+    public async Task ArrivalStatus01_AfterReceived03_IsKept_WithoutMovingTheDocumentBack()
+    {
+        var (docId, _, _) = await IssueAsync("V/v trạng thái đã đến tới sau");
+        using var clerk = await app.ClientForAsync("vanthu");
+        var sentId = (await (await clerk.PostAsJsonAsync("/api/v1/edxml/send", new { documentId = docId, toAgencyCode = ExchangeApp.HomeAffairsCode }, Ct))
+            .ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        EdXmlStatusMessage Status(ExchangeStatus s) => new(ExchangeApp.ProvinceCode, docId.ToString("D"), null, new EdXmlOrgan(ExchangeApp.HomeAffairsCode, "Sở Nội vụ"),
+            s, null, KyCuongFactory.DefaultNow);
+
+        (await (await clerk.PostAsync("/api/v1/edxml/inbox", Xml(EdXml.WriteStatus(Status(ExchangeStatus.Received))), Ct)).ShouldBeJsonAsync(HttpStatusCode.OK))
+            .GetProperty("status").GetString().ShouldBe("received");
+        (await (await clerk.PostAsync("/api/v1/edxml/inbox", Xml(EdXml.WriteStatus(Status(ExchangeStatus.Delivered))), Ct)).ShouldBeJsonAsync(HttpStatusCode.OK))
+            .GetProperty("status").GetString().ShouldBe("received");
+
+        var mine = await (await clerk.GetAsync($"/api/v1/edxml/messages/{sentId}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+        mine.GetProperty("status").GetString().ShouldBe("received");
+        Timeline(mine).ShouldBe(["sent", "delivered", "received"]);
+        // The same arrival again is answered, not recorded twice.
+        (await (await clerk.PostAsync("/api/v1/edxml/inbox", Xml(EdXml.WriteStatus(Status(ExchangeStatus.Delivered))), Ct))
+            .ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("created").GetBoolean().ShouldBeFalse();
+        Timeline(await (await clerk.GetAsync($"/api/v1/edxml/messages/{sentId}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK)).ShouldBe(["sent", "delivered", "received"]);
     }
 
     private static ByteArrayContent Xml(byte[] body)

@@ -4,6 +4,7 @@ using KyCuong.Web.Modules.Drafts.ExportDraft;
 using KyCuong.Web.Modules.Drafts.GetDraft;
 using KyCuong.Web.Modules.Drafts.IssueDraft;
 using KyCuong.Web.Modules.Drafts.ListDrafts;
+using KyCuong.Web.Modules.Drafts.PreviewDraft;
 using KyCuong.Web.Modules.Drafts.SaveDraft;
 using KyCuong.Web.Platform.Auth;
 
@@ -24,6 +25,8 @@ internal static class DraftsModule
         services.AddScoped<CheckDraftHandler>();
         services.AddScoped<IssueDraftHandler>();
         services.AddScoped<ExportDraftHandler>();
+        services.AddScoped<PreviewDraftHandler>();
+        services.AddScoped<KyCuong.Web.Platform.Demo.IDemoHistoryStep, Seeding.DraftsHistory>();
         return services;
     }
 

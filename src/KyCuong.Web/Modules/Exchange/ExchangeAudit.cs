@@ -7,4 +7,5 @@ internal static class ExchangeAudit
     public const string Sent = "sent";
     public const string Received = "received";
     public const string Status = "status";
+    public const string Returned = "returned";
 }

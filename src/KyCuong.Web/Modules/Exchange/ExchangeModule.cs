@@ -1,6 +1,7 @@
 using KyCuong.Web.Modules.Exchange.ExportEdXml;
 using KyCuong.Web.Modules.Exchange.Inbox;
 using KyCuong.Web.Modules.Exchange.ListExchange;
+using KyCuong.Web.Modules.Exchange.ReturnDocument;
 using KyCuong.Web.Modules.Exchange.SendDocument;
 using KyCuong.Web.Modules.Exchange.TrackHandling;
 using KyCuong.Web.Modules.Exchange.Transport;
@@ -24,6 +25,7 @@ internal static class ExchangeModule
         services.AddScoped<SendDocumentHandler>();
         services.AddScoped<InboxHandler>();
         services.AddScoped<ListExchangeHandler>();
+        services.AddScoped<ReturnDocumentHandler>();
         services.AddScoped<ExchangeStatusJob>();
         services.AddScoped<IBackgroundJob>(sp => sp.GetRequiredService<ExchangeStatusJob>());
         return services;
@@ -36,6 +38,7 @@ internal static class ExchangeModule
         InboxEndpoint.Map(group);
         SendDocumentEndpoint.Map(group);
         ListExchangeEndpoint.Map(group);
+        ReturnDocumentEndpoint.Map(group);
         return app;
     }
 }

@@ -2,17 +2,13 @@ using KyCuong.Web.Platform.Printing;
 
 namespace KyCuong.Web.Modules.Drafts.ExportDraft;
 
-internal sealed record DraftFile(byte[] Content, string ContentType, string FileName);
-
 /// <summary>
 /// A draft as DOCX in the NĐ 30/2020 layout, or as PDF (that DOCX converted by LibreOffice headless, <see cref="LibreOfficePdf"/>);
 /// whoever may see the draft may export it. The file is named by its number once issued.
 /// </summary>
 internal sealed class ExportDraftHandler(DraftAccess drafts, DraftRenderer renderer)
 {
-    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-    public async Task<DraftFile> HandleAsync(Guid id, string? format, CancellationToken ct)
+    public async Task<ExportedFile> HandleAsync(Guid id, string? format, CancellationToken ct)
     {
         if (format is not ("docx" or "pdf"))
         {
@@ -22,8 +18,6 @@ internal sealed class ExportDraftHandler(DraftAccess drafts, DraftRenderer rende
         var draft = await drafts.LoadAsync(id, tracking: false, ct);
         var docx = await renderer.DocxAsync(draft, ct);
         var stem = draft.NumberSymbol is { } n ? "van-ban-" + n.Replace('/', '-') : "du-thao-" + draft.Id.ToString("N")[..8];
-        return format == "docx"
-            ? new DraftFile(docx, DocxType, stem + ".docx")
-            : new DraftFile(await LibreOfficePdf.ConvertAsync(docx, ct), "application/pdf", stem + ".pdf");
+        return await DocumentExport.DocxOrPdfAsync(docx, format, stem, ct);
     }
 }

@@ -3,6 +3,7 @@ using KyCuong.Web.Modules.Drafts.CreateDraft;
 using KyCuong.Web.Modules.Drafts.Domain;
 using KyCuong.Web.Modules.Drafts.ExportDraft;
 using KyCuong.Web.Modules.Drafts.IssueDraft;
+using KyCuong.Web.Modules.Drafts.PreviewDraft;
 using KyCuong.Web.Modules.Drafts.SaveDraft;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Printing;
@@ -15,13 +16,13 @@ namespace KyCuong.Web.Modules.Drafts.Pages;
 
 /// <summary>
 /// The draft editor (docs/domain.md "Drafts"): the form beside the preview of the NĐ 30/2020 layout, the format check's findings,
-/// issue for a leader of the unit, and the DOCX/PDF downloads — the same handlers as /api/v1/drafts, so the same access and rules.
+/// issue for a leader of the unit, the live preview of what is typed (<see cref="OnPostPreviewAsync"/>), and the DOCX/PDF downloads — the same handlers as /api/v1/drafts, so the same access and rules.
 /// </summary>
 internal sealed class EditModel(
     DraftAccess access, DraftRenderer renderer, CreateDraftHandler create, SaveDraftHandler save, IssueDraftHandler issue, ExportDraftHandler export,
-    UnitChoices unitChoices, IUnitDirectory units) : PageModel
+    PreviewDraftHandler preview, UnitChoices unitChoices, IUnitDirectory units) : PageModel
 {
-    public sealed class InputModel
+    internal sealed class InputModel
     {
         public Guid? UnitId { get; set; }
 
@@ -112,31 +113,41 @@ internal sealed class EditModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnGetExportAsync(Guid id, string? format, CancellationToken ct)
+    /// <summary>
+    /// The preview of the form as it stands, unsaved (the partial the page shows; js/drafts/preview.js posts here after each change):
+    /// the fields still to fix are listed instead; a draft or unit the caller may not draft in is 404.
+    /// </summary>
+    public async Task<IActionResult> OnPostPreviewAsync(Guid? id, CancellationToken ct)
     {
         try
         {
-            var file = await export.HandleAsync(id, format, ct);
-            return File(file.Content, file.ContentType, file.FileName);
+            var layout = await preview.HandleAsync(id, Input.UnitId, Content(), ct);
+            return Partial(PreviewPartial, new DraftPreviewModel(layout, null));
         }
         catch (NotFoundException)
         {
             return NotFound();
         }
-        catch (PdfUnavailableException e)
+        catch (RequestValidationException e)
         {
-            TempData["Error"] = e.Message;
-            return Redirect($"/Drafts/Edit/{id}");
-        }
-        catch (RequestValidationException)
-        {
-            return BadRequest();
+            return Partial(PreviewPartial, new DraftPreviewModel(null, e.Errors));
         }
     }
 
+    public Task<IActionResult> OnGetExportAsync(Guid id, string? format, CancellationToken ct) =>
+        DocumentExport.ToPageResultAsync(this, () => export.HandleAsync(id, format, ct), $"/Drafts/Edit/{id}");
+
+    private const string PreviewPartial = "/Modules/Drafts/Pages/Shared/_DraftPreview.cshtml";
+
+    private string[] RecipientLines() =>
+        (Input.Recipients ?? "").ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private DraftContent Content() => new(Input.Type, Input.Subject, Input.Body, RecipientLines(), Input.Signer, Input.SignerPosition, Input.SigningForm,
+        Input.SigningAuthority);
+
     private async Task<IActionResult> SaveThenAsync(Guid? id, bool check, CancellationToken ct)
     {
-        var recipients = (Input.Recipients ?? "").ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var recipients = RecipientLines();
         DraftResponse? saved = null;
         var ok = await PageActions.TryAsync(ModelState, async () => saved = id is { } existing
             ? await save.HandleAsync(existing, new SaveDraftRequest(Input.Version, Input.Type, Input.Subject, Input.Body, recipients, Input.Signer,
@@ -197,3 +208,6 @@ internal sealed class EditModel(
         };
     }
 }
+
+/// <summary>What the preview partial shows: the layout, or the fields to fix before it can be laid out.</summary>
+internal sealed record DraftPreviewModel(DraftLayout? Layout, IReadOnlyDictionary<string, string[]>? Errors);

@@ -76,9 +76,13 @@ internal sealed class InboxHandler(
                 (id, _) =>
                 {
                     var to = new EdXmlOrgan(recipient.AgencyCode, recipient.Name);
+                    // QCVN 102:2016/BTTTT: status 01 (đã đến) tells the sender the envelope reached our system, 03 (đã tiếp nhận) that it
+                    // is in the incoming register; both are sent, in that order, since both happen here at once.
                     message = ExchangeMessage.Create(ExchangeDirection.Received, recipient.UnitId, id, e.DocumentId, e.From, to, e.NumberSymbol, e.Subject,
-                        ExchangeStatus.Received, null, now.UtcDateTime, null);
+                        ExchangeStatus.Delivered, null, now.UtcDateTime, null);
                     db.ExchangeMessages.Add(message);
+                    AddStatus(message, ExchangeStatus.Delivered, "Đã nhận được gói tin.", now);
+                    message.MoveTo(ExchangeStatus.Received, now.UtcDateTime);
                     AddStatus(message, ExchangeStatus.Received, "Đã vào sổ văn bản đến.", now);
                     audit.Record(ExchangeAudit.Entity, message.Id, ExchangeAudit.Received, new { DocumentId = id, From = e.From.OrganId, To = recipient.AgencyCode, EnvelopeId = e.DocumentId });
                     return Task.CompletedTask;
@@ -111,7 +115,14 @@ internal sealed class InboxHandler(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        m.MoveTo(s.Status, now);
+        // 01 (đã đến) and 03 (đã tiếp nhận) leave the recipient together and may reach us in either order: an arrival after a later
+        // status is kept in the timeline but does not move the document back.
+        var late = s.Status == ExchangeStatus.Delivered && m.Status != ExchangeStatus.Sent;
+        if (!late)
+        {
+            m.MoveTo(s.Status, now);
+        }
+
         db.ExchangeEvents.Add(ExchangeEvent.Create(m.Id, s.Status, s.Timestamp == DateTimeOffset.MinValue ? now : s.Timestamp.UtcDateTime, s.Description, null));
         audit.Record(ExchangeAudit.Entity, m.Id, ExchangeAudit.Status, new { Status = ExchangeStatuses.Name(s.Status), From = s.From.OrganId });
         await db.SaveChangesAsync(ct);

@@ -60,12 +60,15 @@ internal sealed class ListExchangeHandler(AppDbContext db, IAccessControl access
         return scope is null ? q : q.Where(m => scope.Contains(m.UnitId));
     }
 
+    /// <summary>Steps at the same instant in the order of the state machine; a return, always the last step, after any other.</summary>
+    private static int Rank(ExchangeStatus s) => s == ExchangeStatus.Returned ? int.MaxValue : (int)s;
+
     private async Task<List<ExchangeItem>> WithTimelinesAsync(List<ExchangeMessage> rows, CancellationToken ct)
     {
         var ids = rows.Select(r => r.Id).ToList();
         var events = (await db.ExchangeEvents.AsNoTracking().Where(e => ids.Contains(e.MessageId))
                 .Select(e => new { e.MessageId, e.Status, e.AtUtc, e.Note }).ToListAsync(ct))
-            .OrderBy(e => e.AtUtc).ThenBy(e => e.Status).ToLookup(e => e.MessageId);
+            .OrderBy(e => e.AtUtc).ThenBy(e => Rank(e.Status)).ToLookup(e => e.MessageId);
         return rows.Select(m => new ExchangeItem(
             m.Id, m.Direction == ExchangeDirection.Sent ? "sent" : "received", m.DocumentId, m.EnvelopeId, new ExchangeParty(m.FromCode, m.FromName),
             new ExchangeParty(m.ToCode, m.ToName), m.NumberSymbol, m.Subject, ExchangeStatuses.Name(m.Status), VietnamTime.ToVietnam(m.CreatedAtUtc),

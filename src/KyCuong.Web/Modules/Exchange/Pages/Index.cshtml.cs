@@ -1,5 +1,6 @@
 using KyCuong.Web.Modules.Documents.Contracts;
 using KyCuong.Web.Modules.Exchange.ListExchange;
+using KyCuong.Web.Modules.Exchange.ReturnDocument;
 using KyCuong.Web.Modules.Exchange.SendDocument;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using Microsoft.AspNetCore.Mvc;
@@ -9,9 +10,11 @@ namespace KyCuong.Web.Modules.Exchange.Pages;
 
 /// <summary>
 /// "Văn bản → Liên thông (edXML)": the clerk's envelopes sent and received with their status timelines, and sending an issued
-/// document to another agency by its code (the same handlers as the API; docs/domain.md "edXML exchange").
+/// document to another agency by its code, and returning a received one with the reason (the same handlers as the API;
+/// docs/domain.md "edXML exchange").
 /// </summary>
-internal sealed class IndexModel(ListExchangeHandler list, SendDocumentHandler send, IAgencyCodes codes, IDocumentDirectory directory) : PageModel
+internal sealed class IndexModel(ListExchangeHandler list, SendDocumentHandler send, ReturnDocumentHandler returning, IAgencyCodes codes, IDocumentDirectory directory)
+    : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
@@ -30,6 +33,11 @@ internal sealed class IndexModel(ListExchangeHandler list, SendDocumentHandler s
     public IReadOnlyList<AgencyUnit> Agencies { get; private set; } = [];
 
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+
+    /// <summary>The received message whose return failed, to show its form open with the reason typed.</summary>
+    public Guid? FailedReturn { get; private set; }
+
+    public string? PostedReason { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -87,6 +95,40 @@ internal sealed class IndexModel(ListExchangeHandler list, SendDocumentHandler s
             Errors = new Dictionary<string, string[]> { ["form"] = [e.Message] };
         }
 
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    /// <summary>The clerk of the receiving unit returns the document with the reason (status 02 goes back to the sender).</summary>
+    public async Task<IActionResult> OnPostReturnAsync(Guid id, string? reason, CancellationToken ct)
+    {
+        if (!await list.MayUseAsync(ct))
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            var returned = await returning.HandleAsync(id, new ReturnDocumentRequest(reason), ct);
+            TempData["Message"] = $"Đã trả lại văn bản {returned.NumberSymbol ?? returned.Subject} cho {returned.From.Name}; trạng thái “Trả lại” đã được gửi về cơ quan gửi.";
+            return RedirectToPage("/Exchange/Index", new { huong = "received" });
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+        catch (RequestValidationException e)
+        {
+            Errors = e.Errors.ToDictionary(x => "return-" + x.Key, x => x.Value, StringComparer.Ordinal);
+        }
+        catch (DomainException e)
+        {
+            Errors = new Dictionary<string, string[]> { ["form"] = [e.Message] };
+        }
+
+        FailedReturn = id;
+        PostedReason = reason;
+        Direction = "received";
         await LoadAsync(ct);
         return Page();
     }

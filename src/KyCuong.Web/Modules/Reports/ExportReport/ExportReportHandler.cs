@@ -8,8 +8,6 @@ using KyCuong.Web.Platform.Web;
 
 namespace KyCuong.Web.Modules.Reports.ExportReport;
 
-internal sealed record ExportedFile(byte[] Content, string ContentType, string FileName);
-
 /// <summary>
 /// A report as DOCX (Decree 30/2020/NĐ-CP layout), PDF (that DOCX converted by LibreOffice headless) or XLSX (the figures with a
 /// title block). Whoever may read the report may export it.
@@ -35,23 +33,21 @@ internal sealed partial class ExportReportHandler(ReportAccess reportAccess, Get
         switch (format)
         {
             case "docx":
-                return new ExportedFile(ReportDocx.Build(response, header), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", stem + ".docx");
+                return await DocumentExport.DocxOrPdfAsync(ReportDocx.Build(response, header), format, stem, ct);
             case "xlsx":
                 var title = new ExportTitle(header.Superior, header.Issuer, "BÁO CÁO " + header.Subject.ToUpperInvariant(), header.Issuer,
                     ExportTitle.PeriodText(report.From, report.To, clock.Today()), clock.Today());
                 var rows = response.Sections.SelectMany(s => s.Figures.EnumerateObject().Select(f => (IReadOnlyList<object?>)
                     [s.Title, FigureLabels.Of(f.Name), f.Value.ValueKind == System.Text.Json.JsonValueKind.Number ? f.Value.GetDecimal() : null]));
                 return new ExportedFile(TableExport.ToXlsx("Báo cáo", title, ["Mục", "Chỉ tiêu", "Số liệu"], rows),
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stem + ".xlsx");
+                    DocumentExport.XlsxType, stem + ".xlsx");
             default:
-                return new ExportedFile(await ToPdfAsync(ReportDocx.Build(response, header), ct), "application/pdf", stem + ".pdf");
+                return await DocumentExport.DocxOrPdfAsync(ReportDocx.Build(response, header), format, stem, ct);
         }
     }
 
     /// <summary>"Sở Tư pháp tỉnh An Giang" → "An Giang": the place line names the province or city (Decree 30/2020, Appendix I).</summary>
     internal static string PlaceOf(string unitName) => PlacePattern().Match(unitName) is { Success: true } m ? m.Groups[1].Value : "……";
-
-    private static Task<byte[]> ToPdfAsync(byte[] docx, CancellationToken ct) => LibreOfficePdf.ConvertAsync(docx, ct);
 
     [GeneratedRegex(@"(?:tỉnh|thành phố) (.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlacePattern();

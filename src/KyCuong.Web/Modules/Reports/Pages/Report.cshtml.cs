@@ -102,27 +102,8 @@ internal sealed class ReportModel(GetReportHandler get, EditSectionHandler edit,
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnGetExportAsync(Guid id, string? format, CancellationToken ct)
-    {
-        try
-        {
-            var file = await export.HandleAsync(id, format, ct);
-            return File(file.Content, file.ContentType, file.FileName);
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-        catch (PdfUnavailableException e)
-        {
-            TempData["Error"] = e.Message;
-            return Redirect($"/Reports/Report/{id}");
-        }
-        catch (RequestValidationException)
-        {
-            return BadRequest();
-        }
-    }
+    public Task<IActionResult> OnGetExportAsync(Guid id, string? format, CancellationToken ct) =>
+        DocumentExport.ToPageResultAsync(this, () => export.HandleAsync(id, format, ct), $"/Reports/Report/{id}");
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
