@@ -44,9 +44,7 @@ tests_started=$SECONDS
 
 # The test projects are independent processes (each integration fixture has its own database, the browser project its
 # own host and SQLite file), so they run side by side, longest first, at most TEST_JOBS at a time (default 2, the cores
-# the suite is sized for). Inside a runner, xUnit runs up to twice as many test classes (integration) or collections
-# (browser) at once as there are cores (each project's xunit.runner.json): each class has its own host and database and
-# mostly waits on them, so one runner alone would leave a core idle. The integration project is split in two runners (its SQLite classes, and the rest). The crash
+# the suite is sized for). The integration project is split in two runners (its SQLite classes, and the rest). The crash
 # tests (real host processes SIGKILLed over 30 000 tasks, two hosts sweeping at once) time real processes against each
 # other, so they run last and alone, never starved by another runner. Each runner writes its own log; it counts only if
 # it printed its "Passed!"/"Failed!" line and exited 0.

@@ -9,7 +9,7 @@ namespace KyCuong.BrowserTests;
 /// screenshots of the other browser tests run the same check on the states they set up), the navigation on one line at 1366 px
 /// and behind the menu button on a phone, and the favicon.
 /// </summary>
-[Collection("browser-c")]
+[Collection("browser-b")]
 public sealed class AccessibilityAndNavigationTests(BrowserFixture fixture)
 {
     /// <summary>

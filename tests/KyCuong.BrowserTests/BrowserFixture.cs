@@ -233,18 +233,15 @@ public sealed class BrowserFixture : IAsyncLifetime
 }
 
 /// <summary>
-/// The browser tests run as three collections side by side (and the clock-moving one), each with its own host, copy of the
+/// The browser tests run as two collections side by side (and the clock-moving one), each with its own host, copy of the
 /// demo database and Chromium, so that one test's waits (navigation, the page's scripts, the host answering) leave the
-/// cores to the others' work. A new test class joins the collection with the least time in the last run.
+/// cores to the other's work. A new test class joins the smaller collection.
 /// </summary>
 [CollectionDefinition("browser")]
 public sealed class BrowserGroup : ICollectionFixture<BrowserFixture>;
 
 [CollectionDefinition("browser-b")]
 public sealed class BrowserGroupB : ICollectionFixture<BrowserFixture>;
-
-[CollectionDefinition("browser-c")]
-public sealed class BrowserGroupC : ICollectionFixture<BrowserFixture>;
 
 /// <summary>
 /// A test that sets the host's clock months ahead leaves notices, votes and audit rows dated in that future; on a shared host

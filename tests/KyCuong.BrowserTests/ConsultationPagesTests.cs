@@ -11,7 +11,7 @@ namespace KyCuong.BrowserTests;
 /// A whole consultation in Chromium (docs/domain.md §8): Sở Nội vụ asks three sở; one agrees, one disagrees with reasons, one stays
 /// silent; the clock passes the end of the due day, the jobs run, and the page shows the deemed agreement and its notices.
 /// </summary>
-[Collection("browser-b")]
+[Collection("browser")]
 public sealed partial class ConsultationPagesTests(BrowserFixture fixture)
 {
     private const string SoNoiVu = "Sở Nội vụ tỉnh An Giang";

@@ -8,7 +8,7 @@ namespace KyCuong.BrowserTests;
 /// form over the head's position, the specialist fixes it, the head of the division issues it with the next number of the
 /// department's outgoing register, and the DOCX and PDF download with that number.
 /// </summary>
-[Collection("browser-b")]
+[Collection("browser")]
 public sealed class DraftPagesTests(BrowserFixture fixture)
 {
     [Theory]
@@ -77,7 +77,9 @@ public sealed class DraftPagesTests(BrowserFixture fixture)
 
         if (width == 1280 && File.Exists("/usr/bin/soffice"))
         {
-            var pdf = await leader.RunAndWaitForDownloadAsync(() => leader.GetByTestId("download-pdf").ClickAsync());
+            // The PDF is LibreOffice's conversion, which the server allows a minute (LibreOfficePdf.PdfTimeout): the test waits
+            // that long and a little more, so the server's answer decides, not Playwright's 30-second default.
+            var pdf = await leader.RunAndWaitForDownloadAsync(() => leader.GetByTestId("download-pdf").ClickAsync(), new() { Timeout = 75_000 });
             pdf.SuggestedFilename.ShouldEndWith(".pdf");
         }
 

@@ -13,7 +13,7 @@ namespace KyCuong.BrowserTests;
 /// product N3 of 15 points; the head of Phòng Cải cách hành chính makes a task that product on the task page; the specialist's
 /// evaluation names the product and its coefficient. A specialist reads the catalogue but has no form. At 1280 and 375 px.
 /// </summary>
-[Collection("browser-c")]
+[Collection("browser-b")]
 public sealed class EvaluationCataloguePagesTests(BrowserFixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

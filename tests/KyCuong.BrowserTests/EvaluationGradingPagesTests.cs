@@ -14,7 +14,7 @@ namespace KyCuong.BrowserTests;
 /// head tries "xuất sắc" and is refused by the cap before saving, saves "tốt", reads the minutes; the specialist reads the saved grade
 /// and can no longer edit. Another body's manager gets 404. Screens at 1280 and 375 px.
 /// </summary>
-[Collection("browser-c")]
+[Collection("browser-b")]
 public sealed class EvaluationGradingPagesTests(BrowserFixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

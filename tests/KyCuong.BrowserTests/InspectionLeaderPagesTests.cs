@@ -10,7 +10,7 @@ namespace KyCuong.BrowserTests;
 /// naming its head, the head records a finding naming an official and sees the people ranking (another member does not), the
 /// conclusion is downloaded as DOCX, and the dashboard shows the body's year — at 1280 and 375 px, each page checked with axe.
 /// </summary>
-[Collection("browser-c")]
+[Collection("browser-b")]
 public sealed class InspectionLeaderPagesTests(BrowserFixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

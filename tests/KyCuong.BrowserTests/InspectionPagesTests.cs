@@ -10,7 +10,7 @@ namespace KyCuong.BrowserTests;
 /// (on a phone, 375 px); the chairman concludes with a remedy that becomes a task; the team verifies it. Until the team arrives
 /// the surprise check does not exist for the checked department's director.
 /// </summary>
-[Collection("browser-c")]
+[Collection("browser-b")]
 public sealed class InspectionPagesTests(BrowserFixture fixture)
 {
     private const string Stp = "Sở Tư pháp tỉnh An Giang";

@@ -10,7 +10,7 @@ namespace KyCuong.BrowserTests;
 /// the plan on a phone without the surprise line, Sở Công Thương's director does not see it at all; the chairman decides the check of
 /// the notified line, which links back to the plan.
 /// </summary>
-[Collection("browser-c")]
+[Collection("browser-b")]
 public sealed class InspectionPlanPagesTests(BrowserFixture fixture)
 {
     private const string Province = "Ủy ban nhân dân tỉnh An Giang";

@@ -11,7 +11,7 @@ namespace KyCuong.BrowserTests;
 /// they started (a leaving day before it is refused in Vietnamese); the division's superior reads the list without edit buttons; a
 /// specialist of another division gets 404 for the unit. At 1280 and 375 px.
 /// </summary>
-[Collection("browser-c")]
+[Collection("browser-b")]
 public sealed class StaffRecordPagesTests(BrowserFixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

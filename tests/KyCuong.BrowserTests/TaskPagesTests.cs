@@ -8,7 +8,7 @@ namespace KyCuong.BrowserTests;
 /// The task pages in Chromium (docs/domain.md §6): assigning, the hand-off chain, progress, completion, a return, another branch's
 /// blindness, the dashboard and its CSV, bad input, and the phone layout. The host's clock is Tue 03/02/2026 09:00 (UTC+7).
 /// </summary>
-[Collection("browser-b")]
+[Collection("browser")]
 public sealed partial class TaskPagesTests(BrowserFixture fixture)
 {
     private const string SoNoiVu = "Sở Nội vụ tỉnh An Giang";

@@ -11,7 +11,7 @@ namespace KyCuong.BrowserTests;
 /// person who still opens the task and finds it under "Đã chuyển / đang theo dõi", and the review with a send-back from the task
 /// page. The host's clock is Tue 03/02/2026 09:00 (UTC+7).
 /// </summary>
-[Collection("browser-b")]
+[Collection("browser")]
 public sealed class WorkPagesTests(BrowserFixture fixture)
 {
     private const string SoNoiVu = "Sở Nội vụ tỉnh An Giang";

@@ -442,6 +442,8 @@ public abstract partial class CalendarApiTests<TApp>(TApp app) where TApp : AppF
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteCalendarApiTests(SqliteApp app) : CalendarApiTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresCalendarApiTests(PostgresApp app) : CalendarApiTests<PostgresApp>(app), IClassFixture<PostgresApp>;

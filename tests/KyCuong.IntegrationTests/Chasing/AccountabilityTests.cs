@@ -124,6 +124,8 @@ public abstract class AccountabilityTests<TApp>(TApp app) : ChasingTestBase<TApp
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteAccountabilityTests(SqliteApp app) : AccountabilityTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresAccountabilityTests(PostgresApp app) : AccountabilityTests<PostgresApp>(app), IClassFixture<PostgresApp>;

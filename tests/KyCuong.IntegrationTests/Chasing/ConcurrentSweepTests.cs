@@ -12,6 +12,7 @@ namespace KyCuong.IntegrationTests.Chasing;
 /// Two hosts sweep one PostgreSQL database at once, each with several workers and small batches: every step happens exactly
 /// once (reminders, audit rows, outbox rows), because batches are claimed with FOR UPDATE SKIP LOCKED.
 /// </summary>
+[Collection("postgres")]
 public sealed class PostgresConcurrentSweepTests(PostgresApp app) : ChasingTestBase<PostgresApp>(app), IClassFixture<PostgresApp>
 {
     [Fact]

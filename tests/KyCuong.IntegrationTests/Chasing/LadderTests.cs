@@ -113,6 +113,8 @@ public abstract class LadderTests<TApp>(TApp app) : ChasingTestBase<TApp>(app) w
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteLadderTests(SqliteApp app) : LadderTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresLadderTests(PostgresApp app) : LadderTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -302,6 +302,8 @@ public abstract class FeedbackApiTests<TApp>(TApp app) where TApp : AppFixture
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteFeedbackApiTests(SqliteApp app) : FeedbackApiTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresFeedbackApiTests(PostgresApp app) : FeedbackApiTests<PostgresApp>(app), IClassFixture<PostgresApp>;

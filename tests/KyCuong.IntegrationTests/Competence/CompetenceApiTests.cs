@@ -113,6 +113,8 @@ public abstract class CompetenceApiTests<TApp>(TApp app) where TApp : AppFixture
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteCompetenceApiTests(SqliteApp app) : CompetenceApiTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresCompetenceApiTests(PostgresApp app) : CompetenceApiTests<PostgresApp>(app), IClassFixture<PostgresApp>;

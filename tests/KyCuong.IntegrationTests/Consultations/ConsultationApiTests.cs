@@ -529,6 +529,8 @@ public abstract class ConsultationApiTests<TApp>(TApp app) where TApp : AppFixtu
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteConsultationApiTests(SqliteApp app) : ConsultationApiTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresConsultationApiTests(PostgresApp app) : ConsultationApiTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -118,6 +118,8 @@ public abstract class AcknowledgementReminderJobTests<TApp>(TApp app) where TApp
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteAcknowledgementReminderJobTests(SqliteApp app) : AcknowledgementReminderJobTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresAcknowledgementReminderJobTests(PostgresApp app) : AcknowledgementReminderJobTests<PostgresApp>(app), IClassFixture<PostgresApp>;

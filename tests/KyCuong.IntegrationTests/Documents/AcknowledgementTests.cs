@@ -189,6 +189,8 @@ public abstract class AcknowledgementTests<TApp>(TApp app) where TApp : AppFixtu
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteAcknowledgementTests(SqliteApp app) : AcknowledgementTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresAcknowledgementTests(PostgresApp app) : AcknowledgementTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -43,6 +43,8 @@ public abstract class DocumentTaskDeadlineTests<TApp>(TApp app) where TApp : App
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteDocumentTaskDeadlineTests(SqliteApp app) : DocumentTaskDeadlineTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresDocumentTaskDeadlineTests(PostgresApp app) : DocumentTaskDeadlineTests<PostgresApp>(app), IClassFixture<PostgresApp>;

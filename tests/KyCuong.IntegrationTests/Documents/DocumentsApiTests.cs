@@ -384,6 +384,8 @@ public abstract class DocumentsApiTests<TApp>(TApp app) where TApp : AppFixture
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteDocumentsApiTests(SqliteApp app) : DocumentsApiTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresDocumentsApiTests(PostgresApp app) : DocumentsApiTests<PostgresApp>(app), IClassFixture<PostgresApp>;

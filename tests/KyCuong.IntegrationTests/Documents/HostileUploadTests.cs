@@ -221,6 +221,8 @@ public abstract partial class HostileUploadTests<TApp>(TApp app) where TApp : Ap
     private static partial Regex Token();
 }
 
+[Collection("sqlite")]
 public sealed class SqliteHostileUploadTests(SqliteApp app) : HostileUploadTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresHostileUploadTests(PostgresApp app) : HostileUploadTests<PostgresApp>(app), IClassFixture<PostgresApp>;

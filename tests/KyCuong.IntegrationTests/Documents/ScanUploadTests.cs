@@ -129,6 +129,8 @@ public abstract class ScanUploadTests<TApp>(TApp app) where TApp : AppFixture
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteScanUploadTests(SqliteApp app) : ScanUploadTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresScanUploadTests(PostgresApp app) : ScanUploadTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -106,6 +106,8 @@ public abstract partial class DraftPreviewTests<TApp>(TApp app) where TApp : App
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteDraftPreviewTests(SqliteApp app) : DraftPreviewTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresDraftPreviewTests(PostgresApp app) : DraftPreviewTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -282,6 +282,8 @@ public abstract partial class DraftsApiTests<TApp>(TApp app) where TApp : AppFix
     private static partial Regex NumberPattern();
 }
 
+[Collection("sqlite")]
 public sealed class SqliteDraftsApiTests(SqliteApp app) : DraftsApiTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresDraftsApiTests(PostgresApp app) : DraftsApiTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -189,6 +189,8 @@ public abstract class CatalogueTests<TApp>(TApp app) : ChasingTestBase<TApp>(app
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteCatalogueTests(SqliteApp app) : CatalogueTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresCatalogueTests(PostgresApp app) : CatalogueTests<PostgresApp>(app), IClassFixture<PostgresApp>;

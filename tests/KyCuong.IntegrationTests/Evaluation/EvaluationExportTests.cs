@@ -111,6 +111,8 @@ public abstract class EvaluationExportTests<TApp>(TApp app) : ChasingTestBase<TA
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteEvaluationExportTests(SqliteApp app) : EvaluationExportTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresEvaluationExportTests(PostgresApp app) : EvaluationExportTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -209,6 +209,8 @@ public abstract class EvaluationTests<TApp>(TApp app) : ChasingTestBase<TApp>(ap
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteEvaluationTests(SqliteApp app) : EvaluationTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresEvaluationTests(PostgresApp app) : EvaluationTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -240,6 +240,8 @@ public abstract class GradingTests<TApp>(TApp app) : ChasingTestBase<TApp>(app) 
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteGradingTests(SqliteApp app) : GradingTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresGradingTests(PostgresApp app) : GradingTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -406,6 +406,8 @@ public abstract class InnovationTests<TApp>(TApp app) : ChasingTestBase<TApp>(ap
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteInnovationTests(SqliteApp app) : InnovationTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresInnovationTests(PostgresApp app) : InnovationTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -99,6 +99,8 @@ public abstract class LeadershipTests<TApp>(TApp app) : ChasingTestBase<TApp>(ap
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteLeadershipTests(SqliteApp app) : LeadershipTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresLeadershipTests(PostgresApp app) : LeadershipTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -337,6 +337,8 @@ public abstract class PatternsTests<TApp>(TApp app) : ChasingTestBase<TApp>(app)
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqlitePatternsTests(SqliteApp app) : PatternsTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresPatternsTests(PostgresApp app) : PatternsTests<PostgresApp>(app), IClassFixture<PostgresApp>;

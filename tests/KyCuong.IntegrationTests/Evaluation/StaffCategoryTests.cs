@@ -124,6 +124,8 @@ public abstract class StaffCategoryTests<TApp>(TApp app) : ChasingTestBase<TApp>
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteStaffCategoryTests(SqliteApp app) : StaffCategoryTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresStaffCategoryTests(PostgresApp app) : StaffCategoryTests<PostgresApp>(app), IClassFixture<PostgresApp>;

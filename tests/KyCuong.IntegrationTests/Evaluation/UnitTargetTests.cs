@@ -100,6 +100,8 @@ public abstract class UnitTargetTests<TApp>(TApp app) : ChasingTestBase<TApp>(ap
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteUnitTargetTests(SqliteApp app) : UnitTargetTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresUnitTargetTests(PostgresApp app) : UnitTargetTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -320,6 +320,8 @@ public abstract class ExchangeTests<TApp>(TApp app) where TApp : ExchangeApp
         (await (await admin.GetAsync("/api/v1/documents?direction=incoming&pageSize=1", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("total").GetInt32();
 }
 
+[Collection("sqlite")]
 public sealed class SqliteExchangeTests(SqliteExchangeApp app) : ExchangeTests<SqliteExchangeApp>(app), IClassFixture<SqliteExchangeApp>;
 
+[Collection("postgres")]
 public sealed class PostgresExchangeTests(PostgresExchangeApp app) : ExchangeTests<PostgresExchangeApp>(app), IClassFixture<PostgresExchangeApp>;

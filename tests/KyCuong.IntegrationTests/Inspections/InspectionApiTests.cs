@@ -307,6 +307,8 @@ public abstract class InspectionApiTests<TApp>(TApp app) where TApp : AppFixture
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteInspectionApiTests(SqliteApp app) : InspectionApiTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresInspectionApiTests(PostgresApp app) : InspectionApiTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -220,6 +220,8 @@ public abstract class InspectionDashboardTests<TApp>(TApp app) : ChasingTestBase
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteInspectionDashboardTests(SqliteApp app) : InspectionDashboardTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresInspectionDashboardTests(PostgresApp app) : InspectionDashboardTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -152,6 +152,8 @@ public abstract class InspectionDocumentTests<TApp>(TApp app) : ChasingTestBase<
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteInspectionDocumentTests(SqliteApp app) : InspectionDocumentTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresInspectionDocumentTests(PostgresApp app) : InspectionDocumentTests<PostgresApp>(app), IClassFixture<PostgresApp>;

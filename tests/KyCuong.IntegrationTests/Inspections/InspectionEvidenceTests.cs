@@ -171,6 +171,8 @@ public abstract class InspectionEvidenceTests<TApp>(TApp app) where TApp : AppFi
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteInspectionEvidenceTests(SqliteApp app) : InspectionEvidenceTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresInspectionEvidenceTests(PostgresApp app) : InspectionEvidenceTests<PostgresApp>(app), IClassFixture<PostgresApp>;

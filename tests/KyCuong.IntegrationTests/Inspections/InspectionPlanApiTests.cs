@@ -255,6 +255,8 @@ public abstract class InspectionPlanApiTests<TApp>(TApp app) where TApp : AppFix
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteInspectionPlanApiTests(SqliteApp app) : InspectionPlanApiTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresInspectionPlanApiTests(PostgresApp app) : InspectionPlanApiTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -236,6 +236,8 @@ public abstract class PeopleRiskTests<TApp>(TApp app) : ChasingTestBase<TApp>(ap
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqlitePeopleRiskTests(SqliteApp app) : PeopleRiskTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresPeopleRiskTests(PostgresApp app) : PeopleRiskTests<PostgresApp>(app), IClassFixture<PostgresApp>;

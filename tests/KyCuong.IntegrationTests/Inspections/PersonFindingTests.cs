@@ -208,6 +208,8 @@ public abstract partial class PersonFindingTests<TApp>(TApp app) : ChasingTestBa
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqlitePersonFindingTests(SqliteApp app) : PersonFindingTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresPersonFindingTests(PostgresApp app) : PersonFindingTests<PostgresApp>(app), IClassFixture<PostgresApp>;

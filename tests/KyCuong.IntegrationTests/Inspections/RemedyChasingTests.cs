@@ -57,6 +57,8 @@ public abstract class RemedyChasingTests<TApp>(TApp app) where TApp : AppFixture
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteRemedyChasingTests(SqliteApp app) : RemedyChasingTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresRemedyChasingTests(PostgresApp app) : RemedyChasingTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -389,6 +389,8 @@ public abstract class NotificationTests<TApp>(TApp app) : NotificationTestBase<T
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteNotificationTests(SqliteNotificationApp app) : NotificationTests<SqliteNotificationApp>(app), IClassFixture<SqliteNotificationApp>;
 
+[Collection("postgres")]
 public sealed class PostgresNotificationTests(PostgresNotificationApp app) : NotificationTests<PostgresNotificationApp>(app), IClassFixture<PostgresNotificationApp>;

@@ -202,6 +202,8 @@ public abstract class StepNoticeTests<TApp>(TApp app) : NotificationTestBase<TAp
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteStepNoticeTests(SqliteNotificationApp app) : StepNoticeTests<SqliteNotificationApp>(app), IClassFixture<SqliteNotificationApp>;
 
+[Collection("postgres")]
 public sealed class PostgresStepNoticeTests(PostgresNotificationApp app) : StepNoticeTests<PostgresNotificationApp>(app), IClassFixture<PostgresNotificationApp>;

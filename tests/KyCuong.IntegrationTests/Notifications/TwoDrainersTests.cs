@@ -9,6 +9,7 @@ namespace KyCuong.IntegrationTests.Notifications;
 /// Two drainers at once on PostgreSQL (two hosts would do this; the job lock is bypassed on purpose): <c>FOR UPDATE SKIP
 /// LOCKED</c> claims give every message to exactly one of them, so no inbox entry and no e-mail is doubled.
 /// </summary>
+[Collection("postgres")]
 public sealed class PostgresTwoDrainersTests(PostgresNotificationApp app) : NotificationTestBase<PostgresNotificationApp>(app), IClassFixture<PostgresNotificationApp>
 {
     [Fact]

@@ -485,6 +485,8 @@ public abstract class OneStopApiTests<TApp>(TApp app) : IAsyncLifetime where TAp
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteOneStopApiTests(SqliteApp app) : OneStopApiTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresOneStopApiTests(PostgresApp app) : OneStopApiTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -149,6 +149,8 @@ public abstract class OneStopBreakdownTests<TApp>(TApp app) : IAsyncLifetime whe
             s.GetProperty("workingDaysAllowed").GetInt32(), s.GetProperty("overran").GetInt32(), s.GetProperty("lateDossiers").GetInt32()))];
 }
 
+[Collection("sqlite")]
 public sealed class SqliteOneStopBreakdownTests(SqliteApp app) : OneStopBreakdownTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresOneStopBreakdownTests(PostgresApp app) : OneStopBreakdownTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -201,6 +201,8 @@ public abstract class ServiceIndexTests<TApp>(TApp app) where TApp : AppFixture
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteServiceIndexTests(SqliteApp app) : ServiceIndexTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresServiceIndexTests(PostgresApp app) : ServiceIndexTests<PostgresApp>(app), IClassFixture<PostgresApp>;

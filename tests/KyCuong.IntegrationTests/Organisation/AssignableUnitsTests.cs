@@ -150,6 +150,8 @@ public abstract class AssignableUnitsTests<TApp>(TApp app) where TApp : AppFixtu
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteAssignableUnitsTests(SqliteApp app) : AssignableUnitsTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresAssignableUnitsTests(PostgresApp app) : AssignableUnitsTests<PostgresApp>(app), IClassFixture<PostgresApp>;

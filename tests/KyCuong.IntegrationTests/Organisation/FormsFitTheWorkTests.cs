@@ -176,6 +176,8 @@ public abstract partial class FormsFitTheWorkTests<TApp>(TApp app) where TApp : 
     private static partial Regex DateInput();
 }
 
+[Collection("sqlite")]
 public sealed class SqliteFormsFitTheWorkTests(SqliteApp app) : FormsFitTheWorkTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresFormsFitTheWorkTests(PostgresApp app) : FormsFitTheWorkTests<PostgresApp>(app), IClassFixture<PostgresApp>;

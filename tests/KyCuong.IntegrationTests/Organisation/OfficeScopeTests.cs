@@ -214,6 +214,8 @@ public abstract class OfficeScopeTests<TApp>(TApp app) where TApp : AppFixture
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteOfficeScopeTests(SqliteApp app) : OfficeScopeTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresOfficeScopeTests(PostgresApp app) : OfficeScopeTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -340,6 +340,8 @@ public abstract class OrganisationApiTests<TApp>(TApp app) where TApp : AppFixtu
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteOrganisationApiTests(SqliteApp app) : OrganisationApiTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresOrganisationApiTests(PostgresApp app) : OrganisationApiTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -221,6 +221,8 @@ public abstract class OrganisationImportTests<TApp>(TApp app) where TApp : AppFi
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteOrganisationImportTests(SqliteApp app) : OrganisationImportTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresOrganisationImportTests(PostgresApp app) : OrganisationImportTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -151,6 +151,8 @@ public abstract class AuditTamperTests(DatabaseProvider provider)
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteAuditTamperTests() : AuditTamperTests(DatabaseProvider.Sqlite);
 
+[Collection("postgres")]
 public sealed class PostgresAuditTamperTests() : AuditTamperTests(DatabaseProvider.Postgres);

@@ -85,6 +85,8 @@ public abstract class BulkAppendTests<TApp>(TApp app) where TApp : AppFixture
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteBulkAppendTests(SqliteApp app) : BulkAppendTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresBulkAppendTests(PostgresApp app) : BulkAppendTests<PostgresApp>(app), IClassFixture<PostgresApp>;

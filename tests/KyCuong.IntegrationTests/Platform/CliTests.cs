@@ -110,8 +110,10 @@ public abstract class CliTests(DatabaseProvider provider)
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteCliTests() : CliTests(DatabaseProvider.Sqlite);
 
+[Collection("postgres")]
 public sealed class PostgresCliTests() : CliTests(DatabaseProvider.Postgres);
 
 public sealed class ParseCliTests

@@ -143,6 +143,8 @@ public abstract class ConfigurationTests<TApp>(TApp app) where TApp : AppFixture
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteConfigurationTests(SqliteApp app) : ConfigurationTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresConfigurationTests(PostgresApp app) : ConfigurationTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -308,6 +308,8 @@ public abstract class DemoHistoryTests(DatabaseProvider provider)
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteDemoHistoryTests() : DemoHistoryTests(DatabaseProvider.Sqlite);
 
+[Collection("postgres")]
 public sealed class PostgresDemoHistoryTests() : DemoHistoryTests(DatabaseProvider.Postgres);

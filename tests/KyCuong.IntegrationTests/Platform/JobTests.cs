@@ -68,6 +68,8 @@ public abstract class JobTests<TApp>(TApp app) where TApp : AppFixture
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteJobTests(SqliteApp app) : JobTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresJobTests(PostgresApp app) : JobTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -52,6 +52,8 @@ public abstract class MetricsTests<TApp>(TApp app) where TApp : AppFixture
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteMetricsTests(SqliteApp app) : MetricsTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresMetricsTests(PostgresApp app) : MetricsTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -114,6 +114,8 @@ public abstract class MigrationTests(DatabaseProvider provider)
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteMigrationTests() : MigrationTests(DatabaseProvider.Sqlite);
 
+[Collection("postgres")]
 public sealed class PostgresMigrationTests() : MigrationTests(DatabaseProvider.Postgres);

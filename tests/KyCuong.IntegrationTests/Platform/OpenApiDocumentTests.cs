@@ -158,6 +158,8 @@ public abstract class OpenApiDocumentTests<TApp>(TApp app) where TApp : AppFixtu
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteOpenApiDocumentTests(SqliteApp app) : OpenApiDocumentTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresOpenApiDocumentTests(PostgresApp app) : OpenApiDocumentTests<PostgresApp>(app), IClassFixture<PostgresApp>;

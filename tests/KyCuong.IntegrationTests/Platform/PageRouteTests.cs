@@ -173,6 +173,8 @@ public abstract partial class PageRouteTests<TApp>(TApp app) where TApp : AppFix
     private static partial Regex AntiforgeryToken();
 }
 
+[Collection("sqlite")]
 public sealed class SqlitePageRouteTests(SqliteApp app) : PageRouteTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresPageRouteTests(PostgresApp app) : PageRouteTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -261,6 +261,8 @@ public abstract class PagingTests<TApp>(TApp app) where TApp : AppFixture
         && (type.ValueKind == JsonValueKind.String ? type.GetString() == "array" : type.EnumerateArray().Any(t => t.GetString() == "array"));
 }
 
+[Collection("sqlite")]
 public sealed class SqlitePagingTests(SqliteApp app) : PagingTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresPagingTests(PostgresApp app) : PagingTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -66,6 +66,8 @@ public abstract class TracingTests<TApp>(TApp app) where TApp : AppFixture
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteTracingTests(SqliteApp app) : TracingTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresTracingTests(PostgresApp app) : TracingTests<PostgresApp>(app), IClassFixture<PostgresApp>;

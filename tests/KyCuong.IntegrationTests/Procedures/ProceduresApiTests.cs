@@ -157,6 +157,8 @@ public abstract class ProceduresApiTests<TApp>(TApp app) where TApp : AppFixture
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteProceduresApiTests(SqliteApp app) : ProceduresApiTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresProceduresApiTests(PostgresApp app) : ProceduresApiTests<PostgresApp>(app), IClassFixture<PostgresApp>;

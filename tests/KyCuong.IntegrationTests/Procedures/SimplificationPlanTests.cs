@@ -204,6 +204,8 @@ public abstract class SimplificationPlanTests<TApp>(TApp app) where TApp : AppFi
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteSimplificationPlanTests(SqliteApp app) : SimplificationPlanTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresSimplificationPlanTests(PostgresApp app) : SimplificationPlanTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -258,6 +258,8 @@ public abstract partial class LateReportChaseTests<TApp>(TApp app) where TApp : 
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteLateReportChaseTests(SqliteApp app) : LateReportChaseTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresLateReportChaseTests(PostgresApp app) : LateReportChaseTests<PostgresApp>(app), IClassFixture<PostgresApp>;

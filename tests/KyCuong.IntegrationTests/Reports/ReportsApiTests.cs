@@ -420,6 +420,8 @@ public abstract class ReportsApiTests<TApp>(TApp app) where TApp : AppFixture
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteReportsApiTests(SqliteApp app) : ReportsApiTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresReportsApiTests(PostgresApp app) : ReportsApiTests<PostgresApp>(app), IClassFixture<PostgresApp>;

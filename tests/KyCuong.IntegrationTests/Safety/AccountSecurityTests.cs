@@ -175,6 +175,8 @@ public sealed class SqliteAccountSecurityApp() : AccountSecurityApp(DatabaseProv
 
 public sealed class PostgresAccountSecurityApp() : AccountSecurityApp(DatabaseProvider.Postgres);
 
+[Collection("sqlite")]
 public sealed class SqliteAccountSecurityTests(SqliteAccountSecurityApp app) : AccountSecurityTests<SqliteAccountSecurityApp>(app), IClassFixture<SqliteAccountSecurityApp>;
 
+[Collection("postgres")]
 public sealed class PostgresAccountSecurityTests(PostgresAccountSecurityApp app) : AccountSecurityTests<PostgresAccountSecurityApp>(app), IClassFixture<PostgresAccountSecurityApp>;

@@ -584,6 +584,8 @@ public abstract class AuthorisationMatrixTests<TApp>(TApp app) where TApp : AppF
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteAuthorisationMatrixTests(SqliteApp app) : AuthorisationMatrixTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresAuthorisationMatrixTests(PostgresApp app) : AuthorisationMatrixTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -12,6 +12,7 @@ namespace KyCuong.IntegrationTests.Safety;
 /// request answers 503 with Retry-After and a stable code — never a 500 — a write attempted meanwhile leaves nothing behind,
 /// and when the server is back the same host serves again without a restart.
 /// </summary>
+[Collection("postgres")]
 public sealed class DatabaseOutageTests : IAsyncLifetime
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

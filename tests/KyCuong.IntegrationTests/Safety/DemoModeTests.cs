@@ -132,6 +132,8 @@ public abstract class DemoModeTests(DatabaseProvider provider)
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteDemoModeTests() : DemoModeTests(DatabaseProvider.Sqlite);
 
+[Collection("postgres")]
 public sealed class PostgresDemoModeTests() : DemoModeTests(DatabaseProvider.Postgres);

@@ -386,6 +386,8 @@ public abstract class FuzzTests<TApp>(TApp app) where TApp : AppFixture
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteFuzzTests(SqliteApp app) : FuzzTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresFuzzTests(PostgresApp app) : FuzzTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -236,6 +236,8 @@ public abstract partial class InputRulesTests<TApp>(TApp app) where TApp : AppFi
     private static partial Regex Token();
 }
 
+[Collection("sqlite")]
 public sealed class SqliteInputRulesTests(SqliteApp app) : InputRulesTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresInputRulesTests(PostgresApp app) : InputRulesTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -93,6 +93,8 @@ public abstract partial class JobIsolationTests<TApp>(TApp app) where TApp : App
     private static partial Regex Token();
 }
 
+[Collection("sqlite")]
 public sealed class SqliteJobIsolationTests(SqliteApp app) : JobIsolationTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresJobIsolationTests(PostgresApp app) : JobIsolationTests<PostgresApp>(app), IClassFixture<PostgresApp>;

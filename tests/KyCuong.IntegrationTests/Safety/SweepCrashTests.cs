@@ -9,6 +9,7 @@ namespace KyCuong.IntegrationTests.Safety;
 /// the same sweep at the same moment both end with every due step handled exactly once. Real host processes on one
 /// PostgreSQL database; the process is SIGKILLed, not stopped.
 /// </summary>
+[Collection("postgres")]
 public sealed class SweepCrashTests
 {
     private const int Tasks = 4_000;

@@ -154,6 +154,8 @@ public abstract partial class RedisBackplaneTests(DatabaseProvider provider)
     private static partial Regex Token();
 }
 
+[Collection("sqlite")]
 public sealed class SqliteRedisBackplaneTests() : RedisBackplaneTests(DatabaseProvider.Sqlite);
 
+[Collection("postgres")]
 public sealed class PostgresRedisBackplaneTests() : RedisBackplaneTests(DatabaseProvider.Postgres);

@@ -87,6 +87,8 @@ public abstract partial class TwoNodesTests(DatabaseProvider provider)
     private static partial Regex Token();
 }
 
+[Collection("sqlite")]
 public sealed class SqliteTwoNodesTests() : TwoNodesTests(DatabaseProvider.Sqlite);
 
+[Collection("postgres")]
 public sealed class PostgresTwoNodesTests() : TwoNodesTests(DatabaseProvider.Postgres);

@@ -235,6 +235,8 @@ public abstract class SubmissionApiTests<TApp>(TApp app) where TApp : AppFixture
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteSubmissionApiTests(SqliteApp app) : SubmissionApiTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresSubmissionApiTests(PostgresApp app) : SubmissionApiTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -392,6 +392,8 @@ public abstract partial class DashboardReportTests<TApp>(TApp app) where TApp : 
     private static partial Regex GuidPattern();
 }
 
+[Collection("sqlite")]
 public sealed class SqliteDashboardReportTests(SqliteApp app) : DashboardReportTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresDashboardReportTests(PostgresApp app) : DashboardReportTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -146,6 +146,8 @@ public abstract class DayOffDeadlineTests<TApp>(TApp app) where TApp : AppFixtur
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteDayOffDeadlineTests(SqliteApp app) : DayOffDeadlineTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresDayOffDeadlineTests(PostgresApp app) : DayOffDeadlineTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -38,6 +38,8 @@ public abstract class HandOffTests<TApp>(TApp app) where TApp : AppFixture
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteHandOffTests(SqliteApp app) : HandOffTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresHandOffTests(PostgresApp app) : HandOffTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -247,6 +247,8 @@ public abstract class ReviewTests<TApp>(TApp app) : ChasingTestBase<TApp>(app) w
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteReviewTests(SqliteApp app) : ReviewTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresReviewTests(PostgresApp app) : ReviewTests<PostgresApp>(app), IClassFixture<PostgresApp>;

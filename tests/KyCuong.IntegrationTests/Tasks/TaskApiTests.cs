@@ -514,6 +514,8 @@ public abstract class TaskApiTests<TApp>(TApp app) where TApp : AppFixture
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteTaskApiTests(SqliteApp app) : TaskApiTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresTaskApiTests(PostgresApp app) : TaskApiTests<PostgresApp>(app), IClassFixture<PostgresApp>;

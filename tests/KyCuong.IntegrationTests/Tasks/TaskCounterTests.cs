@@ -86,6 +86,8 @@ public abstract class TaskCounterTests<TApp>(TApp app) where TApp : AppFixture
         (await admin.PostAsJsonAsync("/api/v1/system/clock", new { now }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 }
 
+[Collection("sqlite")]
 public sealed class SqliteTaskCounterTests(SqliteApp app) : TaskCounterTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresTaskCounterTests(PostgresApp app) : TaskCounterTests<PostgresApp>(app), IClassFixture<PostgresApp>;

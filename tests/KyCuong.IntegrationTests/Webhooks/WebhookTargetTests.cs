@@ -96,6 +96,8 @@ public abstract class WebhookTargetTests<TApp>(TApp app) where TApp : AppFixture
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteWebhookTargetTests(SqliteApp app) : WebhookTargetTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresWebhookTargetTests(PostgresApp app) : WebhookTargetTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -414,6 +414,8 @@ public abstract class WebhookTests<TApp>(TApp app) where TApp : WebhookApp
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteWebhookTests(SqliteWebhookApp app) : WebhookTests<SqliteWebhookApp>(app), IClassFixture<SqliteWebhookApp>;
 
+[Collection("postgres")]
 public sealed class PostgresWebhookTests(PostgresWebhookApp app) : WebhookTests<PostgresWebhookApp>(app), IClassFixture<PostgresWebhookApp>;

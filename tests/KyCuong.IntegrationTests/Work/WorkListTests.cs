@@ -216,6 +216,8 @@ public abstract class WorkListTests<TApp>(TApp app) : ChasingTestBase<TApp>(app)
     }
 }
 
+[Collection("sqlite")]
 public sealed class SqliteWorkListTests(SqliteApp app) : WorkListTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Collection("postgres")]
 public sealed class PostgresWorkListTests(PostgresApp app) : WorkListTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -25,8 +25,6 @@ internal sealed class ConsultationDeadlineJob(
 {
     public const string JobName = "consultations.deadline";
 
-    private const int Batch = 200;
-
     public string Name => JobName;
 
     public int Order => 20;
@@ -34,40 +32,20 @@ internal sealed class ConsultationDeadlineJob(
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var today = clock.Today();
-        var handled = 0;
-        var skipped = new List<Guid>();
-        while (true)
-        {
+        // One consultation that cannot be handled (its transaction rolled back, so it stays unhandled) must not stop the
+        // others: skipped for this run, tried again next run, and reported for an administrator.
+        return await RowBatches.RunAsync(db, report, logger,
             // A due date before today has ended (the period ends at the end of its last day).
-            var due = await db.Consultations.AsNoTracking()
+            (skipped, batch, token) => db.Consultations.AsNoTracking()
                 .Where(c => c.DueDate < today && c.DeadlineHandledAtUtc == null && !skipped.Contains(c.Id))
                 .OrderBy(c => c.DueDate).ThenBy(c => c.Id)
-                .Select(c => c.Id).Take(Batch).ToListAsync(ct);
-            var progress = 0;
-            foreach (var id in due)
+                .Select(c => c.Id).Take(batch).ToListAsync(token),
+            async (id, token) =>
             {
-                try
-                {
-                    var (claimed, deemed) = await HandleOneAsync(id, today, ct);
-                    progress += claimed ? 1 : 0;
-                    handled += deemed;
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // One consultation that cannot be handled (its transaction rolled back, so it stays unhandled) must not
-                    // stop the others: skipped for this run, tried again next run, and reported for an administrator.
-                    logger.LogError(ex, "Consultation {Id}: deadline not handled", id);
-                    report.Fail($"Lấy ý kiến / consultation {id}", ex);
-                    skipped.Add(id);
-                    db.ChangeTracker.Clear();
-                }
-            }
-
-            if (due.Count < Batch || progress == 0)
-            {
-                return handled;
-            }
-        }
+                var (claimed, deemed) = await HandleOneAsync(id, today, token);
+                return new RowBatches.Outcome(claimed, deemed);
+            },
+            id => $"Lấy ý kiến / consultation {id}", ct);
     }
 
     /// <returns>Whether this run claimed the consultation, and how many units it deemed to agree.</returns>

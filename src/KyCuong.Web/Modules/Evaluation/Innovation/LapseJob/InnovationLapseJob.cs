@@ -24,8 +24,6 @@ internal sealed class InnovationLapseJob(AppDbContext db, IUnitDirectory units, 
 
     public const string LapsedAudit = "innovationLapsed";
 
-    private const int Batch = 200;
-
     public string Name => JobName;
 
     public int Order => 140;
@@ -33,40 +31,13 @@ internal sealed class InnovationLapseJob(AppDbContext db, IUnitDirectory units, 
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var today = clock.Today();
-        var handled = 0;
-        var skipped = new List<Guid>();
-        while (true)
-        {
+        return await RowBatches.RunAsync(db, report, logger,
             // A vote deadline before today has ended (InnovationProposal.IsLapsed).
-            var due = await db.EvaluationInnovationProposals.AsNoTracking()
+            (skipped, batch, token) => db.EvaluationInnovationProposals.AsNoTracking()
                 .Where(p => p.Status == ProposalStatus.Voting && p.VoteDeadline < today && p.LapseNotifiedAtUtc == null && !skipped.Contains(p.Id))
-                .OrderBy(p => p.VoteDeadline).ThenBy(p => p.Id).Select(p => p.Id).Take(Batch).ToListAsync(ct);
-            var progress = 0;
-            foreach (var id in due)
-            {
-                try
-                {
-                    if (await HandleOneAsync(id, today, ct))
-                    {
-                        handled++;
-                    }
-
-                    progress++;
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    logger.LogError(ex, "Innovation proposal {Id}: lapse not announced", id);
-                    report.Fail($"Đề xuất đổi mới, sáng tạo / innovation proposal {id}", ex);
-                    skipped.Add(id);
-                    db.ChangeTracker.Clear();
-                }
-            }
-
-            if (due.Count < Batch || progress == 0)
-            {
-                return handled;
-            }
-        }
+                .OrderBy(p => p.VoteDeadline).ThenBy(p => p.Id).Select(p => p.Id).Take(batch).ToListAsync(token),
+            async (id, token) => new RowBatches.Outcome(true, await HandleOneAsync(id, today, token) ? 1 : 0),
+            id => $"Đề xuất đổi mới, sáng tạo / innovation proposal {id}", ct);
     }
 
     private async Task<bool> HandleOneAsync(Guid id, DateOnly today, CancellationToken ct)

@@ -1,0 +1,7 @@
+namespace KyCuong.IntegrationTests.Infrastructure;
+
+[CollectionDefinition("sqlite")]
+public sealed class SqliteGroup;
+
+[CollectionDefinition("postgres")]
+public sealed class PostgresGroup;
