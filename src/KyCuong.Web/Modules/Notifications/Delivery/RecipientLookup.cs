@@ -9,7 +9,7 @@ namespace KyCuong.Web.Modules.Notifications.Delivery;
 /// <summary>A person's name, e-mail address and e-mail modes (immediate unless they chose otherwise, per category if they set one apart).</summary>
 internal sealed class RecipientLookup(AppDbContext db, IContactDirectory contacts, IOptions<SmtpOptions> smtp)
 {
-    public sealed record Recipient(Guid UserId, string FullName, string? Email, bool IsActive, string EmailMode, string? CategoryModes = null)
+    internal sealed record Recipient(Guid UserId, string FullName, string? Email, bool IsActive, string EmailMode, string? CategoryModes = null)
     {
         public bool CanReceiveEmail => IsActive && !string.IsNullOrWhiteSpace(Email);
 
