@@ -12,7 +12,7 @@ host=$(sed -n 's/.*Host=\([^;]*\).*/\1/p' <<<"$PGCONN"); pgport=$(sed -n 's/.*Po
 trap '"$psql_bin/dropdb" -h "$host" -p "$pgport" -U postgres --force "$db" 2>/dev/null || true; rm -rf "$work"' EXIT
 dotnet build "$root/src/KyCuong.Web" -c Release -nologo -v q >/dev/null
 ASPNETCORE_ENVIRONMENT=Development Database__Provider=Postgres Database__MigrateOnStartup=true \
-  Database__ConnectionString="Host=$host;Port=$pgport;Username=postgres;Database=$db" \
+  ConnectionStrings__Default="Host=$host;Port=$pgport;Username=postgres;Database=$db" \
   dotnet "$root/src/KyCuong.Web/bin/Release/net10.0/KyCuong.Web.dll" --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; "$psql_bin/dropdb" -h "$host" -p "$pgport" -U postgres --force "$db" 2>/dev/null || true; rm -rf "$work"' EXIT

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace KyCuong.BrowserTests;
+
+/// <summary>
+/// Onboarding a body from files in Chromium (docs/domain.md "Onboarding"): the administrator opens "Nhập tổ chức từ tệp" from
+/// the Quản trị menu, checks a units file (dry run: nothing written), imports it, imports the people file (one-time
+/// set-password links, no shared password), imports both again (everything unchanged), and uploads a people file with bad
+/// rows: the errors are listed with their row numbers and nothing is written. At 1280 and 375 px; the province-sized file
+/// (3,000 units, 40,000 people) is timed through the API in bench/onboarding.
+/// </summary>
+[Collection("browser")]
+public sealed class OrganisationImportPagesTests(BrowserFixture fixture)
+{
+    private const int Departments = 4;
+    private const int DivisionsEach = 5;
+    private const int People = 60;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Administrator_ChecksImportsAndReimports_BadRowsChangeNothing()
+    {
+        using var admin = await fixture.ApiAsync("admin");
+        var units = await admin.GetFromJsonAsync<JsonElement>("/api/v1/units", Ct);
+        var root = units.EnumerateArray().First(u => u.GetProperty("parentId").ValueKind == JsonValueKind.Null).GetProperty("id").GetGuid();
+        var dir = Directory.CreateTempSubdirectory("kc-org-import-");
+        try
+        {
+            foreach (var (width, tag) in new[] { (1280, "desktop"), (375, "phone") })
+            {
+                var prefix = "NT" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+                var (unitsCsv, unitCount, peopleCsv, badCsv) = WriteFiles(dir.FullName, prefix, root);
+
+                var page = await fixture.NewPageAsync(width);
+                await BrowserFixture.SignInAsync(page, "admin");
+                await BrowserFixture.NavigateAsync(page, "Quản trị", "Nhập tổ chức từ tệp");
+                await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Nhập đơn vị và người dùng từ tệp");
+
+                // Dry run: the counts of what would be created, and nothing written.
+                await page.GetByLabel("Tệp tổ chức (.xlsx, .csv)").SetInputFilesAsync(unitsCsv);
+                await page.GetByTestId("import-dry-run").ClickAsync();
+                var result = page.GetByTestId("import-result");
+                await Expect(result).ToContainTextAsync("Kết quả chạy thử (chưa ghi)");
+                await Expect(Row(result, "Đơn vị").Locator("td")).ToHaveTextAsync(new[] { $"{unitCount}", "0", "0", "–" });
+                await BrowserFixture.ScreenshotAsync(page, $"180-nhap-to-chuc-chay-thu-{tag}");
+                (await UsersAsync(admin, prefix)).ShouldBe(0);
+                (await UnitCodeExistsAsync(admin, prefix)).ShouldBeFalse("a dry run writes nothing");
+
+                await page.GetByLabel("Tệp tổ chức (.xlsx, .csv)").SetInputFilesAsync(unitsCsv);
+                await page.GetByTestId("import-run").ClickAsync();
+                await Expect(result).ToContainTextAsync("Đã nhập");
+                await Expect(Row(result, "Đơn vị").Locator("td")).ToHaveTextAsync(new[] { $"{unitCount}", "0", "0", "–" });
+                (await UnitCodeExistsAsync(admin, prefix)).ShouldBeTrue();
+
+                // People: every new account gets a one-time link to set its own password, shown once as a sheet for unit heads.
+                await page.GetByLabel("Tệp tổ chức (.xlsx, .csv)").SetInputFilesAsync(peopleCsv);
+                await page.GetByTestId("import-run").ClickAsync();
+                await Expect(result).ToContainTextAsync("Đã nhập");
+                await Expect(Row(result, "Người dùng").Locator("td")).ToHaveTextAsync(new[] { $"{People}", "0", "0", "0" });
+                await Expect(page.GetByTestId("import-accounts").Locator("tbody tr")).ToHaveCountAsync(People);
+                await Expect(page.GetByTestId("import-accounts")).ToContainTextAsync("/Account/SetPassword");
+                await BrowserFixture.ScreenshotAsync(page, $"181-nhap-to-chuc-phieu-mat-khau-{tag}");
+                (await UsersAsync(admin, prefix)).ShouldBe(People);
+
+                // The same files again: idempotent by code, nothing changes and no new links.
+                await page.GetByLabel("Tệp tổ chức (.xlsx, .csv)").SetInputFilesAsync(unitsCsv);
+                await page.GetByTestId("import-run").ClickAsync();
+                await Expect(Row(result, "Đơn vị").Locator("td")).ToHaveTextAsync(new[] { "0", "0", $"{unitCount}", "–" });
+                await page.GetByLabel("Tệp tổ chức (.xlsx, .csv)").SetInputFilesAsync(peopleCsv);
+                await page.GetByTestId("import-run").ClickAsync();
+                await Expect(Row(result, "Người dùng").Locator("td")).ToHaveTextAsync(new[] { "0", "0", $"{People}", "0" });
+                await Expect(page.GetByTestId("import-accounts")).ToHaveCountAsync(0);
+
+                // A file with bad rows: each error with its row number, and not one of the good rows is written.
+                await page.GetByLabel("Tệp tổ chức (.xlsx, .csv)").SetInputFilesAsync(badCsv);
+                await page.GetByTestId("import-run").ClickAsync();
+                await Expect(result).ToContainTextAsync("Không nhập: tệp có lỗi");
+                var errors = page.GetByTestId("import-errors");
+                await Expect(errors.Locator("tbody tr")).ToHaveCountAsync(2);
+                await Expect(errors.Locator("tbody tr").Nth(0)).ToContainTextAsync("3");
+                await Expect(errors.Locator("tbody tr").Nth(1)).ToContainTextAsync("4");
+                await BrowserFixture.ScreenshotAsync(page, $"182-nhap-to-chuc-loi-{tag}");
+                (await UsersAsync(admin, prefix)).ShouldBe(People, "a file with errors writes nothing");
+                await page.Context.CloseAsync();
+            }
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    private static ILocator Row(ILocator result, string header) =>
+        result.Locator("tbody tr").Filter(new() { Has = result.Page.GetByRole(AriaRole.Rowheader, new() { Name = header, Exact = true }) });
+
+    /// <summary>A small body under the root: a province, its departments and their divisions, and people spread over them.</summary>
+    private static (string Units, int UnitCount, string People, string Bad) WriteFiles(string dir, string prefix, Guid root)
+    {
+        var units = new StringBuilder("code,name,shortName,kind,parentCode\n");
+        units.Append(CultureInfo.InvariantCulture, $"{prefix},Ủy ban nhân dân tỉnh Nhập thử {prefix},UBND,province,{root}\n");
+        var codes = new List<string> { prefix };
+        for (var d = 0; d < Departments; d++)
+        {
+            var dc = $"{prefix}-S{d}";
+            units.Append(CultureInfo.InvariantCulture, $"{dc},Sở số {d + 1} tỉnh Nhập thử {prefix},S{d + 1},department,{prefix}\n");
+            codes.Add(dc);
+            for (var v = 0; v < DivisionsEach; v++)
+            {
+                units.Append(CultureInfo.InvariantCulture, $"{dc}-P{v},\"Phòng {v + 1}, Sở số {d + 1}\",P{v + 1},division,{dc}\n");
+                codes.Add($"{dc}-P{v}");
+            }
+        }
+
+        var people = new StringBuilder("userName,fullName,email,unitCode,position,roles\n");
+        for (var i = 0; i < People; i++)
+        {
+            var lead = i < codes.Count;
+            people.Append(CultureInfo.InvariantCulture,
+                $"{prefix.ToLowerInvariant()}.u{i:000},Nguyễn Văn Nhập {i},{prefix.ToLowerInvariant()}.u{i:000}@nhapthu.gov.vn,{codes[i % codes.Count]},{(lead ? "Thủ trưởng" : "Chuyên viên")},{(lead ? "leader" : "specialist")}\n");
+        }
+
+        // Row 2 is good, row 3 names a unit that does not exist, row 4 has no full name.
+        var bad = new StringBuilder("userName,fullName,email,unitCode,position,roles\n");
+        bad.Append(CultureInfo.InvariantCulture, $"{prefix.ToLowerInvariant()}.moi1,Trần Thị Mới,{prefix.ToLowerInvariant()}.moi1@nhapthu.gov.vn,{prefix},Chuyên viên,specialist\n");
+        bad.Append(CultureInfo.InvariantCulture, $"{prefix.ToLowerInvariant()}.moi2,Lê Văn Sai,{prefix.ToLowerInvariant()}.moi2@nhapthu.gov.vn,{prefix}-KHONG-CO,Chuyên viên,specialist\n");
+        bad.Append(CultureInfo.InvariantCulture, $"{prefix.ToLowerInvariant()}.moi3,,{prefix.ToLowerInvariant()}.moi3@nhapthu.gov.vn,{prefix},Chuyên viên,specialist\n");
+
+        var unitsPath = Path.Combine(dir, $"{prefix}-don-vi.csv");
+        var peoplePath = Path.Combine(dir, $"{prefix}-nguoi-dung.csv");
+        var badPath = Path.Combine(dir, $"{prefix}-nguoi-dung-loi.csv");
+        File.WriteAllText(unitsPath, units.ToString(), new UTF8Encoding(false));
+        File.WriteAllText(peoplePath, people.ToString(), new UTF8Encoding(false));
+        File.WriteAllText(badPath, bad.ToString(), new UTF8Encoding(false));
+        return (unitsPath, codes.Count, peoplePath, badPath);
+    }
+
+    private static async Task<int> UsersAsync(HttpClient admin, string prefix) =>
+        (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/users?search={prefix.ToLowerInvariant()}.&pageSize=1", Ct)).GetProperty("total").GetInt32();
+
+    private static async Task<bool> UnitCodeExistsAsync(HttpClient admin, string prefix)
+    {
+        var units = await admin.GetFromJsonAsync<JsonElement>("/api/v1/units", Ct);
+        return units.EnumerateArray().Any(u => u.TryGetProperty("name", out var n) && n.GetString() == $"Ủy ban nhân dân tỉnh Nhập thử {prefix}");
+    }
+}
