@@ -63,7 +63,7 @@ public sealed class OrganisationImportPagesTests(BrowserFixture fixture)
                 await page.GetByTestId("import-run").ClickAsync();
                 await Expect(result).ToContainTextAsync("Đã nhập");
                 await Expect(Row(result, "Người dùng").Locator("td")).ToHaveTextAsync(new[] { $"{People}", "0", "0", "0" });
-                await Expect(page.GetByTestId("import-accounts").Locator("tbody tr")).ToHaveCountAsync(People);
+                await Expect(page.GetByTestId("import-accounts").Locator("tbody.kc-account")).ToHaveCountAsync(People);
                 await Expect(page.GetByTestId("import-accounts")).ToContainTextAsync("/Account/SetPassword");
                 await BrowserFixture.ScreenshotAsync(page, $"181-nhap-to-chuc-phieu-mat-khau-{tag}");
                 (await UsersAsync(admin, prefix)).ShouldBe(People);
