@@ -101,7 +101,7 @@ public abstract class CliTests(DatabaseProvider provider)
         return dir?.FullName ?? throw new InvalidOperationException("KyCuong.slnx not found above the test folder");
     }
 
-    private static string CliPath()
+    internal static string CliPath()
     {
         var config = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
         var path = Path.Combine(RepoRoot(), "src", "KyCuong.Cli", "bin", config, "net10.0", "kycuong.dll");
