@@ -17,8 +17,6 @@ namespace KyCuong.BrowserTests;
 [Collection("browser")]
 public sealed class OrganisationImportPagesTests(BrowserFixture fixture)
 {
-    private const int Departments = 4;
-    private const int DivisionsEach = 5;
     private const int People = 60;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -32,10 +30,15 @@ public sealed class OrganisationImportPagesTests(BrowserFixture fixture)
         var dir = Directory.CreateTempSubdirectory("kc-org-import-");
         try
         {
-            foreach (var (width, tag) in new[] { (1280, "desktop"), (375, "phone") })
+            // A small body at each width: the units list (/api/v1/units, by name, 500 a page) is shared with the other classes of
+            // this collection, and a province's 3,000 units would push their units off its first page. The province-sized file
+            // goes through the same handler in bench/onboarding (3,000 units and 40,000 people).
+            foreach (var (width, tag, unitTotal) in new[] { (1280, "desktop", 34), (375, "phone", 25) })
             {
                 var prefix = "NT" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
-                var (unitsCsv, unitCount, peopleCsv, badCsv) = WriteFiles(dir.FullName, prefix, root);
+                var (unitsCsv, unitCount, peopleCsv, badCsv) = WriteFiles(dir.FullName, prefix, root, unitTotal);
+                unitCount.ShouldBe(unitTotal);
+                var unitsBefore = await UnitTotalAsync(admin);
 
                 var page = await fixture.NewPageAsync(width);
                 await BrowserFixture.SignInAsync(page, "admin");
@@ -50,13 +53,13 @@ public sealed class OrganisationImportPagesTests(BrowserFixture fixture)
                 await Expect(Row(result, "Đơn vị").Locator("td")).ToHaveTextAsync(new[] { $"{unitCount}", "0", "0", "–" });
                 await BrowserFixture.ScreenshotAsync(page, $"180-nhap-to-chuc-chay-thu-{tag}");
                 (await UsersAsync(admin, prefix)).ShouldBe(0);
-                (await UnitCodeExistsAsync(admin, prefix)).ShouldBeFalse("a dry run writes nothing");
+                (await UnitTotalAsync(admin)).ShouldBe(unitsBefore, "a dry run writes nothing");
 
                 await page.GetByLabel("Tệp tổ chức (.xlsx, .csv)").SetInputFilesAsync(unitsCsv);
                 await page.GetByTestId("import-run").ClickAsync();
                 await Expect(result).ToContainTextAsync("Đã nhập");
                 await Expect(Row(result, "Đơn vị").Locator("td")).ToHaveTextAsync(new[] { $"{unitCount}", "0", "0", "–" });
-                (await UnitCodeExistsAsync(admin, prefix)).ShouldBeTrue();
+                (await UnitTotalAsync(admin)).ShouldBe(unitsBefore + unitCount);
 
                 // People: every new account gets a one-time link to set its own password, shown once as a sheet for unit heads.
                 await page.GetByLabel("Tệp tổ chức (.xlsx, .csv)").SetInputFilesAsync(peopleCsv);
@@ -99,21 +102,41 @@ public sealed class OrganisationImportPagesTests(BrowserFixture fixture)
     private static ILocator Row(ILocator result, string header) =>
         result.Locator("tbody tr").Filter(new() { Has = result.Page.GetByRole(AriaRole.Rowheader, new() { Name = header, Exact = true }) });
 
-    /// <summary>A small body under the root: a province, its departments and their divisions, and people spread over them.</summary>
-    private static (string Units, int UnitCount, string People, string Bad) WriteFiles(string dir, string prefix, Guid root)
+    /// <summary>
+    /// A body under the root, <paramref name="total"/> units: a province, departments of ten divisions (at most 30), then communes
+    /// with three offices each, as bench/onboarding/generate_province.py builds it; people spread over the first units.
+    /// </summary>
+    private static (string Units, int UnitCount, string People, string Bad) WriteFiles(string dir, string prefix, Guid root, int total)
     {
         var units = new StringBuilder("code,name,shortName,kind,parentCode\n");
         units.Append(CultureInfo.InvariantCulture, $"{prefix},Ủy ban nhân dân tỉnh Nhập thử {prefix},UBND,province,{root}\n");
         var codes = new List<string> { prefix };
-        for (var d = 0; d < Departments; d++)
+        void Add(string code, string name, string shortName, string kind, string parent)
         {
-            var dc = $"{prefix}-S{d}";
-            units.Append(CultureInfo.InvariantCulture, $"{dc},Sở số {d + 1} tỉnh Nhập thử {prefix},S{d + 1},department,{prefix}\n");
-            codes.Add(dc);
-            for (var v = 0; v < DivisionsEach; v++)
+            if (codes.Count < total)
             {
-                units.Append(CultureInfo.InvariantCulture, $"{dc}-P{v},\"Phòng {v + 1}, Sở số {d + 1}\",P{v + 1},division,{dc}\n");
-                codes.Add($"{dc}-P{v}");
+                units.Append(CultureInfo.InvariantCulture, $"{code},\"{name}\",{shortName},{kind},{parent}\n");
+                codes.Add(code);
+            }
+        }
+
+        for (var d = 0; d < Math.Min(30, (total - 1) / 11); d++)
+        {
+            var dc = $"{prefix}-S{d:00}";
+            Add(dc, $"Sở số {d + 1} tỉnh Nhập thử {prefix}", $"S{d + 1}", "department", prefix);
+            for (var v = 0; v < 10; v++)
+            {
+                Add($"{dc}-P{v}", $"Phòng {v + 1}, Sở số {d + 1}", $"P{v + 1}", "division", dc);
+            }
+        }
+
+        for (var c = 0; codes.Count < total; c++)
+        {
+            var cc = $"{prefix}-X{c:000}";
+            Add(cc, $"Ủy ban nhân dân xã số {c + 1}", "UBND", "commune", prefix);
+            for (var o = 0; o < 3; o++)
+            {
+                Add($"{cc}-V{o}", $"Văn phòng {o + 1}, xã số {c + 1}", $"VP{o + 1}", "office", cc);
             }
         }
 
@@ -143,9 +166,11 @@ public sealed class OrganisationImportPagesTests(BrowserFixture fixture)
     private static async Task<int> UsersAsync(HttpClient admin, string prefix) =>
         (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/users?search={prefix.ToLowerInvariant()}.&pageSize=1", Ct)).GetProperty("total").GetInt32();
 
-    private static async Task<bool> UnitCodeExistsAsync(HttpClient admin, string prefix)
+    /// <summary>All units, from the list's X-Total-Count (the list itself is paged by name).</summary>
+    private static async Task<int> UnitTotalAsync(HttpClient admin)
     {
-        var units = await admin.GetFromJsonAsync<JsonElement>("/api/v1/units", Ct);
-        return units.EnumerateArray().Any(u => u.TryGetProperty("name", out var n) && n.GetString() == $"Ủy ban nhân dân tỉnh Nhập thử {prefix}");
+        using var response = await admin.GetAsync("/api/v1/units?pageSize=1", Ct);
+        response.EnsureSuccessStatusCode();
+        return int.Parse(response.Headers.GetValues("X-Total-Count").Single(), CultureInfo.InvariantCulture);
     }
 }
