@@ -17,6 +17,13 @@ internal sealed class DatabaseOptions
 
     public string ConnectionString { get; set; } = "";
 
+    /// <summary>
+    /// Optional (<c>ConnectionStrings__ReadOnly</c>): where the read-only pages and queries that tolerate a few seconds of
+    /// staleness (dashboards: <see cref="ReadsFromReplicaAttribute"/>) read, e.g. the streaming replica through
+    /// <c>Host=primary,replica;Target Session Attributes=prefer-standby</c>, which falls back to the primary when no standby answers.
+    /// </summary>
+    public string? ReadOnlyConnectionString { get; set; }
+
     public bool ShouldMigrateOnStartup => MigrateOnStartup ?? Provider == DatabaseProvider.Sqlite;
 
     public static DatabaseOptions From(IConfiguration configuration)
@@ -25,6 +32,8 @@ internal sealed class DatabaseOptions
         configuration.GetSection(Section).Bind(options);
         var cs = configuration.GetConnectionString("Default");
         options.ConnectionString = string.IsNullOrWhiteSpace(cs) ? DefaultSqliteConnectionString() : cs;
+        var readOnly = configuration.GetConnectionString("ReadOnly");
+        options.ReadOnlyConnectionString = string.IsNullOrWhiteSpace(readOnly) ? null : readOnly;
         return options;
     }
 

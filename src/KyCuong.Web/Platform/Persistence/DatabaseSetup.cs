@@ -10,15 +10,16 @@ internal static class DatabaseSetup
     public const string SqliteMigrationsAssembly = "KyCuong.Migrations.Sqlite";
     public const string PostgresMigrationsAssembly = "KyCuong.Migrations.Postgres";
 
-    public static void Configure(DbContextOptionsBuilder options, DatabaseOptions database)
+    public static void Configure(DbContextOptionsBuilder options, DatabaseOptions database, string? connectionString = null)
     {
+        connectionString ??= database.ConnectionString;
         switch (database.Provider)
         {
             case DatabaseProvider.Postgres:
-                options.UseNpgsql(database.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
+                options.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
                 break;
             default:
-                options.UseSqlite(database.ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+                options.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
                 options.AddInterceptors(new SqliteConnectionInterceptor());
                 break;
         }
@@ -33,6 +34,16 @@ internal static class DatabaseSetup
         // Modules contribute save interceptors (e.g. the tasks' counters) without the platform knowing them.
         services.AddDbContext<AppDbContext>((sp, o) =>
         {
+            if (ReadReplica.Serves(sp, database))
+            {
+                // A GET of a page or endpoint marked [ReadsFromReplica], in its own request scope: the whole scope reads the
+                // replica, tracks nothing, and any save is refused (ReadReplica.Guard) rather than written to a standby.
+                Configure(o, database, database.ReadOnlyConnectionString);
+                o.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+                o.AddInterceptors(ReadReplica.Guard.Instance);
+                return;
+            }
+
             Configure(o, database);
             o.AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
         });

@@ -6,6 +6,7 @@ using KyCuong.Web.Modules.Tasks.ListTasks;
 using KyCuong.Web.Modules.Tasks.Persistence;
 using KyCuong.Web.Modules.Tasks.TaskSummary;
 using KyCuong.Web.Platform.Auth;
+using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.Time;
 using KyCuong.Web.Platform.Web;
 using KyCuong.Web.Platform.Web.Pages.Shared;
@@ -19,6 +20,7 @@ namespace KyCuong.Web.Modules.Tasks.Pages;
 /// the per-unit table of the direct sub-units with drill-down and a breadcrumb back up, a six-month trend, the overdue list
 /// (paged), and CSV / XLSX exports with a title block. The viewer's scope bounds every unit shown (TaskSummaryHandler: 404 outside).
 /// </summary>
+[ReadsFromReplica]
 internal sealed class DashboardModel(TaskSummaryHandler summary, TaskSummaryByUnitHandler byUnit, ListTasksHandler list, IUnitDirectory units, OrgPeople people,
     ICurrentUser currentUser, TimeProvider clock) : PageModel
 {

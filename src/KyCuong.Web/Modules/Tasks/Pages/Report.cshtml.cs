@@ -2,6 +2,7 @@ using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Tasks.Domain;
 using KyCuong.Web.Modules.Tasks.ListTasks;
 using KyCuong.Web.Modules.Tasks.TaskSummary;
+using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.Time;
 using KyCuong.Web.Platform.Web;
 using KyCuong.Web.Platform.Web.Pages.Shared;
@@ -15,6 +16,7 @@ namespace KyCuong.Web.Modules.Tasks.Pages;
 /// both overdue rates with their denominators and the on-time rate (docs/domain.md §6), the per-unit table and the overdue list.
 /// Same scope as the dashboard: a unit outside the viewer's scope is 404.
 /// </summary>
+[ReadsFromReplica]
 internal sealed class ReportModel(TaskSummaryHandler summary, TaskSummaryByUnitHandler byUnit, ListTasksHandler list, IUnitDirectory units, TimeProvider clock)
     : PageModel
 {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using KyCuong.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KyCuong.Web.Modules.Tasks.TaskSummary;
@@ -9,6 +10,7 @@ internal static class TaskSummaryByUnitEndpoint
             async Task<Ok<TaskSummaryByUnitResponse>> (Guid id, DateOnly? from, DateOnly? to, TaskSummaryByUnitHandler handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.HandleAsync(id, from, to, ct)))
         .WithName("GetUnitTaskSummaryByUnit")
+        .ReadsFromReplica()
         .WithSummary("Bảng tổng hợp theo từng đơn vị trực thuộc / Task counts and both rates for each direct sub-unit (drill-down)")
         .ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status404NotFound)

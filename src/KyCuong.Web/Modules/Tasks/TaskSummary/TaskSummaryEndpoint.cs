@@ -1,3 +1,4 @@
+using KyCuong.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KyCuong.Web.Modules.Tasks.TaskSummary;
@@ -8,5 +9,6 @@ internal static class TaskSummaryEndpoint
             async Task<Ok<TaskSummaryResponse>> (Guid id, bool? includeDescendants, DateOnly? from, DateOnly? to, TaskSummaryHandler handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.HandleAsync(id, includeDescendants ?? false, from, to, ct)))
         .WithName("GetUnitTaskSummary")
+        .ReadsFromReplica()
         .WithSummary("Tổng hợp nhiệm vụ theo bốn trạng thái và hai tỷ lệ quá hạn / Task counts by status and both overdue rates for a unit (and its subtree)");
 }
