@@ -65,19 +65,7 @@ public abstract class PatternsTests<TApp>(TApp app) : ChasingTestBase<TApp>(app)
         return [.. result];
     }
 
-    /// <summary>A cookie session through the sign-in form (antiforgery token included), as a browser does.</summary>
-    private async Task<HttpClient> CookieClientAsync(string userName)
-    {
-        var client = App.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var form = await client.GetStringAsync("/Account/Login", Ct);
-        var token = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["UserName"] = userName, ["Password"] = AppFixture.DemoPassword, ["__RequestVerificationToken"] = token,
-        }), Ct);
-        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        return client;
-    }
+    private Task<HttpClient> CookieClientAsync(string userName) => CookieSession.SignInAsync(App.Factory, userName);
 
     private static JsonElement Pattern(JsonElement patterns, string code) =>
         patterns.GetProperty("patterns").EnumerateArray().Single(p => p.GetProperty("code").GetString() == code);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -136,26 +135,8 @@ public abstract class BackupRestoreTests(DatabaseProvider provider)
         }
     }
 
-    private static async Task<(int Exit, string Output)> RunScriptAsync(string script, IReadOnlyDictionary<string, string> env, params string[] args)
-    {
-        var psi = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        psi.ArgumentList.Add(Path.Combine(CliTests.RepoRoot(), "deploy", script));
-        foreach (var a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        foreach (var (k, v) in env)
-        {
-            psi.Environment[k] = v;
-        }
-
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync(Ct);
-        var stderr = p.StandardError.ReadToEndAsync(Ct);
-        await p.WaitForExitAsync(Ct);
-        return (p.ExitCode, await stdout + await stderr);
-    }
+    private static Task<(int Exit, string Output)> RunScriptAsync(string script, IReadOnlyDictionary<string, string> env, params string[] args) =>
+        CliTests.RunProcessAsync("bash", env, [Path.Combine(CliTests.RepoRoot(), "deploy", script), .. args]);
 }
 
 [Collection("sqlite")]

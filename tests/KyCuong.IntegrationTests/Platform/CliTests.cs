@@ -69,10 +69,13 @@ public abstract class CliTests(DatabaseProvider provider)
         }
     }
 
-    internal static async Task<(int Exit, string Output)> RunCliAsync(IReadOnlyDictionary<string, string> env, params string[] args)
+    internal static Task<(int Exit, string Output)> RunCliAsync(IReadOnlyDictionary<string, string> env, params string[] args) =>
+        RunProcessAsync("dotnet", env, [CliPath(), .. args]);
+
+    /// <summary>Runs a program to its end with these environment variables added; its exit code and its output and errors.</summary>
+    internal static async Task<(int Exit, string Output)> RunProcessAsync(string program, IReadOnlyDictionary<string, string> env, params string[] args)
     {
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        psi.ArgumentList.Add(CliPath());
+        var psi = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in args)
         {
             psi.ArgumentList.Add(a);

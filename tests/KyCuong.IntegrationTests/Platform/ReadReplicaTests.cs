@@ -52,7 +52,7 @@ public abstract class ReadReplicaTests(DatabaseProvider provider)
             (await chairman.GetAsync($"/api/v1/tasks/{created}", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
             // The dashboard page renders from the replica without trying to write (a save there is refused and would be a 500).
-            using var browser = await CookieClientAsync(routed, "chutich");
+            using var browser = await CookieSession.SignInAsync(routed, "chutich");
             var page = await browser.GetAsync($"/Tasks/Dashboard?unitId={province}", Ct);
             page.StatusCode.ShouldBe(HttpStatusCode.OK, await page.Content.ReadAsStringAsync(Ct));
         }
@@ -71,20 +71,6 @@ public abstract class ReadReplicaTests(DatabaseProvider provider)
 
     private static async Task<int> TotalAsync(HttpClient client, Guid unit) =>
         (await client.GetFromJsonAsync<JsonElement>($"/api/v1/units/{unit}/task-summary?includeDescendants=true", Ct)).GetProperty("total").GetInt32();
-
-    /// <summary>A cookie session through the sign-in form (antiforgery token included), as a browser does.</summary>
-    private static async Task<HttpClient> CookieClientAsync(KyCuongFactory factory, string userName)
-    {
-        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var form = await client.GetStringAsync("/Account/Login", Ct);
-        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["UserName"] = userName, ["Password"] = AppFixture.DemoPassword, ["__RequestVerificationToken"] = token,
-        }), Ct);
-        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        return client;
-    }
 
     private static async Task<HttpClient> SignInAsync(KyCuongFactory factory, string userName)
     {

@@ -1,0 +1,25 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace KyCuong.IntegrationTests.Infrastructure;
+
+/// <summary>A cookie session through the sign-in form (antiforgery token included), as a browser does, for tests of pages over HTTP.</summary>
+public static partial class CookieSession
+{
+    public static async Task<HttpClient> SignInAsync(KyCuongFactory factory, string userName, string password = AppFixture.DemoPassword)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var form = await client.GetStringAsync("/Account/Login", ct);
+        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = userName, ["Password"] = password, ["__RequestVerificationToken"] = TokenPattern().Match(form).Groups[1].Value,
+        }), ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return client;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
