@@ -9,8 +9,9 @@ namespace KyCuong.Documents.Tests;
 /// <summary>
 /// Header accuracy on scans made from real public documents of the corpus (TestData/scans, made by
 /// scripts/make-test-scans.sh: printed, turned a small angle, noise added, saved as JPEG, 1-bit PNG, Group 4 TIFF or an
-/// image-only PDF). The floor sits just below what OCR reaches, so a change that reads scans worse fails here;
-/// docs/performance.md "Scanned letters" has the table.
+/// image-only PDF; three harder ones carry a red seal over the signing block, fax quality (200 dpi, 1-bit, speckle) or
+/// a second page). The floor sits just below what OCR reaches (65 of 72 fields on 6 December 2026), so a change that
+/// reads scans worse fails here; docs/performance.md "Scanned letters" has the table.
 /// </summary>
 public sealed class ScanAccuracyTests
 {
@@ -25,7 +26,7 @@ public sealed class ScanAccuracyTests
         var total = new CorpusScore();
         var table = new StringBuilder("| scan | format | header fields | seconds |\n|---|---|---:|---:|\n");
         var files = Directory.GetFiles(folder).Where(f => !f.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-        files.Count.ShouldBeGreaterThanOrEqualTo(5);
+        files.Count.ShouldBeGreaterThanOrEqualTo(9);
         foreach (var file in files)
         {
             var name = Path.GetFileNameWithoutExtension(file);

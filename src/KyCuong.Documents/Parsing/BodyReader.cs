@@ -95,7 +95,9 @@ internal sealed class BodyReader
         }
     }
 
-    private const int DirectiveWindow = 30;
+    // The directive verb may come late in a long first sentence, after the grounds and a leader's full title and name
+    // ("Thực hiện Luật …, Chỉ thị số … và hướng dẫn … tại Công văn số …, Chủ tịch UBND tỉnh yêu cầu …").
+    private const int DirectiveWindow = 100;
 
     private List<Paragraph> BuildParagraphs()
     {
@@ -128,7 +130,9 @@ internal sealed class BodyReader
             var marker = Marker(text);
             // Lines with no blank between them are one paragraph unless the first ends one (". ; :"): web pages
             // and DOCX copies separate paragraphs by a single line break (wrapped lines were joined already).
-            var join = current is not null && marker.Kind == ClauseMarkerKind.None &&
+            // A heading in capitals ("I. ĐÁNH GIÁ / TÌNH HÌNH THỰC HIỆN …") ends where a sentence-case line begins.
+            // A wrapped range ("giai đoạn 2016" / "- 2020; …") is not a list item.
+            var join = current is not null && (marker.Kind == ClauseMarkerKind.None || (!pendingBreak && IsWrappedRange(sb, text))) && !(IsHeading(sb) && StartsSentence(text)) &&
                        ((!pendingBreak && !EndsParagraph(sb)) || (char.IsLower(text[0]) && !EndsSentence(sb)));
             if (join)
             {
@@ -160,6 +164,24 @@ internal sealed class BodyReader
             current = null;
         }
     }
+
+    private static bool IsHeading(StringBuilder sb)
+    {
+        if (sb.Length is 0 or > 300)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[sb.Length];
+        sb.CopyTo(0, buffer, sb.Length);
+        return VietnameseText.IsMostlyUpper(buffer);
+    }
+
+    private static bool IsWrappedRange(StringBuilder sb, string text) =>
+        sb.Length > 0 && char.IsAsciiDigit(sb[^1]) && text.Length > 2 && text[0] is '-' or '–' && text[1] == ' ' && char.IsAsciiDigit(text[2]);
+
+    private static bool StartsSentence(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]);
 
     private static bool EndsParagraph(StringBuilder sb)
     {
@@ -436,8 +458,16 @@ internal sealed class BodyReader
             return true;
         }
 
-        var notice = folded.IndexOf("thong bao de ", StringComparison.Ordinal);
-        return notice is >= 0 and < 60 && (end.EndsWith("biet, thuc hien", StringComparison.Ordinal) || end.EndsWith("biet", StringComparison.Ordinal) || end.EndsWith("biet va thuc hien", StringComparison.Ordinal));
+        // Pasted text may have lost the spaces between words ("xin thôngbáo để"): compare without them.
+        var compact = folded.Replace(" ", string.Empty, StringComparison.Ordinal).TrimEnd('.', '/');
+        var notice = compact.IndexOf("thongbaode", StringComparison.Ordinal);
+        return notice is >= 0 and < 50 && (compact.EndsWith("biet,thuchien", StringComparison.Ordinal) || compact.EndsWith("biet", StringComparison.Ordinal) || compact.EndsWith("bietvathuchien", StringComparison.Ordinal));
+    }
+
+    private static bool AnnouncesWhatFollows(string folded)
+    {
+        var end = folded.TrimEnd(' ', '.', '/');
+        return end.EndsWith("nhu sau:", StringComparison.Ordinal) || end.EndsWith("nhu sau", StringComparison.Ordinal);
     }
 
     private static bool IsClosingLike(string text)
@@ -460,14 +490,22 @@ internal sealed class BodyReader
         return DirectiveUnits(text, tokens, maxWordsBefore: 10).Units.Count > 0;
     }
 
-    // "… yêu cầu/đề nghị/giao X …" within the first words of the first sentence.
-    private static UnitList DirectiveUnits(string text, List<Token> tokens, int maxWordsBefore)
+    private static bool DirectsUnits(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text, UnitsWindow);
+        return DirectiveUnits(text, tokens, maxWordsBefore: DirectiveWindow).Units.Count > 0;
+    }
+
+    // "… yêu cầu/đề nghị/giao X …" within the first words of the sentence that starts at <paramref name="start"/>.
+    // A sentence that opens with its grounds ("Căn cứ …; …; …, yêu cầu …") runs on across semicolons.
+    private static UnitList DirectiveUnits(string text, List<Token> tokens, int maxWordsBefore, int start = 0)
     {
         var words = 0;
-        for (var i = 0; i < tokens.Count && words <= maxWordsBefore; i++)
+        var grounds = OpensWithGrounds(tokens, start);
+        for (var i = start; i < tokens.Count && words <= maxWordsBefore; i++)
         {
             var t = tokens[i];
-            if (t.Kind == TokenKind.Period || t.Kind == TokenKind.Semicolon)
+            if (t.Kind == TokenKind.Period || (t.Kind == TokenKind.Semicolon && !grounds))
             {
                 break;
             }
@@ -480,8 +518,9 @@ internal sealed class BodyReader
             words++;
             var verb = UnitPhrases.Matches(tokens, i, "yêu cầu") || UnitPhrases.Matches(tokens, i, "đề nghị") ? 2
                 : t.Lower == "giao" ? 1 : 0;
-            // "được giao", "đã yêu cầu" report; "theo đề nghị của", "xét đề nghị của" cite a proposal.
-            if (verb == 0 || (i > 0 && tokens[i - 1].Lower is "được" or "đã" or "theo" or "xét" or "có") || (i + verb < tokens.Count && tokens[i + verb].Lower == "của"))
+            // "được giao", "đã yêu cầu" report; "theo đề nghị của", "xét đề nghị của" cite a proposal; "về việc đề
+            // nghị …" names another document's subject.
+            if (verb == 0 || (i > 0 && tokens[i - 1].Lower is "được" or "đã" or "theo" or "xét" or "có" or "việc") || (i + verb < tokens.Count && tokens[i + verb].Lower == "của"))
             {
                 continue;
             }
@@ -494,6 +533,21 @@ internal sealed class BodyReader
         }
 
         return UnitList.None(0);
+    }
+
+    private static readonly string[] Grounds = ["căn cứ", "thực hiện", "theo", "trên cơ sở", "để", "nhằm", "sau khi", "qua"];
+
+    private static bool OpensWithGrounds(List<Token> tokens, int start)
+    {
+        foreach (var g in Grounds)
+        {
+            if (UnitPhrases.Matches(tokens, start, g))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void ReadLeadIn()
@@ -554,7 +608,9 @@ internal sealed class BodyReader
 
             // A paragraph that announces what follows ("… có ý kiến như sau:") or the courtesy line of the Government
             // Office ("Văn phòng Chính phủ thông báo để … biết, thực hiện") gives no task of its own.
-            if (IsLeadInOrNotice(folded))
+            // A paragraph that announces what follows and itself directs units ("Sở … đề nghị Ủy ban nhân dân các
+            // quận, huyện … tiếp tục thực hiện … cụ thể như sau:") is a task when no numbered clause follows it.
+            if (IsLeadInOrNotice(folded) && !(AnnouncesWhatFollows(folded) && DirectsUnits(para.Text)))
             {
                 continue;
             }
@@ -661,59 +717,17 @@ internal sealed class BodyReader
             return ([], null, [], false);
         }
 
-        // "Ủy quyền X ký …" gives X the task as "Giao X …" does.
-        var verb = tokens[0].Capitalized && (UnitPhrases.Matches(tokens, 0, "giao") || UnitPhrases.Matches(tokens, 0, "đề nghị") || UnitPhrases.Matches(tokens, 0, "yêu cầu") || UnitPhrases.Matches(tokens, 0, "ủy quyền"))
-            ? (tokens[0].Lower == "giao" ? 1 : 2)
-            : 0;
-        UnitList units;
-        var isGiao = false;
-        var isSubject = false;
-        if (verb > 0)
-        {
-            units = UnitPhrases.Parse(text, tokens, verb);
-            isGiao = verb == 1;
-        }
-        else if (UnitPhrases.HeadAt(tokens, 0, requireCapital: false) > 0)
-        {
-            units = UnitPhrases.Parse(text, tokens, 0);
-            var next = units.Next;
+        var (units, isGiao, isSubject) = SentenceUnits(text, tokens, 0, allowDirective);
 
-            // "Ủy ban nhân dân tỉnh giao Sở Nội vụ …": the subject is the issuer directing the units after the verb.
-            var directive = UnitPhrases.Matches(tokens, next, "giao") ? 1
-                : UnitPhrases.Matches(tokens, next, "yêu cầu") || UnitPhrases.Matches(tokens, next, "đề nghị") ? 2 : 0;
-            if (directive > 0)
+        // A first sentence that approves or acknowledges ("Đồng ý về nguyên tắc đề nghị của Bộ …", "Đồng ý với kiến
+        // nghị …") may be followed by the one that assigns ("Bộ Giao thông vận tải tổ chức …", "Giao Bộ … chủ trì …").
+        for (int i = 0, sentences = 0; units.Units.Count == 0 && allowDirective && i < tokens.Count - 1 && sentences < 3; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Period && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Capitalized)
             {
-                var directed = UnitPhrases.Parse(text, tokens, next + directive);
-                if (directed.Units.Count > 0)
-                {
-                    units = directed;
-                    next = directed.Next;
-                    isGiao = directive == 1;
-                }
+                sentences++;
+                (units, isGiao, isSubject) = SentenceUnits(text, tokens, i + 1, allowDirective);
             }
-
-            // A unit followed by a report ("Báo … số ra ngày", "… đã có", "… nhận được") is news, not a task.
-            var followsVerb = next < tokens.Count && (tokens[next].Kind is TokenKind.Colon or TokenKind.Comma || UnitPhrases.TerminatorAt(tokens, next) > 0)
-                && (tokens[next].Lower is not ("ra" or "có" or "đã" or "đang" or "vừa" or "nhận" or "là")
-                    // "Sở Giáo dục và Đào tạo có trách nhiệm …" assigns a duty, unlike "Sở … có văn bản".
-                    || UnitPhrases.Matches(tokens, next, "có trách nhiệm"));
-            if (!followsVerb)
-            {
-                units = UnitList.None(0);
-            }
-
-            isSubject = directive == 0;
-        }
-        else if (allowDirective)
-        {
-            // The verb may come late, after a leader's full title and name ("Về việc này, Thủ tướng Chính phủ
-            // Nguyễn Xuân Phúc giao Bộ Y tế …"); the first sentence is searched.
-            units = DirectiveUnits(text, tokens, maxWordsBefore: DirectiveWindow);
-            isGiao = units.Units.Count > 0 && units.Next > 0 && HasGiaoBefore(tokens, units.Next);
-        }
-        else
-        {
-            units = UnitList.None(0);
         }
 
         if (units.Units.Count == 0)
@@ -770,6 +784,65 @@ internal sealed class BodyReader
         }
 
         return (list, lead, coordinators, true);
+    }
+
+    // Who the sentence starting at <paramref name="s"/> assigns: "Giao/Đề nghị/Yêu cầu X …", "Đồng ý X lập …", a
+    // unit as subject ("Bộ Xây dựng hướng dẫn …"), or a late "… giao X" in the sentence.
+    private static (UnitList Units, bool IsGiao, bool IsSubject) SentenceUnits(string text, List<Token> tokens, int s, bool allowDirective)
+    {
+        // "Ủy quyền X ký …" gives X the task as "Giao X …" does; "Đồng ý/Cho phép/Chấp thuận X + việc" lets X do it.
+        var verb = tokens[s].Capitalized && (UnitPhrases.Matches(tokens, s, "giao") || UnitPhrases.Matches(tokens, s, "đề nghị") || UnitPhrases.Matches(tokens, s, "yêu cầu") || UnitPhrases.Matches(tokens, s, "ủy quyền"))
+            ? (tokens[s].Lower == "giao" ? 1 : 2)
+            : 0;
+        if (verb == 0 && tokens[s].Capitalized && (UnitPhrases.Matches(tokens, s, "đồng ý") || UnitPhrases.Matches(tokens, s, "cho phép") || UnitPhrases.Matches(tokens, s, "chấp thuận"))
+            && UnitPhrases.HeadAt(tokens, s + 2, requireCapital: true) > 0)
+        {
+            verb = 2;
+        }
+
+        if (verb > 0)
+        {
+            return (UnitPhrases.Parse(text, tokens, s + verb), tokens[s].Lower == "giao", false);
+        }
+
+        if (UnitPhrases.HeadAt(tokens, s, requireCapital: false) > 0)
+        {
+            var units = UnitPhrases.Parse(text, tokens, s);
+            var next = units.Next;
+            var isGiao = false;
+
+            // "Ủy ban nhân dân tỉnh giao Sở Nội vụ …": the subject is the issuer directing the units after the verb.
+            var directive = UnitPhrases.Matches(tokens, next, "giao") ? 1
+                : UnitPhrases.Matches(tokens, next, "yêu cầu") || UnitPhrases.Matches(tokens, next, "đề nghị") ? 2 : 0;
+            if (directive > 0)
+            {
+                var directed = UnitPhrases.Parse(text, tokens, next + directive);
+                if (directed.Units.Count > 0)
+                {
+                    units = directed;
+                    next = directed.Next;
+                    isGiao = directive == 1;
+                }
+            }
+
+            // A unit followed by a report ("Báo … số ra ngày", "… đã có", "… nhận được") or a wish ("Thủ tướng Chính phủ
+            // mong muốn …", "… kính mong …") is news or courtesy, not a task.
+            var followsVerb = next < tokens.Count && (tokens[next].Kind is TokenKind.Colon or TokenKind.Comma || UnitPhrases.TerminatorAt(tokens, next) > 0)
+                && (tokens[next].Lower is not ("ra" or "có" or "đã" or "đang" or "vừa" or "nhận" or "là" or "mong" or "kính")
+                    // "Sở Giáo dục và Đào tạo có trách nhiệm …" assigns a duty, unlike "Sở … có văn bản".
+                    || UnitPhrases.Matches(tokens, next, "có trách nhiệm"));
+            return (followsVerb ? units : UnitList.None(0), isGiao, directive == 0);
+        }
+
+        if (allowDirective)
+        {
+            // The verb may come late, after a leader's full title and name ("Về việc này, Thủ tướng Chính phủ
+            // Nguyễn Xuân Phúc giao Bộ Y tế …"); the sentence is searched.
+            var units = DirectiveUnits(text, tokens, maxWordsBefore: DirectiveWindow, start: s);
+            return (units, units.Units.Count > 0 && units.Next > 0 && HasGiaoBefore(tokens, units.Next), false);
+        }
+
+        return (UnitList.None(0), false, false);
     }
 
     private static bool HasGiaoBefore(List<Token> tokens, int before)

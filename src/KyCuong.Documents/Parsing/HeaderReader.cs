@@ -553,6 +553,7 @@ internal sealed class HeaderReader
         var to = _segment.To;
         var lastLong = from - 1;
         var noiNhan = -1;
+        var signed = false;
         for (var li = from; li < to; li++)
         {
             var line = _p.Lines[li];
@@ -566,9 +567,15 @@ internal sealed class HeaderReader
             {
                 noiNhan = li;
             }
-            else if (noiNhan < 0 && VietnameseText.WordCount(_p.TextOf(line)) >= 15 && !LineKinds.IsBullet(_p.TextOf(line)))
+            else if (noiNhan < 0 && !signed && VietnameseText.WordCount(_p.TextOf(line)) >= 15 && !LineKinds.IsBullet(_p.TextOf(line)))
             {
                 lastLong = li;
+            }
+            else if (lastLong >= from && _p.CellsOf(line).Any(c => LineKinds.IsSigningMark(_p.TextOf(c.Start, c.End), _p.Fold.AsSpan(c.Start, c.Length))))
+            {
+                // "KT. BỘ TRƯỞNG, CHỦ NHIỆM" after the body signs it: long lines below are the web page around the
+                // document ("Ý kiến bạn đọc …"), not more body (NĐ 30/2020 Phụ lục I: the signing block closes the text).
+                signed = true;
             }
         }
 

@@ -136,6 +136,25 @@ internal static class LineKinds
         return false;
     }
 
+    /// <summary>A signing title opened by its mark ("KT. BỘ TRƯỞNG", "TM. ỦY BAN NHÂN DÂN", "TL. CHỦ TỊCH").</summary>
+    public static bool IsSigningMark(ReadOnlySpan<char> text, ReadOnlySpan<char> folded)
+    {
+        if (!IsTitle(text, folded))
+        {
+            return false;
+        }
+
+        foreach (var prefix in SigningPrefixes)
+        {
+            if (folded.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A person's name: 2–6 capitalised words, no digits or list marks ("Lâm Minh Thành").</summary>
     public static bool IsName(string text, ReadOnlySpan<char> folded)
     {

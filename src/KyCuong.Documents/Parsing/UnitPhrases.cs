@@ -61,7 +61,8 @@ internal static class UnitPhrases
             "ưu tiên", "khắc phục", "chấn chỉnh", "tiếp thu", "nghiêm cấm", "thông báo", "chỉ", "cũng", "đồng thời",
             "thì", "mà", "đã", "sẽ", "đang", "vẫn", "còn", "nhằm", "vì", "do", "như", "về", "cùng", "khi", "nếu",
             "trong", "từ", "đến", "tới", "qua", "bằng", "hằng", "hàng", "định", "tăng", "giảm", "góp", "lấy",
-            "hỗ trợ", "tạo", "đưa", "mở", "dừng", "thu", "chi trả", "kiểm soát", "điều hành", "gương mẫu", "ra")
+            "hỗ trợ", "tạo", "đưa", "mở", "dừng", "thu", "chi trả", "kiểm soát", "điều hành", "gương mẫu", "ra",
+            "mong", "kính")
         .GroupBy(p => p[0], StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToArray(), StringComparer.Ordinal);
 
