@@ -5,8 +5,9 @@ namespace KyCuong.BrowserTests;
 
 /// <summary>
 /// Citizens' feedback in Chromium (docs/domain.md "Citizens"): a citizen on a phone (375 px) submits without an account and keeps the
-/// tracking code; the provincial office's clerk routes it to the department as a task (1280 px); the director answers; the office
-/// publishes; the citizen follows the code to the published answer and rates it, never seeing any personal data.
+/// tracking code; the provincial office's clerk routes it to the department as a task (1280 px); the director answers naming the
+/// sender and his phone; the check before publication lists both beside the button and refuses; the office publishes a redacted
+/// version; the citizen follows the code to the published answer and rates it, never seeing any personal data.
 /// </summary>
 [Collection("browser-b")]
 public sealed class CitizensPagesTests(BrowserFixture fixture)
@@ -55,13 +56,30 @@ public sealed class CitizensPagesTests(BrowserFixture fixture)
         await BrowserFixture.SignInAsync(director, "giamdoc.sct");
         await director.GotoAsync(url);
         await director.GetByTestId("answer-form").GetByLabel("Nội dung trả lời (không ghi họ tên, số điện thoại người gửi)")
-            .FillAsync("Sở đã trả kết quả ngày 12/02/2026, xin lỗi vì chậm trễ và đã chấn chỉnh bộ phận một cửa.");
+            .FillAsync("Kính gửi ông Quyết: Sở đã gọi số 0909 123 456 của ông, trả kết quả ngày 12/02/2026, xin lỗi vì chậm trễ và đã chấn chỉnh bộ phận một cửa.");
         await director.GetByRole(AriaRole.Button, new() { Name = "Ghi câu trả lời" }).ClickAsync();
         await Expect(director.GetByText("Đã ghi câu trả lời; hãy công khai trong thời hạn.")).ToBeVisibleAsync();
 
+        // The check before publication lists, beside the button, the sender's name and phone left in the answer (masked).
         await office.GotoAsync(url);
-        await office.GetByRole(AriaRole.Button, new() { Name = "Công khai" }).ClickAsync();
+        var publish = office.GetByTestId("publish-form");
+        var findings = publish.GetByTestId("publish-findings");
+        await Expect(findings).ToContainTextAsync("Câu trả lời: họ tên người gửi “ông Q****”");
+        await Expect(findings).ToContainTextAsync("Câu trả lời: số điện thoại “09** *** *56”");
+        await BrowserFixture.ScreenshotAsync(office, "73-phan-anh-du-lieu-ca-nhan");
+        await office.SetViewportSizeAsync(375, 812);
+        await BrowserFixture.ScreenshotAsync(office, "73-phan-anh-du-lieu-ca-nhan-dien-thoai");
+        await office.SetViewportSizeAsync(1280, 900);
+        await publish.GetByRole(AriaRole.Button, new() { Name = "Công khai" }).ClickAsync();
+        await Expect(office.GetByTestId("feedback-error")).ToContainTextAsync("còn dữ liệu cá nhân của người gửi");
+        await Expect(office.GetByTestId("feedback-status")).ToHaveTextAsync("Đang xử lý");
+
+        // The office publishes a redacted version; the recorded answer stays inside.
+        await publish.GetByLabel("Câu trả lời công khai")
+            .FillAsync("Sở đã trả kết quả ngày 12/02/2026, xin lỗi vì chậm trễ và đã chấn chỉnh bộ phận một cửa.");
+        await publish.GetByRole(AriaRole.Button, new() { Name = "Công khai" }).ClickAsync();
         await Expect(office.GetByTestId("feedback-status")).ToHaveTextAsync("Đã trả lời");
+        await Expect(office.GetByTestId("feedback-public-text")).ToContainTextAsync("xin lỗi vì chậm trễ");
         await BrowserFixture.ScreenshotAsync(office, "73-phan-anh-da-cong-khai");
 
         await citizen.GotoAsync("/gop-y/tra-cuu");
@@ -75,6 +93,8 @@ public sealed class CitizensPagesTests(BrowserFixture fixture)
         var shown = await citizen.ContentAsync();
         shown.ShouldNotContain(Name);
         shown.ShouldNotContain(Phone);
+        shown.ShouldNotContain("0909 123 456");
+        shown.ShouldNotContain("ông Quyết");
 
         await citizen.GotoAsync("/gop-y/tra-loi");
         await Expect(citizen.GetByText(subject)).ToBeVisibleAsync();

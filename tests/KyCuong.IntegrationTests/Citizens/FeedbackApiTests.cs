@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using KyCuong.IntegrationTests.Infrastructure;
+using KyCuong.Web.Modules.Citizens;
+using KyCuong.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KyCuong.IntegrationTests.Citizens;
 
@@ -167,6 +171,123 @@ public abstract class FeedbackApiTests<TApp>(TApp app) where TApp : AppFixture
         using var clerk = await App.ClientForAsync("vanthu");
         var details = await (await clerk.GetAsync($"/api/v1/feedback/{id}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
         details.GetProperty("submitter").GetProperty("name").GetString().ShouldBe(Name);
+    }
+
+    [Fact]
+    public async Task Publish_SenderDataInSubjectOrAnswer_422Findings_NothingChanges_ThenRedactedVersionPublishedAndAudited()
+    {
+        // The sender typed their name into the subject (another case, no accents: still found).
+        var subject = $"LUONG THI XUYEN phản ánh chậm trả kết quả {Guid.NewGuid().ToString("N")[..6]}";
+        var code = await SubmitAsync(Sct, subject: subject);
+        var id = await IdOfAsync(code);
+        (await PostAsync("vanthu", $"/api/v1/feedback/{id}/route", new { unitId = await App.UnitIdAsync(Sct) })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // The answer greets the sender by given name, repeats her recorded phone (+84 form) and e-mail (other case), gives another
+        // mobile number and a CCCD; a state body's mailbox, a fee and a date are not personal data.
+        const string Answer = "Kính gửi bà Xuyến: Sở đã trả kết quả ngày 12/02/2026, lệ phí 100.000 đồng. Sở đã gọi số +84 987 654 321 và gửi thư tới "
+            + "XUYEN.LUONG@EXAMPLE.VN; hồ sơ ghi CCCD 079 123 456 789, người liên hệ 0912.345.678; hỏi thêm: sct@angiang.gov.vn.";
+        (await PostAsync("giamdoc.sct", $"/api/v1/feedback/{id}/answer", new { answer = Answer })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // The receiving page's data: what the check finds before anyone presses publish.
+        using (var clerk = await App.ClientForAsync("vanthu"))
+        {
+            var details = await (await clerk.GetAsync($"/api/v1/feedback/{id}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+            details.GetProperty("publishFindings").GetArrayLength().ShouldBe(6);
+        }
+
+        var refused = await (await PostAsync("vanthu", $"/api/v1/feedback/{id}/publish")).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        refused.GetProperty("code").GetString().ShouldBe("feedback.answerHoldsPersonalData");
+        var findings = refused.GetProperty("findings").EnumerateArray()
+            .Select(f => (Field: f.GetProperty("field").GetString(), Kind: f.GetProperty("kind").GetString(), Excerpt: f.GetProperty("excerpt").GetString()!))
+            .ToList();
+        findings.ShouldBe(
+        [
+            ("subject", "name", "L**** T** X****"),
+            ("answer", "name", "bà X****"),
+            ("answer", "phone", "+84 *** *** *21"),
+            ("answer", "email", "X****.*****@*******.VN"),
+            ("answer", "citizenId", "07* *** *** *89"),
+            ("answer", "phone", "09**.***.*78"),
+        ]);
+        refused.GetProperty("errors").GetProperty("subject")[0].GetString()!.ShouldStartWith("Tiêu đề có họ tên người gửi");
+        refused.GetProperty("errors").GetProperty("answer").GetArrayLength().ShouldBe(5);
+        // The refusal itself repeats none of it.
+        var rawRefusal = refused.GetRawText();
+        foreach (var pii in new[] { "Xuyến", "987 654", "xuyen.luong", "123 456", "345.678" })
+        {
+            rawRefusal.ShouldNotContain(pii, Case.Insensitive);
+        }
+
+        // Nothing changed: still in progress, nothing public, nothing audited as published.
+        var (still, _) = await TrackAsync(code);
+        still.GetProperty("status").GetString().ShouldBe("inProgress");
+        still.GetProperty("answer").ValueKind.ShouldBe(JsonValueKind.Null);
+        using (var anon = App.Anonymous())
+        {
+            (await anon.GetStringAsync("/api/v1/public/answers?pageSize=100", Ct)).ShouldNotContain("phản ánh chậm trả kết quả");
+        }
+
+        // A redacted version is checked too: a phone left in it is refused, a blank one is bad input.
+        var stillHolds = await (await PostAsync("vanthu", $"/api/v1/feedback/{id}/publish", new { subject = "Chậm trả kết quả, liên hệ 0911 222 333", answer = "Sở đã trả kết quả." }))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        stillHolds.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("field").GetString() + ":" + f.GetProperty("kind").GetString()).ShouldBe(["subject:phone"]);
+        (await PostAsync("vanthu", $"/api/v1/feedback/{id}/publish", new { subject = " " })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await TrackAsync(code)).Json.GetProperty("status").GetString().ShouldBe("inProgress");
+
+        const string PublicSubject = "Phản ánh chậm trả kết quả cấp giấy phép";
+        const string PublicAnswer = "Sở đã trả kết quả ngày 12/02/2026, lệ phí 100.000 đồng; hỏi thêm: sct@angiang.gov.vn.";
+        (await PostAsync("vanthu", $"/api/v1/feedback/{id}/publish", new { subject = PublicSubject, answer = PublicAnswer })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var (answered, raw) = await TrackAsync(code);
+        answered.GetProperty("status").GetString().ShouldBe("answered");
+        answered.GetProperty("answer").GetString().ShouldBe(PublicAnswer);
+        ShouldHoldNoPersonalData(raw);
+        using (var anon = App.Anonymous())
+        {
+            var list = await anon.GetStringAsync("/api/v1/public/answers?pageSize=100", Ct);
+            list.ShouldContain(PublicSubject);
+            list.ShouldNotContain(subject);
+            ShouldHoldNoPersonalData(list);
+        }
+
+        // Inside, the sender's subject and the recorded answer stay; the public versions beside them.
+        using (var clerk = await App.ClientForAsync("vanthu"))
+        {
+            var details = await (await clerk.GetAsync($"/api/v1/feedback/{id}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+            details.GetProperty("subject").GetString().ShouldBe(subject);
+            details.GetProperty("answer").GetString().ShouldBe(Answer);
+            details.GetProperty("publicSubject").GetString().ShouldBe(PublicSubject);
+            details.GetProperty("publicAnswer").GetString().ShouldBe(PublicAnswer);
+            details.GetProperty("publishFindings").GetArrayLength().ShouldBe(0);
+        }
+
+        // One audit row of the publication, saying what was redacted and never the text.
+        using var scope = App.Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var audits = await db.AuditEntries.AsNoTracking().Where(a => a.EntityId == id && a.Action == CitizensAudit.Published).ToListAsync(Ct);
+        audits.Count.ShouldBe(1);
+        audits[0].DataJson.ShouldBe("""{"subjectRedacted":true,"answerRedacted":true}""");
+    }
+
+    [Fact]
+    public async Task Publish_CleanTextSentBackUnchanged_NotRedacted_OutsiderNotFound()
+    {
+        var code = await SubmitAsync(Sct, subject: "Niêm yết thủ tục tại bộ phận một cửa chưa đầy đủ");
+        var id = await IdOfAsync(code);
+        (await PostAsync("vanthu", $"/api/v1/feedback/{id}/route", new { unitId = await App.UnitIdAsync(Sct) })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        const string Answer = "Sở đã niêm yết đầy đủ 45 thủ tục.\nMức phí 1.500.000 đồng, số hồ sơ 000.00.12.H01-260203-0007.";
+        (await PostAsync("giamdoc.sct", $"/api/v1/feedback/{id}/answer", new { answer = Answer })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // Another body's director does not even see the item.
+        (await PostAsync("giamdoc.stp", $"/api/v1/feedback/{id}/publish")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // The form sends the texts back unchanged (CRLF from a browser): no redaction.
+        (await PostAsync("vanthu", $"/api/v1/feedback/{id}/publish", new { subject = "Niêm yết thủ tục tại bộ phận một cửa chưa đầy đủ", answer = Answer.Replace("\n", "\r\n", StringComparison.Ordinal) }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await TrackAsync(code)).Json.GetProperty("answer").GetString().ShouldBe(Answer);
+        using var scope = App.Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        (await db.AuditEntries.AsNoTracking().SingleAsync(a => a.EntityId == id && a.Action == CitizensAudit.Published, Ct)).DataJson
+            .ShouldBe("""{"subjectRedacted":false,"answerRedacted":false}""");
     }
 
     [Fact]

@@ -12,10 +12,10 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     {
         var problem = exception switch
         {
-            RequestValidationException { Code: { } code } v => WithCode(new HttpValidationProblemDetails(v.Errors.ToDictionary(e => e.Key, e => e.Value))
+            RequestValidationException { Code: { } code } v => WithFigures(WithCode(new HttpValidationProblemDetails(v.Errors.ToDictionary(e => e.Key, e => e.Value))
             {
                 Status = v.Status, Title = "Không xử lý được / Unprocessable", Detail = v.Errors.SelectMany(e => e.Value).FirstOrDefault(),
-            }, code),
+            }, code), v.Figures),
             RequestValidationException v => new HttpValidationProblemDetails(v.Errors.ToDictionary(e => e.Key, e => e.Value))
             {
                 Status = v.Status, Title = "Dữ liệu không hợp lệ / Invalid input", Detail = v.Errors.SelectMany(e => e.Value).FirstOrDefault(),

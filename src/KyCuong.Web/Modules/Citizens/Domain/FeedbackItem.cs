@@ -79,6 +79,12 @@ internal sealed class FeedbackItem
 
     public DateTime? PublishedAtUtc { get; private set; }
 
+    /// <summary>The subject as the public sees it: the sender's, or the office's redacted version when it held personal data.</summary>
+    public string? PublicSubject { get; private set; }
+
+    /// <summary>The answer as the public sees it: the recorded one, or the office's redacted version.</summary>
+    public string? PublicAnswer { get; private set; }
+
     /// <summary>The reason of a refusal, or the notice to the sender when forwarded or reclassified; shown publicly.</summary>
     public string? Notice { get; private set; }
 
@@ -131,10 +137,34 @@ internal sealed class FeedbackItem
         PublishDueDate = publishDue;
     }
 
-    public void Publish(DateTime now)
+    public bool IsAwaitingPublication => Status == FeedbackStatus.InProgress && Answer is not null;
+
+    /// <summary>
+    /// The sender's personal data found in what would be published (docs/domain.md "Citizens", "No personal data in a published
+    /// answer"): the subject and the answer, or the redacted versions given in their place.
+    /// </summary>
+    public IReadOnlyList<PersonalDataScan.Finding> PersonalDataInPublication(string? publicSubject = null, string? publicAnswer = null)
     {
-        Require(Status == FeedbackStatus.InProgress && Answer is not null, "feedback.noAnswer",
-            "Chưa có câu trả lời để công khai. / There is no answer to publish yet.");
+        var sender = new PersonalDataScan.Sender(SubmitterName, SubmitterPhone, SubmitterEmail);
+        return [.. PersonalDataScan.Find("subject", publicSubject ?? Subject, sender), .. PersonalDataScan.Find("answer", publicAnswer ?? Answer ?? "", sender)];
+    }
+
+    /// <summary>
+    /// Publishes the answer under the subject, or under the redacted versions the office gives. NĐ 13/2023/NĐ-CP art. 11 and Luật
+    /// Bảo vệ dữ liệu cá nhân 2025: the sender's data is not disclosed without consent, so a text that still holds any is refused
+    /// (422 <c>feedback.answerHoldsPersonalData</c>, nothing changes).
+    /// </summary>
+    public void Publish(DateTime now, string? publicSubject = null, string? publicAnswer = null)
+    {
+        Require(IsAwaitingPublication, "feedback.noAnswer", "Chưa có câu trả lời để công khai. / There is no answer to publish yet.");
+        var findings = PersonalDataInPublication(publicSubject, publicAnswer);
+        if (findings.Count > 0)
+        {
+            throw PersonalDataFound(findings);
+        }
+
+        PublicSubject = publicSubject ?? Subject;
+        PublicAnswer = publicAnswer ?? Answer;
         PublishedAtUtc = now;
         Status = FeedbackStatus.Answered;
         ClosedAtUtc = now;
@@ -154,6 +184,28 @@ internal sealed class FeedbackItem
         SubmitterPhone = null;
         SubmitterEmail = null;
         PersonalDataErasedAtUtc ??= now;
+    }
+
+    /// <summary>The refusal of a publication: <c>errors</c> per field in words, and <c>findings</c> (field, kind, masked excerpt, index).</summary>
+    internal static RequestValidationException PersonalDataFound(IReadOnlyList<PersonalDataScan.Finding> findings)
+    {
+        var errors = findings.GroupBy(f => f.Field).ToDictionary(g => g.Key, g => g.Select(Describe).ToArray(), StringComparer.Ordinal);
+        return new RequestValidationException(errors, 422, "feedback.answerHoldsPersonalData", new Dictionary<string, object?> { ["findings"] = findings });
+    }
+
+    /// <summary>"Câu trả lời có số điện thoại “09** *** *21”; …" in Vietnamese, then in English.</summary>
+    public static string Describe(PersonalDataScan.Finding f)
+    {
+        var en = f.Kind switch
+        {
+            PersonalDataScan.Name => "the sender's name",
+            PersonalDataScan.Phone => "a phone number",
+            PersonalDataScan.Email => "an e-mail address",
+            PersonalDataScan.CitizenId => "an identity number",
+            _ => "personal data",
+        };
+        return $"{PersonalDataScan.FieldLabel(f.Field)} có {PersonalDataScan.KindLabel(f.Kind)} “{f.Excerpt}”; hãy xóa hoặc công khai bản đã lược bỏ. / "
+            + $"The {f.Field} holds {en} ({f.Excerpt}); remove it or publish a redacted version.";
     }
 
     private static void Require(bool ok, string code, string message)

@@ -13,9 +13,13 @@ internal sealed record DuplicateHintDto(Guid Id, string TrackingCode, string Sub
 internal sealed record FeedbackDetails(Guid Id, string TrackingCode, string Kind, string Subject, string Content, string Status, Guid BodyUnitId,
     string? ProcedureCode, DateOnly ReceivedOn, DateOnly DecisionDueDate, Guid? HandlingUnitId, Guid? TaskId, DateOnly? TaskDueDate, string? Answer,
     DateOnly? PublishDueDate, DateTime? PublishedAt, string? Notice, string? ForwardedTo, int? Rating, SubmitterDetails Submitter,
-    IReadOnlyList<DuplicateHintDto> Duplicates, bool CanDecide, bool CanAnswer);
+    IReadOnlyList<DuplicateHintDto> Duplicates, bool CanDecide, bool CanAnswer, string? PublicSubject, string? PublicAnswer,
+    IReadOnlyList<PersonalDataScan.Finding> PublishFindings);
 
-/// <summary>One item with its sender (only inside the caller's scope) and the duplicate hints among the body's earlier items.</summary>
+/// <summary>
+/// One item with its sender (only inside the caller's scope), the duplicate hints among the body's earlier items, and while the
+/// answer awaits publication the personal data the check before publication finds in the subject and the answer.
+/// </summary>
 internal sealed class GetFeedbackHandler(AppDbContext db, FeedbackAccess access, ITaskDeadlines tasks, IOptions<CitizensOptions> options)
 {
     public async Task<FeedbackDetails> HandleAsync(Guid id, CancellationToken ct)
@@ -45,6 +49,8 @@ internal sealed class GetFeedbackHandler(AppDbContext db, FeedbackAccess access,
             f.HandlingUnitId, f.TaskId, task?.DueDate, f.Answer, f.PublishDueDate, f.PublishedAtUtc, f.Notice, f.ForwardedTo, f.Rating,
             new SubmitterDetails(f.SubmitterName, f.SubmitterPhone, f.SubmitterEmail, f.PersonalDataErasedAtUtc),
             hints.Select(h => new DuplicateHintDto(h.Id, byId[h.Id].TrackingCode, byId[h.Id].Subject, byId[h.Id].Status, h.Similarity, h.SameSubject)).ToList(),
-            canDecide, canAnswer);
+            canDecide, canAnswer, f.PublicSubject, f.PublicAnswer,
+            // What the check before publication would find now, so the office sees it beside the publish button.
+            f.IsAwaitingPublication ? f.PersonalDataInPublication() : []);
     }
 }

@@ -30,8 +30,25 @@ internal sealed class DetailsModel(
     [BindProperty] public string? Kind { get; set; }
     [BindProperty] public string? Text { get; set; }
     [BindProperty] public string? ToBody { get; set; }
+    [BindProperty] public string? PublicSubject { get; set; }
+    [BindProperty] public string? PublicAnswer { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    /// <summary>The sender's personal data in what would be published: found now, or in the versions the office just tried to publish.</summary>
+    public IReadOnlyList<PersonalDataScan.Finding> Findings { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Findings = F.PublishFindings;
+        return Page();
+    }
+
+    /// <summary>"Câu trả lời: số điện thoại “09** *** *21”".</summary>
+    public static string FindingLabel(PersonalDataScan.Finding f) => $"{PersonalDataScan.FieldLabel(f.Field)}: {PersonalDataScan.KindLabel(f.Kind)} “{f.Excerpt}”";
 
     public Task<IActionResult> OnPostRouteAsync(Guid id, CancellationToken ct) => ActAsync(id, "Đã giao đơn vị xử lý; nhiệm vụ đã được tạo.", () => route.HandleAsync(id, new RouteFeedbackRequest(UnitId, Kind, null), ct), ct);
 
@@ -41,7 +58,7 @@ internal sealed class DetailsModel(
 
     public Task<IActionResult> OnPostAnswerAsync(Guid id, CancellationToken ct) => ActAsync(id, "Đã ghi câu trả lời; hãy công khai trong thời hạn.", () => answer.HandleAsync(id, new AnswerFeedbackRequest(Text), ct), ct);
 
-    public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct) => ActAsync(id, "Đã công khai câu trả lời.", () => publish.HandleAsync(id, ct), ct);
+    public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct) => ActAsync(id, "Đã công khai câu trả lời.", () => publish.HandleAsync(id, new PublishAnswerRequest(PublicSubject, PublicAnswer), ct), ct);
 
     private async Task<IActionResult> ActAsync(Guid id, string done, Func<Task<FeedbackActionResponse>> act, CancellationToken ct)
     {
@@ -55,12 +72,24 @@ internal sealed class DetailsModel(
         {
             return NotFound();
         }
+        catch (RequestValidationException e) when (e.Figures.TryGetValue("findings", out var found) && found is IReadOnlyList<PersonalDataScan.Finding> findings)
+        {
+            Error = "Chưa công khai: tiêu đề hoặc câu trả lời còn dữ liệu cá nhân của người gửi; xem và sửa bản công khai bên cạnh nút Công khai.";
+            Findings = findings;
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
         catch (Exception e) when (e is RequestValidationException or DomainException or ForbiddenException)
         {
             Error = PageErrors.Of(e);
         }
 
-        return await LoadAsync(id, ct) ? Page() : NotFound();
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Findings = F.PublishFindings;
+        return Page();
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

@@ -25,6 +25,8 @@ internal sealed partial class AppDbContext
             e.Property(x => x.ProcedureCode).HasMaxLength(50);
             e.Property(x => x.Status).HasMaxLength(20).IsRequired().IsConcurrencyToken();
             e.Property(x => x.Answer).HasMaxLength(8000);
+            e.Property(x => x.PublicSubject).HasMaxLength(500);
+            e.Property(x => x.PublicAnswer).HasMaxLength(8000);
             e.Property(x => x.Notice).HasMaxLength(4000);
             e.Property(x => x.ForwardedTo).HasMaxLength(300);
             // The public lookup is one unique-index probe.

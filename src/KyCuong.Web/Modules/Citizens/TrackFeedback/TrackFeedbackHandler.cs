@@ -25,7 +25,7 @@ internal sealed class TrackFeedbackHandler(AppDbContext db, ITaskDeadlines tasks
     {
         var code = TrackingCodes.Normalize(trackingCode);
         var row = code is null ? null : await db.FeedbackItems.AsNoTracking().Where(f => f.TrackingCode == code)
-            .Select(f => new { f.Status, f.DecisionDueDate, f.TaskId, f.Answer, f.PublishedAtUtc, f.Notice, f.ForwardedTo, f.ReceivedOn, f.BodyUnitId, f.Rating })
+            .Select(f => new { f.Status, f.DecisionDueDate, f.TaskId, f.PublicAnswer, f.PublishedAtUtc, f.Notice, f.ForwardedTo, f.ReceivedOn, f.BodyUnitId, f.Rating })
             .FirstOrDefaultAsync(ct);
         if (row is null)
         {
@@ -39,7 +39,7 @@ internal sealed class TrackFeedbackHandler(AppDbContext db, ITaskDeadlines tasks
         }
 
         var body = await units.FindAsync(row.BodyUnitId, ct);
-        return new PublicFeedbackStatus(row.Status, due, row.PublishedAtUtc is null ? null : row.Answer, row.Notice, row.ForwardedTo, row.ReceivedOn,
+        return new PublicFeedbackStatus(row.Status, due, row.PublishedAtUtc is null ? null : row.PublicAnswer, row.Notice, row.ForwardedTo, row.ReceivedOn,
             body?.Name ?? "", row.Rating);
     }
 
@@ -57,15 +57,17 @@ internal sealed class TrackFeedbackHandler(AppDbContext db, ITaskDeadlines tasks
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Published answers, newest first: the subject as the publisher approved it and the answer, never the sender.</summary>
-    /// <summary>Published answers, newest first, one page (docs/api.md "Paging everywhere"); no sender data.</summary>
+    /// <summary>
+    /// Published answers, newest first, one page (docs/api.md "Paging everywhere"): the subject and the answer as the office published
+    /// them (checked for the sender's personal data, or redacted), never the sender.
+    /// </summary>
     public async Task<Paged<PublishedAnswer>> PublishedAsync(int? page, int? pageSize, CancellationToken ct)
     {
         var request = Paging.Validate(page, pageSize);
         var rows = await db.FeedbackItems.AsNoTracking().Where(f => f.PublishedAtUtc != null).OrderByDescending(f => f.PublishedAtUtc).ThenBy(f => f.Id)
-            .Select(f => new { f.Subject, f.Answer, f.BodyUnitId, f.PublishedAtUtc, f.ReceivedOn }).ToPageAsync(request, ct);
+            .Select(f => new { f.PublicSubject, f.PublicAnswer, f.BodyUnitId, f.PublishedAtUtc, f.ReceivedOn }).ToPageAsync(request, ct);
         var names = await units.FindManyAsync(rows.Items.Select(r => r.BodyUnitId).Distinct().ToList(), ct);
-        return rows.Select(r => new PublishedAnswer(r.Subject, r.Answer ?? "", names.TryGetValue(r.BodyUnitId, out var u) ? u.Name : "", r.PublishedAtUtc!.Value, r.ReceivedOn));
+        return rows.Select(r => new PublishedAnswer(r.PublicSubject ?? "", r.PublicAnswer ?? "", names.TryGetValue(r.BodyUnitId, out var u) ? u.Name : "", r.PublishedAtUtc!.Value, r.ReceivedOn));
     }
 
     internal static NotFoundException NotFound() => new("Không tìm thấy mã tra cứu. / Tracking code not found.");

@@ -1,0 +1,2 @@
+ALTER TABLE cit_feedback DROP COLUMN "PublicAnswer";
+ALTER TABLE cit_feedback DROP COLUMN "PublicSubject";
