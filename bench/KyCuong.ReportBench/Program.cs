@@ -127,12 +127,13 @@ var warm = await TimeAsync(HttpMethod.Post, "/api/v1/report-regimes", Regime("Kh
 var warmId = Id(warm.Body);
 await TimeAsync(HttpMethod.Get, $"/api/v1/report-regimes/{warmId}/periods/2026-Q3");
 
+string[] reportingKinds = ["department", "commune"];
 var opens = new List<double>();
 var reads = new List<double>();
 Guid? reportId = null;
 for (var i = 1; i <= regimes; i++)
 {
-    var created = await TimeAsync(HttpMethod.Post, "/api/v1/report-regimes", Regime($"Báo cáo quý tình hình thực hiện nhiệm vụ (lần đo {i})", ["department", "commune"]));
+    var created = await TimeAsync(HttpMethod.Post, "/api/v1/report-regimes", Regime($"Báo cáo quý tình hình thực hiện nhiệm vụ (lần đo {i})", reportingKinds));
     var id = Id(created.Body);
     var open = await TimeAsync(HttpMethod.Get, $"/api/v1/report-regimes/{id}/periods/2026-Q3");
     using var period = JsonDocument.Parse(open.Body);
@@ -148,7 +149,8 @@ for (var i = 1; i <= regimes; i++)
 Console.WriteLine($"open and pre-fill one period for 135 units (GET …/periods/2026-Q3, first call): {Stats(opens)}");
 Console.WriteLine($"the same period read again (already open): {Stats(reads)}");
 
-foreach (var format in new[] { "docx", "xlsx", "pdf" })
+string[] formats = ["docx", "xlsx", "pdf"];
+foreach (var format in formats)
 {
     var list = new List<double>();
     long size = 0;
