@@ -69,7 +69,7 @@ internal sealed class DemoHistory(
         var simulated = new ManualTimeProvider(VietnamTime.StartOfDay(days[0]).AddHours(8));
         IServiceCollection services = new ServiceCollection();
         // What the modules want the past to use instead of the host's service (the exchange hub delivers to this installation's inbox).
-        var replacements = registrations.Services.Where(d => d.ServiceType == typeof(DemoHistoryReplacement) && d.ImplementationInstance is not null)
+        var replacements = registrations.Services.Where(d => d.ServiceType == typeof(DemoHistoryReplacement) && !d.IsKeyedService && d.ImplementationInstance is not null)
             .Select(d => (DemoHistoryReplacement)d.ImplementationInstance!).ToList();
         var replaced = replacements.Select(r => r.ServiceType).ToHashSet();
         foreach (var descriptor in registrations.Services)

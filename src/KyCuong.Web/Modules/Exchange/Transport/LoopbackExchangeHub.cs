@@ -39,8 +39,11 @@ internal sealed class LoopbackExchangeHub(IServiceScopeFactory scopes, Func<ISer
             };
             var answer = await inbox.HandleAsync(message.Body, ct);
             // The demo's start is measured (docs/performance.md): each delivery's share is logged at Debug.
-            logger.LogDebug("edXML loopback: {Kind} {From} → {To} delivered ({Status}) in {Ms:F1} ms", message.Kind, message.FromCode, message.ToCode,
-                answer.Status, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                logger.LogDebug("edXML loopback: {Kind} {From} → {To} delivered ({Status}) in {Ms:F1} ms", message.Kind, message.FromCode, message.ToCode,
+                    answer.Status, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
         }
         finally
         {
