@@ -22,9 +22,11 @@ public sealed class ExchangeDemoPagesTests(BrowserFixture fixture)
         await BrowserFixture.SignInAsync(clerk, "vanthu");
         await BrowserFixture.NavigateAsync(clerk, "Văn bản", "Liên thông (edXML)");
         await Expect(clerk.Locator("h1")).ToHaveTextAsync("Liên thông văn bản điện tử (edXML)");
-        var sent = clerk.GetByTestId("exchange-row").Filter(new() { HasText = DocumentHistory.ExchangeSubject });
+        // The provincial office's clerk acts for the province, Sở Nội vụ included: both ends of the envelope are listed.
+        var sent = clerk.GetByTestId("exchange-row").Filter(new() { HasText = DocumentHistory.ExchangeSubject }).Filter(new() { HasText = "Gửi đi" });
         await Expect(sent).ToHaveCountAsync(1);
-        await Expect(sent).ToContainTextAsync("Gửi đi");
+        await Expect(clerk.GetByTestId("exchange-row").Filter(new() { HasText = DocumentHistory.ExchangeSubject }).Filter(new() { HasText = "Nhận về" }))
+            .ToHaveCountAsync(1);
         await Expect(sent).ToContainTextAsync("Đến: Sở Nội vụ tỉnh An Giang");
         await Expect(sent).ToContainTextAsync(DemoNames.HomeAffairsAgencyCode);
         await Expect(sent.GetByTestId("exchange-status")).ToHaveTextAsync("Đã tiếp nhận");
