@@ -9,9 +9,12 @@ namespace KyCuong.LoadTests;
 /// <summary>
 /// A national-size organisation and workload, written with binary COPY: the Government, ministries, 34 provinces,
 /// their departments, divisions and communes (≥ 5,000 units), people holding positions (≥ 100,000) and tasks with a
-/// realistic status mix and history (≥ 2,000,000). Deterministic for a given seed.
+/// realistic status mix and history (≥ 2,000,000). Deterministic for a given seed. With <paramref name="firstProvince"/> the
+/// first province has exactly that many departments (each with three divisions) and communes, the others share the rest
+/// (bench/KyCuong.ReportBench: one province's reports).
 /// </summary>
-internal sealed class NationalDataset(string connectionString, int units, int people, int tasks, int seed = 2026)
+internal sealed class NationalDataset(string connectionString, int units, int people, int tasks, int seed = 2026,
+    (int Departments, int Communes)? firstProvince = null)
 {
     public const string Password = "Tai-kiem-quoc-gia-2026";
 
@@ -36,6 +39,9 @@ internal sealed class NationalDataset(string connectionString, int units, int pe
     public Dictionary<Guid, Guid?> Parent { get; } = [];
 
     public Guid RootId { get; private set; }
+
+    /// <summary>The 34 provinces in order ("Ủy ban nhân dân tỉnh số 1" first).</summary>
+    public List<Guid> ProvinceIds { get; } = [];
 
     public List<(Guid UserId, string UserName, Guid UnitId)> Specialists { get; } = [];
 
@@ -129,13 +135,20 @@ internal sealed class NationalDataset(string connectionString, int units, int pe
 
         const int provinces = 34;
         var remaining = units - UnitIds.Count;
+        var shaped = firstProvince is { } f ? 1 + f.Departments * 4 + f.Communes : 0;
         for (var p = 1; p <= provinces; p++)
         {
-            // Every unit is placed: the remainder of the division goes to the first provinces.
-            var perProvince = remaining / provinces + (p <= remaining % provinces ? 1 : 0);
+            // Every unit is placed: the remainder of the division goes to the first provinces (after the shaped one, if any).
+            var others = remaining - shaped;
+            var rest = firstProvince is null ? p : p - 1;
+            var perProvince = firstProvince is not null && p == 1 ? shaped
+                : firstProvince is null ? remaining / provinces + (p <= remaining % provinces ? 1 : 0)
+                : others / (provinces - 1) + (rest <= others % (provinces - 1) ? 1 : 0);
+            var departments = firstProvince is not null && p == 1 ? firstProvince.Value.Departments : 20;
             var province = Add($"Ủy ban nhân dân tỉnh số {p}", "UBND", "Province", RootId);
+            ProvinceIds.Add(province);
             var made = 1;
-            for (var s = 1; s <= 20 && made < perProvince; s++)
+            for (var s = 1; s <= departments && made < perProvince; s++)
             {
                 var dept = Add($"Sở {s} tỉnh số {p}", $"S{s}", "Department", province);
                 made++;

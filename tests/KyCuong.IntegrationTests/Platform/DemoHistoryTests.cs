@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using KyCuong.IntegrationTests.Infrastructure;
+using KyCuong.Web.Modules.Documents.Seeding;
 using KyCuong.Web.Modules.Evaluation.Seeding;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Demo;
@@ -126,6 +127,25 @@ public abstract class DemoHistoryTests(DatabaseProvider provider)
         proposal.Status.ShouldBe(KyCuong.Web.Modules.Evaluation.Innovation.Domain.ProposalStatus.Voting);
         proposal.VoteDeadline.ShouldBeGreaterThanOrEqualTo(Today);
         proposal.Tasks.Select(t => t.TaskId).ShouldContain(report);
+
+        // edXML: the province's letter went out to Sở Nội vụ through the (loopback) hub, came in there as an incoming document, and
+        // the status messages 01 and 03 came back to the province: one envelope, both ends, all on past days.
+        var exchanged = await db.ExchangeMessages.AsNoTracking().Where(m => m.Subject == DocumentHistory.ExchangeSubject).ToListAsync(Ct);
+        exchanged.Count.ShouldBe(2);
+        var sent = exchanged.Single(m => m.Direction == KyCuong.Web.Modules.Exchange.Domain.ExchangeDirection.Sent);
+        var came = exchanged.Single(m => m.Direction == KyCuong.Web.Modules.Exchange.Domain.ExchangeDirection.Received);
+        (sent.FromCode, sent.ToCode, came.FromCode, came.ToCode).ShouldBe((DemoNames.ProvinceAgencyCode, DemoNames.HomeAffairsAgencyCode,
+            DemoNames.ProvinceAgencyCode, DemoNames.HomeAffairsAgencyCode));
+        sent.Status.ShouldBe(KyCuong.Web.Modules.Exchange.Domain.ExchangeStatus.Received);
+        came.Status.ShouldBe(KyCuong.Web.Modules.Exchange.Domain.ExchangeStatus.Received);
+        sent.NumberSymbol!.ShouldEndWith("/UBND-KSTT");
+        var timeline = await db.ExchangeEvents.AsNoTracking().Where(e => e.MessageId == sent.Id).ToListAsync(Ct);
+        timeline.Select(e => e.Status).Order().ShouldBe([KyCuong.Web.Modules.Exchange.Domain.ExchangeStatus.Sent,
+            KyCuong.Web.Modules.Exchange.Domain.ExchangeStatus.Delivered, KyCuong.Web.Modules.Exchange.Domain.ExchangeStatus.Received]);
+        var incoming = await db.Documents.AsNoTracking().SingleAsync(d => d.Id == came.DocumentId, Ct);
+        incoming.RegisteringUnitId.ShouldBe(await db.Units.Where(u => u.Name == DemoNames.HomeAffairs && u.ValidTo == null).Select(u => u.Id).SingleAsync(Ct));
+        incoming.NumberSymbol!.ShouldEndWith("/UBND-KSTT");
+        (await db.OutboxMessages.CountAsync(m => m.Topic == "exchange.send" && m.ProcessedAtUtc == null, Ct)).ShouldBe(0);
     }
 
     [Fact]

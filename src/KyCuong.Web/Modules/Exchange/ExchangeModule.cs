@@ -2,10 +2,13 @@ using KyCuong.Web.Modules.Exchange.ExportEdXml;
 using KyCuong.Web.Modules.Exchange.Inbox;
 using KyCuong.Web.Modules.Exchange.ListExchange;
 using KyCuong.Web.Modules.Exchange.ReturnDocument;
+using KyCuong.Web.Modules.Exchange.Seeding;
 using KyCuong.Web.Modules.Exchange.SendDocument;
 using KyCuong.Web.Modules.Exchange.TrackHandling;
 using KyCuong.Web.Modules.Exchange.Transport;
+using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Auth;
+using KyCuong.Web.Platform.Demo;
 using KyCuong.Web.Platform.Jobs;
 using KyCuong.Web.Platform.Outbox;
 
@@ -19,6 +22,11 @@ internal static class ExchangeModule
         services.AddOptions<ExchangeOptions>().BindConfiguration(ExchangeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpClient(HttpExchangeHub.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan);
         services.AddScoped<IExchangeHub, HttpExchangeHub>();
+        // The demo's past sends through the loopback hub: both ends of its exchange are agencies of this installation.
+        services.AddSingleton(new DemoHistoryReplacement(typeof(IExchangeHub), sp => new LoopbackExchangeHub(sp.GetRequiredService<IServiceScopeFactory>(),
+            scope => new LoopbackInbox(scope.GetRequiredService<InboxHandler>(), scope.GetRequiredService<IHttpContextAccessor>(), scope.GetRequiredService<IPeopleDirectory>()),
+            sp.GetRequiredService<ILogger<LoopbackExchangeHub>>())));
+        services.AddScoped<IDemoHistoryStep, ExchangeHistory>();
         services.AddScoped<IOutboxHandler, SendToHubHandler>();
         services.AddScoped<ExchangeAgencies>();
         services.AddScoped<ExportEdXmlHandler>();

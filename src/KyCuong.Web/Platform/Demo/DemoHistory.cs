@@ -68,12 +68,21 @@ internal sealed class DemoHistory(
 
         var simulated = new ManualTimeProvider(VietnamTime.StartOfDay(days[0]).AddHours(8));
         IServiceCollection services = new ServiceCollection();
+        // What the modules want the past to use instead of the host's service (the exchange hub delivers to this installation's inbox).
+        var replacements = registrations.Services.Where(d => d.ServiceType == typeof(DemoHistoryReplacement) && !d.IsKeyedService && d.ImplementationInstance is not null)
+            .Select(d => (DemoHistoryReplacement)d.ImplementationInstance!).ToList();
+        var replaced = replacements.Select(r => r.ServiceType).ToHashSet();
         foreach (var descriptor in registrations.Services)
         {
-            if (descriptor.ServiceType != typeof(TimeProvider) && descriptor.ServiceType != typeof(ManualTimeProvider))
+            if (descriptor.ServiceType != typeof(TimeProvider) && descriptor.ServiceType != typeof(ManualTimeProvider) && !replaced.Contains(descriptor.ServiceType))
             {
                 services.Add(descriptor);
             }
+        }
+
+        foreach (var r in replacements)
+        {
+            services.Add(new ServiceDescriptor(r.ServiceType, r.Factory, ServiceLifetime.Scoped));
         }
 
         services.AddSingleton(simulated);

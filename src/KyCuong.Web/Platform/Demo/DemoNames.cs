@@ -29,4 +29,12 @@ internal static class DemoNames
 
     /// <summary>The 2026 digital-transformation plan: handed down twice, extension refused, due within days.</summary>
     public const string DigitalPlan = "task:digital-plan";
+
+    /// <summary>The province's letter to Sở Nội vụ issued in the outgoing register and sent as an edXML envelope (the exchange scene).</summary>
+    public const string ExchangeLetter = "document:exchange-letter";
+
+    /// <summary>The agency codes (mã định danh, QCVN 102:2016/BTTTT) the demo gives the province and its Sở Nội vụ.</summary>
+    public const string ProvinceAgencyCode = "000.00.00.H01";
+
+    public const string HomeAffairsAgencyCode = "000.00.12.H01";
 }

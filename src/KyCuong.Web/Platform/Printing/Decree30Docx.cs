@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using W = DocumentFormat.OpenXml.Wordprocessing;
@@ -10,8 +11,17 @@ namespace KyCuong.Web.Platform.Printing;
 /// margins (top and bottom 20 mm, left 30 mm, right 20 mm), Times New Roman 14 pt, paragraphs in the decree's sizes, and
 /// the borderless two-column blocks of the heading and of the signing area. What a paper says is its module's business.
 /// </summary>
-internal static class Decree30Docx
+internal static partial class Decree30Docx
 {
+    /// <summary>
+    /// "Sở Tư pháp tỉnh An Giang" → "An Giang": the place in the place-and-date line is the province or city the issuer sits in
+    /// (NĐ 30/2020 Phụ lục I, mục II.4: địa danh ghi trên văn bản); "……" when the name does not say it, for the clerk to fill.
+    /// </summary>
+    public static string PlaceOf(string unitName) => PlacePattern().Match(unitName) is { Success: true } m ? m.Groups[1].Value : "……";
+
+    [GeneratedRegex(@"(?:tỉnh|thành phố) (.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlacePattern();
+
     /// <summary>A whole document: <paramref name="fill"/> writes the body; the page and the default font are the decree's.</summary>
     public static byte[] Write(Action<W.Body> fill)
     {

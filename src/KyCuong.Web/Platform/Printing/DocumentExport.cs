@@ -42,7 +42,8 @@ internal static class DocumentExport
 
     /// <summary>
     /// A page's answer: the file with its name; 404 for what the reader may not see; 400 for an unknown format; without LibreOffice,
-    /// back to <paramref name="backUrl"/> with the reason shown (the DOCX still downloads).
+    /// or when the paper does not exist yet (a rule of the module, e.g. no conclusion before the check is concluded), back to
+    /// <paramref name="backUrl"/> with the reason shown (the DOCX still downloads).
     /// </summary>
     public static async Task<IActionResult> ToPageResultAsync(PageModel page, Func<Task<ExportedFile>> export, string backUrl)
     {
@@ -55,7 +56,7 @@ internal static class DocumentExport
         {
             return new NotFoundResult();
         }
-        catch (PdfUnavailableException e)
+        catch (Exception e) when (e is PdfUnavailableException or DomainException)
         {
             page.TempData["Error"] = e.Message;
             return new RedirectResult(backUrl);

@@ -8,7 +8,9 @@ namespace KyCuong.Web.Modules.Documents.Seeding;
 /// <summary>
 /// The demo's past in the register (NĐ 30/2020 art. 22–24): the provincial office's clerk registers each incoming letter the
 /// day it arrives and presents it to the leaders; the next working day the Chairman or the Vice-Chairman directs it into a
-/// task, whose id the later scenes recall (<see cref="DemoNames"/>). The last letter is still waiting for its direction.
+/// task, whose id the later scenes recall (<see cref="DemoNames"/>). The last letter is still waiting for its direction. Six working
+/// days before today the clerk also registers an outgoing letter of the province to Sở Nội vụ, with the next number of the outgoing
+/// register, which the exchange scene sends as an edXML envelope (<see cref="DemoNames.ExchangeLetter"/>).
 /// </summary>
 internal sealed class DocumentHistory(RegisterDocumentHandler register, PresentDocumentHandler present, DirectDocumentHandler direct) : IDemoHistoryStep
 {
@@ -43,8 +45,26 @@ internal sealed class DocumentHistory(RegisterDocumentHandler register, PresentD
 
     public int Order => 10;
 
+    /// <summary>The subject of the outgoing letter the exchange scene sends.</summary>
+    public const string ExchangeSubject = "V/v báo cáo tình hình tiếp nhận, xử lý văn bản điện tử qua Trục liên thông văn bản quốc gia năm 2025";
+
     public async Task PlayAsync(DemoDay day, CancellationToken ct)
     {
+        if (day.Is(day.Count - 6))
+        {
+            var office = await day.UnitAsync(DemoNames.ProvincialOffice, ct);
+            var province = await day.UnitAsync(DemoNames.Province, ct);
+            await day.ActAsync("vanthu", "vào sổ văn bản đi gửi liên thông", async () =>
+            {
+                // NĐ 30/2020 art. 15: the number is the outgoing register's next one; the symbol is the issuer's and its drafting unit's.
+                var issued = await register.HandleAsync(new RegisterDocumentRequest(
+                    "outgoing", DemoNames.Province, "UBND-KSTT", day.Date, "Công văn", ExchangeSubject, null,
+                    IssuerUnitId: province, RegisteringUnitId: office, Place: "An Giang", Signer: "Trần Thị Bình", SigningForm: "KT. CHỦ TỊCH, PHÓ CHỦ TỊCH",
+                    Recipients: [DemoNames.HomeAffairs]), ct);
+                day.Remember(DemoNames.ExchangeLetter, issued.Id);
+            }, ct);
+        }
+
         foreach (var letter in Letters.Where(l => day.Is(l.Day)))
         {
             var office = await day.UnitAsync(DemoNames.ProvincialOffice, ct);

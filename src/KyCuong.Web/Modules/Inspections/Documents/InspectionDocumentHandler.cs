@@ -5,18 +5,16 @@ using KyCuong.Web.Platform.Time;
 
 namespace KyCuong.Web.Modules.Inspections.Documents;
 
-internal sealed record InspectionFile(byte[] Content, string ContentType, string FileName);
-
 /// <summary>
 /// <c>GET /api/v1/inspections/{id}/documents/{kind}.docx|.pdf</c>: one of the check's four papers pre-filled from the check as the
 /// caller sees it (404 when the check is not theirs to see, a surprise check not yet started included). The conclusion exists only
 /// once concluded (409 <c>inspection.notConcluded</c>), the record once the team has arrived (409 <c>inspection.notStarted</c>).
+/// The file is made by the export every module shares (Platform/Printing/DocumentExport: the DOCX as written, or that DOCX
+/// converted by LibreOffice within its time budget, 503 <c>pdfUnavailable</c> otherwise), like the Reports and Drafts exports.
 /// </summary>
 internal sealed class InspectionDocumentHandler(GetInspectionHandler get, IUnitDirectory units, TimeProvider clock)
 {
-    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-    public async Task<InspectionFile> HandleAsync(Guid id, string? file, CancellationToken ct)
+    public async Task<ExportedFile> HandleAsync(Guid id, string? file, CancellationToken ct)
     {
         var dot = (file ?? "").LastIndexOf('.');
         var kind = dot > 0 ? file![..dot] : "";
@@ -40,11 +38,8 @@ internal sealed class InspectionDocumentHandler(GetInspectionHandler get, IUnitD
         var issuer = await units.FindAsync(c.OrderingUnit.Id, ct);
         var superior = issuer?.ParentId is { } parent ? await units.FindAsync(parent, ct) : null;
         var leader = c.Team.FirstOrDefault(t => t.UserId == c.TeamLeaderUserId)?.FullName;
-        var header = new InspectionPaperHeader(superior?.Name ?? "", c.OrderingUnit.Name, issuer?.ShortName ?? "", InspectionDocx.PlaceOf(c.OrderingUnit.Name), leader);
+        var header = new InspectionPaperHeader(superior?.Name ?? "", c.OrderingUnit.Name, issuer?.ShortName ?? "", Decree30Docx.PlaceOf(c.OrderingUnit.Name), leader);
         var docx = InspectionDocx.Build(kind, c, header, clock.Today());
-        var stem = $"kiem-tra-{kind}-{c.Id.ToString()[..8]}";
-        return format == "docx"
-            ? new InspectionFile(docx, DocxType, stem + ".docx")
-            : new InspectionFile(await LibreOfficePdf.ConvertAsync(docx, ct), "application/pdf", stem + ".pdf");
+        return await DocumentExport.DocxOrPdfAsync(docx, format, $"kiem-tra-{kind}-{c.Id.ToString()[..8]}", ct);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using KyCuong.Web.Modules.Inspections.GetInspection;
 using KyCuong.Web.Platform.Printing;
 using KyCuong.Web.Platform.Time;
@@ -33,7 +32,7 @@ internal sealed record InspectionPaperHeader(string Superior, string Issuer, str
 /// number is left blank for the register ("Số:      /QĐ-…"), as a paper is numbered when it is signed; everything else comes from
 /// the check as the caller may see it (a finding about an official the caller may not see is not in the record).
 /// </summary>
-internal static partial class InspectionDocx
+internal static class InspectionDocx
 {
     public static byte[] Build(string kind, InspectionDetails c, InspectionPaperHeader h, DateOnly today) => Decree30Docx.Write(body =>
     {
@@ -68,12 +67,6 @@ internal static partial class InspectionDocx
                 break;
         }
     });
-
-    /// <summary>"Sở Tư pháp tỉnh An Giang" → "An Giang": the place line names the province or city (Nghị định 30/2020, Phụ lục I).</summary>
-    public static string PlaceOf(string unitName) => PlacePattern().Match(unitName) is { Success: true } m ? m.Groups[1].Value : "……";
-
-    [GeneratedRegex(@"(?:tỉnh|thành phố) (.+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex PlacePattern();
 
     private static DateOnly VietnamDate(DateTime utc) => DateOnly.FromDateTime(VietnamTime.ToVietnam(utc).DateTime);
 

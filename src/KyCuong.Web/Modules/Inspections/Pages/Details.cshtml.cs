@@ -126,23 +126,8 @@ internal sealed class DetailsModel(
     }
 
     /// <summary>One of the check's papers (the same handler as <c>GET /api/v1/inspections/{id}/documents/{kind}.{format}</c>).</summary>
-    public async Task<IActionResult> OnGetDocumentAsync(Guid id, string? kind, string? format, CancellationToken ct)
-    {
-        try
-        {
-            var file = await documents.HandleAsync(id, $"{kind}.{format}", ct);
-            return File(file.Content, file.ContentType, file.FileName);
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-        catch (Exception e) when (e is KyCuong.Web.Platform.Printing.PdfUnavailableException or DomainException or RequestValidationException)
-        {
-            TempData["Error"] = e.Message;
-            return Redirect($"/Inspections/Details/{id}");
-        }
-    }
+    public Task<IActionResult> OnGetDocumentAsync(Guid id, string? kind, string? format, CancellationToken ct) =>
+        KyCuong.Web.Platform.Printing.DocumentExport.ToPageResultAsync(this, () => documents.HandleAsync(id, $"{kind}.{format}", ct), $"/Inspections/Details/{id}");
 
     /// <summary>The papers that exist at this step: the record once the team arrived, the conclusion once concluded.</summary>
     public IEnumerable<(string Kind, string Label)> Papers => InspectionDocumentKinds.All

@@ -58,6 +58,13 @@ internal sealed class Unit
         Version++;
     }
 
+    /// <summary>Records the unit's national agency code (mã định danh, QCVN 102:2016/BTTTT) as the exchange addresses it.</summary>
+    public void SetAgencyCode(string? agencyCode)
+    {
+        AgencyCode = string.IsNullOrWhiteSpace(agencyCode) ? null : agencyCode.Trim();
+        Version++;
+    }
+
     public bool IsInForceOn(DateOnly date) =>
         (ValidFrom is null || ValidFrom <= date) && (ValidTo is null || date <= ValidTo);
 

@@ -71,6 +71,9 @@ internal sealed class OrganisationSeeder(AppDbContext db, UserManager<AppUser> u
         var anGiang = Add("Ủy ban nhân dân tỉnh An Giang", "UBND", UnitKind.Province, root);
         var vp = Add("Văn phòng Ủy ban nhân dân tỉnh An Giang", "VP", UnitKind.Office, anGiang);
         var snv = Add("Sở Nội vụ tỉnh An Giang", "SNV", UnitKind.Department, anGiang);
+        // The two agencies of the demo's edXML exchange (Modules/Exchange/Seeding): the province's and its department's codes.
+        anGiang.SetAgencyCode(DemoNames.ProvinceAgencyCode);
+        snv.SetAgencyCode(DemoNames.HomeAffairsAgencyCode);
         var tcbc = Add("Phòng Tổ chức, biên chế", "TCBC", UnitKind.Division, snv);
         var cchc = Add("Phòng Cải cách hành chính", "CCHC", UnitKind.Division, snv);
         var ttSnv = Add("Thanh tra Sở Nội vụ", "TTr", UnitKind.Division, snv);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Reports.Domain;
 using KyCuong.Web.Modules.Reports.GetReport;
@@ -12,7 +11,7 @@ namespace KyCuong.Web.Modules.Reports.ExportReport;
 /// A report as DOCX (Decree 30/2020/NĐ-CP layout), PDF (that DOCX converted by LibreOffice headless) or XLSX (the figures with a
 /// title block). Whoever may read the report may export it.
 /// </summary>
-internal sealed partial class ExportReportHandler(ReportAccess reportAccess, GetReportHandler describe, IUnitDirectory units, TimeProvider clock)
+internal sealed class ExportReportHandler(ReportAccess reportAccess, GetReportHandler describe, IUnitDirectory units, TimeProvider clock)
 {
     public async Task<ExportedFile> HandleAsync(Guid id, string? format, CancellationToken ct)
     {
@@ -27,7 +26,7 @@ internal sealed partial class ExportReportHandler(ReportAccess reportAccess, Get
         var superior = unit?.ParentId is { } p ? await units.FindAsync(p, ct) : null;
         var owner = await units.FindAsync(regime.OwnerUnitId, ct);
         var period = ReportPeriod.TryParse(report.Period, Periodicity.Once, out var parsed, out _) ? parsed!.Vietnamese() : report.Period;
-        var header = new ReportHeader(superior?.Name ?? "", unit?.Name ?? "", unit?.ShortName ?? "", PlaceOf(unit?.Name ?? superior?.Name ?? ""),
+        var header = new ReportHeader(superior?.Name ?? "", unit?.Name ?? "", unit?.ShortName ?? "", Decree30Docx.PlaceOf(unit?.Name ?? superior?.Name ?? ""),
             report.DocumentDate ?? clock.Today(), owner?.Name ?? "", $"{regime.Name} {period}".Trim());
         var stem = $"bao-cao-{report.Period}-{unit?.ShortName ?? "don-vi"}";
         switch (format)
@@ -45,10 +44,4 @@ internal sealed partial class ExportReportHandler(ReportAccess reportAccess, Get
                 return await DocumentExport.DocxOrPdfAsync(ReportDocx.Build(response, header), format, stem, ct);
         }
     }
-
-    /// <summary>"Sở Tư pháp tỉnh An Giang" → "An Giang": the place line names the province or city (Decree 30/2020, Appendix I).</summary>
-    internal static string PlaceOf(string unitName) => PlacePattern().Match(unitName) is { Success: true } m ? m.Groups[1].Value : "……";
-
-    [GeneratedRegex(@"(?:tỉnh|thành phố) (.+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex PlacePattern();
 }
