@@ -26,7 +26,7 @@ public abstract class NoticeBatchTests<TApp>(TApp app) : NotificationTestBase<TA
     private static OutboxDrainer Drainer(IServiceScope scope) => scope.ServiceProvider.GetServices<IBackgroundJob>().OfType<OutboxDrainer>().Single();
 
     /// <summary>Writes the notices in one unit of work, as the sweep does.</summary>
-    private async Task<List<string>> NotifyManyAsync(IReadOnlyList<Guid> people, int count, string prefix)
+    private async Task<List<string>> NotifyManyAsync(List<Guid> people, int count, string prefix)
     {
         var keys = new List<string>(count);
         using var scope = App.Factory.Services.CreateScope();
