@@ -19,9 +19,16 @@ using Microsoft.Extensions.Logging;
 // database), N deliveries waiting in the outbox, one run of the real drainer, a Kestrel receiver on 127.0.0.1 answering 200
 // (Webhooks:AllowPrivateTargets on, since the default refuses loopback receivers). Webhooks:BatchSize sets the claim size.
 // Usage: dotnet run -c Release --project bench/KyCuong.WebhookBench -- [N=2000] [sqlite|postgres] [pg connection string]
+// Inbox notices: … -- notices [N=100000] [recipients=3000] [batch=1000] (NoticeDrain.cs).
 if (args.Length > 0 && args[0] == "edxml")
 {
     KyCuong.Web.Benchmarks.EdXmlRoundTrip.Run(args[1..]);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "notices")
+{
+    await KyCuong.Web.Benchmarks.NoticeDrain.RunAsync(args[1..]);
     return;
 }
 

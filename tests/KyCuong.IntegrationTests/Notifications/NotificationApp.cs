@@ -24,10 +24,14 @@ public abstract class NotificationApp(DatabaseProvider provider) : AppFixture(pr
 
         // Small batches, so that one run drains several and two drainers at once interleave.
         ["Outbox:BatchSize"] = "5",
+        ["Notifications:BatchSize"] = "10",
         ["Smtp:Host"] = "127.0.0.1",
         ["Smtp:Port"] = Sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Smtp:From"] = "kycuong@angiang.gov.vn",
         ["Smtp:TimeoutMilliseconds"] = "5000",
+
+        // The sink has no rate limit; the pool's own is tested in SmtpPoolTests.
+        ["Smtp:MaxMessagesPerSecond"] = "5000",
         ["App:BaseUrl"] = "https://kycuong.test",
     };
 }

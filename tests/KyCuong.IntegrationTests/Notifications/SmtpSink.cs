@@ -123,10 +123,30 @@ public sealed class SmtpSink : IAsyncDisposable
     private TcpListener? _listener;
     private CancellationTokenSource? _cts;
     private Task? _loop;
+    private int _connections;
+    private int _logins;
 
     public int Port { get; private set; }
 
     public bool IsRunning => _listener is not null;
+
+    /// <summary>Connections accepted since the sink was made.</summary>
+    public int Connections => Volatile.Read(ref _connections);
+
+    /// <summary>Successful AUTH PLAIN logins since the sink was made.</summary>
+    public int Logins => Volatile.Read(ref _logins);
+
+    /// <summary>The user name and password AUTH must give; null takes any.</summary>
+    public (string User, string Password)? Account { get; set; }
+
+    /// <summary>Closes every open connection without a word, as a server that restarts or drops idle clients; keeps listening.</summary>
+    public void DropConnections()
+    {
+        foreach (var c in _clients.Keys)
+        {
+            c.Client.Close();
+        }
+    }
 
     public IReadOnlyList<SinkMessage> Messages => _messages.ToArray();
 
@@ -183,6 +203,7 @@ public sealed class SmtpSink : IAsyncDisposable
         while (!ct.IsCancellationRequested)
         {
             var client = await listener.AcceptTcpClientAsync(ct);
+            Interlocked.Increment(ref _connections);
             _clients[client] = 0;
             _ = Task.Run(async () =>
             {
@@ -217,7 +238,32 @@ public sealed class SmtpSink : IAsyncDisposable
             switch (verb)
             {
                 case "EHLO":
-                    await writer.WriteAsync("250-sink.test\r\n250-8BITMIME\r\n250 OK\r\n");
+                    await writer.WriteAsync("250-sink.test\r\n250-8BITMIME\r\n250-AUTH PLAIN\r\n250 OK\r\n");
+                    break;
+                case "AUTH":
+                    var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    var initial = parts.Length > 2 ? parts[2] : null;
+                    if (parts.Length < 2 || !parts[1].Equals("PLAIN", StringComparison.OrdinalIgnoreCase))
+                    {
+                        await writer.WriteLineAsync("504 Unrecognized authentication type");
+                        break;
+                    }
+
+                    if (initial is null)
+                    {
+                        await writer.WriteLineAsync("334 ");
+                        initial = await reader.ReadLineAsync(ct) ?? "";
+                    }
+
+                    var fields = Encoding.UTF8.GetString(Convert.FromBase64String(initial)).Split('\0');
+                    if (Account is { } account && (fields.Length != 3 || fields[1] != account.User || fields[2] != account.Password))
+                    {
+                        await writer.WriteLineAsync("535 Authentication credentials invalid");
+                        break;
+                    }
+
+                    Interlocked.Increment(ref _logins);
+                    await writer.WriteLineAsync("235 Authentication successful");
                     break;
                 case "HELO":
                     await writer.WriteLineAsync("250 sink.test");

@@ -15,7 +15,7 @@ internal static class NotificationsModule
     {
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PublicUrlOptions>().BindConfiguration(PublicUrlOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateOnStart();
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<INotifier, Notifier>();
 
         // The outbox drainer lives in the platform; this module is the first with handlers, so it registers it.
@@ -26,8 +26,8 @@ internal static class NotificationsModule
         services.AddSingleton<IMailSender, SmtpMailSender>();
         services.AddScoped<RecipientLookup>();
         services.AddScoped<UnreadCounter>();
-        services.AddScoped<IOutboxHandler, NotificationHandler>();
-        services.AddScoped<IOutboxHandler, EmailNoticeHandler>();
+        services.AddScoped<IOutboxBatchHandler, NotificationBatchHandler>();
+        services.AddScoped<IOutboxBatchHandler, EmailNoticeHandler>();
         services.AddScoped<IOutboxHandler, DigestEmailHandler>();
         services.AddScoped<IBackgroundJob, DigestJob>();
         services.AddScoped<InboxHandler>();

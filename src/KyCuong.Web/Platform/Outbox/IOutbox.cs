@@ -35,7 +35,9 @@ internal interface IOutboxBatchHandler
     int BatchSize { get; }
 
     /// <summary>
-    /// Carries out the messages and records their effects in the scope's <c>AppDbContext</c> without saving. The answer holds,
+    /// Carries out the messages and records their effects in the scope's <c>AppDbContext</c> without saving, or commits them
+    /// itself when they are idempotent on the messages' keys (the notices' inbox entries: the drainer's save that marks the
+    /// messages done may then be lost to a crash, and the retry adds nothing). The answer holds,
     /// for each message id, null when it is done (never to be handled again) or the error of a failed attempt (retried with
     /// the outbox's back-off). Throwing fails the attempt of every message in the batch.
     /// </summary>

@@ -8,7 +8,8 @@ namespace KyCuong.Web.Platform.Outbox;
 /// <summary>
 /// Carries out the side effects written to <c>sys_outbox</c>: claims due messages in batches (<see cref="OutboxClaim"/>),
 /// hands each to the <see cref="IOutboxHandler"/> of its topic in its own DI scope, then marks it processed (topics with an
-/// <see cref="IOutboxBatchHandler"/> are claimed apart, a batch at a time, and saved once per batch); a failure
+/// <see cref="IOutboxBatchHandler"/> are claimed apart, a batch at a time, and saved once per batch, every success marked by
+/// one UPDATE); a failure
 /// counts an attempt, keeps the error and waits (1, 2, 4 … minutes) before the next try, and after
 /// <see cref="OutboxOptions.MaxAttempts"/> the message is failed and waits for an administrator. One message's failure
 /// never stops the batch. Runs after the modules' jobs (which enqueue) and before the audit sealer.
@@ -36,25 +37,28 @@ internal sealed class OutboxDrainer(
         var batches = 0;
 
         // Round after round until one claims nothing: a message handled in a round may enqueue others (a captured event fans
-        // out into deliveries), and those go out in the same run.
+        // out into deliveries, a notice into its e-mail), and those go out in the same run. Only batches that claimed
+        // something count towards the bound: a topic with nothing waiting costs one cheap claim, not a batch of the budget.
         while (batches < options.MaxBatchesPerRun)
         {
             var claimedInRound = 0;
             foreach (var (topic, size) in batchTopics)
             {
-                if (batches++ >= options.MaxBatchesPerRun)
+                if (batches >= options.MaxBatchesPerRun)
                 {
                     break;
                 }
 
                 var (claimed, done) = await RunBatchAsync(topic, size, options, ct);
+                batches += claimed > 0 ? 1 : 0;
                 claimedInRound += claimed;
                 handled += done;
             }
 
-            if (batches++ < options.MaxBatchesPerRun)
+            if (batches < options.MaxBatchesPerRun)
             {
                 var (claimed, done) = await RunSingleBatchAsync(except, options, ct);
+                batches += claimed > 0 ? 1 : 0;
                 claimedInRound += claimed;
                 handled += done;
             }
@@ -128,8 +132,9 @@ internal sealed class OutboxDrainer(
             span?.SetTag("kycuong.outbox.claimed", claimed.Count);
             try
             {
-                // The lease end is this drainer's claim token, as in HandleOneAsync.
-                var messages = await db.OutboxMessages
+                // The lease end is this drainer's claim token, as in HandleOneAsync. Read without tracking: a batch of a
+                // thousand tracked messages costs more to save one by one than the work they stand for.
+                var messages = await db.OutboxMessages.AsNoTracking()
                     .Where(m => claimed.Contains(m.Id) && m.ProcessedAtUtc == null && m.FailedAtUtc == null && m.AvailableAtUtc == leaseEnd)
                     .OrderBy(m => m.CreatedAtUtc).ThenBy(m => m.Id)
                     .ToListAsync(ct);
@@ -137,29 +142,43 @@ internal sealed class OutboxDrainer(
                 var outcomes = messages.Count == 0 ? new Dictionary<Guid, string?>() : await handler.HandleBatchAsync(messages, ct);
                 var finished = clock.GetUtcNow().UtcDateTime;
                 var failed = new List<OutboxMessage>();
+                var done = new List<Guid>(messages.Count);
                 foreach (var m in messages)
                 {
                     var outcome = outcomes.TryGetValue(m.Id, out var e) ? e : "Bộ xử lý không trả kết quả. / The handler gave no outcome.";
                     if (outcome is null)
                     {
-                        m.ProcessedAtUtc = finished;
-                        m.LastError = null;
+                        done.Add(m.Id);
                     }
                     else
                     {
+                        db.OutboxMessages.Attach(m);
                         RecordFailure(m, outcome, permanent: false, finished, options);
                         failed.Add(m);
                     }
                 }
 
-                await db.SaveChangesAsync(ct);
+                // The handler's changes, the failures and one UPDATE of every success, committed together.
+                await using (var tx = await db.Database.BeginTransactionAsync(ct))
+                {
+                    await db.SaveChangesAsync(ct);
+                    if (done.Count > 0)
+                    {
+                        await db.OutboxMessages
+                            .Where(m => done.Contains(m.Id) && m.ProcessedAtUtc == null && m.FailedAtUtc == null && m.AvailableAtUtc == leaseEnd)
+                            .ExecuteUpdateAsync(u => u.SetProperty(m => m.ProcessedAtUtc, finished).SetProperty(m => m.LastError, (string?)null), ct);
+                    }
+
+                    await tx.CommitAsync(ct);
+                }
+
                 foreach (var m in failed)
                 {
                     ReportFailure(m);
                 }
 
-                span?.SetTag("kycuong.outbox.handled", messages.Count - failed.Count);
-                return (claimed.Count, messages.Count - failed.Count);
+                span?.SetTag("kycuong.outbox.handled", done.Count);
+                return (claimed.Count, done.Count);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
             {

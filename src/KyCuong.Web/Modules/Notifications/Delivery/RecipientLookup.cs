@@ -31,4 +31,22 @@ internal sealed class RecipientLookup(AppDbContext db, IContactDirectory contact
             .Select(p => new { p.EmailMode, p.CategoryModes }).FirstOrDefaultAsync(ct);
         return new Recipient(userId, contact.FullName, contact.Email, contact.IsActive, preference?.EmailMode ?? EmailMode.Immediate, preference?.CategoryModes);
     }
+
+    /// <summary>The people among <paramref name="userIds"/> who exist, in two reads whatever their number (the notices' batches).</summary>
+    public async Task<IReadOnlyDictionary<Guid, Recipient>> FindManyAsync(IEnumerable<Guid> userIds, CancellationToken ct)
+    {
+        var ids = userIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, Recipient>();
+        }
+
+        var found = await contacts.ContactsAsync(ids, ct);
+        var known = found.Keys.ToList();
+        var preferences = await db.NotificationPreferences.AsNoTracking().Where(p => known.Contains(p.UserId))
+            .Select(p => new { p.UserId, p.EmailMode, p.CategoryModes }).ToDictionaryAsync(p => p.UserId, ct);
+        return found.Values.ToDictionary(c => c.UserId, c => preferences.TryGetValue(c.UserId, out var p)
+            ? new Recipient(c.UserId, c.FullName, c.Email, c.IsActive, p.EmailMode, p.CategoryModes)
+            : new Recipient(c.UserId, c.FullName, c.Email, c.IsActive, EmailMode.Immediate));
+    }
 }

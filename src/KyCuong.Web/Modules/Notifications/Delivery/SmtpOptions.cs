@@ -24,6 +24,29 @@ internal sealed class SmtpOptions : IValidatableObject
     [Range(100, 600_000)]
     public int TimeoutMilliseconds { get; set; } = 15000;
 
+    /// <summary>Account for SMTP AUTH; empty means the server takes mail without logging in (a relay that trusts this host).</summary>
+    [StringLength(256)]
+    public string? UserName { get; set; }
+
+    [StringLength(256)]
+    public string? Password { get; set; }
+
+    /// <summary>Open connections at most, per node (the server's limit of connections per client, divided among the nodes).</summary>
+    [Range(1, 100)]
+    public int MaxConnections { get; set; } = 4;
+
+    /// <summary>Messages a second at most, per node (the server's rate limit, divided among the nodes).</summary>
+    [Range(1, 10_000)]
+    public int MaxMessagesPerSecond { get; set; } = 20;
+
+    /// <summary>A connection idle this long is closed rather than reused (servers drop idle clients, Postfix after 300 s).</summary>
+    [Range(1, 3600)]
+    public int IdleSeconds { get; set; } = 30;
+
+    /// <summary>Messages over one connection before it is closed and a new one opened (servers limit this too).</summary>
+    [Range(1, 100_000)]
+    public int MessagesPerConnection { get; set; } = 100;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!Enabled)
@@ -34,6 +57,11 @@ internal sealed class SmtpOptions : IValidatableObject
         if (string.IsNullOrWhiteSpace(Host))
         {
             yield return new ValidationResult("Smtp:Host là bắt buộc khi bật e-mail. / Smtp:Host is required when e-mail is enabled.", [nameof(Host)]);
+        }
+
+        if (!string.IsNullOrEmpty(Password) && string.IsNullOrEmpty(UserName))
+        {
+            yield return new ValidationResult("Smtp:Password cần Smtp:UserName. / Smtp:Password needs Smtp:UserName.", [nameof(UserName)]);
         }
 
         if (!MailAddress.TryCreate(From, out _))

@@ -21,4 +21,32 @@ internal sealed class UnreadCounter(AppDbContext db, LivePushes pushes, ILogger<
             logger.LogWarning(ex, "Could not count the unread notices of {User}", userId);
         }
     }
+
+    /// <summary>
+    /// One count per person however often they appear (a batch of notices), all in one grouped read; best effort like
+    /// <see cref="PushAsync"/>. A person with nothing unread is pushed 0.
+    /// </summary>
+    public async Task PushManyAsync(IEnumerable<Guid> userIds, CancellationToken ct)
+    {
+        var ids = userIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            var counts = await db.Notifications.Where(n => ids.Contains(n.RecipientUserId) && n.ReadAtUtc == null)
+                .GroupBy(n => n.RecipientUserId).Select(g => new { User = g.Key, Count = g.Count() })
+                .ToDictionaryAsync(x => x.User, x => x.Count, ct);
+            foreach (var id in ids)
+            {
+                pushes.Enqueue(id, counts.GetValueOrDefault(id));
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Could not count the unread notices of {Count} people", ids.Count);
+        }
+    }
 }

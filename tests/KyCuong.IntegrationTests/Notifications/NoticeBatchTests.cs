@@ -1,0 +1,197 @@
+using System.Net;
+using System.Net.Http.Json;
+using KyCuong.IntegrationTests.Infrastructure;
+using KyCuong.Web.Modules.Notifications.Contracts;
+using KyCuong.Web.Platform.Jobs;
+using KyCuong.Web.Platform.Outbox;
+using KyCuong.Web.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KyCuong.IntegrationTests.Notifications;
+
+/// <summary>
+/// Notices drained in batches (Notifications:BatchSize, 10 here): two drainers at once on a few hundred notices make each
+/// inbox entry and each e-mail message exactly once; a message handled again after its lease ran out adds nothing; a bad
+/// message in a batch fails alone with its error while the rest are delivered; unread counts follow.
+/// </summary>
+public abstract class NoticeBatchTests<TApp>(TApp app) : NotificationTestBase<TApp>(app) where TApp : NotificationApp
+{
+    private async Task<int> UnreadAsync(string userName)
+    {
+        using var client = await App.ClientForAsync(userName);
+        return (await (await client.GetAsync("/api/v1/notifications/unread-count", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("unread").GetInt32();
+    }
+
+    private static OutboxDrainer Drainer(IServiceScope scope) => scope.ServiceProvider.GetServices<IBackgroundJob>().OfType<OutboxDrainer>().Single();
+
+    /// <summary>Writes the notices in one unit of work, as the sweep does.</summary>
+    private async Task<List<string>> NotifyManyAsync(List<Guid> people, int count, string prefix)
+    {
+        var keys = new List<string>(count);
+        using var scope = App.Factory.Services.CreateScope();
+        var notifier = scope.ServiceProvider.GetRequiredService<INotifier>();
+        for (var i = 0; i < count; i++)
+        {
+            var key = $"{prefix}:{Guid.NewGuid():N}";
+            keys.Add(key);
+            var category = i / 3 % 2 == 0 ? NotificationCategories.Overdue : NotificationCategories.Reminder;
+            notifier.Notify(new NotificationRequest(people[i % people.Count], category, $"Nhiệm vụ số {i} sắp đến hạn",
+                "Đề nghị khẩn trương hoàn thành.", "/Tasks", key));
+        }
+
+        await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync(Ct);
+        return keys;
+    }
+
+    [Fact]
+    public async Task TwoDrainersAtOnce_FewHundredNotices_EachInboxEntryAndEmailOnce_CountsRight()
+    {
+        // Three people: e-mail at once, overdue notices by e-mail but reminders not, and one without an address.
+        var people = new[] { await NewPersonAsync(), await NewPersonAsync(), await NewPersonAsync(withEmail: false) };
+        using (var client = await App.ClientForAsync(people[1].UserName))
+        {
+            (await client.PutAsJsonAsync("/api/v1/notifications/preferences",
+                new { emailMode = "immediate", categories = new Dictionary<string, string?> { ["reminder"] = "none" } }, Ct)).EnsureSuccessStatusCode();
+        }
+
+        const int count = 300;
+        var keys = await NotifyManyAsync(people.Select(p => p.Id).ToList(), count, "batch");
+
+        using var scope1 = App.Factory.Services.CreateScope();
+        using var scope2 = App.Factory.Services.CreateScope();
+        var first = Drainer(scope1);
+        var second = Drainer(scope2);
+        var results = await Task.WhenAll(Task.Run(() => first.RunAsync(Ct), Ct), Task.Run(() => second.RunAsync(Ct), Ct));
+        results.ShouldAllBe(handled => handled > 0, "both drainers took part");
+
+        using var check = App.Factory.Services.CreateScope();
+        var db = check.ServiceProvider.GetRequiredService<AppDbContext>();
+        var entries = await db.Notifications.AsNoTracking().Where(n => keys.Contains(n.SourceKey)).Select(n => new { n.SourceKey, n.RecipientUserId, n.Category }).ToListAsync(Ct);
+        entries.Count.ShouldBe(count);
+        entries.Select(e => e.SourceKey).Distinct().Count().ShouldBe(count);
+
+        // E-mail per each person's mode for the notice's category: all of the first's, the second's overdue ones, none of the third's.
+        var emailKeys = keys.Select(k => "email:" + k).ToList();
+        var emails = await db.OutboxMessages.AsNoTracking().Where(m => emailKeys.Contains(m.IdempotencyKey)).Select(m => m.IdempotencyKey).ToListAsync(Ct);
+        var expected = entries.Where(e => e.RecipientUserId == people[0].Id || (e.RecipientUserId == people[1].Id && e.Category == NotificationCategories.Overdue))
+            .Select(e => "email:" + e.SourceKey).Order(StringComparer.Ordinal).ToList();
+        emails.Order(StringComparer.Ordinal).ToList().ShouldBe(expected);
+        expected.Count.ShouldBe(150);
+        App.Sink.To(people[0].Email!).Count.ShouldBe(100);
+        App.Sink.To(people[1].Email!).Count.ShouldBe(50);
+        App.Sink.To(people[0].Email!).Select(m => m.MessageId).Distinct().Count().ShouldBe(100);
+
+        (await db.OutboxMessages.CountAsync(m => keys.Contains(m.IdempotencyKey) && m.ProcessedAtUtc != null, Ct)).ShouldBe(count);
+        foreach (var p in people)
+        {
+            (await UnreadAsync(p.UserName)).ShouldBe(100);
+        }
+
+        using (var client = await App.ClientForAsync(people[2].UserName))
+        {
+            (await client.PostAsync("/api/v1/notifications/read-all", null, Ct)).EnsureSuccessStatusCode();
+        }
+
+        (await UnreadAsync(people[2].UserName)).ShouldBe(0);
+        (await UnreadAsync(people[0].UserName)).ShouldBe(100);
+    }
+
+    [Fact]
+    public async Task MessageHandledAgain_AfterItsLeaseRanOut_AddsNoSecondEntryNorEmail()
+    {
+        var person = await NewPersonAsync();
+        var keys = await NotifyManyAsync([person.Id], 12, "again");
+        await RunJobsAsync();
+
+        // As if the node that handled them had died before marking them done and another took them again.
+        using (var scope = App.Factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            (await db.OutboxMessages.Where(m => keys.Contains(m.IdempotencyKey))
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.ProcessedAtUtc, (DateTime?)null).SetProperty(m => m.AvailableAtUtc, now.AddSeconds(-1)), Ct)).ShouldBe(12);
+        }
+
+        using (var scope = App.Factory.Services.CreateScope())
+        {
+            (await Drainer(scope).RunAsync(Ct)).ShouldBeGreaterThanOrEqualTo(12);
+        }
+
+        using (var scope = App.Factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            (await db.Notifications.CountAsync(n => n.RecipientUserId == person.Id, Ct)).ShouldBe(12);
+            (await db.OutboxMessages.CountAsync(m => keys.Contains(m.IdempotencyKey) && m.ProcessedAtUtc != null, Ct)).ShouldBe(12);
+            var emailKeys = keys.Select(k => "email:" + k).ToList();
+            (await db.OutboxMessages.CountAsync(m => emailKeys.Contains(m.IdempotencyKey), Ct)).ShouldBe(12);
+        }
+
+        App.Sink.To(person.Email!).Count.ShouldBe(12);
+        (await UnreadAsync(person.UserName)).ShouldBe(12);
+    }
+
+    [Fact]
+    public async Task PoisonedMessagesInABatch_FailAloneWithTheirError_TheRestAreDelivered()
+    {
+        var person = await NewPersonAsync(withEmail: false);
+        var stranger = Guid.NewGuid();
+        var bad = new List<string> { $"poison-json:{Guid.NewGuid():N}", $"poison-who:{Guid.NewGuid():N}", $"poison-empty:{Guid.NewGuid():N}" };
+        using (var scope = App.Factory.Services.CreateScope())
+        {
+            var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
+            outbox.Enqueue(NotificationTopics.Notification, bad[0], new { recipientUserId = "không phải mã", subject = 7 });
+            outbox.Enqueue(NotificationTopics.Notification, bad[1],
+                new NotificationPayload(stranger, NotificationCategories.Reminder, "Người nhận không tồn tại", "", null));
+            outbox.Enqueue(NotificationTopics.Notification, bad[2], new NotificationPayload(person.Id, NotificationCategories.Reminder, " ", "", null));
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync(Ct);
+        }
+
+        var good = await NotifyManyAsync([person.Id], 7, "good");
+
+        // On PostgreSQL a text with a NUL character is refused by the database itself: that batch is written one notice at a time.
+        if (App.Provider == DatabaseProvider.Postgres)
+        {
+            var nul = $"poison-nul:{Guid.NewGuid():N}";
+            bad.Add(nul);
+            using var scope = App.Factory.Services.CreateScope();
+            scope.ServiceProvider.GetRequiredService<IOutbox>().Enqueue(NotificationTopics.Notification, nul,
+                new NotificationPayload(person.Id, NotificationCategories.Reminder, "Ký tự\0rỗng", "", null));
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync(Ct);
+        }
+
+        try
+        {
+            using (var scope = App.Factory.Services.CreateScope())
+            {
+                await Drainer(scope).RunAsync(Ct);
+            }
+
+            using var check = App.Factory.Services.CreateScope();
+            var db = check.ServiceProvider.GetRequiredService<AppDbContext>();
+            (await db.Notifications.CountAsync(n => good.Contains(n.SourceKey), Ct)).ShouldBe(7);
+            (await db.Notifications.CountAsync(n => bad.Contains(n.SourceKey), Ct)).ShouldBe(0);
+            (await db.OutboxMessages.CountAsync(m => good.Contains(m.IdempotencyKey) && m.ProcessedAtUtc != null && m.LastError == null, Ct)).ShouldBe(7);
+            var failed = await db.OutboxMessages.AsNoTracking().Where(m => bad.Contains(m.IdempotencyKey)).ToDictionaryAsync(m => m.IdempotencyKey, Ct);
+            failed.Count.ShouldBe(bad.Count);
+            failed.Values.ShouldAllBe(m => m.ProcessedAtUtc == null && m.FailedAtUtc == null && m.Attempts == 1 && m.LastError != null);
+            failed[bad[0]].LastError!.ShouldContain("không đọc được");
+            failed[bad[1]].LastError!.ShouldContain("Không tìm thấy người nhận");
+            failed[bad[1]].LastError!.ShouldContain(stranger.ToString());
+            failed[bad[2]].LastError!.ShouldContain("thiếu người nhận, loại hoặc tiêu đề");
+            (await UnreadAsync(person.UserName)).ShouldBe(7);
+        }
+        finally
+        {
+            // Not left to be retried by the other tests of this host.
+            using var scope = App.Factory.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages.Where(m => bad.Contains(m.IdempotencyKey)).ExecuteDeleteAsync(Ct);
+        }
+    }
+}
+
+[Collection("sqlite")]
+public sealed class SqliteNoticeBatchTests(SqliteNotificationApp app) : NoticeBatchTests<SqliteNotificationApp>(app), IClassFixture<SqliteNotificationApp>;
+
+[Collection("postgres")]
+public sealed class PostgresNoticeBatchTests(PostgresNotificationApp app) : NoticeBatchTests<PostgresNotificationApp>(app), IClassFixture<PostgresNotificationApp>;
