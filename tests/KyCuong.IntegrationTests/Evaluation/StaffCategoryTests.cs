@@ -1,8 +1,13 @@
+using System.Data.Common;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using KyCuong.IntegrationTests.Chasing;
 using KyCuong.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KyCuong.IntegrationTests.Evaluation;
 
@@ -120,6 +125,82 @@ public abstract class StaffCategoryTests<TApp>(TApp app) : ChasingTestBase<TApp>
         foreach (var stranger in new[] { cv, "giamdoc.sct", "chuyenvien" })
         {
             await (await SendAsync(stranger, HttpMethod.Get, url)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        }
+    }
+
+    [Fact]
+    public async Task UnitList_ReadsThePage_InAFixedNumberOfQueries_WhateverThePageSize()
+    {
+        var (unitId, _, _, _, _) = await NewUnitAsync(Snv);
+        using (var admin = await App.ClientForAsync("admin"))
+        {
+            for (var i = 1; i <= 4; i++)
+            {
+                await (await admin.PostAsJsonAsync("/api/v1/users", new
+                {
+                    userName = $"cvthem{i}.{Guid.NewGuid().ToString("N")[..8]}", fullName = $"Chuyên viên thêm {i}", password = AppFixture.DemoPassword, unitId,
+                    position = "Chuyên viên", roles = new[] { "specialist" },
+                }, Ct)).ShouldBeJsonAsync(HttpStatusCode.Created);
+            }
+        }
+
+        // A second host on the same database, with a command counter; the personnel office lists the unit's six people.
+        var counter = new CommandCounter();
+        await using var factory = new KyCuongFactory(App.Factory.Database, demoSeed: false);
+        await using var host = factory.WithWebHostBuilder(w => w.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(counter)));
+        using var client = host.CreateClient();
+        var token = await (await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "theodoi", password = AppFixture.DemoPassword }, Ct))
+            .ShouldBeJsonAsync(HttpStatusCode.OK);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+
+        async Task<(int Commands, JsonElement Page)> ListAsync(int pageSize)
+        {
+            var before = counter.Count;
+            var page = await (await client.GetAsync($"/api/v1/units/{unitId}/staff-records?pageSize={pageSize}", Ct)).ShouldBeJsonAsync(HttpStatusCode.OK);
+            return (counter.Count - before, page);
+        }
+
+        await ListAsync(1);
+        var (one, _) = await ListAsync(1);
+        var (six, page) = await ListAsync(6);
+        var items = page.GetProperty("items").EnumerateArray().ToList();
+        items.Count.ShouldBe(6);
+        items.ShouldAllBe(i => i.GetProperty("category").GetString() == "civilServant" && i.GetProperty("source").GetString() == "body");
+        // Records, positions and the units' tree are one query each for the page: six people cost what one costs (it was ≈ 5 more per person).
+        six.ShouldBe(one, $"commands for a page of 1: {one}, of 6: {six}");
+    }
+
+    /// <summary>Counts the database commands a host issues (an EF Core interceptor, registered like the host's own).</summary>
+    private sealed class CommandCounter : DbCommandInterceptor
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+        {
+            Interlocked.Increment(ref _count);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return ValueTask.FromResult(result);
+        }
+
+        public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+        {
+            Interlocked.Increment(ref _count);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result,
+            CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return ValueTask.FromResult(result);
         }
     }
 }

@@ -51,13 +51,63 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
     public PeriodKind PeriodKindFor(IEnumerable<Guid> unitIds) =>
         unitIds.Any(u => O.MonthlyUnits.Contains(u)) || O.DefaultPeriodKind == "month" ? PeriodKind.Month : PeriodKind.Quarter;
 
-    public async Task<EvaluationDto> EvaluateAsync(Guid userId, EvaluationPeriod period, IEnumerable<Guid> unitIds, CancellationToken ct)
+    /// <summary>
+    /// One person's evaluation, read the same way as a batch (a fixed number of queries, subordinates of a leader included, whatever the
+    /// number of tasks and periods): docs/performance.md "Evaluation of a province's quarter".
+    /// </summary>
+    public async Task<EvaluationDto> EvaluateAsync(Guid userId, EvaluationPeriod period, IEnumerable<Guid> unitIds, CancellationToken ct) =>
+        await EvaluateAsync(userId, period, unitIds, await staff.ReadAsync(userId, ct), await PrefetchAsync([userId], period, ct), ct);
+
+    /// <summary>People read together at most (with their subordinates): bounds the memory of a body-wide computation.</summary>
+    private const int BatchPeople = 2000;
+
+    /// <summary>
+    /// <see cref="EvaluateAsync(Guid, EvaluationPeriod, IEnumerable{Guid}, CancellationToken)"/> for many people, each with the unit they are
+    /// listed in (a unit's table, a body's summary): the same scores, read set-wise, people of one unit together, a fixed number of
+    /// queries per <see cref="BatchPeople"/> people whatever their number of tasks (docs/performance.md "Evaluation of a province's quarter").
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, EvaluationDto>> EvaluateManyAsync(IReadOnlyList<(Guid UserId, Guid UnitId)> listed, EvaluationPeriod period,
+        CancellationToken ct)
     {
-        var forced = await ForcedReasonAsync(userId, period.Year, ct);
-        var record = await staff.ReadAsync(userId, ct);
+        var result = new Dictionary<Guid, EvaluationDto>();
+        var batch = new List<(Guid UserId, Guid UnitId)>();
+        foreach (var unit in listed.DistinctBy(p => p.UserId).GroupBy(p => p.UnitId))
+        {
+            if (batch.Count > 0 && batch.Count + unit.Count() > BatchPeople)
+            {
+                await EvaluateBatchAsync(batch, period, result, ct);
+                batch.Clear();
+            }
+
+            batch.AddRange(unit);
+        }
+
+        if (batch.Count > 0)
+        {
+            await EvaluateBatchAsync(batch, period, result, ct);
+        }
+
+        return result;
+    }
+
+    private async Task EvaluateBatchAsync(List<(Guid UserId, Guid UnitId)> batch, EvaluationPeriod period, Dictionary<Guid, EvaluationDto> result, CancellationToken ct)
+    {
+        var ids = batch.Select(p => p.UserId).ToList();
+        var pre = await PrefetchAsync(ids, period, ct);
+        var records = await staff.ReadManyAsync(ids, ct);
+        foreach (var (userId, unitId) in batch)
+        {
+            result[userId] = await EvaluateAsync(userId, period, [unitId], records[userId], pre, ct);
+        }
+    }
+
+    private async Task<EvaluationDto> EvaluateAsync(Guid userId, EvaluationPeriod period, IEnumerable<Guid> unitIds, StaffRecordDto record, Prefetched pre,
+        CancellationToken ct)
+    {
+        var forced = ForcedReason(userId, period.Year, pre);
         if (period.Kind != PeriodKind.Year)
         {
-            var one = await PeriodAsync(userId, period, ct);
+            var one = await PeriodAsync(userId, period, 0, pre, ct);
             return Finish(one, forced, [], record.Category, null);
         }
 
@@ -69,7 +119,7 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
         var parts = new List<PeriodScore>();
         foreach (var p in EvaluationPeriod.PeriodsOf(period.Year, PeriodKindFor(unitIds)))
         {
-            parts.Add(await PeriodAsync(userId, p, ct));
+            parts.Add(await PeriodAsync(userId, p, 0, pre, ct));
         }
 
         var all = TaskScoring.Score(parts.SelectMany(p => p.Inputs).ToList(), O);
@@ -96,13 +146,12 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
     /// those the competent leader decided on a check's finding about the person (docs/domain.md "Checks of official duties: findings about
     /// people"), read through the Inspections contract. The earliest decision is the reason given.
     /// </summary>
-    public async Task<string?> ForcedReasonAsync(Guid userId, int year, CancellationToken ct)
+    private static string? ForcedReason(Guid userId, int year, Prefetched pre)
     {
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
-        var records = await db.EvaluationDiscipline.AsNoTracking().Where(d => d.UserId == userId && d.DecidedOn >= from && d.DecidedOn <= to).ToListAsync(ct);
-        var reasons = records.Select(d => (d.DecidedOn, Reason: d.ForcedReason())).ToList();
-        foreach (var f in await findings.DisciplinesAsync(userId, from, to, ct))
+        var reasons = pre.Discipline[userId].Where(d => d.DecidedOn >= from && d.DecidedOn <= to).Select(d => (d.DecidedOn, Reason: d.ForcedReason())).ToList();
+        foreach (var f in pre.Findings.GetValueOrDefault(userId, []).Where(f => f.DecidedOn >= from && f.DecidedOn <= to))
         {
             if (DisciplineRecord.TryParse(f.Form, out var form))
             {
@@ -119,17 +168,12 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
         GeneralView? General, decimal? Total, bool Judged, LeadershipDto? Leadership = null);
 
     /// <summary>
-    /// A leader's position today: the unit they head (a leader) or deputy-head, the head's position first. Null for anyone else.
+    /// A leader's position among the person's positions in force today: the unit they head (a leader) or deputy-head, the head's position
+    /// first. Null for anyone else.
     /// </summary>
-    private async Task<(Guid UnitId, bool Head)?> LeadingPositionAsync(Guid userId, DateOnly today, CancellationToken ct)
+    private static (Guid UnitId, bool Head)? LeadingPosition(IEnumerable<PersonPosition> positions)
     {
-        var unitIds = await people.UnitsOfAsync(userId, today, ct);
-        if (unitIds.Count == 0)
-        {
-            return null;
-        }
-
-        var mine = (await people.PeopleInAsync(unitIds, today, ct)).Where(p => p.UserId == userId).ToList();
+        var mine = positions.ToList();
         var head = mine.FirstOrDefault(p => p.Roles.HasFlag(OrgRole.Leader));
         var deputy = mine.FirstOrDefault(p => p.Roles.HasFlag(OrgRole.DeputyLeader));
         return head is not null ? (head.UnitId, true) : deputy is not null ? (deputy.UnitId, false) : null;
@@ -142,24 +186,23 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
     /// "Evaluation: leaders"). Subordinates with nothing to judge in the period are left out.
     /// </summary>
     private async Task<(TaskResult Result, LeadershipDto Leadership)> LeaderAsync(Guid userId, (Guid UnitId, bool Head) lead, EvaluationPeriod period,
-        TaskResult result, int depth, CancellationToken ct)
+        TaskResult result, int depth, Prefetched pre, CancellationToken ct)
     {
-        var today = clock.Today();
-        var subordinates = (await people.PeopleInAsync([lead.UnitId], today, ct))
+        var subordinates = pre.Members[lead.UnitId]
             .Where(p => p.UserId != userId && (lead.Head || !(p.Roles.HasFlag(OrgRole.Leader) || p.Roles.HasFlag(OrgRole.DeputyLeader))))
             .Select(p => p.UserId).Distinct().ToList();
         var grades = new List<Grade>();
         foreach (var sub in subordinates)
         {
-            var s = await PeriodAsync(sub, period, ct, depth + 1);
+            var s = await PeriodAsync(sub, period, depth + 1, pre, ct);
             if (s.Total is { } total)
             {
-                grades.Add(Grading.WithForced(Grading.For(total, O), await ForcedReasonAsync(sub, period.Year, ct)));
+                grades.Add(Grading.WithForced(Grading.For(total, O), ForcedReason(sub, period.Year, pre)));
             }
         }
 
         var d = TaskScoring.UnitResult(grades);
-        var scored = await db.EvaluationLeadershipScores.AsNoTracking().FirstOrDefaultAsync(x => x.UserId == userId && x.PeriodKey == period.Key, ct);
+        var scored = pre.Leadership.GetValueOrDefault((userId, period.Key));
         var role = lead.Head ? "head" : "deputy";
         var below = grades.Count(g => g < Grade.Completed);
         if (scored is null)
@@ -172,15 +215,30 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
             new LeadershipDto(role, lead.UnitId, d, grades.Count, below, scored.Organise, scored.Rally, scored.Comment, false));
     }
 
-    private async Task<PeriodScore> PeriodAsync(Guid userId, EvaluationPeriod period, CancellationToken ct, int depth = 0)
+    private async Task<PeriodScore> PeriodAsync(Guid userId, EvaluationPeriod period, int depth, Prefetched pre, CancellationToken ct)
+    {
+        // In a batch each person's period is computed once (as themselves and as someone's subordinate).
+        if (pre.Scores.TryGetValue((userId, period.Key, depth < 2), out var known))
+        {
+            return known;
+        }
+
+        var score = await ComputePeriodAsync(userId, period, depth, pre, ct);
+        pre.Scores.Add((userId, period.Key, depth < 2), score);
+        return score;
+    }
+
+    private async Task<PeriodScore> ComputePeriodAsync(Guid userId, EvaluationPeriod period, int depth, Prefetched pre, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var end = VietnamTime.EndOfDay(period.To).UtcDateTime;
         var until = now < end ? now : end;
-        var tasks = await history.ProductsOfAsync(userId, period.From, period.To, ct);
-        var taskIds = tasks.Select(t => t.TaskId).ToList();
-        var types = taskIds.Count == 0 ? [] : await db.EvaluationTaskProducts.AsNoTracking().Where(p => taskIds.Contains(p.TaskId)).ToDictionaryAsync(p => p.TaskId, ct);
-        var protections = await ProtectionsAsync(userId, taskIds, ct);
+        // The same selection as ITaskHistoryForEvaluation.ProductsOfAsync: held by the person, deadline or completion in the period.
+        var tasks = pre.Tasks[userId].Where(t => (t.DueDate >= period.From && t.DueDate <= period.To) || (t.CompletedOn >= period.From && t.CompletedOn <= period.To))
+            .ToList();
+        var taskIds = tasks.Select(t => t.TaskId).Distinct().ToList();
+        var types = taskIds.Where(pre.Types.ContainsKey).ToDictionary(id => id, id => pre.Types[id]);
+        var protections = taskIds.Where(id => pre.Protections.ContainsKey((userId, id))).ToDictionary(id => id, id => pre.Protections[(userId, id)]);
         var inputs = new List<ProductInput>();
         var details = new List<(TaskHistory Task, TaskProduct? Type, int LateDays, int OthersLateDays, string Review)>();
         foreach (var t in tasks.OrderBy(t => t.DueDate ?? t.CompletedOn).ThenBy(t => t.Title, StringComparer.Ordinal))
@@ -206,9 +264,9 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
         LeadershipDto? leadership = null;
 
         // A deputy under a head is judged as a leader too; their own subordinates only as staff (two levels are enough for a unit).
-        if (depth < 2 && await LeadingPositionAsync(userId, clock.Today(), ct) is { } lead)
+        if (depth < 2 && LeadingPosition(pre.Positions[userId]) is { } lead)
         {
-            (result, leadership) = await LeaderAsync(userId, lead, period, result, depth, ct);
+            (result, leadership) = await LeaderAsync(userId, lead, period, result, depth, pre, ct);
         }
 
         var products = result.Products.Select((p, i) =>
@@ -237,7 +295,7 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
                 p.Product.MajorErrors, p.Product.Delays, d.LateDays, d.OthersLateDays, p.QuantityShare, p.QualityShare, p.ProgressShare, notes, shield);
         }).ToList();
 
-        var general = await db.EvaluationGeneralScores.AsNoTracking().FirstOrDefaultAsync(g => g.UserId == userId && g.PeriodKey == period.Key, ct);
+        var general = pre.General.GetValueOrDefault((userId, period.Key));
         var generalView = general is null ? null : new GeneralView(general.Points, general.Comment);
         var judged = result.Assigned > 0 || general is not null || leadership is { Provisional: false };
         decimal? total = judged ? Math.Round(result.TaskPoints + (general?.Points ?? 0), 2) : null;
@@ -245,25 +303,118 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
     }
 
     /// <summary>
-    /// The person's own approved innovation proposals covering these tasks (Nghị định 73/2023/NĐ-CP): the protection is the proposer's,
-    /// never a colleague's who holds a covered task.
+    /// What a batch of people's evaluation reads, fetched once for all of them and, two levels down, the subordinates of those who lead:
+    /// tasks with their history, product types, protections, general and leadership scores, disciplines, positions and the led units'
+    /// members. Each period score is computed once. Protections are the proposer's own approved innovation proposals covering the tasks
+    /// (Nghị định 73/2023/NĐ-CP), never a colleague's who holds a covered task.
     /// </summary>
-    private async Task<Dictionary<Guid, ProtectionDto>> ProtectionsAsync(Guid userId, List<Guid> taskIds, CancellationToken ct)
+    private sealed class Prefetched
     {
-        if (taskIds.Count == 0)
+        public required ILookup<Guid, TaskHistory> Tasks { get; init; }
+
+        public required Dictionary<Guid, TaskProduct> Types { get; init; }
+
+        public required Dictionary<(Guid UserId, Guid TaskId), ProtectionDto> Protections { get; init; }
+
+        public required Dictionary<(Guid UserId, string Key), GeneralScore> General { get; init; }
+
+        public required Dictionary<(Guid UserId, string Key), LeadershipScore> Leadership { get; init; }
+
+        public required ILookup<Guid, DisciplineRecord> Discipline { get; init; }
+
+        public required IReadOnlyDictionary<Guid, IReadOnlyList<FindingDiscipline>> Findings { get; init; }
+
+        public required ILookup<Guid, PersonPosition> Positions { get; init; }
+
+        public required Dictionary<Guid, IReadOnlyList<PersonPosition>> Members { get; init; }
+
+        public Dictionary<(Guid UserId, string Key, bool AsLeader), PeriodScore> Scores { get; } = [];
+    }
+
+    private const int Chunk = 1000;
+
+    private async Task<Prefetched> PrefetchAsync(IReadOnlyCollection<Guid> userIds, EvaluationPeriod period, CancellationToken ct)
+    {
+        var today = clock.Today();
+        var everyone = userIds.ToHashSet();
+        var positions = new List<PersonPosition>(await people.PositionsOfAsync(everyone, today, ct));
+        var members = new Dictionary<Guid, IReadOnlyList<PersonPosition>>();
+        var frontier = everyone.ToList();
+        for (var level = 0; level < 2 && frontier.Count > 0; level++)
         {
-            return [];
+            var positionsOf = positions.ToLookup(p => p.UserId);
+            var led = frontier.Select(u => LeadingPosition(positionsOf[u])).OfType<(Guid UnitId, bool Head)>().Select(l => l.UnitId)
+                .Where(u => !members.ContainsKey(u)).Distinct().ToList();
+            foreach (var chunk in led.Chunk(Chunk))
+            {
+                var found = (await people.PeopleInAsync(chunk, today, ct)).ToLookup(p => p.UnitId);
+                foreach (var unit in chunk)
+                {
+                    members[unit] = found[unit].ToList();
+                }
+            }
+
+            frontier = led.SelectMany(u => members[u]).Select(p => p.UserId).Where(everyone.Add).ToList();
+            positions.AddRange(await people.PositionsOfAsync(frontier, today, ct));
         }
 
-        var rows = await (from t in db.EvaluationInnovationTasks.AsNoTracking()
-                          join p in db.EvaluationInnovationProposals.AsNoTracking() on t.ProposalId equals p.Id
-                          where p.ProposerUserId == userId && p.Status == ProposalStatus.Approved && taskIds.Contains(t.TaskId)
-                          select new { t.TaskId, p.Id, p.Title, p.DecidedAtUtc }).ToListAsync(ct);
-        return rows.GroupBy(r => r.TaskId).ToDictionary(g => g.Key, g =>
+        var tasks = await history.ProductsOfManyAsync(everyone, period.From, period.To, ct);
+        var types = new Dictionary<Guid, TaskProduct>();
+        foreach (var chunk in tasks.Select(t => t.TaskId).Distinct().Chunk(2 * Chunk))
         {
-            var first = g.OrderBy(r => r.DecidedAtUtc).First();
-            return new ProtectionDto(first.Id, first.Title, ProtectedLabel);
-        });
+            foreach (var t in await db.EvaluationTaskProducts.AsNoTracking().Where(p => chunk.Contains(p.TaskId)).ToListAsync(ct))
+            {
+                types[t.TaskId] = t;
+            }
+        }
+
+        // Sub-period keys of a year, either kind: the kind is chosen per unit.
+        var keys = period.Kind == PeriodKind.Year
+            ? EvaluationPeriod.PeriodsOf(period.Year, PeriodKind.Month).Concat(EvaluationPeriod.PeriodsOf(period.Year, PeriodKind.Quarter)).Select(p => p.Key).ToList()
+            : [period.Key];
+        var yearFrom = new DateOnly(period.Year, 1, 1);
+        var yearTo = new DateOnly(period.Year, 12, 31);
+        var shields = new List<(Guid UserId, Guid TaskId, Guid Id, string Title, DateTime? DecidedAtUtc)>();
+        var general = new Dictionary<(Guid, string), GeneralScore>();
+        var leadership = new Dictionary<(Guid, string), LeadershipScore>();
+        var discipline = new List<DisciplineRecord>();
+        foreach (var chunk in everyone.Chunk(Chunk))
+        {
+            var rows = await (from t in db.EvaluationInnovationTasks.AsNoTracking()
+                              join p in db.EvaluationInnovationProposals.AsNoTracking() on t.ProposalId equals p.Id
+                              where chunk.Contains(p.ProposerUserId) && p.Status == ProposalStatus.Approved
+                              select new { p.ProposerUserId, t.TaskId, p.Id, p.Title, p.DecidedAtUtc }).ToListAsync(ct);
+            shields.AddRange(rows.Select(r => (r.ProposerUserId, r.TaskId, r.Id, r.Title, r.DecidedAtUtc)));
+            foreach (var g in await db.EvaluationGeneralScores.AsNoTracking().Where(g => chunk.Contains(g.UserId) && keys.Contains(g.PeriodKey)).ToListAsync(ct))
+            {
+                general[(g.UserId, g.PeriodKey)] = g;
+            }
+
+            foreach (var l in await db.EvaluationLeadershipScores.AsNoTracking().Where(l => chunk.Contains(l.UserId) && keys.Contains(l.PeriodKey)).ToListAsync(ct))
+            {
+                leadership[(l.UserId, l.PeriodKey)] = l;
+            }
+
+            discipline.AddRange(await db.EvaluationDiscipline.AsNoTracking().Where(d => chunk.Contains(d.UserId) && d.DecidedOn >= yearFrom && d.DecidedOn <= yearTo)
+                .ToListAsync(ct));
+        }
+
+        return new Prefetched
+        {
+            Tasks = tasks.Where(t => t.CurrentHolderUserId is not null).ToLookup(t => t.CurrentHolderUserId!.Value),
+            Types = types,
+            Protections = shields.GroupBy(r => (r.UserId, r.TaskId)).ToDictionary(g => g.Key, g =>
+            {
+                var first = g.OrderBy(r => r.DecidedAtUtc).First();
+                return new ProtectionDto(first.Id, first.Title, ProtectedLabel);
+            }),
+            General = general,
+            Leadership = leadership,
+            Discipline = discipline.ToLookup(d => d.UserId),
+            Findings = await findings.DisciplinesOfManyAsync(everyone, yearFrom, yearTo, ct),
+            Positions = positions.ToLookup(p => p.UserId),
+            Members = members,
+        };
     }
 
     public const string ProtectedLabel = "Được bảo vệ theo NĐ 73/2023";

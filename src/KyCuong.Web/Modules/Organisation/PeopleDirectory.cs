@@ -48,6 +48,17 @@ internal sealed class PeopleDirectory(AppDbContext db) : IPeopleDirectory
     public async Task<IReadOnlyList<Guid>> UnitsOfAsync(Guid userId, DateOnly date, CancellationToken ct) =>
         (await InForce(date, p => p.UserId == userId).ToListAsync(ct)).Select(p => p.UnitId).Distinct().ToList();
 
+    public async Task<IReadOnlyList<PersonPosition>> PositionsOfAsync(IReadOnlyCollection<Guid> userIds, DateOnly date, CancellationToken ct)
+    {
+        var rows = new List<PersonPosition>();
+        foreach (var chunk in userIds.Distinct().Chunk(1000))
+        {
+            rows.AddRange(await InForce(date, p => chunk.Contains(p.UserId)).AsNoTracking().ToListAsync(ct));
+        }
+
+        return rows;
+    }
+
     public async Task<IReadOnlyList<PersonPosition>> PeopleInAsync(IReadOnlyCollection<Guid> unitIds, DateOnly date, CancellationToken ct)
     {
         var ids = unitIds.Distinct().ToList();

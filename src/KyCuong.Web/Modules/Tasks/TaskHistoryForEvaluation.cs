@@ -17,6 +17,21 @@ internal sealed class TaskHistoryForEvaluation(AppDbContext db) : ITaskHistoryFo
         return await WithHistoryAsync(tasks, ct);
     }
 
+    public async Task<IReadOnlyList<TaskHistory>> ProductsOfManyAsync(IReadOnlyCollection<Guid> userIds, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var result = new List<TaskHistory>();
+        foreach (var chunk in userIds.Distinct().Chunk(1000))
+        {
+            var tasks = await db.Tasks.AsNoTracking()
+                .Where(t => t.CurrentHolderUserId != null && chunk.Contains(t.CurrentHolderUserId.Value)
+                    && ((t.DueDate >= from && t.DueDate <= to) || (t.CompletedOn >= from && t.CompletedOn <= to)))
+                .ToListAsync(ct);
+            result.AddRange(await WithHistoryAsync(tasks, ct));
+        }
+
+        return result;
+    }
+
     public async Task<IReadOnlyList<HeldTaskFacts>> HeldTaskFactsAsync(IReadOnlyCollection<Guid> userIds, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var ids = userIds.Distinct().ToList();
@@ -40,13 +55,25 @@ internal sealed class TaskHistoryForEvaluation(AppDbContext db) : ITaskHistoryFo
         return task is null ? null : (await WithHistoryAsync([task], ct))[0];
     }
 
+    /// <summary>The tasks with their steps, extensions, reviews and routings: four reads per 2,000 tasks (a bound on the statement's parameters).</summary>
     private async Task<IReadOnlyList<TaskHistory>> WithHistoryAsync(List<WorkTask> tasks, CancellationToken ct)
     {
-        var ids = tasks.Select(t => t.Id).ToList();
-        var handoffs = (await db.TaskHandoffs.AsNoTracking().Where(h => ids.Contains(h.TaskId)).ToListAsync(ct)).ToLookup(h => h.TaskId);
-        var extensions = (await db.TaskExtensions.AsNoTracking().Where(e => ids.Contains(e.TaskId)).ToListAsync(ct)).ToLookup(e => e.TaskId);
-        var reviews = (await db.TaskReviews.AsNoTracking().Where(r => ids.Contains(r.TaskId)).ToListAsync(ct)).ToLookup(r => r.TaskId);
-        var routings = (await db.TaskRoutings.AsNoTracking().Where(r => ids.Contains(r.TaskId)).ToListAsync(ct)).ToLookup(r => r.TaskId);
+        var handoffList = new List<TaskHandoff>();
+        var extensionList = new List<TaskExtension>();
+        var reviewList = new List<TaskReview>();
+        var routingList = new List<TaskRouting>();
+        foreach (var ids in tasks.Select(t => t.Id).Chunk(2000))
+        {
+            handoffList.AddRange(await db.TaskHandoffs.AsNoTracking().Where(h => ids.Contains(h.TaskId)).ToListAsync(ct));
+            extensionList.AddRange(await db.TaskExtensions.AsNoTracking().Where(e => ids.Contains(e.TaskId)).ToListAsync(ct));
+            reviewList.AddRange(await db.TaskReviews.AsNoTracking().Where(r => ids.Contains(r.TaskId)).ToListAsync(ct));
+            routingList.AddRange(await db.TaskRoutings.AsNoTracking().Where(r => ids.Contains(r.TaskId)).ToListAsync(ct));
+        }
+
+        var handoffs = handoffList.ToLookup(h => h.TaskId);
+        var extensions = extensionList.ToLookup(e => e.TaskId);
+        var reviews = reviewList.ToLookup(r => r.TaskId);
+        var routings = routingList.ToLookup(r => r.TaskId);
         return tasks.Select(t => new TaskHistory(t.Id, t.Title, t.AssignerUnitId, t.AssignedByUserId, t.LeadUnitId, t.CurrentHolderUserId, t.AssignedAtUtc,
                 t.OriginalDueDate, t.DueDate, t.CompletedOn, t.CompletedAtUtc, t.AwaitingReviewSinceUtc is not null,
                 handoffs[t.Id].OrderBy(h => h.AtUtc).Select(h => new HistoryHandoff(h.ToUserId, h.AtUtc, h.EndedAtUtc)).ToList(),

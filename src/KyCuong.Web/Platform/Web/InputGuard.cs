@@ -215,6 +215,11 @@ internal static class InputGuard
         public IModelBinder? GetBinder(ModelBinderProviderContext context)
         {
             var type = Nullable.GetUnderlyingType(context.Metadata.ModelType) ?? context.Metadata.ModelType;
+            if (type == typeof(decimal) || type == typeof(double) || type == typeof(float))
+            {
+                return new NumberBinder(new SimpleTypeModelBinder(context.Metadata.ModelType, context.Services.GetRequiredService<ILoggerFactory>()));
+            }
+
             if (!IsSimple(type))
             {
                 return null;
@@ -226,6 +231,42 @@ internal static class InputGuard
             IModelBinder inner = type == typeof(DateOnly) ? new Dates.VietnamDateModelBinder() : new SimpleTypeModelBinder(context.Metadata.ModelType, loggers);
             return new Binder(inner,
                 attributes.OfType<SingleLineAttribute>().Any(), attributes.OfType<DeadlineAttribute>().Any());
+        }
+    }
+
+    /// <summary>
+    /// Numbers with a fraction on page forms: a browser sends a number field as "69.9" whatever the language, and people type "69,9"
+    /// in a text field; the request culture (vi-VN, decimal comma) would refuse the first. Both are read as the same number.
+    /// </summary>
+    private sealed class NumberBinder(IModelBinder inner) : IModelBinder
+    {
+        public async Task BindModelAsync(ModelBindingContext bindingContext)
+        {
+            var original = bindingContext.ValueProvider;
+            var result = original.GetValue(bindingContext.ModelName);
+            if (result == ValueProviderResult.None)
+            {
+                await inner.BindModelAsync(bindingContext);
+                return;
+            }
+
+            var values = result.Values.Select(v => v?.Trim().Replace(',', '.')).ToArray();
+            bindingContext.ValueProvider = new CompositeValueProvider([new InvariantValue(bindingContext.ModelName, new ValueProviderResult(values, CultureInfo.InvariantCulture)), original]);
+            try
+            {
+                await inner.BindModelAsync(bindingContext);
+            }
+            finally
+            {
+                bindingContext.ValueProvider = original;
+            }
+        }
+
+        private sealed class InvariantValue(string key, ValueProviderResult value) : IValueProvider
+        {
+            public bool ContainsPrefix(string prefix) => string.Equals(prefix, key, StringComparison.OrdinalIgnoreCase);
+
+            public ValueProviderResult GetValue(string name) => string.Equals(name, key, StringComparison.OrdinalIgnoreCase) ? value : ValueProviderResult.None;
         }
     }
 

@@ -1,5 +1,4 @@
 using KyCuong.Web.Modules.Evaluation.Domain;
-using KyCuong.Web.Modules.Evaluation.GetUnitEvaluation;
 using KyCuong.Web.Modules.Evaluation.GradingMinutes;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Persistence;
@@ -16,7 +15,7 @@ internal sealed record EvaluationFile(byte[] Content, string ContentType, string
 /// person of every unit in the subtree, with scores, the grade by points, the self-proposed and the decided grade), and the official
 /// form of one person as DOCX. The same readers as the screens: the unit's readers for the summary, the person's for the form.
 /// </summary>
-internal sealed class ExportEvaluationHandler(AppDbContext db, EvaluationAccess access, EvaluationCalculator calculator, GetUnitEvaluationHandler table,
+internal sealed class ExportEvaluationHandler(AppDbContext db, EvaluationAccess access, EvaluationCalculator calculator,
     GradingMinutesHandler minutes, IUnitDirectory units, IPeopleDirectory people, TimeProvider clock)
 {
     public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -31,35 +30,46 @@ internal sealed class ExportEvaluationHandler(AppDbContext db, EvaluationAccess 
         var p = EvaluationPeriod.Parse(period);
         var body = (await units.FindAsync(unitId, ct))!;
         var superior = body.ParentId is { } pid ? await units.FindAsync(pid, ct) : null;
+        // Set-wise (docs/performance.md "Evaluation of a province's quarter"): the units, their people and everyone's scores in a fixed
+        // number of queries per two thousand people.
         var subtree = await units.Subtree(unitId).ToListAsync(ct);
-        var named = new List<(string Unit, Guid UnitId)>();
-        foreach (var u in subtree)
+        var found = await units.FindManyAsync(subtree, ct);
+        var named = subtree.Where(found.ContainsKey).Select(u => (Unit: found[u].Name, UnitId: u)).ToList();
+        var positions = new List<PersonPosition>();
+        foreach (var chunk in subtree.Chunk(1000))
         {
-            if (await units.FindAsync(u, ct) is { } found)
+            positions.AddRange(await people.PeopleInAsync(chunk, clock.Today(), ct));
+        }
+
+        var byUnit = positions.GroupBy(x => x.UnitId).ToDictionary(g => g.Key, g => g.DistinctBy(x => x.UserId).OrderBy(x => x.FullName, StringComparer.Ordinal).ToList());
+        var ordered = named.OrderBy(u => u.UnitId == unitId ? 0 : 1).ThenBy(u => u.Unit, StringComparer.Ordinal)
+            .SelectMany(u => byUnit.GetValueOrDefault(u.UnitId, []).Select(person => (u.Unit, u.UnitId, Person: person))).ToList();
+        var scores = await calculator.EvaluateManyAsync(ordered.Select(x => (x.Person.UserId, x.UnitId)).ToList(), p, ct);
+        var userIds = ordered.Select(x => x.Person.UserId).Distinct().ToList();
+        var selves = new Dictionary<Guid, Grade>();
+        foreach (var chunk in userIds.Chunk(1000))
+        {
+            foreach (var row in await db.EvaluationSelfAssessments.AsNoTracking().Where(s => chunk.Contains(s.UserId) && s.PeriodKey == p.Key)
+                         .Select(s => new { s.UserId, s.ProposedGrade }).ToListAsync(ct))
             {
-                named.Add((found.Name, u));
+                selves[row.UserId] = row.ProposedGrade;
             }
         }
 
+        var saved = await minutes.LatestForPeopleAsync(userIds, p.Key, ct);
         var rows = new List<IReadOnlyList<object?>>();
         var finals = new List<Grade>();
-        foreach (var (unitName, id) in named.OrderBy(u => u.UnitId == unitId ? 0 : 1).ThenBy(u => u.Unit, StringComparer.Ordinal))
+        foreach (var (unitName, _, person) in ordered)
         {
-            var lines = await table.RowsAsync(id, p, ct);
-            var userIds = lines.Select(l => l.Person.UserId).ToList();
-            var selves = await db.EvaluationSelfAssessments.AsNoTracking().Where(s => userIds.Contains(s.UserId) && s.PeriodKey == p.Key)
-                .ToDictionaryAsync(s => s.UserId, s => s.ProposedGrade, ct);
-            foreach (var (person, e) in lines)
+            var e = scores[person.UserId];
+            var final = saved.GetValueOrDefault(person.UserId);
+            if (GradingRules.TryParse(final?.Grade, out var f))
             {
-                var saved = await minutes.LatestForPersonAsync(person.UserId, p.Key, ct);
-                if (GradingRules.TryParse(saved?.Grade, out var f))
-                {
-                    finals.Add(f);
-                }
-
-                rows.Add([rows.Count + 1, unitName, person.FullName, person.Title, e.TaskPoints, e.GeneralPoints, e.Total, e.GradeLabel,
-                    selves.TryGetValue(person.UserId, out var sg) ? sg.Label() : null, saved?.GradeLabel, e.ForcedReason]);
+                finals.Add(f);
             }
+
+            rows.Add([rows.Count + 1, unitName, person.FullName, person.Title, e.TaskPoints, e.GeneralPoints, e.Total, e.GradeLabel,
+                selves.TryGetValue(person.UserId, out var sg) ? sg.Label() : null, final?.GradeLabel, e.ForcedReason]);
         }
 
         rows.Add([]);

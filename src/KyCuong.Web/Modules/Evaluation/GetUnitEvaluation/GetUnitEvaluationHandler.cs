@@ -39,13 +39,9 @@ internal sealed class GetUnitEvaluationHandler(EvaluationAccess access, Evaluati
     /// <summary>Each person working in the unit today (not its sub-units), by name, with their evaluation for the period. No access check.</summary>
     public async Task<IReadOnlyList<(PersonPosition Person, EvaluationDto Evaluation)>> RowsAsync(Guid unitId, EvaluationPeriod period, CancellationToken ct)
     {
-        var rows = new List<(PersonPosition, EvaluationDto)>();
-        foreach (var p in (await people.PeopleInAsync([unitId], clock.Today(), ct)).Where(p => p.UnitId == unitId).DistinctBy(p => p.UserId)
-                     .OrderBy(p => p.FullName, StringComparer.Ordinal))
-        {
-            rows.Add((p, await calculator.EvaluateAsync(p.UserId, period, [unitId], ct)));
-        }
-
-        return rows;
+        var listed = (await people.PeopleInAsync([unitId], clock.Today(), ct)).Where(p => p.UnitId == unitId).DistinctBy(p => p.UserId)
+            .OrderBy(p => p.FullName, StringComparer.Ordinal).ToList();
+        var scores = await calculator.EvaluateManyAsync(listed.Select(p => (p.UserId, unitId)).ToList(), period, ct);
+        return listed.Select(p => (p, scores[p.UserId])).ToList();
     }
 }

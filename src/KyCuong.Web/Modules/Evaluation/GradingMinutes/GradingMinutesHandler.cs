@@ -81,6 +81,27 @@ internal sealed class GradingMinutesHandler(AppDbContext db, EvaluationAccess ac
             : new SavedGradeDto(last.Id, last.Version, last.FinalGrade?.ApiName(), last.FinalGrade?.Label(), VietnamTime.ToVietnam(last.SavedAtUtc), last.SavedByName);
     }
 
+    /// <summary><see cref="LatestForPersonAsync"/> for many people, one query per thousand: by person, only those graded.</summary>
+    public async Task<IReadOnlyDictionary<Guid, SavedGradeDto>> LatestForPeopleAsync(IReadOnlyCollection<Guid> userIds, string periodKey, CancellationToken ct)
+    {
+        var result = new Dictionary<Guid, SavedGradeDto>();
+        foreach (var chunk in userIds.Distinct().Chunk(1000))
+        {
+            var rows = await (from e in db.EvaluationGradingEntries.AsNoTracking()
+                              join d in db.EvaluationGradingDecisions.AsNoTracking() on e.DecisionId equals d.Id
+                              where chunk.Contains(e.UserId) && d.PeriodKey == periodKey && e.FinalGrade != null
+                              select new { e.UserId, d.Id, d.Version, d.SavedAtUtc, d.SavedByName, e.FinalGrade }).ToListAsync(ct);
+            foreach (var g in rows.GroupBy(r => r.UserId))
+            {
+                var last = g.OrderBy(x => x.SavedAtUtc).ThenBy(x => x.Version).Last();
+                result[g.Key] = new SavedGradeDto(last.Id, last.Version, last.FinalGrade?.ApiName(), last.FinalGrade?.Label(), VietnamTime.ToVietnam(last.SavedAtUtc),
+                    last.SavedByName);
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The person has been graded in a saved decision of the period: their self-assessment is closed.</summary>
     public Task<bool> IsGradedAsync(Guid userId, string periodKey, CancellationToken ct) =>
         (from e in db.EvaluationGradingEntries

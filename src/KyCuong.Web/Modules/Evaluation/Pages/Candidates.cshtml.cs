@@ -51,6 +51,9 @@ internal sealed class CandidatesModel(CandidatesHandler handler, RecordCandidate
     /// <summary>The unit's recorded completion of its yearly targets for the year (Quy định 377-QĐ/TW), if any.</summary>
     public UnitTargetDto? Target { get; private set; }
 
+    /// <summary>The figure just submitted was refused: the form is shown open, with what was typed and the reason beside it.</summary>
+    public bool TargetRefused { get; private set; }
+
     /// <summary>Whether the caller leads the unit above and may record that figure.</summary>
     public bool CanRecordTarget { get; private set; }
 
@@ -95,6 +98,7 @@ internal sealed class CandidatesModel(CandidatesHandler handler, RecordCandidate
             return RedirectToPage(new { id = Id, year = Year });
         }
 
+        TargetRefused = CanRecordTarget;
         return Page();
     }
 

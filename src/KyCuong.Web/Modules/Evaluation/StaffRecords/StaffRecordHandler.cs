@@ -50,10 +50,11 @@ internal sealed class StaffRecordHandler(AppDbContext db, EvaluationAccess acces
         var everyone = (await people.PeopleInAsync([unitId], clock.Today(), ct)).Where(p => p.UnitId == unitId).DistinctBy(p => p.UserId)
             .OrderBy(p => p.FullName, StringComparer.Ordinal).ThenBy(p => p.UserId).ToList();
         var slice = Paging.Slice(everyone, request);
+        var records = await ReadManyAsync(slice.Items.Select(p => p.UserId).ToList(), ct);
         var rows = new List<StaffRecordRowDto>();
         foreach (var p in slice.Items)
         {
-            var r = await ReadAsync(p.UserId, ct);
+            var r = records[p.UserId];
             rows.Add(new StaffRecordRowDto(p.UserId, p.FullName, p.Title, r.Category, r.CategoryLabel, r.StartedOn, r.LeftOn, r.Source,
                 canEdit && p.UserId != access.CallerId));
         }
@@ -125,6 +126,44 @@ internal sealed class StaffRecordHandler(AppDbContext db, EvaluationAccess acces
         return new StaffRecordDto(userId, ApiName(category), Label(category), null, null, "body");
     }
 
+    /// <summary>
+    /// <see cref="ReadAsync"/> for many people in a fixed number of queries whatever their number (a page of the list, a body-wide
+    /// evaluation): the records, the people's positions and the units' tree. No access check.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, StaffRecordDto>> ReadManyAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct)
+    {
+        var ids = userIds.Distinct().ToList();
+        var result = new Dictionary<Guid, StaffRecordDto>();
+        if (ids.Count == 0)
+        {
+            return result;
+        }
+
+        foreach (var chunk in ids.Chunk(1000))
+        {
+            foreach (var record in await db.EvaluationStaffRecords.AsNoTracking().Where(s => chunk.Contains(s.UserId)).ToListAsync(ct))
+            {
+                result[record.UserId] = new StaffRecordDto(record.UserId, ApiName(record.Category), Label(record.Category), record.StartedOn, record.LeftOn, "recorded");
+            }
+        }
+
+        var rest = ids.Where(id => !result.ContainsKey(id)).ToList();
+        if (rest.Count == 0)
+        {
+            return result;
+        }
+
+        var unitsOf = (await people.PositionsOfAsync(rest, clock.Today(), ct)).ToLookup(p => p.UserId, p => p.UnitId);
+        var tree = (await units.ListAsync(ct)).ToDictionary(u => u.Id);
+        foreach (var id in rest)
+        {
+            var category = unitsOf[id].Distinct().Any(u => UnderPublicServiceUnit(u, x => tree.GetValueOrDefault(x))) ? StaffCategory.PublicEmployee : StaffCategory.CivilServant;
+            result[id] = new StaffRecordDto(id, ApiName(category), Label(category), null, null, "body");
+        }
+
+        return result;
+    }
+
     private async Task<bool> UnderPublicServiceUnitAsync(Guid userId, CancellationToken ct)
     {
         foreach (var unitId in await people.UnitsOfAsync(userId, clock.Today(), ct))
@@ -139,6 +178,23 @@ internal sealed class StaffRecordHandler(AppDbContext db, EvaluationAccess acces
 
                 unit = unit.ParentId is { } parent ? await units.FindAsync(parent, ct) : null;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>The unit or one of its ancestors (at most 20 levels up) is a public service unit: the same walk as <see cref="UnderPublicServiceUnitAsync"/>.</summary>
+    private static bool UnderPublicServiceUnit(Guid unitId, Func<Guid, UnitDto?> find)
+    {
+        var unit = find(unitId);
+        for (var i = 0; unit is not null && i < 20; i++)
+        {
+            if (unit.Kind == UnitKind.PublicServiceUnit)
+            {
+                return true;
+            }
+
+            unit = unit.ParentId is { } parent ? find(parent) : null;
         }
 
         return false;

@@ -28,4 +28,11 @@ public interface IInspectionFindingsReader
     /// them is the same for every reader (Nghị định 335/2025/NĐ-CP).
     /// </summary>
     Task<IReadOnlyList<FindingDiscipline>> DisciplinesAsync(Guid personUserId, DateOnly from, DateOnly to, CancellationToken ct);
+
+    /// <summary>
+    /// <see cref="DisciplinesAsync"/> for many people in a fixed number of queries (a body-wide evaluation): by person, only those with
+    /// at least one.
+    /// </summary>
+    Task<IReadOnlyDictionary<Guid, IReadOnlyList<FindingDiscipline>>> DisciplinesOfManyAsync(IReadOnlyCollection<Guid> personUserIds, DateOnly from, DateOnly to,
+        CancellationToken ct);
 }

@@ -38,6 +38,25 @@ internal sealed class InspectionFindingsReader(AppDbContext db, PersonFindingAcc
             .Select(f => new FindingDiscipline(f.Id, f.InspectionId, f.ReviewDecision!, f.ReviewDecisionNumber ?? "", f.ReviewDecidedOn!.Value)).ToList();
     }
 
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<FindingDiscipline>>> DisciplinesOfManyAsync(IReadOnlyCollection<Guid> personUserIds, DateOnly from,
+        DateOnly to, CancellationToken ct)
+    {
+        string[] forms = [FindingReview.Reprimand, FindingReview.Warning, FindingReview.DismissalFromPost, FindingReview.ForcedResignation];
+        var (first, last) = (from, to);
+        var rows = new List<InspectionFinding>();
+        foreach (var chunk in personUserIds.Distinct().Chunk(1000))
+        {
+            rows.AddRange(await (from f in db.Set<InspectionFinding>().AsNoTracking()
+                                 join i in db.Inspections.AsNoTracking() on f.InspectionId equals i.Id
+                                 where f.PersonUserId != null && chunk.Contains(f.PersonUserId.Value) && !(i.Surprise && i.StartedAtUtc == null)
+                                     && f.ReviewDecision != null && forms.Contains(f.ReviewDecision) && f.ReviewDecidedOn >= first && f.ReviewDecidedOn <= last
+                                 select f).ToListAsync(ct));
+        }
+
+        return rows.GroupBy(f => f.PersonUserId!.Value).ToDictionary(g => g.Key, g => (IReadOnlyList<FindingDiscipline>)g.OrderBy(f => f.ReviewDecidedOn).ThenBy(f => f.Id)
+            .Select(f => new FindingDiscipline(f.Id, f.InspectionId, f.ReviewDecision!, f.ReviewDecisionNumber ?? "", f.ReviewDecidedOn!.Value)).ToList());
+    }
+
     /// <summary>Findings about the person in checks known to the checked units (a secret surprise check shows nothing).</summary>
     private IQueryable<Row> Known(Guid personUserId) =>
         from f in db.Set<InspectionFinding>().AsNoTracking()

@@ -47,6 +47,12 @@ public interface ITaskHistoryForEvaluation
     Task<IReadOnlyList<TaskHistory>> ProductsOfAsync(Guid userId, DateOnly from, DateOnly to, CancellationToken ct);
 
     /// <summary>
+    /// <see cref="ProductsOfAsync"/> for many people (a body-wide evaluation): the same tasks with their history, read in a fixed number
+    /// of queries per thousand people, whatever their number of tasks.
+    /// </summary>
+    Task<IReadOnlyList<TaskHistory>> ProductsOfManyAsync(IReadOnlyCollection<Guid> userIds, DateOnly from, DateOnly to, CancellationToken ct);
+
+    /// <summary>
     /// The same selection as <see cref="ProductsOfAsync"/> for many people at once, in one query (the people ranking of a unit of
     /// hundreds): every task one of them holds whose deadline or completion falls between the two dates, with its approved extensions
     /// counted in the database. At most a few thousand people per call (the caller's own bound).

@@ -1,0 +1,206 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using KyCuong.Web;
+using KyCuong.Web.Platform.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace KyCuong.LoadTests;
+
+/// <summary>
+/// The evaluation of officials at a province's size (issue 14 "Speed"; docs/performance.md "Evaluation of a province's quarter"):
+/// <code>dotnet run -c Release --project bench/KyCuong.LoadTests -- evaluation [units=3000] [people=40000] [tasks=2000000]</code>
+/// or <c>-- evaluation --reuse &lt;database&gt;</c>. Generates <see cref="ProvinceDataset"/> into a fresh database migrated by the real
+/// migrations, starts the real host on loopback and measures through HTTP: the personnel office's body-wide summary of the province's
+/// third quarter (every official's scores: the path that computes everyone), a person's evaluation by the API and the page.
+/// </summary>
+internal static partial class EvaluationBench
+{
+    private const string Period = "2026-Q3";
+
+    public static async Task RunAsync(string[] args)
+    {
+        var reuse = args.Length > 1 && args[0] == "--reuse" ? args[1] : null;
+        var units = reuse is null && args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 3000;
+        var people = reuse is null && args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40_000;
+        var tasks = reuse is null && args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2_000_000;
+        var admin = Environment.GetEnvironmentVariable("PGTEST_CONN") ?? throw new InvalidOperationException("Set PGTEST_CONN (scripts/pg-throwaway.sh start).");
+        var dbName = reuse ?? $"kc_province_{TimeProvider.System.GetUtcNow().ToUnixTimeSeconds()}";
+        if (reuse is null)
+        {
+            await using var c = new NpgsqlConnection(admin);
+            await c.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"CREATE DATABASE {dbName}", c);
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        var cs = new NpgsqlConnectionStringBuilder(admin) { Database = dbName, MaxPoolSize = 50 }.ConnectionString;
+        Console.WriteLine($"# Province dataset: {units:N0} units, {people:N0} people, {tasks:N0} tasks (database {dbName}); load {Load()}");
+        var total = Stopwatch.StartNew();
+        {
+            var services = new ServiceCollection();
+            services.AddAppDatabase(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = cs });
+            await using var sp = services.BuildServiceProvider();
+            await using var scope = sp.CreateAsyncScope();
+            var applied = await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), CancellationToken.None);
+            Console.WriteLine($"migrations applied: {applied.Count} in {total.Elapsed.TotalSeconds:F1} s");
+        }
+
+        var data = new ProvinceDataset(cs, units, people, tasks);
+        if (reuse is null)
+        {
+            await data.GenerateAsync(Console.Out);
+            Console.WriteLine($"generated in {total.Elapsed.TotalSeconds:F0} s; load {Load()}");
+        }
+        else
+        {
+            await data.LoadAsync();
+        }
+
+        var port = 20000 + Random.Shared.Next(20000);
+        var app = AppHost.Build([
+            $"--urls=http://127.0.0.1:{port}", "--environment=Production", "--Database:Provider=Postgres", $"--ConnectionStrings:Default={cs}",
+            "--Database:MigrateOnStartup=false", "--Demo:Seed=false", "--Admin:UserName=province.admin", $"--Admin:Password={ProvinceDataset.Password}",
+            "--applicationName=KyCuong.Web", "--Logging:LogLevel:Default=Warning", "--RateLimit:SignInPerMinute=100000", "--Jobs:Enabled=false",
+            "--Auth:SigningKey=province-benchmark-signing-key-0123456789abcdef",
+        ]);
+        await app.StartAsync();
+        try
+        {
+            await MeasureAsync(new Uri($"http://127.0.0.1:{port}"), data);
+        }
+        finally
+        {
+            await app.StopAsync();
+        }
+    }
+
+    private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+
+    private static async Task MeasureAsync(Uri baseAddress, ProvinceDataset data)
+    {
+        using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(10) };
+
+        async Task<string> TokenAsync(string user)
+        {
+            var r = await http.PostAsJsonAsync("/api/v1/auth/token", new { userName = user, password = ProvinceDataset.Password });
+            r.EnsureSuccessStatusCode();
+            return (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+        }
+
+        async Task<HttpResponseMessage> GetAsync(string url, string token)
+        {
+            using var req = new HttpRequestMessage(HttpMethod.Get, url);
+            req.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            return await http.SendAsync(req);
+        }
+
+        // (a) The province's quarter: the body-wide summary of the People's Committee's subtree, as its head exports it.
+        var head = data.Leaders.First(l => l.UnitId == data.RootId);
+        var headToken = await TokenAsync(head.UserName);
+        for (var run = 1; run <= 3; run++)
+        {
+            var sw = Stopwatch.StartNew();
+            using var res = await GetAsync($"/api/v1/units/{data.RootId}/evaluation/{Period}/summary.xlsx", headToken);
+            var bytes = await res.Content.ReadAsByteArrayAsync();
+            sw.Stop();
+            if (res.StatusCode != HttpStatusCode.OK)
+            {
+                throw new InvalidOperationException($"summary → {(int)res.StatusCode}: {System.Text.Encoding.UTF8.GetString(bytes)}");
+            }
+
+            Console.WriteLine($"province {Period} summary (every official's scores, XLSX {bytes.Length / 1024:N0} KiB), run {run}: {sw.Elapsed.TotalSeconds:F1} s; load {Load()}");
+        }
+
+        // (b) A person's evaluation: specialists reading their own, heads of divisions theirs (d reads the unit's grades).
+        var specialists = data.Specialists.Where((_, i) => i % 97 == 0).Take(40).ToList();
+        var tokens = new Dictionary<string, string>();
+        foreach (var s in specialists)
+        {
+            tokens[s.UserName] = await TokenAsync(s.UserName);
+        }
+
+        var own = await TimeAsync(200, i =>
+        {
+            var s = specialists[i % specialists.Count];
+            return GetAsync($"/api/v1/users/{s.UserId}/evaluation?period={Period}", tokens[s.UserName]);
+        });
+        Console.WriteLine($"GET /api/v1/users/{{id}}/evaluation?period={Period}, 40 specialists (own): {Stats(own)}; load {Load()}");
+
+        var divisionHeads = data.Leaders.Where(l => data.Parent.GetValueOrDefault(l.UnitId) is { } p && p != data.RootId).Take(20).ToList();
+        foreach (var s in divisionHeads)
+        {
+            tokens[s.UserName] = await TokenAsync(s.UserName);
+        }
+
+        var heads = await TimeAsync(100, i =>
+        {
+            var s = divisionHeads[i % divisionHeads.Count];
+            return GetAsync($"/api/v1/users/{s.UserId}/evaluation?period={Period}", tokens[s.UserName]);
+        });
+        Console.WriteLine($"GET /api/v1/users/{{id}}/evaluation?period={Period}, 20 heads of units (own, with d from the unit): {Stats(heads)}; load {Load()}");
+
+        var year = await TimeAsync(100, i =>
+        {
+            var s = specialists[i % specialists.Count];
+            return GetAsync($"/api/v1/users/{s.UserId}/evaluation?period=2026", tokens[s.UserName]);
+        });
+        Console.WriteLine($"GET /api/v1/users/{{id}}/evaluation?period=2026 (the year, 4 quarters), 40 specialists: {Stats(year)}; load {Load()}");
+
+        // The page, as the person opens it in the browser (cookie sign-in with the antiforgery token).
+        var person = specialists[0];
+        using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
+        using var web = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(2) };
+        var loginPage = await web.GetStringAsync("/Account/Login");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = person.UserName, ["Password"] = ProvinceDataset.Password,
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(Antiforgery().Match(loginPage).Groups[1].Value),
+        });
+        var signIn = await web.PostAsync("/Account/Login", form);
+        if ((int)signIn.StatusCode >= 400 || handler.CookieContainer.Count < 2)
+        {
+            throw new InvalidOperationException($"cookie sign-in for {person.UserName} failed: {(int)signIn.StatusCode}");
+        }
+
+        var page = await TimeAsync(200, _ => web.GetAsync($"/Evaluation?period={Period}"));
+        Console.WriteLine($"the person's evaluation page /Evaluation?period={Period}: {Stats(page)}; load {Load()}");
+    }
+
+    private static async Task<List<double>> TimeAsync(int n, Func<int, Task<HttpResponseMessage>> send, int warmup = 5)
+    {
+        var list = new List<double>();
+        for (var i = -warmup; i < n; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            using var res = await send(Math.Abs(i));
+            await res.Content.ReadAsByteArrayAsync();
+            sw.Stop();
+            if (res.StatusCode != HttpStatusCode.OK)
+            {
+                throw new InvalidOperationException($"{res.RequestMessage?.RequestUri} → {(int)res.StatusCode}");
+            }
+
+            if (i >= 0)
+            {
+                list.Add(sw.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        return list;
+    }
+
+    private static string Stats(List<double> ms)
+    {
+        ms.Sort();
+        return $"p50 {ms[ms.Count / 2]:F1} ms, p95 {ms[(int)(ms.Count * 0.95)]:F1} ms, max {ms[^1]:F1} ms (n={ms.Count})";
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Antiforgery();
+}
