@@ -14,11 +14,14 @@ public static partial class CookieSession
         var form = await client.GetStringAsync("/Account/Login", ct);
         var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["UserName"] = userName, ["Password"] = password, ["__RequestVerificationToken"] = TokenPattern().Match(form).Groups[1].Value,
+            ["UserName"] = userName, ["Password"] = password, ["__RequestVerificationToken"] = AntiforgeryToken(form),
         }), ct);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         return client;
     }
+
+    /// <summary>The antiforgery token of a page's form.</summary>
+    public static string AntiforgeryToken(string html) => TokenPattern().Match(html).Groups[1].Value;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
