@@ -46,7 +46,7 @@ internal sealed record InspectionDetails(
 internal sealed record PlanLineRef(Guid PlanId, Guid LineId, int Month);
 
 internal sealed class GetInspectionHandler(AppDbContext db, InspectionAccess inspections, PersonFindingAccess personFindings, IUnitDirectory units,
-    IPeopleDirectory people, ITaskDeadlines tasks)
+    IPeopleDirectory people, ITaskDeadlines tasks, InspectionPlanAccess plans)
 {
     public async Task<InspectionDetails> HandleAsync(Guid id, CancellationToken ct)
     {
@@ -97,6 +97,12 @@ internal sealed class GetInspectionHandler(AppDbContext db, InspectionAccess ins
         var planLine = i.PlanLineId is { } lineId
             ? await db.Set<InspectionPlanLine>().AsNoTracking().Where(l => l.Id == lineId).Select(l => new PlanLineRef(l.PlanId, l.Id, l.Month)).FirstOrDefaultAsync(ct)
             : null;
+        // The plan is named only to those who may open it: a checked unit sees a surprise check once it has started, but not
+        // the plan that scheduled it (InspectionPlanAccess), so a link there would lead to "not found".
+        if (planLine is { } line && !await (await plans.VisibleAsync(ct)).AnyAsync(p => p.Id == line.PlanId, ct))
+        {
+            planLine = null;
+        }
         return new InspectionDetails(i.Id, i.Title, i.Status, InspectionStatus.Label(i.Status), i.Surprise, i.PlannedStart,
             new UnitRef(i.OrderingUnitId, Name(i.OrderingUnitId)),
             i.CheckedUnits.Select(c => c.UnitId).ToList(),
