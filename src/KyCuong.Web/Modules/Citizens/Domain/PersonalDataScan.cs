@@ -27,10 +27,10 @@ internal static partial class PersonalDataScan
     public const string CitizenId = "citizenId";
 
     /// <summary>What is recorded on the sender (null where not given or erased).</summary>
-    public sealed record Sender(string? Name, string? Phone, string? Email);
+    internal sealed record Sender(string? Name, string? Phone, string? Email);
 
     /// <summary>One piece of personal data: in which field, of which kind, masked, and where it starts (UTF-16 index in the NFC text).</summary>
-    public sealed record Finding(string Field, string Kind, string Excerpt, int Index)
+    internal sealed record Finding(string Field, string Kind, string Excerpt, int Index)
     {
         internal int Length { get; init; }
     }
