@@ -770,9 +770,26 @@ internal sealed class BodyReader
     {
         var leads = false;
         var coordinators = new List<string>();
-        while (k < tokens.Count && tokens[k].Kind == TokenKind.Comma)
+        // Between the units and their role may stand a comma, an aside in brackets ("UBND huyện X (cơ quan thường
+        // trực) chủ trì") or the colon and dash of a list of duties ("Sở Y tế:\n- Chủ trì, phối hợp với …").
+        while (k < tokens.Count)
         {
-            k++;
+            if (tokens[k].Kind == TokenKind.Comma)
+            {
+                k++;
+            }
+            else if (tokens[k].Kind == TokenKind.OpenParen && tokens.FindIndex(k, Math.Min(16, tokens.Count - k), x => x.Kind == TokenKind.CloseParen) is var close and > 0)
+            {
+                k = close + 1;
+            }
+            else if (tokens[k].Kind == TokenKind.Colon && k + 1 < tokens.Count && (tokens[k + 1].Kind == TokenKind.Dash || tokens[k + 1].Lower is "+" or "•"))
+            {
+                k += 2;
+            }
+            else
+            {
+                break;
+            }
         }
 
         if (UnitPhrases.Matches(tokens, k, "chủ trì") || UnitPhrases.Matches(tokens, k, "làm đầu mối"))
