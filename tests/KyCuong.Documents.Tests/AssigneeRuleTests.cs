@@ -313,4 +313,13 @@ public sealed class AssigneeRuleTests
         x.Tasks.ShouldContain(t => t.Ref == "1" && t.Lead == "Sở Y tế" && t.CoordinatingUnits.Contains("Công an tỉnh"));
         x.Tasks.ShouldContain(t => t.Ref == "2" && t.AssigneeUnits.Contains("Sở Tài chính"));
     }
+
+    [Fact]
+    public void DeNghiTwoGroupsThenTheirRemit_BothGroupsAreAssignees()
+    {
+        var t = OnlyTask("Đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, các Bộ, cơ quan ngang Bộ theo chức năng, nhiệm vụ được giao chủ động triển khai các biện pháp phòng, chống dịch.");
+
+        t.AssigneeUnits.ShouldContain(u => u.StartsWith("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", StringComparison.Ordinal));
+        t.AssigneeUnits.ShouldContain(u => u.Contains("các Bộ, cơ quan ngang Bộ", StringComparison.Ordinal));
+    }
 }
