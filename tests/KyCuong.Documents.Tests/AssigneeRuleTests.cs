@@ -142,4 +142,184 @@ public sealed class AssigneeRuleTests
         x.Date.ShouldBe(new DateOnly(2023, 6, 13));
         x.Issuer.ShouldBe("Thủ tướng Chính phủ");
     }
+
+    // Fourth pass (docs/performance.md "Reading real documents"): the general forms of addressing units in
+    // công điện, thông báo kết luận and công văn giao việc.
+
+    [Theory]
+    [InlineData("đồngchí", new[] { 4, 3 })]
+    [InlineData("Kếhoạch", new[] { 2, 5 })]
+    [InlineData("tậptrung", new[] { 3, 5 })]
+    [InlineData("thờihạn", new[] { 4, 3 })]
+    [InlineData("Hàgiang", new[] { 2, 5 })]
+    [InlineData("nhiệmvụ", new[] { 5, 2 })]
+    public void GluedSyllables_AreSplitWhereTheConsonantsDivideOneWay(string word, int[] lengths) =>
+        Parsing.Syllables.Split(word).ShouldBe(lengths);
+
+    [Theory]
+    [InlineData("Nguyễn")]
+    [InlineData("người")]
+    [InlineData("khuyến")]
+    [InlineData("quốc")]
+    [InlineData("giữa")]
+    [InlineData("huỳnh")]
+    [InlineData("anhém")] // anh|ém or an|hém: ambiguous, left whole
+    [InlineData("Zika")] // no Vietnamese mark
+    [InlineData("ĐỒNGCHÍ")] // capitals: a heading
+    public void OneSyllableOrAmbiguous_IsNotSplit(string word) =>
+        Parsing.Syllables.Split(word).ShouldBeNull();
+
+    [Fact]
+    public void SyllablesGluedByACopy_TitlesAreStillTheAssignees()
+    {
+        var t = OnlyTask("1. Các đồngchí Giám đốc Sở Tài chính, Thủ trưởng các ban, ngành tỉnh tậptrung chỉ đạo rà soát nguồn vốn.");
+
+        t.AssigneeUnits.ShouldContain(u => u.Contains("Giám đốc Sở Tài chính", StringComparison.Ordinal));
+        t.AssigneeUnits.ShouldContain(u => u.Contains("Thủ trưởng các ban, ngành tỉnh", StringComparison.Ordinal));
+        t.AssigneeUnits.ShouldNotContain(u => u.Contains("đồng", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GroupsSeparatedBySemicolonAfterYeuCau_EachGroupIsAnAssignee()
+    {
+        var t = OnlyTask("Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành; UBND các huyện, thị xã, thành phố triển khai ngay các biện pháp phòng cháy rừng.");
+
+        t.AssigneeUnits.ShouldContain("các sở, ban, ngành");
+        t.AssigneeUnits.ShouldContain("UBND các huyện, thị xã, thành phố");
+    }
+
+    [Fact]
+    public void MinistersOfListedMinistries_EachMinistryIsAnAssignee()
+    {
+        var t = OnlyTask("2. Bộ trưởng các Bộ: Công an, Quốc phòng, Giao thông vận tải chỉ đạo lực lượng chức năng sẵn sàng ứng cứu.");
+
+        t.AssigneeUnits.ShouldContain("Bộ trưởng Bộ Công an");
+        t.AssigneeUnits.ShouldContain("Bộ trưởng Bộ Quốc phòng");
+        t.AssigneeUnits.ShouldContain("Bộ trưởng Bộ Giao thông vận tải");
+    }
+
+    [Fact]
+    public void OfficeFollowsUp_TheOfficeIsTheAssigneeNotWhomItReportsTo()
+    {
+        var t = OnlyTask("3. Văn phòng UBND tỉnh theo dõi, đôn đốc, báo cáo Chủ tịch UBND tỉnh kết quả thực hiện.");
+
+        t.AssigneeUnits.ShouldBe(["Văn phòng UBND tỉnh"]);
+    }
+
+    [Fact]
+    public void UnitInAHeadingBeforeLetteredTasks_IsTheAssigneeOfEach()
+    {
+        var x = DocumentExtractor.Extract(Head + Salutation + "Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Y tế:\na) Chủ trì, phối hợp với Công an tỉnh kiểm tra các cơ sở kinh doanh thuốc.\n"
+            + "b) Báo cáo kết quả trước ngày 30/4/2024.\n2. Sở Tài chính: bố trí kinh phí cho các đợt kiểm tra.\n"
+            + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n");
+
+        x.Tasks.ShouldContain(t => t.Ref == "1.a" && t.Lead == "Sở Y tế" && t.CoordinatingUnits.Contains("Công an tỉnh"));
+        x.Tasks.ShouldContain(t => t.Ref == "1.b" && t.AssigneeUnits.Contains("Sở Y tế"));
+        x.Tasks.ShouldContain(t => t.Ref == "2" && t.AssigneeUnits.Contains("Sở Tài chính"));
+    }
+
+    [Fact]
+    public void LeadAndCoordinators_EndBeforeTheVerbAndWhomTheyAdvise()
+    {
+        var t = OnlyTask("Giao Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu tư và các đơn vị liên quan tham mưu UBND tỉnh bố trí vốn cho dự án.");
+
+        t.Lead.ShouldBe("Sở Tài chính");
+        t.CoordinatingUnits.ShouldContain("Sở Kế hoạch và Đầu tư");
+        t.AssigneeUnits.ShouldNotContain(u => u.Contains("UBND tỉnh", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PhoiHopWithoutChuTri_BothUnitsAreAssignees()
+    {
+        var t = OnlyTask("Bộ Tài chính phối hợp với Bộ Kế hoạch và Đầu tư, đề xuất ý kiến về đề nghị của Ủy ban nhân dân tỉnh, trình Thủ tướng Chính phủ.");
+
+        t.AssigneeUnits.ShouldContain("Bộ Tài chính");
+        t.AssigneeUnits.ShouldContain("Bộ Kế hoạch và Đầu tư");
+        t.AssigneeUnits.ShouldNotContain(u => u.Contains("Ủy ban nhân dân tỉnh", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void BodyNameWithALowerCaseDash_IsKeptWhole()
+    {
+        var t = OnlyTask("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh phối hợp tuyên truyền đến đoàn viên, hội viên.");
+
+        t.AssigneeUnits.ShouldContain("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh");
+        t.AssigneeUnits.ShouldContain("các tổ chức chính trị - xã hội tỉnh");
+    }
+
+    private const string CongDien = "THỦ TƯỚNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        + "Số: 105/CĐ-TTg\nHà Nội, ngày 20 tháng 10 năm 2023\nCÔNG ĐIỆN\nVề việc tập trung ứng phó mưa lũ tại khu vực miền Trung\n"
+        + "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ: Quốc phòng, Công an, Nông nghiệp và Phát triển nông thôn;\n"
+        + "- Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Trị, Thừa Thiên Huế, Quảng Nam.\n"
+        + "Hiện nay mưa lũ đang diễn biến phức tạp. Để chủ động ứng phó, Thủ tướng Chính phủ yêu cầu:\n";
+
+    [Fact]
+    public void CongDien_AddresseesAfterDienAreThoseOfAClauseWithoutSubject()
+    {
+        var x = DocumentExtractor.Extract(CongDien + "1. Tập trung chỉ đạo sơ tán dân ra khỏi khu vực nguy hiểm, hoàn thành trước 17 giờ ngày 21/10/2023.\n"
+            + "2. Bộ trưởng Bộ Quốc phòng chỉ đạo các lực lượng quân đội sẵn sàng cứu hộ, cứu nạn.\n"
+            + "3. Văn phòng Chính phủ theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao.\n"
+            + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTHỦ TƯỚNG\nNguyễn Văn A\n");
+
+        x.Type.ShouldBe("Công điện");
+        x.Tasks.ShouldContain(t => t.Ref == "1" && t.AssigneeUnits.Any(u => u.Contains("Quảng Nam", StringComparison.Ordinal)));
+        x.Tasks.ShouldContain(t => t.Ref == "2" && t.AssigneeUnits.SequenceEqual(new[] { "Bộ trưởng Bộ Quốc phòng" }));
+        x.Tasks.ShouldContain(t => t.Ref == "3" && t.AssigneeUnits.SequenceEqual(new[] { "Văn phòng Chính phủ" }));
+    }
+
+    [Fact]
+    public void ThongBaoKetLuan_ClausesAssignAndTheClosingNoticeIsNoTask()
+    {
+        var x = DocumentExtractor.Extract("UBND TỈNH BẮC GIANG\nVĂN PHÒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            + "Số: 45/TB-VP\nBắc Giang, ngày 12 tháng 3 năm 2024\nTHÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về tiến độ giải phóng mặt bằng\n"
+            + "Ngày 08/3/2024, đồng chí Phó Chủ tịch UBND tỉnh chủ trì cuộc họp. Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh kết luận như sau:\n"
+            + "1. Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với UBND huyện Yên Dũng hoàn thành hồ sơ thu hồi đất trước ngày 30/4/2024.\n"
+            + "2. UBND các huyện, thành phố chỉ đạo UBND cấp xã rà soát, báo cáo Sở Tài nguyên và Môi trường.\n"
+            + "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\n"
+            + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nNguyễn Văn B\n");
+
+        x.Tasks.Select(t => t.Ref).ShouldBe(["1", "2"]);
+        x.Tasks[0].Lead.ShouldBe("Sở Tài nguyên và Môi trường");
+        x.Tasks[0].CoordinatingUnits.ShouldBe(["UBND huyện Yên Dũng"]);
+        x.Tasks[1].AssigneeUnits.ShouldBe(["UBND các huyện, thành phố"]);
+    }
+
+    [Fact]
+    public void BodiesOfAKindListedAfterAColon_EachIsAnAssignee()
+    {
+        var t = OnlyTask("1. Các sở: Y tế, Tài chính, Nội vụ rà soát biên chế và báo cáo UBND tỉnh trước ngày 15/4/2024.");
+
+        t.AssigneeUnits.ShouldContain("Sở Y tế");
+        t.AssigneeUnits.ShouldContain("Sở Tài chính");
+        t.AssigneeUnits.ShouldContain("Sở Nội vụ");
+    }
+
+    [Fact]
+    public void LeadWithAParentheticalRole_StillLeadsAndItsCoordinatorsAreRead()
+    {
+        var t = OnlyTask("1. Giao UBND huyện Lục Nam (cơ quan thường trực) chủ trì, phối hợp với Sở Nông nghiệp và Phát triển nông thôn tổ chức diễn tập phòng cháy rừng.");
+
+        t.Lead.ShouldBe("UBND huyện Lục Nam");
+        t.CoordinatingUnits.ShouldContain("Sở Nông nghiệp và Phát triển nông thôn");
+    }
+
+    [Fact]
+    public void UnitHeadingWithDashedDuties_LeadsAndCoordinatorsOfTheFirstDuty()
+    {
+        var x = DocumentExtractor.Extract(Head + Salutation + "Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Y tế:\n- Chủ trì, phối hợp với Công an tỉnh kiểm tra các cơ sở kinh doanh thuốc;\n"
+            + "- Báo cáo kết quả trước ngày 30/4/2024.\n2. Sở Tài chính: bố trí kinh phí cho các đợt kiểm tra.\n"
+            + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n");
+
+        x.Tasks.ShouldContain(t => t.Ref == "1" && t.Lead == "Sở Y tế" && t.CoordinatingUnits.Contains("Công an tỉnh"));
+        x.Tasks.ShouldContain(t => t.Ref == "2" && t.AssigneeUnits.Contains("Sở Tài chính"));
+    }
+
+    [Fact]
+    public void DeNghiTwoGroupsThenTheirRemit_BothGroupsAreAssignees()
+    {
+        var t = OnlyTask("Đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, các Bộ, cơ quan ngang Bộ theo chức năng, nhiệm vụ được giao chủ động triển khai các biện pháp phòng, chống dịch.");
+
+        t.AssigneeUnits.ShouldContain(u => u.StartsWith("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", StringComparison.Ordinal));
+        t.AssigneeUnits.ShouldContain(u => u.Contains("các Bộ, cơ quan ngang Bộ", StringComparison.Ordinal));
+    }
 }

@@ -10,9 +10,9 @@ public sealed class CorpusAccuracyTests
     public void Corpus_HasAtLeastSixtyHandCheckedDocumentsWithSources()
     {
         var docs = CorpusMeasurement.Documents;
-        docs.Count.ShouldBeGreaterThanOrEqualTo(80);
+        docs.Count.ShouldBeGreaterThanOrEqualTo(90);
         // Whole directives with their task clauses, so task and assignee recall rest on enough clauses.
-        docs.Sum(d => d.Expected.GetProperty("tasks").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(35);
+        docs.Sum(d => d.Expected.GetProperty("tasks").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(45);
         docs.Count(d => d.Holdout).ShouldBeGreaterThanOrEqualTo(docs.Count / 4);
         docs.ShouldAllBe(d => d.Expected.GetProperty("source").GetString()!.StartsWith("http", StringComparison.Ordinal));
     }
@@ -43,16 +43,16 @@ public sealed class CorpusAccuracyTests
 
     private static class Floors
     {
-        // Reached on 2026-12-06 (third pass, 84 documents, 21 of them added whole with their task clauses):
-        // development 99.3 / 100 / 100 / 100 %, held out 98.8 / 98.5 / 92.3 / 61.1 % (12 of 13 held-out clauses,
-        // 11 of 18 held-out assignees; the held-out misses were not looked at).
+        // Reached on 2026-12-06 (fourth pass, 93 documents, 9 letters added whole with their task clauses):
+        // development 99.4 / 100 / 100 / 100 %, held out 98.2 / 98.7 / 94.7 / 74.1 % (18 of 19 held-out clauses,
+        // 20 of 27 held-out assignees; the held-out misses were not looked at).
         public const double DevelopmentHeader = 0.99;
         public const double DevelopmentCitations = 0.99;
         public const double DevelopmentTasks = 0.99;
         public const double DevelopmentAssignees = 0.99;
         public const double HeldOutHeader = 0.98;
         public const double HeldOutCitations = 0.98;
-        public const double HeldOutTasks = 0.92;
-        public const double HeldOutAssignees = 0.61;
+        public const double HeldOutTasks = 0.94;
+        public const double HeldOutAssignees = 0.74;
     }
 }

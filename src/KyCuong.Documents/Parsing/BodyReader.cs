@@ -649,6 +649,12 @@ internal sealed class BodyReader
             if (!explicitUnits)
             {
                 units = Inherited(clause);
+
+                // "1. Sở Y tế:\na) Chủ trì, phối hợp với Công an tỉnh …": the unit of the heading leads its lettered
+                // clauses, and the units after "phối hợp với" coordinate (docs/domain.md §5).
+                var (leads, implied) = Roles(text, Tokenizer.Tokenize(text, UnitsWindow), 0);
+                lead = leads && units.Count == 1 ? units[0] : null;
+                coordinators = implied;
             }
         }
 
@@ -737,16 +743,58 @@ internal sealed class BodyReader
 
         var list = units.Units.ToList();
         string? lead = isGiao && list.Count == 1 ? list[0] : null;
-        var coordinators = new List<string>();
-        var k = units.Next;
-        while (k < tokens.Count && tokens[k].Kind == TokenKind.Comma)
+        var (leads, coordinators) = Roles(text, tokens, units.Next);
+        if (leads)
         {
-            k++;
+            lead = list[0];
+        }
+
+        // A subject that restates the lead-in's collective name ("gọi chung là phòng, đơn vị") means its addressees.
+        if (isSubject && _alias is not null && _leadIn.Count > 0)
+        {
+            var subject = UnitPhrases.WordSet(string.Join(' ', list));
+            var alias = UnitPhrases.WordSet(_alias);
+            var leadIn = UnitPhrases.WordSet(string.Join(' ', _leadIn));
+            if (alias.Count > 0 && alias.IsSubsetOf(subject) && subject.IsSubsetOf(leadIn))
+            {
+                list = [.. _leadIn];
+                lead = null;
+            }
+        }
+
+        return (list, lead, coordinators, true);
+    }
+
+    // "X chủ trì, phối hợp với Y, Z …" after the units at k: whether X leads, and the coordinators Y, Z.
+    private static (bool Leads, List<string> Coordinators) Roles(string text, List<Token> tokens, int k)
+    {
+        var leads = false;
+        var coordinators = new List<string>();
+        // Between the units and their role may stand a comma, an aside in brackets ("UBND huyện X (cơ quan thường
+        // trực) chủ trì") or the colon and dash of a list of duties ("Sở Y tế:\n- Chủ trì, phối hợp với …").
+        while (k < tokens.Count)
+        {
+            if (tokens[k].Kind == TokenKind.Comma)
+            {
+                k++;
+            }
+            else if (tokens[k].Kind == TokenKind.OpenParen && tokens.FindIndex(k, Math.Min(16, tokens.Count - k), x => x.Kind == TokenKind.CloseParen) is var close and > 0)
+            {
+                k = close + 1;
+            }
+            else if (tokens[k].Kind == TokenKind.Colon && k + 1 < tokens.Count && (tokens[k + 1].Kind == TokenKind.Dash || tokens[k + 1].Lower is "+" or "•"))
+            {
+                k += 2;
+            }
+            else
+            {
+                break;
+            }
         }
 
         if (UnitPhrases.Matches(tokens, k, "chủ trì") || UnitPhrases.Matches(tokens, k, "làm đầu mối"))
         {
-            lead = list[0];
+            leads = true;
             k += UnitPhrases.Matches(tokens, k, "chủ trì") ? 2 : 3;
             while (k < tokens.Count && tokens[k].Kind == TokenKind.Comma)
             {
@@ -770,20 +818,7 @@ internal sealed class BodyReader
             coordinators.AddRange(UnitPhrases.Parse(text, tokens, k).Units);
         }
 
-        // A subject that restates the lead-in's collective name ("gọi chung là phòng, đơn vị") means its addressees.
-        if (isSubject && _alias is not null && _leadIn.Count > 0)
-        {
-            var subject = UnitPhrases.WordSet(string.Join(' ', list));
-            var alias = UnitPhrases.WordSet(_alias);
-            var leadIn = UnitPhrases.WordSet(string.Join(' ', _leadIn));
-            if (alias.Count > 0 && alias.IsSubsetOf(subject) && subject.IsSubsetOf(leadIn))
-            {
-                list = [.. _leadIn];
-                lead = null;
-            }
-        }
-
-        return (list, lead, coordinators, true);
+        return (leads, coordinators);
     }
 
     // Who the sentence starting at <paramref name="s"/> assigns: "Giao/Đề nghị/Yêu cầu X …", "Đồng ý X lập …", a

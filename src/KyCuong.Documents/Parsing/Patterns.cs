@@ -12,9 +12,12 @@ internal static class Patterns
 
     private const RegexOptions Linear = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
-    /// <summary>A number/symbol in running text ("280/CD-TTg", "13/2021/QĐ-UBND", "924 -TB/TU").</summary>
+    /// <summary>
+    /// A number/symbol in running text ("280/CD-TTg", "13/2021/QĐ-UBND", "924 -TB/TU"); a symbol part joined by
+    /// "&amp;" keeps its second half even after a stray space ("103/BKH-KTĐP &amp;LT").
+    /// </summary>
     public static Regex Symbol { get; } = new(
-        @"\d{1,6}[ ]{0,2}(/[ ]{0,2}\d{4}[ ]{0,2}/|/|-)[ ]{0,2}\p{L}[\p{L}\d&]{0,19}([ ]{0,2}[-/–_][ ]{0,2}\p{L}[\p{L}\d&]{0,19}){0,5}",
+        @"\d{1,6}[ ]{0,2}(/[ ]{0,2}\d{4}[ ]{0,2}/|/|-)[ ]{0,2}\p{L}[\p{L}\d&]{0,19}([ ]{0,2}[-/–_][ ]{0,2}\p{L}[\p{L}\d&]{0,19}){0,5}([ ]{1,2}&[ ]{0,2}\p{Lu}[\p{L}\d]{0,9})?",
         Linear, Timeout);
 
     /// <summary>Absolute deadlines in folded text: "trước ngày 30/6/2023", "chậm nhất ngày 15/7".</summary>

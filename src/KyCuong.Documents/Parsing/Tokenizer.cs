@@ -52,6 +52,21 @@ internal static class Tokenizer
                 }
 
                 var word = text[start..i];
+                // Copied text also loses the space between two lower-case syllables ("Các đồngchí Bộ trưởng",
+                // "tậptrung chỉ đạo"): each syllable is read as its own word; the text itself is left as it is.
+                if (Syllables.Split(word) is { } lengths)
+                {
+                    var at = start;
+                    foreach (var length in lengths)
+                    {
+                        var part = text[at..(at + length)];
+                        tokens.Add(new Token(at, at + length, TokenKind.Word, part.ToLower(VietnameseText.Vi), char.IsUpper(part[0])));
+                        at += length;
+                    }
+
+                    continue;
+                }
+
                 tokens.Add(new Token(start, i, TokenKind.Word, word.ToLower(VietnameseText.Vi), char.IsUpper(word[0])));
                 continue;
             }

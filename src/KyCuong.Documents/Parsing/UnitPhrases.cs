@@ -376,7 +376,8 @@ internal static class UnitPhrases
                     continue;
                 }
 
-                if (k > segStart && TerminatorAt(t, k) > 0)
+                // "các tổ chức chính trị - xã hội": the words of a head are nouns, never the verb that ends the list.
+                if (k > segStart && TerminatorAt(t, k) > 0 && k >= segStart + HeadAt(t, segStart, requireCapital: false))
                 {
                     break;
                 }
@@ -386,8 +387,10 @@ internal static class UnitPhrases
             }
             else if (token.Kind == TokenKind.Dash)
             {
-                // "Lao động - Thương binh và Xã hội" keeps its dash; a dash before a verb ends the list.
-                if (k + 1 >= t.Count || t[k + 1].Kind != TokenKind.Word || !t[k + 1].Capitalized)
+                // "Lao động - Thương binh và Xã hội" and "các tổ chức chính trị - xã hội" keep their dash; a dash
+                // before a verb, or one that opens a new line (a list item), ends the list.
+                if (k + 1 >= t.Count || t[k + 1].Kind != TokenKind.Word || k == segStart
+                    || (!t[k + 1].Capitalized && (TerminatorAt(t, k + 1) > 0 || text.AsSpan(t[k - 1].End, t[k].Start - t[k - 1].End).Contains('\n'))))
                 {
                     break;
                 }
