@@ -112,4 +112,78 @@ public sealed class CitizensPagesTests(BrowserFixture fixture)
         await director.Context.CloseAsync();
         await other.Context.CloseAsync();
     }
+
+    /// <summary>
+    /// A refusal's reason and a forwarding's notice are public by tracking code (NĐ 13/2023/NĐ-CP): the receiving page refuses them while they
+    /// hold personal data, lists the findings in Vietnamese inside the form that was refused with the text kept, and the citizen then reads
+    /// only the rewritten reason.
+    /// </summary>
+    [Fact]
+    public async Task Office_RefusalReasonOrForwardingWithPersonalData_FindingsInTheForm_CleanReasonReachesCitizen()
+    {
+        var subject = $"Đề nghị hướng dẫn khiếu nại quyết định xử phạt {Guid.NewGuid():N}"[..56];
+        const string Name = "Đoàn Minh Khôi";
+        const string Phone = "0903111222";
+
+        var citizen = await fixture.NewPageAsync(375, 812);
+        await citizen.GotoAsync("/gop-y");
+        await citizen.GetByLabel("Kiến nghị").CheckAsync();
+        await citizen.GetByTestId("feedback-body").SelectOptionAsync(new SelectOptionValue { Label = "Sở Tư pháp tỉnh An Giang" });
+        await citizen.GetByLabel("Tiêu đề").FillAsync(subject);
+        await citizen.GetByLabel("Nội dung").FillAsync("Tôi không đồng ý với quyết định xử phạt vi phạm hành chính ngày 05/01/2026 và muốn biết cách khiếu nại.");
+        await citizen.GetByLabel("Họ và tên").FillAsync(Name);
+        await citizen.GetByLabel("Số điện thoại (không bắt buộc)").FillAsync(Phone);
+        await citizen.GetByLabel("Tôi đã đọc và đồng ý với mục đích trên").CheckAsync();
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "Gửi" }).ClickAsync();
+        var code = (await citizen.GetByTestId("tracking-code").InnerTextAsync()).Trim();
+
+        var office = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(office, "vanthu");
+        await BrowserFixture.NavigateAsync(office, "Phối hợp, đôn đốc", "Phản ánh, kiến nghị");
+        await office.GetByRole(AriaRole.Link, new() { Name = subject }).ClickAsync();
+
+        // The reason greets the sender by name and gives his phone: refused, the findings listed in the refusal form, the text kept.
+        const string Reason = "Kính gửi ông Khôi: nội dung là khiếu nại; ông gọi 0903 111 222 để được hướng dẫn gửi đơn theo Luật Khiếu nại 2011.";
+        var refuse = office.GetByTestId("refuse-form");
+        await refuse.GetByLabel("Phân loại lại").SelectOptionAsync("complaint");
+        await refuse.GetByLabel("Lý do, hướng dẫn (bắt buộc)").FillAsync(Reason);
+        await refuse.GetByRole(AriaRole.Button, new() { Name = "Từ chối" }).ClickAsync();
+        await Expect(office.GetByTestId("feedback-error")).ToContainTextAsync("Chưa từ chối");
+        var found = office.GetByTestId("refuse-findings");
+        await Expect(found).ToContainTextAsync("Lý do từ chối: họ tên người gửi “ông K***”");
+        await Expect(found).ToContainTextAsync("Lý do từ chối: số điện thoại “09** *** *22”");
+        await Expect(refuse.GetByLabel("Lý do, hướng dẫn (bắt buộc)")).ToHaveValueAsync(Reason);
+        await Expect(refuse.GetByLabel("Phân loại lại")).ToHaveValueAsync("complaint");
+        await Expect(office.GetByTestId("feedback-status")).ToHaveTextAsync("Đã tiếp nhận, đang xem xét");
+        await BrowserFixture.ScreenshotAsync(office, "76-phan-anh-ly-do-tu-choi-du-lieu-ca-nhan");
+        await office.SetViewportSizeAsync(375, 812);
+        await BrowserFixture.ScreenshotAsync(office, "76-phan-anh-ly-do-tu-choi-du-lieu-ca-nhan-dien-thoai");
+        await office.SetViewportSizeAsync(1280, 900);
+
+        // A body outside the organisation typed as the sender himself: the forwarding form says so.
+        var forward = office.GetByTestId("forward-form");
+        await forward.GetByLabel("Tên cơ quan ngoài hệ thống").FillAsync("Ông " + Name);
+        await forward.GetByRole(AriaRole.Button, new() { Name = "Chuyển" }).ClickAsync();
+        await Expect(office.GetByTestId("feedback-error")).ToContainTextAsync("Chưa chuyển");
+        await Expect(office.GetByTestId("forward-findings")).ToContainTextAsync("Tên cơ quan nhận: họ tên người gửi");
+        await Expect(office.GetByTestId("refuse-findings")).ToHaveCountAsync(0);
+        await Expect(forward.GetByLabel("Tên cơ quan ngoài hệ thống")).ToHaveValueAsync("Ông " + Name);
+        await BrowserFixture.ScreenshotAsync(office, "77-phan-anh-chuyen-du-lieu-ca-nhan");
+
+        const string Clean = "Nội dung là khiếu nại quyết định xử phạt; đề nghị ông/bà gửi đơn khiếu nại theo Luật Khiếu nại 2011 đến người đã ra quyết định.";
+        await refuse.GetByLabel("Lý do, hướng dẫn (bắt buộc)").FillAsync(Clean);
+        await refuse.GetByRole(AriaRole.Button, new() { Name = "Từ chối" }).ClickAsync();
+        await Expect(office.GetByTestId("feedback-status")).ToHaveTextAsync("Không tiếp nhận xử lý");
+
+        await citizen.GotoAsync("/gop-y/tra-cuu");
+        await citizen.GetByLabel("Mã tra cứu").FillAsync(code);
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "Tra cứu" }).ClickAsync();
+        await Expect(citizen.GetByTestId("track-notice")).ToHaveTextAsync(Clean);
+        var shown = await citizen.ContentAsync();
+        shown.ShouldNotContain("Khôi");
+        shown.ShouldNotContain("0903");
+
+        await citizen.Context.CloseAsync();
+        await office.Context.CloseAsync();
+    }
 }

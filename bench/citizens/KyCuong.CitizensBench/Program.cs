@@ -160,8 +160,8 @@ internal static class Plans
             ("status lookup", $"""{explain} SELECT "Status", "DecisionDueDate", "TaskId", "PublicAnswer", "PublishedAtUtc", "Notice", "ForwardedTo", "ReceivedOn", "BodyUnitId", "Rating" FROM cit_feedback WHERE "TrackingCode" = '{code}' LIMIT 1"""),
             ("published answers, first page", $"""{explain} SELECT "PublicSubject", "PublicAnswer", "BodyUnitId", "PublishedAtUtc", "ReceivedOn" FROM cit_feedback WHERE "PublishedAtUtc" IS NOT NULL ORDER BY "PublishedAtUtc" DESC, "Id" LIMIT 20"""),
             ("retention job's batch", data.IsPostgres
-                ? $"""{explain} SELECT * FROM cit_feedback WHERE "ClosedAtUtc" IS NOT NULL AND "ClosedAtUtc" < now() - interval '365 days' AND "PersonalDataErasedAtUtc" IS NULL ORDER BY "ClosedAtUtc" LIMIT 1000"""
-                : $"""{explain} SELECT * FROM cit_feedback WHERE "ClosedAtUtc" IS NOT NULL AND "ClosedAtUtc" < datetime('now', '-365 days') AND "PersonalDataErasedAtUtc" IS NULL ORDER BY "ClosedAtUtc" LIMIT 1000"""),
+                ? $"""{explain} SELECT * FROM cit_feedback WHERE "ClosedAtUtc" IS NOT NULL AND "ClosedAtUtc" < now() - interval '365 days' AND "PersonalDataErasedAtUtc" IS NULL ORDER BY "ClosedAtUtc", "Id" LIMIT 500"""
+                : $"""{explain} SELECT * FROM cit_feedback WHERE "ClosedAtUtc" IS NOT NULL AND "ClosedAtUtc" < datetime('now', '-365 days') AND "PersonalDataErasedAtUtc" IS NULL ORDER BY "ClosedAtUtc", "Id" LIMIT 500"""),
         };
         foreach (var (what, sql) in queries)
         {

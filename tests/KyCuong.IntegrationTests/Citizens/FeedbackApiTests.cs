@@ -3,8 +3,11 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using KyCuong.IntegrationTests.Infrastructure;
 using KyCuong.Web.Modules.Citizens;
+using KyCuong.Web.Modules.Citizens.PersonalData;
+using KyCuong.Web.Platform.Jobs;
 using KyCuong.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -61,6 +64,21 @@ public abstract class FeedbackApiTests<TApp>(TApp app) where TApp : AppFixture
         using var client = await App.ClientForAsync(user);
         return await client.PostAsJsonAsync(url, body ?? new { }, Ct);
     }
+
+    private async Task SetClockAsync(DateTimeOffset now)
+    {
+        using var admin = await App.ClientForAsync("admin");
+        (await admin.PostAsJsonAsync("/api/v1/system/clock", new { now }, Ct)).EnsureSuccessStatusCode();
+    }
+
+    private async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = App.Factory.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    private static IEnumerable<(string? Field, string? Kind)> FieldsAndKinds(JsonElement problem) =>
+        problem.GetProperty("findings").EnumerateArray().Select(f => (f.GetProperty("field").GetString(), f.GetProperty("kind").GetString()));
 
     private static void ShouldHoldNoPersonalData(string raw)
     {
@@ -389,6 +407,218 @@ public abstract class FeedbackApiTests<TApp>(TApp app) where TApp : AppFixture
         after.GetProperty("submitter").GetProperty("name").ValueKind.ShouldBe(JsonValueKind.Null);
         after.GetProperty("submitter").GetProperty("email").ValueKind.ShouldBe(JsonValueKind.Null);
         after.GetProperty("subject").GetString().ShouldBe(subject.ToUpperInvariant());
+    }
+
+    [Fact]
+    public async Task Refuse_ReasonWithPersonalData_422Findings_NothingChanges_CleanReasonRefuses()
+    {
+        var code = await SubmitAsync(Stp, subject: $"Chứng thực chữ ký chậm {Guid.NewGuid().ToString("N")[..6]}");
+        var id = await IdOfAsync(code);
+
+        // The reason greets the sender by given name and repeats her phone: anyone holding the code would read both.
+        const string Reason = "Kính gửi bà Xuyến: nội dung là khiếu nại; bà gọi 0987.654.321 để được hướng dẫn gửi đơn theo Luật Khiếu nại 2011.";
+        var refused = await (await PostAsync("vanthu", $"/api/v1/feedback/{id}/refuse", new { reason = Reason, kind = "complaint" }))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        refused.GetProperty("code").GetString().ShouldBe("feedback.answerHoldsPersonalData");
+        refused.GetProperty("findings").EnumerateArray().Select(f => (f.GetProperty("field").GetString(), f.GetProperty("kind").GetString(), f.GetProperty("excerpt").GetString()))
+            .ShouldBe([("reason", "name", "bà X****"), ("reason", "phone", "09**.***.*21")]);
+        refused.GetProperty("errors").GetProperty("reason")[0].GetString()!.ShouldStartWith("Lý do từ chối có họ tên người gửi “bà X****”");
+        // (Not bare digit runs: the trace id is random hex.)
+        foreach (var pii in new[] { "Xuyến", "0987.654", "654.321" })
+        {
+            refused.GetRawText().ShouldNotContain(pii, Case.Insensitive);
+        }
+
+        // Nothing changed: still received, no notice, not reclassified, no refusal audited.
+        var (still, _) = await TrackAsync(code);
+        still.GetProperty("status").GetString().ShouldBe("received");
+        still.GetProperty("notice").ValueKind.ShouldBe(JsonValueKind.Null);
+        (await WithDbAsync(db => db.FeedbackItems.AsNoTracking().Where(f => f.Id == id).Select(f => f.Kind).SingleAsync(Ct))).ShouldBe("reflection");
+        (await WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == id && a.Action == CitizensAudit.Refused, Ct))).ShouldBe(0);
+
+        const string Clean = "Kính gửi ông/bà: nội dung là khiếu nại quyết định hành chính; đề nghị gửi đơn theo Luật Khiếu nại 2011 đến Chủ tịch UBND xã.";
+        (await PostAsync("vanthu", $"/api/v1/feedback/{id}/refuse", new { reason = Clean, kind = "complaint" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var (done, raw) = await TrackAsync(code);
+        done.GetProperty("status").GetString().ShouldBe("refused");
+        done.GetProperty("notice").GetString().ShouldBe(Clean);
+        ShouldHoldNoPersonalData(raw);
+    }
+
+    [Fact]
+    public async Task Forward_NoticeOrBodyWithPersonalData_422Findings_NoItemAtTheOtherBody_CleanNoticeForwards()
+    {
+        var subject = $"Giá nước sinh hoạt tăng {Guid.NewGuid().ToString("N")[..6]}";
+        var code = await SubmitAsync(Stp, subject: subject);
+        var id = await IdOfAsync(code);
+        var sct = await App.UnitIdAsync(Sct);
+
+        // The office's own notice gives the sender's e-mail and an identity number.
+        var notice = await (await PostAsync("vanthu", $"/api/v1/feedback/{id}/forward", new
+        {
+            toUnitId = sct,
+            notice = "Đã chuyển Sở Công Thương; kết quả gửi về xuyen.luong@example.vn, hồ sơ ghi CCCD 079 123 456 789.",
+        })).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        notice.GetProperty("code").GetString().ShouldBe("feedback.answerHoldsPersonalData");
+        FieldsAndKinds(notice).ShouldBe([("notice", "email"), ("notice", "citizenId")]);
+        notice.GetRawText().ShouldNotContain("xuyen.luong", Case.Insensitive);
+        notice.GetRawText().ShouldNotContain("123 456");
+
+        // A body outside the organisation typed as a person's name with a phone (the composed notice would repeat it).
+        var body = await (await PostAsync("vanthu", $"/api/v1/feedback/{id}/forward", new { toBody = "Ông Lương Thị Xuyến, tổ trưởng, 0911 222 333" }))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        FieldsAndKinds(body).ShouldBe([("toBody", "name"), ("toBody", "phone")]);
+        body.GetProperty("errors").GetProperty("toBody")[0].GetString()!.ShouldStartWith("Tên cơ quan nhận có họ tên người gửi");
+
+        // Nothing changed, and the competent body received nothing.
+        var (still, _) = await TrackAsync(code);
+        still.GetProperty("status").GetString().ShouldBe("received");
+        still.GetProperty("forwardedTo").ValueKind.ShouldBe(JsonValueKind.Null);
+        (await WithDbAsync(db => db.FeedbackItems.CountAsync(f => f.Subject == subject, Ct))).ShouldBe(1);
+        (await WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == id && a.Action == CitizensAudit.Forwarded, Ct))).ShouldBe(0);
+
+        var forwarded = await (await PostAsync("vanthu", $"/api/v1/feedback/{id}/forward", new
+        {
+            toUnitId = sct,
+            notice = "Nội dung thuộc thẩm quyền của Sở Công Thương tỉnh An Giang; ông/bà theo dõi kết quả bằng mã tra cứu mới.",
+        })).ShouldBeJsonAsync(HttpStatusCode.OK);
+        forwarded.GetProperty("status").GetString().ShouldBe("forwarded");
+        (await WithDbAsync(db => db.FeedbackItems.CountAsync(f => f.Subject == subject, Ct))).ShouldBe(2);
+        ShouldHoldNoPersonalData((await TrackAsync(code)).Raw);
+    }
+
+    [Fact]
+    public async Task RetentionJob_ErasesItemsClosedTooLongAgo_InBatches_OneBadRowDoesNotStopTheOthers()
+    {
+        var subjects = Enumerable.Range(0, 4).Select(i => $"Hết hạn lưu giữ {i} {Guid.NewGuid().ToString("N")[..6]}").ToArray();
+        var ids = new List<Guid>();
+        foreach (var subject in subjects)
+        {
+            ids.Add(await IdOfAsync(await SubmitAsync(Stp, subject: subject)));
+        }
+
+        // Three closed now (refused); the fourth stays open.
+        foreach (var id in ids.Take(3))
+        {
+            (await PostAsync("vanthu", $"/api/v1/feedback/{id}/refuse", new { reason = "Nội dung không thuộc phạm vi phản ánh, kiến nghị." })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var bad = ids[1];
+        var badCode = await WithDbAsync(db => db.FeedbackItems.Where(f => f.Id == bad).Select(f => f.TrackingCode).SingleAsync(Ct));
+        var trigger = "kc_test_hold_" + Guid.NewGuid().ToString("N")[..8];
+        // A row that cannot be updated (as if held by another constraint): the database refuses its erasure.
+        var create = App.Provider == DatabaseProvider.Postgres
+            ? new[] { $"""CREATE FUNCTION {trigger}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF OLD."TrackingCode" = '{badCode}' THEN RAISE EXCEPTION 'held'; END IF; RETURN NEW; END $$""",
+                $"""CREATE TRIGGER {trigger} BEFORE UPDATE ON cit_feedback FOR EACH ROW EXECUTE FUNCTION {trigger}()""" }
+            : new[] { $"""CREATE TRIGGER {trigger} BEFORE UPDATE ON "cit_feedback" FOR EACH ROW WHEN OLD."TrackingCode" = '{badCode}' BEGIN SELECT RAISE(ABORT, 'held'); END""" };
+        var drop = App.Provider == DatabaseProvider.Postgres
+            ? new[] { $"DROP TRIGGER IF EXISTS {trigger} ON cit_feedback", $"DROP FUNCTION IF EXISTS {trigger}()" }
+            : new[] { $"DROP TRIGGER IF EXISTS {trigger}" };
+        try
+        {
+            foreach (var sql in create)
+            {
+                await WithDbAsync(db => db.Database.ExecuteSqlRawAsync(sql, Ct));
+            }
+
+            // 400 days on: past Citizens:RetentionDays (365). An item closed now is not due.
+            await SetClockAsync(KyCuongFactory.DefaultNow.AddDays(400));
+            var recent = await IdOfAsync(await SubmitAsync(Stp, subject: "Đóng gần đây " + Guid.NewGuid().ToString("N")[..6]));
+            (await PostAsync("vanthu", $"/api/v1/feedback/{recent}/refuse", new { reason = "Nội dung không thuộc phạm vi phản ánh, kiến nghị." })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+            int erased;
+            JobRunReport report;
+            await using (var scope = App.Factory.Services.CreateAsyncScope())
+            {
+                // Batches of two, as many as needed: the bad row's batch fails as a whole, then goes row by row.
+                erased = await scope.ServiceProvider.GetRequiredService<RetentionJob>().EraseDueAsync(2, int.MaxValue, Ct);
+                report = scope.ServiceProvider.GetRequiredService<JobRunReport>();
+            }
+
+            erased.ShouldBeGreaterThanOrEqualTo(2);
+            report.Failed.ShouldBe(1);
+            report.Failures[0].ShouldContain(bad.ToString());
+            report.Failures[0].ShouldNotContain(Name);
+
+            var rows = await WithDbAsync(db => db.FeedbackItems.AsNoTracking().Where(f => ids.Contains(f.Id) || f.Id == recent)
+                .Select(f => new { f.Id, f.SubmitterName, f.SubmitterPhone, f.SubmitterEmail, f.PersonalDataErasedAtUtc }).ToListAsync(Ct));
+            foreach (var erasedId in new[] { ids[0], ids[2] })
+            {
+                var row = rows.Single(r => r.Id == erasedId);
+                (row.SubmitterName, row.SubmitterPhone, row.SubmitterEmail).ShouldBe((null, null, null));
+                row.PersonalDataErasedAtUtc.ShouldNotBeNull();
+            }
+
+            foreach (var kept in new[] { bad, ids[3], recent })
+            {
+                var row = rows.Single(r => r.Id == kept);
+                row.SubmitterName.ShouldBe(Name);
+                row.PersonalDataErasedAtUtc.ShouldBeNull();
+            }
+
+            (await WithDbAsync(db => db.AuditEntries.CountAsync(a => (a.EntityId == ids[0] || a.EntityId == ids[2]) && a.Action == CitizensAudit.PersonalDataErased, Ct))).ShouldBe(2);
+            (await WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == bad && a.Action == CitizensAudit.PersonalDataErased, Ct))).ShouldBe(0);
+
+            // The hold lifted, the next run erases it, and nothing else is left due.
+            foreach (var sql in drop)
+            {
+                await WithDbAsync(db => db.Database.ExecuteSqlRawAsync(sql, Ct));
+            }
+
+            await using (var scope = App.Factory.Services.CreateAsyncScope())
+            {
+                (await scope.ServiceProvider.GetRequiredService<RetentionJob>().RunAsync(Ct)).ShouldBe(1);
+                scope.ServiceProvider.GetRequiredService<JobRunReport>().Failed.ShouldBe(0);
+            }
+
+            (await WithDbAsync(db => db.FeedbackItems.AsNoTracking().Where(f => f.Id == bad).Select(f => f.SubmitterName).SingleAsync(Ct))).ShouldBeNull();
+        }
+        finally
+        {
+            foreach (var sql in drop)
+            {
+                await WithDbAsync(db => db.Database.ExecuteSqlRawAsync(sql, Ct));
+            }
+
+            await SetClockAsync(KyCuongFactory.DefaultNow);
+        }
+    }
+
+    [Fact]
+    public async Task RetentionJob_Batch_ReadsThroughThePartialIndex()
+    {
+        var plan = new List<string>();
+        await WithDbAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync(Ct);
+            await using var tx = await db.Database.BeginTransactionAsync(Ct);
+            var postgres = App.Provider == DatabaseProvider.Postgres;
+            if (postgres)
+            {
+                // A small test table is cheaper to read whole; forbid that to see whether the index can serve the query at all.
+                await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_seqscan = off", Ct);
+            }
+
+            await using var cmd = RetentionJob.Due(db, KyCuongFactory.DefaultNow.UtcDateTime, [], RetentionJob.Batch).CreateDbCommand();
+            cmd.Transaction = tx.GetDbTransaction();
+            cmd.CommandText = (postgres ? "EXPLAIN " : "EXPLAIN QUERY PLAN ") + cmd.CommandText;
+            await using var reader = await cmd.ExecuteReaderAsync(Ct);
+            var column = postgres ? 0 : reader.GetOrdinal("detail");
+            while (await reader.ReadAsync(Ct))
+            {
+                plan.Add(reader.GetString(column));
+            }
+
+            return 0;
+        });
+        var text = string.Join("\n", plan);
+        text.ShouldContain("IX_cit_feedback_ClosedAtUtc", customMessage: text);
+
+        // Partial: only the items whose data is still held.
+        var definition = await WithDbAsync(db => (App.Provider == DatabaseProvider.Postgres
+                ? db.Database.SqlQueryRaw<string>("""SELECT indexdef AS "Value" FROM pg_indexes WHERE indexname = 'IX_cit_feedback_ClosedAtUtc'""")
+                : db.Database.SqlQueryRaw<string>("""SELECT sql AS "Value" FROM sqlite_master WHERE name = 'IX_cit_feedback_ClosedAtUtc'"""))
+            .SingleAsync(Ct));
+        definition.ShouldContain("\"PersonalDataErasedAtUtc\" IS NULL");
     }
 
     [Fact]

@@ -40,7 +40,8 @@ internal static class CitizensModule
         services.AddScoped<AnswerFeedbackHandler>();
         services.AddScoped<PublishAnswerHandler>();
         services.AddScoped<PersonalDataHandler>();
-        services.AddScoped<IBackgroundJob, RetentionJob>();
+        services.AddScoped<RetentionJob>();
+        services.AddScoped<IBackgroundJob>(sp => sp.GetRequiredService<RetentionJob>());
 
         // Per client address (behind a proxy: X-Forwarded-For from the known proxies only, SECURITY.md), a fixed window each.
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<CitizensOptions>>((o, citizens) =>

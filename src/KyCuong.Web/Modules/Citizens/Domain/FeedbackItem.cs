@@ -110,18 +110,29 @@ internal sealed class FeedbackItem
         Status = FeedbackStatus.InProgress;
     }
 
+    /// <summary>
+    /// Refuses with its reason, which anyone holding the tracking code reads: published text like an answer, so a reason that holds
+    /// personal data (the sender's or anyone's) is refused the same way (Nghị định 13/2023/NĐ-CP art. 11; 422, nothing changes).
+    /// </summary>
     public void Refuse(string reason, string? kind, DateTime now)
     {
         Require(IsOpenForDecision, "feedback.notReceived", "Phản ánh, kiến nghị đã được xử lý bước tiếp nhận. / The item was already routed, refused or forwarded.");
+        RefuseIfPersonalData(PersonalDataScan.Find("reason", reason, SenderOnRecord));
         Notice = reason;
         Kind = kind ?? Kind;
         Status = FeedbackStatus.Refused;
         ClosedAtUtc = now;
     }
 
-    public void Forward(string toBody, string notice, DateTime now)
+    /// <summary>
+    /// Forwards with a notice to the sender. The notice and the receiving body's name are shown publicly by tracking code, so they
+    /// are checked like a published answer (Nghị định 13/2023/NĐ-CP art. 11; 422, nothing changes). <paramref name="noticeWritten"/>
+    /// is the office's own notice, checked as written (the notice composed from the body's name is checked through that name).
+    /// </summary>
+    public void Forward(string toBody, string notice, DateTime now, bool noticeWritten = true)
     {
         Require(IsOpenForDecision, "feedback.notReceived", "Phản ánh, kiến nghị đã được xử lý bước tiếp nhận. / The item was already routed, refused or forwarded.");
+        RefuseIfPersonalData(PersonalDataInForwarding(toBody, noticeWritten ? notice : null));
         ForwardedTo = toBody;
         Notice = notice;
         Status = FeedbackStatus.Forwarded;
@@ -145,8 +156,21 @@ internal sealed class FeedbackItem
     /// </summary>
     public IReadOnlyList<PersonalDataScan.Finding> PersonalDataInPublication(string? publicSubject = null, string? publicAnswer = null)
     {
-        var sender = new PersonalDataScan.Sender(SubmitterName, SubmitterPhone, SubmitterEmail);
-        return [.. PersonalDataScan.Find("subject", publicSubject ?? Subject, sender), .. PersonalDataScan.Find("answer", publicAnswer ?? Answer ?? "", sender)];
+        return [.. PersonalDataScan.Find("subject", publicSubject ?? Subject, SenderOnRecord), .. PersonalDataScan.Find("answer", publicAnswer ?? Answer ?? "", SenderOnRecord)];
+    }
+
+    private PersonalDataScan.Sender SenderOnRecord => new(SubmitterName, SubmitterPhone, SubmitterEmail);
+
+    /// <summary>The personal data in a forwarding's public text: the receiving body's name as typed and the office's notice.</summary>
+    public IReadOnlyList<PersonalDataScan.Finding> PersonalDataInForwarding(string toBody, string? notice) =>
+        [.. PersonalDataScan.Find("toBody", toBody, SenderOnRecord), .. PersonalDataScan.Find("notice", notice ?? "", SenderOnRecord)];
+
+    private static void RefuseIfPersonalData(IReadOnlyList<PersonalDataScan.Finding> findings)
+    {
+        if (findings.Count > 0)
+        {
+            throw PersonalDataFound(findings);
+        }
     }
 
     /// <summary>
@@ -157,11 +181,7 @@ internal sealed class FeedbackItem
     public void Publish(DateTime now, string? publicSubject = null, string? publicAnswer = null)
     {
         Require(IsAwaitingPublication, "feedback.noAnswer", "Chưa có câu trả lời để công khai. / There is no answer to publish yet.");
-        var findings = PersonalDataInPublication(publicSubject, publicAnswer);
-        if (findings.Count > 0)
-        {
-            throw PersonalDataFound(findings);
-        }
+        RefuseIfPersonalData(PersonalDataInPublication(publicSubject, publicAnswer));
 
         PublicSubject = publicSubject ?? Subject;
         PublicAnswer = publicAnswer ?? Answer;
@@ -186,7 +206,7 @@ internal sealed class FeedbackItem
         PersonalDataErasedAtUtc ??= now;
     }
 
-    /// <summary>The refusal of a publication: <c>errors</c> per field in words, and <c>findings</c> (field, kind, masked excerpt, index).</summary>
+    /// <summary>The refusal of a text the public would see (a publication, a refusal's reason, a forwarding's notice): <c>errors</c> per field in words, and <c>findings</c> (field, kind, masked excerpt, index).</summary>
     internal static RequestValidationException PersonalDataFound(IReadOnlyList<PersonalDataScan.Finding> findings)
     {
         var errors = findings.GroupBy(f => f.Field).ToDictionary(g => g.Key, g => g.Select(Describe).ToArray(), StringComparer.Ordinal);
@@ -204,8 +224,11 @@ internal sealed class FeedbackItem
             PersonalDataScan.CitizenId => "an identity number",
             _ => "personal data",
         };
-        return $"{PersonalDataScan.FieldLabel(f.Field)} có {PersonalDataScan.KindLabel(f.Kind)} “{f.Excerpt}”; hãy xóa hoặc công khai bản đã lược bỏ. / "
-            + $"The {f.Field} holds {en} ({f.Excerpt}); remove it or publish a redacted version.";
+        return f.Field is "subject" or "answer"
+            ? $"{PersonalDataScan.FieldLabel(f.Field)} có {PersonalDataScan.KindLabel(f.Kind)} “{f.Excerpt}”; hãy xóa hoặc công khai bản đã lược bỏ. / "
+                + $"The {f.Field} holds {en} ({f.Excerpt}); remove it or publish a redacted version."
+            : $"{PersonalDataScan.FieldLabel(f.Field)} có {PersonalDataScan.KindLabel(f.Kind)} “{f.Excerpt}”; hãy xóa hoặc viết lại không nêu dữ liệu cá nhân. / "
+                + $"The {f.Field} holds {en} ({f.Excerpt}), shown publicly by tracking code; remove it or rewrite the text without it.";
     }
 
     private static void Require(bool ok, string code, string message)

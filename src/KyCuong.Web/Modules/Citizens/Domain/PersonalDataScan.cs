@@ -71,7 +71,14 @@ internal static partial class PersonalDataScan
     };
 
     /// <summary>The field of a finding in Vietnamese.</summary>
-    public static string FieldLabel(string field) => field == "subject" ? "Tiêu đề" : "Câu trả lời";
+    public static string FieldLabel(string field) => field switch
+    {
+        "subject" => "Tiêu đề",
+        "reason" => "Lý do từ chối",
+        "notice" => "Thông báo cho người gửi",
+        "toBody" => "Tên cơ quan nhận",
+        _ => "Câu trả lời",
+    };
 
     /// <summary>Lower case without diacritics (đ → d), letters and digits only, one space between words.</summary>
     public static string Fold(string text) => FoldWithMap(text).Folded;

@@ -19,7 +19,8 @@ internal sealed record ForwardFeedbackRequest(Guid? ToUnitId, string? ToBody, st
 /// <summary>
 /// An item outside the body's competence goes to the competent body with a notice to the sender, never back to the sender
 /// (Nghị định 20/2008/NĐ-CP; 968/CĐ-TTg §1.h "not sent round in circles"). Inside the organisation it arrives there as a new
-/// received item, whose tracking code the notice gives, so the sender follows it without filing again.
+/// received item, whose tracking code the notice gives, so the sender follows it without filing again. The notice and the name of
+/// a body outside are checked for personal data like a published answer (422 <c>feedback.answerHoldsPersonalData</c>, nothing saved).
 /// </summary>
 internal sealed class ForwardFeedbackHandler(
     AppDbContext db, FeedbackAccess access, IUnitDirectory units, ICalendarService calendar, AuditLog audit, TimeProvider clock, IOptions<CitizensOptions> options)
@@ -64,10 +65,12 @@ internal sealed class ForwardFeedbackHandler(
             toName = r.ToBody!.Trim().Normalize();
         }
 
-        var notice = SubmitFeedbackHandler.Clean(r.Notice)
+        var written = SubmitFeedbackHandler.Clean(r.Notice);
+        var notice = written
             ?? $"Nội dung phản ánh, kiến nghị không thuộc thẩm quyền của cơ quan tiếp nhận nên đã được chuyển đến {toName} để xem xét, xử lý."
             + (copy is null ? "" : $" Ông/bà theo dõi kết quả bằng mã tra cứu mới {TrackingCodes.Display(copy.TrackingCode)}.");
-        item.Forward(toName, notice, now);
+        // NĐ 13/2023/NĐ-CP art. 11: the notice and the body's name are public by tracking code; 422 with the findings, nothing saved.
+        item.Forward(toName, notice, now, noticeWritten: written is not null);
         audit.Record(CitizensAudit.Entity, item.Id, CitizensAudit.Forwarded, new { toUnitId = copy?.BodyUnitId, toBody = toName, newItemId = copy?.Id });
         await db.SaveChangesAsync(ct);
         return new FeedbackActionResponse(item.Id, item.Status, NewTrackingCode: copy?.TrackingCode);

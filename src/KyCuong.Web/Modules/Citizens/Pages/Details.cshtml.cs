@@ -36,6 +36,14 @@ internal sealed class DetailsModel(
     /// <summary>The sender's personal data in what would be published: found now, or in the versions the office just tried to publish.</summary>
     public IReadOnlyList<PersonalDataScan.Finding> Findings { get; private set; } = [];
 
+    /// <summary>
+    /// The personal data found in the reason or the notice the office just tried to refuse or forward with (NĐ 13/2023/NĐ-CP: public
+    /// by tracking code), and which form it was: <c>refuse</c> or <c>forward</c>; the form shows them with the text as typed.
+    /// </summary>
+    public IReadOnlyList<PersonalDataScan.Finding> NoticeFindings { get; private set; } = [];
+
+    public string? NoticeForm { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
@@ -50,17 +58,17 @@ internal sealed class DetailsModel(
     /// <summary>"Câu trả lời: số điện thoại “09** *** *21”".</summary>
     public static string FindingLabel(PersonalDataScan.Finding f) => $"{PersonalDataScan.FieldLabel(f.Field)}: {PersonalDataScan.KindLabel(f.Kind)} “{f.Excerpt}”";
 
-    public Task<IActionResult> OnPostRouteAsync(Guid id, CancellationToken ct) => ActAsync(id, "Đã giao đơn vị xử lý; nhiệm vụ đã được tạo.", () => route.HandleAsync(id, new RouteFeedbackRequest(UnitId, Kind, null), ct), ct);
+    public Task<IActionResult> OnPostRouteAsync(Guid id, CancellationToken ct) => ActAsync(id, "route", "Đã giao đơn vị xử lý; nhiệm vụ đã được tạo.", () => route.HandleAsync(id, new RouteFeedbackRequest(UnitId, Kind, null), ct), ct);
 
-    public Task<IActionResult> OnPostRefuseAsync(Guid id, CancellationToken ct) => ActAsync(id, "Đã từ chối và thông báo lý do cho người gửi.", () => refuse.HandleAsync(id, new RefuseFeedbackRequest(Text, Kind), ct), ct);
+    public Task<IActionResult> OnPostRefuseAsync(Guid id, CancellationToken ct) => ActAsync(id, "refuse", "Đã từ chối và thông báo lý do cho người gửi.", () => refuse.HandleAsync(id, new RefuseFeedbackRequest(Text, Kind), ct), ct);
 
-    public Task<IActionResult> OnPostForwardAsync(Guid id, CancellationToken ct) => ActAsync(id, "Đã chuyển cơ quan có thẩm quyền và thông báo người gửi.", () => forward.HandleAsync(id, new ForwardFeedbackRequest(UnitId, ToBody, Text), ct), ct);
+    public Task<IActionResult> OnPostForwardAsync(Guid id, CancellationToken ct) => ActAsync(id, "forward", "Đã chuyển cơ quan có thẩm quyền và thông báo người gửi.", () => forward.HandleAsync(id, new ForwardFeedbackRequest(UnitId, ToBody, Text), ct), ct);
 
-    public Task<IActionResult> OnPostAnswerAsync(Guid id, CancellationToken ct) => ActAsync(id, "Đã ghi câu trả lời; hãy công khai trong thời hạn.", () => answer.HandleAsync(id, new AnswerFeedbackRequest(Text), ct), ct);
+    public Task<IActionResult> OnPostAnswerAsync(Guid id, CancellationToken ct) => ActAsync(id, "answer", "Đã ghi câu trả lời; hãy công khai trong thời hạn.", () => answer.HandleAsync(id, new AnswerFeedbackRequest(Text), ct), ct);
 
-    public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct) => ActAsync(id, "Đã công khai câu trả lời.", () => publish.HandleAsync(id, new PublishAnswerRequest(PublicSubject, PublicAnswer), ct), ct);
+    public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct) => ActAsync(id, "publish", "Đã công khai câu trả lời.", () => publish.HandleAsync(id, new PublishAnswerRequest(PublicSubject, PublicAnswer), ct), ct);
 
-    private async Task<IActionResult> ActAsync(Guid id, string done, Func<Task<FeedbackActionResponse>> act, CancellationToken ct)
+    private async Task<IActionResult> ActAsync(Guid id, string form, string done, Func<Task<FeedbackActionResponse>> act, CancellationToken ct)
     {
         try
         {
@@ -74,9 +82,26 @@ internal sealed class DetailsModel(
         }
         catch (RequestValidationException e) when (e.Figures.TryGetValue("findings", out var found) && found is IReadOnlyList<PersonalDataScan.Finding> findings)
         {
-            Error = "Chưa công khai: tiêu đề hoặc câu trả lời còn dữ liệu cá nhân của người gửi; xem và sửa bản công khai bên cạnh nút Công khai.";
-            Findings = findings;
-            return await LoadAsync(id, ct) ? Page() : NotFound();
+            if (form == "publish")
+            {
+                Error = "Chưa công khai: tiêu đề hoặc câu trả lời còn dữ liệu cá nhân của người gửi; xem và sửa bản công khai bên cạnh nút Công khai.";
+                Findings = findings;
+                return await LoadAsync(id, ct) ? Page() : NotFound();
+            }
+
+            // A refusal's reason, a forwarding's notice: the sender reads them by tracking code, and so may anyone holding it.
+            Error = form == "refuse"
+                ? "Chưa từ chối: lý do từ chối còn dữ liệu cá nhân, mà ai có mã tra cứu cũng xem được; hãy sửa trong ô Lý do."
+                : "Chưa chuyển: thông báo cho người gửi hoặc tên cơ quan nhận còn dữ liệu cá nhân, mà ai có mã tra cứu cũng xem được; hãy sửa trong biểu mẫu Chuyển.";
+            NoticeFindings = findings;
+            NoticeForm = form;
+            if (!await LoadAsync(id, ct))
+            {
+                return NotFound();
+            }
+
+            Findings = F.PublishFindings;
+            return Page();
         }
         catch (Exception e) when (e is RequestValidationException or DomainException or ForbiddenException)
         {

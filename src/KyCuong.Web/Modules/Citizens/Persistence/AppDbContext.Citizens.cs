@@ -36,6 +36,8 @@ internal sealed partial class AppDbContext
             e.HasIndex(x => x.HandlingUnitId);
             // The published answers list.
             e.HasIndex(x => x.PublishedAtUtc);
+            // The retention job's batch (RetentionJob.Due): closed items whose sender's data is still held, oldest first (migration 0074).
+            e.HasIndex(x => x.ClosedAtUtc).HasFilter("\"PersonalDataErasedAtUtc\" IS NULL");
         });
     }
 }

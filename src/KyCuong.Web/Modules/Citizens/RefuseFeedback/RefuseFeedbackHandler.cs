@@ -10,6 +10,8 @@ internal sealed record RefuseFeedbackRequest(string? Reason, string? Kind);
 /// <summary>
 /// A refusal always carries its reason, shown to the sender by tracking code (Nghị định 20/2008/NĐ-CP). An item that is in truth
 /// a complaint or a denunciation is reclassified and refused here with guidance on that track (Luật Khiếu nại 2011, Luật Tố cáo 2018).
+/// The reason is public by tracking code, so it is checked for personal data like a published answer (Nghị định 13/2023/NĐ-CP;
+/// 422 <c>feedback.answerHoldsPersonalData</c> with the findings, nothing changes).
 /// </summary>
 internal sealed class RefuseFeedbackHandler(AppDbContext db, FeedbackAccess access, AuditLog audit, TimeProvider clock)
 {

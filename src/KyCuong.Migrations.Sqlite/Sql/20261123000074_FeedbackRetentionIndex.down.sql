@@ -1,0 +1,1 @@
+DROP INDEX "IX_cit_feedback_ClosedAtUtc";
