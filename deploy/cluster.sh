@@ -9,6 +9,7 @@
 #
 # Ports (override by environment): proxy 8080, nodes 5101…, PostgreSQL 55432, Redis 56379.
 # PUBLISH=1 publishes again (after a code change). DEMO=0 starts without the demo world.
+# NODE_SETTINGS='Key__Sub=value …' adds settings to every node (e.g. Jobs__Enabled=false for a load test).
 # DB_CONNECTION='Host=a:p1,b:p2;…;Target Session Attributes=read-write' uses that database instead of starting one
 # (deploy/pg-ha.sh prints such a string for its primary and replica).
 set -euo pipefail
@@ -100,6 +101,8 @@ node_env() {
     ForwardedHeaders__KnownProxies 127.0.0.1 \
     App__BaseUrl "http://127.0.0.1:$PROXY_PORT" \
     Demo__Seed "$demo"
+  # NODE_SETTINGS='Jobs__Enabled=false RateLimit__SignInPerMinute=100000': more settings for every node (bench/wrk/run.sh).
+  local kv; for kv in ${NODE_SETTINGS:-}; do printf "%s='%s'\n" "${kv%%=*}" "${kv#*=}"; done
 }
 
 start_node() { # index
