@@ -58,8 +58,10 @@ report_rm = f"{RM}/projects/{os.environ['RM_ROOT']}/issues/report"
 pairs = [
     ("Overdue roll-up of the root with all descendants (API)",
      lambda i: (root_kc, admin_kc, None), lambda i: (root_rm, admin_rm, None)),
-    ("Same, Redmine's grouped form: /projects/root/issues/report (HTML, admin)",
-     lambda i: (root_kc, admin_kc, None), lambda i: (report_rm, {}, rm_admin_web)),
+    *([("Same, Redmine's grouped form: /projects/root/issues/report (HTML, admin)",
+        lambda i: (root_kc, admin_kc, None), lambda i: (report_rm, {}, rm_admin_web))]
+      # Did not answer within 600 s on 500,000 issues under 5,000 subprojects (docs/performance.md): opt in with REPORT=1.
+      if os.environ.get("REPORT") == "1" else []),
     ("A person's open list, first page (API, as that person)",
      lambda i: (f"{KC}/api/v1/tasks?mine=true&page=1&pageSize=20", kc_tok[users[i % len(users)][0]], None),
      lambda i: (f"{RM}/issues.json?assigned_to_id=me&status_id=open&limit=20", rm_key[users[i % len(users)][0]], None)),

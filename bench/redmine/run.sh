@@ -4,6 +4,7 @@
 #   sudo bench/redmine/run.sh                      # from the repository root, as root (apt-get, runuser)
 #   TASKS=500000 bench/redmine/run.sh              # smaller dataset (default 2,000,000 tasks, 5,000 units, 100,000 people)
 #   KC_DB=kc_national_… bench/redmine/run.sh       # reuse a dataset generated earlier on the same cluster (PGTEST_* set)
+#   REPORT=1 …                                     # also time Redmine's /projects/<root>/issues/report (very slow)
 #   SKIP_SETUP=1 SKIP_BUILD=1 SKIP_COPY=1 …       # keep the Redmine database, the Release build, the copied data
 #
 # Installs from Debian (bookworm): redmine 5.0, redmine-pgsql, puma (≈ 60 packages, ≈ 3 min). Uses a throwaway PostgreSQL
@@ -69,5 +70,5 @@ echo "versions: Redmine $(dpkg-query -W -f='${Version}' redmine), puma $(dpkg-qu
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 KC_URL="http://127.0.0.1:$KC_PORT" RM_URL="http://127.0.0.1:$RM_PORT" KC_ROOT=$(q -d "$KC_DB" -At -c 'SELECT "Id" FROM org_units WHERE "ParentId" IS NULL AND "ValidTo" IS NULL') \
 RM_ROOT=$(q -d redmine_bench -At -c 'SELECT identifier FROM projects WHERE parent_id IS NULL') KC_ADMIN_PASSWORD=$PASSWORD RM_ADMIN_KEY=$REDMINE_KEY \
-USERS="$USERS" TODAY=$(TZ=Asia/Ho_Chi_Minh date +%F) N=$N python3 bench/redmine/measure.py
+REPORT=${REPORT:-} USERS="$USERS" TODAY=$(TZ=Asia/Ho_Chi_Minh date +%F) N=$N python3 bench/redmine/measure.py
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
