@@ -45,14 +45,15 @@ tests_started=$SECONDS
 # The test projects are independent processes (each integration fixture has its own database, the browser project its
 # own host and SQLite file), so they run side by side, longest first, at most TEST_JOBS at a time (default 2, the cores
 # the suite is sized for). The integration project is split in two runners (its SQLite classes, and the rest). The crash
-# tests (real host processes SIGKILLed over 30 000 tasks, two hosts sweeping at once) time real processes against each
+# tests (real host processes SIGKILLed over 30 000 tasks, two hosts sweeping at once) and the failover test (a PostgreSQL
+# primary with its replica, killed under a writing, sweeping host) time real processes against each
 # other, so they run last and alone, never starved by another runner. Each runner writes its own log; it counts only if
 # it printed its "Passed!"/"Failed!" line and exited 0.
 logs=$(mktemp -d)
 trap 'scripts/pg-throwaway.sh stop "$PGTEST_DIR"; rm -rf "$logs"' EXIT
 jobs_max=${TEST_JOBS:-2}
-crash="FullyQualifiedName~KyCuong.IntegrationTests.Safety.SweepCrashTests"
-notcrash="FullyQualifiedName!~KyCuong.IntegrationTests.Safety.SweepCrashTests"
+crash="FullyQualifiedName~KyCuong.IntegrationTests.Safety.SweepCrashTests|FullyQualifiedName~KyCuong.IntegrationTests.Safety.FailoverTests"
+notcrash="FullyQualifiedName!~KyCuong.IntegrationTests.Safety.SweepCrashTests&FullyQualifiedName!~KyCuong.IntegrationTests.Safety.FailoverTests"
 # The browser project is the longest runner, so it starts first: the two integration runners and the small projects
 # share the other slot while it runs.
 runs=("KyCuong.BrowserTests|" "KyCuong.IntegrationTests|FullyQualifiedName~.Sqlite&$notcrash" "KyCuong.IntegrationTests|FullyQualifiedName!~.Sqlite&$notcrash")

@@ -54,6 +54,43 @@ internal static class DueTasksSeed
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
+    /// <summary>
+    /// A ladder on the root whose transfer threshold is out of reach, so each due watch has exactly one effect the morning
+    /// after: its first overdue reminder to the person answerable for it.
+    /// </summary>
+    public static Task OneEffectLadderAsync(string connectionString, CancellationToken ct) => ScalarAsync(connectionString, """
+        INSERT INTO chs_ladders ("UnitId","BeforeDays","OverdueEveryDays","EscalateHeadFromStep","EscalateMonitorFromStep","SendAtMinute","WorkStartMinute","WorkEndMinute","TransferThreshold","NearDueDays","UpdatedAtUtc","Version")
+        SELECT "Id", '2,0', 1, 2, 4, 480, 450, 1020, 1000000, 2, now(), 0 FROM org_units WHERE "ParentId" IS NULL
+        ON CONFLICT ("UnitId") DO UPDATE SET "TransferThreshold" = 1000000;
+        SELECT 0;
+        """, ct);
+
+    /// <summary>
+    /// Every first overdue reminder written so far came with its audit row, its outbox notice and its watch's next step,
+    /// once each; when <paramref name="expectAllDone"/>, every one of the <paramref name="tasks"/> watches has had its step.
+    /// </summary>
+    public static async Task AssertEachDueStepOnceAsync(string cs, int tasks, bool expectAllDone, CancellationToken ct)
+    {
+        var reminders = await DueTasksSeed.ScalarAsync(cs, """SELECT count(*) FROM chs_reminders WHERE "Step" = 1""", ct);
+        (await DueTasksSeed.ScalarAsync(cs, """SELECT count(*) FROM (SELECT 1 FROM chs_reminders GROUP BY "TaskId", "Step", "RecipientUserId" HAVING count(*) > 1) d""", ct)).ShouldBe(0);
+        (await DueTasksSeed.ScalarAsync(cs, """SELECT count(DISTINCT "TaskId") FROM chs_reminders WHERE "Step" = 1""", ct)).ShouldBe(reminders, "one reminder per task at this step");
+        (await DueTasksSeed.ScalarAsync(cs, """SELECT count(*) FROM chs_watches WHERE "LastStep" = 1""", ct)).ShouldBe(reminders, "a watch advanced for each reminder, and only then");
+        (await DueTasksSeed.ScalarAsync(cs, """SELECT count(*) FROM chs_reminders r WHERE "Step" = 1 AND NOT EXISTS (SELECT 1 FROM chs_watches w WHERE w."TaskId" = r."TaskId" AND w."LastStep" = 1)""", ct)).ShouldBe(0);
+        (await DueTasksSeed.ScalarAsync(cs, AuditOfReminders, ct)).ShouldBe(reminders, "one audit row per reminder");
+        (await DueTasksSeed.ScalarAsync(cs, AuditDuplicates, ct)).ShouldBe(0);
+        (await DueTasksSeed.ScalarAsync(cs, OutboxOfReminders, ct)).ShouldBe(reminders, "one outbox notice per reminder");
+        if (expectAllDone)
+        {
+            reminders.ShouldBe(tasks);
+        }
+    }
+
+    // The morning after's rows only (the manual clock stands still while the jobs run): the chasing module's audit action
+    // and its outbox keys (chase:{task}:{step}:{recipient}).
+    private const string AuditOfReminders = """SELECT count(*) FROM sys_audit WHERE "Action" = 'chasing.reminder' AND "AtUtc" >= '2026-11-20T01:00:00Z'""";
+    private const string AuditDuplicates = """SELECT count(*) FROM (SELECT 1 FROM sys_audit WHERE "Action" = 'chasing.reminder' AND "AtUtc" >= '2026-11-20T01:00:00Z' GROUP BY "EntityId" HAVING count(*) > 1) d""";
+    private const string OutboxOfReminders = """SELECT count(*) FROM sys_outbox WHERE "IdempotencyKey" LIKE 'chase:%:1:%' AND "CreatedAtUtc" >= '2026-11-20T01:00:00Z'""";
+
     public static async Task<long> ScalarAsync(string connectionString, string sql, CancellationToken ct)
     {
         await using var conn = new NpgsqlConnection(connectionString);

@@ -98,12 +98,7 @@ public sealed class SweepCrashTests
         try
         {
             await DueTasksSeed.SeedAsync(cs, Tasks, Ct);
-            await DueTasksSeed.ScalarAsync(cs, """
-                INSERT INTO chs_ladders ("UnitId","BeforeDays","OverdueEveryDays","EscalateHeadFromStep","EscalateMonitorFromStep","SendAtMinute","WorkStartMinute","WorkEndMinute","TransferThreshold","NearDueDays","UpdatedAtUtc","Version")
-                SELECT "Id", '2,0', 1, 2, 4, 480, 450, 1020, 1000000, 2, now(), 0 FROM org_units WHERE "ParentId" IS NULL
-                ON CONFLICT ("UnitId") DO UPDATE SET "TransferThreshold" = 1000000;
-                SELECT 0;
-                """, Ct);
+            await DueTasksSeed.OneEffectLadderAsync(cs, Ct);
             var jobs = await host.RunJobsAsync(Ct);
             (await DueTasksSeed.ScalarAsync(cs, "SELECT count(*) FROM chs_watches", Ct)).ShouldBe(Tasks,
                 $"jobs {string.Join(", ", jobs)}; runs: {await DueTasksSeed.TextAsync(cs, "SELECT string_agg(\"Name\" || ' ' || \"Outcome\" || ' ' || coalesce(\"Error\", ''), '; ') FROM sys_job_runs", Ct)}; host: {host.Output}");
@@ -118,29 +113,5 @@ public sealed class SweepCrashTests
         }
     }
 
-    /// <summary>
-    /// Every first overdue reminder written so far came with its audit row, its outbox notice and its watch's next step,
-    /// once each; when <paramref name="expectAllDone"/>, every watch has had its step.
-    /// </summary>
-    private static async Task AssertConsistentAsync(string cs, bool expectAllDone)
-    {
-        var reminders = await DueTasksSeed.ScalarAsync(cs, """SELECT count(*) FROM chs_reminders WHERE "Step" = 1""", Ct);
-        (await DueTasksSeed.ScalarAsync(cs, """SELECT count(*) FROM (SELECT 1 FROM chs_reminders GROUP BY "TaskId", "Step", "RecipientUserId" HAVING count(*) > 1) d""", Ct)).ShouldBe(0);
-        (await DueTasksSeed.ScalarAsync(cs, """SELECT count(DISTINCT "TaskId") FROM chs_reminders WHERE "Step" = 1""", Ct)).ShouldBe(reminders, "one reminder per task at this step");
-        (await DueTasksSeed.ScalarAsync(cs, """SELECT count(*) FROM chs_watches WHERE "LastStep" = 1""", Ct)).ShouldBe(reminders, "a watch advanced for each reminder, and only then");
-        (await DueTasksSeed.ScalarAsync(cs, """SELECT count(*) FROM chs_reminders r WHERE "Step" = 1 AND NOT EXISTS (SELECT 1 FROM chs_watches w WHERE w."TaskId" = r."TaskId" AND w."LastStep" = 1)""", Ct)).ShouldBe(0);
-        (await DueTasksSeed.ScalarAsync(cs, AuditOfReminders, Ct)).ShouldBe(reminders, "one audit row per reminder");
-        (await DueTasksSeed.ScalarAsync(cs, AuditDuplicates, Ct)).ShouldBe(0);
-        (await DueTasksSeed.ScalarAsync(cs, OutboxOfReminders, Ct)).ShouldBe(reminders, "one outbox notice per reminder");
-        if (expectAllDone)
-        {
-            reminders.ShouldBe(Tasks);
-        }
-    }
-
-    // The morning after's rows only (the manual clock stands still while the jobs run): the chasing module's audit action
-    // and its outbox keys (chase:{task}:{step}:{recipient}).
-    private const string AuditOfReminders = """SELECT count(*) FROM sys_audit WHERE "Action" = 'chasing.reminder' AND "AtUtc" >= '2026-11-20T01:00:00Z'""";
-    private const string AuditDuplicates = """SELECT count(*) FROM (SELECT 1 FROM sys_audit WHERE "Action" = 'chasing.reminder' AND "AtUtc" >= '2026-11-20T01:00:00Z' GROUP BY "EntityId" HAVING count(*) > 1) d""";
-    private const string OutboxOfReminders = """SELECT count(*) FROM sys_outbox WHERE "IdempotencyKey" LIKE 'chase:%:1:%' AND "CreatedAtUtc" >= '2026-11-20T01:00:00Z'""";
+    private static Task AssertConsistentAsync(string cs, bool expectAllDone) => DueTasksSeed.AssertEachDueStepOnceAsync(cs, Tasks, expectAllDone, Ct);
 }
