@@ -8,5 +8,11 @@ internal interface IBackgroundJob
     /// <summary>Jobs run in ascending order within one run (default 0).</summary>
     int Order => 0;
 
+    /// <summary>
+    /// True (the default): the job runs on one node at a time, under its named lock. False for a job whose own work is safe
+    /// on several nodes at once (the outbox drainer: its claim is <c>FOR UPDATE SKIP LOCKED</c>, its handlers idempotent).
+    /// </summary>
+    bool OneNodeAtATime => true;
+
     Task<int> RunAsync(CancellationToken ct);
 }

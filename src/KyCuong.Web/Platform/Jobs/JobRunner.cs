@@ -13,15 +13,16 @@ internal sealed class JobRunner(IServiceScopeFactory scopes, IJobLock locks, Tim
     public async Task<JobRunResult> RunAllAsync(CancellationToken ct)
     {
         var outcomes = new List<JobOutcome>();
-        string[] names;
+        (string Name, bool OneNode)[] jobs;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            names = scope.ServiceProvider.GetServices<IBackgroundJob>().OrderBy(j => j.Order).Select(j => j.Name).ToArray();
+            jobs = scope.ServiceProvider.GetServices<IBackgroundJob>().OrderBy(j => j.Order).Select(j => (j.Name, j.OneNodeAtATime)).ToArray();
         }
 
-        foreach (var name in names)
+        foreach (var (name, oneNode) in jobs)
         {
-            await using var held = await locks.TryAcquireAsync(name, ct);
+            // A job safe on several nodes at once runs without the lock (IBackgroundJob.OneNodeAtATime).
+            await using var held = oneNode ? await locks.TryAcquireAsync(name, ct) : NotLocked.Instance;
             if (held is null)
             {
                 logger.LogDebug("Job {Job} is running on another node; skipped", name);
@@ -107,5 +108,12 @@ internal sealed class JobRunner(IServiceScopeFactory scopes, IJobLock locks, Tim
         }
 
         return run;
+    }
+
+    private sealed class NotLocked : IAsyncDisposable
+    {
+        public static readonly NotLocked Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

@@ -35,6 +35,13 @@ internal interface IOutboxBatchHandler
     int BatchSize { get; }
 
     /// <summary>
+    /// True when several batches of the topic may be handled at once on one node (<see cref="OutboxOptions.Drainers"/>, on
+    /// PostgreSQL): the handler holds no state across batches and is idempotent on the messages' keys. Batches on other
+    /// nodes run at once whatever this says.
+    /// </summary>
+    bool Parallel => false;
+
+    /// <summary>
     /// Carries out the messages and records their effects in the scope's <c>AppDbContext</c> without saving, or commits them
     /// itself when they are idempotent on the messages' keys (the notices' inbox entries: the drainer's save that marks the
     /// messages done may then be lost to a crash, and the retry adds nothing). The answer holds,

@@ -13,6 +13,9 @@ namespace KyCuong.Web.Platform.Outbox;
 /// counts an attempt, keeps the error and waits (1, 2, 4 … minutes) before the next try, and after
 /// <see cref="OutboxOptions.MaxAttempts"/> the message is failed and waits for an administrator. One message's failure
 /// never stops the batch. Runs after the modules' jobs (which enqueue) and before the audit sealer.
+/// Several nodes drain at once (the claim is <c>FOR UPDATE SKIP LOCKED</c>, so no job lock), and on PostgreSQL a topic whose
+/// batch handler allows it (<see cref="IOutboxBatchHandler.Parallel"/>, the notices) runs <see cref="OutboxOptions.Drainers"/>
+/// batches at once on each node.
 /// </summary>
 internal sealed class OutboxDrainer(
     IServiceScopeFactory scopes, DatabaseKind database, TimeProvider clock, IOptionsSnapshot<OutboxOptions> settings, JobRunReport report, ILogger<OutboxDrainer> logger) : IBackgroundJob
@@ -23,13 +26,16 @@ internal sealed class OutboxDrainer(
 
     public int Order => 1000;
 
+    /// <summary>Every node drains: a message is claimed by one drainer only (SKIP LOCKED, then a lease), and handlers are idempotent.</summary>
+    public bool OneNodeAtATime => false;
+
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var options = settings.Value;
-        IReadOnlyList<(string Topic, int Size)> batchTopics;
+        IReadOnlyList<(string Topic, int Size, bool Parallel)> batchTopics;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            batchTopics = scope.ServiceProvider.GetServices<IOutboxBatchHandler>().Select(h => (h.Topic, Math.Max(1, h.BatchSize))).ToList();
+            batchTopics = scope.ServiceProvider.GetServices<IOutboxBatchHandler>().Select(h => (h.Topic, Math.Max(1, h.BatchSize), h.Parallel)).ToList();
         }
 
         var except = batchTopics.Select(t => t.Topic).ToList();
@@ -42,17 +48,24 @@ internal sealed class OutboxDrainer(
         while (batches < options.MaxBatchesPerRun)
         {
             var claimedInRound = 0;
-            foreach (var (topic, size) in batchTopics)
+            foreach (var (topic, size, parallel) in batchTopics)
             {
                 if (batches >= options.MaxBatchesPerRun)
                 {
                     break;
                 }
 
-                var (claimed, done) = await RunBatchAsync(topic, size, options, ct);
-                batches += claimed > 0 ? 1 : 0;
-                claimedInRound += claimed;
-                handled += done;
+                // Several batches of the topic at once, each in its own scope and connection: the claims skip each other's rows.
+                var lanes = parallel && database.IsPostgres ? Math.Min(options.Drainers, options.MaxBatchesPerRun - batches) : 1;
+                (int Claimed, int Handled)[] results = lanes == 1
+                    ? [await RunBatchAsync(topic, size, options, ct)]
+                    : await Task.WhenAll(Enumerable.Range(0, lanes).Select(_ => Task.Run(() => RunBatchAsync(topic, size, options, ct), ct)));
+                foreach (var (claimed, done) in results)
+                {
+                    batches += claimed > 0 ? 1 : 0;
+                    claimedInRound += claimed;
+                    handled += done;
+                }
             }
 
             if (batches < options.MaxBatchesPerRun)
@@ -109,19 +122,23 @@ internal sealed class OutboxDrainer(
     }
 
     /// <summary>
-    /// One batch of a batch handler's topic: one claim, one read of the messages, the handler, and one save of its changes with
+    /// One batch of a batch handler's topic: one claim answering the messages, the handler, and one save of its changes with
     /// every message's outcome. If the handler or the save throws, every message of the batch counts a failed attempt.
     /// </summary>
     private async Task<(int Claimed, int Handled)> RunBatchAsync(string topic, int size, OutboxOptions options, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var leaseEnd = LeaseEnd(now, options);
-        IReadOnlyList<Guid> claimed;
+        List<Guid> claimed;
         string error;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            claimed = await OutboxClaim.ClaimAsync(db, database, now, leaseEnd, size, topic, [], ct);
+
+            // The lease end is this drainer's claim token, as in HandleOneAsync; the claim answers the claimed rows untracked
+            // (a batch of a thousand tracked messages costs more to save one by one than the work they stand for).
+            var messages = await OutboxClaim.ClaimMessagesAsync(db, database, now, leaseEnd, size, topic, ct);
+            claimed = messages.ConvertAll(m => m.Id);
             if (claimed.Count == 0)
             {
                 return (0, 0);
@@ -132,12 +149,6 @@ internal sealed class OutboxDrainer(
             span?.SetTag("kycuong.outbox.claimed", claimed.Count);
             try
             {
-                // The lease end is this drainer's claim token, as in HandleOneAsync. Read without tracking: a batch of a
-                // thousand tracked messages costs more to save one by one than the work they stand for.
-                var messages = await db.OutboxMessages.AsNoTracking()
-                    .Where(m => claimed.Contains(m.Id) && m.ProcessedAtUtc == null && m.FailedAtUtc == null && m.AvailableAtUtc == leaseEnd)
-                    .OrderBy(m => m.CreatedAtUtc).ThenBy(m => m.Id)
-                    .ToListAsync(ct);
                 var handler = scope.ServiceProvider.GetServices<IOutboxBatchHandler>().Single(h => h.Topic == topic);
                 var outcomes = messages.Count == 0 ? new Dictionary<Guid, string?>() : await handler.HandleBatchAsync(messages, ct);
                 var finished = clock.GetUtcNow().UtcDateTime;

@@ -25,6 +25,15 @@ internal sealed class OutboxOptions
     /// How long a claimed message is hidden from other drainers; a node that dies mid-batch frees it after this. It must
     /// exceed the longest batch (a batch of 20 e-mails against a mail server timing out at 15 s takes 5 minutes).
     /// </summary>
+    /// <summary>
+    /// Batches of a topic whose handler allows it (<see cref="IOutboxBatchHandler.Parallel"/>: the notices) claimed and
+    /// handled at once on this node, each on its own connection, so the node's work and the database's overlap
+    /// (docs/performance.md "Notices: fewer writes, several drainers"). PostgreSQL only: SQLite has one writer and drains
+    /// one batch at a time.
+    /// </summary>
+    [Range(1, 16)]
+    public int Drainers { get; set; } = 2;
+
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(15);
 }

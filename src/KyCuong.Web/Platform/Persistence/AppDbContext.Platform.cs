@@ -51,11 +51,14 @@ internal sealed partial class AppDbContext
             e.Property(x => x.LastError).HasMaxLength(2000);
             e.HasIndex(x => x.IdempotencyKey).IsUnique();
 
-            e.HasIndex(x => new { x.ProcessedAtUtc, x.FailedAtUtc, x.AvailableAtUtc });
+            // Failed messages only (the administrators' count and list): a small index no claim or success writes into
+            // (migration 0073 dropped the one on ProcessedAtUtc, FailedAtUtc, AvailableAtUtc that every write went into).
+            e.HasIndex(x => x.FailedAtUtc).HasFilter("\"ProcessedAtUtc\" IS NULL AND \"FailedAtUtc\" IS NOT NULL");
 
-            // The drainer's claim: only pending messages, in exactly the claim's order, so a claim reads its batch from the
-            // index instead of sorting every pending row (a million after a deadline morning: ~1 ms instead of ~1 s).
-            e.HasIndex(x => new { x.AvailableAtUtc, x.Id }).HasFilter("\"ProcessedAtUtc\" IS NULL AND \"FailedAtUtc\" IS NULL");
+            // The drainer's claim: only pending messages, per topic in exactly the claim's order, so a claim reads its batch
+            // from the index instead of sorting every pending row (a million after a deadline morning: ~1 ms instead of
+            // ~1 s), and a topic's claim never walks another topic's waiting rows (migration 0073).
+            e.HasIndex(x => new { x.Topic, x.AvailableAtUtc, x.Id }).HasFilter("\"ProcessedAtUtc\" IS NULL AND \"FailedAtUtc\" IS NULL");
         });
     }
 }

@@ -27,6 +27,9 @@ internal sealed class NotificationBatchHandler(
 
     public int BatchSize => options.Value.BatchSize;
 
+    /// <summary>Batches on several connections at once: nothing is kept between batches, and the unique keys make a repeat a no-op.</summary>
+    public bool Parallel => true;
+
     /// <summary>One notice ready to write: its inbox entry and, when the person gets it by e-mail at once, the e-mail's key.</summary>
     private sealed record Item(OutboxMessage Message, Notification Notice, string? EmailKey);
 
