@@ -68,11 +68,14 @@ internal static partial class EvaluationBench
             "--Database:MigrateOnStartup=false", "--Demo:Seed=false", "--Admin:UserName=province.admin", $"--Admin:Password={ProvinceDataset.Password}",
             "--applicationName=KyCuong.Web", "--Logging:LogLevel:Default=Warning", "--RateLimit:SignInPerMinute=100000", "--Jobs:Enabled=false",
             "--Auth:SigningKey=province-benchmark-signing-key-0123456789abcdef",
+            // Phase timings of the body-wide computation (docs/performance.md "Evaluation of a province's quarter: profile").
+            "--Logging:LogLevel:KyCuong.Web.Modules.Evaluation.EvaluationCalculator=Debug",
+            "--Logging:LogLevel:KyCuong.Web.Modules.Evaluation.ExportEvaluation.ExportEvaluationHandler=Debug",
         ]);
         await app.StartAsync();
         try
         {
-            await MeasureAsync(new Uri($"http://127.0.0.1:{port}"), data);
+            await MeasureAsync(new Uri($"http://127.0.0.1:{port}"), data, await PostmasterPidAsync(cs));
         }
         finally
         {
@@ -82,8 +85,18 @@ internal static partial class EvaluationBench
 
     private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
-    private static async Task MeasureAsync(Uri baseAddress, ProvinceDataset data)
+    private static async Task MeasureAsync(Uri baseAddress, ProvinceDataset data, int postmaster)
     {
+        // CPU seconds, not wall time, on a shared machine: this process (the host and the client) and the PostgreSQL server.
+        (TimeSpan Host, TimeSpan Server) Cpu() => (Process.GetCurrentProcess().TotalProcessorTime, ServerCpu(postmaster));
+        string Spent((TimeSpan Host, TimeSpan Server) from, int n = 1)
+        {
+            var (host, server) = Cpu();
+            return $"CPU per run: host {(host - from.Host).TotalSeconds / n:F3} s, PostgreSQL {(server - from.Server).TotalSeconds / n:F3} s";
+        }
+
+        var runs = int.TryParse(Environment.GetEnvironmentVariable("EVAL_SUMMARY_RUNS"), CultureInfo.InvariantCulture, out var r0) ? r0 : 3;
+
         using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(10) };
 
         async Task<string> TokenAsync(string user)
@@ -103,8 +116,9 @@ internal static partial class EvaluationBench
         // (a) The province's quarter: the body-wide summary of the People's Committee's subtree, as its head exports it.
         var head = data.Leaders.First(l => l.UnitId == data.RootId);
         var headToken = await TokenAsync(head.UserName);
-        for (var run = 1; run <= 3; run++)
+        for (var run = 1; run <= runs; run++)
         {
+            var cpu = Cpu();
             var sw = Stopwatch.StartNew();
             using var res = await GetAsync($"/api/v1/units/{data.RootId}/evaluation/{Period}/summary.xlsx", headToken);
             var bytes = await res.Content.ReadAsByteArrayAsync();
@@ -114,7 +128,7 @@ internal static partial class EvaluationBench
                 throw new InvalidOperationException($"summary → {(int)res.StatusCode}: {System.Text.Encoding.UTF8.GetString(bytes)}");
             }
 
-            Console.WriteLine($"province {Period} summary (every official's scores, XLSX {bytes.Length / 1024:N0} KiB), run {run}: {sw.Elapsed.TotalSeconds:F1} s; load {Load()}");
+            Console.WriteLine($"province {Period} summary (every official's scores, XLSX {bytes.Length / 1024:N0} KiB), run {run}: {sw.Elapsed.TotalSeconds:F1} s wall; {Spent(cpu)}; load {Load()}");
         }
 
         // (b) A person's evaluation: specialists reading their own, heads of divisions theirs (d reads the unit's grades).
@@ -125,12 +139,13 @@ internal static partial class EvaluationBench
             tokens[s.UserName] = await TokenAsync(s.UserName);
         }
 
+        var cpuOwn = Cpu();
         var own = await TimeAsync(200, i =>
         {
             var s = specialists[i % specialists.Count];
             return GetAsync($"/api/v1/users/{s.UserId}/evaluation?period={Period}", tokens[s.UserName]);
         });
-        Console.WriteLine($"GET /api/v1/users/{{id}}/evaluation?period={Period}, 40 specialists (own): {Stats(own)}; load {Load()}");
+        Console.WriteLine($"GET /api/v1/users/{{id}}/evaluation?period={Period}, 40 specialists (own): {Stats(own)}; {Spent(cpuOwn, 205)}; load {Load()}");
 
         var divisionHeads = data.Leaders.Where(l => data.Parent.GetValueOrDefault(l.UnitId) is { } p && p != data.RootId).Take(20).ToList();
         foreach (var s in divisionHeads)
@@ -138,19 +153,21 @@ internal static partial class EvaluationBench
             tokens[s.UserName] = await TokenAsync(s.UserName);
         }
 
+        var cpuHeads = Cpu();
         var heads = await TimeAsync(100, i =>
         {
             var s = divisionHeads[i % divisionHeads.Count];
             return GetAsync($"/api/v1/users/{s.UserId}/evaluation?period={Period}", tokens[s.UserName]);
         });
-        Console.WriteLine($"GET /api/v1/users/{{id}}/evaluation?period={Period}, 20 heads of units (own, with d from the unit): {Stats(heads)}; load {Load()}");
+        Console.WriteLine($"GET /api/v1/users/{{id}}/evaluation?period={Period}, 20 heads of units (own, with d from the unit): {Stats(heads)}; {Spent(cpuHeads, 105)}; load {Load()}");
 
+        var cpuYear = Cpu();
         var year = await TimeAsync(100, i =>
         {
             var s = specialists[i % specialists.Count];
             return GetAsync($"/api/v1/users/{s.UserId}/evaluation?period=2026", tokens[s.UserName]);
         });
-        Console.WriteLine($"GET /api/v1/users/{{id}}/evaluation?period=2026 (the year, 4 quarters), 40 specialists: {Stats(year)}; load {Load()}");
+        Console.WriteLine($"GET /api/v1/users/{{id}}/evaluation?period=2026 (the year, 4 quarters), 40 specialists: {Stats(year)}; {Spent(cpuYear, 105)}; load {Load()}");
 
         // The page, as the person opens it in the browser (cookie sign-in with the antiforgery token).
         var person = specialists[0];
@@ -168,8 +185,9 @@ internal static partial class EvaluationBench
             throw new InvalidOperationException($"cookie sign-in for {person.UserName} failed: {(int)signIn.StatusCode}");
         }
 
+        var cpuPage = Cpu();
         var page = await TimeAsync(200, _ => web.GetAsync($"/Evaluation?period={Period}"));
-        Console.WriteLine($"the person's evaluation page /Evaluation?period={Period}: {Stats(page)}; load {Load()}");
+        Console.WriteLine($"the person's evaluation page /Evaluation?period={Period}: {Stats(page)}; {Spent(cpuPage, 205)}; load {Load()}");
     }
 
     private static async Task<List<double>> TimeAsync(int n, Func<int, Task<HttpResponseMessage>> send, int warmup = 5)
@@ -199,6 +217,73 @@ internal static partial class EvaluationBench
     {
         ms.Sort();
         return $"p50 {ms[ms.Count / 2]:F1} ms, p95 {ms[(int)(ms.Count * 0.95)]:F1} ms, max {ms[^1]:F1} ms (n={ms.Count})";
+    }
+
+    private static async Task<long> ScalarAsync(string connection, string sql)
+    {
+        await using var conn = new NpgsqlConnection(connection);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The postmaster: the parent of this connection's server process.</summary>
+    private static async Task<int> PostmasterPidAsync(string connection)
+    {
+        var backend = (int)await ScalarAsync(connection, "SELECT pg_backend_pid()");
+        foreach (var line in File.ReadLines($"/proc/{backend}/status"))
+        {
+            if (line.StartsWith("PPid:", StringComparison.Ordinal))
+            {
+                return int.Parse(line.AsSpan(5).Trim(), CultureInfo.InvariantCulture);
+            }
+        }
+
+        throw new InvalidOperationException("PostgreSQL runs elsewhere: its CPU cannot be read here.");
+    }
+
+    /// <summary>The server's CPU so far: the postmaster's own and its reaped children's, plus its live children's.</summary>
+    private static TimeSpan ServerCpu(int postmaster)
+    {
+        var ticks = 0L;
+        var (self, reaped) = Stat(postmaster);
+        ticks += self + reaped;
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid) || pid == postmaster)
+            {
+                continue;
+            }
+
+            try
+            {
+                var ppid = File.ReadLines(Path.Combine(dir, "status")).FirstOrDefault(l => l.StartsWith("PPid:", StringComparison.Ordinal));
+                if (ppid is not null && int.Parse(ppid.AsSpan(5).Trim(), CultureInfo.InvariantCulture) == postmaster)
+                {
+                    ticks += Stat(pid).Self;
+                }
+            }
+            catch (IOException)
+            {
+                // gone meanwhile
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+
+        // USER_HZ is 100 on Linux.
+        return TimeSpan.FromSeconds(ticks / 100.0);
+    }
+
+    private static (long Self, long Reaped) Stat(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+
+        // Fields 14–17 of proc(5) (utime, stime, cutime, cstime), counted from field 3 here.
+        long F(int k) => long.Parse(fields[k - 3], CultureInfo.InvariantCulture);
+        return (F(14) + F(15), F(16) + F(17));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

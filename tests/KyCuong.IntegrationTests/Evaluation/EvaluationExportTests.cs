@@ -109,6 +109,61 @@ public abstract class EvaluationExportTests<TApp>(TApp app) : ChasingTestBase<TA
             await ResetClockAsync();
         }
     }
+
+    /// <summary>
+    /// The body-wide summary computes everyone together (docs/performance.md "Evaluation of a province's quarter"): each of its rows must
+    /// say what the person's own evaluation says — a specialist with a task on time, one late and one open past its deadline, and the
+    /// head whose criterion d comes from the specialist's grade.
+    /// </summary>
+    [Fact]
+    public async Task Summary_Rows_Equal_Each_Persons_Own_Evaluation()
+    {
+        var (unitId, tpId, cvId, cv, tp) = await NewUnitAsync(Snv);
+        var unitName = $"Phòng thử {tp[3..]}";
+        try
+        {
+            await SetClockAsync(Vn(2026, 7, 6));
+            var onTime = await CreateTaskAsync(tp, unitId, cvId, "2026-07-17", "Tổng hợp biên chế");
+            var late = await CreateTaskAsync(tp, unitId, cvId, "2026-07-20", "Rà soát vị trí việc làm");
+            await CreateTaskAsync(tp, unitId, cvId, "2026-09-10", "Báo cáo tinh giản biên chế");
+            await SetClockAsync(Vn(2026, 7, 15));
+            await (await SendAsync(cv, HttpMethod.Post, $"/api/v1/tasks/{onTime}/complete", new { result = "Xong." })).ShouldBeJsonAsync(HttpStatusCode.OK);
+            await (await SendAsync(tp, HttpMethod.Post, $"/api/v1/tasks/{onTime}/review", new { quality = "met" })).ShouldBeJsonAsync(HttpStatusCode.OK);
+            await SetClockAsync(Vn(2026, 7, 27));
+            await (await SendAsync(cv, HttpMethod.Post, $"/api/v1/tasks/{late}/complete", new { result = "Xong muộn." })).ShouldBeJsonAsync(HttpStatusCode.OK);
+            await (await SendAsync(tp, HttpMethod.Post, $"/api/v1/tasks/{late}/review", new { quality = "met" })).ShouldBeJsonAsync(HttpStatusCode.OK);
+            await (await SendAsync(tp, HttpMethod.Put, $"/api/v1/users/{cvId}/evaluation/2026-Q3/general", new { points = 25 })).ShouldBeJsonAsync(HttpStatusCode.OK);
+            await SetClockAsync(Vn(2026, 10, 2));
+
+            var snvId = await App.UnitIdAsync(Snv);
+            var xlsx = await SendAsync("theodoi", HttpMethod.Get, $"/api/v1/units/{snvId}/evaluation/2026-Q3/summary.xlsx");
+            xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
+            var rows = Rows(await xlsx.Content.ReadAsByteArrayAsync(Ct)).Where(r => r.Count > 3 && r[1] == unitName).ToList();
+            rows.Count.ShouldBe(2);
+            foreach (var (id, name) in new[] { (cvId, "Chuyên viên thử"), (tpId, "Trưởng phòng thử") })
+            {
+                var own = await (await SendAsync("theodoi", HttpMethod.Get, $"/api/v1/users/{id}/evaluation?period=2026-Q3")).ShouldBeJsonAsync(HttpStatusCode.OK);
+                var row = rows.Single(r => r[2] == name);
+                static string Text(System.Text.Json.JsonElement e) => e.ValueKind == System.Text.Json.JsonValueKind.Null ? "" : e.GetString()!;
+                static decimal? Json(System.Text.Json.JsonElement e) => e.ValueKind == System.Text.Json.JsonValueKind.Null ? null : e.GetDecimal();
+                static decimal? Number(string cell) => cell.Length == 0 ? null : decimal.Parse(cell, System.Globalization.CultureInfo.InvariantCulture);
+                Number(row[4]).ShouldBe(Json(own.GetProperty("taskPoints")), name);
+                Number(row[5]).ShouldBe(Json(own.GetProperty("generalPoints")), name);
+                Number(row[6]).ShouldBe(Json(own.GetProperty("total")), name);
+                row[7].ShouldBe(Text(own.GetProperty("gradeLabel")), name);
+                row[10].ShouldBe(Text(own.GetProperty("forcedReason")), name);
+            }
+
+            // The figures themselves: one of three on time, one late, one open past its deadline — not the full 70 task points.
+            var cvRow = rows.Single(r => r[2] == "Chuyên viên thử");
+            decimal.Parse(cvRow[4], System.Globalization.CultureInfo.InvariantCulture).ShouldBeLessThan(70m);
+            decimal.Parse(cvRow[5], System.Globalization.CultureInfo.InvariantCulture).ShouldBe(25m);
+        }
+        finally
+        {
+            await ResetClockAsync();
+        }
+    }
 }
 
 [Collection("sqlite")]

@@ -7,6 +7,7 @@ using KyCuong.Web.Modules.Tasks.Contracts;
 using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace KyCuong.Web.Modules.Evaluation;
@@ -44,8 +45,10 @@ internal sealed record LeadershipDto(string Role, Guid UnitId, decimal UnitResul
 /// the grade is a proposal the competent leader confirms.
 /// </summary>
 internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvaluation history, IPeopleDirectory people, IOptions<EvaluationOptions> options,
-    TimeProvider clock, IInspectionFindingsReader findings, StaffRecordHandler staff)
+    TimeProvider clock, IInspectionFindingsReader findings, StaffRecordHandler staff, ILogger<EvaluationCalculator> log)
 {
+    private EvaluationPhases phases = new(false);
+
     private EvaluationOptions O => options.Value;
 
     public PeriodKind PeriodKindFor(IEnumerable<Guid> unitIds) =>
@@ -69,6 +72,7 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
     public async Task<IReadOnlyDictionary<Guid, EvaluationDto>> EvaluateManyAsync(IReadOnlyList<(Guid UserId, Guid UnitId)> listed, EvaluationPeriod period,
         CancellationToken ct)
     {
+        phases = new EvaluationPhases(log.IsEnabled(LogLevel.Debug));
         var result = new Dictionary<Guid, EvaluationDto>();
         var batch = new List<(Guid UserId, Guid UnitId)>();
         foreach (var unit in listed.DistinctBy(p => p.UserId).GroupBy(p => p.UnitId))
@@ -87,6 +91,8 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
             await EvaluateBatchAsync(batch, period, result, ct);
         }
 
+        phases.Stop();
+        log.LogDebug("Evaluation of {People} people for {Period}: {Phases}", result.Count, period.Key, phases);
         return result;
     }
 
@@ -94,7 +100,9 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
     {
         var ids = batch.Select(p => p.UserId).ToList();
         var pre = await PrefetchAsync(ids, period, ct);
+        phases.Start("staff records");
         var records = await staff.ReadManyAsync(ids, ct);
+        phases.Start("compute");
         foreach (var (userId, unitId) in batch)
         {
             result[userId] = await EvaluateAsync(userId, period, [unitId], records[userId], pre, ct);
@@ -335,6 +343,7 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
 
     private async Task<Prefetched> PrefetchAsync(IReadOnlyCollection<Guid> userIds, EvaluationPeriod period, CancellationToken ct)
     {
+        phases.Start("positions");
         var today = clock.Today();
         var everyone = userIds.ToHashSet();
         var positions = new List<PersonPosition>(await people.PositionsOfAsync(everyone, today, ct));
@@ -358,7 +367,9 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
             positions.AddRange(await people.PositionsOfAsync(frontier, today, ct));
         }
 
+        phases.Start("tasks");
         var tasks = await history.ProductsOfManyAsync(everyone, period.From, period.To, ct);
+        phases.Start("product types");
         var types = new Dictionary<Guid, TaskProduct>();
         foreach (var chunk in tasks.Select(t => t.TaskId).Distinct().Chunk(2 * Chunk))
         {
@@ -378,6 +389,7 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
         var general = new Dictionary<(Guid, string), GeneralScore>();
         var leadership = new Dictionary<(Guid, string), LeadershipScore>();
         var discipline = new List<DisciplineRecord>();
+        phases.Start("scores and disciplines");
         foreach (var chunk in everyone.Chunk(Chunk))
         {
             var rows = await (from t in db.EvaluationInnovationTasks.AsNoTracking()
@@ -399,6 +411,9 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
                 .ToListAsync(ct));
         }
 
+        phases.Start("findings");
+        var findingsOf = await findings.DisciplinesOfManyAsync(everyone, yearFrom, yearTo, ct);
+        phases.Start("lookups");
         return new Prefetched
         {
             Tasks = tasks.Where(t => t.CurrentHolderUserId is not null).ToLookup(t => t.CurrentHolderUserId!.Value),
@@ -411,7 +426,7 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
             General = general,
             Leadership = leadership,
             Discipline = discipline.ToLookup(d => d.UserId),
-            Findings = await findings.DisciplinesOfManyAsync(everyone, yearFrom, yearTo, ct),
+            Findings = findingsOf,
             Positions = positions.ToLookup(p => p.UserId),
             Members = members,
         };

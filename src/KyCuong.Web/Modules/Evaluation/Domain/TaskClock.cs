@@ -98,6 +98,11 @@ internal static class TaskClock
             }
         }
 
+        // No day up to the earliest deadline the task ever had (the first one or any approved extension's) can be past the deadline in
+        // force then, nor any day while no deadline is in force: the day-by-day walk starts after it (the same days counted, without
+        // walking the months a task is held on time; docs/performance.md "Evaluation of a province's quarter: profile").
+        var earliest = f.Extensions.Where(e => e.Approved && e.DecidedAtUtc is not null).Select(e => (DateOnly?)e.NewDueDate).Append(f.OriginalDueDate)
+            .Where(d => d is not null).Min();
         var segments = new List<ClockSegment>();
         foreach (var s in raw)
         {
@@ -108,6 +113,17 @@ internal static class TaskClock
             if (VietnamTime.StartOfDay(day).UtcDateTime < s.From)
             {
                 day = day.AddDays(1);
+            }
+
+            if (earliest is null)
+            {
+                segments.Add(new ClockSegment(s.State, s.User, s.From, s.To, 0, []));
+                continue;
+            }
+
+            if (day <= earliest.Value)
+            {
+                day = earliest.Value.AddDays(1);
             }
 
             for (; s.State != ClockState.Done && VietnamTime.StartOfDay(day).UtcDateTime < s.To; day = day.AddDays(1))

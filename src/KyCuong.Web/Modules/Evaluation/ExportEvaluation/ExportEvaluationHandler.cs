@@ -5,6 +5,7 @@ using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.Time;
 using KyCuong.Web.Platform.Web;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace KyCuong.Web.Modules.Evaluation.ExportEvaluation;
 
@@ -16,7 +17,7 @@ internal sealed record EvaluationFile(byte[] Content, string ContentType, string
 /// form of one person as DOCX. The same readers as the screens: the unit's readers for the summary, the person's for the form.
 /// </summary>
 internal sealed class ExportEvaluationHandler(AppDbContext db, EvaluationAccess access, EvaluationCalculator calculator,
-    GradingMinutesHandler minutes, IUnitDirectory units, IPeopleDirectory people, TimeProvider clock)
+    GradingMinutesHandler minutes, IUnitDirectory units, IPeopleDirectory people, TimeProvider clock, ILogger<ExportEvaluationHandler> log)
 {
     public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -28,6 +29,8 @@ internal sealed class ExportEvaluationHandler(AppDbContext db, EvaluationAccess 
     {
         await access.EnsureCanSeeUnitAsync(unitId, ct);
         var p = EvaluationPeriod.Parse(period);
+        var phases = new EvaluationPhases(log.IsEnabled(LogLevel.Debug));
+        phases.Start("units and people");
         var body = (await units.FindAsync(unitId, ct))!;
         var superior = body.ParentId is { } pid ? await units.FindAsync(pid, ct) : null;
         // Set-wise (docs/performance.md "Evaluation of a province's quarter"): the units, their people and everyone's scores in a fixed
@@ -44,7 +47,9 @@ internal sealed class ExportEvaluationHandler(AppDbContext db, EvaluationAccess 
         var byUnit = positions.GroupBy(x => x.UnitId).ToDictionary(g => g.Key, g => g.DistinctBy(x => x.UserId).OrderBy(x => x.FullName, StringComparer.Ordinal).ToList());
         var ordered = named.OrderBy(u => u.UnitId == unitId ? 0 : 1).ThenBy(u => u.Unit, StringComparer.Ordinal)
             .SelectMany(u => byUnit.GetValueOrDefault(u.UnitId, []).Select(person => (u.Unit, u.UnitId, Person: person))).ToList();
+        phases.Start("scores");
         var scores = await calculator.EvaluateManyAsync(ordered.Select(x => (x.Person.UserId, x.UnitId)).ToList(), p, ct);
+        phases.Start("self-assessments and saved grades");
         var userIds = ordered.Select(x => x.Person.UserId).Distinct().ToList();
         var selves = new Dictionary<Guid, Grade>();
         foreach (var chunk in userIds.Chunk(1000))
@@ -57,6 +62,7 @@ internal sealed class ExportEvaluationHandler(AppDbContext db, EvaluationAccess 
         }
 
         var saved = await minutes.LatestForPeopleAsync(userIds, p.Key, ct);
+        phases.Start("rows and XLSX");
         var rows = new List<IReadOnlyList<object?>>();
         var finals = new List<Grade>();
         foreach (var (unitName, _, person) in ordered)
@@ -80,7 +86,10 @@ internal sealed class ExportEvaluationHandler(AppDbContext db, EvaluationAccess 
 
         var title = new ExportTitle(superior?.Name ?? "", body.Name, "BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CÔNG CHỨC", body.Name,
             $"{Label(p)} ({ExportTitle.PeriodText(p.From, p.To, clock.Today())})", clock.Today());
-        return new EvaluationFile(TableExport.ToXlsx("Tổng hợp", title, SummaryHeader, rows), Xlsx, $"tong-hop-danh-gia-{p.Key}-{body.ShortName}.xlsx");
+        var file = new EvaluationFile(TableExport.ToXlsx("Tổng hợp", title, SummaryHeader, rows), Xlsx, $"tong-hop-danh-gia-{p.Key}-{body.ShortName}.xlsx");
+        phases.Stop();
+        log.LogDebug("Summary of {People} people for {Period}: {Phases}", ordered.Count, p.Key, phases);
+        return file;
     }
 
     public async Task<EvaluationFile> FormAsync(Guid userId, string period, CancellationToken ct)
