@@ -35,7 +35,10 @@ public sealed class LibreOfficePdfTests : IDisposable
             name=$(basename "$input" .docx)
             printf '%%PDF-1.4 stand-in' > "$out/$name.pdf"
             """.Replace("\r\n", "\n"));
-        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
         return path;
     }
 
