@@ -33,7 +33,7 @@ public abstract class ReportPrefillBatchTests<TApp>(TApp app) where TApp : AppFi
     }
 
     /// <summary>
-    /// Live data the sections read: three overdue tasks of Sở Nội vụ (two due the same day; the clock on 3 Feb) and a directive to Sở Nội vụ (Sở Công
+    /// Live data the sections read: three overdue tasks of Sở Nội vụ (two due the same day; given on 3 Feb, the clock then on 9 Feb) and a directive to Sở Nội vụ (Sở Công
     /// Thương coordinating) that every official must acknowledge, acknowledged by one specialist.
     /// </summary>
     private async Task ArrangeAsync()
@@ -42,12 +42,14 @@ public abstract class ReportPrefillBatchTests<TApp>(TApp app) where TApp : AppFi
         var snv = await app.UnitIdAsync(Snv);
         using var chutich = await app.ClientForAsync("chutich");
         var tag = Guid.NewGuid().ToString("N")[..6];
-        foreach (var (title, due) in new[] { ("Tổng hợp báo cáo biên chế", "2026-01-28"), ("Rà soát vị trí việc làm", "2026-01-20"), ("Thẩm định đề án", "2026-01-28") })
+        foreach (var (title, due) in new[] { ("Tổng hợp báo cáo biên chế", "2026-02-05"), ("Rà soát vị trí việc làm", "2026-02-04"), ("Thẩm định đề án", "2026-02-05") })
         {
             (await chutich.PostAsJsonAsync("/api/v1/tasks", new { title = $"{title} {tag}", leadUnitId = snv, dueDate = due }, Ct))
                 .StatusCode.ShouldBe(HttpStatusCode.Created);
         }
 
+        // A deadline cannot be set in the past: the tasks are given on 3 Feb, and are overdue on Monday 9 Feb.
+        await SetClockAsync(new DateTimeOffset(2026, 2, 9, 9, 0, 0, TimeSpan.FromHours(7)));
         using var clerk = await app.ClientForAsync("vanthu");
         var doc = await (await clerk.PostAsJsonAsync("/api/v1/documents", new
         {
@@ -81,7 +83,7 @@ public abstract class ReportPrefillBatchTests<TApp>(TApp app) where TApp : AppFi
         var acknowledgements = scope.ServiceProvider.GetRequiredService<IAcknowledgementFigures>();
         var units = await UnitsAsync(scope.ServiceProvider.GetRequiredService<IUnitDirectory>());
         units.Count.ShouldBeGreaterThan(4);
-        DateOnly from = new(2026, 1, 15), to = new(2026, 2, 14), asOf = new(2026, 2, 3);
+        DateOnly from = new(2026, 1, 15), to = new(2026, 2, 14), asOf = new(2026, 2, 9);
 
         var summaries = await tasks.SummariesAsync(units, from, to, Ct);
         var overdue = await tasks.OverdueManyAsync(units, asOf, 200, Ct);
