@@ -99,6 +99,11 @@ internal static class AppHost
         services.AddOptions<KyCuong.Web.Platform.Outbox.OutboxOptions>().BindConfiguration(KyCuong.Web.Platform.Outbox.OutboxOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<KyCuong.Web.Platform.Printing.PdfOptions>().BindConfiguration(KyCuong.Web.Platform.Printing.PdfOptions.Section)
+            .ValidateDataAnnotations().Validate(KyCuong.Web.Platform.Printing.PdfOptions.PathsAreAbsolute, "Pdf:SofficePath and Pdf:ProfileDirectory must be absolute paths when set.")
+            .ValidateOnStart();
+        services.AddSingleton<KyCuong.Web.Platform.Printing.LibreOfficePdf>();
+        services.AddHostedService<KyCuong.Web.Platform.Printing.PdfPrewarm>();
         services.AddSingleton<JobRunner>();
         services.AddScoped<JobRunReport>();
         services.AddHostedService<JobHostService>();

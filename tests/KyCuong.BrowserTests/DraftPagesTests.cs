@@ -77,7 +77,7 @@ public sealed class DraftPagesTests(BrowserFixture fixture)
 
         if (width == 1280 && File.Exists("/usr/bin/soffice"))
         {
-            // The PDF is LibreOffice's conversion, which the server allows a minute (LibreOfficePdf.PdfTimeout): the test waits
+            // The PDF is LibreOffice's conversion, which the server allows a minute (Pdf:TimeoutSeconds, 60 by default): the test waits
             // that long and a little more (the click too waits for the download's navigation), so the server's answer
             // decides, not Playwright's 30-second default.
             var pdf = await leader.RunAndWaitForDownloadAsync(() => leader.GetByTestId("download-pdf").ClickAsync(new() { Timeout = 75_000 }), new() { Timeout = 75_000 });

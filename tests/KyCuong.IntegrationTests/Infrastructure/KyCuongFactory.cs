@@ -24,6 +24,8 @@ public sealed class KyCuongFactory(TestDatabase database, bool demoSeed = true, 
         builder.UseSetting("Citizens:SubmissionsPerHour", "100000");
         builder.UseSetting("Citizens:LookupsPerMinute", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // No LibreOffice started at each test host's start: the tests that export a PDF pay the first start themselves.
+        builder.UseSetting("Pdf:Prewarm", "false");
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(k, v);

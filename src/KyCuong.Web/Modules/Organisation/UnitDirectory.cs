@@ -40,5 +40,22 @@ internal sealed class UnitDirectory(AppDbContext db) : IUnitDirectory
 
     public IQueryable<Guid> Subtree(Guid unitId) => db.UnitClosures.Where(c => c.AncestorId == unitId).Select(c => c.DescendantId);
 
+    public IQueryable<SubtreeMember> SubtreeMembers(IReadOnlyCollection<Guid> unitIds)
+    {
+        var ids = unitIds.Distinct().ToList();
+        return db.UnitClosures.Where(c => ids.Contains(c.AncestorId)).Select(c => new SubtreeMember { RootId = c.AncestorId, UnitId = c.DescendantId });
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<Guid>>> SubtreesAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken ct)
+    {
+        if (unitIds.Count == 0)
+        {
+            return new Dictionary<Guid, IReadOnlyList<Guid>>();
+        }
+
+        var rows = await SubtreeMembers(unitIds).AsNoTracking().ToListAsync(ct);
+        return rows.GroupBy(r => r.RootId).ToDictionary(g => g.Key, g => (IReadOnlyList<Guid>)[.. g.Select(r => r.UnitId)]);
+    }
+
     internal static UnitDto ToDto(Unit u) => new(u.Id, u.Name, u.ShortName, u.ParentId, u.Kind, u.ValidFrom, u.ValidTo, u.SuccessorId);
 }

@@ -21,13 +21,14 @@ internal sealed class ReportOpener(AppDbContext db, ReportPrefill prefill, Audit
             return;
         }
 
+        // Every missing unit's report pre-filled at once (a fixed number of queries however many units report), then saved once.
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var unit in missing)
+        var reports = missing.Select(unit => new Report(Guid.NewGuid(), regime.Id, unit, period, due, now)).ToList();
+        await prefill.BuildAllAsync(reports, regime.Sections, ct);
+        foreach (var report in reports)
         {
-            var report = new Report(Guid.NewGuid(), regime.Id, unit, period, due, now);
-            report.Sections.AddRange(await prefill.BuildAsync(report, regime.Sections, ct));
             db.Reports.Add(report);
-            audit.Record(ReportAudit.ReportEntity, report.Id, ReportAudit.Opened, new { regimeId = regime.Id, unitId = unit, period = period.Key, dueDate = due });
+            audit.Record(ReportAudit.ReportEntity, report.Id, ReportAudit.Opened, new { regimeId = regime.Id, unitId = report.UnitId, period = period.Key, dueDate = due });
         }
 
         try

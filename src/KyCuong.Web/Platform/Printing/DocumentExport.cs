@@ -9,7 +9,7 @@ internal sealed record ExportedFile(byte[] Content, string ContentType, string F
 /// <summary>
 /// What every module that exports a document in the NĐ 30/2020 layout shares (Reports, Drafts): the DOCX it wrote or that DOCX
 /// converted to PDF by LibreOffice (<see cref="LibreOfficePdf"/>), named <c>{stem}.docx</c> or <c>{stem}.pdf</c>; the API's answer
-/// (the file as an attachment, 503 <c>pdfUnavailable</c> without LibreOffice) and the page's (the file, or back to the page with
+/// (the file as an attachment, 503 <c>pdfUnavailable</c> without LibreOffice, when the conversion takes too long or too many wait) and the page's (the file, or back to the page with
 /// the reason, 404, 400).
 /// </summary>
 internal static class DocumentExport
@@ -21,9 +21,9 @@ internal static class DocumentExport
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary><paramref name="docx"/> as is (<paramref name="format"/> "docx") or converted to PDF (any other format the caller allowed).</summary>
-    public static async Task<ExportedFile> DocxOrPdfAsync(byte[] docx, string format, string stem, CancellationToken ct) => format == "docx"
+    public static async Task<ExportedFile> DocxOrPdfAsync(LibreOfficePdf pdf, byte[] docx, string format, string stem, CancellationToken ct) => format == "docx"
         ? new ExportedFile(docx, DocxType, stem + ".docx")
-        : new ExportedFile(await LibreOfficePdf.ConvertAsync(docx, ct), PdfType, stem + ".pdf");
+        : new ExportedFile(await pdf.ConvertAsync(docx, ct), PdfType, stem + ".pdf");
 
     /// <summary>The API's answer: the file with its name, or 503 <c>pdfUnavailable</c> (validation and 404 are the handler's exceptions).</summary>
     public static async Task<IResult> ToResultAsync(Func<Task<ExportedFile>> export)

@@ -14,4 +14,11 @@ public interface IAcknowledgementFigures
     /// how many of those officials (holding a position today) had acknowledged by the end of <paramref name="asOf"/>. The caller checks access.
     /// </summary>
     Task<AcknowledgementFigures> ForUnitAsync(Guid unitId, DateOnly from, DateOnly to, DateOnly asOf, CancellationToken ct);
+
+    /// <summary>
+    /// <see cref="ForUnitAsync"/> for many units at once (a period opened for all its reporting units) in a fixed number of queries:
+    /// the period's campaigns, the subtrees, the officials and the acknowledgements are each read once. Every unit has an entry.
+    /// </summary>
+    Task<IReadOnlyDictionary<Guid, AcknowledgementFigures>> ForUnitsAsync(IReadOnlyCollection<Guid> unitIds, DateOnly from, DateOnly to, DateOnly asOf,
+        CancellationToken ct);
 }

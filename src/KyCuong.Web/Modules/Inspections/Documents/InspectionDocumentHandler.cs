@@ -12,7 +12,7 @@ namespace KyCuong.Web.Modules.Inspections.Documents;
 /// The file is made by the export every module shares (Platform/Printing/DocumentExport: the DOCX as written, or that DOCX
 /// converted by LibreOffice within its time budget, 503 <c>pdfUnavailable</c> otherwise), like the Reports and Drafts exports.
 /// </summary>
-internal sealed class InspectionDocumentHandler(GetInspectionHandler get, IUnitDirectory units, TimeProvider clock)
+internal sealed class InspectionDocumentHandler(GetInspectionHandler get, IUnitDirectory units, LibreOfficePdf pdf, TimeProvider clock)
 {
     public async Task<ExportedFile> HandleAsync(Guid id, string? file, CancellationToken ct)
     {
@@ -40,6 +40,6 @@ internal sealed class InspectionDocumentHandler(GetInspectionHandler get, IUnitD
         var leader = c.Team.FirstOrDefault(t => t.UserId == c.TeamLeaderUserId)?.FullName;
         var header = new InspectionPaperHeader(superior?.Name ?? "", c.OrderingUnit.Name, issuer?.ShortName ?? "", Decree30Docx.PlaceOf(c.OrderingUnit.Name), leader);
         var docx = InspectionDocx.Build(kind, c, header, clock.Today());
-        return await DocumentExport.DocxOrPdfAsync(docx, format, $"kiem-tra-{kind}-{c.Id.ToString()[..8]}", ct);
+        return await DocumentExport.DocxOrPdfAsync(pdf, docx, format, $"kiem-tra-{kind}-{c.Id.ToString()[..8]}", ct);
     }
 }

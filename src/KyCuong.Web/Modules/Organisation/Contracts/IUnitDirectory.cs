@@ -19,4 +19,21 @@ public interface IUnitDirectory
 
     /// <summary>The unit and all its descendants.</summary>
     IQueryable<Guid> Subtree(Guid unitId);
+
+    /// <summary>
+    /// The subtrees of many units at once, to compose into another module's query: one row per (unit among <paramref name="unitIds"/>,
+    /// unit of its subtree, itself included), so a caller counts for every unit in ONE grouped query (<c>GROUP BY</c> the root).
+    /// </summary>
+    IQueryable<SubtreeMember> SubtreeMembers(IReadOnlyCollection<Guid> unitIds);
+
+    /// <summary>The subtrees of many units (each unit itself included), read in one query: unit → the units of its subtree.</summary>
+    Task<IReadOnlyDictionary<Guid, IReadOnlyList<Guid>>> SubtreesAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken ct);
+}
+
+/// <summary>One unit of a subtree: <see cref="RootId"/> the unit asked about, <see cref="UnitId"/> itself or one of its descendants.</summary>
+public sealed class SubtreeMember
+{
+    public Guid RootId { get; init; }
+
+    public Guid UnitId { get; init; }
 }

@@ -11,7 +11,7 @@ namespace KyCuong.Web.Modules.Reports.ExportReport;
 /// A report as DOCX (Decree 30/2020/NĐ-CP layout), PDF (that DOCX converted by LibreOffice headless) or XLSX (the figures with a
 /// title block). Whoever may read the report may export it.
 /// </summary>
-internal sealed class ExportReportHandler(ReportAccess reportAccess, GetReportHandler describe, IUnitDirectory units, TimeProvider clock)
+internal sealed class ExportReportHandler(ReportAccess reportAccess, GetReportHandler describe, IUnitDirectory units, LibreOfficePdf pdf, TimeProvider clock)
 {
     public async Task<ExportedFile> HandleAsync(Guid id, string? format, CancellationToken ct)
     {
@@ -32,7 +32,7 @@ internal sealed class ExportReportHandler(ReportAccess reportAccess, GetReportHa
         switch (format)
         {
             case "docx":
-                return await DocumentExport.DocxOrPdfAsync(ReportDocx.Build(response, header), format, stem, ct);
+                return await DocumentExport.DocxOrPdfAsync(pdf, ReportDocx.Build(response, header), format, stem, ct);
             case "xlsx":
                 var title = new ExportTitle(header.Superior, header.Issuer, "BÁO CÁO " + header.Subject.ToUpperInvariant(), header.Issuer,
                     ExportTitle.PeriodText(report.From, report.To, clock.Today()), clock.Today());
@@ -41,7 +41,7 @@ internal sealed class ExportReportHandler(ReportAccess reportAccess, GetReportHa
                 return new ExportedFile(TableExport.ToXlsx("Báo cáo", title, ["Mục", "Chỉ tiêu", "Số liệu"], rows),
                     DocumentExport.XlsxType, stem + ".xlsx");
             default:
-                return await DocumentExport.DocxOrPdfAsync(ReportDocx.Build(response, header), format, stem, ct);
+                return await DocumentExport.DocxOrPdfAsync(pdf, ReportDocx.Build(response, header), format, stem, ct);
         }
     }
 }

@@ -11,6 +11,12 @@ public interface ITaskFigures
 
     /// <summary>Unfinished tasks led in the unit's subtree whose deadline had passed by <paramref name="asOf"/>, most days late first.</summary>
     Task<IReadOnlyList<OverdueTaskLine>> OverdueAsync(Guid unitId, DateOnly asOf, int take, CancellationToken ct);
+
+    /// <summary><see cref="SummaryAsync"/> for many units in one query (a period opened for all its reporting units); every unit has an entry.</summary>
+    Task<IReadOnlyDictionary<Guid, TaskPeriodFigures>> SummariesAsync(IReadOnlyCollection<Guid> unitIds, DateOnly from, DateOnly to, CancellationToken ct);
+
+    /// <summary><see cref="OverdueAsync"/> for many units in one query (at most <paramref name="take"/> per unit); every unit has an entry.</summary>
+    Task<IReadOnlyDictionary<Guid, IReadOnlyList<OverdueTaskLine>>> OverdueManyAsync(IReadOnlyCollection<Guid> unitIds, DateOnly asOf, int take, CancellationToken ct);
 }
 
 /// <summary>The four statuses and both overdue rates (numerator and denominator always given).</summary>

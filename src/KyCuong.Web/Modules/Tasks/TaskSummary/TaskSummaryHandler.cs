@@ -50,7 +50,6 @@ internal sealed class TaskSummaryHandler(AppDbContext db, IAccessControl access,
 
         var periodFrom = from ?? DateOnly.MinValue;
         var periodTo = to ?? DateOnly.MaxValue;
-        var hasPeriod = from is not null || to is not null;
 
         // Buckets: 0 in progress on time, 1 in progress overdue, 2 done on time, 3 done late (TaskStatusPolicy in SQL:
         // overdue only after the END of the due date, so "due < today"; a standing task without a due date is never overdue).
@@ -63,9 +62,46 @@ internal sealed class TaskSummaryHandler(AppDbContext db, IAccessControl access,
                 Assigned = x.ReceivedOn >= periodFrom && x.ReceivedOn <= periodTo,
                 Due = x.DueDate != null && x.DueDate >= periodFrom && x.DueDate <= periodTo,
             })
-            .Select(g => new { g.Key.Bucket, g.Key.Assigned, g.Key.Due, Count = g.Count() })
+            .Select(g => new BucketCount(g.Key.Bucket, g.Key.Assigned, g.Key.Due, g.Count()))
             .ToListAsync(ct);
+        return FromBuckets(unitId, includeDescendants, today, from, to, rows);
+    }
 
+    /// <summary>
+    /// <see cref="ComputeAsync"/> with descendants and a period for many units at once (a report period opened for a province's
+    /// units): ONE query over the tasks joined to the units' subtrees, grouped by the unit asked about, so the figures are the very
+    /// ones the one-unit summary gives. Every unit asked about has an entry (zeros when its subtree leads no task).
+    /// </summary>
+    internal async Task<IReadOnlyDictionary<Guid, TaskSummaryResponse>> ComputeManyAsync(IReadOnlyCollection<Guid> unitIds, DateOnly from, DateOnly to,
+        CancellationToken ct)
+    {
+        var today = clock.Today();
+        var ids = unitIds.Distinct().ToList();
+        var rows = ids.Count == 0
+            ? []
+            : await db.Tasks.AsNoTracking()
+                .Join(units.SubtreeMembers(ids), x => x.LeadUnitId, m => m.UnitId, (x, m) => new { m.RootId, x.CompletedOn, x.DueDate, x.ReceivedOn })
+                .GroupBy(x => new
+                {
+                    x.RootId,
+                    Bucket = x.CompletedOn == null
+                        ? (x.DueDate != null && x.DueDate < today ? 1 : 0)
+                        : (x.DueDate != null && x.CompletedOn > x.DueDate ? 3 : 2),
+                    Assigned = x.ReceivedOn >= from && x.ReceivedOn <= to,
+                    Due = x.DueDate != null && x.DueDate >= from && x.DueDate <= to,
+                })
+                .Select(g => new { g.Key.RootId, g.Key.Bucket, g.Key.Assigned, g.Key.Due, Count = g.Count() })
+                .ToListAsync(ct);
+        var byRoot = rows.ToLookup(r => r.RootId, r => new BucketCount(r.Bucket, r.Assigned, r.Due, r.Count));
+        return ids.ToDictionary(id => id, id => FromBuckets(id, true, today, from, to, [.. byRoot[id]]));
+    }
+
+    private sealed record BucketCount(int Bucket, bool Assigned, bool Due, int Count);
+
+    private static TaskSummaryResponse FromBuckets(Guid unitId, bool includeDescendants, DateOnly today, DateOnly? from, DateOnly? to,
+        IReadOnlyList<BucketCount> rows)
+    {
+        var hasPeriod = from is not null || to is not null;
         int Count(Func<int, bool> bucket, Func<bool, bool, bool> filter) =>
             rows.Where(r => bucket(r.Bucket) && filter(r.Assigned, r.Due)).Sum(r => r.Count);
 
