@@ -20,6 +20,16 @@ public sealed class DatabaseOutageTests
     }
 
     [Fact]
+    public void NoPrimaryAmongSeveralHosts_AndAStandbyRefusingWrites_AreOutages()
+    {
+        // Npgsql's multi-host data source while the primary is dead and its replica not yet promoted (Safety/FailoverTests).
+        DatabaseOutage.Is(new NpgsqlException("No suitable host was found.")).ShouldBeTrue();
+        DatabaseOutage.Is(new PostgresException("cannot execute INSERT in a read-only transaction", "ERROR", "ERROR", PostgresErrorCodes.ReadOnlySqlTransaction)).ShouldBeTrue();
+        // An error the server reports about the request itself stays ours.
+        DatabaseOutage.Is(new PostgresException("duplicate key value", "ERROR", "ERROR", PostgresErrorCodes.UniqueViolation)).ShouldBeFalse();
+    }
+
+    [Fact]
     public void ConstraintViolation_MissingTable_AndOtherFaults_AreNot()
     {
         DatabaseOutage.Is(new SqliteException("UNIQUE constraint failed", 19)).ShouldBeFalse();

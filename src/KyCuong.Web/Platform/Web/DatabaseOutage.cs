@@ -23,6 +23,11 @@ internal static class DatabaseOutage
                 case RetryLimitExceededException:
                 // Npgsql marks refused or broken connections, timeouts and the server's "shutting down / cannot connect now" (57P0x) transient.
                 case NpgsqlException { IsTransient: true }:
+                // Any other failure on Npgsql's side of the wire rather than an error the server reported: above all "No suitable
+                // host was found" while a multi-host string's primary is dead and its replica not yet promoted (Safety/FailoverTests).
+                case NpgsqlException and not PostgresException:
+                // A demoted primary or a standby reached during the switch refuses writes (25006 read_only_sql_transaction).
+                case PostgresException { SqlState: PostgresErrorCodes.ReadOnlySqlTransaction }:
                 // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another writer holds the file beyond the busy timeout.
                 case SqliteException { SqliteErrorCode: 5 or 6 }:
                     return true;
