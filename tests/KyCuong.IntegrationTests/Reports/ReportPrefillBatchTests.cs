@@ -162,7 +162,8 @@ public abstract class ReportPrefillBatchTests<TApp>(TApp app) where TApp : AppFi
         period.GetProperty("units").EnumerateArray().Count(u => u.GetProperty("reportId").ValueKind == JsonValueKind.String).ShouldBe(many.Count);
         // Each source is read once for all the units: ten units cost the reads one costs (per unit it was about seven reads more each).
         // Only reads are counted: how the provider splits the one SaveChanges into insert batches is not the opening's doing.
-        all.ShouldBe(one, $"commands to open a period for 1 unit: {one}, for {many.Count} units: {all}");
+        // The first opening may read a cache more (the calendar): ten units may cost fewer reads than one, never more.
+        all.ShouldBeLessThanOrEqualTo(one, $"commands to open a period for 1 unit: {one}, for {many.Count} units: {all}");
     }
 
     /// <summary>Counts the reading commands a host issues (an EF Core interceptor, registered like the host's own); writes are left out.</summary>

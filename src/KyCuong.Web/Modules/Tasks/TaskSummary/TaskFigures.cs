@@ -50,17 +50,17 @@ internal sealed class TaskFigures(TaskSummaryHandler summary, AppDbContext db, I
             return new Dictionary<Guid, IReadOnlyList<OverdueTaskLine>>();
         }
 
-        // The same filter and order as OverdueAsync, the first `take` of each unit's subtree by a window (ROW_NUMBER per unit) in ONE query.
+        // The same filter and order as OverdueAsync, for every unit's subtree in ONE query; the first `take` of each unit are cut
+        // here, since EF translates no per-group Take on SQLite (no LATERAL) and the overdue rows of a period's reporting
+        // units are thousands at a province's size, not millions.
         var rows = await db.Tasks.AsNoTracking()
             .Where(t => (t.CompletedOn == null || t.CompletedOn >= asOf) && t.DueDate != null && t.DueDate < asOf)
             .Join(units.SubtreeMembers(ids), t => t.LeadUnitId, m => m.UnitId, (t, m) => new { m.RootId, t.Id, t.Title, t.LeadUnitId, t.LeadUserId, t.DueDate })
-            .GroupBy(x => x.RootId)
-            .SelectMany(g => g.OrderBy(x => x.DueDate).ThenBy(x => x.Title).ThenBy(x => x.Id).Take(take))
             .OrderBy(x => x.RootId).ThenBy(x => x.DueDate).ThenBy(x => x.Title).ThenBy(x => x.Id)
             .ToListAsync(ct);
         var cal = await calendar.GetAsync(ct);
-        var byRoot = rows.ToLookup(r => r.RootId);
-        return ids.ToDictionary(id => id, id => (IReadOnlyList<OverdueTaskLine>)[.. byRoot[id]
+        var byRoot = rows.GroupBy(r => r.RootId).ToDictionary(g => g.Key, g => g.Take(take));
+        return ids.ToDictionary(id => id, id => (IReadOnlyList<OverdueTaskLine>)[.. byRoot.GetValueOrDefault(id, [])
             .Select(r => new OverdueTaskLine(r.Id, r.Title, r.LeadUnitId, r.LeadUserId, r.DueDate!.Value, cal.CountWorkingDays(r.DueDate.Value, asOf)))]);
     }
 }
