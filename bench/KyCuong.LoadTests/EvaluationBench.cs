@@ -9,6 +9,7 @@ using KyCuong.Web;
 using KyCuong.Web.Platform.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using KyCuong.Bench.Shared;
 
 namespace KyCuong.LoadTests;
 
@@ -75,7 +76,7 @@ internal static partial class EvaluationBench
         await app.StartAsync();
         try
         {
-            await MeasureAsync(new Uri($"http://127.0.0.1:{port}"), data, await PostmasterPidAsync(cs));
+            await MeasureAsync(new Uri($"http://127.0.0.1:{port}"), data, await PostgresCpu.PostmasterPidAsync(cs));
         }
         finally
         {
@@ -88,7 +89,7 @@ internal static partial class EvaluationBench
     private static async Task MeasureAsync(Uri baseAddress, ProvinceDataset data, int postmaster)
     {
         // CPU seconds, not wall time, on a shared machine: this process (the host and the client) and the PostgreSQL server.
-        (TimeSpan Host, TimeSpan Server) Cpu() => (Process.GetCurrentProcess().TotalProcessorTime, ServerCpu(postmaster));
+        (TimeSpan Host, TimeSpan Server) Cpu() => (Process.GetCurrentProcess().TotalProcessorTime, PostgresCpu.ServerCpu(postmaster));
         string Spent((TimeSpan Host, TimeSpan Server) from, int n = 1)
         {
             var (host, server) = Cpu();
@@ -225,65 +226,6 @@ internal static partial class EvaluationBench
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand(sql, conn);
         return Convert.ToInt64(await cmd.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>The postmaster: the parent of this connection's server process.</summary>
-    private static async Task<int> PostmasterPidAsync(string connection)
-    {
-        var backend = (int)await ScalarAsync(connection, "SELECT pg_backend_pid()");
-        foreach (var line in File.ReadLines($"/proc/{backend}/status"))
-        {
-            if (line.StartsWith("PPid:", StringComparison.Ordinal))
-            {
-                return int.Parse(line.AsSpan(5).Trim(), CultureInfo.InvariantCulture);
-            }
-        }
-
-        throw new InvalidOperationException("PostgreSQL runs elsewhere: its CPU cannot be read here.");
-    }
-
-    /// <summary>The server's CPU so far: the postmaster's own and its reaped children's, plus its live children's.</summary>
-    private static TimeSpan ServerCpu(int postmaster)
-    {
-        var ticks = 0L;
-        var (self, reaped) = Stat(postmaster);
-        ticks += self + reaped;
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid) || pid == postmaster)
-            {
-                continue;
-            }
-
-            try
-            {
-                var ppid = File.ReadLines(Path.Combine(dir, "status")).FirstOrDefault(l => l.StartsWith("PPid:", StringComparison.Ordinal));
-                if (ppid is not null && int.Parse(ppid.AsSpan(5).Trim(), CultureInfo.InvariantCulture) == postmaster)
-                {
-                    ticks += Stat(pid).Self;
-                }
-            }
-            catch (IOException)
-            {
-                // gone meanwhile
-            }
-            catch (UnauthorizedAccessException)
-            {
-            }
-        }
-
-        // USER_HZ is 100 on Linux.
-        return TimeSpan.FromSeconds(ticks / 100.0);
-    }
-
-    private static (long Self, long Reaped) Stat(int pid)
-    {
-        var stat = File.ReadAllText($"/proc/{pid}/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-
-        // Fields 14–17 of proc(5) (utime, stime, cutime, cstime), counted from field 3 here.
-        long F(int k) => long.Parse(fields[k - 3], CultureInfo.InvariantCulture);
-        return (F(14) + F(15), F(16) + F(17));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NpgsqlTypes;
+using KyCuong.Bench.Shared;
 
 namespace KyCuong.Web.Benchmarks;
 
@@ -69,8 +70,8 @@ internal static class NoticeDrain
         await ExecAsync(connection, "VACUUM ANALYZE");
         Console.WriteLine($"{n:N0} notices for {people:N0} people waiting in {sw.Elapsed.TotalSeconds:F1} s; batch {batch}; cores {Environment.ProcessorCount}; load {Load()}");
 
-        var postmaster = await PostmasterPidAsync(connection);
-        var pgCpu = ServerCpu(postmaster);
+        var postmaster = await PostgresCpu.PostmasterPidAsync(connection);
+        var pgCpu = PostgresCpu.ServerCpu(postmaster);
         var hostCpu = Process.GetCurrentProcess().TotalProcessorTime;
         sw.Restart();
         var handled = 0;
@@ -90,7 +91,7 @@ internal static class NoticeDrain
 
         sw.Stop();
         var host = (Process.GetCurrentProcess().TotalProcessorTime - hostCpu).TotalSeconds;
-        var server = (ServerCpu(postmaster) - pgCpu).TotalSeconds;
+        var server = (PostgresCpu.ServerCpu(postmaster) - pgCpu).TotalSeconds;
         var entries = await ScalarAsync(connection, "SELECT count(*) FROM ntf_notifications");
         var distinct = await ScalarAsync(connection, """SELECT count(DISTINCT "SourceKey") FROM ntf_notifications""");
         var pending = await ScalarAsync(connection, """SELECT count(*) FROM sys_outbox WHERE "ProcessedAtUtc" IS NULL""");
@@ -163,64 +164,5 @@ internal static class NoticeDrain
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand(sql, conn);
         return Convert.ToInt64(await cmd.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>The postmaster: the parent of this connection's server process.</summary>
-    private static async Task<int> PostmasterPidAsync(string connection)
-    {
-        var backend = (int)await ScalarAsync(connection, "SELECT pg_backend_pid()");
-        foreach (var line in File.ReadLines($"/proc/{backend}/status"))
-        {
-            if (line.StartsWith("PPid:", StringComparison.Ordinal))
-            {
-                return int.Parse(line.AsSpan(5).Trim(), CultureInfo.InvariantCulture);
-            }
-        }
-
-        throw new InvalidOperationException("PostgreSQL runs elsewhere: its CPU cannot be read here.");
-    }
-
-    /// <summary>The server's CPU so far: the postmaster's own and its reaped children's, plus its live children's.</summary>
-    private static TimeSpan ServerCpu(int postmaster)
-    {
-        var ticks = 0L;
-        var (self, reaped) = Stat(postmaster);
-        ticks += self + reaped;
-        foreach (var dir in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid) || pid == postmaster)
-            {
-                continue;
-            }
-
-            try
-            {
-                var ppid = File.ReadLines(Path.Combine(dir, "status")).FirstOrDefault(l => l.StartsWith("PPid:", StringComparison.Ordinal));
-                if (ppid is not null && int.Parse(ppid.AsSpan(5).Trim(), CultureInfo.InvariantCulture) == postmaster)
-                {
-                    ticks += Stat(pid).Self;
-                }
-            }
-            catch (IOException)
-            {
-                // gone meanwhile
-            }
-            catch (UnauthorizedAccessException)
-            {
-            }
-        }
-
-        // USER_HZ is 100 on Linux.
-        return TimeSpan.FromSeconds(ticks / 100.0);
-    }
-
-    private static (long Self, long Reaped) Stat(int pid)
-    {
-        var stat = File.ReadAllText($"/proc/{pid}/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-
-        // Fields 14–17 of proc(5) (utime, stime, cutime, cstime), counted from field 3 here.
-        long F(int k) => long.Parse(fields[k - 3], CultureInfo.InvariantCulture);
-        return (F(14) + F(15), F(16) + F(17));
     }
 }
