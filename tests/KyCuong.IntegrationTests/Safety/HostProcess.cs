@@ -76,6 +76,8 @@ internal sealed class HostProcess : IAsyncDisposable
         // Small batches, so a few thousand due tasks take dozens of transactions: the kill lands between two of them
         // without seeding tens of thousands of rows (docs/adr/0006-deadline-engine.md: one transaction per claimed batch).
         psi.Environment["Chasing__BatchSize"] = "50";
+        // No LibreOffice pre-warm beside the processes these tests time against each other.
+        psi.Environment["Pdf__Prewarm"] = "false";
         psi.Environment["Auth__SigningKey"] = "safety-test-signing-key-0123456789abcdefghij";
         var process = Process.Start(psi)!;
         var host = new HostProcess(process, port);

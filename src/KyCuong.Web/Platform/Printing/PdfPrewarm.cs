@@ -9,13 +9,29 @@ namespace KyCuong.Web.Platform.Printing;
 /// after the other, so the profiles exist before the first user exports a PDF (<c>Pdf:Prewarm</c>). Nothing happens without LibreOffice;
 /// a failure is logged and the first user's conversion creates the profile instead.
 /// </summary>
-internal sealed partial class PdfPrewarm(LibreOfficePdf pdf, IOptions<PdfOptions> options, ILogger<PdfPrewarm> logger) : BackgroundService
+internal sealed partial class PdfPrewarm(LibreOfficePdf pdf, IOptions<PdfOptions> options, IHostApplicationLifetime lifetime, ILogger<PdfPrewarm> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Prewarm || pdf.Soffice is null)
         {
             return;
+        }
+
+        // Only once the host serves: LibreOffice's first starts would otherwise take the cores from the migrations and the
+        // demo's simulated past, which the cold start (issue 13, at most 10 s) is measured on.
+        var started = new TaskCompletionSource();
+        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        await using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+        {
+            try
+            {
+                await started.Task;
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
         }
 
         var docx = Decree30Docx.Write(body => body.Append(Decree30Docx.P("Khởi động bộ chuyển đổi PDF.")));
