@@ -23,6 +23,7 @@ public sealed class LibreOfficePdfTests : IDisposable
         File.WriteAllText(path, $$"""
             #!/bin/sh
             echo "$HOME" >> "{{_dir.FullName}}/homes.log"
+            echo "$GLIBC_TUNABLES" >> "{{_dir.FullName}}/tunables.log"
             sleep {{sleepSeconds}}
             out=""; input=""
             while [ $# -gt 0 ]; do
@@ -62,6 +63,31 @@ public sealed class LibreOfficePdfTests : IDisposable
         homes[1].ShouldBe(homes[0]);
         homes[0].ShouldStartWith(Path.Combine(_dir.FullName, "profiles"));
     }
+
+    [Fact]
+    public async Task Conversions_AskForHugePages_UnlessTurnedOff()
+    {
+        using (var pdf = Converter(FakeSoffice(0)))
+        {
+            await pdf.ConvertAsync(Docx, Ct);
+        }
+        using (var pdf = new LibreOfficePdf(Options.Create(new PdfOptions
+        {
+            SofficePath = FakeSoffice(0), ProfileDirectory = Path.Combine(_dir.FullName, "profiles-2"), Prewarm = false, HugePages = false,
+        })))
+        {
+            await pdf.ConvertAsync(Docx, Ct);
+        }
+        var tunables = File.ReadAllLines(Path.Combine(_dir.FullName, "tunables.log"));
+        tunables[0].ShouldBe("glibc.malloc.hugetlb=1");
+        tunables[1].ShouldBe(Environment.GetEnvironmentVariable("GLIBC_TUNABLES") ?? "");
+    }
+
+    [Theory]
+    [InlineData(null, "glibc.malloc.hugetlb=1")]
+    [InlineData("glibc.malloc.arena_max=2", "glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1")]
+    [InlineData("glibc.malloc.hugetlb=0:glibc.malloc.arena_max=2", "glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1")]
+    public void HugePages_KeepTheNodesOwnTunables(string? own, string expected) => LibreOfficePdf.WithHugePages(own).ShouldBe(expected);
 
     [Fact]
     public async Task ConversionPastItsTimeLimit_IsKilled_AndAnsweredTooSlow()

@@ -90,6 +90,15 @@ internal sealed class LibreOfficePdf : IDisposable
         }
     }
 
+    /// <summary>The node's own glibc tunables kept, with the allocator's huge pages asked for (PdfOptions.HugePages).</summary>
+    internal static string WithHugePages(string? tunables)
+    {
+        const string HugePages = "glibc.malloc.hugetlb=1";
+        var kept = (tunables ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
+            .Where(t => !t.StartsWith("glibc.malloc.hugetlb=", StringComparison.Ordinal));
+        return string.Join(':', kept.Append(HugePages));
+    }
+
     private async Task<byte[]> ConvertInAsync(string soffice, int slot, byte[] docx, CancellationToken ct)
     {
         // The profile (and HOME) of this slot is reused by the slot's next conversion; the files of this one are its own.
@@ -102,6 +111,10 @@ internal sealed class LibreOfficePdf : IDisposable
             await File.WriteAllBytesAsync(input, docx, ct);
             var start = new ProcessStartInfo(soffice) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
             start.Environment["HOME"] = profile;
+            if (_options.HugePages)
+            {
+                start.Environment["GLIBC_TUNABLES"] = WithHugePages(start.Environment.TryGetValue("GLIBC_TUNABLES", out var tunables) ? tunables : null);
+            }
             foreach (var arg in new[] { $"-env:UserInstallation={new Uri(Path.Combine(profile, "user")).AbsoluteUri}", "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir.FullName, input })
             {
                 start.ArgumentList.Add(arg);

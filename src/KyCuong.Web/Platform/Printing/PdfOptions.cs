@@ -39,6 +39,13 @@ internal sealed class PdfOptions
     /// <summary>Convert a one-line document per profile in the background after start, so the first user does not pay LibreOffice's first start.</summary>
     public bool Prewarm { get; set; } = true;
 
+    /// <summary>
+    /// Ask glibc's allocator to back LibreOffice's large allocations with transparent huge pages (<c>GLIBC_TUNABLES=glibc.malloc.hugetlb=1</c>,
+    /// effective where the kernel's THP mode is <c>madvise</c> or <c>always</c>; ignored elsewhere). A conversion fills a dozen 64 MiB raster
+    /// buffers; with 4 KiB pages most of its time is page faults (docs/performance.md "PDF export: LibreOffice's page faults").
+    /// </summary>
+    public bool HugePages { get; set; } = true;
+
     /// <summary>The checks data annotations cannot state: the paths, when given, are absolute.</summary>
     public static bool PathsAreAbsolute(PdfOptions o) =>
         (o.SofficePath.Length == 0 || Path.IsPathFullyQualified(o.SofficePath)) && (o.ProfileDirectory.Length == 0 || Path.IsPathFullyQualified(o.ProfileDirectory));
