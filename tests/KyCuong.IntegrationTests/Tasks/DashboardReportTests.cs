@@ -302,6 +302,44 @@ public abstract partial class DashboardReportTests<TApp>(TApp app) where TApp : 
     }
 
     [Fact]
+    public async Task DashboardTrend_InOneQuery_EqualsEachMonthsSummary()
+    {
+        try
+        {
+            var tree = await BuildAsync();
+            using var chutich = await app.ClientForAsync("chutich");
+            using var page = await SignInAsync("chutich");
+            var html = await page.GetStringAsync($"/Tasks/Dashboard?unitId={tree.Parent}", Ct);
+            var json = System.Net.WebUtility.HtmlDecode(TrendAttribute().Match(html).Groups[1].Value);
+            var trend = JsonDocument.Parse(json).RootElement;
+            var labels = trend.GetProperty("labels").EnumerateArray().Select(l => l.GetString()!).ToList();
+            var assigned = trend.GetProperty("assigned").EnumerateArray().Select(a => a.GetInt32()).ToList();
+            var overdue = trend.GetProperty("overdue").EnumerateArray().Select(o => o.GetInt32()).ToList();
+
+            // Six months up to the clock's (Friday 6 February 2026): 09/2025 … 02/2026.
+            labels.ShouldBe(["09/2025", "10/2025", "11/2025", "12/2025", "01/2026", "02/2026"]);
+            for (var i = 0; i < 6; i++)
+            {
+                var start = new DateOnly(2025, 9, 1).AddMonths(i);
+                var month = await (await chutich.GetAsync(
+                    $"/api/v1/units/{tree.Parent}/task-summary?includeDescendants=true&from={start:yyyy-MM-dd}&to={start.AddMonths(1).AddDays(-1):yyyy-MM-dd}", Ct))
+                    .ShouldBeJsonAsync(HttpStatusCode.OK);
+                var rate = month.GetProperty("overdueOfAssigned");
+                assigned[i].ShouldBe(rate.GetProperty("denominator").GetInt32(), labels[i]);
+                overdue[i].ShouldBe(rate.GetProperty("overdue").GetInt32(), labels[i]);
+            }
+
+            // The five tasks of the tree were received in the clock's first month or this one; one of them is overdue now.
+            assigned.Sum().ShouldBe(5);
+            overdue.Sum().ShouldBe(1);
+        }
+        finally
+        {
+            await SetClockAsync(KyCuongFactory.DefaultNow);
+        }
+    }
+
+    [Fact]
     public async Task OpenApi_DescribesThePerUnitTable_WithAnExample()
     {
         using var admin = await app.ClientForAsync("admin");
@@ -384,6 +422,9 @@ public abstract partial class DashboardReportTests<TApp>(TApp app) where TApp : 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync(Ct));
         return client;
     }
+
+    [GeneratedRegex("data-trend=\"([^\"]*)\"")]
+    private static partial Regex TrendAttribute();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();

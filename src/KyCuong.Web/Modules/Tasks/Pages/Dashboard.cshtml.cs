@@ -66,20 +66,11 @@ internal sealed class DashboardModel(TaskSummaryHandler summary, TaskSummaryByUn
         var unitId = UnitId!.Value;
         Overdue = await list.HandleAsync(new TaskListQuery(false, TaskStatusPolicy.Name(TaskStatusLabel.InProgressOverdue), unitId, Page: Math.Max(1, OverduePage), PageSize: OverduePageSize), ct);
 
-        // Trend: per month of receipt, tasks assigned and how many of them are overdue-unfinished now.
-        var today = clock.Today();
-        var labels = new List<string>();
-        var assigned = new List<int>();
-        var overdue = new List<int>();
-        for (var i = 5; i >= 0; i--)
-        {
-            var start = new DateOnly(today.Year, today.Month, 1).AddMonths(-i);
-            var month = await summary.HandleAsync(unitId, true, start, start.AddMonths(1).AddDays(-1), ct);
-            labels.Add(start.ToString("MM/yyyy", CultureInfo.InvariantCulture));
-            assigned.Add(month.OverdueOfAssigned.Denominator);
-            overdue.Add(month.OverdueOfAssigned.Overdue);
-        }
-
+        // Trend: per month of receipt (the last six), tasks assigned and how many of them are overdue-unfinished now.
+        var trend = await summary.TrendAsync(unitId, 6, ct);
+        var labels = trend.Select(m => m.Month.ToString("MM/yyyy", CultureInfo.InvariantCulture)).ToList();
+        var assigned = trend.Select(m => m.Assigned).ToList();
+        var overdue = trend.Select(m => m.Overdue).ToList();
         TrendJson = JsonSerializer.Serialize(new { labels, assigned, overdue });
         return Page();
     }

@@ -28,6 +28,40 @@ internal sealed class TaskSummaryHandler(AppDbContext db, IAccessControl access,
         return await ComputeAsync(unitId, includeDescendants, from, to, ct);
     }
 
+    /// <summary>
+    /// The dashboard's trend: for each of the <paramref name="months"/> calendar months up to today's, the tasks of the unit's subtree
+    /// received in that month and how many of them are unfinished past their due date now — what <see cref="HandleAsync"/> answers as
+    /// <c>overdueOfAssigned</c> for each month, in ONE grouped query that reads only the tasks received in the window (the index on lead
+    /// unit and receipt date), not every task of the subtree once per month.
+    /// </summary>
+    public async Task<IReadOnlyList<MonthTrend>> TrendAsync(Guid unitId, int months, CancellationToken ct)
+    {
+        if (await units.FindAsync(unitId, ct) is null || !await access.HasAsync(Permission.ViewWork, unitId, ct))
+        {
+            throw new NotFoundException("Không tìm thấy đơn vị. / Unit not found.");
+        }
+
+        var today = clock.Today();
+        var thisMonth = new DateOnly(today.Year, today.Month, 1);
+        var first = thisMonth.AddMonths(1 - Math.Clamp(months, 1, 24));
+        var last = thisMonth.AddMonths(1).AddDays(-1);
+        var subtree = units.Subtree(unitId);
+        // docs/domain.md §6: overdue only after the END of the due date ("due < today"), the same predicate as bucket 1 above.
+        var rows = await db.Tasks.AsNoTracking()
+            .Where(x => subtree.Contains(x.LeadUnitId) && x.ReceivedOn >= first && x.ReceivedOn <= last)
+            .GroupBy(x => new { x.ReceivedOn, Overdue = x.CompletedOn == null && x.DueDate != null && x.DueDate < today })
+            .Select(g => new { g.Key.ReceivedOn, g.Key.Overdue, Count = g.Count() })
+            .ToListAsync(ct);
+        var trend = new List<MonthTrend>();
+        for (var month = first; month <= thisMonth; month = month.AddMonths(1))
+        {
+            var inMonth = rows.Where(r => r.ReceivedOn.Year == month.Year && r.ReceivedOn.Month == month.Month).ToList();
+            trend.Add(new MonthTrend(month, inMonth.Sum(r => r.Count), inMonth.Where(r => r.Overdue).Sum(r => r.Count)));
+        }
+
+        return trend;
+    }
+
     /// <summary>The counts without the scope check: for callers that already checked the unit or an ancestor (the per-unit table).</summary>
     internal async Task<TaskSummaryResponse> ComputeAsync(Guid unitId, bool includeDescendants, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
@@ -95,6 +129,9 @@ internal sealed class TaskSummaryHandler(AppDbContext db, IAccessControl access,
         var byRoot = rows.ToLookup(r => r.RootId, r => new BucketCount(r.Bucket, r.Assigned, r.Due, r.Count));
         return ids.ToDictionary(id => id, id => FromBuckets(id, true, today, from, to, [.. byRoot[id]]));
     }
+
+    /// <summary>One month of the trend: tasks received in it, and how many of those are unfinished past their due date today.</summary>
+    internal sealed record MonthTrend(DateOnly Month, int Assigned, int Overdue);
 
     private sealed record BucketCount(int Bucket, bool Assigned, bool Due, int Count);
 
