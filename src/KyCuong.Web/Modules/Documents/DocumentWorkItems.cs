@@ -34,7 +34,8 @@ internal sealed class DocumentWorkItems(AppDbContext db, IAccessControl access, 
 
         if (units.Count > 0)
         {
-            var offices = (await directory.ListAsync(ct)).Where(u => u.Kind == UnitKind.Office && u.ParentId is { } parent && units.Contains(parent)).Select(u => u.Id).ToList();
+            // The offices directly under the caller's units present for them (read per work list: the children only, not the directory).
+            var offices = (await directory.ChildrenAsync(units, ct)).Where(u => u.Kind == UnitKind.Office).Select(u => u.Id).ToList();
             units.AddRange(offices);
         }
 

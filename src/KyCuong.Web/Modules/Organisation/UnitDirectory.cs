@@ -35,6 +35,18 @@ internal sealed class UnitDirectory(AppDbContext db) : IUnitDirectory
                 .ToDictionaryAsync(u => u.Id, ct);
     }
 
+    public async Task<IReadOnlyList<UnitDto>> ChildrenAsync(IReadOnlyCollection<Guid> parentIds, CancellationToken ct)
+    {
+        if (parentIds.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = parentIds.Distinct().ToList();
+        return await db.Units.AsNoTracking().Where(u => u.ParentId != null && ids.Contains(u.ParentId.Value))
+            .Select(u => new UnitDto(u.Id, u.Name, u.ShortName, u.ParentId, u.Kind, u.ValidFrom, u.ValidTo, u.SuccessorId)).ToListAsync(ct);
+    }
+
     public async Task<IReadOnlyList<UnitDto>> ListAsync(CancellationToken ct) =>
         await db.Units.AsNoTracking().Select(u => new UnitDto(u.Id, u.Name, u.ShortName, u.ParentId, u.Kind, u.ValidFrom, u.ValidTo, u.SuccessorId)).ToListAsync(ct);
 

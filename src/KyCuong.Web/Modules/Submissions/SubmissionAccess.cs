@@ -105,7 +105,7 @@ internal sealed class SubmissionAccess(AppDbContext db, IAccessControl access, I
             return false;
         }
 
-        var offices = (await units.ListAsync(ct)).Where(u => u.ParentId == toUnitId && u.Kind == UnitKind.Office && u.ValidTo is null).Select(u => u.Id).ToList();
+        var offices = (await units.ChildrenAsync([toUnitId], ct)).Where(u => u.Kind == UnitKind.Office && u.ValidTo is null).Select(u => u.Id).ToList();
         if (offices.Count == 0)
         {
             return false;
@@ -136,7 +136,7 @@ internal sealed class SubmissionAccess(AppDbContext db, IAccessControl access, I
     /// <summary>The people the office notices go to: leaders and monitors of the receiving unit, and the staff of its office.</summary>
     public async Task<IReadOnlyList<Guid>> OfficePeopleAsync(Guid toUnitId, CancellationToken ct)
     {
-        var children = (await units.ListAsync(ct)).Where(u => u.ParentId == toUnitId && u.Kind == UnitKind.Office && u.ValidTo is null).Select(u => u.Id).ToList();
+        var children = (await units.ChildrenAsync([toUnitId], ct)).Where(u => u.Kind == UnitKind.Office && u.ValidTo is null).Select(u => u.Id).ToList();
         var inUnit = await people.PeopleInAsync([toUnitId], clock.Today(), ct);
         var inOffice = children.Count == 0 ? [] : await people.PeopleInAsync(children, clock.Today(), ct);
         return inUnit.Where(p => (p.Roles & (OrgRole.Leader | OrgRole.DeputyLeader | OrgRole.Monitor)) != 0)

@@ -14,6 +14,9 @@ public interface IUnitDirectory
     /// <summary>The units with these ids, in one query.</summary>
     Task<IReadOnlyDictionary<Guid, UnitDto>> FindManyAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken ct);
 
+    /// <summary>The direct sub-units of these units, ended ones included, in one query (the parent index; not the whole directory).</summary>
+    Task<IReadOnlyList<UnitDto>> ChildrenAsync(IReadOnlyCollection<Guid> parentIds, CancellationToken ct);
+
     /// <summary>Every unit, ended ones included (the directory every official may read: ADR 0003).</summary>
     Task<IReadOnlyList<UnitDto>> ListAsync(CancellationToken ct);
 
