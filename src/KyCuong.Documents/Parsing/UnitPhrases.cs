@@ -28,7 +28,7 @@ internal static class UnitPhrases
         "bệnh viện", "hội", "liên đoàn", "liên minh", "đoàn", "mặt trận", "tòa án", "toà án", "viện kiểm sát", "công ty",
         "tổng công ty", "tập đoàn", "hạt kiểm lâm", "chi nhánh", "cơ quan", "đơn vị", "học viện", "đại học",
         "cảng vụ", "cảnh sát", "bảo hiểm xã hội", "hải quan", "quỹ", "nhà xuất bản", "tạp chí", "tổ công tác", "ủy ban mặt trận",
-        "bộ đội biên phòng", "cục thuế", "chi cục thuế", "ban quản lý");
+        "bộ đội biên phòng", "cục thuế", "chi cục thuế", "ban quản lý", "thông tấn xã");
 
     // Bodies complete in themselves.
     private static readonly string[][] Standalone = Phrases(
