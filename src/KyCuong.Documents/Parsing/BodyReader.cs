@@ -779,6 +779,13 @@ internal sealed class BodyReader
     // only items whose unit is followed by its verb or role count.
     private static List<string> HeadingItemUnits(string text)
     {
+        // A heading of at most 15 words puts its first dash early: most clauses are passed over without tokenizing again.
+        var dash = text.AsSpan(0, Math.Min(text.Length, 201)).IndexOfAny("-–—");
+        if (dash < 0)
+        {
+            return [];
+        }
+
         var tokens = Tokenizer.Tokenize(text, UnitsWindow);
         var first = tokens.FindIndex(t => t.Kind == TokenKind.Dash);
         if (first <= 0 || first > 16 || tokens.Take(first).Count(t => t.Kind != TokenKind.Word) > (tokens[first - 1].Kind == TokenKind.Colon ? 1 : 0))
