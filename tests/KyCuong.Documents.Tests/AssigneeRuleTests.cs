@@ -322,4 +322,73 @@ public sealed class AssigneeRuleTests
         t.AssigneeUnits.ShouldContain(u => u.StartsWith("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", StringComparison.Ordinal));
         t.AssigneeUnits.ShouldContain(u => u.Contains("các Bộ, cơ quan ngang Bộ", StringComparison.Ordinal));
     }
+    [Fact]
+    public void SubjectDirectsThenCoordinatesLater_ItsPartnersAreNamed()
+    {
+        var t = OnlyTask("4. Ủy ban nhân dân các huyện chỉ đạo các cơ quan, đơn vị có liên quan trên địa bàn, phối hợp chặt chẽ với Công an tỉnh, Sở Tài chính để tổ chức chi trả kịp thời.");
+
+        t.AssigneeUnits.ShouldContain("Ủy ban nhân dân các huyện");
+        t.CoordinatingUnits.ShouldBe(["Công an tỉnh", "Sở Tài chính"]);
+    }
+
+    [Fact]
+    public void CoordinationInTheNextSentence_IsNotTheSubjects()
+    {
+        var t = OnlyTask("1. Sở Y tế kiểm tra các cơ sở kinh doanh thuốc. Công an tỉnh phối hợp với Sở Công Thương xử lý vi phạm.");
+
+        t.AssigneeUnits.ShouldBe(["Sở Y tế"]);
+        t.CoordinatingUnits.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void GiaoXAsStandingBodyThenChuTri_XLeads()
+    {
+        var t = OnlyTask("1. Giao Sở Nông nghiệp và Phát triển nông thôn là cơ quan thường trực, chủ trì, phối hợp với Sở Tài chính và UBND các huyện tổ chức triển khai Kế hoạch.");
+
+        t.Lead.ShouldBe("Sở Nông nghiệp và Phát triển nông thôn");
+        t.CoordinatingUnits.ShouldContain("Sở Tài chính");
+        t.AssigneeUnits.ShouldNotContain(u => u.Contains("cơ quan thường trực", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void UnitAsStandingBodyThenChuTri_UnitLeads()
+    {
+        var t = OnlyTask("2. Sở Tư pháp là cơ quan thường trực, chủ trì, phối hợp với Sở Nội vụ theo dõi, đôn đốc việc thực hiện.");
+
+        t.Lead.ShouldBe("Sở Tư pháp");
+        t.CoordinatingUnits.ShouldContain("Sở Nội vụ");
+    }
+
+    [Fact]
+    public void UnitThatIsABody_WithoutARoleAfter_IsNoLead()
+    {
+        var t = OnlyTask("1. Sở Tư pháp là cơ quan thường trực của Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh.");
+
+        t.Lead.ShouldBeNull();
+        t.AssigneeUnits.ShouldNotContain("Sở Tư pháp");
+    }
+
+    [Fact]
+    public void UnitOnItsOwnLineThenDashedDuties_LeadsAndItsCoordinatorsAreRead()
+    {
+        var x = DocumentExtractor.Extract(Head + Salutation + "Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Y tế\n- Chủ trì, phối hợp với Công an tỉnh kiểm tra các cơ sở kinh doanh thuốc;\n"
+            + "- Báo cáo kết quả trước ngày 30/4/2024.\n2. Giao Sở Tài chính\n- Chủ trì, phối hợp Sở Kế hoạch và Đầu tư bố trí kinh phí cho các đợt kiểm tra.\n"
+            + "- Hướng dẫn thanh toán, quyết toán theo quy định.\n"
+            + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n");
+
+        x.Tasks.ShouldContain(t => t.Ref == "1" && t.Lead == "Sở Y tế" && t.CoordinatingUnits.Contains("Công an tỉnh"));
+        x.Tasks.ShouldContain(t => t.Ref == "2" && t.Lead == "Sở Tài chính" && t.CoordinatingUnits.Contains("Sở Kế hoạch và Đầu tư"));
+    }
+
+    [Fact]
+    public void TopicHeadingThenDashedDutiesOfUnits_EachDutyKeepsItsOwnUnit()
+    {
+        var x = DocumentExtractor.Extract(Head + Salutation + "Chủ tịch UBND tỉnh yêu cầu:\n1. Về công tác kiểm tra\n- Sở Y tế chủ trì kiểm tra các cơ sở kinh doanh thuốc;\n"
+            + "- Công an tỉnh xử lý nghiêm các vi phạm.\n2. Sở Tài chính bố trí kinh phí cho các đợt kiểm tra.\n"
+            + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n");
+
+        x.Tasks.ShouldNotContain(t => t.Lead == "Về công tác kiểm tra");
+        x.Tasks.ShouldContain(t => t.AssigneeUnits.Contains("Sở Y tế"));
+        x.Tasks.ShouldContain(t => t.Ref == "2" && t.AssigneeUnits.Contains("Sở Tài chính"));
+    }
 }

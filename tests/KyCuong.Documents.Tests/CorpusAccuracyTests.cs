@@ -10,9 +10,9 @@ public sealed class CorpusAccuracyTests
     public void Corpus_HasAtLeastSixtyHandCheckedDocumentsWithSources()
     {
         var docs = CorpusMeasurement.Documents;
-        docs.Count.ShouldBeGreaterThanOrEqualTo(90);
+        docs.Count.ShouldBeGreaterThanOrEqualTo(96);
         // Whole directives with their task clauses, so task and assignee recall rest on enough clauses.
-        docs.Sum(d => d.Expected.GetProperty("tasks").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(45);
+        docs.Sum(d => d.Expected.GetProperty("tasks").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(60);
         docs.Count(d => d.Holdout).ShouldBeGreaterThanOrEqualTo(docs.Count / 4);
         docs.ShouldAllBe(d => d.Expected.GetProperty("source").GetString()!.StartsWith("http", StringComparison.Ordinal));
     }
@@ -43,16 +43,18 @@ public sealed class CorpusAccuracyTests
 
     private static class Floors
     {
-        // Reached on 2026-12-06 (fourth pass, 93 documents, 9 letters added whole with their task clauses):
-        // development 99.4 / 100 / 100 / 100 %, held out 98.2 / 98.7 / 94.7 / 74.1 % (18 of 19 held-out clauses,
-        // 20 of 27 held-out assignees; the held-out misses were not looked at).
+        // Reached on 2026-12-06 (fifth pass, 96 documents: two công điện as news pages reproduce them and a Hậu Giang
+        // letter added): development 99.4 / 100 / 100 / 100 %, held out 96.3 / 97.5 / 91.7 / 74.3 % (22 of 24 held-out
+        // clauses, 26 of 35 held-out assignees; the held-out misses were not looked at). The held-out header, citation
+        // and task floors are lower than the fourth pass's because of the documents added (the fourth pass's reader
+        // scores the same there); docs/performance.md "Fifth pass" has the before/after table.
         public const double DevelopmentHeader = 0.99;
         public const double DevelopmentCitations = 0.99;
         public const double DevelopmentTasks = 0.99;
         public const double DevelopmentAssignees = 0.99;
-        public const double HeldOutHeader = 0.98;
-        public const double HeldOutCitations = 0.98;
-        public const double HeldOutTasks = 0.94;
+        public const double HeldOutHeader = 0.96;
+        public const double HeldOutCitations = 0.97;
+        public const double HeldOutTasks = 0.91;
         public const double HeldOutAssignees = 0.74;
     }
 }

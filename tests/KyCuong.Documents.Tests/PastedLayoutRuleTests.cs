@@ -188,4 +188,31 @@ public sealed class PastedLayoutRuleTests
         x.Tasks.Single(t => t.Ref == "1").AssigneeUnits.ShouldBe(
             ["Chủ tịch Ủy ban nhân dân tỉnh Quảng Ninh", "Chủ tịch Ủy ban nhân dân thành phố Hải Phòng", "Chủ tịch Ủy ban nhân dân tỉnh Thái Bình"]);
     }
+
+    [Fact]
+    public void Extract_NewsPageLead_NamesTheReproducedDocument()
+    {
+        var x = DocumentExtractor.Extract("Tăng cường phòng, chống sốt xuất huyết\n12/05/2024  09:15\n"
+            + "(Chinhphu.vn) - Bộ Y tế vừa có Công văn số 2345/BYT-DP ngày 10/5/2024 về việc tăng cường công tác phòng, chống sốt xuất huyết.\n"
+            + "Công văn nêu: Bộ Y tế đề nghị Sở Y tế các tỉnh, thành phố khẩn trương giám sát, phát hiện sớm ca bệnh.\n");
+
+        x.Type.ShouldBe("Công văn");
+        x.NumberSymbol.ShouldBe("2345/BYT-DP");
+        x.Date.ShouldBe(new DateOnly(2024, 5, 10));
+        x.Subject.ShouldBe("tăng cường công tác phòng, chống sốt xuất huyết");
+        x.CitedDocuments.ShouldNotContain(c => c.NumberSymbol == "2345/BYT-DP");
+    }
+
+    [Fact]
+    public void Extract_LetterWithItsHeader_ANewsLikeSentenceInItsBodyIsACitation()
+    {
+        var x = DocumentExtractor.Extract("BỘ Y TẾ\n" + Motto + "Số: 88/BYT-KCB\nHà Nội, ngày 02 tháng 6 năm 2024\nV/v khám bệnh mùa hè\n"
+            + "Kính gửi: Sở Y tế các tỉnh, thành phố.\n"
+            + "Bộ Y tế vừa có Công văn số 2345/BYT-DP ngày 10/5/2024 về việc tăng cường công tác phòng, chống sốt xuất huyết.\n"
+            + "Bộ Y tế đề nghị Sở Y tế các tỉnh, thành phố bố trí khám bệnh ngoài giờ.\n");
+
+        x.NumberSymbol.ShouldBe("88/BYT-KCB");
+        x.Date.ShouldBe(new DateOnly(2024, 6, 2));
+        x.CitedDocuments.ShouldContain(c => c.NumberSymbol == "2345/BYT-DP");
+    }
 }

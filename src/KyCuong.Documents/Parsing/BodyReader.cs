@@ -646,7 +646,13 @@ internal sealed class BodyReader
         else
         {
             (units, lead, coordinators, var explicitUnits) = UnitsOf(text, allowDirective: true);
-            if (!explicitUnits)
+            if (!explicitUnits && HeadingItemUnits(text) is { Count: > 0 } itemUnits)
+            {
+                // "1. Về công tác kiểm tra\n- Sở Y tế chủ trì …;\n- Công an tỉnh xử lý …": a topic heading whose dashed
+                // items each open with the unit that does them (NĐ 30/2020 Phụ lục I, items of a list).
+                units = itemUnits;
+            }
+            else if (!explicitUnits)
             {
                 units = Inherited(clause);
 
@@ -748,6 +754,10 @@ internal sealed class BodyReader
         {
             lead = list[0];
         }
+        else if (coordinators.Count == 0)
+        {
+            coordinators = LaterCoordinators(text, tokens, units.Next);
+        }
 
         // A subject that restates the lead-in's collective name ("gọi chung là phòng, đơn vị") means its addressees.
         if (isSubject && _alias is not null && _leadIn.Count > 0)
@@ -763,6 +773,86 @@ internal sealed class BodyReader
         }
 
         return (list, lead, coordinators, true);
+    }
+
+    // The units opening the dashed items under a heading of words alone (at most 15, an optional colon after them);
+    // only items whose unit is followed by its verb or role count.
+    private static List<string> HeadingItemUnits(string text)
+    {
+        // A heading of at most 15 words puts its first dash early: most clauses are passed over without tokenizing again.
+        var dash = text.AsSpan(0, Math.Min(text.Length, 201)).IndexOfAny("-–—");
+        if (dash < 0)
+        {
+            return [];
+        }
+
+        var tokens = Tokenizer.Tokenize(text, UnitsWindow);
+        var first = tokens.FindIndex(t => t.Kind == TokenKind.Dash);
+        if (first <= 0 || first > 16 || tokens.Take(first).Count(t => t.Kind != TokenKind.Word) > (tokens[first - 1].Kind == TokenKind.Colon ? 1 : 0))
+        {
+            return [];
+        }
+
+        var units = new List<string>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = first; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Dash || (k > first && tokens[k - 1].Kind is not (TokenKind.Semicolon or TokenKind.Period or TokenKind.Colon))
+                || UnitPhrases.HeadAt(tokens, k + 1, requireCapital: true) == 0)
+            {
+                continue;
+            }
+
+            var read = UnitPhrases.Parse(text, tokens, k + 1);
+            var next = read.Next;
+            if (next < tokens.Count && (UnitPhrases.TerminatorAt(tokens, next) > 0 || tokens[next].Kind == TokenKind.Comma) && tokens[next].Lower is not ("là" or "đã" or "có"))
+            {
+                foreach (var u in read.Units)
+                {
+                    if (keys.Add(UnitPhrases.Key(u)))
+                    {
+                        units.Add(u);
+                    }
+                }
+            }
+        }
+
+        return units;
+    }
+
+    // "UBND các tỉnh chỉ đạo các cơ quan trên địa bàn, phối hợp chặt chẽ với Bộ Công an, Bộ Tài chính để …": the units
+    // with whom the sentence's subject works, named after a comma later in the same sentence (up to its first ";" or
+    // full stop). Only named bodies count (a capital head); "phối hợp với các cơ quan liên quan" names none.
+    private static List<string> LaterCoordinators(string text, List<Token> tokens, int from)
+    {
+        for (var k = from; k + 2 < tokens.Count && k < from + DirectiveWindow; k++)
+        {
+            var kind = tokens[k].Kind;
+            if (kind is TokenKind.Semicolon or TokenKind.Period or TokenKind.Colon)
+            {
+                break;
+            }
+
+            if (kind != TokenKind.Comma || !UnitPhrases.Matches(tokens, k + 1, "phối hợp"))
+            {
+                continue;
+            }
+
+            var j = k + 3;
+            if (UnitPhrases.Matches(tokens, j, "chặt chẽ"))
+            {
+                j += 2;
+            }
+
+            if (UnitPhrases.Matches(tokens, j, "với"))
+            {
+                j++;
+            }
+
+            return UnitPhrases.HeadAt(tokens, j, requireCapital: true) > 0 ? [.. UnitPhrases.Parse(text, tokens, j).Units] : [];
+        }
+
+        return [];
     }
 
     // "X chủ trì, phối hợp với Y, Z …" after the units at k: whether X leads, and the coordinators Y, Z.
@@ -785,6 +875,16 @@ internal sealed class BodyReader
             else if (tokens[k].Kind == TokenKind.Colon && k + 1 < tokens.Count && (tokens[k + 1].Kind == TokenKind.Dash || tokens[k + 1].Lower is "+" or "•"))
             {
                 k += 2;
+            }
+            else if (tokens[k].Kind == TokenKind.Dash && UnitPhrases.RoleAt(tokens, k + 1) > 0)
+            {
+                // "Sở Y tế\n- Chủ trì, phối hợp với …": the unit on a line of its own, its duties in a dashed list below.
+                k++;
+            }
+            else if (UnitPhrases.RoleAfterStandingTitle(tokens, k) is var role and >= 0)
+            {
+                // "Giao Sở X là cơ quan thường trực, chủ trì, phối hợp với …": the standing title does not hide the role.
+                k = role;
             }
             else
             {
@@ -865,7 +965,12 @@ internal sealed class BodyReader
             var followsVerb = next < tokens.Count && (tokens[next].Kind is TokenKind.Colon or TokenKind.Comma || UnitPhrases.TerminatorAt(tokens, next) > 0)
                 && (tokens[next].Lower is not ("ra" or "có" or "đã" or "đang" or "vừa" or "nhận" or "là" or "mong" or "kính")
                     // "Sở Giáo dục và Đào tạo có trách nhiệm …" assigns a duty, unlike "Sở … có văn bản".
-                    || UnitPhrases.Matches(tokens, next, "có trách nhiệm"));
+                    || UnitPhrases.Matches(tokens, next, "có trách nhiệm")
+                    // "Sở Tư pháp là cơ quan thường trực, chủ trì …" gives a role, unlike "Sở … là cơ quan thường trực của …".
+                    || UnitPhrases.RoleAfterStandingTitle(tokens, next) >= 0);
+
+            // "Sở Y tế\n- Chủ trì, phối hợp với …": a unit on its own line heading its dashed duties.
+            followsVerb = followsVerb || (next + 1 < tokens.Count && tokens[next].Kind == TokenKind.Dash && UnitPhrases.RoleAt(tokens, next + 1) > 0);
             return (followsVerb ? units : UnitList.None(0), isGiao, directive == 0);
         }
 

@@ -93,6 +93,15 @@ internal sealed class HeaderReader
                 continue;
             }
 
+            if (typeLine < 0 && Symbol is null && NumberLine < 0 && firstAnchor == int.MaxValue && li < _segment.From + NewsLeadLines && TryReadNewsLead(li))
+            {
+                typeLine = li;
+                NumberLine = li;
+                lastHeaderLine = Math.Max(lastHeaderLine, li);
+                firstAnchor = Math.Min(firstAnchor, li);
+                continue;
+            }
+
             foreach (var cell in _p.CellsOf(line))
             {
                 var text = _p.TextOf(cell.Start, cell.End);
@@ -234,7 +243,8 @@ internal sealed class HeaderReader
             if (VietnameseText.WordCount(text) >= LongLineWords && !folded.StartsWith("v/v", StringComparison.Ordinal) && !LineKinds.IsMotto(folded) && _p.CellsOf(line).Count == 1
                 && !VietnameseText.IsMostlyUpper(text))
             {
-                return li;
+                // A news page's lead naming the document it reproduces (TryReadNewsLead) belongs to the header.
+                return li < _segment.From + NewsLeadLines && IsNewsLead(folded) ? li + 1 : li;
             }
 
             if (folded.StartsWith("can cu", StringComparison.Ordinal) || (text.Length > 2 && char.IsAsciiDigit(text[0]) && text[1] is '.' or ')'))
@@ -244,6 +254,90 @@ internal sealed class HeaderReader
         }
 
         return limit;
+    }
+
+    // A news page that reproduces a document's body opens with it in one sentence near its top.
+    private const int NewsLeadLines = 8;
+
+    private static bool IsNewsLead(string folded) =>
+        folded.IndexOf(" vua ", StringComparison.Ordinal) is >= 0 and var v && v < 200
+        && folded.IndexOf(" so ", v, StringComparison.Ordinal) is >= 0 and var so && folded.IndexOf(" ngay ", so, StringComparison.Ordinal) >= 0;
+
+    private static readonly string[] NewsVerbs = ["ky ban hanh ", "ban hanh ", "co ", "ky ", "gui "];
+
+    // A news page (an agency's portal, the Government's newspaper) that reproduces a document without its printed
+    // header names it in its lead: "(Chinhphu.vn) - Thủ tướng Chính phủ vừa có Công điện số 149/CĐ-TTg ngày 28/8/2025
+    // về việc …". The sentence gives the type, the number and symbol (the issuer follows from the symbol), the date and
+    // the subject, as a clerk registering the document would take them (NĐ 30/2020 art. 8 elements). Read only when the
+    // text has no header of its own before it.
+    private bool TryReadNewsLead(int li)
+    {
+        var line = _p.Lines[li];
+        var text = _p.TextOf(line);
+        var folded = _p.Fold[line.Start..line.End];
+        var vua = folded.IndexOf(" vua ", StringComparison.Ordinal);
+        if (vua < 0 || vua > 200)
+        {
+            return false;
+        }
+
+        var at = vua + 5;
+        var verb = Array.FindIndex(NewsVerbs, v => string.CompareOrdinal(folded, at, v, 0, v.Length) == 0);
+        if (verb < 0)
+        {
+            return false;
+        }
+
+        at += NewsVerbs[verb].Length;
+        var so = folded.IndexOf(" so ", at, StringComparison.Ordinal);
+        if (so < 0 || so - at > 40 || DocumentTypes.RecognizeName(text[at..so]) is not { } typeName)
+        {
+            return false;
+        }
+
+        var ngay = folded.IndexOf(" ngay ", so, StringComparison.Ordinal);
+        if (ngay < 0 || ngay - so > 40)
+        {
+            return false;
+        }
+
+        var raw = text[(so + 4)..ngay].Trim();
+        if (NumberSymbol.TryParseCore(raw, allowMissingNumber: false) is not { } symbol
+            || !DateText.TryRead(folded, ngay + 6, folded.Length, allowBlank: false, out var d, out var m, out var y, out var dateEnd)
+            || DateText.ToDate(d, m, y) is not { } date)
+        {
+            return false;
+        }
+
+        Symbol = symbol;
+        if (raw != symbol.Format())
+        {
+            NumberSymbolAsWritten = raw;
+        }
+
+        _sources["numberSymbol"] = new TextSpan(line.Start + so + 4, ngay - so - 4);
+        TypeName = typeName;
+        _sources.TryAdd("type", new TextSpan(line.Start + at, so - at));
+        Date = date;
+        _sources["date"] = new TextSpan(line.Start + ngay + 1, dateEnd - ngay - 1);
+        var ve = folded.IndexOf(" ve ", dateEnd, StringComparison.Ordinal);
+        if (ve >= 0 && ve - dateEnd < 4)
+        {
+            var from = ve + 4;
+            if (folded.AsSpan(from).StartsWith("viec ", StringComparison.Ordinal))
+            {
+                from += 5;
+            }
+
+            var subject = VietnameseText.CollapseSpaces(text[from..]).Trim().TrimEnd('.');
+            if (subject.Length > 0)
+            {
+                Subject = subject;
+                _sources["subject"] = new TextSpan(line.Start + from, text.Length - from);
+            }
+        }
+
+        return true;
     }
 
     // The title a gazette (Công báo) or a legal database gives a document instead of its header:

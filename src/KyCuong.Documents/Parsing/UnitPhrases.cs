@@ -28,7 +28,7 @@ internal static class UnitPhrases
         "bệnh viện", "hội", "liên đoàn", "liên minh", "đoàn", "mặt trận", "tòa án", "toà án", "viện kiểm sát", "công ty",
         "tổng công ty", "tập đoàn", "hạt kiểm lâm", "chi nhánh", "cơ quan", "đơn vị", "học viện", "đại học",
         "cảng vụ", "cảnh sát", "bảo hiểm xã hội", "hải quan", "quỹ", "nhà xuất bản", "tạp chí", "tổ công tác", "ủy ban mặt trận",
-        "bộ đội biên phòng", "cục thuế", "chi cục thuế", "ban quản lý");
+        "bộ đội biên phòng", "cục thuế", "chi cục thuế", "ban quản lý", "thông tấn xã");
 
     // Bodies complete in themselves.
     private static readonly string[][] Standalone = Phrases(
@@ -62,7 +62,7 @@ internal static class UnitPhrases
             "thì", "mà", "đã", "sẽ", "đang", "vẫn", "còn", "nhằm", "vì", "do", "như", "về", "cùng", "khi", "nếu",
             "trong", "từ", "đến", "tới", "qua", "bằng", "hằng", "hàng", "định", "tăng", "giảm", "góp", "lấy",
             "hỗ trợ", "tạo", "đưa", "mở", "dừng", "thu", "chi trả", "kiểm soát", "điều hành", "gương mẫu", "ra",
-            "mong", "kính")
+            "mong", "kính", "là")
         .GroupBy(p => p[0], StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToArray(), StringComparer.Ordinal);
 
@@ -186,6 +186,48 @@ internal static class UnitPhrases
     }
 
     private static bool IsAllCapsAbbreviation(Token token) => token.End - token.Start >= 2 && token.Capitalized;
+
+    private static readonly string[][] Roles = Phrases("chủ trì", "phối hợp", "làm đầu mối", "tham mưu");
+
+    /// <summary>
+    /// The length of a unit's role at <paramref name="i"/> ("chủ trì", "phối hợp", "làm đầu mối", "tham mưu"), in
+    /// either case, or 0: the words that give a unit its part in a task.
+    /// </summary>
+    public static int RoleAt(List<Token> t, int i) => MatchAny(t, i, Roles);
+
+    /// <summary>
+    /// "Sở X là cơ quan thường trực, chủ trì, …": a standing title given to the unit at <paramref name="i"/> ("là"
+    /// and a few words up to a comma) when a role follows it; the index of the role, or -1. Without a role after it
+    /// ("Sở Tư pháp là cơ quan thường trực của Hội đồng …") the sentence describes the unit and assigns nothing.
+    /// </summary>
+    public static int RoleAfterStandingTitle(List<Token> t, int i)
+    {
+        if (i >= t.Count || t[i].Kind != TokenKind.Word || t[i].Lower != "là")
+        {
+            return -1;
+        }
+
+        for (var k = i + 1; k < t.Count && k <= i + 12; k++)
+        {
+            if (t[k].Kind == TokenKind.Comma)
+            {
+                var j = k;
+                while (j < t.Count && t[j].Kind == TokenKind.Comma)
+                {
+                    j++;
+                }
+
+                return RoleAt(t, j) > 0 ? j : -1;
+            }
+
+            if (t[k].Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The length of a lower-case verb phrase at <paramref name="i"/> that ends a unit phrase, or 0.</summary>
     public static int TerminatorAt(List<Token> t, int i)
@@ -389,7 +431,9 @@ internal static class UnitPhrases
             {
                 // "Lao động - Thương binh và Xã hội" and "các tổ chức chính trị - xã hội" keep their dash; a dash
                 // before a verb, or one that opens a new line (a list item), ends the list.
-                if (k + 1 >= t.Count || t[k + 1].Kind != TokenKind.Word || k == segStart
+                // A dash before a capitalised role ("Sở Y tế\n- Chủ trì, phối hợp với …", the unit's duties listed
+                // below it, NĐ 30/2020 Phụ lục I items of a list) ends it too, even once the lines are joined.
+                if (k + 1 >= t.Count || t[k + 1].Kind != TokenKind.Word || k == segStart || RoleAt(t, k + 1) > 0
                     || (!t[k + 1].Capitalized && (TerminatorAt(t, k + 1) > 0 || text.AsSpan(t[k - 1].End, t[k].Start - t[k - 1].End).Contains('\n'))))
                 {
                     break;
