@@ -1,0 +1,1 @@
+DROP INDEX "IX_sys_outbox_ProcessedAtUtc";
