@@ -46,7 +46,8 @@ internal sealed class HostRun : IAsyncDisposable
         throw new InvalidOperationException("KyCuong.slnx not found above the bench's output folder.");
     }
 
-    public static async Task<HostRun> StartAsync(string connectionString, DateTimeOffset now, TextWriter log)
+    /// <param name="settings">Further settings of the host, as environment variables (e.g. <c>Outbox__MaxBatchesPerRun</c>).</param>
+    public static async Task<HostRun> StartAsync(string connectionString, DateTimeOffset now, TextWriter log, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = 20000 + Random.Shared.Next(20000);
         var psi = new ProcessStartInfo("dotnet", $"\"{HostDll()}\"")
@@ -69,6 +70,11 @@ internal sealed class HostRun : IAsyncDisposable
         psi.Environment["RateLimit__SignInPerMinute"] = "100000";
         psi.Environment["Logging__LogLevel__Default"] = "Warning";
         psi.Environment["Auth__SigningKey"] = "sweep-benchmark-signing-key-0123456789abcdef";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            psi.Environment[name] = value;
+        }
+
         var process = Process.Start(psi)!;
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { log.WriteLine($"    [host] {e.Data}"); } };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { log.WriteLine($"    [host!] {e.Data}"); } };

@@ -14,6 +14,10 @@ using Npgsql;
 //                             database's name, used as a template by the next commands
 //   sweep <template>          a copy of it, the real host at the morning after, one POST /api/v1/system/jobs/run:
 //                             wall time of chasing.sweep, rows written, host memory (VmRSS every 150 ms)
+//   morning <template> [nodes=2]
+//                             a copy of it, N real hosts on it at the morning after, every node running the jobs again and again:
+//                             time from the first run's start until every reminder notice is in its inbox, CPU of hosts and
+//                             PostgreSQL (MorningMeasure.cs; docs/performance.md "Notices: deleted on handling, the morning on two nodes")
 //   floor <template>          a copy of it, the same effects in set-based SQL (one INSERT … SELECT per table, one UPDATE)
 //   quartz [sizes=10000,50000,100000] [threads=10]
 //                             Quartz.NET, clustered AdoJobStore, one job + trigger per deadline, all firing at once
@@ -106,6 +110,14 @@ switch (command)
         break;
     }
 
+    case "morning":
+    {
+        var db = await CopyAsync(args[1], "morning");
+        var nodes = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2;
+        await MorningMeasure.RunAsync(Conn(db), Conn(db, 5), morningAfter, nodes, log);
+        break;
+    }
+
     case "floor":
     {
         var db = await CopyAsync(args[1], "floor");
@@ -130,6 +142,6 @@ switch (command)
     }
 
     default:
-        log.WriteLine("usage: generate [tasks] | plan <db> | prepare [tasks] | sweep <template> | floor <template> | quartz [sizes] [threads]");
+        log.WriteLine("usage: generate [tasks] | plan <db> | prepare [tasks] | sweep <template> | morning <template> [nodes] | floor <template> | quartz [sizes] [threads]");
         break;
 }

@@ -5,7 +5,7 @@ namespace KyCuong.Bench.Shared;
 
 /// <summary>
 /// The CPU time of a PostgreSQL server on this machine (linked into the benches that report "per CPU second": the notice
-/// drain of KyCuong.WebhookBench, the evaluation bench of KyCuong.LoadTests), so a figure holds on a shared machine.
+/// drain of KyCuong.WebhookBench, the morning on two nodes of KyCuong.SweepBench, the evaluation bench of KyCuong.LoadTests), so a figure holds on a shared machine.
 /// </summary>
 internal static class PostgresCpu
 {
@@ -49,6 +49,13 @@ internal static class PostgresCpu
 
         // USER_HZ is 100 on Linux.
         return TimeSpan.FromSeconds(ticks / 100.0);
+    }
+
+    /// <summary>The CPU so far of one process of this machine (a host node run by a bench), its reaped children's included.</summary>
+    public static TimeSpan ProcessCpu(int pid)
+    {
+        var (self, reaped) = Stat(pid);
+        return TimeSpan.FromSeconds((self + reaped) / 100.0);
     }
 
     private static int? ParentOf(int pid)

@@ -65,11 +65,17 @@ public abstract class ChasingTestBase<TApp>(TApp app) where TApp : AppFixture
         return (await db.ChaseReminders.AsNoTracking().Where(r => r.TaskId == taskId).ToListAsync(Ct)).OrderBy(r => r.AtUtc).ThenBy(r => r.Step).ToList();
     }
 
+    /// <summary>
+    /// The effects queued under keys starting with <paramref name="keyPrefix"/>: outbox messages still there, plus notices already
+    /// handled, which left the outbox and stand as inbox entries under the same key (IOutboxBatchHandler.DeleteWhenDone).
+    /// </summary>
     protected async Task<int> OutboxCountAsync(string keyPrefix)
     {
         using var scope = App.Factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.OutboxMessages.CountAsync(m => m.IdempotencyKey.StartsWith(keyPrefix), Ct);
+        var queued = await db.OutboxMessages.CountAsync(m => m.IdempotencyKey.StartsWith(keyPrefix), Ct);
+        var handled = await db.Notifications.CountAsync(n => n.SourceKey.StartsWith(keyPrefix) && !db.OutboxMessages.Any(m => m.IdempotencyKey == n.SourceKey), Ct);
+        return queued + handled;
     }
 
     /// <summary>A fresh unit with a leader and a specialist, so counts are this test's own.</summary>

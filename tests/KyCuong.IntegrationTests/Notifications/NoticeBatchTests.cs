@@ -82,7 +82,9 @@ public abstract class NoticeBatchTests<TApp>(TApp app) : NotificationTestBase<TA
         App.Sink.To(people[1].Email!).Count.ShouldBe(50);
         App.Sink.To(people[0].Email!).Select(m => m.MessageId).Distinct().Count().ShouldBe(100);
 
-        (await db.OutboxMessages.CountAsync(m => keys.Contains(m.IdempotencyKey) && m.ProcessedAtUtc != null, Ct)).ShouldBe(count);
+        // Handled notices leave the outbox (their inbox entry is the record); the e-mail messages stay, processed.
+        (await db.OutboxMessages.CountAsync(m => keys.Contains(m.IdempotencyKey), Ct)).ShouldBe(0);
+        (await db.OutboxMessages.CountAsync(m => emailKeys.Contains(m.IdempotencyKey) && m.ProcessedAtUtc != null, Ct)).ShouldBe(150);
         foreach (var p in people)
         {
             (await UnreadAsync(p.UserName)).ShouldBe(100);
@@ -104,13 +106,20 @@ public abstract class NoticeBatchTests<TApp>(TApp app) : NotificationTestBase<TA
         var keys = await NotifyManyAsync([person.Id], 12, "again");
         await RunJobsAsync();
 
-        // As if the node that handled them had died before marking them done and another took them again.
+        // Handled, they left the outbox. As if the node that handled them had died after writing the inbox entries but before
+        // deleting the messages, and another took them again: the same messages, due again.
         using (var scope = App.Factory.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-            (await db.OutboxMessages.Where(m => keys.Contains(m.IdempotencyKey))
-                .ExecuteUpdateAsync(u => u.SetProperty(m => m.ProcessedAtUtc, (DateTime?)null).SetProperty(m => m.AvailableAtUtc, now.AddSeconds(-1)), Ct)).ShouldBe(12);
+            (await db.OutboxMessages.CountAsync(m => keys.Contains(m.IdempotencyKey), Ct)).ShouldBe(0);
+            var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
+            foreach (var key in keys)
+            {
+                outbox.Enqueue(NotificationTopics.Notification, key,
+                    new NotificationPayload(person.Id, NotificationCategories.Overdue, "Nhiệm vụ sắp đến hạn (lần hai)", "Đề nghị khẩn trương hoàn thành.", "/Tasks"));
+            }
+
+            await db.SaveChangesAsync(Ct);
         }
 
         using (var scope = App.Factory.Services.CreateScope())
@@ -122,7 +131,8 @@ public abstract class NoticeBatchTests<TApp>(TApp app) : NotificationTestBase<TA
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             (await db.Notifications.CountAsync(n => n.RecipientUserId == person.Id, Ct)).ShouldBe(12);
-            (await db.OutboxMessages.CountAsync(m => keys.Contains(m.IdempotencyKey) && m.ProcessedAtUtc != null, Ct)).ShouldBe(12);
+            (await db.Notifications.CountAsync(n => n.RecipientUserId == person.Id && n.Subject.Contains("lần hai"), Ct)).ShouldBe(0, "the first entries stand");
+            (await db.OutboxMessages.CountAsync(m => keys.Contains(m.IdempotencyKey), Ct)).ShouldBe(0);
             var emailKeys = keys.Select(k => "email:" + k).ToList();
             (await db.OutboxMessages.CountAsync(m => emailKeys.Contains(m.IdempotencyKey), Ct)).ShouldBe(12);
         }
@@ -171,7 +181,7 @@ public abstract class NoticeBatchTests<TApp>(TApp app) : NotificationTestBase<TA
             var db = check.ServiceProvider.GetRequiredService<AppDbContext>();
             (await db.Notifications.CountAsync(n => good.Contains(n.SourceKey), Ct)).ShouldBe(7);
             (await db.Notifications.CountAsync(n => bad.Contains(n.SourceKey), Ct)).ShouldBe(0);
-            (await db.OutboxMessages.CountAsync(m => good.Contains(m.IdempotencyKey) && m.ProcessedAtUtc != null && m.LastError == null, Ct)).ShouldBe(7);
+            (await db.OutboxMessages.CountAsync(m => good.Contains(m.IdempotencyKey), Ct)).ShouldBe(0, "handled notices leave the outbox");
             var failed = await db.OutboxMessages.AsNoTracking().Where(m => bad.Contains(m.IdempotencyKey)).ToDictionaryAsync(m => m.IdempotencyKey, Ct);
             failed.Count.ShouldBe(bad.Count);
             failed.Values.ShouldAllBe(m => m.ProcessedAtUtc == null && m.FailedAtUtc == null && m.Attempts == 1 && m.LastError != null);
@@ -186,6 +196,60 @@ public abstract class NoticeBatchTests<TApp>(TApp app) : NotificationTestBase<TA
             // Not left to be retried by the other tests of this host.
             using var scope = App.Factory.Services.CreateScope();
             await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages.Where(m => bad.Contains(m.IdempotencyKey)).ExecuteDeleteAsync(Ct);
+        }
+    }
+    [Fact]
+    public async Task ProcessedMessages_KeptForTheRetention_ThenPurged_PendingAndFailedStay()
+    {
+        var person = await NewPersonAsync();
+        var keys = await NotifyManyAsync([person.Id], 6, "purge");
+        await RunJobsAsync();
+        var emailKeys = keys.Select(k => "email:" + k).ToList();
+        var pendingKey = $"purge-pending:{Guid.NewGuid():N}";
+        using (var scope = App.Factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            var retain = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<OutboxOptions>>().Value.RetainProcessedDays;
+            (await db.OutboxMessages.CountAsync(m => keys.Contains(m.IdempotencyKey), Ct)).ShouldBe(0, "handled notices leave at once");
+            (await db.OutboxMessages.CountAsync(m => emailKeys.Contains(m.IdempotencyKey) && m.ProcessedAtUtc != null, Ct)).ShouldBe(6);
+
+            // Four e-mails processed just past the retention, two just inside it; one message waiting since long ago.
+            var old = emailKeys.Take(4).ToList();
+            (await db.OutboxMessages.Where(m => old.Contains(m.IdempotencyKey))
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.ProcessedAtUtc, now.AddDays(-retain).AddMinutes(-1)), Ct)).ShouldBe(4);
+            var recent = emailKeys.Skip(4).ToList();
+            (await db.OutboxMessages.Where(m => recent.Contains(m.IdempotencyKey))
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.ProcessedAtUtc, now.AddDays(-retain).AddMinutes(1)), Ct)).ShouldBe(2);
+            db.OutboxMessages.Add(OutboxMessage.Create("no.such.topic", pendingKey, new { }, now.AddDays(-retain - 10), now.AddDays(1)));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        try
+        {
+            int processedBefore;
+            using (var scope = App.Factory.Services.CreateScope())
+            {
+                processedBefore = (await scope.ServiceProvider.GetRequiredService<OutboxAdmin>().CountAsync(Ct)).Processed;
+                var purge = scope.ServiceProvider.GetServices<IBackgroundJob>().OfType<OutboxPurge>().Single();
+                (await purge.RunAsync(Ct)).ShouldBeGreaterThanOrEqualTo(4);
+            }
+
+            using var check = App.Factory.Services.CreateScope();
+            var db = check.ServiceProvider.GetRequiredService<AppDbContext>();
+            var left = await db.OutboxMessages.AsNoTracking().Where(m => emailKeys.Contains(m.IdempotencyKey)).Select(m => m.IdempotencyKey).ToListAsync(Ct);
+            left.Order(StringComparer.Ordinal).ShouldBe(emailKeys.Skip(4).Order(StringComparer.Ordinal));
+            (await db.OutboxMessages.CountAsync(m => m.IdempotencyKey == pendingKey && m.ProcessedAtUtc == null, Ct)).ShouldBe(1);
+            (await db.SentEmails.CountAsync(e => emailKeys.Contains(e.IdempotencyKey), Ct)).ShouldBe(6, "the sent e-mails are their own record");
+            (await db.Notifications.CountAsync(n => keys.Contains(n.SourceKey), Ct)).ShouldBe(6);
+            var counts = await check.ServiceProvider.GetRequiredService<OutboxAdmin>().CountAsync(Ct);
+            counts.Processed.ShouldBeLessThanOrEqualTo(processedBefore - 4, "the count is of the processed messages kept");
+            counts.Processed.ShouldBe(await db.OutboxMessages.CountAsync(m => m.ProcessedAtUtc != null, Ct));
+        }
+        finally
+        {
+            using var scope = App.Factory.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages.Where(m => m.IdempotencyKey == pendingKey).ExecuteDeleteAsync(Ct);
         }
     }
 }

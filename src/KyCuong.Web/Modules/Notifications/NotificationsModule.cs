@@ -20,6 +20,7 @@ internal static class NotificationsModule
 
         // The outbox drainer lives in the platform; this module is the first with handlers, so it registers it.
         services.AddScoped<IBackgroundJob, OutboxDrainer>();
+        services.AddScoped<IBackgroundJob, OutboxPurge>();
         services.AddScoped<OutboxAdmin>();
 
         AddLiveUpdates(services, configuration);

@@ -42,6 +42,14 @@ internal interface IOutboxBatchHandler
     bool Parallel => false;
 
     /// <summary>
+    /// True when a handled message leaves the outbox in the batch's transaction instead of being marked processed: the handler
+    /// keeps its own record of the effect under the message's key (the notices' inbox entry with its unique source key), so
+    /// the outbox row would only be written twice more (the mark, then the purge) and grow the table by a million rows on a
+    /// deadline morning (docs/performance.md "Notices: deleted on handling"). Failed attempts stay, as for every topic.
+    /// </summary>
+    bool DeleteWhenDone => false;
+
+    /// <summary>
     /// Carries out the messages and records their effects in the scope's <c>AppDbContext</c> without saving, or commits them
     /// itself when they are idempotent on the messages' keys (the notices' inbox entries: the drainer's save that marks the
     /// messages done may then be lost to a crash, and the retry adds nothing). The answer holds,

@@ -1,15 +1,20 @@
 using KyCuong.Web.Platform.Auditing;
 using KyCuong.Web.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace KyCuong.Web.Platform.Outbox;
 
 /// <summary>What administrators see of the outbox (pending and failed messages) and the "retry now" of a failed one.</summary>
-internal sealed class OutboxAdmin(AppDbContext db, AuditLog audit, TimeProvider clock)
+internal sealed class OutboxAdmin(AppDbContext db, AuditLog audit, TimeProvider clock, IOptions<OutboxOptions> options)
 {
     public const string AuditEntity = "outbox";
 
-    public sealed record Counts(int Pending, int Retrying, int Failed, int Processed);
+    /// <summary>
+    /// <paramref name="Processed"/> counts the processed messages still kept: handled notices leave the outbox at once (their
+    /// inbox entry is the record) and the others are purged after <paramref name="RetainProcessedDays"/> days (<see cref="OutboxPurge"/>).
+    /// </summary>
+    public sealed record Counts(int Pending, int Retrying, int Failed, int Processed, int RetainProcessedDays);
 
     public async Task<Counts> CountAsync(CancellationToken ct)
     {
@@ -17,7 +22,7 @@ internal sealed class OutboxAdmin(AppDbContext db, AuditLog audit, TimeProvider 
         var retrying = await db.OutboxMessages.CountAsync(m => m.ProcessedAtUtc == null && m.FailedAtUtc == null && m.Attempts > 0, ct);
         var failed = await db.OutboxMessages.CountAsync(m => m.FailedAtUtc != null && m.ProcessedAtUtc == null, ct);
         var processed = await db.OutboxMessages.CountAsync(m => m.ProcessedAtUtc != null, ct);
-        return new Counts(pending, retrying, failed, processed);
+        return new Counts(pending, retrying, failed, processed, options.Value.RetainProcessedDays);
     }
 
     /// <summary>Failed messages first, then pending ones that already failed at least once, then the other pending ones.</summary>

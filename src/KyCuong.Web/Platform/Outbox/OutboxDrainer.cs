@@ -9,7 +9,7 @@ namespace KyCuong.Web.Platform.Outbox;
 /// Carries out the side effects written to <c>sys_outbox</c>: claims due messages in batches (<see cref="OutboxClaim"/>),
 /// hands each to the <see cref="IOutboxHandler"/> of its topic in its own DI scope, then marks it processed (topics with an
 /// <see cref="IOutboxBatchHandler"/> are claimed apart, a batch at a time, and saved once per batch, every success marked by
-/// one UPDATE); a failure
+/// one UPDATE, or deleted by one DELETE when the handler keeps the record itself: the notices); a failure
 /// counts an attempt, keeps the error and waits (1, 2, 4 … minutes) before the next try, and after
 /// <see cref="OutboxOptions.MaxAttempts"/> the message is failed and waits for an administrator. One message's failure
 /// never stops the batch. Runs after the modules' jobs (which enqueue) and before the audit sealer.
@@ -32,10 +32,10 @@ internal sealed class OutboxDrainer(
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var options = settings.Value;
-        IReadOnlyList<(string Topic, int Size, bool Parallel)> batchTopics;
+        IReadOnlyList<(string Topic, int Size, bool Parallel, bool Delete)> batchTopics;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            batchTopics = scope.ServiceProvider.GetServices<IOutboxBatchHandler>().Select(h => (h.Topic, Math.Max(1, h.BatchSize), h.Parallel)).ToList();
+            batchTopics = scope.ServiceProvider.GetServices<IOutboxBatchHandler>().Select(h => (h.Topic, Math.Max(1, h.BatchSize), h.Parallel, h.DeleteWhenDone)).ToList();
         }
 
         var except = batchTopics.Select(t => t.Topic).ToList();
@@ -48,7 +48,7 @@ internal sealed class OutboxDrainer(
         while (batches < options.MaxBatchesPerRun)
         {
             var claimedInRound = 0;
-            foreach (var (topic, size, parallel) in batchTopics)
+            foreach (var (topic, size, parallel, delete) in batchTopics)
             {
                 if (batches >= options.MaxBatchesPerRun)
                 {
@@ -58,8 +58,8 @@ internal sealed class OutboxDrainer(
                 // Several batches of the topic at once, each in its own scope and connection: the claims skip each other's rows.
                 var lanes = parallel && database.IsPostgres ? Math.Min(options.Drainers, options.MaxBatchesPerRun - batches) : 1;
                 (int Claimed, int Handled)[] results = lanes == 1
-                    ? [await RunBatchAsync(topic, size, options, ct)]
-                    : await Task.WhenAll(Enumerable.Range(0, lanes).Select(_ => Task.Run(() => RunBatchAsync(topic, size, options, ct), ct)));
+                    ? [await RunBatchAsync(topic, size, delete, options, ct)]
+                    : await Task.WhenAll(Enumerable.Range(0, lanes).Select(_ => Task.Run(() => RunBatchAsync(topic, size, delete, options, ct), ct)));
                 foreach (var (claimed, done) in results)
                 {
                     batches += claimed > 0 ? 1 : 0;
@@ -123,9 +123,10 @@ internal sealed class OutboxDrainer(
 
     /// <summary>
     /// One batch of a batch handler's topic: one claim answering the messages, the handler, and one save of its changes with
-    /// every message's outcome. If the handler or the save throws, every message of the batch counts a failed attempt.
+    /// every message's outcome. If the handler or the save throws, every message of the batch counts a failed attempt. With
+    /// <paramref name="deleteWhenDone"/> (<see cref="IOutboxBatchHandler.DeleteWhenDone"/>) the successes are deleted, not marked.
     /// </summary>
-    private async Task<(int Claimed, int Handled)> RunBatchAsync(string topic, int size, OutboxOptions options, CancellationToken ct)
+    private async Task<(int Claimed, int Handled)> RunBatchAsync(string topic, int size, bool deleteWhenDone, OutboxOptions options, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var leaseEnd = LeaseEnd(now, options);
@@ -169,15 +170,23 @@ internal sealed class OutboxDrainer(
                     }
                 }
 
-                // The handler's changes, the failures and one UPDATE of every success, committed together.
+                // The handler's changes, the failures and one UPDATE (or DELETE) of every success, committed together. The lease
+                // end is the claim token: a message another drainer took after this one's lease ran out is left to it.
                 await using (var tx = await db.Database.BeginTransactionAsync(ct))
                 {
                     await db.SaveChangesAsync(ct);
                     if (done.Count > 0)
                     {
-                        await db.OutboxMessages
-                            .Where(m => done.Contains(m.Id) && m.ProcessedAtUtc == null && m.FailedAtUtc == null && m.AvailableAtUtc == leaseEnd)
-                            .ExecuteUpdateAsync(u => u.SetProperty(m => m.ProcessedAtUtc, finished).SetProperty(m => m.LastError, (string?)null), ct);
+                        var mine = db.OutboxMessages
+                            .Where(m => done.Contains(m.Id) && m.ProcessedAtUtc == null && m.FailedAtUtc == null && m.AvailableAtUtc == leaseEnd);
+                        if (deleteWhenDone)
+                        {
+                            await mine.ExecuteDeleteAsync(ct);
+                        }
+                        else
+                        {
+                            await mine.ExecuteUpdateAsync(u => u.SetProperty(m => m.ProcessedAtUtc, finished).SetProperty(m => m.LastError, (string?)null), ct);
+                        }
                     }
 
                     await tx.CommitAsync(ct);

@@ -34,6 +34,14 @@ internal sealed class OutboxOptions
     [Range(1, 16)]
     public int Drainers { get; set; } = 2;
 
+    /// <summary>
+    /// Days a processed message stays in <c>sys_outbox</c> before the job <c>outbox.purge</c> deletes it (e-mails, webhook
+    /// deliveries; handled notices are deleted at once, their inbox entry being the record). Administrators see the processed
+    /// messages kept, not all ever processed.
+    /// </summary>
+    [Range(1, 3650)]
+    public int RetainProcessedDays { get; set; } = 30;
+
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(15);
 }

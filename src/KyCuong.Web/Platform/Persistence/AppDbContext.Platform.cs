@@ -55,6 +55,9 @@ internal sealed partial class AppDbContext
             // (migration 0073 dropped the one on ProcessedAtUtc, FailedAtUtc, AvailableAtUtc that every write went into).
             e.HasIndex(x => x.FailedAtUtc).HasFilter("\"ProcessedAtUtc\" IS NULL AND \"FailedAtUtc\" IS NOT NULL");
 
+            // The purge of processed messages, oldest first, and the administrators' count of those kept (migration 0076).
+            e.HasIndex(x => x.ProcessedAtUtc).HasFilter("\"ProcessedAtUtc\" IS NOT NULL");
+
             // The drainer's claim: only pending messages, per topic in exactly the claim's order, so a claim reads its batch
             // from the index instead of sorting every pending row (a million after a deadline morning: ~1 ms instead of
             // ~1 s), and a topic's claim never walks another topic's waiting rows (migration 0073).

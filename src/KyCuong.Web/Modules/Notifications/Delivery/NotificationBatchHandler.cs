@@ -30,6 +30,12 @@ internal sealed class NotificationBatchHandler(
     /// <summary>Batches on several connections at once: nothing is kept between batches, and the unique keys make a repeat a no-op.</summary>
     public bool Parallel => true;
 
+    /// <summary>
+    /// A handled notice leaves the outbox: its inbox entry, unique on the message's key, is the record, and exactly once rests
+    /// on that key, not on the outbox row (docs/domain.md "Notices").
+    /// </summary>
+    public bool DeleteWhenDone => true;
+
     /// <summary>One notice ready to write: its inbox entry and, when the person gets it by e-mail at once, the e-mail's key.</summary>
     private sealed record Item(OutboxMessage Message, Notification Notice, string? EmailKey);
 

@@ -30,6 +30,10 @@ internal sealed partial class AppDbContext
 
             // The inbox: one person's entries, unread first, newest first; also the unread count.
             e.HasIndex(x => new { x.RecipientUserId, x.ReadAtUtc, x.CreatedAtUtc });
+
+            // The unread count of the people a batch of notices reached (migration 0076): only unread entries, one narrow key,
+            // so the count is an index-only scan over a person's unread entries (docs/performance.md "Notices: deleted on handling").
+            e.HasIndex(x => x.RecipientUserId).HasFilter("\"ReadAtUtc\" IS NULL").HasDatabaseName("IX_ntf_notifications_RecipientUserId_Unread");
         });
         b.Entity<NotificationPreference>(e =>
         {

@@ -16,7 +16,7 @@ internal sealed class IndexModel(OutboxAdmin outbox, IAccessControl access) : Pa
     [BindProperty(SupportsGet = true)]
     public bool FailedOnly { get; set; }
 
-    public OutboxAdmin.Counts Counts { get; private set; } = new(0, 0, 0, 0);
+    public OutboxAdmin.Counts Counts { get; private set; } = new(0, 0, 0, 0, 0);
 
     public IReadOnlyList<OutboxMessage> Items { get; private set; } = [];
 
