@@ -130,7 +130,12 @@ internal static class AppHost
             .AddPasswordValidator<PasswordPolicy<AppUser>>();
         services.AddHostedService<DemoPasswordWarning>();
 
-        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations()
+            .Validate(
+                o => o.PasswordHashIterations >= AuthOptions.ProductionPasswordHashIterations || builder.Environment.IsEnvironment("Testing"),
+                $"Auth:PasswordHashIterations dưới {AuthOptions.ProductionPasswordHashIterations} chỉ được dùng trong môi trường Testing. / Auth:PasswordHashIterations below {AuthOptions.ProductionPasswordHashIterations} is refused outside Testing.")
+            .ValidateOnStart();
+        services.AddOptions<PasswordHasherOptions>().Configure<IOptions<AuthOptions>>((o, auth) => o.IterationCount = auth.Value.PasswordHashIterations);
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => TokenSigningKey.Create(sp.GetRequiredService<IOptions<AuthOptions>>().Value, database, builder.Environment));

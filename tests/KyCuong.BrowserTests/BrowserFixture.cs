@@ -225,7 +225,12 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("RateLimit:SignInPerMinute", "1000");
             builder.UseSetting("Webhooks:AllowPrivateTargets", "true"); // the webhook page's receiver listens on loopback
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            // Password hashes at the integration tests' test-only cost (KyCuongFactory): every test signs in, often several times.
+            builder.UseSetting("Auth:PasswordHashIterations", "1000");
             builder.UseSetting("Exchange:HubUrl", hubUrl);
+            // No LibreOffice pre-warm at each host's start (two conversions, about 5 CPU seconds each, for every collection's host
+            // and the template's), as in the integration tests' hosts: the pages that export a PDF pay the first start themselves.
+            builder.UseSetting("Pdf:Prewarm", "false");
             // The demo world is seeded by default only in Development: the browser tests ask for it explicitly.
             builder.UseSetting("Demo:Seed", "true");
         }

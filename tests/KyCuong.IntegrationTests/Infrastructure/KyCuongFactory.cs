@@ -9,6 +9,9 @@ public sealed class KyCuongFactory(TestDatabase database, bool demoSeed = true, 
 {
     public static readonly DateTimeOffset DefaultNow = new(2026, 2, 3, 9, 0, 0, TimeSpan.FromHours(7));
 
+    /// <summary>PBKDF2 iterations of the test hosts' password hashes (production: 100,000, Identity's default).</summary>
+    public const int TestPasswordHashIterations = 1_000;
+
     public TestDatabase Database { get; } = database;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -26,6 +29,14 @@ public sealed class KyCuongFactory(TestDatabase database, bool demoSeed = true, 
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // No LibreOffice started at each test host's start: the tests that export a PDF pay the first start themselves.
         builder.UseSetting("Pdf:Prewarm", "false");
+        // Password hashes at a test-only cost in the Testing environment (the test hosts hash and check passwords thousands of
+        // times a run: the demo accounts at each start, every sign-in); a host given another environment keeps the production
+        // cost, and AccountSecurityTests checks that cost (docs/performance.md "The test suite's CPU, 6 December 2026").
+        if (settings?.GetValueOrDefault("environment") is null or "Testing")
+        {
+            builder.UseSetting("Auth:PasswordHashIterations", TestPasswordHashIterations.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(k, v);

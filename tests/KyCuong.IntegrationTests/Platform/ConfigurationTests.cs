@@ -86,6 +86,21 @@ public abstract class ConfigurationTests<TApp>(TApp app) where TApp : AppFixture
     }
 
     [Fact]
+    public async Task PasswordHashIterations_FewerThanIdentitysDefault_OnlyInTesting()
+    {
+        // The test hosts hash at a test-only cost (KyCuongFactory); the hasher sees the setting.
+        app.Factory.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Identity.PasswordHasherOptions>>().Value.IterationCount
+            .ShouldBe(KyCuongFactory.TestPasswordHashIterations);
+        // Outside Testing the same setting stops the start: production never hashes below Identity's 100,000 iterations.
+        await using var production = new KyCuongFactory(app.Factory.Database, demoSeed: false, new Dictionary<string, string?>
+        {
+            ["environment"] = "Production", ["Clock:Mode"] = "System", ["Jobs:Enabled"] = "false",
+            ["Auth:SigningKey"] = "configuration-test-signing-key-0123456789", ["Auth:PasswordHashIterations"] = "1000",
+        });
+        StartFailure(production).Message.ShouldContain("Auth:PasswordHashIterations");
+    }
+
+    [Fact]
     public async Task JobsWithNothingToDo_LogAtDebug_NotInformation()
     {
         var capture = new CaptureLogger();

@@ -36,6 +36,27 @@ public abstract class AccountSecurityTests<TApp>(TApp app) where TApp : AccountS
     [Fact]
     public async Task UnknownAndRealUserNames_SameAnswer_InComparableTime()
     {
+        // This fixture runs at the production cost (Identity's 100,000 PBKDF2 iterations; the other test hosts use a test-only
+        // cost): an account made here is hashed with it, and an unknown name costs one such hash too.
+        var userName = "cv.bam." + Guid.NewGuid().ToString("N")[..8];
+        using (var admin = await app.ClientForAsync("admin"))
+        {
+            (await admin.PostAsJsonAsync("/api/v1/users", new
+            {
+                userName, fullName = "Nguyễn Thị Băm", password = "Mùa lúa chín ở Tri Tôn, 2026", unitId = await app.UnitIdAsync("Phòng Cải cách hành chính"),
+                position = "Chuyên viên", roles = new[] { "specialist" },
+            }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
+
+        using (var scope = app.Factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var hash = Convert.FromBase64String((await db.Users.AsNoTracking().SingleAsync(u => u.UserName == userName, Ct)).PasswordHash!);
+            // ASP.NET Core Identity v3 format: 0x01, the PRF (4 bytes), the iteration count (4 bytes, big-endian), ...
+            hash[0].ShouldBe((byte)0x01);
+            System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(hash.AsSpan(5, 4)).ShouldBe(AuthOptions.ProductionPasswordHashIterations);
+        }
+
         var unknown = new List<TimeSpan>();
         var real = new List<TimeSpan>();
         string? unknownBody = null, realBody = null;
@@ -45,7 +66,7 @@ public abstract class AccountSecurityTests<TApp>(TApp app) where TApp : AccountS
             var u = await TokenFromAsync($"192.0.2.{i + 1}", "khong.ton.tai." + i, "Mat-khau-bat-ky-2026");
             unknown.Add(watch.Elapsed);
             watch.Restart();
-            var r = await TokenFromAsync($"192.0.2.{i + 101}", "chuyenvien", "Mat-khau-bat-ky-2026");
+            var r = await TokenFromAsync($"192.0.2.{i + 101}", userName, "Mat-khau-bat-ky-2026");
             real.Add(watch.Elapsed);
             u.Status.ShouldBe(401);
             r.Status.ShouldBe(401);
@@ -155,7 +176,12 @@ public abstract class AccountSecurityApp(DatabaseProvider provider) : AppFixture
     public Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> BehindProxy => _behindProxy ??= Factory.WithWebHostBuilder(b =>
         b.ConfigureServices(s => s.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, FromProxy>()));
 
-    protected override Dictionary<string, string?>? Settings() => new() { ["ForwardedHeaders:KnownProxies"] = "10.0.0.1" };
+    // The production password-hash cost (the other test hosts use KyCuongFactory.TestPasswordHashIterations).
+    protected override Dictionary<string, string?>? Settings() => new()
+    {
+        ["ForwardedHeaders:KnownProxies"] = "10.0.0.1",
+        ["Auth:PasswordHashIterations"] = AuthOptions.ProductionPasswordHashIterations.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     private sealed class FromProxy : Microsoft.AspNetCore.Hosting.IStartupFilter
     {

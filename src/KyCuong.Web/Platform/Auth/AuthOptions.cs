@@ -17,6 +17,18 @@ internal sealed class AuthOptions : IValidatableObject
     [Required, StringLength(100, MinimumLength = 1)]
     public string Issuer { get; set; } = "kycuong";
 
+    /// <summary>Identity's own default (PBKDF2-HMAC-SHA512, ASP.NET Core Identity v3 format); the least accepted outside Testing.</summary>
+    public const int ProductionPasswordHashIterations = 100_000;
+
+    /// <summary>
+    /// PBKDF2 iterations of a new password hash (each hash records its own count, so a stored hash is checked with the count it
+    /// was made with, and one made with fewer is re-hashed at the next sign-in). Fewer than
+    /// <see cref="ProductionPasswordHashIterations"/> only in the Testing environment, where the test hosts sign in thousands
+    /// of times (docs/performance.md "The test suite's CPU, 6 December 2026").
+    /// </summary>
+    [Range(1, 10_000_000)]
+    public int PasswordHashIterations { get; set; } = ProductionPasswordHashIterations;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!string.IsNullOrEmpty(SigningKey) && Encoding.UTF8.GetByteCount(SigningKey) < 32)

@@ -1,8 +1,10 @@
+using System.Collections.Concurrent;
 using KyCuong.Web.Modules.Organisation.Domain;
 using KyCuong.Web.Platform.Auth;
 using KyCuong.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace KyCuong.Web.Modules.Organisation.IssueToken;
 
@@ -11,7 +13,7 @@ namespace KyCuong.Web.Modules.Organisation.IssueToken;
 /// then the same work — one password hash — and the same answer whether the name is unknown, the account inactive or the
 /// password wrong, so neither the answer nor its time tells which names exist.
 /// </summary>
-internal sealed class PasswordSignIn(UserManager<AppUser> users, IPasswordHasher<AppUser> hasher, SignInThrottle throttle)
+internal sealed class PasswordSignIn(UserManager<AppUser> users, IPasswordHasher<AppUser> hasher, IOptions<PasswordHasherOptions> hashing, SignInThrottle throttle)
 {
     internal enum Outcome
     {
@@ -23,7 +25,9 @@ internal sealed class PasswordSignIn(UserManager<AppUser> users, IPasswordHasher
     internal sealed record Result(Outcome Outcome, AppUser? User, TimeSpan RetryAfter);
 
     private static readonly AppUser Nobody = new() { Id = Guid.Empty, UserName = "" };
-    private static string? _dummyHash;
+    // One dummy hash per iteration count (Auth:PasswordHashIterations), so that an unknown name costs what a real one does
+    // on this host, even when hosts with another count ran in the same process before (the test suites).
+    private static readonly ConcurrentDictionary<int, string> DummyHashes = new();
 
     public static string ClientOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
@@ -39,8 +43,8 @@ internal sealed class PasswordSignIn(UserManager<AppUser> users, IPasswordHasher
         bool ok;
         if (user is null || !user.IsActive || user.PasswordHash is null)
         {
-            _dummyHash ??= hasher.HashPassword(Nobody, Guid.NewGuid().ToString());
-            hasher.VerifyHashedPassword(Nobody, _dummyHash, password);
+            var dummyHash = DummyHashes.GetOrAdd(hashing.Value.IterationCount, _ => hasher.HashPassword(Nobody, Guid.NewGuid().ToString()));
+            hasher.VerifyHashedPassword(Nobody, dummyHash, password);
             ok = false;
         }
         else
