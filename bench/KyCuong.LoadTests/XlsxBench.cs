@@ -90,7 +90,7 @@ internal static class XlsxBench
     /// <summary>The element-tree writer TableExport used until 6 December 2026 (the whole sheet as <see cref="OpenXmlElement"/>s, then saved).</summary>
     private static class DomWriter
     {
-        public static byte[] ToXlsx(string sheetName, ExportTitle title, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+        public static byte[] ToXlsx(string sheetName, ExportTitle title, string[] header, IEnumerable<IReadOnlyList<object?>> rows)
         {
             using var ms = new MemoryStream();
             using (var doc = SpreadsheetDocument.Create(ms, SpreadsheetDocumentType.Workbook))
@@ -102,7 +102,7 @@ internal static class XlsxBench
                 var widths = new double[Math.Max(header.Count, 1)];
                 for (var i = 0; i < widths.Length; i++)
                 {
-                    widths[i] = Math.Clamp((header.ElementAtOrDefault(i)?.Length ?? 8) + 2, 8, 60);
+                    widths[i] = Math.Clamp((i < header.Length ? header[i].Length : 8) + 2, 8, 60);
                 }
 
                 uint r = 0;
