@@ -64,6 +64,8 @@ internal static partial class EvaluationBench
         }
 
         var port = 20000 + Random.Shared.Next(20000);
+        // EVAL_PAGE_PHASES=1: the person's page logs its phases too (one line per request, so off by default: the console costs CPU).
+        var pagePhases = Environment.GetEnvironmentVariable("EVAL_PAGE_PHASES") == "1" ? "Debug" : "Warning";
         var app = AppHost.Build([
             $"--urls=http://127.0.0.1:{port}", "--environment=Production", "--Database:Provider=Postgres", $"--ConnectionStrings:Default={cs}",
             "--Database:MigrateOnStartup=false", "--Demo:Seed=false", "--Admin:UserName=province.admin", $"--Admin:Password={ProvinceDataset.Password}",
@@ -72,6 +74,7 @@ internal static partial class EvaluationBench
             // Phase timings of the body-wide computation (docs/performance.md "Evaluation of a province's quarter: profile").
             "--Logging:LogLevel:KyCuong.Web.Modules.Evaluation.EvaluationCalculator=Debug",
             "--Logging:LogLevel:KyCuong.Web.Modules.Evaluation.ExportEvaluation.ExportEvaluationHandler=Debug",
+            $"--Logging:LogLevel:KyCuong.Web.Modules.Evaluation.Pages.IndexModel={pagePhases}",
         ]);
         await app.StartAsync();
         try

@@ -3,6 +3,11 @@ using System.Net.Http.Json;
 using DocumentFormat.OpenXml.Packaging;
 using KyCuong.IntegrationTests.Chasing;
 using KyCuong.IntegrationTests.Infrastructure;
+using KyCuong.Web.Modules.Evaluation;
+using KyCuong.Web.Modules.Evaluation.Domain;
+using KyCuong.Web.Modules.Organisation.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using S = DocumentFormat.OpenXml.Spreadsheet;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -162,6 +167,56 @@ public abstract class EvaluationExportTests<TApp>(TApp app) : ChasingTestBase<TA
         finally
         {
             await ResetClockAsync();
+        }
+    }
+
+    /// <summary>
+    /// The body-wide computation against each person's own, for every person of a body (Sở Nội vụ with the demo's past and the units
+    /// other tests add): the tests run it in batches of three people (Evaluation:BatchPeople), so several batches go through the
+    /// pipeline — the next batch read while this one is scored, people scored in parallel — and every field of every person's result,
+    /// products and notes included, must be what the person's own evaluation says, for two quarters and the year.
+    /// </summary>
+    [Fact]
+    public async Task Body_Wide_Computation_Equals_Each_Persons_Own_For_Every_Person()
+    {
+        var snvId = await App.UnitIdAsync(Snv);
+        List<(Guid UserId, Guid UnitId)> listed;
+        using (var scope = App.Factory.Services.CreateScope())
+        {
+            var units = scope.ServiceProvider.GetRequiredService<IUnitDirectory>();
+            var people = scope.ServiceProvider.GetRequiredService<IPeopleDirectory>();
+            var subtree = await units.Subtree(snvId).ToListAsync(Ct);
+            listed = (await people.PeopleInAsync(subtree, DateOnly.FromDateTime(KyCuongFactory.DefaultNow.Date), Ct)).DistinctBy(p => p.UserId)
+                .Select(p => (p.UserId, p.UnitId)).ToList();
+        }
+
+        // More people than one batch of three (Evaluation:BatchPeople in the tests), in more than two units: several batches.
+        listed.Select(p => p.UnitId).Distinct().Count().ShouldBeGreaterThan(2);
+        listed.Count.ShouldBeGreaterThan(3);
+        foreach (var period in new[] { "2025-Q4", "2026-Q1", "2026" })
+        {
+            var p = EvaluationPeriod.Parse(period);
+            IReadOnlyDictionary<Guid, EvaluationDto> many;
+            using (var scope = App.Factory.Services.CreateScope())
+            {
+                many = await scope.ServiceProvider.GetRequiredService<EvaluationCalculator>().EvaluateManyAsync(listed, p, Ct);
+            }
+
+            many.Count.ShouldBe(listed.Count);
+            var judged = 0;
+            foreach (var (userId, unitId) in listed)
+            {
+                using var scope = App.Factory.Services.CreateScope();
+                var own = await scope.ServiceProvider.GetRequiredService<EvaluationCalculator>().EvaluateAsync(userId, p, [unitId], Ct);
+                System.Text.Json.JsonSerializer.Serialize(many[userId]).ShouldBe(System.Text.Json.JsonSerializer.Serialize(own), $"{period} {userId}");
+                judged += own.Assigned > 0 ? 1 : 0;
+            }
+
+            // Not a comparison of empty results: people of the body have tasks in the period.
+            if (period != "2025-Q4")
+            {
+                judged.ShouldBeGreaterThan(0, period);
+            }
         }
     }
 }

@@ -37,6 +37,10 @@ public sealed class KyCuongFactory(TestDatabase database, bool demoSeed = true, 
             builder.UseSetting("Auth:PasswordHashIterations", TestPasswordHashIterations.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        // Body-wide evaluations in batches of a few people, so the tests' small bodies go through several batches of the pipeline (read
+        // ahead, scored in parallel) as a province does (docs/performance.md "Evaluation of a province's quarter on two cores").
+        builder.UseSetting("Evaluation:BatchPeople", "3");
+
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(k, v);

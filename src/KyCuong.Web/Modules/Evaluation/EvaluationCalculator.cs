@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KyCuong.Web.Modules.Evaluation.Domain;
 using KyCuong.Web.Modules.Evaluation.Innovation.Domain;
 using KyCuong.Web.Modules.Evaluation.StaffRecords;
@@ -59,28 +60,43 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
     /// number of tasks and periods): docs/performance.md "Evaluation of a province's quarter".
     /// </summary>
     public async Task<EvaluationDto> EvaluateAsync(Guid userId, EvaluationPeriod period, IEnumerable<Guid> unitIds, CancellationToken ct) =>
-        await EvaluateAsync(userId, period, unitIds, await staff.ReadAsync(userId, ct), await PrefetchAsync([userId], period, ct), ct);
+        Evaluate(userId, period, unitIds, await staff.ReadAsync(userId, ct), await PrefetchAsync([userId], period, new Known(), ct));
 
-    /// <summary>People read together at most (with their subordinates): bounds the memory of a body-wide computation.</summary>
-    private const int BatchPeople = 2000;
+    /// <summary>
+    /// <see cref="EvaluateAsync(Guid, EvaluationPeriod, IEnumerable{Guid}, CancellationToken)"/> with the person's positions today already
+    /// read (by the access check): they are not read again.
+    /// </summary>
+    public async Task<EvaluationDto> EvaluateAsync(Guid userId, EvaluationPeriod period, IReadOnlyList<PersonPosition> positions, CancellationToken ct)
+    {
+        var known = new Known();
+        known.Positions[userId] = positions.Where(p => p.UserId == userId).ToList();
+        return Evaluate(userId, period, positions.Select(p => p.UnitId), await staff.ReadAsync(userId, ct), await PrefetchAsync([userId], period, known, ct));
+    }
 
     /// <summary>
     /// <see cref="EvaluateAsync(Guid, EvaluationPeriod, IEnumerable{Guid}, CancellationToken)"/> for many people, each with the unit they are
     /// listed in (a unit's table, a body's summary): the same scores, read set-wise, people of one unit together, a fixed number of
-    /// queries per <see cref="BatchPeople"/> people whatever their number of tasks (docs/performance.md "Evaluation of a province's quarter").
+    /// queries per <see cref="EvaluationOptions.BatchPeople"/> people whatever their number of tasks (docs/performance.md "Evaluation of a province's quarter").
+    /// Everyone's positions and staff records are read once for the whole computation; then the batches go through a pipeline of two
+    /// stages on two cores (docs/performance.md "Evaluation of a province's quarter on two cores"): while batch n is scored in memory
+    /// (its people in parallel: the scoring reads only the batch's prefetched data and memoises in a concurrent dictionary), batch n + 1
+    /// is read from the database. At most one batch is read ahead, so memory stays bounded, and only one read runs at a time, so the
+    /// request's DbContext is never used by two threads (the scoring never touches it).
     /// </summary>
     public async Task<IReadOnlyDictionary<Guid, EvaluationDto>> EvaluateManyAsync(IReadOnlyList<(Guid UserId, Guid UnitId)> listed, EvaluationPeriod period,
         CancellationToken ct)
     {
-        phases = new EvaluationPhases(log.IsEnabled(LogLevel.Debug));
-        var result = new Dictionary<Guid, EvaluationDto>();
+        var debug = log.IsEnabled(LogLevel.Debug);
+        phases = new EvaluationPhases(debug);
+        var computing = new EvaluationPhases(debug);
+        var batches = new List<List<(Guid UserId, Guid UnitId)>>();
         var batch = new List<(Guid UserId, Guid UnitId)>();
         foreach (var unit in listed.DistinctBy(p => p.UserId).GroupBy(p => p.UnitId))
         {
-            if (batch.Count > 0 && batch.Count + unit.Count() > BatchPeople)
+            if (batch.Count > 0 && batch.Count + unit.Count() > O.BatchPeople)
             {
-                await EvaluateBatchAsync(batch, period, result, ct);
-                batch.Clear();
+                batches.Add(batch);
+                batch = [];
             }
 
             batch.AddRange(unit);
@@ -88,34 +104,64 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
 
         if (batch.Count > 0)
         {
-            await EvaluateBatchAsync(batch, period, result, ct);
+            batches.Add(batch);
+        }
+
+        // Once per computation, not per batch: the people's positions (and so their units) and their staff records with the units' tree.
+        var known = new Known();
+        var ids = batches.SelectMany(b => b).Select(p => p.UserId).ToList();
+        phases.Start("positions");
+        await ReadPositionsAsync(ids, known, ct);
+        phases.Start("staff records");
+        var records = await staff.ReadManyAsync(ids, id => known.Positions[id], ct);
+        phases.Stop();
+
+        var result = new Dictionary<Guid, EvaluationDto>(ids.Count);
+        Task<Prefetched>? reading = batches.Count > 0 ? PrefetchAsync(batches[0].Select(p => p.UserId).ToList(), period, known, ct) : null;
+        try
+        {
+            for (var i = 0; i < batches.Count; i++)
+            {
+                var pre = await reading!;
+                phases.Stop();
+                reading = i + 1 < batches.Count ? PrefetchAsync(batches[i + 1].Select(p => p.UserId).ToList(), period, known, ct) : null;
+                var group = batches[i];
+                var scored = await Task.Run(() =>
+                {
+                    computing.Start("compute");
+                    var output = new EvaluationDto[group.Count];
+                    Parallel.For(0, group.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct },
+                        j => output[j] = Evaluate(group[j].UserId, period, [group[j].UnitId], records[group[j].UserId], pre));
+                    computing.Stop();
+                    return output;
+                }, ct);
+                for (var j = 0; j < group.Count; j++)
+                {
+                    result[group[j].UserId] = scored[j];
+                }
+            }
+        }
+        finally
+        {
+            // On a failure the read ahead still runs on the request's DbContext: let it end before the request's scope is disposed.
+            if (reading is not null)
+            {
+                await ((Task)reading).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
         }
 
         phases.Stop();
-        log.LogDebug("Evaluation of {People} people for {Period}: {Phases}", result.Count, period.Key, phases);
+        log.LogDebug("Evaluation of {People} people for {Period} in {Batches} batches: reads (overlapping the scoring) {Phases}; scoring {Compute}",
+            result.Count, period.Key, batches.Count, phases, computing);
         return result;
     }
 
-    private async Task EvaluateBatchAsync(List<(Guid UserId, Guid UnitId)> batch, EvaluationPeriod period, Dictionary<Guid, EvaluationDto> result, CancellationToken ct)
-    {
-        var ids = batch.Select(p => p.UserId).ToList();
-        var pre = await PrefetchAsync(ids, period, ct);
-        phases.Start("staff records");
-        var records = await staff.ReadManyAsync(ids, ct);
-        phases.Start("compute");
-        foreach (var (userId, unitId) in batch)
-        {
-            result[userId] = await EvaluateAsync(userId, period, [unitId], records[userId], pre, ct);
-        }
-    }
-
-    private async Task<EvaluationDto> EvaluateAsync(Guid userId, EvaluationPeriod period, IEnumerable<Guid> unitIds, StaffRecordDto record, Prefetched pre,
-        CancellationToken ct)
+    private EvaluationDto Evaluate(Guid userId, EvaluationPeriod period, IEnumerable<Guid> unitIds, StaffRecordDto record, Prefetched pre)
     {
         var forced = ForcedReason(userId, period.Year, pre);
         if (period.Kind != PeriodKind.Year)
         {
-            var one = await PeriodAsync(userId, period, 0, pre, ct);
+            var one = Period(userId, period, 0, pre);
             return Finish(one, forced, [], record.Category, null);
         }
 
@@ -127,7 +173,7 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
         var parts = new List<PeriodScore>();
         foreach (var p in EvaluationPeriod.PeriodsOf(period.Year, PeriodKindFor(unitIds)))
         {
-            parts.Add(await PeriodAsync(userId, p, 0, pre, ct));
+            parts.Add(Period(userId, p, 0, pre));
         }
 
         var all = TaskScoring.Score(parts.SelectMany(p => p.Inputs).ToList(), O);
@@ -193,8 +239,8 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
     /// unit; a deputy's are the unit's staff without a leading position (fields of work are not recorded, docs/domain.md
     /// "Evaluation: leaders"). Subordinates with nothing to judge in the period are left out.
     /// </summary>
-    private async Task<(TaskResult Result, LeadershipDto Leadership)> LeaderAsync(Guid userId, (Guid UnitId, bool Head) lead, EvaluationPeriod period,
-        TaskResult result, int depth, Prefetched pre, CancellationToken ct)
+    private (TaskResult Result, LeadershipDto Leadership) Leader(Guid userId, (Guid UnitId, bool Head) lead, EvaluationPeriod period,
+        TaskResult result, int depth, Prefetched pre)
     {
         var subordinates = pre.Members[lead.UnitId]
             .Where(p => p.UserId != userId && (lead.Head || !(p.Roles.HasFlag(OrgRole.Leader) || p.Roles.HasFlag(OrgRole.DeputyLeader))))
@@ -202,7 +248,7 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
         var grades = new List<Grade>();
         foreach (var sub in subordinates)
         {
-            var s = await PeriodAsync(sub, period, depth + 1, pre, ct);
+            var s = Period(sub, period, depth + 1, pre);
             if (s.Total is { } total)
             {
                 grades.Add(Grading.WithForced(Grading.For(total, O), ForcedReason(sub, period.Year, pre)));
@@ -223,20 +269,19 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
             new LeadershipDto(role, lead.UnitId, d, grades.Count, below, scored.Organise, scored.Rally, scored.Comment, false));
     }
 
-    private async Task<PeriodScore> PeriodAsync(Guid userId, EvaluationPeriod period, int depth, Prefetched pre, CancellationToken ct)
+    private PeriodScore Period(Guid userId, EvaluationPeriod period, int depth, Prefetched pre)
     {
-        // In a batch each person's period is computed once (as themselves and as someone's subordinate).
+        // In a batch each person's period is computed once (as themselves and as someone's subordinate). People are scored in parallel:
+        // two threads may compute the same period at once, with the same result; the first stored is kept.
         if (pre.Scores.TryGetValue((userId, period.Key, depth < 2), out var known))
         {
             return known;
         }
 
-        var score = await ComputePeriodAsync(userId, period, depth, pre, ct);
-        pre.Scores.Add((userId, period.Key, depth < 2), score);
-        return score;
+        return pre.Scores.GetOrAdd((userId, period.Key, depth < 2), ComputePeriod(userId, period, depth, pre));
     }
 
-    private async Task<PeriodScore> ComputePeriodAsync(Guid userId, EvaluationPeriod period, int depth, Prefetched pre, CancellationToken ct)
+    private PeriodScore ComputePeriod(Guid userId, EvaluationPeriod period, int depth, Prefetched pre)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var end = VietnamTime.EndOfDay(period.To).UtcDateTime;
@@ -274,7 +319,7 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
         // A deputy under a head is judged as a leader too; their own subordinates only as staff (two levels are enough for a unit).
         if (depth < 2 && LeadingPosition(pre.Positions[userId]) is { } lead)
         {
-            (result, leadership) = await LeaderAsync(userId, lead, period, result, depth, pre, ct);
+            (result, leadership) = Leader(userId, lead, period, result, depth, pre);
         }
 
         var products = result.Products.Select((p, i) =>
@@ -336,37 +381,73 @@ internal sealed class EvaluationCalculator(AppDbContext db, ITaskHistoryForEvalu
 
         public required Dictionary<Guid, IReadOnlyList<PersonPosition>> Members { get; init; }
 
-        public Dictionary<(Guid UserId, string Key, bool AsLeader), PeriodScore> Scores { get; } = [];
+        public ConcurrentDictionary<(Guid UserId, string Key, bool AsLeader), PeriodScore> Scores { get; } = new();
     }
 
     private const int Chunk = 1000;
 
-    private async Task<Prefetched> PrefetchAsync(IReadOnlyCollection<Guid> userIds, EvaluationPeriod period, CancellationToken ct)
+    /// <summary>
+    /// Positions in force today and the led units' members read during one computation, kept for all its batches (a batch's subordinates
+    /// are mostly people already read). Only the reading stage touches it, one batch after the other; each batch gets its own copies.
+    /// </summary>
+    private sealed class Known
+    {
+        public Dictionary<Guid, List<PersonPosition>> Positions { get; } = [];
+
+        public Dictionary<Guid, IReadOnlyList<PersonPosition>> Members { get; } = [];
+    }
+
+    /// <summary>Reads the positions of those not read yet in this computation (one query per thousand people).</summary>
+    private async Task ReadPositionsAsync(IEnumerable<Guid> userIds, Known known, CancellationToken ct)
+    {
+        var missing = userIds.Where(id => !known.Positions.ContainsKey(id)).Distinct().ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var id in missing)
+        {
+            known.Positions[id] = [];
+        }
+
+        foreach (var p in await people.PositionsOfAsync(missing, clock.Today(), ct))
+        {
+            known.Positions[p.UserId].Add(p);
+        }
+    }
+
+    private async Task<Prefetched> PrefetchAsync(IReadOnlyCollection<Guid> userIds, EvaluationPeriod period, Known known, CancellationToken ct)
     {
         phases.Start("positions");
         var today = clock.Today();
         var everyone = userIds.ToHashSet();
-        var positions = new List<PersonPosition>(await people.PositionsOfAsync(everyone, today, ct));
+        await ReadPositionsAsync(everyone, known, ct);
         var members = new Dictionary<Guid, IReadOnlyList<PersonPosition>>();
         var frontier = everyone.ToList();
         for (var level = 0; level < 2 && frontier.Count > 0; level++)
         {
-            var positionsOf = positions.ToLookup(p => p.UserId);
-            var led = frontier.Select(u => LeadingPosition(positionsOf[u])).OfType<(Guid UnitId, bool Head)>().Select(l => l.UnitId)
+            var led = frontier.Select(u => LeadingPosition(known.Positions[u])).OfType<(Guid UnitId, bool Head)>().Select(l => l.UnitId)
                 .Where(u => !members.ContainsKey(u)).Distinct().ToList();
-            foreach (var chunk in led.Chunk(Chunk))
+            foreach (var chunk in led.Where(u => !known.Members.ContainsKey(u)).Chunk(Chunk))
             {
                 var found = (await people.PeopleInAsync(chunk, today, ct)).ToLookup(p => p.UnitId);
                 foreach (var unit in chunk)
                 {
-                    members[unit] = found[unit].ToList();
+                    known.Members[unit] = found[unit].ToList();
                 }
             }
 
+            foreach (var unit in led)
+            {
+                members[unit] = known.Members[unit];
+            }
+
             frontier = led.SelectMany(u => members[u]).Select(p => p.UserId).Where(everyone.Add).ToList();
-            positions.AddRange(await people.PositionsOfAsync(frontier, today, ct));
+            await ReadPositionsAsync(frontier, known, ct);
         }
 
+        var positions = everyone.SelectMany(u => known.Positions[u]).ToList();
         phases.Start("tasks");
         var tasks = await history.ProductsOfManyAsync(everyone, period.From, period.To, ct);
         phases.Start("product types");

@@ -81,6 +81,13 @@ internal sealed class EvaluationOptions : IValidatableObject
     /// <summary>The day Nghị định 233/2026/NĐ-CP came into force (1 July 2026): years ending on or after it use its rules for viên chức.</summary>
     public DateOnly PublicEmployeeRulesFrom { get; set; } = new(2026, 7, 1);
 
+    /// <summary>
+    /// People read and scored together in a body-wide computation (a unit's people are never split): bounds its memory, changes no score,
+    /// so not under the formula version (docs/performance.md "Evaluation of a province's quarter on two cores").
+    /// </summary>
+    [Range(1, 20000)]
+    public int BatchPeople { get; set; } = 2000;
+
     public static readonly IReadOnlyList<decimal> DecreeFramePoints = [100, 200, 300, 400, 500];
 
     public IReadOnlyList<decimal> FramePoints => GroupFramePoints is { Count: > 0 } g ? g.ToList() : DecreeFramePoints;

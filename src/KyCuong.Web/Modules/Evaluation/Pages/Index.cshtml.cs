@@ -8,6 +8,7 @@ using KyCuong.Web.Platform.Time;
 using KyCuong.Web.Platform.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Logging;
 
 namespace KyCuong.Web.Modules.Evaluation.Pages;
 
@@ -16,7 +17,7 @@ namespace KyCuong.Web.Modules.Evaluation.Pages;
 /// manager's general points and comment (with the form for the manager), through the same handlers as the API.
 /// </summary>
 internal sealed class IndexModel(GetEvaluationHandler evaluation, SetGeneralPointsHandler setGeneral, SetLeadershipScoresHandler setLeadership,
-    EvaluationAccess access, IPeopleDirectory people, TimeProvider clock, IInspectionFindingsReader inspectionFindings) : PageModel
+    EvaluationAccess access, TimeProvider clock, IInspectionFindingsReader inspectionFindings, ILogger<IndexModel> log) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? UserId { get; set; }
@@ -84,6 +85,11 @@ internal sealed class IndexModel(GetEvaluationHandler evaluation, SetGeneralPoin
 
     private string DefaultPeriod() => EvaluationPeriods.CurrentQuarter(clock.Today());
 
+    /// <summary>
+    /// What the page reads beyond the API's own work is kept to the findings about the person (Inspections' reader, with its own access
+    /// rule): the name and the manager check use the positions the access check read. Phases are logged at Debug (category
+    /// <c>KyCuong.Web.Modules.Evaluation.Pages.IndexModel</c>; docs/performance.md "Evaluation of a province's quarter on two cores").
+    /// </summary>
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         var id = UserId ?? access.CallerId;
@@ -92,12 +98,15 @@ internal sealed class IndexModel(GetEvaluationHandler evaluation, SetGeneralPoin
             return false;
         }
 
+        var phases = new EvaluationPhases(log.IsEnabled(LogLevel.Debug));
         UserId = userId;
         Period = string.IsNullOrWhiteSpace(Period) ? DefaultPeriod() : Period.Trim();
         PeriodChoices = EvaluationPeriods.Choices(clock.Today());
+        IReadOnlyList<PersonPosition> positions;
+        phases.Start("evaluation");
         try
         {
-            Result = await evaluation.HandleAsync(userId, Period, ct);
+            (Result, positions) = await evaluation.ReadAsync(userId, Period, ct);
         }
         catch (NotFoundException)
         {
@@ -107,17 +116,20 @@ internal sealed class IndexModel(GetEvaluationHandler evaluation, SetGeneralPoin
         {
             Error = e.Errors.SelectMany(x => x.Value).FirstOrDefault();
             Period = DefaultPeriod();
-            Result = await evaluation.HandleAsync(userId, Period, ct);
+            (Result, positions) = await evaluation.ReadAsync(userId, Period, ct);
         }
 
-        PersonName = (await people.NamesAsync([userId], ct)).GetValueOrDefault(userId, "");
+        PersonName = positions.Count > 0 ? positions[0].FullName : "";
+        phases.Start("findings");
         if (EvaluationPeriod.TryParse(Result.Period, out var shown))
         {
             Findings = await inspectionFindings.AboutAsync(userId, shown.From, shown.To, ct);
         }
 
-        CanScore = EvaluationPeriod.TryParse(Period, out var p) && p.Kind != PeriodKind.Year
-            && await access.IsManagerAsync(userId, await access.PositionsAsync(userId, ct), ct);
+        phases.Start("manager");
+        CanScore = EvaluationPeriod.TryParse(Period, out var p) && p.Kind != PeriodKind.Year && await access.IsManagerAsync(userId, positions, ct);
+        phases.Stop();
+        log.LogDebug("Evaluation page of {UserId} for {Period}: {Phases}", userId, Period, phases);
         Points ??= Result.GeneralPoints;
         Comment ??= Result.GeneralComment;
         OrganisePercent ??= Result.Leadership?.Organise * 100;

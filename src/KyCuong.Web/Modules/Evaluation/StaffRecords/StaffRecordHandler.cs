@@ -128,9 +128,15 @@ internal sealed class StaffRecordHandler(AppDbContext db, EvaluationAccess acces
 
     /// <summary>
     /// <see cref="ReadAsync"/> for many people in a fixed number of queries whatever their number (a page of the list, a body-wide
-    /// evaluation): the records, the people's positions and the units' tree. No access check.
+    /// evaluation): the records, the people's positions and the units' tree. No access check. <paramref name="positionsOf"/>: the
+    /// people's positions today when the caller has read them already (a body-wide evaluation reads them once for all its batches).
     /// </summary>
-    public async Task<IReadOnlyDictionary<Guid, StaffRecordDto>> ReadManyAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<Guid, StaffRecordDto>> ReadManyAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct) =>
+        await ReadManyAsync(userIds, null, ct);
+
+    /// <inheritdoc cref="ReadManyAsync(IReadOnlyCollection{Guid}, CancellationToken)"/>
+    public async Task<IReadOnlyDictionary<Guid, StaffRecordDto>> ReadManyAsync(IReadOnlyCollection<Guid> userIds, Func<Guid, IEnumerable<PersonPosition>>? positionsOf,
+        CancellationToken ct)
     {
         var ids = userIds.Distinct().ToList();
         var result = new Dictionary<Guid, StaffRecordDto>();
@@ -153,7 +159,7 @@ internal sealed class StaffRecordHandler(AppDbContext db, EvaluationAccess acces
             return result;
         }
 
-        var unitsOf = (await people.PositionsOfAsync(rest, clock.Today(), ct)).ToLookup(p => p.UserId, p => p.UnitId);
+        var unitsOf = (positionsOf is null ? await people.PositionsOfAsync(rest, clock.Today(), ct) : rest.SelectMany(positionsOf)).ToLookup(p => p.UserId, p => p.UnitId);
         var tree = (await units.ListAsync(ct)).ToDictionary(u => u.Id);
         foreach (var id in rest)
         {
