@@ -99,7 +99,7 @@ internal static class XlsxBench
                 wb.Workbook = new Workbook();
                 var ws = wb.AddNewPart<WorksheetPart>();
                 var data = new SheetData();
-                var widths = new double[Math.Max(header.Count, 1)];
+                var widths = new double[Math.Max(header.Length, 1)];
                 for (var i = 0; i < widths.Length; i++)
                 {
                     widths[i] = Math.Clamp((i < header.Length ? header[i].Length : 8) + 2, 8, 60);
