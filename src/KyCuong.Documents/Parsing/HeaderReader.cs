@@ -320,23 +320,7 @@ internal sealed class HeaderReader
         _sources.TryAdd("type", new TextSpan(line.Start + at, so - at));
         Date = date;
         _sources["date"] = new TextSpan(line.Start + ngay + 1, dateEnd - ngay - 1);
-        var ve = folded.IndexOf(" ve ", dateEnd, StringComparison.Ordinal);
-        if (ve >= 0 && ve - dateEnd < 4)
-        {
-            var from = ve + 4;
-            if (folded.AsSpan(from).StartsWith("viec ", StringComparison.Ordinal))
-            {
-                from += 5;
-            }
-
-            var subject = VietnameseText.CollapseSpaces(text[from..]).Trim().TrimEnd('.');
-            if (subject.Length > 0)
-            {
-                Subject = subject;
-                _sources["subject"] = new TextSpan(line.Start + from, text.Length - from);
-            }
-        }
-
+        ReadSubjectAfterDate(folded, text, dateEnd, line.Start, text.Length);
         return true;
     }
 
@@ -403,22 +387,7 @@ internal sealed class HeaderReader
             Date = DateText.ToDate(d, m, y);
             DatePartial = Date is null ? DateText.Partial(d, m, y) : null;
             _sources["date"] = new TextSpan(start + ngay + 1, dateEnd - ngay - 1);
-            var ve = folded.IndexOf(" ve ", dateEnd, StringComparison.Ordinal);
-            if (ve >= 0 && ve - dateEnd < 4)
-            {
-                var from = ve + 4;
-                if (folded.AsSpan(from).StartsWith("viec ", StringComparison.Ordinal))
-                {
-                    from += 5;
-                }
-
-                var subject = VietnameseText.CollapseSpaces(text[from..]).Trim().TrimEnd('.');
-                if (subject.Length > 0)
-                {
-                    Subject = subject;
-                    _sources["subject"] = new TextSpan(start + from, end - start - from);
-                }
-            }
+            ReadSubjectAfterDate(folded, text, dateEnd, start, end - start);
         }
 
         lastLine = li;
@@ -426,6 +395,32 @@ internal sealed class HeaderReader
 
         // Line breaks inside the title count as spaces; the length is kept so offsets stay those of the text.
         static string Flat(string s) => s.Replace('\n', ' ').Replace('\r', ' ');
+    }
+
+    /// <summary>
+    /// "… ngày … về (việc) &lt;subject&gt;" (NĐ 30/2020 Phụ lục I: the V/v line, or a reproduced document's lead): the subject runs from
+    /// "về" just after the date to the end of the text; <paramref name="offset"/> and <paramref name="length"/> place the text in the document.
+    /// </summary>
+    private void ReadSubjectAfterDate(string folded, string text, int dateEnd, int offset, int length)
+    {
+        var ve = folded.IndexOf(" ve ", dateEnd, StringComparison.Ordinal);
+        if (ve < 0 || ve - dateEnd >= 4)
+        {
+            return;
+        }
+
+        var from = ve + 4;
+        if (folded.AsSpan(from).StartsWith("viec ", StringComparison.Ordinal))
+        {
+            from += 5;
+        }
+
+        var subject = VietnameseText.CollapseSpaces(text[from..]).Trim().TrimEnd('.');
+        if (subject.Length > 0)
+        {
+            Subject = subject;
+            _sources["subject"] = new TextSpan(offset + from, length - from);
+        }
     }
 
     private void ReadNumber(TextCell cell, int rest)
