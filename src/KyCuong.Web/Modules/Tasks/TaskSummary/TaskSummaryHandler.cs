@@ -19,11 +19,7 @@ internal sealed class TaskSummaryHandler(AppDbContext db, IAccessControl access,
             throw RequestValidationException.For("to", "Ngày kết thúc kỳ phải sau ngày bắt đầu. / 'to' must not be before 'from'.");
         }
 
-        // Another branch's unit is "not found" (docs/api.md: 404 also for things the caller may not see).
-        if (await units.FindAsync(unitId, ct) is null || !await access.HasAsync(Permission.ViewWork, unitId, ct))
-        {
-            throw new NotFoundException("Không tìm thấy đơn vị. / Unit not found.");
-        }
+        await EnsureVisibleAsync(unitId, ct);
 
         return await ComputeAsync(unitId, includeDescendants, from, to, ct);
     }
@@ -36,10 +32,7 @@ internal sealed class TaskSummaryHandler(AppDbContext db, IAccessControl access,
     /// </summary>
     public async Task<IReadOnlyList<MonthTrend>> TrendAsync(Guid unitId, int months, CancellationToken ct)
     {
-        if (await units.FindAsync(unitId, ct) is null || !await access.HasAsync(Permission.ViewWork, unitId, ct))
-        {
-            throw new NotFoundException("Không tìm thấy đơn vị. / Unit not found.");
-        }
+        await EnsureVisibleAsync(unitId, ct);
 
         var today = clock.Today();
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
@@ -60,6 +53,15 @@ internal sealed class TaskSummaryHandler(AppDbContext db, IAccessControl access,
         }
 
         return trend;
+    }
+
+    /// <summary>Another branch's unit is "not found" (docs/api.md: 404 also for things the caller may not see).</summary>
+    private async Task EnsureVisibleAsync(Guid unitId, CancellationToken ct)
+    {
+        if (await units.FindAsync(unitId, ct) is null || !await access.HasAsync(Permission.ViewWork, unitId, ct))
+        {
+            throw new NotFoundException("Không tìm thấy đơn vị. / Unit not found.");
+        }
     }
 
     /// <summary>The counts without the scope check: for callers that already checked the unit or an ancestor (the per-unit table).</summary>
