@@ -50,9 +50,11 @@ internal sealed class OrganisationSeeder(AppDbContext db, UserManager<AppUser> u
 
     private async Task SeedDemoAsync(CancellationToken ct)
     {
-        // The twelve PBKDF2 hashes (about 50 ms each, each with its own salt) are most of the accounts' cost: they are
-        // computed on every core while the unit tree is written (docs/performance.md, cold start with the demo).
-        var hashes = Task.Run(() => Enumerable.Range(0, DemoAccounts).AsParallel().Select(_ => users.PasswordHasher.HashPassword(new AppUser(), DemoPassword)).ToArray(), ct);
+        // A PBKDF2 hash costs about 50 ms of CPU, most of the accounts' cost at a cold start (docs/performance.md). The demo
+        // accounts share one published password, so one hash (one salt) serves them all: a salt per account protects
+        // secrets that differ, and these do not. It is computed while the unit tree is written; a password changed later
+        // gets its own salt as usual.
+        var sharedHash = Task.Run(() => users.PasswordHasher.HashPassword(new AppUser(), DemoPassword), ct);
         var reform = new DateOnly(2025, 7, 1);
         var units = new List<Unit>();
         Unit Add(string name, string shortName, UnitKind kind, Unit? parent, DateOnly? validFrom = null)
@@ -134,23 +136,21 @@ internal sealed class OrganisationSeeder(AppDbContext db, UserManager<AppUser> u
         Succeed(socTrang, canTho, SuccessionKind.Merge, "Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh");
         await db.SaveChangesAsync(ct);
 
-        var hash = new Queue<string>(await hashes);
-        await EnsureUserAsync("admin", "Quản trị hệ thống", DemoPassword, root.Id, "Quản trị hệ thống", OrgRole.Administrator, hash.Dequeue(), ct);
-        await EnsureUserAsync("chutich", "Nguyễn Văn An", DemoPassword, anGiang.Id, "Chủ tịch UBND tỉnh", OrgRole.Leader, hash.Dequeue(), ct);
-        await EnsureUserAsync("phochutich", "Trần Thị Bình", DemoPassword, anGiang.Id, "Phó Chủ tịch UBND tỉnh", OrgRole.DeputyLeader, hash.Dequeue(), ct);
-        await EnsureUserAsync("giamdoc.snv", "Lê Minh Cường", DemoPassword, snv.Id, "Giám đốc Sở Nội vụ", OrgRole.Leader, hash.Dequeue(), ct);
-        await EnsureUserAsync("truongphong.cchc", "Phạm Thu Dung", DemoPassword, cchc.Id, "Trưởng phòng Cải cách hành chính", OrgRole.Leader, hash.Dequeue(), ct);
-        await EnsureUserAsync("chuyenvien", "Võ Thanh Hải", DemoPassword, cchc.Id, "Chuyên viên", OrgRole.Specialist, hash.Dequeue(), ct);
-        await EnsureUserAsync("chuyenvien.tcbc", "Đỗ Ngọc Lan", DemoPassword, tcbc.Id, "Chuyên viên", OrgRole.Specialist, hash.Dequeue(), ct);
-        await EnsureUserAsync("vanthu", "Đặng Thị Hoa", DemoPassword, vp.Id, "Văn thư", OrgRole.Clerk, hash.Dequeue(), ct);
-        await EnsureUserAsync("theodoi", "Bùi Quốc Khánh", DemoPassword, anGiang.Id, "Chuyên viên theo dõi, đôn đốc (Văn phòng UBND tỉnh)", OrgRole.Monitor, hash.Dequeue(), ct);
-        await EnsureUserAsync("thanhtra", "Huỳnh Văn Lộc", DemoPassword, ttSnv.Id, "Thanh tra viên", OrgRole.Inspector, hash.Dequeue(), ct);
-        await EnsureUserAsync("giamdoc.sct", "Ngô Thị Mai", DemoPassword, sct.Id, "Giám đốc Sở Công Thương", OrgRole.Leader, hash.Dequeue(), ct);
-        await EnsureUserAsync("giamdoc.stp", "Châu Văn Phúc", DemoPassword, stp.Id, "Giám đốc Sở Tư pháp", OrgRole.Leader, hash.Dequeue(), ct);
+        var hash = await sharedHash;
+        await EnsureUserAsync("admin", "Quản trị hệ thống", DemoPassword, root.Id, "Quản trị hệ thống", OrgRole.Administrator, hash, ct);
+        await EnsureUserAsync("chutich", "Nguyễn Văn An", DemoPassword, anGiang.Id, "Chủ tịch UBND tỉnh", OrgRole.Leader, hash, ct);
+        await EnsureUserAsync("phochutich", "Trần Thị Bình", DemoPassword, anGiang.Id, "Phó Chủ tịch UBND tỉnh", OrgRole.DeputyLeader, hash, ct);
+        await EnsureUserAsync("giamdoc.snv", "Lê Minh Cường", DemoPassword, snv.Id, "Giám đốc Sở Nội vụ", OrgRole.Leader, hash, ct);
+        await EnsureUserAsync("truongphong.cchc", "Phạm Thu Dung", DemoPassword, cchc.Id, "Trưởng phòng Cải cách hành chính", OrgRole.Leader, hash, ct);
+        await EnsureUserAsync("chuyenvien", "Võ Thanh Hải", DemoPassword, cchc.Id, "Chuyên viên", OrgRole.Specialist, hash, ct);
+        await EnsureUserAsync("chuyenvien.tcbc", "Đỗ Ngọc Lan", DemoPassword, tcbc.Id, "Chuyên viên", OrgRole.Specialist, hash, ct);
+        await EnsureUserAsync("vanthu", "Đặng Thị Hoa", DemoPassword, vp.Id, "Văn thư", OrgRole.Clerk, hash, ct);
+        await EnsureUserAsync("theodoi", "Bùi Quốc Khánh", DemoPassword, anGiang.Id, "Chuyên viên theo dõi, đôn đốc (Văn phòng UBND tỉnh)", OrgRole.Monitor, hash, ct);
+        await EnsureUserAsync("thanhtra", "Huỳnh Văn Lộc", DemoPassword, ttSnv.Id, "Thanh tra viên", OrgRole.Inspector, hash, ct);
+        await EnsureUserAsync("giamdoc.sct", "Ngô Thị Mai", DemoPassword, sct.Id, "Giám đốc Sở Công Thương", OrgRole.Leader, hash, ct);
+        await EnsureUserAsync("giamdoc.stp", "Châu Văn Phúc", DemoPassword, stp.Id, "Giám đốc Sở Tư pháp", OrgRole.Leader, hash, ct);
         logger.LogInformation("Đã tạo dữ liệu mẫu: {Units} đơn vị. / Demo world created.", units.Count);
     }
-
-    private const int DemoAccounts = 12;
 
     private async Task EnsureUserAsync(string userName, string fullName, string password, Guid unitId, string title, OrgRole roles, string? passwordHash, CancellationToken ct)
     {
