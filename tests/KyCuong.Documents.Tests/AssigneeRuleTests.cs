@@ -391,4 +391,71 @@ public sealed class AssigneeRuleTests
         x.Tasks.ShouldContain(t => t.AssigneeUnits.Contains("Sở Y tế"));
         x.Tasks.ShouldContain(t => t.Ref == "2" && t.AssigneeUnits.Contains("Sở Tài chính"));
     }
+
+    // Sixth pass (docs/domain.md §5): rules learnt from the development set's misses, each on a made-up text.
+    private const string Closing = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n";
+
+    [Fact]
+    public void GiaoCho_AndItsGluedForm_AssignLikeGiao()
+    {
+        var t = OnlyTask("1. Giao cho Sở Xây dựng chủ trì, phối hợp với Sở Tài chính kiểm tra các công trình trước ngày 30/4/2024.");
+        t.Lead.ShouldBe("Sở Xây dựng");
+        t.AssigneeUnits.ShouldContain("Sở Tài chính");
+
+        var glued = OnlyTask("1. Giaocho Sở Y tế chủ trì, phối hợp các Sở, ngành tỉnh tổ chức kiểm tra các cơ sở khám bệnh.");
+        glued.Lead.ShouldBe("Sở Y tế");
+    }
+
+    [Fact]
+    public void GiaoInsideAName_IsNoVerb()
+    {
+        var t = OnlyTask("1. Giao Bộ Ngoại giao, Bộ Công an nghiên cứu, có ý kiến trình Thủ tướng Chính phủ trước ngày 30/4/2024.");
+
+        t.AssigneeUnits.ShouldContain("Bộ Ngoại giao");
+        t.AssigneeUnits.ShouldContain("Bộ Công an");
+    }
+
+    [Fact]
+    public void HiepHoiWithALowerCaseName_IsABody()
+    {
+        var t = OnlyTask("1. Giao Sở Công Thương chủ trì, phối hợp với Hiệp hội doanh nghiệp tỉnh xây dựng kế hoạch xúc tiến thương mại.");
+
+        t.Lead.ShouldBe("Sở Công Thương");
+        t.CoordinatingUnits.ShouldContain("Hiệp hội doanh nghiệp tỉnh");
+    }
+
+    [Fact]
+    public void UyQuyenLateInTheSentence_ToANamedComrade_AssignsHisOffice()
+    {
+        var t = OnlyTask("Căn cứ Quy chế làm việc của UBND tỉnh, Chủ tịch UBND tỉnh ủy quyền đồng chí Nguyễn Văn B, Phó Chủ tịch UBND tỉnh chủ trì hội nghị sơ kết công tác phòng chống cháy rừng.");
+
+        t.AssigneeUnits.ShouldContain("Phó Chủ tịch UBND tỉnh");
+        t.AssigneeUnits.ShouldNotContain(u => u.Contains("Nguyễn Văn B", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void UnitAfterACommaThenChuTri_LeadsWithoutADirectiveVerb()
+    {
+        var t = OnlyTask("Những kiến nghị của Sở Y tế trong báo cáo trên, theo chức năng nhiệm vụ, Sở Y tế tiếp tục chủ trì tổ chức thực hiện.");
+
+        t.Lead.ShouldBe("Sở Y tế");
+    }
+
+    [Fact]
+    public void UnitAfterACommaThatOnlyReports_IsNoTask()
+    {
+        var x = DocumentExtractor.Extract(Head + Salutation + "Theo báo cáo của Công an tỉnh, Sở Y tế đã tổ chức kiểm tra 20 cơ sở." + Closing);
+
+        x.Tasks.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void LaChuWhatTheyOwn_BelongsToTheUnit()
+    {
+        var t = OnlyTask("1. Các đơn vị là chủ đầu tư trong thời hạn 10 ngày phải hoàn thiện hồ sơ quyết toán các công trình.");
+        t.AssigneeUnits.ShouldContain(u => u.StartsWith("Các đơn vị là chủ đầu tư", StringComparison.Ordinal));
+
+        var programme = OnlyTask("1. Các Bộ là chủ Chương trình hoàn thiện báo cáo, gửi Sở Kế hoạch và Đầu tư trước ngày 30/4/2024.");
+        programme.AssigneeUnits.ShouldContain("Các Bộ là chủ Chương trình");
+    }
 }

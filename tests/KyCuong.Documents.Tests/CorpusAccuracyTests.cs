@@ -10,10 +10,14 @@ public sealed class CorpusAccuracyTests
     public void Corpus_HasAtLeastSixtyHandCheckedDocumentsWithSources()
     {
         var docs = CorpusMeasurement.Documents;
-        docs.Count.ShouldBeGreaterThanOrEqualTo(96);
+        docs.Count.ShouldBeGreaterThanOrEqualTo(122);
         // Whole directives with their task clauses, so task and assignee recall rest on enough clauses.
-        docs.Sum(d => d.Expected.GetProperty("tasks").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(60);
-        docs.Count(d => d.Holdout).ShouldBeGreaterThanOrEqualTo(docs.Count / 4);
+        docs.Sum(d => d.Expected.GetProperty("tasks").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(100);
+        // The held-out set is rotated (sixth pass: the old one became development): it must stay large enough for its
+        // assignee figure to mean something (one assignee of 96 is about one point).
+        var heldOut = docs.Where(d => d.Holdout).ToList();
+        heldOut.Count.ShouldBeGreaterThanOrEqualTo(25);
+        heldOut.Sum(d => d.Expected.GetProperty("tasks").EnumerateArray().Sum(t => t.GetProperty("assigneeUnits").GetArrayLength())).ShouldBeGreaterThanOrEqualTo(90);
         docs.ShouldAllBe(d => d.Expected.GetProperty("source").GetString()!.StartsWith("http", StringComparison.Ordinal));
     }
 
@@ -43,18 +47,17 @@ public sealed class CorpusAccuracyTests
 
     private static class Floors
     {
-        // Reached on 2026-12-06 (fifth pass, 96 documents: two công điện as news pages reproduce them and a Hậu Giang
-        // letter added): development 99.4 / 100 / 100 / 100 %, held out 96.3 / 97.5 / 91.7 / 74.3 % (22 of 24 held-out
-        // clauses, 26 of 35 held-out assignees; the held-out misses were not looked at). The held-out header, citation
-        // and task floors are lower than the fourth pass's because of the documents added (the fourth pass's reader
-        // scores the same there); docs/performance.md "Fifth pass" has the before/after table.
-        public const double DevelopmentHeader = 0.99;
+        // Reached on 2026-12-06 (sixth pass, 122 documents): development (the 96 documents of the fifth pass, its held-out
+        // set now among them as dev2-*) 98.2 / 99.2 / 100 / 99.1 %; the new held-out set (holdout2-*, 26 documents, 41
+        // clauses, 96 assignees, collected and written before the reader changed, read once at the end) 76.4 / 73.6 /
+        // 95.1 / 59.4 %. docs/performance.md "Sixth pass" has the tables.
+        public const double DevelopmentHeader = 0.98;
         public const double DevelopmentCitations = 0.99;
         public const double DevelopmentTasks = 0.99;
         public const double DevelopmentAssignees = 0.99;
-        public const double HeldOutHeader = 0.96;
-        public const double HeldOutCitations = 0.97;
-        public const double HeldOutTasks = 0.91;
-        public const double HeldOutAssignees = 0.74;
+        public const double HeldOutHeader = 0.76;
+        public const double HeldOutCitations = 0.73;
+        public const double HeldOutTasks = 0.95;
+        public const double HeldOutAssignees = 0.59;
     }
 }

@@ -8,7 +8,9 @@ namespace KyCuong.Documents.Tests;
 /// Runs the reader over the corpus of real public documents (TestData/corpus: one <c>.txt</c> as pasted from a web
 /// page or PDF, one hand-checked <c>.expected.json</c> with its source address) and scores it the way a clerk would
 /// check it: header fields right, citations right, task clauses found and their assignees named. Files named
-/// <c>holdout-*</c> were not looked at while the reader was tuned; their figures estimate unseen documents.
+/// <c>holdout2-*</c> were collected and their expectations written before the sixth pass changed the reader, and the
+/// reader was tuned without looking at them: their figures estimate unseen documents. Their misses are never printed.
+/// The first held-out set (<c>holdout-*</c> until the sixth pass) is now development: <c>dev2-*</c>.
 /// </summary>
 internal static class CorpusMeasurement
 {
@@ -45,27 +47,33 @@ internal static class CorpusMeasurement
             sb.AppendLine(Score(docs).Row(name, docs.Count));
         }
 
-        sb.AppendLine();
-        sb.AppendLine("| type | docs | header fields | citations | task clauses | assignees |");
-        sb.AppendLine("|---|---:|---:|---:|---:|---:|");
-        foreach (var group in all.GroupBy(d => d.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var (name, docs) in new[] { ("development", dev), ("held out", held) })
         {
-            sb.AppendLine(Score(group).Row(group.Key, group.Count()));
+            sb.AppendLine();
+            sb.AppendLine(CultureInfo.InvariantCulture, $"By type, {name}:");
+            sb.AppendLine();
+            sb.AppendLine("| type | docs | header fields | citations | task clauses | assignees |");
+            sb.AppendLine("|---|---:|---:|---:|---:|---:|");
+            foreach (var group in docs.GroupBy(d => d.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+            {
+                sb.AppendLine(Score(group).Row(group.Key, group.Count()));
+            }
         }
 
-        var total = Score(all);
+        // Only development misses are listed: the held-out set is read for its figures, never for its misses.
+        var development = Score(dev);
         sb.AppendLine();
-        sb.AppendLine("| header field | right |");
+        sb.AppendLine("| header field (development) | right |");
         sb.AppendLine("|---|---:|");
         foreach (var field in HeaderFields)
         {
-            var (right, count) = total.Fields[field];
+            var (right, count) = development.Fields[field];
             sb.AppendLine(CultureInfo.InvariantCulture, $"| {field} | {right}/{count} |");
         }
 
         sb.AppendLine();
-        sb.AppendLine("Misses:");
-        foreach (var miss in total.Misses)
+        sb.AppendLine("Development misses:");
+        foreach (var miss in development.Misses)
         {
             sb.AppendLine(miss);
         }
@@ -91,7 +99,7 @@ internal static class CorpusMeasurement
                     name,
                     File.ReadAllText(Path.Combine(folder, name + ".txt")),
                     expected,
-                    name.StartsWith("holdout-", StringComparison.Ordinal));
+                    name.StartsWith("holdout2-", StringComparison.Ordinal));
             }),
         ];
     }

@@ -516,8 +516,9 @@ internal sealed class BodyReader
             }
 
             words++;
-            var verb = UnitPhrases.Matches(tokens, i, "yêu cầu") || UnitPhrases.Matches(tokens, i, "đề nghị") ? 2
-                : t.Lower == "giao" ? 1 : 0;
+            // "Chủ tịch UBND tỉnh ủy quyền đồng chí …, Phó Chủ tịch …" hands over the task as "giao" does.
+            var verb = UnitPhrases.Matches(tokens, i, "yêu cầu") || UnitPhrases.Matches(tokens, i, "đề nghị") || IsUyQuyen(tokens, i) ? 2
+                : GiaoLength(tokens, i);
             // "được giao", "đã yêu cầu" report; "theo đề nghị của", "xét đề nghị của" cite a proposal; "về việc đề
             // nghị …" names another document's subject.
             if (verb == 0 || (i > 0 && tokens[i - 1].Lower is "được" or "đã" or "theo" or "xét" or "có" or "việc") || (i + verb < tokens.Count && tokens[i + verb].Lower == "của"))
@@ -892,6 +893,7 @@ internal sealed class BodyReader
             }
         }
 
+        k = SkipContinuing(tokens, k);
         if (UnitPhrases.Matches(tokens, k, "chủ trì") || UnitPhrases.Matches(tokens, k, "làm đầu mối"))
         {
             leads = true;
@@ -926,8 +928,9 @@ internal sealed class BodyReader
     private static (UnitList Units, bool IsGiao, bool IsSubject) SentenceUnits(string text, List<Token> tokens, int s, bool allowDirective)
     {
         // "Ủy quyền X ký …" gives X the task as "Giao X …" does; "Đồng ý/Cho phép/Chấp thuận X + việc" lets X do it.
-        var verb = tokens[s].Capitalized && (UnitPhrases.Matches(tokens, s, "giao") || UnitPhrases.Matches(tokens, s, "đề nghị") || UnitPhrases.Matches(tokens, s, "yêu cầu") || UnitPhrases.Matches(tokens, s, "ủy quyền"))
-            ? (tokens[s].Lower == "giao" ? 1 : 2)
+        var verb = !tokens[s].Capitalized ? 0
+            : GiaoLength(tokens, s) is var giao and > 0 ? giao
+            : UnitPhrases.Matches(tokens, s, "đề nghị") || UnitPhrases.Matches(tokens, s, "yêu cầu") || IsUyQuyen(tokens, s) ? 2
             : 0;
         if (verb == 0 && tokens[s].Capitalized && (UnitPhrases.Matches(tokens, s, "đồng ý") || UnitPhrases.Matches(tokens, s, "cho phép") || UnitPhrases.Matches(tokens, s, "chấp thuận"))
             && UnitPhrases.HeadAt(tokens, s + 2, requireCapital: true) > 0)
@@ -937,7 +940,7 @@ internal sealed class BodyReader
 
         if (verb > 0)
         {
-            return (UnitPhrases.Parse(text, tokens, s + verb), tokens[s].Lower == "giao", false);
+            return (UnitPhrases.Parse(text, tokens, s + verb), GiaoLength(tokens, s) > 0, false);
         }
 
         if (UnitPhrases.HeadAt(tokens, s, requireCapital: false) > 0)
@@ -947,7 +950,8 @@ internal sealed class BodyReader
             var isGiao = false;
 
             // "Ủy ban nhân dân tỉnh giao Sở Nội vụ …": the subject is the issuer directing the units after the verb.
-            var directive = UnitPhrases.Matches(tokens, next, "giao") ? 1
+            var giaoAfter = GiaoLength(tokens, next);
+            var directive = giaoAfter > 0 ? giaoAfter
                 : UnitPhrases.Matches(tokens, next, "yêu cầu") || UnitPhrases.Matches(tokens, next, "đề nghị") ? 2 : 0;
             if (directive > 0)
             {
@@ -956,7 +960,7 @@ internal sealed class BodyReader
                 {
                     units = directed;
                     next = directed.Next;
-                    isGiao = directive == 1;
+                    isGiao = giaoAfter > 0;
                 }
             }
 
@@ -979,7 +983,14 @@ internal sealed class BodyReader
             // The verb may come late, after a leader's full title and name ("Về việc này, Thủ tướng Chính phủ
             // Nguyễn Xuân Phúc giao Bộ Y tế …"); the sentence is searched.
             var units = DirectiveUnits(text, tokens, maxWordsBefore: DirectiveWindow, start: s);
-            return (units, units.Units.Count > 0 && units.Next > 0 && HasGiaoBefore(tokens, units.Next), false);
+            if (units.Units.Count > 0)
+            {
+                return (units, units.Next > 0 && HasGiaoBefore(tokens, units.Next), false);
+            }
+
+            // "Những kiến nghị …, theo chức năng nhiệm vụ, Bộ Giáo dục và Đào tạo tiếp tục chủ trì tổ chức thực hiện":
+            // with no directive verb, a unit named after a comma and followed by its lead role is the one that acts.
+            return (LateLead(text, tokens, s), false, true);
         }
 
         return (UnitList.None(0), false, false);
@@ -989,7 +1000,7 @@ internal sealed class BodyReader
     {
         for (var i = 0; i < before && i < tokens.Count; i++)
         {
-            if (tokens[i].Lower == "giao")
+            if (GiaoLength(tokens, i) > 0)
             {
                 return true;
             }
@@ -997,6 +1008,61 @@ internal sealed class BodyReader
 
         return false;
     }
+
+    // "giao X", "giao cho X" and, with the space lost in copying, "giaocho X": the tokens of the verb, or 0.
+    private static int GiaoLength(List<Token> tokens, int i)
+    {
+        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word)
+        {
+            return 0;
+        }
+
+        return tokens[i].Lower switch
+        {
+            "giao" => i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Lower == "cho" ? 2 : 1,
+            "giaocho" => 1,
+            _ => 0,
+        };
+    }
+
+    private static bool IsUyQuyen(List<Token> tokens, int i) =>
+        UnitPhrases.Matches(tokens, i, "ủy quyền") || UnitPhrases.Matches(tokens, i, "uỷ quyền");
+
+    // A unit after a comma, in the sentence starting at s, followed by "(tiếp tục) chủ trì" or "làm đầu mối".
+    private static UnitList LateLead(string text, List<Token> tokens, int s)
+    {
+        for (int k = s, words = 0; k + 1 < tokens.Count && words <= DirectiveWindow; k++)
+        {
+            if (tokens[k].Kind is TokenKind.Period or TokenKind.Semicolon)
+            {
+                break;
+            }
+
+            if (tokens[k].Kind == TokenKind.Word)
+            {
+                words++;
+                continue;
+            }
+
+            if (tokens[k].Kind != TokenKind.Comma || UnitPhrases.HeadAt(tokens, k + 1, requireCapital: true) == 0)
+            {
+                continue;
+            }
+
+            var units = UnitPhrases.Parse(text, tokens, k + 1);
+            var role = SkipContinuing(tokens, units.Next);
+            if (units.Units.Count > 0 && (UnitPhrases.Matches(tokens, role, "chủ trì") || UnitPhrases.Matches(tokens, role, "làm đầu mối")))
+            {
+                return units;
+            }
+        }
+
+        return UnitList.None(0);
+    }
+
+    // "tiếp tục chủ trì", "trực tiếp chủ trì": the adverb before a role.
+    private static int SkipContinuing(List<Token> tokens, int k) =>
+        (UnitPhrases.Matches(tokens, k, "tiếp tục") || UnitPhrases.Matches(tokens, k, "trực tiếp")) && UnitPhrases.RoleAt(tokens, k + 2) > 0 ? k + 2 : k;
 
     // The lead-in's addressees are the "Kính gửi" list restated: spell them as that list does when they differ only by "các".
     private string Canonical(string unit)

@@ -28,7 +28,11 @@ internal static class UnitPhrases
         "bệnh viện", "hội", "liên đoàn", "liên minh", "đoàn", "mặt trận", "tòa án", "toà án", "viện kiểm sát", "công ty",
         "tổng công ty", "tập đoàn", "hạt kiểm lâm", "chi nhánh", "cơ quan", "đơn vị", "học viện", "đại học",
         "cảng vụ", "cảnh sát", "bảo hiểm xã hội", "hải quan", "quỹ", "nhà xuất bản", "tạp chí", "tổ công tác", "ủy ban mặt trận",
-        "bộ đội biên phòng", "cục thuế", "chi cục thuế", "ban quản lý", "thông tấn xã");
+        "bộ đội biên phòng", "cục thuế", "chi cục thuế", "ban quản lý", "thông tấn xã", "hiệp hội");
+
+    // Bodies whose name may open with a lower-case word ("Hiệp hội mắc ca Việt Nam", "Hiệp hội doanh nghiệp tỉnh"):
+    // these words never stand for anything but an association.
+    private static readonly string[][] NamedByAnyWord = Phrases("hiệp hội");
 
     // Bodies complete in themselves.
     private static readonly string[][] Standalone = Phrases(
@@ -155,7 +159,7 @@ internal static class UnitPhrases
         {
             var next = i + body;
             if (next < t.Count && t[next].Kind == TokenKind.Word &&
-                (t[next].Capitalized || Localities.Contains(t[next].Lower) || IsAllCapsAbbreviation(t[next])))
+                (t[next].Capitalized || Localities.Contains(t[next].Lower) || IsAllCapsAbbreviation(t[next]) || MatchAny(t, i, NamedByAnyWord) == body))
             {
                 return body;
             }
@@ -183,6 +187,18 @@ internal static class UnitPhrases
         }
 
         return j >= 0 && j < t.Count && HeadAt(t, j, requireCapital: true) > 0 ? j : -1;
+    }
+
+    // After a person's name (one to five capitalised words) and a comma, the index of the title that follows, or 0.
+    private static int TitleAfterName(List<Token> t, int i)
+    {
+        var k = i;
+        while (k < t.Count && k < i + 5 && t[k].Kind == TokenKind.Word && t[k].Capitalized && MatchAny(t, k, Titles) == 0)
+        {
+            k++;
+        }
+
+        return k > i && k + 1 < t.Count && t[k].Kind == TokenKind.Comma && MatchAny(t, k + 1, Titles) > 0 ? k + 1 : 0;
     }
 
     private static bool IsAllCapsAbbreviation(Token token) => token.End - token.Start >= 2 && token.Capitalized;
@@ -249,6 +265,21 @@ internal static class UnitPhrases
             return 0;
         }
 
+        // "Bộ Ngoại giao", "Sở giao thông": "giao" inside the name of a field is no verb; nor is "trình" in "Chương
+        // trình" ("các Bộ là chủ Chương trình").
+        if ((t[i].Lower == "giao" && ((i > 0 && t[i - 1].Lower == "ngoại") || (i + 1 < t.Count && t[i + 1].Lower == "thông")))
+            || (t[i].Lower == "trình" && i > 0 && t[i - 1].Lower == "chương"))
+        {
+            return 0;
+        }
+
+        // "Các Bộ là chủ Chương trình …", "các đơn vị là chủ đầu tư …": "là chủ" + what they own says which units are
+        // meant and belongs to the unit ("Sở X là cơ quan …" still ends at "là").
+        if (t[i].Lower == "là" && i + 2 < t.Count && t[i + 1].Lower == "chủ" && t[i + 2].Kind == TokenKind.Word && t[i + 2].Lower != "trì")
+        {
+            return 0;
+        }
+
         // "các cơ quan, đơn vị có liên quan" keeps its qualifier.
         if (t[i].Lower == "có" && (Matches(t, i + 1, "liên quan") || Matches(t, i + 1, "trụ sở")))
         {
@@ -277,6 +308,12 @@ internal static class UnitPhrases
         else if (Matches(t, i, "đồng chí") && HeadAt(t, i + 2, false) > 0)
         {
             i += 2;
+        }
+        else if (Matches(t, i, "đồng chí") && TitleAfterName(t, i + 2) is var title and > 0)
+        {
+            // "giao đồng chí Nguyễn Văn A, Phó Chủ tịch UBND tỉnh …": the person is named by the office that answers
+            // for the task (NĐ 30/2020 art. 8 addresses the head by title).
+            i = title;
         }
 
         // "Đề nghị:\n- Sở Y tế;\n- Công an tỉnh;": the verb announces a list whose items are the units.
