@@ -41,7 +41,9 @@ internal static partial class EvaluationBench
         }
 
         var cs = new NpgsqlConnectionStringBuilder(admin) { Database = dbName, MaxPoolSize = 50 }.ConnectionString;
-        Console.WriteLine($"# Province dataset: {units:N0} units, {people:N0} people, {tasks:N0} tasks (database {dbName}); load {Load()}");
+        Console.WriteLine(reuse is null
+            ? $"# Province dataset: {units:N0} units, {people:N0} people, {tasks:N0} tasks (database {dbName}); load {Load()}"
+            : $"# Province dataset reused (database {dbName}); load {Load()}");
         var total = Stopwatch.StartNew();
         {
             var services = new ServiceCollection();
@@ -192,6 +194,168 @@ internal static partial class EvaluationBench
         var cpuPage = Cpu();
         var page = await TimeAsync(200, _ => web.GetAsync($"/Evaluation?period={Period}"));
         Console.WriteLine($"the person's evaluation page /Evaluation?period={Period}: {Stats(page)}; {Spent(cpuPage, 205)}; load {Load()}");
+
+        // The same series again: the first one pays the JIT of the page's code (Razor views, the layout's readers), which the API series
+        // before it did not touch; this one is the page warm, as a server that has shown it before answers it.
+        var cpuWarm = Cpu();
+        var warm = await TimeAsync(200, _ => web.GetAsync($"/Evaluation?period={Period}"), warmup: 0);
+        Console.WriteLine($"the same page again (warm): {Stats(warm)}; {Spent(cpuWarm, 200)}; load {Load()}");
+
+        // The API for the page's own person, so the page's extra cost is read against the same products (the series above spreads over 40).
+        var cpuSame = Cpu();
+        var same = await TimeAsync(200, _ => GetAsync($"/api/v1/users/{person.UserId}/evaluation?period={Period}", tokens[person.UserName]));
+        Console.WriteLine($"GET /api/v1/users/{{id}}/evaluation?period={Period}, the page's person: {Stats(same)}; {Spent(cpuSame, 205)}; load {Load()}");
+
+        // The SQL statements of one request each (Npgsql's activities, the host being in process): what the page reads beyond the API.
+        // EVAL_SQL=1 also prints each statement's first characters.
+        var listSql = Environment.GetEnvironmentVariable("EVAL_SQL") == "1";
+        var apiSql = await SqlOfAsync(() => GetAsync($"/api/v1/users/{person.UserId}/evaluation?period={Period}", tokens[person.UserName]));
+        var pageSql = await SqlOfAsync(() => web.GetAsync($"/Evaluation?period={Period}"));
+        if (int.TryParse(Environment.GetEnvironmentVariable("EVAL_PAGE_TRACE"), CultureInfo.InvariantCulture, out var traced) && traced > 0)
+        {
+            await TraceAsync(traced, () => web.GetAsync($"/Evaluation?period={Period}"));
+        }
+
+        foreach (var (what, statements) in new[] { ("API", apiSql), ("page", pageSql) })
+        {
+            Console.WriteLine($"SQL statements of one {what} request (the page's person): {statements.Count}, {statements.Sum(x => x.Ms):F1} ms in the database client");
+            if (listSql)
+            {
+                foreach (var (sql, ms) in statements)
+                {
+                    Console.WriteLine($"  {ms,6:F2} ms  {OneLine(sql)}");
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// EVAL_PAGE_TRACE=n: where n page requests spend the host's time, from ASP.NET Core's diagnostic events (the request, the page
+    /// handler, each Razor view: the page, the layout and its partials). The process's CPU time is read at each event: the client waits
+    /// for the response, so the CPU between two events is the host's work in between (and any background thread's).
+    /// </summary>
+    private static async Task TraceAsync(int n, Func<Task<HttpResponseMessage>> send)
+    {
+        var sums = new Dictionary<string, (double Cpu, double Wall, int Sql, int Count)>();
+        var events = new List<(string Name, long Ticks, TimeSpan Cpu)>();
+        var sql = 0;
+        using var subscription = DiagnosticListener.AllListeners.Subscribe(new Observer<DiagnosticListener>(l =>
+        {
+            if (l.Name != "Microsoft.AspNetCore")
+            {
+                return;
+            }
+
+            l.Subscribe(new Observer<KeyValuePair<string, object?>>(e =>
+            {
+                var name = e.Key switch
+                {
+                    "Microsoft.AspNetCore.Hosting.BeginRequest" => "request",
+                    "Microsoft.AspNetCore.Hosting.EndRequest" => "end",
+                    "Microsoft.AspNetCore.Mvc.BeforeHandlerMethod" => "handler",
+                    "Microsoft.AspNetCore.Mvc.AfterHandlerMethod" => "after handler",
+                    "Microsoft.AspNetCore.Mvc.Razor.BeforeViewPage" => "view " + Path.GetFileName(e.Value?.GetType().GetProperty("Page")?.GetValue(e.Value)?.GetType().GetProperty("Path")?.GetValue(e.Value?.GetType().GetProperty("Page")?.GetValue(e.Value)) as string),
+                    "Microsoft.AspNetCore.Mvc.Razor.AfterViewPage" => "after view " + Path.GetFileName(e.Value?.GetType().GetProperty("Page")?.GetValue(e.Value)?.GetType().GetProperty("Path")?.GetValue(e.Value?.GetType().GetProperty("Page")?.GetValue(e.Value)) as string),
+                    _ => null,
+                };
+                if (name is not null)
+                {
+                    lock (events)
+                    {
+                        events.Add((name + $"#{sql}", Stopwatch.GetTimestamp(), Process.GetCurrentProcess().TotalProcessorTime));
+                    }
+                }
+            }), _ => true);
+        }));
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = s => s.Name == "Npgsql",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = _ => Interlocked.Increment(ref sql),
+        };
+        ActivitySource.AddActivityListener(listener);
+        for (var i = 0; i < n; i++)
+        {
+            lock (events)
+            {
+                events.Clear();
+            }
+
+            sql = 0;
+            using var res = await send();
+            await res.Content.ReadAsByteArrayAsync();
+            await Task.Delay(20);
+            lock (events)
+            {
+                for (var k = 1; k < events.Count; k++)
+                {
+                    var (a, b) = (events[k - 1], events[k]);
+                    var key = $"{a.Name.Split('#')[0]} → {b.Name.Split('#')[0]}";
+                    var statements = int.Parse(b.Name.Split('#')[1], CultureInfo.InvariantCulture) - int.Parse(a.Name.Split('#')[1], CultureInfo.InvariantCulture);
+                    var (cpu, wall, q, c) = sums.GetValueOrDefault(key);
+                    sums[key] = (cpu + (b.Cpu - a.Cpu).TotalMilliseconds, wall + Stopwatch.GetElapsedTime(a.Ticks, b.Ticks).TotalMilliseconds, q + statements, c + 1);
+                }
+            }
+        }
+
+        Console.WriteLine($"page trace over {n} requests (mean per request: process CPU, wall, SQL statements):");
+        foreach (var (key, (cpu, wall, q, c)) in sums)
+        {
+            Console.WriteLine($"  {cpu / n,7:F2} ms CPU {wall / n,7:F2} ms wall {(double)q / n,5:F1} SQL  {key}{(c != n ? $" ({c} times)" : "")}");
+        }
+    }
+
+    private sealed class Observer<T>(Action<T> next) : IObserver<T>
+    {
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void OnNext(T value) => next(value);
+    }
+
+    private static string OneLine(string sql)
+    {
+        var line = Regex.Replace(sql, "\\s+", " ").Trim();
+        return line.Length > 160 ? line[..160] + "…" : line;
+    }
+
+    /// <summary>The SQL commands Npgsql runs while one request is answered (the client waits for the whole response).</summary>
+    private static async Task<List<(string Sql, double Ms)>> SqlOfAsync(Func<Task<HttpResponseMessage>> send)
+    {
+        var statements = new List<(string, double)>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = s => s.Name == "Npgsql",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = a =>
+            {
+                var sql = a.GetTagItem("db.query.text") as string ?? a.GetTagItem("db.statement") as string;
+                if (sql is not null)
+                {
+                    lock (statements)
+                    {
+                        statements.Add((sql, a.Duration.TotalMilliseconds));
+                    }
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
+        using var res = await send();
+        await res.Content.ReadAsByteArrayAsync();
+        if (res.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"{res.RequestMessage?.RequestUri} → {(int)res.StatusCode}");
+        }
+
+        lock (statements)
+        {
+            return [.. statements];
+        }
     }
 
     private static async Task<List<double>> TimeAsync(int n, Func<int, Task<HttpResponseMessage>> send, int warmup = 5)

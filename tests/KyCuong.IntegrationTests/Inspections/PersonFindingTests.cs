@@ -179,6 +179,22 @@ public abstract partial class PersonFindingTests<TApp>(TApp app) : ChasingTestBa
         var colleaguePage = await PageAsync(colleague, $"/Evaluation/{await UserIdAsync(colleague)}?period=2026-Q1");
         colleaguePage.ShouldContain("Đánh giá, xếp loại");
         colleaguePage.ShouldNotContain(text);
+
+        // The person's page opened by others: the read check decides once whether the caller manages the person, and the findings reader
+        // applies its own rule to that answer. The division's head and the director (managers) see the finding and the scoring form; the
+        // personnel office sees the evaluation (a monitor above the unit) but neither the finding (not a manager, not the team's head) nor
+        // the form.
+        foreach (var manager in new[] { tp, "giamdoc.stp" })
+        {
+            var managerPage = await PageAsync(manager, $"/Evaluation/{cvId}?period=2026-Q1");
+            managerPage.ShouldContain(text);
+            managerPage.ShouldContain("data-testid=\"general-form\"");
+        }
+
+        var officePage = await PageAsync("theodoi", $"/Evaluation/{cvId}?period=2026-Q1");
+        officePage.ShouldContain("data-testid=\"evaluation-summary\"");
+        officePage.ShouldNotContain(text);
+        officePage.ShouldNotContain("data-testid=\"general-form\"");
     }
 
     [Fact]

@@ -14,6 +14,9 @@ namespace KyCuong.Web.Modules.Evaluation;
 internal sealed class EvaluationAccess(IAccessControl access, IPeopleDirectory people, IUnitDirectory units, ICurrentPerson currentPerson, ICurrentUser me,
     TimeProvider clock)
 {
+    /// <summary>Whether the caller manages a person, decided once per request (the read check, the scoring form and the findings ask it).</summary>
+    private readonly Dictionary<Guid, bool> _managerOf = [];
+
     public Guid? CallerId => me.UserId;
 
     public Task<bool> IsAdministratorAsync(CancellationToken ct) => access.IsAdministratorAsync(ct);
@@ -21,11 +24,16 @@ internal sealed class EvaluationAccess(IAccessControl access, IPeopleDirectory p
     /// <summary>The person's positions today (an unknown or inactive person has none, and so is invisible).</summary>
     public async Task<IReadOnlyList<PersonPosition>> PositionsAsync(Guid userId, CancellationToken ct)
     {
-        var today = clock.Today();
-        var unitIds = await people.UnitsOfAsync(userId, today, ct);
-        return unitIds.Count == 0 ? [] : (await people.PeopleInAsync(unitIds, today, ct)).Where(p => p.UserId == userId).ToList();
+        // One query: the person's positions in force today (an inactive account has none).
+        var positions = await people.PositionsOfAsync([userId], clock.Today(), ct);
+        return positions.Where(p => p.UserId == userId).ToList();
     }
 
+    /// <summary>
+    /// Whether the caller manages the person whose positions today are given: AssignWork on a unit the person works in, or on the unit
+    /// above for a head or deputy head. Decided once per person and request (this service is scoped): the read check, the page's
+    /// scoring form and the findings about the person (<see cref="KyCuong.Web.Modules.Inspections.Contracts.IInspectionFindingsReader"/>) share the answer.
+    /// </summary>
     public async Task<bool> IsManagerAsync(Guid userId, IReadOnlyList<PersonPosition> positions, CancellationToken ct)
     {
         if (me.UserId == userId)
@@ -33,16 +41,24 @@ internal sealed class EvaluationAccess(IAccessControl access, IPeopleDirectory p
             return false;
         }
 
+        if (_managerOf.TryGetValue(userId, out var known))
+        {
+            return known;
+        }
+
+        var result = false;
         foreach (var p in positions)
         {
             var managing = p.Roles.HasFlag(OrgRole.Leader) || p.Roles.HasFlag(OrgRole.DeputyLeader) ? (await units.FindAsync(p.UnitId, ct))?.ParentId : p.UnitId;
             if (managing is { } m && await access.HasAsync(Permission.AssignWork, m, ct))
             {
-                return true;
+                result = true;
+                break;
             }
         }
 
-        return false;
+        _managerOf[userId] = result;
+        return result;
     }
 
     public async Task<bool> IsPersonnelOfficeAsync(IReadOnlyList<PersonPosition> positions, CancellationToken ct)

@@ -1,3 +1,4 @@
+using KyCuong.Web.Modules.Inspections.Contracts;
 using KyCuong.Web.Modules.Inspections.Domain;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Auth;
@@ -24,10 +25,17 @@ internal sealed class PersonFindingAccess(IAccessControl access, IPeopleDirector
     /// <summary>The person's positions today: the units a finding about them may be recorded in (or below).</summary>
     public async Task<IReadOnlyList<PersonPosition>> PositionsAsync(Guid userId, CancellationToken ct)
     {
-        var today = clock.Today();
-        var unitIds = await people.UnitsOfAsync(userId, today, ct);
-        return unitIds.Count == 0 ? [] : (await people.PeopleInAsync(unitIds, today, ct)).Where(p => p.UserId == userId).ToList();
+        // One query: the person's positions in force today (an inactive account has none).
+        var positions = await people.PositionsOfAsync([userId], clock.Today(), ct);
+        return positions.Where(p => p.UserId == userId).ToList();
     }
+
+    /// <summary>
+    /// Another module has already decided, in this request, whether the caller manages the person with the same reading of "manager"
+    /// (<see cref="IInspectionFindingsReader.AboutAsync(Guid, bool, DateOnly, DateOnly, CancellationToken)"/>): its answer stands for
+    /// <see cref="IsManagerOfAsync"/> instead of a second walk of the person's positions and the tree.
+    /// </summary>
+    public void KnowManager(Guid userId, bool callerManages) => _managerOf[userId] = callerManages;
 
     public async Task<bool> IsManagerOfAsync(Guid userId, CancellationToken ct)
     {

@@ -73,7 +73,8 @@ internal sealed class PeopleDirectory(AppDbContext db) : IPeopleDirectory
             return new Dictionary<Guid, string>();
         }
 
-        return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
+        // The two columns only (not the account entity with its hashes and stamps): every page's navigation reads the caller's name.
+        return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.FullName }).ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
     }
 
     public async Task<Guid?> FindUserIdAsync(string userName, CancellationToken ct)

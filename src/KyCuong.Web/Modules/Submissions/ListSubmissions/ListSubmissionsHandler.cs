@@ -16,6 +16,21 @@ internal sealed class ListSubmissionsHandler(AppDbContext db, SubmissionAccess a
     {
         page = Math.Max(1, page);
         pageSize = Math.Clamp(pageSize, 1, 200);
+        var q = await QueryAsync(queue, status, ct);
+        var total = await q.CountAsync(ct);
+        var rows = await q.OrderByDescending(s => s.CreatedAtUtc).ThenBy(s => s.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var names = await units.FindManyAsync(rows.SelectMany(r => new[] { r.SubmitterUnitId, r.ToUnitId }).Distinct().ToList(), ct);
+        string Name(Guid id) => names.TryGetValue(id, out var u) ? u.Name : id.ToString();
+        return new SubmissionPage(rows.Select(s => new SubmissionListItem(s.Id, s.Title, SubmissionDto.StatusName(s.Status), s.SubmitterUnitId, Name(s.SubmitterUnitId),
+            s.ToUnitId, Name(s.ToUnitId), s.OwnCompetence, s.ReturnCount, VietnamTime.ToVietnam(s.CreatedAtUtc),
+            s.FirstSubmittedAtUtc is { } f ? VietnamTime.ToVietnam(f) : null)).ToList(), page, pageSize, total);
+    }
+
+    /// <summary>How many submissions the same queue and status hold, without reading a page of them (the navigation's count).</summary>
+    public async Task<int> CountAsync(string? queue, string? status, CancellationToken ct) => await (await QueryAsync(queue, status, ct)).CountAsync(ct);
+
+    private async Task<IQueryable<Submission>> QueryAsync(string? queue, string? status, CancellationToken ct)
+    {
         var q = db.Submissions.AsNoTracking();
         if (string.Equals(queue, "review", StringComparison.OrdinalIgnoreCase))
         {
@@ -59,12 +74,6 @@ internal sealed class ListSubmissionsHandler(AppDbContext db, SubmissionAccess a
             q = q.Where(s => s.Status == parsed);
         }
 
-        var total = await q.CountAsync(ct);
-        var rows = await q.OrderByDescending(s => s.CreatedAtUtc).ThenBy(s => s.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        var names = await units.FindManyAsync(rows.SelectMany(r => new[] { r.SubmitterUnitId, r.ToUnitId }).Distinct().ToList(), ct);
-        string Name(Guid id) => names.TryGetValue(id, out var u) ? u.Name : id.ToString();
-        return new SubmissionPage(rows.Select(s => new SubmissionListItem(s.Id, s.Title, SubmissionDto.StatusName(s.Status), s.SubmitterUnitId, Name(s.SubmitterUnitId),
-            s.ToUnitId, Name(s.ToUnitId), s.OwnCompetence, s.ReturnCount, VietnamTime.ToVietnam(s.CreatedAtUtc),
-            s.FirstSubmittedAtUtc is { } f ? VietnamTime.ToVietnam(f) : null)).ToList(), page, pageSize, total);
+        return q;
     }
 }
