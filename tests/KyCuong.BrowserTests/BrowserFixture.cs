@@ -93,9 +93,40 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    // The contexts this fixture opened and which test opened each. The tests of a collection run one after another, so a
+    // context still open when another test asks for a page was left open by an earlier test: its page would otherwise stay
+    // loaded in its own renderer (its notification badge connected to the host) until the collection ends.
+    private readonly List<(string? Test, IBrowserContext Context)> _contexts = [];
+    private readonly Lock _contextsLock = new(); // a test may open pages from several tasks at once (the accessibility walk's lanes)
+
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
+        var test = TestContext.Current.Test?.UniqueID;
+        List<(string? Test, IBrowserContext Context)> left;
+        lock (_contextsLock)
+        {
+            left = _contexts.Where(c => c.Test != test).ToList();
+            _contexts.RemoveAll(c => c.Test != test);
+        }
+
+        foreach (var (_, leftContext) in left)
+        {
+            try
+            {
+                await leftContext.CloseAsync(); // a no-op for a context its test closed itself
+            }
+            catch (PlaywrightException)
+            {
+                // already gone with its browser: nothing left to close
+            }
+        }
+
         var context = await Browser.NewContextAsync(new() { Locale = "vi-VN", ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseUrl });
+        lock (_contextsLock)
+        {
+            _contexts.Add((test, context));
+        }
+
         return await context.NewPageAsync();
     }
 
