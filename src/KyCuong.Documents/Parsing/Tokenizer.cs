@@ -7,8 +7,38 @@ internal static class Tokenizer
 {
     public static List<Token> Tokenize(string text) => Tokenize(text, int.MaxValue);
 
-    /// <summary>The tokens that start before <paramref name="limit"/> (the opening of a long clause is all a reader needs).</summary>
+    // The readers of one clause (its addressees, roles, directive units, dashed items) each ask for the same text's tokens:
+    // the last few answers are kept per thread and given again for the same string and limit. Callers only read the list.
+    private const int Remembered = 4;
+
+    [ThreadStatic]
+    private static (string Text, int Limit, List<Token> Tokens)[]? _recent;
+
+    [ThreadStatic]
+    private static int _next;
+
+    /// <summary>
+    /// The tokens that start before <paramref name="limit"/> (the opening of a long clause is all a reader needs). The list may
+    /// be shared with an earlier call on the same text: it must not be changed.
+    /// </summary>
     public static List<Token> Tokenize(string text, int limit)
+    {
+        var recent = _recent ??= new (string, int, List<Token>)[Remembered];
+        foreach (var (t, l, tokens) in recent)
+        {
+            if (ReferenceEquals(t, text) && l == limit)
+            {
+                return tokens;
+            }
+        }
+
+        var read = Read(text, limit);
+        recent[_next] = (text, limit, read);
+        _next = (_next + 1) % Remembered;
+        return read;
+    }
+
+    private static List<Token> Read(string text, int limit)
     {
         var end = Math.Min(text.Length, limit);
         var tokens = new List<Token>(end / 5 + 4);
