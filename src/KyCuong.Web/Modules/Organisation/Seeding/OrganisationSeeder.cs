@@ -137,18 +137,26 @@ internal sealed class OrganisationSeeder(AppDbContext db, UserManager<AppUser> u
         await db.SaveChangesAsync(ct);
 
         var hash = await sharedHash;
-        await EnsureUserAsync("admin", "Quản trị hệ thống", DemoPassword, root.Id, "Quản trị hệ thống", OrgRole.Administrator, hash, ct);
-        await EnsureUserAsync("chutich", "Nguyễn Văn An", DemoPassword, anGiang.Id, "Chủ tịch UBND tỉnh", OrgRole.Leader, hash, ct);
-        await EnsureUserAsync("phochutich", "Trần Thị Bình", DemoPassword, anGiang.Id, "Phó Chủ tịch UBND tỉnh", OrgRole.DeputyLeader, hash, ct);
-        await EnsureUserAsync("giamdoc.snv", "Lê Minh Cường", DemoPassword, snv.Id, "Giám đốc Sở Nội vụ", OrgRole.Leader, hash, ct);
-        await EnsureUserAsync("truongphong.cchc", "Phạm Thu Dung", DemoPassword, cchc.Id, "Trưởng phòng Cải cách hành chính", OrgRole.Leader, hash, ct);
-        await EnsureUserAsync("chuyenvien", "Võ Thanh Hải", DemoPassword, cchc.Id, "Chuyên viên", OrgRole.Specialist, hash, ct);
-        await EnsureUserAsync("chuyenvien.tcbc", "Đỗ Ngọc Lan", DemoPassword, tcbc.Id, "Chuyên viên", OrgRole.Specialist, hash, ct);
-        await EnsureUserAsync("vanthu", "Đặng Thị Hoa", DemoPassword, vp.Id, "Văn thư", OrgRole.Clerk, hash, ct);
-        await EnsureUserAsync("theodoi", "Bùi Quốc Khánh", DemoPassword, anGiang.Id, "Chuyên viên theo dõi, đôn đốc (Văn phòng UBND tỉnh)", OrgRole.Monitor, hash, ct);
-        await EnsureUserAsync("thanhtra", "Huỳnh Văn Lộc", DemoPassword, ttSnv.Id, "Thanh tra viên", OrgRole.Inspector, hash, ct);
-        await EnsureUserAsync("giamdoc.sct", "Ngô Thị Mai", DemoPassword, sct.Id, "Giám đốc Sở Công Thương", OrgRole.Leader, hash, ct);
-        await EnsureUserAsync("giamdoc.stp", "Châu Văn Phúc", DemoPassword, stp.Id, "Giám đốc Sở Tư pháp", OrgRole.Leader, hash, ct);
+        (string UserName, string FullName, Guid UnitId, string Title, OrgRole Roles)[] accounts =
+        [
+            ("admin", "Quản trị hệ thống", root.Id, "Quản trị hệ thống", OrgRole.Administrator),
+            ("chutich", "Nguyễn Văn An", anGiang.Id, "Chủ tịch UBND tỉnh", OrgRole.Leader),
+            ("phochutich", "Trần Thị Bình", anGiang.Id, "Phó Chủ tịch UBND tỉnh", OrgRole.DeputyLeader),
+            ("giamdoc.snv", "Lê Minh Cường", snv.Id, "Giám đốc Sở Nội vụ", OrgRole.Leader),
+            ("truongphong.cchc", "Phạm Thu Dung", cchc.Id, "Trưởng phòng Cải cách hành chính", OrgRole.Leader),
+            ("chuyenvien", "Võ Thanh Hải", cchc.Id, "Chuyên viên", OrgRole.Specialist),
+            ("chuyenvien.tcbc", "Đỗ Ngọc Lan", tcbc.Id, "Chuyên viên", OrgRole.Specialist),
+            ("vanthu", "Đặng Thị Hoa", vp.Id, "Văn thư", OrgRole.Clerk),
+            ("theodoi", "Bùi Quốc Khánh", anGiang.Id, "Chuyên viên theo dõi, đôn đốc (Văn phòng UBND tỉnh)", OrgRole.Monitor),
+            ("thanhtra", "Huỳnh Văn Lộc", ttSnv.Id, "Thanh tra viên", OrgRole.Inspector),
+            ("giamdoc.sct", "Ngô Thị Mai", sct.Id, "Giám đốc Sở Công Thương", OrgRole.Leader),
+            ("giamdoc.stp", "Châu Văn Phúc", stp.Id, "Giám đốc Sở Tư pháp", OrgRole.Leader),
+        ];
+        foreach (var a in accounts)
+        {
+            await EnsureUserAsync(a.UserName, a.FullName, DemoPassword, a.UnitId, a.Title, a.Roles, hash, ct);
+        }
+
         logger.LogInformation("Đã tạo dữ liệu mẫu: {Units} đơn vị. / Demo world created.", units.Count);
     }
 
