@@ -1,4 +1,3 @@
-using KyCuong.Web.Modules.Inspections.Contracts;
 using KyCuong.Web.Modules.Inspections.Domain;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Auth;
@@ -29,13 +28,6 @@ internal sealed class PersonFindingAccess(IAccessControl access, IPeopleDirector
         var positions = await people.PositionsOfAsync([userId], clock.Today(), ct);
         return positions.Where(p => p.UserId == userId).ToList();
     }
-
-    /// <summary>
-    /// Another module has already decided, in this request, whether the caller manages the person with the same reading of "manager"
-    /// (<see cref="IInspectionFindingsReader.AboutAsync(Guid, bool, DateOnly, DateOnly, CancellationToken)"/>): its answer stands for
-    /// <see cref="IsManagerOfAsync"/> instead of a second walk of the person's positions and the tree.
-    /// </summary>
-    public void KnowManager(Guid userId, bool callerManages) => _managerOf[userId] = callerManages;
 
     public async Task<bool> IsManagerOfAsync(Guid userId, CancellationToken ct)
     {

@@ -140,7 +140,7 @@ internal sealed class GradeModel(SaveGradesHandler handler, ExportEvaluationHand
             {
                 // CanGrade is the sheet's answer to "does the caller manage this person" (or administer): the findings reader applies its
                 // rule to it instead of walking each person's positions and the tree again.
-                Findings[line.UserId] = await inspectionFindings.AboutAsync(line.UserId, line.CanGrade, shown.From, shown.To, ct);
+                Findings[line.UserId] = await inspectionFindings.AboutAsync(line.UserId, shown.From, shown.To, ct);
             }
         }
 

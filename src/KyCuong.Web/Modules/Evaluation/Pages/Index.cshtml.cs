@@ -120,15 +120,15 @@ internal sealed class IndexModel(GetEvaluationHandler evaluation, SetGeneralPoin
         }
 
         PersonName = positions.Count > 0 ? positions[0].FullName : "";
-        // Whether the caller manages the person was decided by the read check (or is decided now, once): the scoring form and the
-        // findings reader (the same reading of "manager") use that answer.
+        // Whether the caller manages the person was decided by the read check (or is decided now, once): the scoring form uses it; the
+        // findings reader decides for itself with its own rule.
         phases.Start("manager");
         var manages = await access.IsManagerAsync(userId, positions, ct);
         CanScore = EvaluationPeriod.TryParse(Period, out var p) && p.Kind != PeriodKind.Year && manages;
         phases.Start("findings");
         if (EvaluationPeriod.TryParse(Result.Period, out var shown))
         {
-            Findings = await inspectionFindings.AboutAsync(userId, manages, shown.From, shown.To, ct);
+            Findings = await inspectionFindings.AboutAsync(userId, shown.From, shown.To, ct);
         }
 
         phases.Stop();

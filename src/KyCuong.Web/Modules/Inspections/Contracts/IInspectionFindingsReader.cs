@@ -24,13 +24,6 @@ public interface IInspectionFindingsReader
     Task<IReadOnlyList<PersonFinding>> AboutAsync(Guid personUserId, DateOnly from, DateOnly to, CancellationToken ct);
 
     /// <summary>
-    /// <see cref="AboutAsync(Guid, DateOnly, DateOnly, CancellationToken)"/> for a caller that has already decided in this request whether
-    /// it manages the person, with the same reading of "manager" (AssignWork on the unit the person works in, or on the unit above for a
-    /// head or deputy head; docs/domain.md "Evaluation"): the same rule applies to that answer, without a second walk of the tree.
-    /// </summary>
-    Task<IReadOnlyList<PersonFinding>> AboutAsync(Guid personUserId, bool callerManagesPerson, DateOnly from, DateOnly to, CancellationToken ct);
-
-    /// <summary>
     /// The disciplines decided on findings about the person with a decision date between the two dates, whoever asks: a grade forced by
     /// them is the same for every reader (Nghị định 335/2025/NĐ-CP).
     /// </summary>

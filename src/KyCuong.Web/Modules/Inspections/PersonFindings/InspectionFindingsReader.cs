@@ -9,12 +9,6 @@ namespace KyCuong.Web.Modules.Inspections.PersonFindings;
 /// <summary>The Inspections side of <see cref="IInspectionFindingsReader"/>: its own tables, its own access rule (<see cref="PersonFindingAccess"/>).</summary>
 internal sealed class InspectionFindingsReader(AppDbContext db, PersonFindingAccess access) : IInspectionFindingsReader
 {
-    public Task<IReadOnlyList<PersonFinding>> AboutAsync(Guid personUserId, bool callerManagesPerson, DateOnly from, DateOnly to, CancellationToken ct)
-    {
-        access.KnowManager(personUserId, callerManagesPerson);
-        return AboutAsync(personUserId, from, to, ct);
-    }
-
     public async Task<IReadOnlyList<PersonFinding>> AboutAsync(Guid personUserId, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var start = VietnamTime.StartOfDay(from).UtcDateTime;
