@@ -41,6 +41,10 @@ dotnet tool restore >/dev/null
 # No ReadyToRun precompilation here (KyCuong.Web.csproj): it is for `dotnet run`'s cold start, test hosts never start cold.
 dotnet build KyCuong.slnx -c Debug -nologo -v q -p:ReadyToRunOnBuild=false
 tests_started=$SECONDS
+# The machine's busy and idle CPU time over the tests (all processes, /proc/stat): with the runners' own CPU below, it
+# tells whether the run was short of cores (busy ≈ cores × wall) or waited on something else (idle left over).
+cpu_ticks() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8, $5 + $6}' /proc/stat 2>/dev/null || echo "0 0"; }
+read -r busy0 idle0 <<<"$(cpu_ticks)"
 
 # The test projects are independent processes (each integration fixture has its own database, the browser project its
 # own host and SQLite file), so they run side by side, longest first, at most TEST_JOBS at a time (default 2, the cores
@@ -119,5 +123,8 @@ fi
 [ "$failed" -eq 0 ] || status=1
 echo "screenshots: $TEST_ARTIFACTS/screenshots"
 echo "tests took $((SECONDS - tests_started))s"
+read -r busy1 idle1 <<<"$(cpu_ticks)"
+hz=$(getconf CLK_TCK 2>/dev/null || echo 100)
+echo "machine CPU over the tests: $(((busy1 - busy0) / hz))s busy, $(((idle1 - idle0) / hz))s idle or waiting on I/O, $(nproc) cores"
 echo "$passed passed, $failed failed"
 exit $status

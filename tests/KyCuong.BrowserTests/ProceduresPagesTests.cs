@@ -41,10 +41,18 @@ public sealed class ProceduresPagesTests(BrowserFixture fixture)
         await form.GetByLabel("Số lần tuân thủ một năm").FillAsync("1");
         await form.GetByLabel("Số đối tượng tuân thủ một năm").FillAsync("12000");
         await BrowserFixture.ScreenshotAsync(director, "a0-thu-tuc-them");
-        await form.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
-        // The save took 0.4 s alone but more than the default 5 s twice in the whole browser run (two collections, two hosts and
-        // two Chromiums on two cores): the page was still the unsaved form when the wait ran out.
-        await Expect(director.GetByTestId("procedure-status")).ToHaveTextAsync("Đã công bố, công khai", new() { Timeout = 20_000 });
+        // The save is awaited by its response, so a refusal fails here with the page's own message instead of a wait running out.
+        var saved = await director.RunAndWaitForResponseAsync(
+            () => form.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync(),
+            r => r.Request.Method == "POST" && new Uri(r.Url).AbsolutePath.StartsWith("/Procedures/Edit", StringComparison.Ordinal), new() { Timeout = 30_000 });
+        if (saved.Status != 302)
+        {
+            var refused = director.GetByTestId("form-errors");
+            await refused.WaitForAsync(new() { Timeout = 30_000 });
+            throw new Xunit.Sdk.XunitException($"The save answered {saved.Status}: {await refused.InnerTextAsync()}");
+        }
+
+        await Expect(director.GetByTestId("procedure-status")).ToHaveTextAsync("Đã công bố, công khai", new() { Timeout = 30_000 });
         // 350.000 × 1 × 12.000 = 4.200.000.000 đồng a year.
         await Expect(director.GetByTestId("annual-cost")).ToHaveTextAsync("4.200.000.000");
         await BrowserFixture.ScreenshotAsync(director, "a1-thu-tuc-da-cong-bo");

@@ -99,9 +99,14 @@ internal sealed class DemoHistory(
             var memory = new Dictionary<string, Guid>(StringComparer.Ordinal);
             var random = new Random(2026);
             int[] stepOrder;
+            (string Name, int Index)[] dailyJobs, deliveryJobs;
             await using (var scope = provider.CreateAsyncScope())
             {
                 stepOrder = [.. scope.ServiceProvider.GetServices<IDemoHistoryStep>().Select((step, index) => (step.Order, index)).OrderBy(x => x.Order).Select(x => x.index)];
+                // The jobs' order is read once: listing them builds every job with its handlers, which 60 runs need not repeat.
+                var all = scope.ServiceProvider.GetServices<IBackgroundJob>().Select((j, index) => (j.Name, j.Order, Index: index)).OrderBy(x => x.Order).ToArray();
+                dailyJobs = [.. all.Where(x => DailyJobs.Contains(x.Name)).Select(x => (x.Name, x.Index))];
+                deliveryJobs = [.. all.Where(x => DeliveryJobs.Contains(x.Name)).Select(x => (x.Name, x.Index))];
             }
 
             for (var i = 0; i < days.Count; i++)
@@ -109,7 +114,7 @@ internal sealed class DemoHistory(
                 // As the job host would have that morning: the sweep sends the day's steps from 08:00 (the ladder's SendAtMinute),
                 // the deadline job deems the answers of consultations whose due day has ended, the outbox delivers.
                 simulated.Set(VietnamTime.StartOfDay(days[i]).AddHours(8).AddMinutes(5));
-                await RunJobsAsync(provider, days[i], DailyJobs, tally, ct);
+                await RunJobsAsync(provider, days[i], dailyJobs, tally, ct);
 
                 // Then the day's work from half past eight, one scene after another.
                 simulated.Set(VietnamTime.StartOfDay(days[i]).AddHours(8).AddMinutes(30));
@@ -127,7 +132,7 @@ internal sealed class DemoHistory(
 
                 // The day's notices reach the inboxes before the office closes.
                 simulated.Set(VietnamTime.StartOfDay(days[i]).AddHours(16).AddMinutes(30));
-                await RunJobsAsync(provider, days[i], DeliveryJobs, tally, ct);
+                await RunJobsAsync(provider, days[i], deliveryJobs, tally, ct);
             }
         }
 
@@ -179,15 +184,8 @@ internal sealed class DemoHistory(
 
     [global::System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1031:Do not catch general exception types",
         Justification = "A failed simulated job run is logged and skipped: the demo's past must never stop the host.")]
-    private async Task RunJobsAsync(ServiceProvider provider, DateOnly date, HashSet<string> which, DemoHistoryTally tally, CancellationToken ct)
+    private async Task RunJobsAsync(ServiceProvider provider, DateOnly date, (string Name, int Index)[] jobs, DemoHistoryTally tally, CancellationToken ct)
     {
-        (string Name, int Index)[] jobs;
-        await using (var scope = provider.CreateAsyncScope())
-        {
-            jobs = [.. scope.ServiceProvider.GetServices<IBackgroundJob>().Select((j, index) => (j, index)).Where(x => which.Contains(x.j.Name))
-                .OrderBy(x => x.j.Order).Select(x => (x.j.Name, x.index))];
-        }
-
         foreach (var (name, index) in jobs)
         {
             await using var scope = provider.CreateAsyncScope();
