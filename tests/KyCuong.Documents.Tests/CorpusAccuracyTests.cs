@@ -10,14 +10,14 @@ public sealed class CorpusAccuracyTests
     public void Corpus_HasAtLeastSixtyHandCheckedDocumentsWithSources()
     {
         var docs = CorpusMeasurement.Documents;
-        docs.Count.ShouldBeGreaterThanOrEqualTo(122);
+        docs.Count.ShouldBeGreaterThanOrEqualTo(148);
         // Whole directives with their task clauses, so task and assignee recall rest on enough clauses.
-        docs.Sum(d => d.Expected.GetProperty("tasks").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(100);
-        // The held-out set is rotated (sixth pass: the old one became development): it must stay large enough for its
-        // assignee figure to mean something (one assignee of 96 is about one point).
+        docs.Sum(d => d.Expected.GetProperty("tasks").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(130);
+        // The held-out set is rotated (sixth and seventh passes: the old one became development): it must stay large enough
+        // for its assignee figure to mean something (one assignee of 85 is just over one point).
         var heldOut = docs.Where(d => d.Holdout).ToList();
         heldOut.Count.ShouldBeGreaterThanOrEqualTo(25);
-        heldOut.Sum(d => d.Expected.GetProperty("tasks").EnumerateArray().Sum(t => t.GetProperty("assigneeUnits").GetArrayLength())).ShouldBeGreaterThanOrEqualTo(90);
+        heldOut.Sum(d => d.Expected.GetProperty("tasks").EnumerateArray().Sum(t => t.GetProperty("assigneeUnits").GetArrayLength())).ShouldBeGreaterThanOrEqualTo(80);
         docs.ShouldAllBe(d => d.Expected.GetProperty("source").GetString()!.StartsWith("http", StringComparison.Ordinal));
     }
 
