@@ -65,6 +65,13 @@ internal static class Tokenizer
                         break;
                     }
 
+                    // … and so does an abbreviation glued after a small letter ("Chủ tịchUBND xã"): a run of
+                    // two capitals after a small one ("TTg", "TTr" and "QĐ-UBND" have none there).
+                    if (char.IsUpper(d) && i > start && char.IsLower(text[i - 1]) && i + 1 < text.Length && char.IsUpper(text[i + 1]))
+                    {
+                        break;
+                    }
+
                     if (char.IsLetterOrDigit(d) || d is '/' or '&' or '%' || char.GetUnicodeCategory(d) == System.Globalization.UnicodeCategory.NonSpacingMark)
                     {
                         i++;
