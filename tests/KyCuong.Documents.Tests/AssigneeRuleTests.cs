@@ -458,4 +458,109 @@ public sealed class AssigneeRuleTests
         var programme = OnlyTask("1. Các Bộ là chủ Chương trình hoàn thiện báo cáo, gửi Sở Kế hoạch và Đầu tư trước ngày 30/4/2024.");
         programme.AssigneeUnits.ShouldContain("Các Bộ là chủ Chương trình");
     }
+
+    private const string DecisionHead = "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        + "Số: 45/QĐ-UBND\nBắc Giang, ngày 10 tháng 3 năm 2024\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế phối hợp\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+        + "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n";
+
+    private static ExtractedTask Article3(string text) =>
+        DocumentExtractor.Extract(DecisionHead + text).Tasks.Single(t => t.Ref == "Điều 3");
+
+    [Fact]
+    public void ExecutorArticle_DepartmentsAfterAColonThenASemicolon_ListGoesOn()
+    {
+        var t = Article3("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Công Thương, Tài chính; Trưởng Ban Quản lý Khu kinh tế; "
+            + "Chủ tịch UBND các huyện và Thủ trưởng các cơ quan có liên quan chịu trách nhiệm thi hành Quyết định này./.\n");
+
+        t.AssigneeUnits.ShouldContain("Chánh Văn phòng UBND tỉnh");
+        t.AssigneeUnits.ShouldContain("Giám đốc Sở Công Thương");
+        t.AssigneeUnits.ShouldContain("Giám đốc Sở Tài chính");
+        t.AssigneeUnits.ShouldContain("Trưởng Ban Quản lý Khu kinh tế");
+        t.AssigneeUnits.ShouldContain("Chủ tịch UBND các huyện");
+        t.AssigneeUnits.ShouldContain("Thủ trưởng các cơ quan có liên quan");
+    }
+
+    [Fact]
+    public void ExecutorArticle_AbbreviationGluedToTheTitle_IsItsOwnWord()
+    {
+        var t = Article3("Điều 3. Giám đốc Sở Nội vụ, Chủ tịch UBND các huyện; Chủ tịchUBND các xã chịu trách nhiệm thi hành Quyết định này./.\n");
+
+        t.AssigneeUnits.ShouldContain(u => u.StartsWith("Chủ tịch", StringComparison.Ordinal) && u.EndsWith("UBND các xã", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ExecutorArticle_CutOffByTheCopiedPage_NamesTheUnitsBeforeTheCut()
+    {
+        var t = Article3("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ; Trưởng Ban Dân tộc tỉnh; Th");
+
+        t.AssigneeUnits.ShouldBe(["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Nội vụ", "Trưởng Ban Dân tộc tỉnh"]);
+    }
+
+    [Fact]
+    public void ArticleThatStatesAFact_WithoutAVerbAfterItsUnits_IsNoAssignment()
+    {
+        // Only a list running to the end of a clause cut off in copying stands without its verb; a full sentence needs one.
+        var x = DocumentExtractor.Extract(DecisionHead + "Điều 3. Ban Dân tộc tỉnh, Sở Nội vụ.\n");
+
+        x.Tasks.Where(t => t.Ref == "Điều 3").ShouldAllBe(t => t.AssigneeUnits.Count == 0);
+    }
+
+    [Fact]
+    public void HeadingThatNamesAUnit_ItsLetteredDutiesAreThatUnits()
+    {
+        var x = DocumentExtractor.Extract(Head + Salutation + "Chủ tịch UBND tỉnh yêu cầu Giám đốc các Sở; Chủ tịch UBND các huyện thực hiện các nội dung sau:\n"
+            + "1. Sở Giáo dục và Đào tạo\na) Chủ động tham mưu tổ chức kỳ thi.\nb) Chủ trì xây dựng phương án tổ chức Hội đồng thi.\n"
+            + "2. Công an tỉnh\na) Bảo đảm an ninh các điểm thi.\n" + Closing);
+
+        x.Tasks.Single(t => t.Ref == "1.a").AssigneeUnits.ShouldBe(["Sở Giáo dục và Đào tạo"]);
+        x.Tasks.Single(t => t.Ref == "1.b").Lead.ShouldBe("Sở Giáo dục và Đào tạo");
+        x.Tasks.Single(t => t.Ref == "2.a").AssigneeUnits.ShouldBe(["Công an tỉnh"]);
+    }
+
+    [Fact]
+    public void TheoDoThenUnits_TheUnitsAfterTheConnectiveHoldTheTask()
+    {
+        var t = OnlyTask("Theo đó, UBND các xã, thị trấn, các cơ quan liên quan tăng cường tuyên truyền về quản lý đất đai.");
+
+        // "các cơ quan liên quan" after a comma, in lower case, stays in the same list item (as "các ban, ngành tỉnh" does).
+        t.AssigneeUnits.ShouldContain(u => u.StartsWith("UBND các xã, thị trấn", StringComparison.Ordinal));
+        t.AssigneeUnits.ShouldContain(u => u.EndsWith("các cơ quan liên quan", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void IssuingCommitteeAsSubject_DirectsOthersAndHoldsNoTaskItself()
+    {
+        var x = DocumentExtractor.Extract(Head + Salutation + "UBND tỉnh chỉ đạo về việc tham gia ý kiến dự thảo Chỉ thị.\n"
+            + "UBND tỉnh nhận được Công văn số 65/BKHĐT-TH ngày 18/9/2024 của Bộ Kế hoạch và Đầu tư.\n"
+            + "Giao Sở Kế hoạch và Đầu tư chủ trì tham gia ý kiến, gửi Bộ trước ngày 28/9/2024." + Closing);
+
+        x.Tasks.Count.ShouldBe(1);
+        x.Tasks[0].Lead.ShouldBe("Sở Kế hoạch và Đầu tư");
+
+        var directed = OnlyTask("UBND tỉnh chỉ đạo Sở Y tế kiểm tra các cơ sở khám bệnh trước ngày 30/4/2024.");
+        directed.AssigneeUnits.ShouldBe(["Sở Y tế"]);
+    }
+
+    [Fact]
+    public void NamedOrPluralCommittee_IsAUnitLikeAnyOther()
+    {
+        OnlyTask("UBND huyện Sơn Động tổ chức kiểm tra các khu rừng trước ngày 30/4/2024.").AssigneeUnits.ShouldBe(["UBND huyện Sơn Động"]);
+        OnlyTask("UBND các huyện tổ chức kiểm tra các khu rừng trước ngày 30/4/2024.").AssigneeUnits.ShouldBe(["UBND các huyện"]);
+    }
+
+    [Fact]
+    public void ManagementBoardNamedInLowerCase_IsAUnit()
+    {
+        var t = OnlyTask("1. Về dự án đường tỉnh: Giao Ban Quản lý dự án giao thông tỉnh (chủ đầu tư) nghiên cứu, trả lời công dân.");
+
+        t.AssigneeUnits.ShouldContain(u => u.StartsWith("Ban Quản lý dự án giao thông tỉnh", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DoubledCac_IsReadOnce()
+    {
+        var t = OnlyTask("Theo yêu cầu của Hội đồng bầu cử, đề nghị các các Bộ, cơ quan ngang Bộ tổ chức treo cờ Tổ quốc trong hai ngày 19 và 20/5/2024.");
+
+        t.AssigneeUnits.ShouldContain(u => u.Contains("Bộ, cơ quan ngang Bộ", StringComparison.Ordinal));
+    }
 }

@@ -646,7 +646,7 @@ internal sealed class BodyReader
         }
         else
         {
-            (units, lead, coordinators, var explicitUnits) = UnitsOf(text, allowDirective: true);
+            (units, lead, coordinators, var explicitUnits) = UnitsOf(text, allowDirective: true, listMayEnd: true);
             if (!explicitUnits && HeadingItemUnits(text) is { Count: > 0 } itemUnits)
             {
                 // "1. Về công tác kiểm tra\n- Sở Y tế chủ trì …;\n- Công an tỉnh xử lý …": a topic heading whose dashed
@@ -707,7 +707,7 @@ internal sealed class BodyReader
         {
             if (!_parentUnits.TryGetValue(c, out var units))
             {
-                var read = UnitsOf(c.Text, allowDirective: false);
+                var read = UnitsOf(c.Text, allowDirective: false, listMayEnd: true);
                 units = read.Explicit ? read.Units : null;
                 _parentUnits[c] = units;
             }
@@ -722,7 +722,7 @@ internal sealed class BodyReader
     }
 
     // The clause's own addressees: "Giao X …", "Đề nghị X …", a unit as subject, or "… giao X" early on.
-    private (List<string> Units, string? Lead, List<string> Coordinators, bool Explicit) UnitsOf(string text, bool allowDirective)
+    private (List<string> Units, string? Lead, List<string> Coordinators, bool Explicit) UnitsOf(string text, bool allowDirective, bool listMayEnd = false)
     {
         var tokens = Tokenizer.Tokenize(text, UnitsWindow);
         if (tokens.Count == 0)
@@ -730,7 +730,7 @@ internal sealed class BodyReader
             return ([], null, [], false);
         }
 
-        var (units, isGiao, isSubject) = SentenceUnits(text, tokens, 0, allowDirective);
+        var (units, isGiao, isSubject) = SentenceUnits(text, tokens, 0, allowDirective, listMayEnd);
 
         // A first sentence that approves or acknowledges ("Đồng ý về nguyên tắc đề nghị của Bộ …", "Đồng ý với kiến
         // nghị …") may be followed by the one that assigns ("Bộ Giao thông vận tải tổ chức …", "Giao Bộ … chủ trì …").
@@ -739,7 +739,7 @@ internal sealed class BodyReader
             if (tokens[i].Kind == TokenKind.Period && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Capitalized)
             {
                 sentences++;
-                (units, isGiao, isSubject) = SentenceUnits(text, tokens, i + 1, allowDirective);
+                (units, isGiao, isSubject) = SentenceUnits(text, tokens, i + 1, allowDirective, listMayEnd);
             }
         }
 
@@ -925,8 +925,35 @@ internal sealed class BodyReader
 
     // Who the sentence starting at <paramref name="s"/> assigns: "Giao/Đề nghị/Yêu cầu X …", "Đồng ý X lập …", a
     // unit as subject ("Bộ Xây dựng hướng dẫn …"), or a late "… giao X" in the sentence.
-    private static (UnitList Units, bool IsGiao, bool IsSubject) SentenceUnits(string text, List<Token> tokens, int s, bool allowDirective)
+    private static (UnitList Units, bool IsGiao, bool IsSubject) SentenceUnits(string text, List<Token> tokens, int s, bool allowDirective, bool listMayEnd = false)
     {
+        // "Theo đó, UBND các xã, thị trấn tăng cường …": a connective before a comma does not hide the subject after it.
+        if (ConnectiveLength(tokens, s) is var connective and > 0)
+        {
+            var after = SentenceUnits(text, tokens, s + connective, allowDirective: false, listMayEnd);
+            if (after.Units.Units.Count > 0)
+            {
+                return after;
+            }
+        }
+
+        // "UBND tỉnh chỉ đạo về việc …", "Chủ tịch UBND huyện vừa có công văn …": the issuing people's committee or its
+        // chairman, unnamed, is the one who directs, never the holder of its own task; only the units it directs count
+        // ("UBND tỉnh chỉ đạo Sở Y tế …" as "UBND tỉnh giao Sở Y tế …").
+        var authority = AuthorityAt(tokens, s);
+        if (authority > 0)
+        {
+            var v = s + authority;
+            var g = GiaoLength(tokens, v);
+            var directs = g > 0 ? g
+                : UnitPhrases.Matches(tokens, v, "yêu cầu") || UnitPhrases.Matches(tokens, v, "đề nghị") || UnitPhrases.Matches(tokens, v, "chỉ đạo") ? 2 : 0;
+            var directed = directs > 0 ? UnitPhrases.Parse(text, tokens, v + directs) : UnitList.None(v);
+            if (directed.Units.Count > 0)
+            {
+                return (directed, g > 0, false);
+            }
+        }
+
         // "Ủy quyền X ký …" gives X the task as "Giao X …" does; "Đồng ý/Cho phép/Chấp thuận X + việc" lets X do it.
         var verb = !tokens[s].Capitalized ? 0
             : GiaoLength(tokens, s) is var giao and > 0 ? giao
@@ -943,7 +970,7 @@ internal sealed class BodyReader
             return (UnitPhrases.Parse(text, tokens, s + verb), GiaoLength(tokens, s) > 0, false);
         }
 
-        if (UnitPhrases.HeadAt(tokens, s, requireCapital: false) > 0)
+        if (authority == 0 && UnitPhrases.HeadAt(tokens, s, requireCapital: false) > 0)
         {
             var units = UnitPhrases.Parse(text, tokens, s);
             var next = units.Next;
@@ -975,6 +1002,11 @@ internal sealed class BodyReader
 
             // "Sở Y tế\n- Chủ trì, phối hợp với …": a unit on its own line heading its dashed duties.
             followsVerb = followsVerb || (next + 1 < tokens.Count && tokens[next].Kind == TokenKind.Dash && UnitPhrases.RoleAt(tokens, next + 1) > 0);
+
+            // A list that runs to the end of a numbered clause names its holders though no verb follows: a heading naming the
+            // unit whose lettered duties follow ("1. Sở Giáo dục và Đào tạo\na) Chủ trì …"), or an executor article that a
+            // copied page cuts off ("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ; Trưởng Ban Dân tộc tỉnh; Th").
+            followsVerb = followsVerb || (listMayEnd && directive == 0 && ListEndsClause(text, tokens, next));
             return (followsVerb ? units : UnitList.None(0), isGiao, directive == 0);
         }
 
@@ -994,6 +1026,81 @@ internal sealed class BodyReader
         }
 
         return (UnitList.None(0), false, false);
+    }
+
+    private static readonly string[] Connectives = ["theo đó", "đồng thời", "ngoài ra", "bên cạnh đó", "cụ thể", "trong đó"];
+
+    // The length of "Theo đó," and its like at s (the comma included), or 0.
+    private static int ConnectiveLength(List<Token> tokens, int s)
+    {
+        if (s >= tokens.Count || !tokens[s].Capitalized)
+        {
+            return 0;
+        }
+
+        foreach (var c in Connectives)
+        {
+            var words = c.Count(ch => ch == ' ') + 1;
+            if (UnitPhrases.Matches(tokens, s, c) && s + words < tokens.Count && tokens[s + words].Kind == TokenKind.Comma)
+            {
+                return words + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    // "UBND tỉnh", "Ủy ban nhân dân huyện", "Chủ tịch UBND thành phố" with no name after them: the issuing committee
+    // speaking of itself (a named one, "UBND huyện Sơn Hòa", or a plural, "UBND các huyện", is a unit like any other).
+    private static int AuthorityAt(List<Token> tokens, int s)
+    {
+        var k = s;
+        if (UnitPhrases.Matches(tokens, k, "phó chủ tịch"))
+        {
+            k += 3;
+        }
+        else if (UnitPhrases.Matches(tokens, k, "chủ tịch"))
+        {
+            k += 2;
+        }
+
+        if (UnitPhrases.Matches(tokens, k, "ubnd"))
+        {
+            k += 1;
+        }
+        else if (UnitPhrases.Matches(tokens, k, "ủy ban nhân dân") || UnitPhrases.Matches(tokens, k, "uỷ ban nhân dân"))
+        {
+            k += 4;
+        }
+        else
+        {
+            return 0;
+        }
+
+        var level = UnitPhrases.Matches(tokens, k, "thành phố") || UnitPhrases.Matches(tokens, k, "thị xã") || UnitPhrases.Matches(tokens, k, "thị trấn") ? 2
+            : k < tokens.Count && tokens[k].Kind == TokenKind.Word && tokens[k].Lower is "tỉnh" or "huyện" or "quận" or "xã" or "phường" or "tp" ? 1
+            : 0;
+        if (level == 0)
+        {
+            return 0;
+        }
+
+        k += level;
+        return k < tokens.Count && tokens[k].Kind == TokenKind.Word && tokens[k].Capitalized ? 0 : k - s;
+    }
+
+    // Whether the unit list ending at <paramref name="next"/> ends the clause: nothing after it but a colon, or a text
+    // cut off after a separator and at most one more word ("…; Th").
+    private static bool ListEndsClause(string text, List<Token> tokens, int next)
+    {
+        if (next >= tokens.Count || (next == tokens.Count - 1 && tokens[next].Kind == TokenKind.Colon))
+        {
+            return true;
+        }
+
+        var cut = text.Length > 0 && char.IsLetter(text.TrimEnd()[^1]);
+        return cut && tokens[next].Kind is TokenKind.Comma or TokenKind.Semicolon && tokens.Count - next <= 2
+            && (next + 1 == tokens.Count || tokens[next + 1].Kind == TokenKind.Word);
     }
 
     private static bool HasGiaoBefore(List<Token> tokens, int before)

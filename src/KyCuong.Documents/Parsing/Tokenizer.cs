@@ -38,6 +38,33 @@ internal static class Tokenizer
         return read;
     }
 
+    // The lower-case form of each word met, per thread: the same few thousand words make up every document, and the
+    // clauses of one document are read several times, so a word is lower-cased and copied once, not at every reading.
+    private const int MaxWords = 20_000;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? _lowerOf;
+
+    private static string LowerOf(ReadOnlySpan<char> word)
+    {
+        var map = _lowerOf ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var lower))
+        {
+            return lower;
+        }
+
+        if (map.Count >= MaxWords)
+        {
+            map.Clear();
+        }
+
+        var key = word.ToString();
+        lower = key.ToLower(VietnameseText.Vi);
+        map[key] = lower;
+        return lower;
+    }
+
     private static List<Token> Read(string text, int limit)
     {
         var end = Math.Min(text.Length, limit);
@@ -65,6 +92,13 @@ internal static class Tokenizer
                         break;
                     }
 
+                    // … and so does an abbreviation glued after a small letter ("Chủ tịchUBND xã"): a run of
+                    // two capitals after a small one ("TTg", "TTr" and "QĐ-UBND" have none there).
+                    if (char.IsUpper(d) && i > start && char.IsLower(text[i - 1]) && i + 1 < text.Length && char.IsUpper(text[i + 1]))
+                    {
+                        break;
+                    }
+
                     if (char.IsLetterOrDigit(d) || d is '/' or '&' or '%' || char.GetUnicodeCategory(d) == System.Globalization.UnicodeCategory.NonSpacingMark)
                     {
                         i++;
@@ -81,7 +115,7 @@ internal static class Tokenizer
                     break;
                 }
 
-                var word = text[start..i];
+                var word = text.AsSpan(start, i - start);
                 // Copied text also loses the space between two lower-case syllables ("Các đồngchí Bộ trưởng",
                 // "tậptrung chỉ đạo"): each syllable is read as its own word; the text itself is left as it is.
                 if (Syllables.Split(word) is { } lengths)
@@ -89,15 +123,14 @@ internal static class Tokenizer
                     var at = start;
                     foreach (var length in lengths)
                     {
-                        var part = text[at..(at + length)];
-                        tokens.Add(new Token(at, at + length, TokenKind.Word, part.ToLower(VietnameseText.Vi), char.IsUpper(part[0])));
+                        tokens.Add(new Token(at, at + length, TokenKind.Word, LowerOf(text.AsSpan(at, length)), char.IsUpper(text[at])));
                         at += length;
                     }
 
                     continue;
                 }
 
-                tokens.Add(new Token(start, i, TokenKind.Word, word.ToLower(VietnameseText.Vi), char.IsUpper(word[0])));
+                tokens.Add(new Token(start, i, TokenKind.Word, LowerOf(word), char.IsUpper(word[0])));
                 continue;
             }
 

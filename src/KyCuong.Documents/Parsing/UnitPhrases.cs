@@ -30,9 +30,10 @@ internal static class UnitPhrases
         "cảng vụ", "cảnh sát", "bảo hiểm xã hội", "hải quan", "quỹ", "nhà xuất bản", "tạp chí", "tổ công tác", "ủy ban mặt trận",
         "bộ đội biên phòng", "cục thuế", "chi cục thuế", "ban quản lý", "thông tấn xã", "hiệp hội");
 
-    // Bodies whose name may open with a lower-case word ("Hiệp hội mắc ca Việt Nam", "Hiệp hội doanh nghiệp tỉnh"):
-    // these words never stand for anything but an association.
-    private static readonly string[][] NamedByAnyWord = Phrases("hiệp hội");
+    // Bodies whose name may open with a lower-case word ("Hiệp hội mắc ca Việt Nam", "Hiệp hội doanh nghiệp tỉnh",
+    // "Ban Quản lý dự án đầu tư xây dựng tỉnh", "Ban quản lý rừng phòng hộ"): these words never stand for anything but
+    // an association or a management board.
+    private static readonly string[][] NamedByAnyWord = Phrases("hiệp hội", "ban quản lý");
 
     // Bodies complete in themselves.
     private static readonly string[][] Standalone = Phrases(
@@ -125,6 +126,13 @@ internal static class UnitPhrases
         }
 
         var first = t[i];
+        // "đề nghị các các Bộ, cơ quan ngang Bộ": a word doubled in typing is read once.
+        if (first.Lower is "các" && i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && t[i + 1].Lower == "các")
+        {
+            var rest = HeadAt(t, i + 1, requireCapital: false);
+            return rest > 0 ? 1 + rest : 0;
+        }
+
         if (first.Lower is "các" or "những")
         {
             if (i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && PluralNouns.Contains(t[i + 1].Lower))
@@ -388,7 +396,10 @@ internal static class UnitPhrases
 
                 segEnd = -1;
                 k = after;
-                if (k < t.Count && t[k].Lower is "và" or "," && HeadAt(t, k + 1, requireCapital: false) > 0)
+                // "Giám đốc các Sở: Công Thương, Tài chính; Trưởng Ban Quản lý Khu kinh tế; Chủ tịch UBND các huyện …": the
+                // list goes on after the expanded departments, past a semicolon too when a capitalised unit follows.
+                if (k < t.Count && (t[k].Lower is "và" or "," && HeadAt(t, k + 1, requireCapital: false) > 0
+                    || t[k].Kind == TokenKind.Semicolon && HeadAt(t, k + 1, requireCapital: true) > 0))
                 {
                     strong = true;
                     segStart = k + 1;
@@ -553,8 +564,9 @@ internal static class UnitPhrases
             return false;
         }
 
-        var prefix = (segEnd - 1 > segStart ? text[t[segStart].Start..t[segEnd - 1].Start] : string.Empty)
-            + VietnameseText.CapitalizeFirst(t[segEnd].Lower) + " ";
+        // "Giám đốccác Sở: …" (a space lost in copying) still reads "Giám đốc Sở …".
+        var title = segEnd - 1 > segStart ? text[t[segStart].Start..t[segEnd - 2].End] + " " : string.Empty;
+        var prefix = title + VietnameseText.CapitalizeFirst(t[segEnd].Lower) + " ";
         var k = colon + 1;
         while (k < t.Count && t[k].Kind == TokenKind.Word && t[k].Capitalized && HeadAt(t, k, requireCapital: true) == 0)
         {
