@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # Runs every test of KyCuong: unit, integration (on SQLite AND PostgreSQL), browser (Chromium) and architecture.
 # Installs or starts what it needs by itself: a throwaway PostgreSQL cluster from the machine's binaries,
-# Debian's Chromium (and poppler's pdftotext for PDF import, tesseract-ocr(-vie) for scans, LibreOffice for report PDFs, redis-server for the
+# Debian's old headless shell of Chromium, or its full Chromium as the fallback (and poppler's pdftotext for PDF import, tesseract-ocr(-vie) for scans, LibreOffice for report PDFs, redis-server for the
 # backplane tests) when missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 need=()
-command -v chromium >/dev/null 2>&1 || need+=(chromium)
+# The browser tests run in Debian's chromium-headless-shell, the lighter headless build Playwright itself prefers for
+# headless runs (docs/performance.md "The test suite's CPU, third pass"); as root it is installed when missing. Without
+# it and without root, Debian's full Chromium (headless) is the fallback.
+if ! command -v chromium-headless-shell >/dev/null 2>&1 && ! [ -x /usr/lib/chromium/chromium-headless-shell ]; then
+  if [ "$(id -u)" = 0 ] || ! command -v chromium >/dev/null 2>&1; then need+=(chromium-headless-shell); fi
+fi
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 # Scanned letters are read by tesseract with its Vietnamese data (docs/operations.md, "Scanned letters (OCR)").
 { command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx vie; } || need+=(tesseract-ocr tesseract-ocr-vie)
@@ -26,7 +31,15 @@ if [ ${#need[@]} -gt 0 ]; then
     echo "missing: ${need[*]} (install them with apt-get as root)" >&2; exit 1
   fi
 fi
-export CHROMIUM_PATH=${CHROMIUM_PATH:-$(command -v chromium)}
+# The shell's binary itself (/usr/bin/chromium-headless-shell is a script that starts it as a child), else the full Chromium.
+if [ -z "${CHROMIUM_PATH:-}" ]; then
+  if [ -x /usr/lib/chromium/chromium-headless-shell ]; then CHROMIUM_PATH=/usr/lib/chromium/chromium-headless-shell
+  elif command -v chromium-headless-shell >/dev/null 2>&1; then CHROMIUM_PATH=$(command -v chromium-headless-shell)
+  else CHROMIUM_PATH=$(command -v chromium)
+  fi
+fi
+export CHROMIUM_PATH
+echo "== browser: $CHROMIUM_PATH"
 
 echo "== starting a throwaway PostgreSQL"
 eval "$(scripts/pg-throwaway.sh start)"

@@ -10,7 +10,7 @@ namespace KyCuong.BrowserTests;
 /// and behind the menu button on a phone, and the favicon.
 /// </summary>
 [Collection("browser-b")]
-public sealed class AccessibilityAndNavigationTests(BrowserFixture fixture)
+public sealed partial class AccessibilityAndNavigationTests(BrowserFixture fixture)
 {
     /// <summary>
     /// Every demo account (README "Demo accounts"), so every role's navigation is seen; the people who act on tasks come first, so
@@ -57,6 +57,9 @@ public sealed class AccessibilityAndNavigationTests(BrowserFixture fixture)
         {
             var page = await fixture.NewPageAsync(1366, 768);
             await BrowserFixture.SignInAsync(page, account);
+            // The sign-in lands on the home page, the walk's first page: it is checked as it is, not loaded a second time.
+            await page.WaitForURLAsync(fixture.BaseUrl + "/");
+            var onHome = true;
             // Links to kinds of page nobody has checked yet go first, so the bounded walk spends its budget on new kinds (a page
             // reached only through a record's details, such as a print view, is not crowded out when modules add menus).
             var fresh = new Queue<string>(["/"]);
@@ -64,6 +67,7 @@ public sealed class AccessibilityAndNavigationTests(BrowserFixture fixture)
             var mine = new HashSet<string>(StringComparer.Ordinal);
             var checkedHere = 0;
             var navigations = 0;
+            var fetched = 0;
             while ((fresh.Count > 0 || queue.Count > 0) && checkedHere < MaxPagesPerAccount && navigations < 2 * MaxPagesPerAccount)
             {
                 var url = fresh.Count > 0 ? fresh.Dequeue() : queue.Dequeue();
@@ -88,15 +92,20 @@ public sealed class AccessibilityAndNavigationTests(BrowserFixture fixture)
                     continue;
                 }
 
-                var response = await page.GotoAsync(url);
                 navigations++;
-                if (response is null || !page.Url.StartsWith(fixture.BaseUrl, StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
+                string[] links;
                 if (check)
                 {
+                    if (!(onHome && url == "/"))
+                    {
+                        var response = await page.GotoAsync(url);
+                        if (response is null || !page.Url.StartsWith(fixture.BaseUrl, StringComparison.Ordinal))
+                        {
+                            continue;
+                        }
+                    }
+
+                    onHome = false;
                     checkedHere++;
                     Interlocked.Increment(ref visited);
                     var found = await BrowserFixture.AxeViolationsAsync(page);
@@ -105,9 +114,24 @@ public sealed class AccessibilityAndNavigationTests(BrowserFixture fixture)
                         allKinds.Add(kind);
                         failures.AddRange(found.Select(v => $"({account}) {url}: {v}"));
                     }
+
+                    links = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('a[href]')].map(a => a.href)");
+                }
+                else
+                {
+                    // A page of a kind another account already checked is opened only for its links: its HTML is fetched with
+                    // this account's cookies instead of being loaded and rendered in Chromium (no script of the application
+                    // adds a link, so the served HTML holds the same links the rendered page would).
+                    var response = await page.Context.APIRequest.GetAsync(url);
+                    if (!response.Url.StartsWith(fixture.BaseUrl, StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    links = LinksIn(await response.TextAsync(), response.Url);
+                    fetched++;
                 }
 
-                var links = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('a[href]')].map(a => a.href)");
                 foreach (var link in links)
                 {
                     if (Follow(link) is { } next)
@@ -123,7 +147,7 @@ public sealed class AccessibilityAndNavigationTests(BrowserFixture fixture)
                 }
             }
 
-            TestContext.Current.TestOutputHelper?.WriteLine($"{account}: {checkedHere} checked, {navigations} opened, {fresh.Count + queue.Count} left");
+            TestContext.Current.TestOutputHelper?.WriteLine($"{account}: {checkedHere} checked, {navigations} opened ({fetched} of them fetched for their links only), {fresh.Count + queue.Count} left");
             await page.Context.CloseAsync();
         }
 
@@ -134,6 +158,19 @@ public sealed class AccessibilityAndNavigationTests(BrowserFixture fixture)
             "/Documents/Details/{id}", "/Documents/Print/{id}", "/Consultations", "/Organisation", "/Calendar", "/Admin/Users"];
         expected.Where(k => !allKinds.Contains(k)).ShouldBeEmpty();
     }
+
+    /// <summary>The links of a page's served HTML, as the browser resolves them (<c>a.href</c>: absolute, entities decoded), in document order.</summary>
+    private static string[] LinksIn(string html, string pageUrl)
+    {
+        var baseUri = new Uri(pageUrl);
+        return AnchorHref().Matches(html)
+            .Select(m => Uri.TryCreate(baseUri, System.Net.WebUtility.HtmlDecode(m.Groups["href"].Value).Trim(), out var target) ? target.AbsoluteUri : null)
+            .OfType<string>()
+            .ToArray();
+    }
+
+    [GeneratedRegex("""<a\s(?:[^>]*?\s)?href\s*=\s*(?:"(?<href>[^"]*)"|'(?<href>[^']*)')""", RegexOptions.IgnoreCase)]
+    private static partial Regex AnchorHref();
 
     /// <summary>The same-origin page a link leads to, or null for what is not a page to check (sign-out, downloads, the API, anchors).</summary>
     private string? Follow(string href)
@@ -197,6 +234,9 @@ public sealed class AccessibilityAndNavigationTests(BrowserFixture fixture)
         (await bar.BoundingBoxAsync())!.Height.ShouldBeLessThanOrEqualTo(64);
         await Expect(bar.GetByRole(AriaRole.Link, new() { Name = "Việc của tôi" })).ToBeHiddenAsync();
         await phone.GetByRole(AriaRole.Button, new() { Name = "Mở menu" }).ClickAsync();
+        // Bootstrap's collapse is still growing (class "collapsing", overflow hidden) for a moment after the click: a click on a
+        // group then scrolls the half-open menu, and the screenshot shows it cut off. It is open when it has "show".
+        await Expect(bar.Locator("#mainNav")).ToHaveClassAsync(new Regex(@"(^|\s)show(\s|$)"));
         await bar.GetByRole(AriaRole.Button, new() { Name = "Văn bản", Exact = true }).ClickAsync();
         await Expect(bar.GetByRole(AriaRole.Link, new() { Name = "Văn bản đến" })).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(phone, "98-dien-thoai-dieu-huong-mo");
