@@ -11,9 +11,8 @@ need=()
 # The browser tests run in Debian's chromium-headless-shell, the lighter headless build Playwright itself prefers for
 # headless runs (docs/performance.md "The test suite's CPU, third pass"); as root it is installed when missing. Without
 # it and without root, Debian's full Chromium (headless) is the fallback.
-if ! command -v chromium-headless-shell >/dev/null 2>&1 && ! [ -x /usr/lib/chromium/chromium-headless-shell ]; then
-  if [ "$(id -u)" = 0 ] || ! command -v chromium >/dev/null 2>&1; then need+=(chromium-headless-shell); fi
-fi
+shell_present() { command -v chromium-headless-shell >/dev/null 2>&1 || [ -x /usr/lib/chromium/chromium-headless-shell ]; }
+shell_present || command -v chromium >/dev/null 2>&1 || need+=(chromium-headless-shell)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 # Scanned letters are read by tesseract with its Vietnamese data (docs/operations.md, "Scanned letters (OCR)").
 { command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx vie; } || need+=(tesseract-ocr tesseract-ocr-vie)
@@ -30,6 +29,12 @@ if [ ${#need[@]} -gt 0 ]; then
   else
     echo "missing: ${need[*]} (install them with apt-get as root)" >&2; exit 1
   fi
+fi
+# The shell is a saving, not a need: where it cannot be installed, the full Chromium already present runs the tests.
+if ! shell_present && [ "$(id -u)" = 0 ]; then
+  echo "== installing chromium-headless-shell from Debian"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium-headless-shell >/dev/null; } \
+    || echo "   not installed: the browser tests run in the full Chromium" >&2
 fi
 # The shell's binary itself (/usr/bin/chromium-headless-shell is a script that starts it as a child), else the full Chromium.
 if [ -z "${CHROMIUM_PATH:-}" ]; then
