@@ -14,30 +14,11 @@ namespace KyCuong.Web.Modules.Tasks;
 /// where the caller holds a position with AssignWork (the unit's leader or deputy, docs/domain.md §2) and the tasks the caller
 /// assigned — not the whole subtree, so a chairman's list is what waits for the chairman, not for every director below.
 /// </summary>
-internal sealed class TaskWorkItems(AppDbContext db, TaskAccess taskAccess, IAccessControl access, OrgPeople people, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class TaskWorkItems(AppDbContext db, TaskAccess taskAccess, ICallerPlace place, ICurrentUser currentUser)
     : ITaskWorkItems, ITaskReviews
 {
-    private IReadOnlyList<Guid>? _deciding;
-
-    private async Task<IReadOnlyList<Guid>> DecidingUnitsAsync(Guid me, CancellationToken ct)
-    {
-        if (_deciding is not null)
-        {
-            return _deciding;
-        }
-
-        var result = new List<Guid>();
-        foreach (var unit in await people.UnitsOfAsync(me, clock.Today(), ct))
-        {
-            if (await access.HasAsync(Permission.AssignWork, unit, ct))
-            {
-                result.Add(unit);
-            }
-        }
-
-        _deciding = result;
-        return result;
-    }
+    /// <summary>The caller's own units where they hold AssignWork, from the caller's place read once per request.</summary>
+    private Task<IReadOnlyList<Guid>> DecidingUnitsAsync(CancellationToken ct) => place.UnitsWithAsync(Permission.AssignWork, ct);
 
     // max 0 asks for the total alone (the navigation's count): no rows are read.
     private static async Task<TaskWorkList> PageAsync(IQueryable<TaskWorkItem> query, int max, CancellationToken ct) =>
@@ -66,7 +47,7 @@ internal sealed class TaskWorkItems(AppDbContext db, TaskAccess taskAccess, IAcc
             return null;
         }
 
-        var units = await DecidingUnitsAsync(me, ct);
+        var units = await DecidingUnitsAsync(ct);
         return db.Tasks.AsNoTracking().Where(t => t.AssignedByUserId == me || units.Contains(t.AssignerUnitId));
     }
 
