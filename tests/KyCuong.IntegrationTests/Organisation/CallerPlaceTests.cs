@@ -1,6 +1,12 @@
+using System.Data.Common;
 using System.Net;
+using System.Text.RegularExpressions;
 using KyCuong.IntegrationTests.Chasing;
 using KyCuong.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KyCuong.IntegrationTests.Organisation;
 
@@ -8,8 +14,43 @@ namespace KyCuong.IntegrationTests.Organisation;
 /// The caller's place (ICallerPlace), read once per request with the grants, and the one rule "the caller manages this person"
 /// (docs/domain.md §4 "Who manages a person") that Evaluation and Inspections each apply with their own rule of what a manager sees.
 /// </summary>
-public abstract class CallerPlaceTests<TApp>(TApp app) : ChasingTestBase<TApp>(app) where TApp : AppFixture
+public abstract partial class CallerPlaceTests<TApp>(TApp app) : ChasingTestBase<TApp>(app) where TApp : AppFixture
 {
+    /// <summary>
+    /// Statements of a plain page (the calendar, warm) at most: the account with its name, positions with their units, delegations, the
+    /// ancestors of the caller's units, the Tasks module's totals, the documents' count with the offices under the caller's units, the
+    /// consultations', submissions' and acknowledgements' counts, the inbox.
+    /// </summary>
+    private const int PlainPageStatements = 12;
+
+    [Fact]
+    public async Task PlainPage_ReadsTheCallersPositionsOnce_AndTheTaskTotalsInOneStatement()
+    {
+        var recorder = new StatementRecorder();
+        await using var factory = new KyCuongFactory(App.Factory.Database, demoSeed: false);
+        await using var host = factory.WithWebHostBuilder(w => w.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(recorder)));
+        foreach (var user in new[] { "chuyenvien", "truongphong.cchc", "chutich", "vanthu" })
+        {
+            using var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+            var login = await client.GetStringAsync("/Account/Login", Ct);
+            (await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["UserName"] = user, ["Password"] = AppFixture.DemoPassword, ["__RequestVerificationToken"] = Token().Match(login).Groups[1].Value,
+            }), Ct)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            (await client.GetAsync("/Calendar", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK); // warm: the calendar's cache, the JIT
+
+            recorder.Start();
+            var page = await client.GetAsync("/Calendar", Ct);
+            var statements = recorder.Stop();
+            page.StatusCode.ShouldBe(HttpStatusCode.OK);
+            TestContext.Current.TestOutputHelper?.WriteLine($"{user}: {statements.Count} statements\n{string.Join("\n---\n", statements)}");
+
+            statements.Count(s => s.Contains("org_positions", StringComparison.Ordinal)).ShouldBe(1, $"{user}: the caller's positions are read once per request");
+            statements.Count(s => s.Contains("task_tasks", StringComparison.Ordinal)).ShouldBe(1, $"{user}: the four task totals are one statement");
+            statements.Count.ShouldBeLessThanOrEqualTo(PlainPageStatements, $"{user}: statements of a plain page");
+        }
+    }
+
     [Fact]
     public async Task NonManagers_CannotReadAPersonsEvaluationOrFindings_ThroughTheOneManagerRule()
     {
@@ -38,6 +79,69 @@ public abstract class CallerPlaceTests<TApp>(TApp app) : ChasingTestBase<TApp>(a
         {
             (await StatusAsync(caller, Evaluation(person))).ShouldBe(HttpStatusCode.NotFound, $"{caller} does not manage the person: evaluation");
             (await StatusAsync(caller, Findings(person))).ShouldBe(HttpStatusCode.NotFound, $"{caller} does not manage the person: findings");
+        }
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+
+    /// <summary>Records the text of every command a host sends while started (an EF Core interceptor, registered like the host's own).</summary>
+    private sealed class StatementRecorder : DbCommandInterceptor
+    {
+        private readonly Lock _gate = new();
+        private List<string>? _seen;
+
+        public void Start()
+        {
+            lock (_gate)
+            {
+                _seen = [];
+            }
+        }
+
+        public List<string> Stop()
+        {
+            lock (_gate)
+            {
+                var seen = _seen ?? [];
+                _seen = null;
+                return seen;
+            }
+        }
+
+        private void Seen(DbCommand command)
+        {
+            lock (_gate)
+            {
+                _seen?.Add(command.CommandText);
+            }
+        }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Seen(command);
+            return ValueTask.FromResult(result);
+        }
+
+        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+        {
+            Seen(command);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result,
+            CancellationToken cancellationToken = default)
+        {
+            Seen(command);
+            return ValueTask.FromResult(result);
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result,
+            CancellationToken cancellationToken = default)
+        {
+            Seen(command);
+            return ValueTask.FromResult(result);
         }
     }
 }

@@ -118,6 +118,43 @@ internal sealed class TaskWorkItems(AppDbContext db, TaskAccess taskAccess, ICal
         return await PageAsync(q, max, ct);
     }
 
+    public async Task<TaskWorkCounts> CountsAsync(CancellationToken ct)
+    {
+        if (currentUser.UserId is not { } me)
+        {
+            return new TaskWorkCounts(0, 0, 0, 0);
+        }
+
+        var units = await DecidingUnitsAsync(ct);
+        // The four lists' conditions, each as its own list states it, counted in one statement (conditional counts: COUNT(*) FILTER on
+        // PostgreSQL, COUNT(CASE …) on SQLite) over the union of the four. An open task has at most one pending extension request
+        // (RequestExtensionHandler refuses a second), so counting tasks with one counts the requests ExtensionRequestsAsync lists.
+        // The filter is written as a union of index seeks (holder; assigner; assigning unit) so that PostgreSQL can combine the indexes.
+        var row = await db.Tasks.AsNoTracking()
+            .Where(t => (t.CurrentHolderUserId == me && t.State == TaskState.Open)
+                || (t.AssignedByUserId == me && (t.State == TaskState.Completed || t.State == TaskState.Returned || t.State == TaskState.Open))
+                || (units.Contains(t.AssignerUnitId) && (t.State == TaskState.Completed || t.State == TaskState.Returned || t.State == TaskState.Open)))
+            .Select(t => new
+            {
+                Held = t.CurrentHolderUserId == me && t.State == TaskState.Open,
+                Mine = t.AssignedByUserId == me || units.Contains(t.AssignerUnitId),
+                Review = t.State == TaskState.Completed && t.AwaitingReviewSinceUtc != null,
+                Extension = t.State == TaskState.Open && db.TaskExtensions.Any(e => e.TaskId == t.Id && e.State == ExtensionState.Pending),
+                Returned = t.State == TaskState.Returned,
+            })
+            .Where(x => x.Held || (x.Mine && (x.Review || x.Extension || x.Returned)))
+            .GroupBy(x => 1)
+            .Select(g => new
+            {
+                Held = g.Count(x => x.Held),
+                Review = g.Count(x => x.Mine && x.Review),
+                Extension = g.Count(x => x.Mine && x.Extension),
+                Returned = g.Count(x => x.Mine && x.Returned),
+            })
+            .FirstOrDefaultAsync(ct);
+        return row is null ? new TaskWorkCounts(0, 0, 0, 0) : new TaskWorkCounts(row.Held, row.Review, row.Extension, row.Returned);
+    }
+
     public IQueryable<AwaitingReviewRow> AwaitingSince(DateTime beforeUtc) =>
         db.Tasks.AsNoTracking().Where(t => t.State == TaskState.Completed && t.AwaitingReviewSinceUtc != null && t.AwaitingReviewSinceUtc < beforeUtc)
             .Select(t => new AwaitingReviewRow
