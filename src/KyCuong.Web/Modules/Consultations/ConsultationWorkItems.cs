@@ -3,30 +3,22 @@ using KyCuong.Web.Modules.Consultations.Domain;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Auth;
 using KyCuong.Web.Platform.Persistence;
-using KyCuong.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Consultations;
 
 /// <summary>The consultations the caller's own units must answer (<see cref="IConsultationWorkItems"/>), on the (UnitId, Outcome) index.</summary>
-internal sealed class ConsultationWorkItems(AppDbContext db, IAccessControl access, IPeopleDirectory people, ICurrentUser currentUser, TimeProvider clock)
-    : IConsultationWorkItems
+internal sealed class ConsultationWorkItems(AppDbContext db, ICallerPlace place, ICurrentUser currentUser) : IConsultationWorkItems
 {
     public async Task<ConsultationWorkList> ToAnswerAsync(int max, CancellationToken ct)
     {
-        if (currentUser.UserId is not { } me)
+        if (currentUser.UserId is null)
         {
             return new ConsultationWorkList([], 0);
         }
 
-        var units = new List<Guid>();
-        foreach (var unit in await people.UnitsOfAsync(me, clock.Today(), ct))
-        {
-            if (await access.HasAsync(Permission.HandleWork, unit, ct))
-            {
-                units.Add(unit);
-            }
-        }
+        // The caller's own units where they hold HandleWork (the caller's place, read once per request).
+        var units = await place.UnitsWithAsync(Permission.HandleWork, ct);
 
         var q = db.ConsultationParticipants.AsNoTracking()
             .Where(p => units.Contains(p.UnitId) && (p.Outcome == Outcomes.Pending || p.Outcome == Outcomes.DelayNotified))

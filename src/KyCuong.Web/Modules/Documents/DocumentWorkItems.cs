@@ -3,7 +3,6 @@ using KyCuong.Web.Modules.Documents.Domain;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Auth;
 using KyCuong.Web.Platform.Persistence;
-using KyCuong.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Documents;
@@ -13,24 +12,17 @@ namespace KyCuong.Web.Modules.Documents;
 /// (NĐ 30/2020 art. 24, docs/domain.md §5), so the list covers the units where the caller holds a leading position, not the subtree,
 /// and the offices of those units: the office's clerk keeps the body's register (Văn phòng UBND tỉnh for UBND tỉnh).
 /// </summary>
-internal sealed class DocumentWorkItems(AppDbContext db, IAccessControl access, IPeopleDirectory people, IUnitDirectory directory, ICurrentUser currentUser,
-    TimeProvider clock) : IDocumentWorkItems
+internal sealed class DocumentWorkItems(AppDbContext db, ICallerPlace place, IUnitDirectory directory, ICurrentUser currentUser) : IDocumentWorkItems
 {
     public async Task<DocumentWorkList> PresentedToMeAsync(int max, CancellationToken ct)
     {
-        if (currentUser.UserId is not { } me)
+        if (currentUser.UserId is null)
         {
             return new DocumentWorkList([], 0);
         }
 
-        var units = new List<Guid>();
-        foreach (var unit in await people.UnitsOfAsync(me, clock.Today(), ct))
-        {
-            if (await access.HasAsync(Permission.AssignWork, unit, ct))
-            {
-                units.Add(unit);
-            }
-        }
+        // The caller's own units where they hold AssignWork (the caller's place, read once per request).
+        var units = (await place.UnitsWithAsync(Permission.AssignWork, ct)).ToList();
 
         if (units.Count > 0)
         {

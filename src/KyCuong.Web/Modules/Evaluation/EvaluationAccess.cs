@@ -11,12 +11,9 @@ namespace KyCuong.Web.Modules.Evaluation;
 /// head); and the personnel office, i.e. a holder of the monitor role (theo dõi, tổ chức cán bộ) on a unit at or above the person's.
 /// Administrators see everything. Anyone else gets 404, as if the person had no evaluation.
 /// </summary>
-internal sealed class EvaluationAccess(IAccessControl access, IPeopleDirectory people, IUnitDirectory units, ICurrentPerson currentPerson, ICurrentUser me,
-    TimeProvider clock)
+internal sealed class EvaluationAccess(IAccessControl access, ICallerPlace place, IPeopleDirectory people, IUnitDirectory units, ICurrentPerson currentPerson,
+    ICurrentUser me, TimeProvider clock)
 {
-    /// <summary>Whether the caller manages a person, decided once per request (the read check, the scoring form and the findings ask it).</summary>
-    private readonly Dictionary<Guid, bool> _managerOf = [];
-
     public Guid? CallerId => me.UserId;
 
     public Task<bool> IsAdministratorAsync(CancellationToken ct) => access.IsAdministratorAsync(ct);
@@ -30,36 +27,11 @@ internal sealed class EvaluationAccess(IAccessControl access, IPeopleDirectory p
     }
 
     /// <summary>
-    /// Whether the caller manages the person whose positions today are given: AssignWork on a unit the person works in, or on the unit
-    /// above for a head or deputy head. Decided once per person and request (this service is scoped): the read check, the page's
-    /// scoring form and the findings about the person (<see cref="KyCuong.Web.Modules.Inspections.Contracts.IInspectionFindingsReader"/>) share the answer.
+    /// Whether the caller manages the person whose positions today are given: the Organisation module's one answer
+    /// (<see cref="ICallerPlace.ManagesAsync(Guid, IReadOnlyList{PersonPosition}, CancellationToken)"/>, docs/domain.md "Who manages a
+    /// person"), asked once per person and request. What a manager may see and do with an evaluation is this module's rule.
     /// </summary>
-    public async Task<bool> IsManagerAsync(Guid userId, IReadOnlyList<PersonPosition> positions, CancellationToken ct)
-    {
-        if (me.UserId == userId)
-        {
-            return false;
-        }
-
-        if (_managerOf.TryGetValue(userId, out var known))
-        {
-            return known;
-        }
-
-        var result = false;
-        foreach (var p in positions)
-        {
-            var managing = p.Roles.HasFlag(OrgRole.Leader) || p.Roles.HasFlag(OrgRole.DeputyLeader) ? (await units.FindAsync(p.UnitId, ct))?.ParentId : p.UnitId;
-            if (managing is { } m && await access.HasAsync(Permission.AssignWork, m, ct))
-            {
-                result = true;
-                break;
-            }
-        }
-
-        _managerOf[userId] = result;
-        return result;
-    }
+    public Task<bool> IsManagerAsync(Guid userId, IReadOnlyList<PersonPosition> positions, CancellationToken ct) => place.ManagesAsync(userId, positions, ct);
 
     public async Task<bool> IsPersonnelOfficeAsync(IReadOnlyList<PersonPosition> positions, CancellationToken ct)
     {

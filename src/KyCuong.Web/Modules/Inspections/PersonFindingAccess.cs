@@ -9,12 +9,11 @@ namespace KyCuong.Web.Modules.Inspections;
 /// Who sees a finding that names an official (docs/domain.md "Checks of official duties: findings about people"): the person, their
 /// managers up the tree, the head of the team that recorded it and administrators; to anyone else it does not exist (404), whatever
 /// they see of the check. The discipline-review decision is the managers' (the competent leader), never the person's or the team's.
-/// A manager is a holder of AssignWork on the unit the person works in — for a head or deputy head of a unit, on the unit above it
-/// (the same reading as the evaluation's, docs/domain.md "Evaluation").
+/// Who is a manager is the Organisation module's one answer (<see cref="ICallerPlace.ManagesAsync(Guid, CancellationToken)"/>, docs/domain.md
+/// "Who manages a person"); what a manager sees of findings is decided here.
 /// </summary>
-internal sealed class PersonFindingAccess(IAccessControl access, IPeopleDirectory people, IUnitDirectory units, ICurrentUser me, TimeProvider clock)
+internal sealed class PersonFindingAccess(IAccessControl access, ICallerPlace place, IPeopleDirectory people, ICurrentUser me, TimeProvider clock)
 {
-    private readonly Dictionary<Guid, bool> _managerOf = [];
     private bool? _admin;
 
     public Guid? CallerId => me.UserId;
@@ -29,32 +28,8 @@ internal sealed class PersonFindingAccess(IAccessControl access, IPeopleDirector
         return positions.Where(p => p.UserId == userId).ToList();
     }
 
-    public async Task<bool> IsManagerOfAsync(Guid userId, CancellationToken ct)
-    {
-        if (me.UserId == userId)
-        {
-            return false;
-        }
-
-        if (_managerOf.TryGetValue(userId, out var known))
-        {
-            return known;
-        }
-
-        var result = false;
-        foreach (var p in await PositionsAsync(userId, ct))
-        {
-            var managing = p.Roles.HasFlag(OrgRole.Leader) || p.Roles.HasFlag(OrgRole.DeputyLeader) ? (await units.FindAsync(p.UnitId, ct))?.ParentId : p.UnitId;
-            if (managing is { } m && await access.HasAsync(Permission.AssignWork, m, ct))
-            {
-                result = true;
-                break;
-            }
-        }
-
-        _managerOf[userId] = result;
-        return result;
-    }
+    /// <summary>Whether the caller manages the person (asked once per person and request of the Organisation module).</summary>
+    public Task<bool> IsManagerOfAsync(Guid userId, CancellationToken ct) => place.ManagesAsync(userId, ct);
 
     /// <summary>Whether the caller sees everything about the person (the person, a manager, an administrator), not only as a team head.</summary>
     public async Task<bool> SeesAllAboutAsync(Guid personUserId, CancellationToken ct) =>

@@ -18,7 +18,10 @@ internal static class OrganisationModule
 {
     public static IServiceCollection AddOrganisation(this IServiceCollection services)
     {
-        services.AddScoped<IAccessControl, AccessControl>();
+        // One load of the caller's account, positions and delegations per request answers both contracts.
+        services.AddScoped<AccessControl>();
+        services.AddScoped<IAccessControl>(sp => sp.GetRequiredService<AccessControl>());
+        services.AddScoped<ICallerPlace>(sp => sp.GetRequiredService<AccessControl>());
         services.AddScoped<IUnitDirectory, UnitDirectory>();
         services.AddScoped<IUnitCodes, UnitCodes>();
         services.AddScoped<IAgencyCodes, AgencyCodes>();

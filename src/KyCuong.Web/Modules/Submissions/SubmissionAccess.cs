@@ -13,7 +13,8 @@ namespace KyCuong.Web.Modules.Submissions;
 /// unit (its leaders, its monitoring staff, administrators), or holds a position in an Office-kind unit directly under it
 /// (the Văn phòng of the UBND). The office sees only what was sent, never drafts. Anyone else: 404.
 /// </summary>
-internal sealed class SubmissionAccess(AppDbContext db, IAccessControl access, IUnitDirectory units, IPeopleDirectory people, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class SubmissionAccess(AppDbContext db, IAccessControl access, ICallerPlace place, IUnitDirectory units, IPeopleDirectory people, ICurrentUser currentUser,
+    TimeProvider clock)
 {
     internal static NotFoundException NotFound() => new("Không tìm thấy tờ trình. / Submission not found.");
 
@@ -48,15 +49,10 @@ internal sealed class SubmissionAccess(AppDbContext db, IAccessControl access, I
     /// </summary>
     public async Task<IReadOnlyList<Guid>> OwnUnitsAsync(CancellationToken ct)
     {
-        if (currentUser.UserId is not { } me)
-        {
-            return [];
-        }
-
-        var mine = await people.UnitsOfAsync(me, clock.Today(), ct);
-        var found = await units.FindManyAsync(mine, ct);
-        var result = new HashSet<Guid>(mine);
-        foreach (var unit in found.Values.Where(u => u.Kind == UnitKind.Division && u.ParentId is not null))
+        // The caller's units with their kind and parent come from the caller's place (read once per request).
+        var mine = await place.UnitsAsync(ct);
+        var result = new HashSet<Guid>(mine.Select(u => u.UnitId));
+        foreach (var unit in mine.Where(u => u.Kind == UnitKind.Division && u.ParentId is not null))
         {
             result.Add(unit.ParentId!.Value);
         }
@@ -118,19 +114,9 @@ internal sealed class SubmissionAccess(AppDbContext db, IAccessControl access, I
     /// <summary>The units whose Office-kind child the current user holds a position in.</summary>
     public async Task<IReadOnlyList<Guid>> OfficeParentsAsync(CancellationToken ct)
     {
-        if (currentUser.UserId is not { } me)
-        {
-            return [];
-        }
-
-        var mine = await people.UnitsOfAsync(me, clock.Today(), ct);
-        if (mine.Count == 0)
-        {
-            return [];
-        }
-
-        var found = await units.FindManyAsync(mine, ct);
-        return found.Values.Where(u => u.Kind == UnitKind.Office && u.ParentId is not null).Select(u => u.ParentId!.Value).Distinct().ToList();
+        // The caller's units with their kind and parent come from the caller's place (read once per request).
+        var mine = await place.UnitsAsync(ct);
+        return mine.Where(u => u.Kind == UnitKind.Office && u.ParentId is not null).Select(u => u.ParentId!.Value).Distinct().ToList();
     }
 
     /// <summary>The people the office notices go to: leaders and monitors of the receiving unit, and the staff of its office.</summary>

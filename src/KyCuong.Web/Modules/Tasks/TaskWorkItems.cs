@@ -14,30 +14,11 @@ namespace KyCuong.Web.Modules.Tasks;
 /// where the caller holds a position with AssignWork (the unit's leader or deputy, docs/domain.md §2) and the tasks the caller
 /// assigned — not the whole subtree, so a chairman's list is what waits for the chairman, not for every director below.
 /// </summary>
-internal sealed class TaskWorkItems(AppDbContext db, TaskAccess taskAccess, IAccessControl access, OrgPeople people, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class TaskWorkItems(AppDbContext db, TaskAccess taskAccess, ICallerPlace place, ICurrentUser currentUser)
     : ITaskWorkItems, ITaskReviews
 {
-    private IReadOnlyList<Guid>? _deciding;
-
-    private async Task<IReadOnlyList<Guid>> DecidingUnitsAsync(Guid me, CancellationToken ct)
-    {
-        if (_deciding is not null)
-        {
-            return _deciding;
-        }
-
-        var result = new List<Guid>();
-        foreach (var unit in await people.UnitsOfAsync(me, clock.Today(), ct))
-        {
-            if (await access.HasAsync(Permission.AssignWork, unit, ct))
-            {
-                result.Add(unit);
-            }
-        }
-
-        _deciding = result;
-        return result;
-    }
+    /// <summary>The caller's own units where they hold AssignWork, from the caller's place read once per request.</summary>
+    private Task<IReadOnlyList<Guid>> DecidingUnitsAsync(CancellationToken ct) => place.UnitsWithAsync(Permission.AssignWork, ct);
 
     // max 0 asks for the total alone (the navigation's count): no rows are read.
     private static async Task<TaskWorkList> PageAsync(IQueryable<TaskWorkItem> query, int max, CancellationToken ct) =>
@@ -66,7 +47,7 @@ internal sealed class TaskWorkItems(AppDbContext db, TaskAccess taskAccess, IAcc
             return null;
         }
 
-        var units = await DecidingUnitsAsync(me, ct);
+        var units = await DecidingUnitsAsync(ct);
         return db.Tasks.AsNoTracking().Where(t => t.AssignedByUserId == me || units.Contains(t.AssignerUnitId));
     }
 
@@ -135,6 +116,43 @@ internal sealed class TaskWorkItems(AppDbContext db, TaskAccess taskAccess, IAcc
             .OrderBy(t => t.DueDate == null).ThenBy(t => t.DueDate).ThenBy(t => t.Id)
             .Select(t => new TaskWorkItem(t.Id, t.Title, t.DueDate, null, null));
         return await PageAsync(q, max, ct);
+    }
+
+    public async Task<TaskWorkCounts> CountsAsync(CancellationToken ct)
+    {
+        if (currentUser.UserId is not { } me)
+        {
+            return new TaskWorkCounts(0, 0, 0, 0);
+        }
+
+        var units = await DecidingUnitsAsync(ct);
+        // The four lists' conditions, each as its own list states it, counted in one statement (conditional counts: COUNT(*) FILTER on
+        // PostgreSQL, COUNT(CASE …) on SQLite) over the union of the four. An open task has at most one pending extension request
+        // (RequestExtensionHandler refuses a second), so counting tasks with one counts the requests ExtensionRequestsAsync lists.
+        // The filter is written as a union of index seeks (holder; assigner; assigning unit) so that PostgreSQL can combine the indexes.
+        var row = await db.Tasks.AsNoTracking()
+            .Where(t => (t.CurrentHolderUserId == me && t.State == TaskState.Open)
+                || (t.AssignedByUserId == me && (t.State == TaskState.Completed || t.State == TaskState.Returned || t.State == TaskState.Open))
+                || (units.Contains(t.AssignerUnitId) && (t.State == TaskState.Completed || t.State == TaskState.Returned || t.State == TaskState.Open)))
+            .Select(t => new
+            {
+                Held = t.CurrentHolderUserId == me && t.State == TaskState.Open,
+                Mine = t.AssignedByUserId == me || units.Contains(t.AssignerUnitId),
+                Review = t.State == TaskState.Completed && t.AwaitingReviewSinceUtc != null,
+                Extension = t.State == TaskState.Open && db.TaskExtensions.Any(e => e.TaskId == t.Id && e.State == ExtensionState.Pending),
+                Returned = t.State == TaskState.Returned,
+            })
+            .Where(x => x.Held || (x.Mine && (x.Review || x.Extension || x.Returned)))
+            .GroupBy(x => 1)
+            .Select(g => new
+            {
+                Held = g.Count(x => x.Held),
+                Review = g.Count(x => x.Mine && x.Review),
+                Extension = g.Count(x => x.Mine && x.Extension),
+                Returned = g.Count(x => x.Mine && x.Returned),
+            })
+            .FirstOrDefaultAsync(ct);
+        return row is null ? new TaskWorkCounts(0, 0, 0, 0) : new TaskWorkCounts(row.Held, row.Review, row.Extension, row.Returned);
     }
 
     public IQueryable<AwaitingReviewRow> AwaitingSince(DateTime beforeUtc) =>

@@ -79,8 +79,8 @@ internal sealed class WorkListService(
             return known;
         }
 
-        var count = (await tasks.HeldAsync(0, ct)).Total + (await tasks.ToReviewAsync(0, ct)).Total + (await tasks.ExtensionRequestsAsync(0, ct)).Total
-            + (await tasks.ToReassignAsync(0, ct)).Total + (await documents.PresentedToMeAsync(0, ct)).Total + (await consultations.ToAnswerAsync(0, ct)).Total
+        // The Tasks module's four totals in one statement; each module's lists read the caller's place (ICallerPlace) loaded once per request.
+        var count = (await tasks.CountsAsync(ct)).Total + (await documents.PresentedToMeAsync(0, ct)).Total + (await consultations.ToAnswerAsync(0, ct)).Total
             + (await submissions.ToReviewAsync(0, ct)).Total + (await acknowledgements.PendingForMeAsync(0, ct)).Total;
         _count = count;
         return count;

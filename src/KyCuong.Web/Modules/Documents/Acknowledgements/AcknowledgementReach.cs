@@ -1,15 +1,14 @@
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Auth;
-using KyCuong.Web.Platform.Time;
 
 namespace KyCuong.Web.Modules.Documents.Acknowledgements;
 
 /// <summary>
 /// Which recipient units reach the signed-in person: the units where the person holds a position today and every unit above them
 /// (a directive sent to Sở Nội vụ is acknowledged by the officials of its divisions too, docs/domain.md "Acknowledgement of
-/// directives"). Walked up the tree one level per query and kept for the request.
+/// directives"). Read from the caller's place (the tree's closure, once per request) and kept for the request.
 /// </summary>
-internal sealed class AcknowledgementReach(IPeopleDirectory people, IUnitDirectory units, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class AcknowledgementReach(ICallerPlace place, ICurrentUser currentUser)
 {
     private IReadOnlyList<Guid>? _reach;
 
@@ -20,24 +19,12 @@ internal sealed class AcknowledgementReach(IPeopleDirectory people, IUnitDirecto
             return _reach;
         }
 
-        if (currentUser.UserId is not { } me)
+        if (currentUser.UserId is null)
         {
             return _reach = [];
         }
 
-        var seen = new HashSet<Guid>();
-        var level = (await people.UnitsOfAsync(me, clock.Today(), ct)).ToList();
-        while (level.Count > 0)
-        {
-            var fresh = level.Where(seen.Add).ToList();
-            if (fresh.Count == 0)
-            {
-                break;
-            }
-
-            level = [.. (await units.FindManyAsync(fresh, ct)).Values.Where(u => u.ParentId is not null).Select(u => u.ParentId!.Value)];
-        }
-
-        return _reach = [.. seen];
+        // The caller's units and every unit above them, from the caller's place (one closure read per request, not one per level).
+        return _reach = await place.UnitsAndAboveAsync(ct);
     }
 }

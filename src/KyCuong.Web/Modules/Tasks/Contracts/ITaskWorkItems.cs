@@ -6,6 +6,12 @@ public sealed record TaskWorkItem(Guid TaskId, string Title, DateOnly? DueDate, 
 /// <summary>At most the asked number of items, and how many there are in all.</summary>
 public sealed record TaskWorkList(IReadOnlyList<TaskWorkItem> Items, int Total);
 
+/// <summary>The totals of the four task lists that wait for the caller's action (the navigation's count), read together.</summary>
+public sealed record TaskWorkCounts(int Held, int ToReview, int ExtensionRequests, int ToReassign)
+{
+    public int Total => Held + ToReview + ExtensionRequests + ToReassign;
+}
+
 /// <summary>
 /// What waits for the signed-in person in the Tasks module ("Việc cần xử lý"). Every list is the caller's own: the tasks the
 /// caller holds now, and the decisions the assigning side takes (reviews, extensions, re-routing) for the units where the caller
@@ -28,4 +34,10 @@ public interface ITaskWorkItems
 
     /// <summary>Tasks the caller assigned, handed on or held a step of and does not hold now ("Đã chuyển / đang theo dõi").</summary>
     Task<TaskWorkList> FollowedAsync(int max, CancellationToken ct);
+
+    /// <summary>
+    /// The totals of <see cref="HeldAsync"/>, <see cref="ToReviewAsync"/>, <see cref="ExtensionRequestsAsync"/> and <see cref="ToReassignAsync"/>
+    /// (what each answers with <c>max</c> 0), in one statement.
+    /// </summary>
+    Task<TaskWorkCounts> CountsAsync(CancellationToken ct);
 }

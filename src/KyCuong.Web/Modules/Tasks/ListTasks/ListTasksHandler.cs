@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace KyCuong.Web.Modules.Tasks.ListTasks;
 
 /// <summary>The visible tasks, filtered and paged in SQL (the status filter is the status policy written as predicates).</summary>
-internal sealed class ListTasksHandler(AppDbContext db, TaskAccess taskAccess, IUnitDirectory units, OrgPeople people, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class ListTasksHandler(AppDbContext db, TaskAccess taskAccess, IUnitDirectory units, OrgPeople people, ICallerPlace place, ICurrentUser currentUser,
+    TimeProvider clock)
 {
     public const int MaxPageSize = 5000;
 
@@ -41,7 +42,8 @@ internal sealed class ListTasksHandler(AppDbContext db, TaskAccess taskAccess, I
         }
         else if (mineOnly && currentUser.UserId is { } me)
         {
-            var myUnits = (await people.UnitsOfAsync(me, today, ct)).ToList();
+            // The caller's units from the caller's place (read once per request with the grants).
+            var myUnits = (await place.UnitsAsync(ct)).Select(u => u.UnitId).ToList();
 
             // A union of index seeks (lead person, holder, assigner, lead unit, coordinating unit) instead of one OR over
             // millions of rows: the visibility filter then runs on this person's few hundred tasks only.

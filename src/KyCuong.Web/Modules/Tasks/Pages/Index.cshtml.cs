@@ -14,8 +14,8 @@ namespace KyCuong.Web.Modules.Tasks.Pages;
 /// "Việc của tôi": the tasks I lead, hold, assigned or my units lead or coordinate; "Đã chuyển / đang theo dõi" (view=followed):
 /// the tasks I assigned, handed on or held a step of; or everything I may see.
 /// </summary>
-internal sealed class IndexModel(ListTasksHandler handler, IAccessControl access, IUnitDirectory units, IPeopleDirectory directory, OrgPeople people,
-    ICurrentUser currentUser, TimeProvider clock) : PageModel
+internal sealed class IndexModel(ListTasksHandler handler, IAccessControl access, IUnitDirectory units, ICallerPlace place, ICurrentUser currentUser, TimeProvider clock)
+    : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public bool All { get; set; }
@@ -87,10 +87,11 @@ internal sealed class IndexModel(ListTasksHandler handler, IAccessControl access
         else
         {
             var me = currentUser.UserId;
-            var name = me is { } id ? (await directory.NamesAsync([id], ct)).GetValueOrDefault(id) : null;
-            if (me is { } my && await people.UnitsOfAsync(my, today, ct) is { Count: > 0 } mine)
+            // The caller's name and units from the caller's place (read once per request with the grants).
+            var name = me is null ? null : await place.FullNameAsync(ct);
+            if (me is not null && await place.UnitsAsync(ct) is { Count: > 0 } mine)
             {
-                body = await units.FindAsync(mine[0], ct);
+                body = await units.FindAsync(mine[0].UnitId, ct);
             }
 
             scope = All ? "Mọi nhiệm vụ trong phạm vi của " + (name ?? currentUser.UserName ?? "") : "Việc của " + (name ?? currentUser.UserName ?? "");

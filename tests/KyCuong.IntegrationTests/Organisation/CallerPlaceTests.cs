@@ -1,0 +1,153 @@
+using System.Data.Common;
+using System.Net;
+using System.Text.RegularExpressions;
+using KyCuong.IntegrationTests.Chasing;
+using KyCuong.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KyCuong.IntegrationTests.Organisation;
+
+/// <summary>
+/// The caller's place (ICallerPlace), read once per request with the grants, and the one rule "the caller manages this person"
+/// (docs/domain.md §4 "Who manages a person") that Evaluation and Inspections each apply with their own rule of what a manager sees.
+/// </summary>
+public abstract partial class CallerPlaceTests<TApp>(TApp app) : ChasingTestBase<TApp>(app) where TApp : AppFixture
+{
+    /// <summary>
+    /// Statements of a plain page (the calendar, warm) at most: the account with its name, positions with their units, delegations, the
+    /// ancestors of the caller's units, the Tasks module's totals, the documents' count with the offices under the caller's units, the
+    /// consultations', submissions' and acknowledgements' counts, the inbox.
+    /// </summary>
+    private const int PlainPageStatements = 12;
+
+    [Fact]
+    public async Task PlainPage_ReadsTheCallersPositionsOnce_AndTheTaskTotalsInOneStatement()
+    {
+        var recorder = new StatementRecorder();
+        await using var factory = new KyCuongFactory(App.Factory.Database, demoSeed: false);
+        await using var host = factory.WithWebHostBuilder(w => w.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(recorder)));
+        foreach (var user in new[] { "chuyenvien", "truongphong.cchc", "chutich", "vanthu" })
+        {
+            using var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+            var login = await client.GetStringAsync("/Account/Login", Ct);
+            (await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["UserName"] = user, ["Password"] = AppFixture.DemoPassword, ["__RequestVerificationToken"] = Token().Match(login).Groups[1].Value,
+            }), Ct)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            (await client.GetAsync("/Calendar", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK); // warm: the calendar's cache, the JIT
+
+            recorder.Start();
+            var page = await client.GetAsync("/Calendar", Ct);
+            var statements = recorder.Stop();
+            page.StatusCode.ShouldBe(HttpStatusCode.OK);
+            TestContext.Current.TestOutputHelper?.WriteLine($"{user}: {statements.Count} statements\n{string.Join("\n---\n", statements)}");
+
+            statements.Count(s => s.Contains("org_positions", StringComparison.Ordinal)).ShouldBe(1, $"{user}: the caller's positions are read once per request");
+            statements.Count(s => s.Contains("task_tasks", StringComparison.Ordinal)).ShouldBe(1, $"{user}: the four task totals are one statement");
+            statements.Count.ShouldBeLessThanOrEqualTo(PlainPageStatements, $"{user}: statements of a plain page");
+        }
+    }
+
+    [Fact]
+    public async Task NonManagers_CannotReadAPersonsEvaluationOrFindings_ThroughTheOneManagerRule()
+    {
+        var director = await UserIdAsync("giamdoc.snv");
+        var specialist = await UserIdAsync("chuyenvien");
+
+        async Task<HttpStatusCode> StatusAsync(string caller, string url)
+        {
+            using var client = await App.ClientForAsync(caller);
+            return (await client.GetAsync(url, Ct)).StatusCode;
+        }
+
+        string Evaluation(Guid person) => $"/api/v1/users/{person}/evaluation?period=2026";
+        string Findings(Guid person) => $"/api/v1/inspections/findings?personUserId={person}&from=2026-01-01&to=2026-12-31";
+
+        // Managers (AssignWork on the unit the person works in, or on the unit above for a head): both modules answer.
+        foreach (var (caller, person) in new[] { ("giamdoc.snv", specialist), ("truongphong.cchc", specialist), ("chutich", director), ("phochutich", director) })
+        {
+            (await StatusAsync(caller, Evaluation(person))).ShouldBe(HttpStatusCode.OK, $"{caller} manages the person: evaluation");
+            (await StatusAsync(caller, Findings(person))).ShouldBe(HttpStatusCode.OK, $"{caller} manages the person: findings");
+        }
+
+        // Not managers: the division's head of their own director (a head is managed from the unit above), the director's specialist,
+        // another department's director, the deputy chairman (a deputy never manages their own head): 404 on both.
+        foreach (var (caller, person) in new[] { ("truongphong.cchc", director), ("chuyenvien", director), ("giamdoc.sct", specialist), ("phochutich", await UserIdAsync("chutich")) })
+        {
+            (await StatusAsync(caller, Evaluation(person))).ShouldBe(HttpStatusCode.NotFound, $"{caller} does not manage the person: evaluation");
+            (await StatusAsync(caller, Findings(person))).ShouldBe(HttpStatusCode.NotFound, $"{caller} does not manage the person: findings");
+        }
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+
+    /// <summary>Records the text of every command a host sends while started (an EF Core interceptor, registered like the host's own).</summary>
+    private sealed class StatementRecorder : DbCommandInterceptor
+    {
+        private readonly Lock _gate = new();
+        private List<string>? _seen;
+
+        public void Start()
+        {
+            lock (_gate)
+            {
+                _seen = [];
+            }
+        }
+
+        public List<string> Stop()
+        {
+            lock (_gate)
+            {
+                var seen = _seen ?? [];
+                _seen = null;
+                return seen;
+            }
+        }
+
+        private void Seen(DbCommand command)
+        {
+            lock (_gate)
+            {
+                _seen?.Add(command.CommandText);
+            }
+        }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Seen(command);
+            return ValueTask.FromResult(result);
+        }
+
+        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+        {
+            Seen(command);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result,
+            CancellationToken cancellationToken = default)
+        {
+            Seen(command);
+            return ValueTask.FromResult(result);
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result,
+            CancellationToken cancellationToken = default)
+        {
+            Seen(command);
+            return ValueTask.FromResult(result);
+        }
+    }
+}
+
+[Collection("sqlite")]
+public sealed class SqliteCallerPlaceTests(SqliteApp app) : CallerPlaceTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+
+[Collection("postgres")]
+public sealed class PostgresCallerPlaceTests(PostgresApp app) : CallerPlaceTests<PostgresApp>(app), IClassFixture<PostgresApp>;
