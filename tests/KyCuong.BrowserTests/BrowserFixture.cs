@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace KyCuong.BrowserTests;
 
@@ -190,7 +191,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GotoAsync("/Account/Login");
         await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
         await page.GetByLabel("Mật khẩu").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        var answer = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync(),
+            r => r.Request.Method == "POST" && new Uri(r.Url).AbsolutePath.StartsWith("/Account/Login", StringComparison.OrdinalIgnoreCase));
+        if (answer.Status is >= 300 and < 400)
+        {
+            // Signed in: the page the sign-in leads to is loaded before the test goes on. A click on the navigation while it was
+            // still loading was lost with the page it landed on (the test then found the home page where it expected its own).
+            // Its scripts (the menu's) have run at DOMContentLoaded; the "load" event may wait on the page's own later requests.
+            await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/Account/Login", StringComparison.OrdinalIgnoreCase),
+                new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        }
     }
 
     /// <summary>The states of page the screenshots have already had checked by axe-core in this run.</summary>
@@ -227,6 +238,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (await toggler.IsVisibleAsync() && !await nav.Locator("#mainNav").IsVisibleAsync())
         {
             await toggler.ClickAsync();
+            // On a phone the menu unfolds with Bootstrap's collapse; a group clicked while it still grows may be scrolled away
+            // under the pointer. It is open when it has "show".
+            await Expect(nav.Locator("#mainNav")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"(^|\s)show(\s|$)"));
         }
 
         await nav.GetByRole(AriaRole.Button, new() { Name = menu, Exact = true }).Or(nav.GetByRole(AriaRole.Link, new() { Name = menu, Exact = true })).First.ClickAsync();
