@@ -41,10 +41,25 @@ public sealed class ProceduresPagesTests(BrowserFixture fixture)
         await form.GetByLabel("Số lần tuân thủ một năm").FillAsync("1");
         await form.GetByLabel("Số đối tượng tuân thủ một năm").FillAsync("12000");
         await BrowserFixture.ScreenshotAsync(director, "a0-thu-tuc-them");
-        // The save is awaited by its response, so a refusal fails here with the page's own message instead of a wait running out.
-        var saved = await director.RunAndWaitForResponseAsync(
-            () => form.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync(),
-            r => r.Request.Method == "POST" && new Uri(r.Url).AbsolutePath.StartsWith("/Procedures/Edit", StringComparison.Ordinal), new() { Timeout = 30_000 });
+        // The save is awaited by its request, then by its response, so a refusal fails with the page's own message instead of a
+        // wait running out. In two whole browser runs no response came within 30 s of this click (right after the full-page
+        // screenshot and its accessibility check), and the host was not found to hang: a click that sent nothing within 10 s is
+        // given once more, and said so in the test's output.
+        var save = form.GetByRole(AriaRole.Button, new() { Name = "Lưu" });
+        static bool IsSave(string url) => new Uri(url).AbsolutePath.StartsWith("/Procedures/Edit", StringComparison.Ordinal);
+        IRequest posted;
+        try
+        {
+            posted = await director.RunAndWaitForRequestAsync(() => save.ClickAsync(), r => r.Method == "POST" && IsSave(r.Url), new() { Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            TestContext.Current.TestOutputHelper?.WriteLine("The first click on «Lưu» sent no request within 10 s; clicked again.");
+            posted = await director.RunAndWaitForRequestAsync(() => save.ClickAsync(), r => r.Method == "POST" && IsSave(r.Url), new() { Timeout = 10_000 });
+        }
+
+        var saved = await posted.ResponseAsync().WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken)
+            ?? throw new Xunit.Sdk.XunitException("The save's request failed without a response.");
         if (saved.Status != 302)
         {
             var refused = director.GetByTestId("form-errors");
