@@ -146,17 +146,17 @@ public abstract class AcknowledgementTests<TApp>(TApp app) where TApp : AppFixtu
 
         using var admin = await app.ClientForAsync("admin");
         (await admin.PostAsync("/api/v1/system/jobs/run", null, Ct)).EnsureSuccessStatusCode();
-        var inbox = await director.GetFromJsonAsync<JsonElement>("/api/v1/notifications", Ct);
+        var inbox = await director.GetFromJsonAsync<JsonElement>("/api/v1/notifications?pageSize=100", Ct);
         var notices = inbox.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("link").GetString() == $"/Documents/Details/{id}").ToList();
         notices.ShouldHaveSingleItem().GetProperty("subject").GetString()!.ShouldStartWith("Đề nghị đọc, quán triệt");
-        var specialistInbox = await specialist.GetFromJsonAsync<JsonElement>("/api/v1/notifications", Ct);
+        var specialistInbox = await specialist.GetFromJsonAsync<JsonElement>("/api/v1/notifications?pageSize=100", Ct);
         specialistInbox.GetProperty("items").EnumerateArray().ShouldNotContain(i => i.GetProperty("link").GetString() == $"/Documents/Details/{id}");
 
         // A second reminder the same day is not a second notice.
         (await (await monitor.PostAsJsonAsync($"/api/v1/documents/{id}/acknowledgements/reminders", new { unitId = snv }, Ct)).ShouldBeJsonAsync(HttpStatusCode.OK))
             .GetProperty("reminded").GetInt32().ShouldBe(0);
         (await admin.PostAsync("/api/v1/system/jobs/run", null, Ct)).EnsureSuccessStatusCode();
-        (await director.GetFromJsonAsync<JsonElement>("/api/v1/notifications", Ct)).GetProperty("items").EnumerateArray()
+        (await director.GetFromJsonAsync<JsonElement>("/api/v1/notifications?pageSize=100", Ct)).GetProperty("items").EnumerateArray()
             .Count(i => i.GetProperty("link").GetString() == $"/Documents/Details/{id}").ShouldBe(1);
     }
 

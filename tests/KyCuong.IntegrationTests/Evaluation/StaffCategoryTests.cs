@@ -160,9 +160,13 @@ public abstract class StaffCategoryTests<TApp>(TApp app) : ChasingTestBase<TApp>
             return (counter.Count - before, page);
         }
 
+        // The counter counts every command of the host, so start-up work still running in the background (the check for accounts
+        // on the published demo password) can fall into one window: the fewer of two reads of each size is the request's own.
         await ListAsync(1);
-        var (one, _) = await ListAsync(1);
-        var (six, page) = await ListAsync(6);
+        var one = Math.Min((await ListAsync(1)).Commands, (await ListAsync(1)).Commands);
+        var (sixFirst, _) = await ListAsync(6);
+        var (sixSecond, page) = await ListAsync(6);
+        var six = Math.Min(sixFirst, sixSecond);
         var items = page.GetProperty("items").EnumerateArray().ToList();
         items.Count.ShouldBe(6);
         items.ShouldAllBe(i => i.GetProperty("category").GetString() == "civilServant" && i.GetProperty("source").GetString() == "body");
