@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -236,40 +235,6 @@ public abstract class InnovationTests<TApp>(TApp app) : ChasingTestBase<TApp>(ap
         }
     }
 
-    /// <summary>Counts the database commands a host issues (an EF Core interceptor, registered like the host's own).</summary>
-    private sealed class CommandCounter : DbCommandInterceptor
-    {
-        private int _count;
-
-        public int Count => Volatile.Read(ref _count);
-
-        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-        {
-            Interlocked.Increment(ref _count);
-            return result;
-        }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return ValueTask.FromResult(result);
-        }
-
-        public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
-        {
-            Interlocked.Increment(ref _count);
-            return result;
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result,
-            CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return ValueTask.FromResult(result);
-        }
-    }
-
     [Fact]
     public async Task List_ReadsWhatItNames_InOneBatchPerPage_WhateverThePageSize()
     {
@@ -284,7 +249,7 @@ public abstract class InnovationTests<TApp>(TApp app) : ChasingTestBase<TApp>(ap
         }
 
         // A second host on the same database, with a command counter; the head of the body lists the proposals (he may decide each one).
-        var counter = new CommandCounter();
+        var counter = new CommandRecorder();
         await using var factory = new KyCuongFactory(App.Factory.Database, demoSeed: false);
         await using var host = factory.WithWebHostBuilder(w => w.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(counter)));
         using var client = host.CreateClient();

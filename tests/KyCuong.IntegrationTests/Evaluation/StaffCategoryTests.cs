@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -145,7 +144,7 @@ public abstract class StaffCategoryTests<TApp>(TApp app) : ChasingTestBase<TApp>
         }
 
         // A second host on the same database, with a command counter; the personnel office lists the unit's six people.
-        var counter = new CommandCounter();
+        var counter = new CommandRecorder();
         await using var factory = new KyCuongFactory(App.Factory.Database, demoSeed: false);
         await using var host = factory.WithWebHostBuilder(w => w.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(counter)));
         using var client = host.CreateClient();
@@ -172,40 +171,6 @@ public abstract class StaffCategoryTests<TApp>(TApp app) : ChasingTestBase<TApp>
         items.ShouldAllBe(i => i.GetProperty("category").GetString() == "civilServant" && i.GetProperty("source").GetString() == "body");
         // Records, positions and the units' tree are one query each for the page: six people cost what one costs (it was ≈ 5 more per person).
         six.ShouldBe(one, $"commands for a page of 1: {one}, of 6: {six}");
-    }
-
-    /// <summary>Counts the database commands a host issues (an EF Core interceptor, registered like the host's own).</summary>
-    private sealed class CommandCounter : DbCommandInterceptor
-    {
-        private int _count;
-
-        public int Count => Volatile.Read(ref _count);
-
-        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-        {
-            Interlocked.Increment(ref _count);
-            return result;
-        }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return ValueTask.FromResult(result);
-        }
-
-        public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
-        {
-            Interlocked.Increment(ref _count);
-            return result;
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result,
-            CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return ValueTask.FromResult(result);
-        }
     }
 }
 

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Net;
 using System.Text.RegularExpressions;
 using KyCuong.IntegrationTests.Chasing;
@@ -26,7 +25,7 @@ public abstract partial class CallerPlaceTests<TApp>(TApp app) : ChasingTestBase
     [Fact]
     public async Task PlainPage_ReadsTheCallersPositionsOnce_AndTheTaskTotalsInOneStatement()
     {
-        var recorder = new StatementRecorder();
+        var recorder = new CommandRecorder();
         await using var factory = new KyCuongFactory(App.Factory.Database, demoSeed: false);
         await using var host = factory.WithWebHostBuilder(w => w.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(recorder)));
         foreach (var user in new[] { "chuyenvien", "truongphong.cchc", "chutich", "vanthu" })
@@ -39,9 +38,9 @@ public abstract partial class CallerPlaceTests<TApp>(TApp app) : ChasingTestBase
             }), Ct)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
             (await client.GetAsync("/Calendar", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK); // warm: the calendar's cache, the JIT
 
-            recorder.Start();
+            var mark = recorder.Count;
             var page = await client.GetAsync("/Calendar", Ct);
-            var statements = recorder.Stop();
+            var statements = recorder.Since(mark);
             page.StatusCode.ShouldBe(HttpStatusCode.OK);
             TestContext.Current.TestOutputHelper?.WriteLine($"{user}: {statements.Count} statements\n{string.Join("\n---\n", statements)}");
 
@@ -85,65 +84,6 @@ public abstract partial class CallerPlaceTests<TApp>(TApp app) : ChasingTestBase
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
 
-    /// <summary>Records the text of every command a host sends while started (an EF Core interceptor, registered like the host's own).</summary>
-    private sealed class StatementRecorder : DbCommandInterceptor
-    {
-        private readonly Lock _gate = new();
-        private List<string>? _seen;
-
-        public void Start()
-        {
-            lock (_gate)
-            {
-                _seen = [];
-            }
-        }
-
-        public List<string> Stop()
-        {
-            lock (_gate)
-            {
-                var seen = _seen ?? [];
-                _seen = null;
-                return seen;
-            }
-        }
-
-        private void Seen(DbCommand command)
-        {
-            lock (_gate)
-            {
-                _seen?.Add(command.CommandText);
-            }
-        }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Seen(command);
-            return ValueTask.FromResult(result);
-        }
-
-        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-        {
-            Seen(command);
-            return result;
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result,
-            CancellationToken cancellationToken = default)
-        {
-            Seen(command);
-            return ValueTask.FromResult(result);
-        }
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result,
-            CancellationToken cancellationToken = default)
-        {
-            Seen(command);
-            return ValueTask.FromResult(result);
-        }
-    }
 }
 
 [Collection("sqlite")]

@@ -19,9 +19,9 @@ internal static class OrganisationModule
     public static IServiceCollection AddOrganisation(this IServiceCollection services)
     {
         // One load of the caller's account, positions and delegations per request answers both contracts.
-        services.AddScoped<AccessControl>();
-        services.AddScoped<IAccessControl>(sp => sp.GetRequiredService<AccessControl>());
-        services.AddScoped<ICallerPlace>(sp => sp.GetRequiredService<AccessControl>());
+        services.AddScoped<CallerLoad>();
+        services.AddScoped<IAccessControl, AccessControl>();
+        services.AddScoped<ICallerPlace, CallerPlace>();
         services.AddScoped<IUnitDirectory, UnitDirectory>();
         services.AddScoped<IUnitCodes, UnitCodes>();
         services.AddScoped<IAgencyCodes, AgencyCodes>();
