@@ -44,9 +44,30 @@ public abstract class WorkListTests<TApp>(TApp app) : ChasingTestBase<TApp>(app)
     public async Task NavigationCount_OnEveryPage_IsTheApisCount_ForEachRole()
     {
         // docs/domain.md §6: the badge counts what waits for the person's action. The navigation reads the totals alone
-        // (no items); this holds it to the same figure as the full list, for people whose lists differ.
+        // (no items), the Tasks module's four in one statement that restates each list's condition; this holds it to the same
+        // figure as the full lists, for people whose lists differ, with every task list non-empty for the assigner.
         await ChainAsync("Rà soát quy chế phối hợp liên ngành");
-        foreach (var user in new[] { "chutich", "giamdoc.snv", "truongphong.cchc", "chuyenvien", "vanthu" })
+        var snv = await App.UnitIdAsync(Snv);
+        using var giamdoc = await App.ClientForAsync("giamdoc.snv");
+        var completed = await CreateTaskAsync("chutich", snv, null, "2026-02-27", "Báo cáo kết quả rà soát thủ tục nội bộ");
+        (await giamdoc.PostAsJsonAsync($"/api/v1/tasks/{completed}/complete", new { result = "Đã gửi báo cáo rà soát." }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var extended = await CreateTaskAsync("chutich", snv, null, "2026-02-13", "Đề án vị trí việc làm của các đơn vị sự nghiệp");
+        await (await giamdoc.PostAsJsonAsync($"/api/v1/tasks/{extended}/extensions", new { newDueDate = "2026-03-06", reason = "Chờ số liệu của các xã." }, Ct))
+            .ShouldBeJsonAsync(HttpStatusCode.Created);
+        var returned = await CreateTaskAsync("chutich", await App.UnitIdAsync(Sct), null, "2026-02-27", "Thẩm định hồ sơ không thuộc ngành Công Thương");
+        using (var sctLeader = await App.ClientForAsync("giamdoc.sct"))
+        {
+            (await sctLeader.PostAsJsonAsync($"/api/v1/tasks/{returned}/return", new { reason = "Không thuộc thẩm quyền của Sở Công Thương." }, Ct)).StatusCode
+                .ShouldBe(HttpStatusCode.OK);
+        }
+
+        var assigner = await WorkAsync("chutich");
+        foreach (var list in new[] { "toReview", "extensionRequests", "toReassign" })
+        {
+            assigner.GetProperty(list).GetProperty("total").GetInt32().ShouldBeGreaterThan(0, list);
+        }
+
+        foreach (var user in new[] { "chutich", "giamdoc.snv", "giamdoc.sct", "truongphong.cchc", "chuyenvien", "vanthu" })
         {
             var expected = (await WorkAsync(user)).GetProperty("count").GetInt32();
             using var session = await KyCuong.IntegrationTests.Organisation.FormSession.SignInAsync(App, user);
