@@ -80,7 +80,7 @@ internal sealed class PeopleDirectory(AppDbContext db) : IPeopleDirectory
     public async Task<Guid?> FindUserIdAsync(string userName, CancellationToken ct)
     {
         var normalized = userName.ToUpperInvariant();
-        var ids = await db.Users.AsNoTracking().Where(u => u.NormalizedUserName == normalized && u.IsActive).Select(u => u.Id).Take(2).ToListAsync(ct);
+        var ids = await db.Users.AsNoTracking().Where(u => u.NormalizedUserName == normalized && u.IsActive).Select(u => u.Id).OrderBy(id => id).Take(2).ToListAsync(ct);
         return ids.Count == 1 ? ids[0] : null;
     }
 }

@@ -130,7 +130,8 @@ internal sealed class TaskWorkItems(AppDbContext db, TaskAccess taskAccess, ICal
         // PostgreSQL, COUNT(CASE …) on SQLite) over the union of the four. An open task has at most one pending extension request
         // (RequestExtensionHandler refuses a second), so counting tasks with one counts the requests ExtensionRequestsAsync lists.
         // The filter is written as a union of index seeks (holder; assigner; assigning unit) so that PostgreSQL can combine the indexes.
-        var row = await db.Tasks.AsNoTracking()
+        // Grouped by a constant: at most one row, read as a list (FirstOrDefault without an order is a query warning in the log).
+        var rows = await db.Tasks.AsNoTracking()
             .Where(t => (t.CurrentHolderUserId == me && t.State == TaskState.Open)
                 || (t.AssignedByUserId == me && (t.State == TaskState.Completed || t.State == TaskState.Returned || t.State == TaskState.Open))
                 || (units.Contains(t.AssignerUnitId) && (t.State == TaskState.Completed || t.State == TaskState.Returned || t.State == TaskState.Open)))
@@ -151,7 +152,8 @@ internal sealed class TaskWorkItems(AppDbContext db, TaskAccess taskAccess, ICal
                 Extension = g.Count(x => x.Mine && x.Extension),
                 Returned = g.Count(x => x.Mine && x.Returned),
             })
-            .FirstOrDefaultAsync(ct);
+            .ToListAsync(ct);
+        var row = rows.FirstOrDefault();
         return row is null ? new TaskWorkCounts(0, 0, 0, 0) : new TaskWorkCounts(row.Held, row.Review, row.Extension, row.Returned);
     }
 
