@@ -7,7 +7,8 @@ namespace KyCuong.Web.Platform.Uploads;
 /// The one way an uploaded file is read, by the API and the pages alike (docs/operations.md, "Uploads"): its size is
 /// bounded before anything is buffered; a file read as a document (.txt, .docx, .pdf, and a scan where OCR is offered) goes through
 /// <see cref="DocumentTextReader"/>, which checks a package before reading it and bounds its XML, PDF and text, within a
-/// time limit and with at most <see cref="MaxConcurrentReads"/> reads at once per host, so hostile files can neither
+/// time limit and with at most <see cref="MaxConcurrentReads"/> reads at once per process (a deployment runs one host per
+/// process, so per host; hosts that share a process, as the tests' do, share the gate), so hostile files can neither
 /// crash the host nor make it grow without bound; an attachment is kept as bytes and never interpreted.
 /// </summary>
 internal static class UploadReader
@@ -18,7 +19,7 @@ internal static class UploadReader
     /// <summary>The largest attachment read (a module may allow less).</summary>
     public const long MaxAttachmentBytes = 20 * 1024 * 1024;
 
-    /// <summary>Reads of documents at once per host; more wait (each may hold its file and text in memory).</summary>
+    /// <summary>Reads of documents at once per process; more wait (each may hold its file and text in memory).</summary>
     public const int MaxConcurrentReads = 2;
 
     /// <summary>How long one read of a document and its extraction may take.</summary>
