@@ -563,4 +563,54 @@ public sealed class AssigneeRuleTests
 
         t.AssigneeUnits.ShouldContain(u => u.Contains("Bộ, cơ quan ngang Bộ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void BoardNamedChiDao_IsNotCutAtItsVerbLikeWord()
+    {
+        var t = OnlyTask("Chủ tịch UBND tỉnh yêu cầu các thành viên Ban chỉ đạo phòng, chống thiên tai các cấp; Giám đốc các sở thực hiện nghiêm các biện pháp ứng phó.");
+
+        t.AssigneeUnits.ShouldContain(u => u.Contains("Ban chỉ đạo phòng, chống thiên tai các cấp", StringComparison.Ordinal));
+        t.AssigneeUnits.ShouldContain(u => u.StartsWith("Giám đốc các sở", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void HeadOfUnitsInLowerCase_AfterASemicolon_IsAnotherListItem()
+    {
+        var t = OnlyTask("Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành; người đứng đầu các cơ quan, doanh nghiệp nhà nước thực hiện tiết kiệm điện.");
+
+        t.AssigneeUnits.ShouldContain(u => u.StartsWith("người đứng đầu các cơ quan", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ExecutorArticle_PersonsNamedInTheDecision_AreOneUnitAndKeepTheList()
+    {
+        var t = Article3("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ và các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n");
+
+        t.AssigneeUnits.ShouldContain("Chánh Văn phòng UBND tỉnh");
+        t.AssigneeUnits.ShouldContain(u => u.Contains("có tên tại Điều 1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CollectiveSubjectInALaterSentence_LeavesTheLeadInsAddressees()
+    {
+        var x = DocumentExtractor.Extract(Head + Salutation
+            + "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Chủ tịch UBND các huyện triển khai các nội dung sau:\n"
+            + "1. Tiếp tục rà soát các khu rừng có nguy cơ cháy cao.\nCác cấp, các ngành và địa phương xác định phòng cháy là nhiệm vụ thường xuyên.\n"
+            + "2. Giao Sở Nông nghiệp và Phát triển nông thôn kiểm tra, báo cáo trước ngày 30/4/2024.\n"
+            + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n");
+
+        var first = x.Tasks.Single(t => t.Ref == "1");
+        first.AssigneeUnits.ShouldContain(u => u.StartsWith("Giám đốc các sở", StringComparison.Ordinal));
+        first.AssigneeUnits.ShouldContain(u => u.StartsWith("Chủ tịch UBND các huyện", StringComparison.Ordinal));
+        x.Tasks.Single(t => t.Ref == "2").AssigneeUnits.ShouldBe(["Sở Nông nghiệp và Phát triển nông thôn"]);
+    }
+
+    [Fact]
+    public void AdverbBetweenSubjectAndGiao_TheSubjectDirectsTheUnitsAfterTheVerb()
+    {
+        var t = OnlyTask("Lãnh đạo thành phố cũng giao Sở Xây dựng chủ trì, phối hợp với UBND các quận kiểm tra các công trình trước ngày 15/9/2024.");
+
+        t.Lead.ShouldBe("Sở Xây dựng");
+        t.AssigneeUnits.ShouldNotContain(u => u.StartsWith("Lãnh đạo", StringComparison.Ordinal));
+    }
 }

@@ -734,16 +734,21 @@ internal sealed class BodyReader
 
         // A first sentence that approves or acknowledges ("Đồng ý về nguyên tắc đề nghị của Bộ …", "Đồng ý với kiến
         // nghị …") may be followed by the one that assigns ("Bộ Giao thông vận tải tổ chức …", "Giao Bộ … chủ trì …").
+        var later = false;
         for (int i = 0, sentences = 0; units.Units.Count == 0 && allowDirective && i < tokens.Count - 1 && sentences < 3; i++)
         {
             if (tokens[i].Kind == TokenKind.Period && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Capitalized)
             {
                 sentences++;
+                later = true;
                 (units, isGiao, isSubject) = SentenceUnits(text, tokens, i + 1, allowDirective, listMayEnd);
             }
         }
 
-        if (units.Units.Count == 0)
+        // "1. Tiếp tục quán triệt …. Các cấp, các ngành và địa phương xác định …": a later sentence whose subject is only
+        // the collective "levels, branches, localities" restates whom the clause already falls to (the lead-in or the
+        // parent clause); it names no addressee of its own.
+        if (units.Units.Count == 0 || (later && isSubject && units.Units.All(UnitPhrases.IsCollective)))
         {
             return ([], null, [], false);
         }
@@ -943,7 +948,7 @@ internal sealed class BodyReader
         var authority = AuthorityAt(tokens, s);
         if (authority > 0)
         {
-            var v = s + authority;
+            var v = SkipAdverbs(tokens, s + authority);
             var g = GiaoLength(tokens, v);
             var directs = g > 0 ? g
                 : UnitPhrases.Matches(tokens, v, "yêu cầu") || UnitPhrases.Matches(tokens, v, "đề nghị") || UnitPhrases.Matches(tokens, v, "chỉ đạo") ? 2 : 0;
@@ -976,13 +981,15 @@ internal sealed class BodyReader
             var next = units.Next;
             var isGiao = false;
 
-            // "Ủy ban nhân dân tỉnh giao Sở Nội vụ …": the subject is the issuer directing the units after the verb.
-            var giaoAfter = GiaoLength(tokens, next);
+            // "Ủy ban nhân dân tỉnh giao Sở Nội vụ …": the subject is the issuer directing the units after the verb, also
+            // with an adverb between them ("Lãnh đạo thành phố cũng giao Sở …", "Bộ Công Thương vừa đề nghị …").
+            var verbAt = SkipAdverbs(tokens, next);
+            var giaoAfter = GiaoLength(tokens, verbAt);
             var directive = giaoAfter > 0 ? giaoAfter
-                : UnitPhrases.Matches(tokens, next, "yêu cầu") || UnitPhrases.Matches(tokens, next, "đề nghị") ? 2 : 0;
+                : UnitPhrases.Matches(tokens, verbAt, "yêu cầu") || UnitPhrases.Matches(tokens, verbAt, "đề nghị") ? 2 : 0;
             if (directive > 0)
             {
-                var directed = UnitPhrases.Parse(text, tokens, next + directive);
+                var directed = UnitPhrases.Parse(text, tokens, verbAt + directive);
                 if (directed.Units.Count > 0)
                 {
                     units = directed;
@@ -1165,6 +1172,17 @@ internal sealed class BodyReader
         }
 
         return UnitList.None(0);
+    }
+
+    // "cũng", "đã", "vừa", "lại" between a subject and its directing verb: the index of the word after them.
+    private static int SkipAdverbs(List<Token> tokens, int k)
+    {
+        while (k < tokens.Count && tokens[k].Kind == TokenKind.Word && !tokens[k].Capitalized && tokens[k].Lower is "cũng" or "đã" or "vừa" or "lại")
+        {
+            k++;
+        }
+
+        return k;
     }
 
     // "tiếp tục chủ trì", "trực tiếp chủ trì": the adverb before a role.

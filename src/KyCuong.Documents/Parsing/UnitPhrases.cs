@@ -144,10 +144,13 @@ internal static class UnitPhrases
             return 0;
         }
 
-        // "cơ quan Trung ương tại tỉnh": a lower-case body noun followed by a proper name.
+        // "cơ quan Trung ương tại tỉnh": a lower-case body noun followed by a proper name. "người đứng đầu các cơ quan,
+        // đơn vị" is written in lower case wherever it stands, so it opens a list item as a capitalised title does.
         if (requireCapital && !first.Capitalized)
         {
-            return first.Lower == "cơ" && Matches(t, i, "cơ quan") && i + 2 < t.Count && t[i + 2].Capitalized && t[i + 2].Kind == TokenKind.Word ? 2 : 0;
+            return first.Lower == "cơ" && Matches(t, i, "cơ quan") && i + 2 < t.Count && t[i + 2].Capitalized && t[i + 2].Kind == TokenKind.Word ? 2
+                : Matches(t, i, "người đứng đầu") ? 3
+                : 0;
         }
 
         var standalone = MatchAny(t, i, Standalone);
@@ -288,8 +291,15 @@ internal static class UnitPhrases
             return 0;
         }
 
-        // "các cơ quan, đơn vị có liên quan" keeps its qualifier.
-        if (t[i].Lower == "có" && (Matches(t, i + 1, "liên quan") || Matches(t, i + 1, "trụ sở")))
+        // "Ban Chỉ đạo phòng, chống dịch", "Ban chỉ huy quân sự": after "Ban" the words name the board, not the verb.
+        if (t[i].Lower == "chỉ" && i > 0 && t[i - 1].Lower == "ban")
+        {
+            return 0;
+        }
+
+        // "các cơ quan, đơn vị có liên quan" keeps its qualifier, and so do "các đồng chí có tên tại Điều 1", "… có tên
+        // nói trên" of an executor article: the persons named are the unit.
+        if (t[i].Lower == "có" && (Matches(t, i + 1, "liên quan") || Matches(t, i + 1, "trụ sở") || Matches(t, i + 1, "tên")))
         {
             return 0;
         }
@@ -702,6 +712,34 @@ internal static class UnitPhrases
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Whether a unit is only the collective "các cấp", "các ngành", "địa phương" (in any order, joined by commas or
+    /// "và"; a trailing cut word allowed): a phrase that stands for everyone addressed, never a named unit.
+    /// </summary>
+    public static bool IsCollective(string unit)
+    {
+        var words = Key(unit).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var collective = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i] is "cap" or "nganh" or "va" or "cac")
+            {
+                collective += words[i] is "va" ? 0 : 1;
+            }
+            else if (words[i] == "dia" && i + 1 < words.Length && words[i + 1] == "phuong")
+            {
+                collective++;
+                i++;
+            }
+            else if (i != words.Length - 1)
+            {
+                return false;
+            }
+        }
+
+        return collective > 0;
     }
 
     /// <summary>The set of folded words of a phrase, for subset tests.</summary>
