@@ -613,4 +613,39 @@ public sealed class AssigneeRuleTests
         t.Lead.ShouldBe("Sở Xây dựng");
         t.AssigneeUnits.ShouldNotContain(u => u.StartsWith("Lãnh đạo", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void NewsOpeningMoiDay_ItsDaGiaoIsTheDirectionReported()
+    {
+        var x = DocumentExtractor.Extract("Mới đây, UBND thành phố đã giao Sở Xây dựng phối hợp với các sở, ngành liên quan rà soát các dự án chậm tiến độ, báo cáo trước ngày 30/6/2024.\n");
+
+        var t = x.Tasks.ShouldHaveSingleItem();
+        t.AssigneeUnits.ShouldContain("Sở Xây dựng");
+        t.AssigneeUnits.ShouldContain(u => u.StartsWith("các sở, ngành liên quan", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GiaoTrachNhiemCho_HandsTheTaskToTheUnitAfterIt()
+    {
+        OnlyTask("Giao trách nhiệm cho Sở Tài chính rà soát nguồn vốn, báo cáo trước ngày 15/4/2024.").Lead.ShouldBe("Sở Tài chính");
+        OnlyTask("UBND tỉnh giao nhiệm vụ cho Sở Y tế kiểm tra các cơ sở khám bệnh trước ngày 30/4/2024.").AssigneeUnits.ShouldBe(["Sở Y tế"]);
+    }
+
+    [Fact]
+    public void CommitteeJoinedByVa_IsAnAddressedUnitNotTheIssuer()
+    {
+        var t = OnlyTask("Ủy ban nhân dân thành phố và các huyện tổ chức đánh giá tình hình sử dụng đất, báo cáo trước ngày 28/5/2024.");
+
+        t.AssigneeUnits.ShouldContain(u => u.StartsWith("Ủy ban nhân dân thành phố", StringComparison.Ordinal));
+        t.AssigneeUnits.ShouldContain(u => u.EndsWith("các huyện", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TopicBeforeAComma_DoesNotHideTheSubjectAfterIt()
+    {
+        OnlyTask("Về trách nhiệm thực hiện, các Phó Chủ tịch UBND tỉnh theo lĩnh vực phụ trách trực tiếp chỉ đạo triển khai kế hoạch.")
+            .AssigneeUnits.ShouldBe(["các Phó Chủ tịch UBND tỉnh"]);
+        OnlyTask("Về công tác tuyên truyền, các Thứ trưởng phụ trách chỉ đạo các cơ quan báo chí của Bộ.")
+            .AssigneeUnits.ShouldContain(u => u.StartsWith("các Thứ trưởng", StringComparison.Ordinal));
+    }
 }

@@ -502,6 +502,9 @@ internal sealed class BodyReader
     {
         var words = 0;
         var grounds = OpensWithGrounds(tokens, start);
+        // "Mới đây, UBND thành phố đã giao …", "Vừa qua, Bộ … đã yêu cầu …": a news item's opening that reports the
+        // direction as its news; its "đã" is the direction itself, not history recalled before a new request.
+        var recent = UnitPhrases.Matches(tokens, start, "mới đây") || UnitPhrases.Matches(tokens, start, "vừa qua") || UnitPhrases.Matches(tokens, start, "vừa rồi");
         for (var i = start; i < tokens.Count && words <= maxWordsBefore; i++)
         {
             var t = tokens[i];
@@ -521,7 +524,8 @@ internal sealed class BodyReader
                 : GiaoLength(tokens, i);
             // "được giao", "đã yêu cầu" report; "theo đề nghị của", "xét đề nghị của" cite a proposal; "về việc đề
             // nghị …" names another document's subject.
-            if (verb == 0 || (i > 0 && tokens[i - 1].Lower is "được" or "đã" or "theo" or "xét" or "có" or "việc") || (i + verb < tokens.Count && tokens[i + verb].Lower == "của"))
+            if (verb == 0 || (i > 0 && (tokens[i - 1].Lower is "được" or "theo" or "xét" or "có" or "việc" || (tokens[i - 1].Lower == "đã" && !recent)))
+                || (i + verb < tokens.Count && tokens[i + verb].Lower == "của"))
             {
                 continue;
             }
@@ -1045,6 +1049,23 @@ internal sealed class BodyReader
             return 0;
         }
 
+        // "Về trách nhiệm thực hiện, các Thứ trưởng …", "Về công tác tuyên truyền, Sở …": a short topic before a comma.
+        if (tokens[s].Lower == "về")
+        {
+            for (var k = s + 1; k < tokens.Count && k <= s + 8; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Comma)
+                {
+                    return k > s + 1 ? k - s + 1 : 0;
+                }
+
+                if (tokens[k].Kind != TokenKind.Word)
+                {
+                    break;
+                }
+            }
+        }
+
         foreach (var c in Connectives)
         {
             var words = c.Count(ch => ch == ' ') + 1;
@@ -1093,6 +1114,14 @@ internal sealed class BodyReader
         }
 
         k += level;
+        // "Ủy ban nhân dân thành phố và các huyện tổ chức …": a committee joined to others by "và" is one of the units
+        // addressed (the city's and the districts'), not the issuer speaking of itself.
+        if (k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Word && tokens[k].Lower == "và" && tokens[k + 1].Kind == TokenKind.Word
+            && (tokens[k + 1].Lower == "các" || UnitPhrases.HeadAt(tokens, k + 1, requireCapital: false) > 0))
+        {
+            return 0;
+        }
+
         return k < tokens.Count && tokens[k].Kind == TokenKind.Word && tokens[k].Capitalized ? 0 : k - s;
     }
 
@@ -1129,6 +1158,13 @@ internal sealed class BodyReader
         if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word)
         {
             return 0;
+        }
+
+        // "giao trách nhiệm (cho) X", "giao nhiệm vụ (cho) X": the duty named between the verb and the unit.
+        if (tokens[i].Lower == "giao" && (UnitPhrases.Matches(tokens, i + 1, "trách nhiệm") || UnitPhrases.Matches(tokens, i + 1, "nhiệm vụ"))
+            && UnitPhrases.HeadAt(tokens, i + 3, requireCapital: false) + UnitPhrases.HeadAt(tokens, i + 4, requireCapital: false) > 0)
+        {
+            return i + 3 < tokens.Count && tokens[i + 3].Kind == TokenKind.Word && tokens[i + 3].Lower == "cho" ? 4 : 3;
         }
 
         return tokens[i].Lower switch

@@ -45,7 +45,7 @@ internal static class UnitPhrases
     [
         "sở", "ban", "ngành", "bộ", "phòng", "cơ", "đơn", "địa", "huyện", "xã", "phường", "tỉnh", "trường",
         "doanh", "tổ", "hội", "đoàn", "chi", "cục", "trung", "ủy", "uỷ", "ubnd", "đồng", "thành", "chủ", "hợp",
-        "bệnh", "vụ", "đài", "giám", "thủ", "trưởng", "hiệu", "quận", "thị", "cấp", "cơ quan", "đảng", "văn",
+        "bệnh", "vụ", "đài", "giám", "thủ", "trưởng", "hiệu", "quận", "thị", "cấp", "cơ quan", "đảng", "văn", "thứ", "phó",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Localities = FrozenSet.ToFrozenSet(
