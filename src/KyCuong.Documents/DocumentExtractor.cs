@@ -71,9 +71,17 @@ public static class DocumentExtractor
         header.Read();
 
         var symbol = header.Symbol;
+        var date = header.Date;
+        string? noteType = null;
+        if (symbol is null && SourceNote.Find(p, segment.From, segment.To) is { } note)
+        {
+            // A reproduced opinion with no number line of its own: its source note names the document.
+            (noteType, symbol, date) = (note.Type, note.Symbol, note.Date);
+        }
+
         var number = symbol is { Number.Length: > 0 } ? symbol.Number : null;
         var numberSymbol = number is null ? null : symbol!.Format();
-        var type = header.TypeName
+        var type = header.TypeName ?? noteType
             ?? (symbol?.Kind == NumberSymbolKind.OfficialLetter ? DocumentTypes.OfficialLetter : symbol?.TypeName)
             ?? (header.HasVv ? DocumentTypes.OfficialLetter : null);
 
@@ -121,7 +129,7 @@ public static class DocumentExtractor
             NumberSymbolAsWritten = header.NumberSymbolAsWritten,
             Type = type,
             Place = header.Place,
-            Date = header.Date,
+            Date = date,
             DatePartial = header.DatePartial,
             Subject = header.Subject,
             Urgency = header.Urgency,
