@@ -648,4 +648,22 @@ public sealed class AssigneeRuleTests
         OnlyTask("Về công tác tuyên truyền, các Thứ trưởng phụ trách chỉ đạo các cơ quan báo chí của Bộ.")
             .AssigneeUnits.ShouldContain(u => u.StartsWith("các Thứ trưởng", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ExecutorWhoChiuTrachNhiemChuTri_LeadsWithItsCoordinators()
+    {
+        var t = DocumentExtractor.Extract(DecisionHead.Replace("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n", string.Empty, StringComparison.Ordinal)
+                + "Điều 2. Giám đốc Sở Nội vụ chịu trách nhiệm chủ trì, phối hợp với các cơ quan có liên quan tổ chức triển khai thực hiện Quyết định này.\n")
+            .Tasks.Single(x => x.Ref == "Điều 2");
+
+        t.Lead.ShouldBe("Giám đốc Sở Nội vụ");
+        t.AssigneeUnits.ShouldContain(u => u.StartsWith("các cơ quan có liên quan", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void MembersOfABoard_AreAddressedByTitle()
+    {
+        OnlyTask("2. Đề nghị thành viên Ban Chỉ đạo phòng, chống dịch bệnh huyện tham gia chỉ đạo thực hiện Kế hoạch theo địa bàn được phân công.")
+            .AssigneeUnits.ShouldBe(["thành viên Ban Chỉ đạo phòng, chống dịch bệnh huyện"]);
+    }
 }

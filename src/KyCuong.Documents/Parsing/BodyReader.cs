@@ -1221,9 +1221,12 @@ internal sealed class BodyReader
         return k;
     }
 
-    // "tiếp tục chủ trì", "trực tiếp chủ trì": the adverb before a role.
+    // "tiếp tục chủ trì", "trực tiếp chủ trì", "chịu trách nhiệm chủ trì", "có trách nhiệm chủ trì": the words before
+    // a role that do not change it.
     private static int SkipContinuing(List<Token> tokens, int k) =>
-        (UnitPhrases.Matches(tokens, k, "tiếp tục") || UnitPhrases.Matches(tokens, k, "trực tiếp")) && UnitPhrases.RoleAt(tokens, k + 2) > 0 ? k + 2 : k;
+        (UnitPhrases.Matches(tokens, k, "tiếp tục") || UnitPhrases.Matches(tokens, k, "trực tiếp")) && UnitPhrases.RoleAt(tokens, k + 2) > 0 ? k + 2
+        : (UnitPhrases.Matches(tokens, k, "chịu trách nhiệm") || UnitPhrases.Matches(tokens, k, "có trách nhiệm")) && UnitPhrases.RoleAt(tokens, k + 3) > 0 ? k + 3
+        : k;
 
     // The lead-in's addressees are the "Kính gửi" list restated: spell them as that list does when they differ only by "các".
     private string Canonical(string unit)
