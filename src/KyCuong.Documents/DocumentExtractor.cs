@@ -83,7 +83,10 @@ public static class DocumentExtractor
         var numberSymbol = number is null ? null : symbol!.Format();
         var type = header.TypeName ?? noteType
             ?? (symbol?.Kind == NumberSymbolKind.OfficialLetter ? DocumentTypes.OfficialLetter : symbol?.TypeName)
-            ?? (header.HasVv ? DocumentTypes.OfficialLetter : null);
+            ?? (header.HasVv ? DocumentTypes.OfficialLetter : null)
+            // A text that opens with "Kính gửi:" and names no type of its own (a letter whose header the copy lost):
+            // the salutation is the letter's (NĐ 30/2020 Phụ lục I, công văn).
+            ?? (header.Recipients.Count > 0 && header.TypeName is null && symbol is null ? DocumentTypes.OfficialLetter : null);
 
         var segmentStart = segment.From < p.Lines.Count ? p.Lines[segment.From].Start : p.Clean.Length;
         var segmentEnd = segment.To < p.Lines.Count ? p.Lines[segment.To].Start : p.Clean.Length;

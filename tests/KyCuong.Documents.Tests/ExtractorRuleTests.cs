@@ -150,4 +150,14 @@ public sealed class ExtractorRuleTests
         x.NumberSymbol.ShouldBeNull();
         x.CitedDocuments.ShouldContain(c => c.NumberSymbol == "4120/UBND-KT");
     }
+
+    [Fact]
+    public void Extract_TextOpeningWithKinhGui_IsALetter()
+    {
+        var x = DocumentExtractor.Extract("Kính gửi:\n- Hiệu trưởng các trường Tiểu học,\n- Thủ trưởng các đơn vị trực thuộc.\n"
+            + "Đề nghị Hiệu trưởng các trường rà soát việc thu quỹ, báo cáo trước ngày 24/3/2024.\n");
+
+        x.Type.ShouldBe("Công văn");
+        x.Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(u => u.StartsWith("Hiệu trưởng các trường", StringComparison.Ordinal));
+    }
 }
