@@ -666,4 +666,14 @@ public sealed class AssigneeRuleTests
         OnlyTask("2. Đề nghị thành viên Ban Chỉ đạo phòng, chống dịch bệnh huyện tham gia chỉ đạo thực hiện Kế hoạch theo địa bàn được phân công.")
             .AssigneeUnits.ShouldBe(["thành viên Ban Chỉ đạo phòng, chống dịch bệnh huyện"]);
     }
+
+    [Fact]
+    public void DepartmentsNamedAfterCacSoWithoutAColon_AreEachAUnit()
+    {
+        var t = OnlyTask("Giao Sở Giao thông vận tải chủ trì, phối hợp các sở Tài chính, Xây dựng, Công an thành phố rà soát các tuyến xe buýt.");
+
+        t.AssigneeUnits.ShouldContain("Sở Tài chính");
+        t.AssigneeUnits.ShouldContain("Sở Xây dựng");
+        OnlyTask("Giao các sở, ban, ngành rà soát các thủ tục hành chính.").AssigneeUnits.ShouldBe(["các sở, ban, ngành"]);
+    }
 }

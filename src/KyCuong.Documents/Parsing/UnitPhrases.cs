@@ -681,13 +681,47 @@ internal static class UnitPhrases
 
             for (var k = s; k < runEnd; k++)
             {
-                units.Add(segments[k].Literal ?? Clean(text[t[segments[k].Start].Start..t[segments[k].End].End]));
+                if (segments[k].Literal is { } literal)
+                {
+                    units.Add(literal);
+                }
+                else
+                {
+                    AddExpandingDepartments(units, Clean(text[t[segments[k].Start].Start..t[segments[k].End].End]));
+                }
             }
 
             s = runEnd;
         }
 
         return [.. units.Where(u => u.Length > 0)];
+    }
+
+    // "… các sở QHKT, Xây dựng" (no colon): departments named by their fields after "các sở", each capitalised, are
+    // each a unit ("Sở QHKT", "Sở Xây dựng"), as "các sở: Nội vụ, Tài chính" is read. Lower-case words after the comma
+    // ("các sở, ban, ngành") keep the phrase whole.
+    private static void AddExpandingDepartments(List<string> units, string unit)
+    {
+        var at = unit.IndexOf("các sở ", StringComparison.OrdinalIgnoreCase);
+        var rest = at >= 0 ? unit.AsSpan(at + "các sở ".Length) : default;
+        if (at < 0 || rest.IsEmpty || !char.IsUpper(rest[0]) || rest.IndexOf(',') < 0)
+        {
+            units.Add(unit);
+            return;
+        }
+
+        var parts = rest.ToString().Split(", ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Any(part => !char.IsUpper(part[0])))
+        {
+            units.Add(unit);
+            return;
+        }
+
+        var prefix = unit[..at];
+        foreach (var part in parts)
+        {
+            units.Add(prefix + "Sở " + part);
+        }
     }
 
     private static string Clean(string unit) => VietnameseText.TrimItem(VietnameseText.CollapseSpaces(unit));
