@@ -71,11 +71,22 @@ public static class DocumentExtractor
         header.Read();
 
         var symbol = header.Symbol;
+        var date = header.Date;
+        string? noteType = null;
+        if (symbol is null && SourceNote.Find(p, segment.From, segment.To) is { } note)
+        {
+            // A reproduced opinion with no number line of its own: its source note names the document.
+            (noteType, symbol, date) = (note.Type, note.Symbol, note.Date);
+        }
+
         var number = symbol is { Number.Length: > 0 } ? symbol.Number : null;
         var numberSymbol = number is null ? null : symbol!.Format();
-        var type = header.TypeName
+        var type = header.TypeName ?? noteType
             ?? (symbol?.Kind == NumberSymbolKind.OfficialLetter ? DocumentTypes.OfficialLetter : symbol?.TypeName)
-            ?? (header.HasVv ? DocumentTypes.OfficialLetter : null);
+            ?? (header.HasVv ? DocumentTypes.OfficialLetter : null)
+            // A text that opens with "Kính gửi:" and names no type of its own (a letter whose header the copy lost):
+            // the salutation is the letter's (NĐ 30/2020 Phụ lục I, công văn).
+            ?? (header.Recipients.Count > 0 && header.TypeName is null && symbol is null ? DocumentTypes.OfficialLetter : null);
 
         var segmentStart = segment.From < p.Lines.Count ? p.Lines[segment.From].Start : p.Clean.Length;
         var segmentEnd = segment.To < p.Lines.Count ? p.Lines[segment.To].Start : p.Clean.Length;
@@ -121,7 +132,7 @@ public static class DocumentExtractor
             NumberSymbolAsWritten = header.NumberSymbolAsWritten,
             Type = type,
             Place = header.Place,
-            Date = header.Date,
+            Date = date,
             DatePartial = header.DatePartial,
             Subject = header.Subject,
             Urgency = header.Urgency,

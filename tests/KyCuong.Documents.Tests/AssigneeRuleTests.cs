@@ -563,4 +563,117 @@ public sealed class AssigneeRuleTests
 
         t.AssigneeUnits.ShouldContain(u => u.Contains("Bộ, cơ quan ngang Bộ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void BoardNamedChiDao_IsNotCutAtItsVerbLikeWord()
+    {
+        var t = OnlyTask("Chủ tịch UBND tỉnh yêu cầu các thành viên Ban chỉ đạo phòng, chống thiên tai các cấp; Giám đốc các sở thực hiện nghiêm các biện pháp ứng phó.");
+
+        t.AssigneeUnits.ShouldContain(u => u.Contains("Ban chỉ đạo phòng, chống thiên tai các cấp", StringComparison.Ordinal));
+        t.AssigneeUnits.ShouldContain(u => u.StartsWith("Giám đốc các sở", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void HeadOfUnitsInLowerCase_AfterASemicolon_IsAnotherListItem()
+    {
+        var t = OnlyTask("Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành; người đứng đầu các cơ quan, doanh nghiệp nhà nước thực hiện tiết kiệm điện.");
+
+        t.AssigneeUnits.ShouldContain(u => u.StartsWith("người đứng đầu các cơ quan", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ExecutorArticle_PersonsNamedInTheDecision_AreOneUnitAndKeepTheList()
+    {
+        var t = Article3("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ và các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n");
+
+        t.AssigneeUnits.ShouldContain("Chánh Văn phòng UBND tỉnh");
+        t.AssigneeUnits.ShouldContain(u => u.Contains("có tên tại Điều 1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CollectiveSubjectInALaterSentence_LeavesTheLeadInsAddressees()
+    {
+        var x = DocumentExtractor.Extract(Head + Salutation
+            + "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Chủ tịch UBND các huyện triển khai các nội dung sau:\n"
+            + "1. Tiếp tục rà soát các khu rừng có nguy cơ cháy cao.\nCác cấp, các ngành và địa phương xác định phòng cháy là nhiệm vụ thường xuyên.\n"
+            + "2. Giao Sở Nông nghiệp và Phát triển nông thôn kiểm tra, báo cáo trước ngày 30/4/2024.\n"
+            + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n");
+
+        var first = x.Tasks.Single(t => t.Ref == "1");
+        first.AssigneeUnits.ShouldContain(u => u.StartsWith("Giám đốc các sở", StringComparison.Ordinal));
+        first.AssigneeUnits.ShouldContain(u => u.StartsWith("Chủ tịch UBND các huyện", StringComparison.Ordinal));
+        x.Tasks.Single(t => t.Ref == "2").AssigneeUnits.ShouldBe(["Sở Nông nghiệp và Phát triển nông thôn"]);
+    }
+
+    [Fact]
+    public void AdverbBetweenSubjectAndGiao_TheSubjectDirectsTheUnitsAfterTheVerb()
+    {
+        var t = OnlyTask("Lãnh đạo thành phố cũng giao Sở Xây dựng chủ trì, phối hợp với UBND các quận kiểm tra các công trình trước ngày 15/9/2024.");
+
+        t.Lead.ShouldBe("Sở Xây dựng");
+        t.AssigneeUnits.ShouldNotContain(u => u.StartsWith("Lãnh đạo", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NewsOpeningMoiDay_ItsDaGiaoIsTheDirectionReported()
+    {
+        var x = DocumentExtractor.Extract("Mới đây, UBND thành phố đã giao Sở Xây dựng phối hợp với các sở, ngành liên quan rà soát các dự án chậm tiến độ, báo cáo trước ngày 30/6/2024.\n");
+
+        var t = x.Tasks.ShouldHaveSingleItem();
+        t.AssigneeUnits.ShouldContain("Sở Xây dựng");
+        t.AssigneeUnits.ShouldContain(u => u.StartsWith("các sở, ngành liên quan", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GiaoTrachNhiemCho_HandsTheTaskToTheUnitAfterIt()
+    {
+        OnlyTask("Giao trách nhiệm cho Sở Tài chính rà soát nguồn vốn, báo cáo trước ngày 15/4/2024.").Lead.ShouldBe("Sở Tài chính");
+        OnlyTask("UBND tỉnh giao nhiệm vụ cho Sở Y tế kiểm tra các cơ sở khám bệnh trước ngày 30/4/2024.").AssigneeUnits.ShouldBe(["Sở Y tế"]);
+    }
+
+    [Fact]
+    public void CommitteeJoinedByVa_IsAnAddressedUnitNotTheIssuer()
+    {
+        var t = OnlyTask("Ủy ban nhân dân thành phố và các huyện tổ chức đánh giá tình hình sử dụng đất, báo cáo trước ngày 28/5/2024.");
+
+        t.AssigneeUnits.ShouldContain(u => u.StartsWith("Ủy ban nhân dân thành phố", StringComparison.Ordinal));
+        t.AssigneeUnits.ShouldContain(u => u.EndsWith("các huyện", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TopicBeforeAComma_DoesNotHideTheSubjectAfterIt()
+    {
+        OnlyTask("Về trách nhiệm thực hiện, các Phó Chủ tịch UBND tỉnh theo lĩnh vực phụ trách trực tiếp chỉ đạo triển khai kế hoạch.")
+            .AssigneeUnits.ShouldBe(["các Phó Chủ tịch UBND tỉnh"]);
+        OnlyTask("Về công tác tuyên truyền, các Thứ trưởng phụ trách chỉ đạo các cơ quan báo chí của Bộ.")
+            .AssigneeUnits.ShouldContain(u => u.StartsWith("các Thứ trưởng", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ExecutorWhoChiuTrachNhiemChuTri_LeadsWithItsCoordinators()
+    {
+        var t = DocumentExtractor.Extract(DecisionHead.Replace("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n", string.Empty, StringComparison.Ordinal)
+                + "Điều 2. Giám đốc Sở Nội vụ chịu trách nhiệm chủ trì, phối hợp với các cơ quan có liên quan tổ chức triển khai thực hiện Quyết định này.\n")
+            .Tasks.Single(x => x.Ref == "Điều 2");
+
+        t.Lead.ShouldBe("Giám đốc Sở Nội vụ");
+        t.AssigneeUnits.ShouldContain(u => u.StartsWith("các cơ quan có liên quan", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void MembersOfABoard_AreAddressedByTitle()
+    {
+        OnlyTask("2. Đề nghị thành viên Ban Chỉ đạo phòng, chống dịch bệnh huyện tham gia chỉ đạo thực hiện Kế hoạch theo địa bàn được phân công.")
+            .AssigneeUnits.ShouldBe(["thành viên Ban Chỉ đạo phòng, chống dịch bệnh huyện"]);
+    }
+
+    [Fact]
+    public void DepartmentsNamedAfterCacSoWithoutAColon_AreEachAUnit()
+    {
+        var t = OnlyTask("Giao Sở Giao thông vận tải chủ trì, phối hợp các sở Tài chính, Xây dựng, Công an thành phố rà soát các tuyến xe buýt.");
+
+        t.AssigneeUnits.ShouldContain("Sở Tài chính");
+        t.AssigneeUnits.ShouldContain("Sở Xây dựng");
+        OnlyTask("Giao các sở, ban, ngành rà soát các thủ tục hành chính.").AssigneeUnits.ShouldBe(["các sở, ban, ngành"]);
+    }
 }

@@ -116,4 +116,48 @@ public sealed class ExtractorRuleTests
         json.ShouldContain("\"attachedDocuments\": []");
         ExtractionJson.Deserialize(json)!.NumberSymbol.ShouldBe("919/UBND-NC");
     }
+
+    [Fact]
+    public void Extract_IssuerLineUnderTheType_IsNotTheSubject()
+    {
+        var x = DocumentExtractor.Extract("THỦ TƯỚNG CHÍNH PHỦ\nSố: 85/TTg\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            + "Hà Nội, ngày 6 tháng 4 năm 1995\n\nQUYẾT ĐỊNH\n\nCỦA THỦ TƯỚNG CHÍNH PHỦ\n\nVề việc thành lập Ban điều phối dự án\n\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+            + "Căn cứ Luật Tổ chức Chính phủ ngày 30 tháng 9 năm 1992;\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Ban điều phối dự án.\n");
+
+        x.Type.ShouldBe("Quyết định");
+        x.Subject.ShouldBe("thành lập Ban điều phối dự án");
+    }
+
+    [Fact]
+    public void Extract_ReproducedOpinionWithItsSourceNote_TakesTheDocumentFromTheNote()
+    {
+        var x = DocumentExtractor.Extract("THÔNG TIN Ý KIẾN\nNội dung kiến nghị: đề nghị hỗ trợ thủ tục đầu tư.\nUBND tỉnh có ý kiến như sau:\n"
+            + "Giao Sở Kế hoạch và Đầu tư hướng dẫn doanh nghiệp hoàn thiện hồ sơ theo quy định./.\n(Theo Công văn số 4120/UBND-KT, ngày 12/9/2024)\n");
+
+        x.Type.ShouldBe("Công văn");
+        x.NumberSymbol.ShouldBe("4120/UBND-KT");
+        x.Date.ShouldBe(new DateOnly(2024, 9, 12));
+        x.CitedDocuments.ShouldNotContain(c => c.NumberSymbol == "4120/UBND-KT");
+        x.Tasks.ShouldContain(t => t.Lead == "Sở Kế hoạch và Đầu tư");
+    }
+
+    [Fact]
+    public void Extract_SourceNoteInsideTheText_IsACitationNotTheDocument()
+    {
+        var x = DocumentExtractor.Extract("UBND tỉnh có ý kiến như sau:\n(Theo Công văn số 4120/UBND-KT, ngày 12/9/2024) Sở Y tế báo cáo kết quả.\n"
+            + "Giao Sở Y tế kiểm tra các cơ sở khám bệnh trước ngày 30/9/2024.\n");
+
+        x.NumberSymbol.ShouldBeNull();
+        x.CitedDocuments.ShouldContain(c => c.NumberSymbol == "4120/UBND-KT");
+    }
+
+    [Fact]
+    public void Extract_TextOpeningWithKinhGui_IsALetter()
+    {
+        var x = DocumentExtractor.Extract("Kính gửi:\n- Hiệu trưởng các trường Tiểu học,\n- Thủ trưởng các đơn vị trực thuộc.\n"
+            + "Đề nghị Hiệu trưởng các trường rà soát việc thu quỹ, báo cáo trước ngày 24/3/2024.\n");
+
+        x.Type.ShouldBe("Công văn");
+        x.Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(u => u.StartsWith("Hiệu trưởng các trường", StringComparison.Ordinal));
+    }
 }

@@ -502,6 +502,9 @@ internal sealed class BodyReader
     {
         var words = 0;
         var grounds = OpensWithGrounds(tokens, start);
+        // "Mới đây, UBND thành phố đã giao …", "Vừa qua, Bộ … đã yêu cầu …": a news item's opening that reports the
+        // direction as its news; its "đã" is the direction itself, not history recalled before a new request.
+        var recent = UnitPhrases.Matches(tokens, start, "mới đây") || UnitPhrases.Matches(tokens, start, "vừa qua") || UnitPhrases.Matches(tokens, start, "vừa rồi");
         for (var i = start; i < tokens.Count && words <= maxWordsBefore; i++)
         {
             var t = tokens[i];
@@ -521,7 +524,8 @@ internal sealed class BodyReader
                 : GiaoLength(tokens, i);
             // "được giao", "đã yêu cầu" report; "theo đề nghị của", "xét đề nghị của" cite a proposal; "về việc đề
             // nghị …" names another document's subject.
-            if (verb == 0 || (i > 0 && tokens[i - 1].Lower is "được" or "đã" or "theo" or "xét" or "có" or "việc") || (i + verb < tokens.Count && tokens[i + verb].Lower == "của"))
+            if (verb == 0 || (i > 0 && (tokens[i - 1].Lower is "được" or "theo" or "xét" or "có" or "việc" || (tokens[i - 1].Lower == "đã" && !recent)))
+                || (i + verb < tokens.Count && tokens[i + verb].Lower == "của"))
             {
                 continue;
             }
@@ -734,16 +738,21 @@ internal sealed class BodyReader
 
         // A first sentence that approves or acknowledges ("Đồng ý về nguyên tắc đề nghị của Bộ …", "Đồng ý với kiến
         // nghị …") may be followed by the one that assigns ("Bộ Giao thông vận tải tổ chức …", "Giao Bộ … chủ trì …").
+        var later = false;
         for (int i = 0, sentences = 0; units.Units.Count == 0 && allowDirective && i < tokens.Count - 1 && sentences < 3; i++)
         {
             if (tokens[i].Kind == TokenKind.Period && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Capitalized)
             {
                 sentences++;
+                later = true;
                 (units, isGiao, isSubject) = SentenceUnits(text, tokens, i + 1, allowDirective, listMayEnd);
             }
         }
 
-        if (units.Units.Count == 0)
+        // "1. Tiếp tục quán triệt …. Các cấp, các ngành và địa phương xác định …": a later sentence whose subject is only
+        // the collective "levels, branches, localities" restates whom the clause already falls to (the lead-in or the
+        // parent clause); it names no addressee of its own.
+        if (units.Units.Count == 0 || (later && isSubject && units.Units.All(UnitPhrases.IsCollective)))
         {
             return ([], null, [], false);
         }
@@ -943,7 +952,7 @@ internal sealed class BodyReader
         var authority = AuthorityAt(tokens, s);
         if (authority > 0)
         {
-            var v = s + authority;
+            var v = SkipAdverbs(tokens, s + authority);
             var g = GiaoLength(tokens, v);
             var directs = g > 0 ? g
                 : UnitPhrases.Matches(tokens, v, "yêu cầu") || UnitPhrases.Matches(tokens, v, "đề nghị") || UnitPhrases.Matches(tokens, v, "chỉ đạo") ? 2 : 0;
@@ -976,13 +985,15 @@ internal sealed class BodyReader
             var next = units.Next;
             var isGiao = false;
 
-            // "Ủy ban nhân dân tỉnh giao Sở Nội vụ …": the subject is the issuer directing the units after the verb.
-            var giaoAfter = GiaoLength(tokens, next);
+            // "Ủy ban nhân dân tỉnh giao Sở Nội vụ …": the subject is the issuer directing the units after the verb, also
+            // with an adverb between them ("Lãnh đạo thành phố cũng giao Sở …", "Bộ Công Thương vừa đề nghị …").
+            var verbAt = SkipAdverbs(tokens, next);
+            var giaoAfter = GiaoLength(tokens, verbAt);
             var directive = giaoAfter > 0 ? giaoAfter
-                : UnitPhrases.Matches(tokens, next, "yêu cầu") || UnitPhrases.Matches(tokens, next, "đề nghị") ? 2 : 0;
+                : UnitPhrases.Matches(tokens, verbAt, "yêu cầu") || UnitPhrases.Matches(tokens, verbAt, "đề nghị") ? 2 : 0;
             if (directive > 0)
             {
-                var directed = UnitPhrases.Parse(text, tokens, next + directive);
+                var directed = UnitPhrases.Parse(text, tokens, verbAt + directive);
                 if (directed.Units.Count > 0)
                 {
                     units = directed;
@@ -1038,6 +1049,23 @@ internal sealed class BodyReader
             return 0;
         }
 
+        // "Về trách nhiệm thực hiện, các Thứ trưởng …", "Về công tác tuyên truyền, Sở …": a short topic before a comma.
+        if (tokens[s].Lower == "về")
+        {
+            for (var k = s + 1; k < tokens.Count && k <= s + 8; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Comma)
+                {
+                    return k > s + 1 ? k - s + 1 : 0;
+                }
+
+                if (tokens[k].Kind != TokenKind.Word)
+                {
+                    break;
+                }
+            }
+        }
+
         foreach (var c in Connectives)
         {
             var words = c.Count(ch => ch == ' ') + 1;
@@ -1086,6 +1114,14 @@ internal sealed class BodyReader
         }
 
         k += level;
+        // "Ủy ban nhân dân thành phố và các huyện tổ chức …": a committee joined to others by "và" is one of the units
+        // addressed (the city's and the districts'), not the issuer speaking of itself.
+        if (k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Word && tokens[k].Lower == "và" && tokens[k + 1].Kind == TokenKind.Word
+            && (tokens[k + 1].Lower == "các" || UnitPhrases.HeadAt(tokens, k + 1, requireCapital: false) > 0))
+        {
+            return 0;
+        }
+
         return k < tokens.Count && tokens[k].Kind == TokenKind.Word && tokens[k].Capitalized ? 0 : k - s;
     }
 
@@ -1122,6 +1158,13 @@ internal sealed class BodyReader
         if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word)
         {
             return 0;
+        }
+
+        // "giao trách nhiệm (cho) X", "giao nhiệm vụ (cho) X": the duty named between the verb and the unit.
+        if (tokens[i].Lower == "giao" && (UnitPhrases.Matches(tokens, i + 1, "trách nhiệm") || UnitPhrases.Matches(tokens, i + 1, "nhiệm vụ"))
+            && UnitPhrases.HeadAt(tokens, i + 3, requireCapital: false) + UnitPhrases.HeadAt(tokens, i + 4, requireCapital: false) > 0)
+        {
+            return i + 3 < tokens.Count && tokens[i + 3].Kind == TokenKind.Word && tokens[i + 3].Lower == "cho" ? 4 : 3;
         }
 
         return tokens[i].Lower switch
@@ -1167,9 +1210,23 @@ internal sealed class BodyReader
         return UnitList.None(0);
     }
 
-    // "tiếp tục chủ trì", "trực tiếp chủ trì": the adverb before a role.
+    // "cũng", "đã", "vừa", "lại" between a subject and its directing verb: the index of the word after them.
+    private static int SkipAdverbs(List<Token> tokens, int k)
+    {
+        while (k < tokens.Count && tokens[k].Kind == TokenKind.Word && !tokens[k].Capitalized && tokens[k].Lower is "cũng" or "đã" or "vừa" or "lại")
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    // "tiếp tục chủ trì", "trực tiếp chủ trì", "chịu trách nhiệm chủ trì", "có trách nhiệm chủ trì": the words before
+    // a role that do not change it.
     private static int SkipContinuing(List<Token> tokens, int k) =>
-        (UnitPhrases.Matches(tokens, k, "tiếp tục") || UnitPhrases.Matches(tokens, k, "trực tiếp")) && UnitPhrases.RoleAt(tokens, k + 2) > 0 ? k + 2 : k;
+        (UnitPhrases.Matches(tokens, k, "tiếp tục") || UnitPhrases.Matches(tokens, k, "trực tiếp")) && UnitPhrases.RoleAt(tokens, k + 2) > 0 ? k + 2
+        : (UnitPhrases.Matches(tokens, k, "chịu trách nhiệm") || UnitPhrases.Matches(tokens, k, "có trách nhiệm")) && UnitPhrases.RoleAt(tokens, k + 3) > 0 ? k + 3
+        : k;
 
     // The lead-in's addressees are the "Kính gửi" list restated: spell them as that list does when they differ only by "các".
     private string Canonical(string unit)

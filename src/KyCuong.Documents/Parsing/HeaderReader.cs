@@ -199,6 +199,18 @@ internal sealed class HeaderReader
                 next++;
             }
 
+            // "QUYẾT ĐỊNH\nCỦA THỦ TƯỚNG CHÍNH PHỦ\nVề việc …": the older layout names the issuer under the type; the
+            // subject is the line after it.
+            if (next < headerLimit && _p.Fold.AsSpan(_p.Lines[next].Start, _p.Lines[next].Length).TrimStart().StartsWith("cua ", StringComparison.Ordinal)
+                && VietnameseText.IsMostlyUpper(_p.TextOf(_p.Lines[next])) && VietnameseText.WordCount(_p.TextOf(_p.Lines[next])) <= 12)
+            {
+                next++;
+                while (next < headerLimit && _p.Lines[next].IsBlank)
+                {
+                    next++;
+                }
+            }
+
             // The excerpt under the type may be one long joined line in sentence case (it ends the header).
             if (next < headerLimit || (next == headerLimit && next < _segment.To && !LineKinds.StartsPreamble(_p.Fold.AsSpan(_p.Lines[next].Start, _p.Lines[next].Length))
                 && VietnameseText.WordCount(_p.TextOf(_p.Lines[next])) < 40))

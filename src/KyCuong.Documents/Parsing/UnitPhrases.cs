@@ -19,7 +19,7 @@ internal static class UnitPhrases
         "bộ trưởng", "thứ trưởng", "chánh văn phòng", "chánh thanh tra", "chánh án", "tổng giám đốc", "cục trưởng",
         "chi cục trưởng", "vụ trưởng", "viện trưởng", "bí thư", "phó bí thư", "người đứng đầu", "lãnh đạo",
         "tổng cục trưởng", "chủ nhiệm", "chỉ huy trưởng", "thủ tướng", "phó thủ tướng", "các đồng chí", "đồng chí",
-        "thường trực", "ban thường vụ", "ban chấp hành", "tổng biên tập", "hạt trưởng", "trưởng ban", "trưởng phòng");
+        "thường trực", "ban thường vụ", "ban chấp hành", "tổng biên tập", "hạt trưởng", "trưởng ban", "trưởng phòng", "thành viên");
 
     // Bodies that need a name after them ("Sở Nội vụ", "Công an tỉnh", "Ủy ban nhân dân").
     private static readonly string[][] Bodies = Phrases(
@@ -45,7 +45,7 @@ internal static class UnitPhrases
     [
         "sở", "ban", "ngành", "bộ", "phòng", "cơ", "đơn", "địa", "huyện", "xã", "phường", "tỉnh", "trường",
         "doanh", "tổ", "hội", "đoàn", "chi", "cục", "trung", "ủy", "uỷ", "ubnd", "đồng", "thành", "chủ", "hợp",
-        "bệnh", "vụ", "đài", "giám", "thủ", "trưởng", "hiệu", "quận", "thị", "cấp", "cơ quan", "đảng", "văn",
+        "bệnh", "vụ", "đài", "giám", "thủ", "trưởng", "hiệu", "quận", "thị", "cấp", "cơ quan", "đảng", "văn", "thứ", "phó",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Localities = FrozenSet.ToFrozenSet(
@@ -144,10 +144,13 @@ internal static class UnitPhrases
             return 0;
         }
 
-        // "cơ quan Trung ương tại tỉnh": a lower-case body noun followed by a proper name.
+        // "cơ quan Trung ương tại tỉnh": a lower-case body noun followed by a proper name. "người đứng đầu các cơ quan,
+        // đơn vị" is written in lower case wherever it stands, so it opens a list item as a capitalised title does.
         if (requireCapital && !first.Capitalized)
         {
-            return first.Lower == "cơ" && Matches(t, i, "cơ quan") && i + 2 < t.Count && t[i + 2].Capitalized && t[i + 2].Kind == TokenKind.Word ? 2 : 0;
+            return first.Lower == "cơ" && Matches(t, i, "cơ quan") && i + 2 < t.Count && t[i + 2].Capitalized && t[i + 2].Kind == TokenKind.Word ? 2
+                : Matches(t, i, "người đứng đầu") ? 3
+                : 0;
         }
 
         var standalone = MatchAny(t, i, Standalone);
@@ -288,8 +291,15 @@ internal static class UnitPhrases
             return 0;
         }
 
-        // "các cơ quan, đơn vị có liên quan" keeps its qualifier.
-        if (t[i].Lower == "có" && (Matches(t, i + 1, "liên quan") || Matches(t, i + 1, "trụ sở")))
+        // "Ban Chỉ đạo phòng, chống dịch", "Ban chỉ huy quân sự": after "Ban" the words name the board, not the verb.
+        if (t[i].Lower == "chỉ" && i > 0 && t[i - 1].Lower == "ban")
+        {
+            return 0;
+        }
+
+        // "các cơ quan, đơn vị có liên quan" keeps its qualifier, and so do "các đồng chí có tên tại Điều 1", "… có tên
+        // nói trên" of an executor article: the persons named are the unit.
+        if (t[i].Lower == "có" && (Matches(t, i + 1, "liên quan") || Matches(t, i + 1, "trụ sở") || Matches(t, i + 1, "tên")))
         {
             return 0;
         }
@@ -671,13 +681,47 @@ internal static class UnitPhrases
 
             for (var k = s; k < runEnd; k++)
             {
-                units.Add(segments[k].Literal ?? Clean(text[t[segments[k].Start].Start..t[segments[k].End].End]));
+                if (segments[k].Literal is { } literal)
+                {
+                    units.Add(literal);
+                }
+                else
+                {
+                    AddExpandingDepartments(units, Clean(text[t[segments[k].Start].Start..t[segments[k].End].End]));
+                }
             }
 
             s = runEnd;
         }
 
         return [.. units.Where(u => u.Length > 0)];
+    }
+
+    // "… các sở QHKT, Xây dựng" (no colon): departments named by their fields after "các sở", each capitalised, are
+    // each a unit ("Sở QHKT", "Sở Xây dựng"), as "các sở: Nội vụ, Tài chính" is read. Lower-case words after the comma
+    // ("các sở, ban, ngành") keep the phrase whole.
+    private static void AddExpandingDepartments(List<string> units, string unit)
+    {
+        var at = unit.IndexOf("các sở ", StringComparison.OrdinalIgnoreCase);
+        var rest = at >= 0 ? unit.AsSpan(at + "các sở ".Length) : default;
+        if (at < 0 || rest.IsEmpty || !char.IsUpper(rest[0]) || rest.IndexOf(',') < 0)
+        {
+            units.Add(unit);
+            return;
+        }
+
+        var parts = rest.ToString().Split(", ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Any(part => !char.IsUpper(part[0])))
+        {
+            units.Add(unit);
+            return;
+        }
+
+        var prefix = unit[..at];
+        foreach (var part in parts)
+        {
+            units.Add(prefix + "Sở " + part);
+        }
     }
 
     private static string Clean(string unit) => VietnameseText.TrimItem(VietnameseText.CollapseSpaces(unit));
@@ -702,6 +746,34 @@ internal static class UnitPhrases
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Whether a unit is only the collective "các cấp", "các ngành", "địa phương" (in any order, joined by commas or
+    /// "và"; a trailing cut word allowed): a phrase that stands for everyone addressed, never a named unit.
+    /// </summary>
+    public static bool IsCollective(string unit)
+    {
+        var words = Key(unit).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var collective = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i] is "cap" or "nganh" or "va" or "cac")
+            {
+                collective += words[i] is "va" ? 0 : 1;
+            }
+            else if (words[i] == "dia" && i + 1 < words.Length && words[i + 1] == "phuong")
+            {
+                collective++;
+                i++;
+            }
+            else if (i != words.Length - 1)
+            {
+                return false;
+            }
+        }
+
+        return collective > 0;
     }
 
     /// <summary>The set of folded words of a phrase, for subset tests.</summary>
