@@ -144,5 +144,13 @@ echo "tests took $((SECONDS - tests_started))s"
 read -r busy1 idle1 <<<"$(cpu_ticks)"
 hz=$(getconf CLK_TCK 2>/dev/null || echo 100)
 echo "machine CPU over the tests: $(((busy1 - busy0) / hz))s busy, $(((idle1 - idle0) / hz))s idle or waiting on I/O, $(nproc) cores"
+# The shared PostgreSQL server's CPU, outside every runner's process tree: the postmaster's own, its exited backends'
+# (added to its children's times when it reaps them) and its live helpers'. The failover test's own clusters are not in it.
+pg_master=$(head -1 "$PGTEST_DIR/data/postmaster.pid" 2>/dev/null || true)
+if [ -n "$pg_master" ] && [ -r "/proc/$pg_master/stat" ]; then
+  pg_ticks=$( { awk '{print $14 + $15 + $16 + $17}' "/proc/$pg_master/stat"
+    for child in $(pgrep -P "$pg_master" || true); do awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || true; done; } | awk '{t += $1} END {print t + 0}')
+  echo "PostgreSQL server CPU (shared cluster, since it started): $((pg_ticks / hz))s"
+fi
 echo "$passed passed, $failed failed"
 exit $status
