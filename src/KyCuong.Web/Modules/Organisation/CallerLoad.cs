@@ -13,7 +13,7 @@ namespace KyCuong.Web.Modules.Organisation;
 /// </summary>
 internal sealed class CallerLoad(AppDbContext db, ICurrentUser currentUser, TimeProvider clock)
 {
-    public sealed record Loaded(bool IsAdmin, IReadOnlyList<Grant> Grants, string? FullName, IReadOnlyList<CallerUnit> Units);
+    internal sealed record Loaded(bool IsAdmin, IReadOnlyList<Grant> Grants, string? FullName, IReadOnlyList<CallerUnit> Units);
 
     private Loaded? _loaded;
     private Guid? _loadedFor;
