@@ -757,4 +757,25 @@ public sealed class AssigneeRuleTests
         t.AssigneeUnits.ShouldContain(u => u.Contains("do Chính phủ, Thủ tướng Chính phủ thành lập", StringComparison.Ordinal));
         t.AssigneeUnits.ShouldContain(u => u.StartsWith("Chủ tịch Ủy ban nhân dân các tỉnh", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void PageWithoutHeader_ItsDaGiaoIsTheNews_AndCacNganhAfterAColonNamesEachBranch()
+    {
+        var x = DocumentExtractor.Extract("Trước tình trạng lấn chiếm vỉa hè kéo dài, ông Nguyễn Văn A - Chủ tịch UBND tỉnh đã giao trách nhiệm cho các ngành: Xây dựng, Giao thông vận tải và Chủ tịch UBND các huyện kiểm tra, xử lý.\n");
+
+        var units = x.Tasks.ShouldHaveSingleItem().AssigneeUnits;
+        units.ShouldContain(u => u.Equals("Ngành Xây dựng", StringComparison.OrdinalIgnoreCase));
+        units.ShouldContain(u => u.Equals("Ngành Giao thông vận tải", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void LetterWithAHeader_ItsDaGiaoStaysHistory()
+    {
+        var x = DocumentExtractor.Extract("UBND TỈNH BẮC GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 88/UBND-KT\nBắc Giang, ngày 12 tháng 3 năm 2024\n"
+            + "Kính gửi: Sở Tài chính\nTrước đây, UBND tỉnh đã giao Sở Xây dựng rà soát các dự án; nay yêu cầu Sở Tài chính bố trí kinh phí thực hiện.\n");
+
+        var t = x.Tasks.ShouldHaveSingleItem();
+        t.AssigneeUnits.ShouldContain("Sở Tài chính");
+        t.AssigneeUnits.ShouldNotContain("Sở Xây dựng");
+    }
 }

@@ -30,7 +30,7 @@ internal sealed class BodyReader
     private List<string> _leadIn = [];
     private string? _alias;
 
-    public BodyReader(PreparedText p, int from, int to, IReadOnlyList<string> recipients, int? year, TaskBudget budget, CancellationToken ct)
+    public BodyReader(PreparedText p, int from, int to, IReadOnlyList<string> recipients, int? year, TaskBudget budget, CancellationToken ct, bool report = false)
     {
         _budget = budget;
         _ct = ct;
@@ -39,7 +39,11 @@ internal sealed class BodyReader
         _to = to;
         _recipients = recipients;
         _year = year;
+        _report = report;
     }
+
+    // No type, no number, no issuer: a page that reports documents (a news item), whose "đã giao" is its news.
+    private readonly bool _report;
 
     public List<ExtractedTask> Read()
     {
@@ -498,13 +502,14 @@ internal sealed class BodyReader
 
     // "… yêu cầu/đề nghị/giao X …" within the first words of the sentence that starts at <paramref name="start"/>.
     // A sentence that opens with its grounds ("Căn cứ …; …; …, yêu cầu …") runs on across semicolons.
-    private static UnitList DirectiveUnits(string text, List<Token> tokens, int maxWordsBefore, int start = 0)
+    private static UnitList DirectiveUnits(string text, List<Token> tokens, int maxWordsBefore, int start = 0, bool report = false)
     {
         var words = 0;
         var grounds = OpensWithGrounds(tokens, start);
         // "Mới đây, UBND thành phố đã giao …", "Vừa qua, Bộ … đã yêu cầu …": a news item's opening that reports the
         // direction as its news; its "đã" is the direction itself, not history recalled before a new request.
-        var recent = UnitPhrases.Matches(tokens, start, "mới đây") || UnitPhrases.Matches(tokens, start, "vừa qua") || UnitPhrases.Matches(tokens, start, "vừa rồi");
+        // A page that only reports documents (no type, number or issuer of its own) tells its news the same way.
+        var recent = report || UnitPhrases.Matches(tokens, start, "mới đây") || UnitPhrases.Matches(tokens, start, "vừa qua") || UnitPhrases.Matches(tokens, start, "vừa rồi");
         for (var i = start; i < tokens.Count && words <= maxWordsBefore; i++)
         {
             var t = tokens[i];
@@ -682,7 +687,7 @@ internal sealed class BodyReader
             }
 
             _ct.ThrowIfCancellationRequested();
-            var (units, lead, coordinators, _) = UnitsOf(para.Text, allowDirective: true, laterSentences: true);
+            var (units, lead, coordinators, _) = UnitsOf(para.Text, allowDirective: true, laterSentences: true, report: _report);
             if (units.Count == 0)
             {
                 continue;
@@ -818,7 +823,7 @@ internal sealed class BodyReader
     }
 
     // The clause's own addressees: "Giao X …", "Đề nghị X …", a unit as subject, or "… giao X" early on.
-    private (List<string> Units, string? Lead, List<string> Coordinators, bool Explicit) UnitsOf(string text, bool allowDirective, bool listMayEnd = false, bool laterSentences = false)
+    private (List<string> Units, string? Lead, List<string> Coordinators, bool Explicit) UnitsOf(string text, bool allowDirective, bool listMayEnd = false, bool laterSentences = false, bool report = false)
     {
         var tokens = Tokenizer.Tokenize(text, UnitsWindow);
         if (tokens.Count == 0)
@@ -826,7 +831,7 @@ internal sealed class BodyReader
             return ([], null, [], false);
         }
 
-        var (units, isGiao, isSubject) = SentenceUnits(text, tokens, 0, allowDirective, listMayEnd);
+        var (units, isGiao, isSubject) = SentenceUnits(text, tokens, 0, allowDirective, listMayEnd, report);
 
         // A first sentence that approves or acknowledges ("Đồng ý về nguyên tắc đề nghị của Bộ …", "Đồng ý với kiến
         // nghị …") may be followed by the one that assigns ("Bộ Giao thông vận tải tổ chức …", "Giao Bộ … chủ trì …").
@@ -837,7 +842,7 @@ internal sealed class BodyReader
             {
                 sentences++;
                 later = true;
-                (units, isGiao, isSubject) = SentenceUnits(text, tokens, i + 1, allowDirective, listMayEnd);
+                (units, isGiao, isSubject) = SentenceUnits(text, tokens, i + 1, allowDirective, listMayEnd, report);
             }
         }
 
@@ -1066,7 +1071,7 @@ internal sealed class BodyReader
 
     // Who the sentence starting at <paramref name="s"/> assigns: "Giao/Đề nghị/Yêu cầu X …", "Đồng ý X lập …", a
     // unit as subject ("Bộ Xây dựng hướng dẫn …"), or a late "… giao X" in the sentence.
-    private static (UnitList Units, bool IsGiao, bool IsSubject) SentenceUnits(string text, List<Token> tokens, int s, bool allowDirective, bool listMayEnd = false)
+    private static (UnitList Units, bool IsGiao, bool IsSubject) SentenceUnits(string text, List<Token> tokens, int s, bool allowDirective, bool listMayEnd = false, bool report = false)
     {
         // “Sở … phối hợp với …”: a news item quoting the direction opens the sentence with a quotation mark.
         while (s + 1 < tokens.Count && tokens[s].Kind == TokenKind.Other && tokens[s].Lower is "“" or "\"" or "«" or "‘")
@@ -1161,7 +1166,7 @@ internal sealed class BodyReader
                 // "Văn phòng Chính phủ đã có công văn đề nghị Bộ trưởng …", "Chủ tịch Ủy ban nhân dân (UBND) tỉnh vừa ban
                 // hành chỉ thị yêu cầu Thủ trưởng …": a subject that reports its document directs the units named after
                 // the verb that follows in the same sentence.
-                var late = DirectiveUnits(text, tokens, maxWordsBefore: DirectiveWindow, start: next);
+                var late = DirectiveUnits(text, tokens, maxWordsBefore: DirectiveWindow, start: next, report: report);
                 if (late.Units.Count > 0)
                 {
                     return (late, HasGiaoBefore(tokens, late.Next), false);
@@ -1175,7 +1180,7 @@ internal sealed class BodyReader
         {
             // The verb may come late, after a leader's full title and name ("Về việc này, Thủ tướng Chính phủ
             // Nguyễn Xuân Phúc giao Bộ Y tế …"); the sentence is searched.
-            var units = DirectiveUnits(text, tokens, maxWordsBefore: DirectiveWindow, start: s);
+            var units = DirectiveUnits(text, tokens, maxWordsBefore: DirectiveWindow, start: s, report: report);
             if (units.Units.Count > 0)
             {
                 return (units, units.Next > 0 && HasGiaoBefore(tokens, units.Next), false);

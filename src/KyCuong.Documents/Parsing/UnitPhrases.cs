@@ -641,7 +641,8 @@ internal static class UnitPhrases
     {
         units = [];
         after = colon;
-        if (segEnd < segStart + 1 || t[segEnd].Lower is not ("sở" or "bộ" or "phòng" or "ban") || t[segEnd - 1].Lower != "các")
+        // "các ngành: Xây dựng, Tài nguyên và Môi trường" names each branch as "các sở: …" names each department.
+        if (segEnd < segStart + 1 || t[segEnd].Lower is not ("sở" or "bộ" or "phòng" or "ban" or "ngành") || t[segEnd - 1].Lower != "các")
         {
             return false;
         }
