@@ -259,11 +259,12 @@ internal sealed class CorpusScore
 
     private static string Percent(double value) => (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %";
 
-    // Subjects compare without "về việc"/"V/v" and case (a Quyết định prints its title in capitals).
+    // Subjects compare without "về việc"/"V/v"/"về" and case (a Quyết định prints its title in capitals; a Chỉ thị's
+    // "VỀ TĂNG CƯỜNG …" was written with and without its "về" by the hands that wrote the expectations).
     private static string Subject(string? value)
     {
         var folded = Fold(value);
-        foreach (var prefix in (string[])["vềviệc", "v/v:", "v/v"])
+        foreach (var prefix in (string[])["vềviệc", "v/v:", "v/v", "về"])
         {
             if (folded.StartsWith(prefix, StringComparison.Ordinal))
             {
