@@ -778,4 +778,14 @@ public sealed class AssigneeRuleTests
         t.AssigneeUnits.ShouldContain("Sở Tài chính");
         t.AssigneeUnits.ShouldNotContain("Sở Xây dựng");
     }
+
+    [Fact]
+    public void NewsItem_QuotedDirectionUnderACaption_IsAParagraphOfItsOwn()
+    {
+        var x = DocumentExtractor.Extract("Bản tin thời sự 07-12-2021\n“Sở Công Thương phối hợp với Công an tỉnh tăng cường kiểm tra hàng giả”. Đó là chỉ đạo của UBND tỉnh đối với Sở Công Thương.\n");
+
+        var t = x.Tasks.ShouldHaveSingleItem();
+        t.AssigneeUnits.ShouldContain("Sở Công Thương");
+        t.AssigneeUnits.ShouldContain("Công an tỉnh");
+    }
 }

@@ -136,7 +136,10 @@ internal sealed class BodyReader
             // and DOCX copies separate paragraphs by a single line break (wrapped lines were joined already).
             // A heading in capitals ("I. ĐÁNH GIÁ / TÌNH HÌNH THỰC HIỆN …") ends where a sentence-case line begins.
             // A wrapped range ("giai đoạn 2016" / "- 2020; …") is not a list item.
+            // A line that opens a quotation with a capital (“Sở … phối hợp …”) starts a sentence of its own: a news page puts
+            // the quoted direction under a caption or time stamp with no full stop.
             var join = current is not null && (marker.Kind == ClauseMarkerKind.None || (!pendingBreak && IsWrappedRange(sb, text))) && !(IsHeading(sb) && StartsSentence(text)) &&
+                       !StartsQuotation(text) &&
                        ((!pendingBreak && !EndsParagraph(sb)) || (char.IsLower(text[0]) && !EndsSentence(sb)));
             if (join)
             {
@@ -183,6 +186,9 @@ internal sealed class BodyReader
 
     private static bool IsWrappedRange(StringBuilder sb, string text) =>
         sb.Length > 0 && char.IsAsciiDigit(sb[^1]) && text.Length > 2 && text[0] is '-' or '–' && text[1] == ' ' && char.IsAsciiDigit(text[2]);
+
+    private static bool StartsQuotation(string text) =>
+        text.Length > 2 && text[0] is '“' or '«' && char.IsUpper(text[1]);
 
     private static bool StartsSentence(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]);
