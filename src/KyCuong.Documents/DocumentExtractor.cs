@@ -96,7 +96,9 @@ public static class DocumentExtractor
         var year = header.Year;
         var bodyFrom = header.BodyStart;
         var bodyTo = header.BodyEnd;
-        var tasks = new BodyReader(p, bodyFrom, bodyTo, header.Recipients, year, budget, ct).Read();
+        // A page with no type and no number is a report of documents (a news item): its "đã giao" is the news itself.
+        var report = type is null && symbol is null && issuer is null;
+        var tasks = new BodyReader(p, bodyFrom, bodyTo, header.Recipients, year, budget, ct, report).Read();
 
         var numberLine = header.NumberLine >= 0 ? p.Lines[header.NumberLine] : default;
         // Citations are listed in the order the body makes them; those only in the subject come last.

@@ -310,7 +310,8 @@ public sealed record NumberSymbol
 
             switch (c)
             {
-                case ' ' or '\t' or '\u00A0' or '*':
+                // A symbol a page wrapped after its hyphen ("473/TTr -\nNN&PTNT") is one symbol.
+                case ' ' or '\t' or '\u00A0' or '*' or '\n' or '\r':
                     continue;
                 case '–' or '—' or '‑' or '−' or '_' or '‐' or '‒':
                     sb.Append('-');

@@ -676,4 +676,116 @@ public sealed class AssigneeRuleTests
         t.AssigneeUnits.ShouldContain("Sở Xây dựng");
         OnlyTask("Giao các sở, ban, ngành rà soát các thủ tục hành chính.").AssigneeUnits.ShouldBe(["các sở, ban, ngành"]);
     }
+
+    [Fact]
+    public void NewsItem_SubjectThatIssuedALetter_DirectsTheUnitsAfterTheLaterVerb()
+    {
+        var x = DocumentExtractor.Extract("Văn phòng Bộ đã có công văn đề nghị Giám đốc Sở Xây dựng các tỉnh rà soát các công trình chậm tiến độ.\n");
+        x.Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldBe(["Giám đốc Sở Xây dựng các tỉnh"]);
+
+        var y = DocumentExtractor.Extract("Chủ tịch Ủy ban nhân dân (UBND) tỉnh vừa ban hành chỉ thị yêu cầu Thủ trưởng các sở, ngành kiểm tra việc phòng cháy.\n");
+        y.Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(u => u.StartsWith("Thủ trưởng các sở", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NewsItem_ChiDaoAfterTheDocumentThatCarriesIt_Directs()
+    {
+        var x = DocumentExtractor.Extract("Ngày 12-3, Bộ trưởng đã có Công văn (số 15/BXX-VP) chỉ đạo các Cục, Vụ thuộc Bộ và Sở Công Thương các tỉnh tăng cường kiểm tra thị trường.\n");
+        var t = x.Tasks.ShouldHaveSingleItem();
+        t.AssigneeUnits.ShouldContain(u => u.StartsWith("các Cục, Vụ", StringComparison.Ordinal));
+
+        // "chỉ đạo" as a noun ("theo ý kiến chỉ đạo của …") directs no one.
+        DocumentExtractor.Extract("Theo ý kiến chỉ đạo của Thường trực Ủy ban, công tác kiểm tra được tăng cường trong tháng.\n").Tasks.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void NewsItem_DoLaChiDaoCuaXDoiVoiY_YIsTheAssignee()
+    {
+        var x = DocumentExtractor.Extract("Đó là chỉ đạo của UBND tỉnh đối với Sở Giáo dục và Đào tạo tại Công văn số 12/UBND-VX ngày 3/4 về việc bảo đảm an toàn trường học.\n");
+
+        x.Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldBe(["Sở Giáo dục và Đào tạo"]);
+    }
+
+    [Fact]
+    public void NewsItem_OpeningCircumstancesAcrossASemicolon_DoNotHideTheDirection()
+    {
+        var x = DocumentExtractor.Extract("Trước tình hình mưa lớn kéo dài; đồng thời, thực hiện ý kiến của Thường trực Tỉnh ủy, Chủ tịch UBND tỉnh vừa ban hành văn bản chỉ đạo thủ trưởng các sở, ngành tập trung khắc phục hậu quả.\n");
+
+        x.Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(u => u.StartsWith("thủ trưởng các sở", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NewsItem_LaterSentencesOpenedByAUnit_CarryTheDirectionOn()
+    {
+        var x = DocumentExtractor.Extract("Theo đó, UBND tỉnh giao UBND huyện Tân Phú báo cáo kết quả xử lý trước ngày 5-3. Sở Tài chính xem xét kết quả, báo cáo UBND tỉnh. Yêu cầu các địa phương thành lập tổ kiểm tra. Các cấp, các ngành nâng cao trách nhiệm.\n");
+
+        var units = x.Tasks.ShouldHaveSingleItem().AssigneeUnits;
+        units.ShouldContain("UBND huyện Tân Phú");
+        units.ShouldContain("Sở Tài chính");
+        units.ShouldContain("các địa phương");
+        units.ShouldNotContain(u => u.StartsWith("Các cấp", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NewsItem_QuotedDirection_ItsSubjectActs()
+    {
+        var x = DocumentExtractor.Extract("“Sở Công Thương phối hợp với Công an tỉnh tăng cường kiểm tra, xử lý hàng giả”. Đó là yêu cầu của lãnh đạo tỉnh tại cuộc họp.\n");
+
+        var t = x.Tasks.ShouldHaveSingleItem();
+        t.AssigneeUnits.ShouldContain("Sở Công Thương");
+        t.AssigneeUnits.ShouldContain("Công an tỉnh");
+    }
+
+    [Fact]
+    public void UnitBeforeMoiBanHanh_IsTheIssuerNotTheAssignee()
+    {
+        var x = DocumentExtractor.Extract("UBND tỉnh Hòa Bình mới ban hành công điện yêu cầu Ban Chỉ huy phòng thủ dân sự tỉnh và các sở, ngành theo dõi chặt chẽ diễn biến mưa lũ.\n");
+
+        var units = x.Tasks.ShouldHaveSingleItem().AssigneeUnits;
+        units.ShouldContain(u => u.StartsWith("Ban Chỉ huy phòng thủ dân sự tỉnh", StringComparison.Ordinal));
+        units.ShouldNotContain(u => u.StartsWith("UBND tỉnh Hòa Bình", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ArticleWithATitle_ItsExecutorsAreReadAfterTheTitle()
+    {
+        var x = DocumentExtractor.Extract("Điều 9. Trách nhiệm thi hành\nCác Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, người đứng đầu cơ quan do Chính phủ, Thủ tướng Chính phủ thành lập và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành Nghị định này.\n");
+
+        var t = x.Tasks.ShouldHaveSingleItem();
+        t.Ref.ShouldBe("Điều 9");
+        t.AssigneeUnits.ShouldContain("Các Bộ trưởng");
+        t.AssigneeUnits.ShouldContain(u => u.Contains("do Chính phủ, Thủ tướng Chính phủ thành lập", StringComparison.Ordinal));
+        t.AssigneeUnits.ShouldContain(u => u.StartsWith("Chủ tịch Ủy ban nhân dân các tỉnh", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PageWithoutHeader_ItsDaGiaoIsTheNews_AndCacNganhAfterAColonNamesEachBranch()
+    {
+        var x = DocumentExtractor.Extract("Trước tình trạng lấn chiếm vỉa hè kéo dài, ông Nguyễn Văn A - Chủ tịch UBND tỉnh đã giao trách nhiệm cho các ngành: Xây dựng, Giao thông vận tải và Chủ tịch UBND các huyện kiểm tra, xử lý.\n");
+
+        var units = x.Tasks.ShouldHaveSingleItem().AssigneeUnits;
+        units.ShouldContain(u => u.Equals("Ngành Xây dựng", StringComparison.OrdinalIgnoreCase));
+        units.ShouldContain(u => u.Equals("Ngành Giao thông vận tải", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void LetterWithAHeader_ItsDaGiaoStaysHistory()
+    {
+        var x = DocumentExtractor.Extract("UBND TỈNH BẮC GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 88/UBND-KT\nBắc Giang, ngày 12 tháng 3 năm 2024\n"
+            + "Kính gửi: Sở Tài chính\nTrước đây, UBND tỉnh đã giao Sở Xây dựng rà soát các dự án; nay yêu cầu Sở Tài chính bố trí kinh phí thực hiện.\n");
+
+        var t = x.Tasks.ShouldHaveSingleItem();
+        t.AssigneeUnits.ShouldContain("Sở Tài chính");
+        t.AssigneeUnits.ShouldNotContain("Sở Xây dựng");
+    }
+
+    [Fact]
+    public void NewsItem_QuotedDirectionUnderACaption_IsAParagraphOfItsOwn()
+    {
+        var x = DocumentExtractor.Extract("Bản tin thời sự 07-12-2021\n“Sở Công Thương phối hợp với Công an tỉnh tăng cường kiểm tra hàng giả”. Đó là chỉ đạo của UBND tỉnh đối với Sở Công Thương.\n");
+
+        var t = x.Tasks.ShouldHaveSingleItem();
+        t.AssigneeUnits.ShouldContain("Sở Công Thương");
+        t.AssigneeUnits.ShouldContain("Công an tỉnh");
+    }
 }

@@ -10,14 +10,14 @@ public sealed class CorpusAccuracyTests
     public void Corpus_HasAtLeastSixtyHandCheckedDocumentsWithSources()
     {
         var docs = CorpusMeasurement.Documents;
-        docs.Count.ShouldBeGreaterThanOrEqualTo(196);
+        docs.Count.ShouldBeGreaterThanOrEqualTo(227);
         // Whole directives with their task clauses, so task and assignee recall rest on enough clauses.
-        docs.Sum(d => d.Expected.GetProperty("tasks").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(185);
-        // The held-out set is rotated (sixth, seventh and eighth passes: the old one became development): it must stay large
-        // enough for its assignee figure to mean something (one assignee of 98 is about one point).
+        docs.Sum(d => d.Expected.GetProperty("tasks").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(229);
+        // The held-out set is rotated (sixth to ninth passes: the old one became development): it must stay large enough
+        // for its assignee figure to mean something (one assignee of 102 is about one point).
         var heldOut = docs.Where(d => d.Holdout).ToList();
         heldOut.Count.ShouldBeGreaterThanOrEqualTo(25);
-        heldOut.Sum(d => d.Expected.GetProperty("tasks").EnumerateArray().Sum(t => t.GetProperty("assigneeUnits").GetArrayLength())).ShouldBeGreaterThanOrEqualTo(90);
+        heldOut.Sum(d => d.Expected.GetProperty("tasks").EnumerateArray().Sum(t => t.GetProperty("assigneeUnits").GetArrayLength())).ShouldBeGreaterThanOrEqualTo(100);
         docs.ShouldAllBe(d => d.Expected.GetProperty("source").GetString()!.StartsWith("http", StringComparison.Ordinal));
     }
 
@@ -47,17 +47,17 @@ public sealed class CorpusAccuracyTests
 
     private static class Floors
     {
-        // Reached on 2026-12-06 (eighth pass, 196 documents): development (151: the seventh pass's set with its held-out
-        // set now among them as dev4-*) 95.4 / 95.8 / 100 / 99.7 %; the fourth held-out set (holdout4-*, 45 documents, 45
-        // clauses, 98 assignees, collected and written before the reader changed, read once at the end) 96.4 / 90.1 /
-        // 66.7 / 44.9 %. docs/performance.md "Reading real documents, eighth pass" has the tables.
+        // Reached on 2026-12-06 (ninth pass, 227 documents): development (196: the eighth pass's set with its held-out
+        // set now among them as dev5-*) 95.8 / 96.0 / 96.8 / 95.3 %; the fifth held-out set (holdout5-*, 31 documents, 44
+        // clauses, 102 assignees, collected and written before the reader changed, read once at the end) 98.4 / 94.7 /
+        // 79.5 / 41.2 %. docs/performance.md "Reading real documents, ninth pass" has the tables.
         public const double DevelopmentHeader = 0.95;
         public const double DevelopmentCitations = 0.95;
-        public const double DevelopmentTasks = 0.99;
-        public const double DevelopmentAssignees = 0.99;
-        public const double HeldOutHeader = 0.96;
-        public const double HeldOutCitations = 0.90;
-        public const double HeldOutTasks = 0.66;
-        public const double HeldOutAssignees = 0.44;
+        public const double DevelopmentTasks = 0.96;
+        public const double DevelopmentAssignees = 0.95;
+        public const double HeldOutHeader = 0.98;
+        public const double HeldOutCitations = 0.94;
+        public const double HeldOutTasks = 0.79;
+        public const double HeldOutAssignees = 0.41;
     }
 }

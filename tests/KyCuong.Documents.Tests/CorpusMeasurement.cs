@@ -8,11 +8,11 @@ namespace KyCuong.Documents.Tests;
 /// Runs the reader over the corpus of real public documents (TestData/corpus: one <c>.txt</c> as pasted from a web
 /// page or PDF, one hand-checked <c>.expected.json</c> with its source address) and scores it the way a clerk would
 /// check it: header fields right, citations right, task clauses found and their assignees named. Files named
-/// <c>holdout4-*</c> were collected and their expectations written before the eighth pass changed the reader, and the
+/// <c>holdout5-*</c> were collected and their expectations written before the ninth pass changed the reader, and the
 /// reader was tuned without looking at them: their figures estimate unseen documents. Their misses are never printed,
 /// and their figures only when <c>CORPUS_HELDOUT=1</c> is set (read once, at the end of a pass). The earlier held-out
-/// sets are development now: <c>dev2-*</c> (until the sixth pass), <c>dev3-*</c> (<c>holdout2-*</c> until the seventh) and
-/// <c>dev4-*</c> (<c>holdout3-*</c> until the eighth).
+/// sets are development now: <c>dev2-*</c> (until the sixth pass), <c>dev3-*</c> (<c>holdout2-*</c> until the seventh),
+/// <c>dev4-*</c> (<c>holdout3-*</c> until the eighth) and <c>dev5-*</c> (<c>holdout4-*</c> until the ninth).
 /// </summary>
 internal static class CorpusMeasurement
 {
@@ -107,7 +107,7 @@ internal static class CorpusMeasurement
                     name,
                     File.ReadAllText(Path.Combine(folder, name + ".txt")),
                     expected,
-                    name.StartsWith("holdout4-", StringComparison.Ordinal));
+                    name.StartsWith("holdout5-", StringComparison.Ordinal));
             }),
         ];
     }
@@ -259,11 +259,12 @@ internal sealed class CorpusScore
 
     private static string Percent(double value) => (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %";
 
-    // Subjects compare without "về việc"/"V/v" and case (a Quyết định prints its title in capitals).
+    // Subjects compare without "về việc"/"V/v"/"về" and case (a Quyết định prints its title in capitals; a Chỉ thị's
+    // "VỀ TĂNG CƯỜNG …" was written with and without its "về" by the hands that wrote the expectations).
     private static string Subject(string? value)
     {
         var folded = Fold(value);
-        foreach (var prefix in (string[])["vềviệc", "v/v:", "v/v"])
+        foreach (var prefix in (string[])["vềviệc", "v/v:", "v/v", "về"])
         {
             if (folded.StartsWith(prefix, StringComparison.Ordinal))
             {

@@ -160,4 +160,37 @@ public sealed class ExtractorRuleTests
         x.Type.ShouldBe("Công văn");
         x.Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(u => u.StartsWith("Hiệu trưởng các trường", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Citation_AmpersandAfterASpaceInsideTheSymbol_KeepsTheRestOfIt()
+    {
+        var x = DocumentExtractor.Extract("Căn cứ Thông tư liên tịch số 07/2009/TTLT-BLĐTB &XH-BTC-BYT ngày 10/3/2009 của liên Bộ;\n");
+
+        x.CitedDocuments.ShouldContain(c => c.NumberSymbol == "07/2009/TTLT-BLĐTB&XH-BTC-BYT");
+    }
+
+    [Fact]
+    public void Citation_WrappedAfterItsHyphen_IsOneSymbol()
+    {
+        var x = DocumentExtractor.Extract("Xét đề nghị của Sở Nông nghiệp tại Tờ trình số 215/TTr -\nNN&PTNT ngày 21/5/2020 và của Sở Tài chính,\n");
+
+        x.CitedDocuments.ShouldContain(c => c.NumberSymbol == "215/TTr-NN&PTNT");
+        x.CitedDocuments.ShouldNotContain(c => c.NumberSymbol == "215/TTr");
+    }
+
+    [Fact]
+    public void Citation_NumberOnTheLineAfterCongVanSo_IsCited()
+    {
+        var x = DocumentExtractor.Extract("Căn cứ Công văn số\n318/LĐTBXH-BTXH ngày 03/3/2021 của Bộ Lao động - Thương binh và Xã hội;\n");
+
+        x.CitedDocuments.ShouldContain(c => c.NumberSymbol == "318/LĐTBXH-BTXH");
+    }
+
+    [Fact]
+    public void Citation_ListItemOnTheNextLine_IsNoPartOfTheSymbol()
+    {
+        var x = DocumentExtractor.Extract("Thực hiện Công văn số 12/UBND-VX ngày 2/3/2024\n- Sở Y tế chủ trì thực hiện.\n");
+
+        x.CitedDocuments.ShouldContain(c => c.NumberSymbol == "12/UBND-VX");
+    }
 }

@@ -30,7 +30,7 @@ internal sealed class BodyReader
     private List<string> _leadIn = [];
     private string? _alias;
 
-    public BodyReader(PreparedText p, int from, int to, IReadOnlyList<string> recipients, int? year, TaskBudget budget, CancellationToken ct)
+    public BodyReader(PreparedText p, int from, int to, IReadOnlyList<string> recipients, int? year, TaskBudget budget, CancellationToken ct, bool report = false)
     {
         _budget = budget;
         _ct = ct;
@@ -39,7 +39,11 @@ internal sealed class BodyReader
         _to = to;
         _recipients = recipients;
         _year = year;
+        _report = report;
     }
+
+    // No type, no number, no issuer: a page that reports documents (a news item), whose "đã giao" is its news.
+    private readonly bool _report;
 
     public List<ExtractedTask> Read()
     {
@@ -132,7 +136,10 @@ internal sealed class BodyReader
             // and DOCX copies separate paragraphs by a single line break (wrapped lines were joined already).
             // A heading in capitals ("I. ĐÁNH GIÁ / TÌNH HÌNH THỰC HIỆN …") ends where a sentence-case line begins.
             // A wrapped range ("giai đoạn 2016" / "- 2020; …") is not a list item.
+            // A line that opens a quotation with a capital (“Sở … phối hợp …”) starts a sentence of its own: a news page puts
+            // the quoted direction under a caption or time stamp with no full stop.
             var join = current is not null && (marker.Kind == ClauseMarkerKind.None || (!pendingBreak && IsWrappedRange(sb, text))) && !(IsHeading(sb) && StartsSentence(text)) &&
+                       !StartsQuotation(text) &&
                        ((!pendingBreak && !EndsParagraph(sb)) || (char.IsLower(text[0]) && !EndsSentence(sb)));
             if (join)
             {
@@ -179,6 +186,9 @@ internal sealed class BodyReader
 
     private static bool IsWrappedRange(StringBuilder sb, string text) =>
         sb.Length > 0 && char.IsAsciiDigit(sb[^1]) && text.Length > 2 && text[0] is '-' or '–' && text[1] == ' ' && char.IsAsciiDigit(text[2]);
+
+    private static bool StartsQuotation(string text) =>
+        text.Length > 2 && text[0] is '“' or '«' && char.IsUpper(text[1]);
 
     private static bool StartsSentence(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]);
@@ -498,13 +508,14 @@ internal sealed class BodyReader
 
     // "… yêu cầu/đề nghị/giao X …" within the first words of the sentence that starts at <paramref name="start"/>.
     // A sentence that opens with its grounds ("Căn cứ …; …; …, yêu cầu …") runs on across semicolons.
-    private static UnitList DirectiveUnits(string text, List<Token> tokens, int maxWordsBefore, int start = 0)
+    private static UnitList DirectiveUnits(string text, List<Token> tokens, int maxWordsBefore, int start = 0, bool report = false)
     {
         var words = 0;
         var grounds = OpensWithGrounds(tokens, start);
         // "Mới đây, UBND thành phố đã giao …", "Vừa qua, Bộ … đã yêu cầu …": a news item's opening that reports the
         // direction as its news; its "đã" is the direction itself, not history recalled before a new request.
-        var recent = UnitPhrases.Matches(tokens, start, "mới đây") || UnitPhrases.Matches(tokens, start, "vừa qua") || UnitPhrases.Matches(tokens, start, "vừa rồi");
+        // A page that only reports documents (no type, number or issuer of its own) tells its news the same way.
+        var recent = report || UnitPhrases.Matches(tokens, start, "mới đây") || UnitPhrases.Matches(tokens, start, "vừa qua") || UnitPhrases.Matches(tokens, start, "vừa rồi");
         for (var i = start; i < tokens.Count && words <= maxWordsBefore; i++)
         {
             var t = tokens[i];
@@ -520,7 +531,8 @@ internal sealed class BodyReader
 
             words++;
             // "Chủ tịch UBND tỉnh ủy quyền đồng chí …, Phó Chủ tịch …" hands over the task as "giao" does.
-            var verb = UnitPhrases.Matches(tokens, i, "yêu cầu") || UnitPhrases.Matches(tokens, i, "đề nghị") || IsUyQuyen(tokens, i) ? 2
+            var verb = UnitPhrases.Matches(tokens, i, "yêu cầu") || UnitPhrases.Matches(tokens, i, "đề nghị") || IsUyQuyen(tokens, i) || DirectsByDocument(tokens, i)
+                    || DirectionTowards(tokens, i) ? 2
                 : GiaoLength(tokens, i);
             // "được giao", "đã yêu cầu" report; "theo đề nghị của", "xét đề nghị của" cite a proposal; "về việc đề
             // nghị …" names another document's subject.
@@ -540,7 +552,67 @@ internal sealed class BodyReader
         return UnitList.None(0);
     }
 
-    private static readonly string[] Grounds = ["căn cứ", "thực hiện", "theo", "trên cơ sở", "để", "nhằm", "sau khi", "qua"];
+    private static readonly string[] DocumentNouns = ["công văn", "văn bản", "công điện", "chỉ thị", "thông báo", "quyết định", "kế hoạch"];
+
+    // "… đã có Công văn (số 73/TTg-CN) chỉ đạo các Bộ …", "… ký ban hành văn bản số 2508/UBND-KGVX, chỉ đạo các sở …",
+    // "… có công điện khẩn chỉ đạo các ban ngành …": "chỉ đạo" after the document that carries it directs as "yêu cầu"
+    // does. Elsewhere it stays a noun ("ý kiến chỉ đạo của", "theo chỉ đạo", "Ban Chỉ đạo").
+    private static bool DirectsByDocument(List<Token> tokens, int i)
+    {
+        if (tokens[i].Capitalized || !UnitPhrases.Matches(tokens, i, "chỉ đạo"))
+        {
+            return false;
+        }
+
+        for (var k = i - 1; k >= 1 && k >= i - 14; k--)
+        {
+            if (tokens[k].Kind is TokenKind.Period or TokenKind.Semicolon)
+            {
+                return false;
+            }
+
+            if (tokens[k].Kind == TokenKind.Word && tokens[k - 1].Lower is "có" or "hành" or "ra" or "ký")
+            {
+                foreach (var noun in DocumentNouns)
+                {
+                    if (UnitPhrases.Matches(tokens, k, noun))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "Đó là chỉ đạo của UBND tỉnh đối với các sở, ban, ngành …": a news item naming whom the direction it reports is for.
+    private static bool DirectionTowards(List<Token> tokens, int i)
+    {
+        if (!UnitPhrases.Matches(tokens, i, "đối với"))
+        {
+            return false;
+        }
+
+        for (var k = i - 1; k >= 1 && k >= i - 10; k--)
+        {
+            if (tokens[k].Kind is TokenKind.Period or TokenKind.Semicolon or TokenKind.Comma)
+            {
+                return false;
+            }
+
+            if (tokens[k - 1].Lower == "là" && (UnitPhrases.Matches(tokens, k, "chỉ đạo") || UnitPhrases.Matches(tokens, k, "yêu cầu"))
+                && k + 2 < tokens.Count && tokens[k + 2].Lower == "của")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Trước tình hình …; đồng thời, …, Chủ tịch UBND tỉnh …": a news item opens with the circumstances it answers.
+    private static readonly string[] Grounds = ["căn cứ", "thực hiện", "theo", "trên cơ sở", "để", "nhằm", "sau khi", "qua", "trước"];
 
     private static bool OpensWithGrounds(List<Token> tokens, int start)
     {
@@ -621,7 +693,7 @@ internal sealed class BodyReader
             }
 
             _ct.ThrowIfCancellationRequested();
-            var (units, lead, coordinators, _) = UnitsOf(para.Text, allowDirective: true);
+            var (units, lead, coordinators, _) = UnitsOf(para.Text, allowDirective: true, laterSentences: true, report: _report);
             if (units.Count == 0)
             {
                 continue;
@@ -651,6 +723,14 @@ internal sealed class BodyReader
         else
         {
             (units, lead, coordinators, var explicitUnits) = UnitsOf(text, allowDirective: true, listMayEnd: true);
+            if (!explicitUnits && reference.StartsWith("Điều", StringComparison.Ordinal) && ArticleBodyStart(text) is var body and > 0)
+            {
+                // "Điều 36. Tổ chức thi hành\nCác Bộ trưởng, … chịu trách nhiệm tổ chức thi hành Nghị định này.": an
+                // article's title in sentence case (NĐ 30/2020 Phụ lục I: "Điều" with its number and title) stands before
+                // its text; the executors are named where the text begins.
+                (units, lead, coordinators, explicitUnits) = UnitsOf(text[body..], allowDirective: true, listMayEnd: true);
+            }
+
             if (!explicitUnits && HeadingItemUnits(text) is { Count: > 0 } itemUnits)
             {
                 // "1. Về công tác kiểm tra\n- Sở Y tế chủ trì …;\n- Công an tỉnh xử lý …": a topic heading whose dashed
@@ -670,6 +750,29 @@ internal sealed class BodyReader
         }
 
         return Build(reference, text, span, units, lead, coordinators);
+    }
+
+    // Where an article's text begins after its title in sentence case ("Trách nhiệm thi hành Bộ trưởng, …" once its lines
+    // are joined): the first capitalised word that opens a unit, within the title's first words, all of them lower-case
+    // words before it; 0 when the article has no such title.
+    private static int ArticleBodyStart(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text, UnitsWindow);
+        for (var k = 1; k < tokens.Count && k <= 10; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind != TokenKind.Word)
+            {
+                return 0;
+            }
+
+            if (t.Capitalized)
+            {
+                return UnitPhrases.HeadAt(tokens, k, requireCapital: true) > 0 ? t.Start : 0;
+            }
+        }
+
+        return 0;
     }
 
     private ExtractedTask Build(string reference, string text, TextSpan span, List<string> units, string? lead, List<string> coordinators)
@@ -726,7 +829,7 @@ internal sealed class BodyReader
     }
 
     // The clause's own addressees: "Giao X …", "Đề nghị X …", a unit as subject, or "… giao X" early on.
-    private (List<string> Units, string? Lead, List<string> Coordinators, bool Explicit) UnitsOf(string text, bool allowDirective, bool listMayEnd = false)
+    private (List<string> Units, string? Lead, List<string> Coordinators, bool Explicit) UnitsOf(string text, bool allowDirective, bool listMayEnd = false, bool laterSentences = false, bool report = false)
     {
         var tokens = Tokenizer.Tokenize(text, UnitsWindow);
         if (tokens.Count == 0)
@@ -734,7 +837,7 @@ internal sealed class BodyReader
             return ([], null, [], false);
         }
 
-        var (units, isGiao, isSubject) = SentenceUnits(text, tokens, 0, allowDirective, listMayEnd);
+        var (units, isGiao, isSubject) = SentenceUnits(text, tokens, 0, allowDirective, listMayEnd, report);
 
         // A first sentence that approves or acknowledges ("Đồng ý về nguyên tắc đề nghị của Bộ …", "Đồng ý với kiến
         // nghị …") may be followed by the one that assigns ("Bộ Giao thông vận tải tổ chức …", "Giao Bộ … chủ trì …").
@@ -745,7 +848,7 @@ internal sealed class BodyReader
             {
                 sentences++;
                 later = true;
-                (units, isGiao, isSubject) = SentenceUnits(text, tokens, i + 1, allowDirective, listMayEnd);
+                (units, isGiao, isSubject) = SentenceUnits(text, tokens, i + 1, allowDirective, listMayEnd, report);
             }
         }
 
@@ -782,7 +885,47 @@ internal sealed class BodyReader
             }
         }
 
+        if (laterSentences)
+        {
+            AddLaterSubjects(text, tokens, units.Next, list);
+        }
+
         return (list, lead, coordinators, true);
+    }
+
+    // "…, UBND tỉnh giao UBND huyện X báo cáo …. Sở Xây dựng xem xét kết quả …", "… Yêu cầu các địa phương thành lập …":
+    // later sentences of an unnumbered paragraph that open with a unit and its verb, or with the directing verb itself,
+    // carry the direction on to more units (a news item lists the duties so, sentence by sentence; a numbered clause
+    // keeps to its own addressees). A collective subject ("Các
+    // cấp, các ngành …") restates whom the paragraph falls to and adds no one.
+    private static void AddLaterSubjects(string text, List<Token> tokens, int from, List<string> list)
+    {
+        HashSet<string>? keys = null;
+        for (int i = Math.Max(from, 0), sentences = 0; i + 1 < tokens.Count && sentences < 4; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Period || !(tokens[i + 1].Capitalized || tokens[i + 1].Kind == TokenKind.Other))
+            {
+                continue;
+            }
+
+            sentences++;
+            var (more, _, isSubject) = SentenceUnits(text, tokens, i + 1, allowDirective: false);
+            if (more.Units.Count == 0 || (isSubject && more.Units.All(UnitPhrases.IsCollective)))
+            {
+                continue;
+            }
+
+            keys ??= list.Select(UnitPhrases.Key).ToHashSet(StringComparer.Ordinal);
+            foreach (var u in more.Units)
+            {
+                if (keys.Add(UnitPhrases.Key(u)))
+                {
+                    list.Add(u);
+                }
+            }
+
+            i = Math.Max(i, more.Next - 1);
+        }
     }
 
     // The units opening the dashed items under a heading of words alone (at most 15, an optional colon after them);
@@ -934,8 +1077,14 @@ internal sealed class BodyReader
 
     // Who the sentence starting at <paramref name="s"/> assigns: "Giao/Đề nghị/Yêu cầu X …", "Đồng ý X lập …", a
     // unit as subject ("Bộ Xây dựng hướng dẫn …"), or a late "… giao X" in the sentence.
-    private static (UnitList Units, bool IsGiao, bool IsSubject) SentenceUnits(string text, List<Token> tokens, int s, bool allowDirective, bool listMayEnd = false)
+    private static (UnitList Units, bool IsGiao, bool IsSubject) SentenceUnits(string text, List<Token> tokens, int s, bool allowDirective, bool listMayEnd = false, bool report = false)
     {
+        // “Sở … phối hợp với …”: a news item quoting the direction opens the sentence with a quotation mark.
+        while (s + 1 < tokens.Count && tokens[s].Kind == TokenKind.Other && tokens[s].Lower is "“" or "\"" or "«" or "‘")
+        {
+            s++;
+        }
+
         // "Theo đó, UBND các xã, thị trấn tăng cường …": a connective before a comma does not hide the subject after it.
         if (ConnectiveLength(tokens, s) is var connective and > 0)
         {
@@ -1005,7 +1154,7 @@ internal sealed class BodyReader
             // A unit followed by a report ("Báo … số ra ngày", "… đã có", "… nhận được") or a wish ("Thủ tướng Chính phủ
             // mong muốn …", "… kính mong …") is news or courtesy, not a task.
             var followsVerb = next < tokens.Count && (tokens[next].Kind is TokenKind.Colon or TokenKind.Comma || UnitPhrases.TerminatorAt(tokens, next) > 0)
-                && (tokens[next].Lower is not ("ra" or "có" or "đã" or "đang" or "vừa" or "nhận" or "là" or "mong" or "kính")
+                && (tokens[next].Lower is not ("ra" or "có" or "đã" or "đang" or "vừa" or "mới" or "nhận" or "là" or "mong" or "kính")
                     // "Sở Giáo dục và Đào tạo có trách nhiệm …" assigns a duty, unlike "Sở … có văn bản".
                     || UnitPhrases.Matches(tokens, next, "có trách nhiệm")
                     // "Sở Tư pháp là cơ quan thường trực, chủ trì …" gives a role, unlike "Sở … là cơ quan thường trực của …".
@@ -1018,6 +1167,18 @@ internal sealed class BodyReader
             // unit whose lettered duties follow ("1. Sở Giáo dục và Đào tạo\na) Chủ trì …"), or an executor article that a
             // copied page cuts off ("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ; Trưởng Ban Dân tộc tỉnh; Th").
             followsVerb = followsVerb || (listMayEnd && directive == 0 && ListEndsClause(text, tokens, next));
+            if (!followsVerb && allowDirective)
+            {
+                // "Văn phòng Chính phủ đã có công văn đề nghị Bộ trưởng …", "Chủ tịch Ủy ban nhân dân (UBND) tỉnh vừa ban
+                // hành chỉ thị yêu cầu Thủ trưởng …": a subject that reports its document directs the units named after
+                // the verb that follows in the same sentence.
+                var late = DirectiveUnits(text, tokens, maxWordsBefore: DirectiveWindow, start: next, report: report);
+                if (late.Units.Count > 0)
+                {
+                    return (late, HasGiaoBefore(tokens, late.Next), false);
+                }
+            }
+
             return (followsVerb ? units : UnitList.None(0), isGiao, directive == 0);
         }
 
@@ -1025,7 +1186,7 @@ internal sealed class BodyReader
         {
             // The verb may come late, after a leader's full title and name ("Về việc này, Thủ tướng Chính phủ
             // Nguyễn Xuân Phúc giao Bộ Y tế …"); the sentence is searched.
-            var units = DirectiveUnits(text, tokens, maxWordsBefore: DirectiveWindow, start: s);
+            var units = DirectiveUnits(text, tokens, maxWordsBefore: DirectiveWindow, start: s, report: report);
             if (units.Units.Count > 0)
             {
                 return (units, units.Next > 0 && HasGiaoBefore(tokens, units.Next), false);

@@ -83,7 +83,8 @@ internal static class CitationScanner
     {
         hasSo = false;
         var i = at;
-        while (i > 0 && fold[i - 1] is ' ' or ':' or '.')
+        // "Công văn số\n555/…": the number may stand on the next line.
+        while (i > 0 && fold[i - 1] is ' ' or ':' or '.' or '\n' or '\r')
         {
             i--;
         }

@@ -67,7 +67,12 @@ internal static class UnitPhrases
             "thì", "mà", "đã", "sẽ", "đang", "vẫn", "còn", "nhằm", "vì", "do", "như", "về", "cùng", "khi", "nếu",
             "trong", "từ", "đến", "tới", "qua", "bằng", "hằng", "hàng", "định", "tăng", "giảm", "góp", "lấy",
             "hỗ trợ", "tạo", "đưa", "mở", "dừng", "thu", "chi trả", "kiểm soát", "điều hành", "gương mẫu", "ra",
-            "mong", "kính", "là")
+            "mong", "kính", "là",
+            // "UBND tỉnh Nghệ An mới ban hành công điện …", "Sở X vừa có văn bản …": the adverb before the issuing verb
+            // ends the name ("mới" and "vừa" alone stay in names such as "nông thôn mới", "nhỏ và vừa").
+            "mới ban hành", "mới có", "mới ký", "vừa ban hành", "vừa có", "vừa ký",
+            // "… đối với Sở Giáo dục và Đào tạo tại Công văn số …": the document that carries the direction is no part of the name.
+            "tại công văn", "tại văn bản", "tại quyết định", "tại chỉ thị", "tại công điện", "tại thông báo", "tại kế hoạch")
         .GroupBy(p => p[0], StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToArray(), StringComparer.Ordinal);
 
@@ -257,6 +262,66 @@ internal static class UnitPhrases
     }
 
     /// <summary>The length of a lower-case verb phrase at <paramref name="i"/> that ends a unit phrase, or 0.</summary>
+    // After "do": a capitalised name (more after commas) and then "thành lập" or "quản lý", within a few words.
+    private static bool FoundedBy(List<Token> t, int k) => FounderEnd(t, k) >= 0;
+
+    // The index of "thành lập"/"quản lý" closing the founder's name that starts at k, or -1.
+    private static int FounderEnd(List<Token> t, int k)
+    {
+        if (k >= t.Count || !t[k].Capitalized)
+        {
+            return -1;
+        }
+
+        for (var end = Math.Min(t.Count - 1, k + 12); k < end; k++)
+        {
+            if (t[k].Kind == TokenKind.Word && !t[k].Capitalized && (Matches(t, k, "thành lập") || Matches(t, k, "quản lý")))
+            {
+                return k;
+            }
+
+            if (t[k].Kind is not (TokenKind.Word or TokenKind.Comma))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // Whether the comma at k stands inside a founder's name ("cơ quan do Chính phủ, Thủ tướng Chính phủ thành lập").
+    private static bool InsideFounder(List<Token> t, int segStart, int k)
+    {
+        for (var j = k - 1; j >= segStart && j >= k - 12; j--)
+        {
+            if (t[j].Lower == "do")
+            {
+                return FounderEnd(t, j + 1) > k;
+            }
+        }
+
+        return false;
+    }
+
+    // "… do Chính phủ, Thủ tướng Chính phủ thành lập": the "do" that opens the founder's name stands a few words back.
+    private static bool FounderBefore(List<Token> t, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 12; k--)
+        {
+            if (t[k].Kind is not (TokenKind.Word or TokenKind.Comma))
+            {
+                return false;
+            }
+
+            if (t[k].Lower == "do")
+            {
+                return FoundedBy(t, k + 1);
+            }
+        }
+
+        return false;
+    }
+
     public static int TerminatorAt(List<Token> t, int i)
     {
         if (i >= t.Count || t[i].Kind != TokenKind.Word || t[i].Capitalized)
@@ -272,6 +337,13 @@ internal static class UnitPhrases
         // "đơn vị sự nghiệp công lập": "lập" after "công" is part of a noun, not the verb.
         // "Sở Giáo dục và Đào tạo": "tạo" after "Đào" is the name of the field, not the verb.
         if ((t[i].Lower == "lập" && i > 0 && t[i - 1].Lower is "công" or "độc") || (t[i].Lower == "tạo" && i > 0 && t[i - 1].Lower == "đào"))
+        {
+            return 0;
+        }
+
+        // "người đứng đầu cơ quan do Chính phủ, Thủ tướng Chính phủ thành lập": who set the body up belongs to its name.
+        if ((t[i].Lower == "do" && FoundedBy(t, i + 1)) || ((Matches(t, i, "thành lập") || Matches(t, i, "quản lý")) && FounderBefore(t, i))
+            || (i > 0 && (Matches(t, i - 1, "thành lập") || Matches(t, i - 1, "quản lý")) && FounderBefore(t, i - 1)))
         {
             return 0;
         }
@@ -447,7 +519,7 @@ internal static class UnitPhrases
                     continue;
                 }
 
-                if (HeadAt(t, k + 1, requireCapital: true) > 0)
+                if (HeadAt(t, k + 1, requireCapital: true) > 0 && !InsideFounder(t, segStart, k))
                 {
                     Close(k);
                     strong = false;
@@ -569,7 +641,8 @@ internal static class UnitPhrases
     {
         units = [];
         after = colon;
-        if (segEnd < segStart + 1 || t[segEnd].Lower is not ("sở" or "bộ" or "phòng" or "ban") || t[segEnd - 1].Lower != "các")
+        // "các ngành: Xây dựng, Tài nguyên và Môi trường" names each branch as "các sở: …" names each department.
+        if (segEnd < segStart + 1 || t[segEnd].Lower is not ("sở" or "bộ" or "phòng" or "ban" or "ngành") || t[segEnd - 1].Lower != "các")
         {
             return false;
         }
