@@ -81,6 +81,12 @@ internal static class MorningMeasure
                 }
 
                 var outcome = await SweepOutcomeAsync(probe, morningAfter);
+                if (outcome == "failed")
+                {
+                    // A failed sweep sends nothing, and an empty outbox would otherwise read as a morning done in record time.
+                    throw new InvalidOperationException("The morning's sweep failed (sys_job_runs has its error); nothing was measured.");
+                }
+
                 if (outcome is not null && sweepStart is null)
                 {
                     sweepStart = wall.Elapsed;
@@ -124,7 +130,7 @@ internal static class MorningMeasure
             log.WriteLine($"  CPU: hosts {string.Join(" + ", hostCpu.Select(c => c.ToString("F1", CultureInfo.InvariantCulture)))} s, PostgreSQL {pgCpu:F1} s; load before {load0}, after {load1}");
             log.WriteLine($"=> {nodes} nodes: {reminders:N0} reminders from the sweep's start to the last inbox entry in {(done.Value - (sweepStart ?? TimeSpan.Zero)).TotalSeconds:F1} s "
                 + $"({inbox / done.Value.TotalSeconds:N0} inbox notices/s over the whole morning)");
-            if (reminderEntries != reminders || left != 0)
+            if (reminders == 0 || reminderEntries != reminders || left != 0)
             {
                 throw new InvalidOperationException("Not every reminder became exactly one inbox entry.");
             }

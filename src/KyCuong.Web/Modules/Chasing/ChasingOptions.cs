@@ -20,6 +20,14 @@ internal sealed class ChasingOptions
     public int SyncPageSize { get; set; } = 20000;
 
     /// <summary>
+    /// Seconds each set-based statement that brings the watches in line with the open tasks may take. Each reads every watch
+    /// and every open task (a million of each at national size: about 2 s alone, ten times that on a loaded server), so the
+    /// provider's default of 30 s would fail the whole sweep, and every sweep after it, on a busy morning.
+    /// </summary>
+    [Range(30, 3600)]
+    public int SyncTimeoutSeconds { get; set; } = 600;
+
+    /// <summary>
     /// Working days a reported completion may wait for the assigning side's review before the reviewer is reminded
     /// (docs/domain.md §6, results reviewed: a review waiting is chased like any step).
     /// </summary>

@@ -53,6 +53,21 @@ internal sealed class ChasingSweep(
     private async Task<int> SyncAsync(CancellationToken ct)
     {
         var open = deadlines.OpenWithDueDate();
+        // Set-based over every watch and open task: bounded by its own timeout, not the provider's 30 s (ChasingOptions).
+        var previousTimeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(options.Value.SyncTimeoutSeconds);
+        try
+        {
+            return await SyncWatchesAsync(open, ct);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(previousTimeout);
+        }
+    }
+
+    private async Task<int> SyncWatchesAsync(IQueryable<TaskDeadlineRow> open, CancellationToken ct)
+    {
         var changed = await db.ChaseWatches.Where(w => !open.Any(t => t.TaskId == w.TaskId)).ExecuteDeleteAsync(ct);
 
         // An extension or an audited re-computation moved the due date: the ladder is re-planned (steps already sent are
