@@ -14,22 +14,25 @@ internal sealed class LivePushes(IHubContext<NotificationsHub> hub, IOptions<Red
 {
     private const int Capacity = 10_000;
 
-    private readonly Channel<(Guid User, int Count)> _queue = Channel.CreateBounded<(Guid User, int Count)>(
+    private readonly Channel<(Guid User, int Count, bool Added)> _queue = Channel.CreateBounded<(Guid User, int Count, bool Added)>(
         new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
 
     private bool _failing;
 
     /// <summary>Queues a count for the person's open pages; never blocks.</summary>
-    public void Enqueue(Guid userId, int count) => _queue.Writer.TryWrite((userId, count));
+    public void Enqueue(Guid userId, int count) => _queue.Writer.TryWrite((userId, count, false));
+
+    /// <summary>Queues the number of notices that just reached the person's inbox (their pages add it); never blocks.</summary>
+    public void EnqueueAdded(Guid userId, int added) => _queue.Writer.TryWrite((userId, added, true));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var timeout = TimeSpan.FromMilliseconds(options.Value.PushTimeoutMilliseconds);
-        await foreach (var (user, count) in _queue.Reader.ReadAllAsync(stoppingToken))
+        await foreach (var (user, count, added) in _queue.Reader.ReadAllAsync(stoppingToken))
         {
             try
             {
-                await hub.Clients.User(user.ToString()).SendAsync(NotificationsHub.UnreadMethod, count, stoppingToken).WaitAsync(timeout, stoppingToken);
+                await hub.Clients.User(user.ToString()).SendAsync(added ? NotificationsHub.UnreadAddedMethod : NotificationsHub.UnreadMethod, count, stoppingToken).WaitAsync(timeout, stoppingToken);
                 if (_failing)
                 {
                     _failing = false;

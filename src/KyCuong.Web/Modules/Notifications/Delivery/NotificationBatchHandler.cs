@@ -109,8 +109,8 @@ internal sealed class NotificationBatchHandler(
             outcomes[item.Message.Id] = null;
         }
 
-        // After the commit, one count per person however many of their notices the batch held.
-        await unread.PushManyAsync(written.Select(i => i.Notice.RecipientUserId), ct);
+        // One push per person with the number of their notices the batch held.
+        unread.PushArrivals(written.Select(i => i.Notice.RecipientUserId));
         return outcomes;
     }
 

@@ -23,30 +23,15 @@ internal sealed class UnreadCounter(AppDbContext db, LivePushes pushes, ILogger<
     }
 
     /// <summary>
-    /// One count per person however often they appear (a batch of notices), all in one grouped read; best effort like
-    /// <see cref="PushAsync"/>. A person with nothing unread is pushed 0.
+    /// The notices of a batch, as one "added" push per person (their pages add it to the badge). No count is read: a person's
+    /// unread count after each batch of a national morning re-read most of their inbox every time, for a badge that the page
+    /// load and the hub's <c>Unread()</c> after a reconnect render exactly anyway.
     /// </summary>
-    public async Task PushManyAsync(IEnumerable<Guid> userIds, CancellationToken ct)
+    public void PushArrivals(IEnumerable<Guid> recipientUserIds)
     {
-        var ids = userIds.Distinct().ToList();
-        if (ids.Count == 0)
+        foreach (var group in recipientUserIds.GroupBy(id => id))
         {
-            return;
-        }
-
-        try
-        {
-            var counts = await db.Notifications.Where(n => ids.Contains(n.RecipientUserId) && n.ReadAtUtc == null)
-                .GroupBy(n => n.RecipientUserId).Select(g => new { User = g.Key, Count = g.Count() })
-                .ToDictionaryAsync(x => x.User, x => x.Count, ct);
-            foreach (var id in ids)
-            {
-                pushes.Enqueue(id, counts.GetValueOrDefault(id));
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Could not count the unread notices of {Count} people", ids.Count);
+            pushes.EnqueueAdded(group.Key, group.Count());
         }
     }
 }

@@ -22,6 +22,10 @@
         .build();
 
     connection.on('unread', show);
+    // Notices delivered in a batch arrive as a number to add; the exact count comes with every page load and reconnect.
+    connection.on('unreadAdded', function (added) {
+        show((Number(badge.textContent) || 0) + (Number(added) || 0));
+    });
 
     function refresh() {
         return connection.invoke('Unread').then(show).catch(function () { /* the next push or page load corrects it */ });
