@@ -18,6 +18,12 @@ internal static class MorningMeasure
 {
     private const string PendingNotices = """SELECT count(*) FROM sys_outbox WHERE "Topic" = 'notification' AND "ProcessedAtUtc" IS NULL AND "FailedAtUtc" IS NULL""";
 
+    /// <summary>
+    /// Polled every 250 ms: whether any notice waits. Counting them each time (up to 700,000 rows) took half a second of the
+    /// server's time per poll, a third of its work over the morning, so the count for the peak is taken every 5 s only.
+    /// </summary>
+    private const string AnyPendingNotice = """SELECT CASE WHEN EXISTS (SELECT 1 FROM sys_outbox WHERE "Topic" = 'notification' AND "ProcessedAtUtc" IS NULL AND "FailedAtUtc" IS NULL) THEN 1 ELSE 0 END""";
+
     public static async Task RunAsync(string cs, string probeCs, DateTimeOffset morningAfter, int nodes, TextWriter log)
     {
         var inboxBefore = await ScalarAsync(probeCs, "SELECT count(*) FROM ntf_notifications");
@@ -73,6 +79,7 @@ internal static class MorningMeasure
             await probe.OpenAsync();
             TimeSpan? sweepStart = null, sweepEnd = null, done = null;
             long pendingPeak = 0;
+            var polls = 0;
             while (done is null)
             {
                 if (nodeTasks.FirstOrDefault(t => t.IsFaulted) is { } failed)
@@ -97,8 +104,12 @@ internal static class MorningMeasure
                     sweepEnd = wall.Elapsed;
                 }
 
-                var pending = await ScalarAsync(probe, PendingNotices);
-                pendingPeak = Math.Max(pendingPeak, pending);
+                var pending = await ScalarAsync(probe, AnyPendingNotice);
+                if (pending > 0 && polls++ % 20 == 0)
+                {
+                    pendingPeak = Math.Max(pendingPeak, await ScalarAsync(probe, PendingNotices));
+                }
+
                 if (sweepEnd is not null && pending == 0)
                 {
                     done = wall.Elapsed;
@@ -124,7 +135,7 @@ internal static class MorningMeasure
             var reminderEntries = await ScalarAsync(probe, """SELECT count(*) FROM ntf_notifications n JOIN chs_reminders r ON n."SourceKey" = 'chase:' || r."TaskId" || ':' || r."Step" || ':' || r."RecipientUserId" """);
             var failedNotices = await ScalarAsync(probe, """SELECT count(*) FROM sys_outbox WHERE "Topic" = 'notification' AND "ProcessedAtUtc" IS NULL""");
             var left = await ScalarAsync(probe, """SELECT count(*) FROM sys_outbox WHERE "Topic" = 'notification'""");
-            log.WriteLine($"  sweep: started at {Seconds(sweepStart)} s, ended at {Seconds(sweepEnd)} s ({Seconds(sweepEnd - sweepStart)} s); pending notices at most {pendingPeak:N0} when polled");
+            log.WriteLine($"  sweep: started at {Seconds(sweepStart)} s, ended at {Seconds(sweepEnd)} s ({Seconds(sweepEnd - sweepStart)} s); pending notices at most {pendingPeak:N0} when counted (every 5 s)");
             log.WriteLine($"  every notice in its inbox at {done!.Value.TotalSeconds:F1} s after the first jobs run began (polled every 250 ms); jobs runs per node: {string.Join(", ", runs)}");
             log.WriteLine($"  reminders +{reminders:N0}; inbox entries +{inbox:N0}, of them for the reminders {reminderEntries:N0}; notices left in the outbox {left:N0} (waiting or failed {failedNotices:N0})");
             log.WriteLine($"  CPU: hosts {string.Join(" + ", hostCpu.Select(c => c.ToString("F1", CultureInfo.InvariantCulture)))} s, PostgreSQL {pgCpu:F1} s; load before {load0}, after {load1}");
