@@ -530,6 +530,27 @@ internal sealed class BodyReader
             }
 
             words++;
+            // "… cho hay Bộ Giao thông vận tải được giao chỉ đạo …", "Sở Y tế được yêu cầu …": a direction retold in the
+            // passive names its holders before the verb ("đã được giao" stays history unless the page reports news).
+            if (t.Lower == "được" && !(i > 0 && tokens[i - 1].Lower is "đã" or "từng" && !recent))
+            {
+                var passive = PassiveUnits(text, tokens, i);
+                if (passive.Units.Count > 0)
+                {
+                    return passive;
+                }
+            }
+
+            // "… có văn bản gửi X; Y đề nghị …", "… ký công văn gửi X về việc …": the addressees of the letter it reports.
+            if (SentTo(tokens, i) is var sent and > 0)
+            {
+                var addressees = UnitPhrases.Parse(text, tokens, i + sent);
+                if (addressees.Units.Count > 0)
+                {
+                    return addressees;
+                }
+            }
+
             // "Chủ tịch UBND tỉnh ủy quyền đồng chí …, Phó Chủ tịch …" hands over the task as "giao" does.
             var verb = UnitPhrases.Matches(tokens, i, "yêu cầu") || UnitPhrases.Matches(tokens, i, "đề nghị") || IsUyQuyen(tokens, i) || DirectsByDocument(tokens, i)
                     || DirectionTowards(tokens, i) ? 2
@@ -553,6 +574,82 @@ internal sealed class BodyReader
     }
 
     private static readonly string[] DocumentNouns = ["công văn", "văn bản", "công điện", "chỉ thị", "thông báo", "quyết định", "kế hoạch"];
+
+    // The units a passive direction at "được" (i) names: after "được giao cho" the units that follow; after "được giao",
+    // "được yêu cầu", "được đề nghị" the unit list that ends right before it (an adverb such as "cũng" between them),
+    // searched back to the start of the sentence. A duty ("nhiệm vụ được giao") is no unit and names no one.
+    private static UnitList PassiveUnits(string text, List<Token> tokens, int i)
+    {
+        var giao = GiaoLength(tokens, i + 1);
+        if (giao == 0 && !UnitPhrases.Matches(tokens, i + 1, "yêu cầu") && !UnitPhrases.Matches(tokens, i + 1, "đề nghị"))
+        {
+            return UnitList.None(0);
+        }
+
+        if (giao == 2)
+        {
+            return UnitPhrases.Parse(text, tokens, i + 1 + giao);
+        }
+
+        var from = i;
+        while (from > 0 && from > i - 40 && tokens[from - 1].Kind is not (TokenKind.Period or TokenKind.Semicolon))
+        {
+            from--;
+        }
+
+        for (var p = from; p < i; p++)
+        {
+            // The list opens the sentence, follows a comma or colon, or follows the word that reports it ("cho hay",
+            // "cho biết", "rằng"); a unit further back is the source of the news, not the holder ("Trang web Chính phủ
+            // dẫn công điện cho hay Bộ …").
+            if (tokens[p].Kind != TokenKind.Word || UnitPhrases.HeadAt(tokens, p, requireCapital: false) == 0
+                || (p > from && tokens[p - 1].Kind == TokenKind.Word && tokens[p - 1].Lower is not ("hay" or "biết" or "rằng" or "là")))
+            {
+                continue;
+            }
+
+            var units = UnitPhrases.Parse(text, tokens, p);
+            if (units.Units.Count > 0 && SkipAdverbs(tokens, units.Next) == i)
+            {
+                return units;
+            }
+        }
+
+        return UnitList.None(0);
+    }
+
+    // The tokens of "gửi" (and "tới", "đến" after it) right after the letter it reports ("văn bản gửi", "công văn số
+    // 12/BXD-VP gửi"), or 0. A report sent up ("văn bản báo cáo gửi Bộ …") has its own noun between them and is not one.
+    private static int SentTo(List<Token> tokens, int i)
+    {
+        if (tokens[i].Lower != "gửi" || i < 2)
+        {
+            return 0;
+        }
+
+        var k = i;
+        if (tokens[k - 1].Kind != TokenKind.Word && k >= 3 && tokens[k - 2].Lower == "số")
+        {
+            k -= 2;
+        }
+
+        var noun = false;
+        foreach (var n in DocumentNouns)
+        {
+            if (k >= 2 && UnitPhrases.Matches(tokens, k - 2, n))
+            {
+                noun = true;
+                break;
+            }
+        }
+
+        if (!noun)
+        {
+            return 0;
+        }
+
+        return i + 1 < tokens.Count && tokens[i + 1].Lower is "tới" or "đến" ? 2 : 1;
+    }
 
     // "… đã có Công văn (số 73/TTg-CN) chỉ đạo các Bộ …", "… ký ban hành văn bản số 2508/UBND-KGVX, chỉ đạo các sở …",
     // "… có công điện khẩn chỉ đạo các ban ngành …": "chỉ đạo" after the document that carries it directs as "yêu cầu"
