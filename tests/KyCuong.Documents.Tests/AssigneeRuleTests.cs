@@ -831,4 +831,17 @@ public sealed class AssigneeRuleTests
         // A report sent up ("gửi Thủ tướng Chính phủ báo cáo", "gửi về Sở …") asks nothing of its addressee.
         DocumentExtractor.Extract("Sở Y tế đã có văn bản báo cáo gửi Bộ Y tế về tình hình dịch bệnh trên địa bàn.\n").Tasks.ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData("Theo công điện, Sở Công Thương được giao kiểm tra thị trường; Công an tỉnh được giao bảo đảm an ninh. Sở Y tế cũng được yêu cầu bố trí trực cấp cứu.")]
+    [InlineData("Cổng thông tin cho hay Sở Công Thương được giao kiểm tra thị trường, Công an tỉnh được giao bảo đảm an ninh; riêng Sở Y tế được đề nghị bố trí trực cấp cứu.")]
+    [InlineData("Trong công văn, nhiệm vụ kiểm tra thị trường được giao cho Sở Công Thương. Công an tỉnh được giao bảo đảm an ninh, còn Sở Y tế được yêu cầu bố trí trực cấp cứu.")]
+    public void NewsItem_LaterPassiveClauses_EachNameTheirHolders(string text)
+    {
+        var units = DocumentExtractor.Extract(text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits;
+
+        units.ShouldContain("Sở Công Thương");
+        units.ShouldContain("Công an tỉnh");
+        units.ShouldContain("Sở Y tế");
+    }
 }

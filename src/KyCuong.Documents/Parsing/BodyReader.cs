@@ -600,10 +600,10 @@ internal sealed class BodyReader
         for (var p = from; p < i; p++)
         {
             // The list opens the sentence, follows a comma or colon, or follows the word that reports it ("cho hay",
-            // "cho biết", "rằng"); a unit further back is the source of the news, not the holder ("Trang web Chính phủ
+            // "cho biết", "rằng") or sets it beside another ("còn", "riêng", "và"); a unit further back is the source of the news, not the holder ("Trang web Chính phủ
             // dẫn công điện cho hay Bộ …").
             if (tokens[p].Kind != TokenKind.Word || UnitPhrases.HeadAt(tokens, p, requireCapital: false) == 0
-                || (p > from && tokens[p - 1].Kind == TokenKind.Word && tokens[p - 1].Lower is not ("hay" or "biết" or "rằng" or "là")))
+                || (p > from && tokens[p - 1].Kind == TokenKind.Word && tokens[p - 1].Lower is not ("hay" or "biết" or "rằng" or "là" or "còn" or "riêng" or "và")))
             {
                 continue;
             }
@@ -1022,6 +1022,31 @@ internal sealed class BodyReader
             }
 
             i = Math.Max(i, more.Next - 1);
+        }
+
+        // "… Bộ Giao thông vận tải được giao chỉ đạo …; Bộ Công an được giao chỉ đạo …": each later clause retold in the
+        // passive, after a semicolon as after a period, names its own holders.
+        for (var j = Math.Max(from, 1); j + 1 < tokens.Count; j++)
+        {
+            if (tokens[j].Lower != "được" || tokens[j - 1].Lower is "đã" or "từng")
+            {
+                continue;
+            }
+
+            var passive = PassiveUnits(text, tokens, j);
+            if (passive.Units.Count == 0)
+            {
+                continue;
+            }
+
+            keys ??= list.Select(UnitPhrases.Key).ToHashSet(StringComparer.Ordinal);
+            foreach (var u in passive.Units)
+            {
+                if (keys.Add(UnitPhrases.Key(u)))
+                {
+                    list.Add(u);
+                }
+            }
         }
     }
 
