@@ -193,4 +193,19 @@ public sealed class ExtractorRuleTests
 
         x.CitedDocuments.ShouldContain(c => c.NumberSymbol == "12/UBND-VX");
     }
+
+    // Tenth pass: a resolution of a series ("30c/NQCP", its hyphen lost in copying) and a symbol whose hyphen before the
+    // issuer was typed as a dot ("136/2001/QĐ.TTg") are cited whole; a sentence's full stop after a symbol is no part of it.
+    [Theory]
+    [InlineData("Căn cứ Nghị quyết số 30c/NQCP ngày 08 tháng 11 năm 2011 của Chính phủ;", "30c/NQ-CP")]
+    [InlineData("Thực hiện Nghị quyết số 12b/NQ-CP ngày 5/3/2020 của Chính phủ về phòng, chống dịch;", "12b/NQ-CP")]
+    [InlineData("Căn cứ Quyết định số 136/2001/QĐ.TTg ngày 17 tháng 9 năm 2001 của Thủ tướng Chính phủ;", "136/2001/QĐ-TTg")]
+    [InlineData("Căn cứ Nghị quyết số 63/2011/NQ.HĐND ngày 9/12/2011 của Hội đồng nhân dân tỉnh;", "63/2011/NQ-HĐND")]
+    [InlineData("Thực hiện Công văn số 45/UBND-VX. Sở Y tế báo cáo kết quả trước ngày 20/5/2024.", "45/UBND-VX")]
+    public void Citation_SeriesLetterAndDotBeforeTheIssuer_AreRead(string line, string symbol)
+    {
+        var x = DocumentExtractor.Extract("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 100/QĐ-UBND\nAn Giang, ngày 10 tháng 3 năm 2024\nQUYẾT ĐỊNH\nVề việc thử\n" + line + "\n");
+
+        x.CitedDocuments.Select(c => c.NumberSymbol).ShouldContain(symbol);
+    }
 }
