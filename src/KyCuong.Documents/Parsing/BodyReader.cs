@@ -368,6 +368,14 @@ internal sealed class BodyReader
                 case ClauseMarkerKind.Number when marker.Number == lastTop + 1 || (marker.Number == 1 && (lastTop == 0 || top is null)):
                     opened = new Clause { Ref = section + marker.Label, Level = 0, Text = body, Start = para.Start, End = para.End, Number = marker.Number };
                     break;
+                // "Điều 6. Trách nhiệm thực hiện\n1. Bộ Y tế giao Cục …\n2. Bảo hiểm xã hội Việt Nam …": the numbered
+                // clauses of an article titled for its duties are that article's clauses, each a task of its own (the
+                // article's number stays the top clause's; the clauses keep their own numbers as references).
+                case ClauseMarkerKind.Number when top is { Level: 0 } article && article.Ref.StartsWith("Điều", StringComparison.Ordinal)
+                        && marker.Number == (nested is { } last && last.Parent == article ? last.Number + 1 : 1)
+                        && IsDutiesTitle(article.Text):
+                    opened = new Clause { Ref = marker.Label, Level = 1, Parent = article, Text = body, Start = para.Start, End = para.End, Number = marker.Number };
+                    break;
                 case ClauseMarkerKind.NestedNumber when top is not null && marker.Number == top.Number:
                     opened = new Clause { Ref = section + marker.Label, Level = 1, Parent = top, Text = body, Start = para.Start, End = para.End, Number = marker.Number };
                     break;
@@ -445,6 +453,20 @@ internal sealed class BodyReader
 
             _closing.Clear();
         }
+    }
+
+    // An article's title that heads its duties ("Trách nhiệm thực hiện", "Tổ chức thực hiện", "Trách nhiệm thi hành"):
+    // a few words, no sentence of its own.
+    private static bool IsDutiesTitle(string title)
+    {
+        if (title.Length > 60 || title.Contains('.', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var folded = VietnameseText.FoldString(title);
+        return folded.Contains("trach nhiem", StringComparison.Ordinal) || folded.Contains("to chuc thuc hien", StringComparison.Ordinal)
+            || folded.Contains("thi hanh", StringComparison.Ordinal);
     }
 
     private static bool IsNextLetter(char letter, Clause? current, Clause? parent)
