@@ -133,6 +133,12 @@ public sealed record NumberSymbol
             i++;
         }
 
+        // "30c/NQ-CP": one small letter after the digits numbers a document of a series; it belongs to the number.
+        if (i > 0 && i + 1 < s.Length && char.IsAsciiLetterLower(s[i]) && s[i + 1] == '/')
+        {
+            i++;
+        }
+
         if (i > 7 || (i == 0 && !allowMissingNumber))
         {
             return null;

@@ -788,4 +788,60 @@ public sealed class AssigneeRuleTests
         t.AssigneeUnits.ShouldContain("Sở Công Thương");
         t.AssigneeUnits.ShouldContain("Công an tỉnh");
     }
+
+    // Tenth pass: a direction retold in the passive names its holders before "được giao/yêu cầu/đề nghị", also in the
+    // middle of a sentence that opens with its source ("Cổng thông tin tỉnh cho hay …") and for a list of units.
+    [Theory]
+    [InlineData("Theo công điện, Sở Công Thương được giao chủ trì kiểm tra thị trường trong dịp Tết.", "Sở Công Thương")]
+    [InlineData("Báo cáo của đoàn kiểm tra cho biết Bộ Tài chính được yêu cầu rà soát các khoản chi thường xuyên.", "Bộ Tài chính")]
+    [InlineData("Cổng thông tin tỉnh cho hay Công an tỉnh, Sở Giao thông vận tải cũng được giao tăng cường tuần tra trên các tuyến quốc lộ.", "Sở Giao thông vận tải")]
+    [InlineData("Trong văn bản này, UBND các huyện, thị xã được đề nghị chủ động bố trí kinh phí phòng, chống dịch; các xã báo cáo kết quả.", "UBND các huyện, thị xã")]
+    public void NewsItem_PassiveDirection_NamesTheUnitsBeforeTheVerb(string text, string unit)
+    {
+        var x = DocumentExtractor.Extract(text + "\n");
+
+        x.Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
+
+    [Fact]
+    public void NewsItem_PassiveOfADutyOrAHistory_DirectsNoOne()
+    {
+        // "nhiệm vụ được giao" names a duty, not a unit; "đã được giao từ năm trước" recalls history in a letter.
+        DocumentExtractor.Extract("Các đơn vị thực hiện theo chức năng, nhiệm vụ được giao trong năm.\n").Tasks.ShouldAllBe(t => !t.AssigneeUnits.Contains("nhiệm vụ"));
+        DocumentExtractor.Extract(Head + Salutation + "Năm 2023, Sở Xây dựng đã được giao rà soát quy hoạch; đến nay chưa có báo cáo.\n").Tasks.ShouldAllBe(t => !t.AssigneeUnits.Contains("Sở Xây dựng"));
+    }
+
+    // Tenth pass: "… có văn bản gửi X; Y; Z đề nghị/về việc …": the addressees stand between "gửi" and the verb or
+    // the matter that follows; the letter they receive is the direction.
+    [Theory]
+    [InlineData("Bộ Xây dựng vừa có văn bản gửi Sở Xây dựng các tỉnh; Ban quản lý các khu công nghiệp đề nghị rà soát các công trình chậm tiến độ.", "Sở Xây dựng các tỉnh", "Ban quản lý các khu công nghiệp")]
+    [InlineData("Cục Thú y đã có công văn gửi Chi cục Chăn nuôi và Thú y các tỉnh, Sở Nông nghiệp và Môi trường các tỉnh biên giới về việc tăng cường kiểm soát vận chuyển gia súc.", "Chi cục Chăn nuôi và Thú y các tỉnh", "Sở Nông nghiệp và Môi trường các tỉnh biên giới")]
+    [InlineData("Ngày 3/5, Thứ trưởng Bộ Nội vụ ký văn bản gửi các bộ, ngành và UBND các tỉnh, thành phố yêu cầu hoàn thành báo cáo trước ngày 20/5.", "các bộ, ngành", "UBND các tỉnh, thành phố")]
+    public void NewsItem_LetterSentTo_AddresseesAreTheAssignees(string text, string first, string second)
+    {
+        var units = DocumentExtractor.Extract(text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits;
+
+        units.ShouldContain(u => u.StartsWith(first, StringComparison.Ordinal));
+        units.ShouldContain(u => u.StartsWith(second, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NewsItem_ReportSentToALeader_IsNoDirection()
+    {
+        // A report sent up ("gửi Thủ tướng Chính phủ báo cáo", "gửi về Sở …") asks nothing of its addressee.
+        DocumentExtractor.Extract("Sở Y tế đã có văn bản báo cáo gửi Bộ Y tế về tình hình dịch bệnh trên địa bàn.\n").Tasks.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Theo công điện, Sở Công Thương được giao kiểm tra thị trường; Công an tỉnh được giao bảo đảm an ninh. Sở Y tế cũng được yêu cầu bố trí trực cấp cứu.")]
+    [InlineData("Cổng thông tin cho hay Sở Công Thương được giao kiểm tra thị trường, Công an tỉnh được giao bảo đảm an ninh; riêng Sở Y tế được đề nghị bố trí trực cấp cứu.")]
+    [InlineData("Trong công văn, nhiệm vụ kiểm tra thị trường được giao cho Sở Công Thương. Công an tỉnh được giao bảo đảm an ninh, còn Sở Y tế được yêu cầu bố trí trực cấp cứu.")]
+    public void NewsItem_LaterPassiveClauses_EachNameTheirHolders(string text)
+    {
+        var units = DocumentExtractor.Extract(text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits;
+
+        units.ShouldContain("Sở Công Thương");
+        units.ShouldContain("Công an tỉnh");
+        units.ShouldContain("Sở Y tế");
+    }
 }

@@ -193,4 +193,44 @@ public sealed class ExtractorRuleTests
 
         x.CitedDocuments.ShouldContain(c => c.NumberSymbol == "12/UBND-VX");
     }
+
+    // Tenth pass: a resolution of a series ("30c/NQCP", its hyphen lost in copying) and a symbol whose hyphen before the
+    // issuer was typed as a dot ("136/2001/QĐ.TTg") are cited whole; a sentence's full stop after a symbol is no part of it.
+    [Theory]
+    [InlineData("Căn cứ Nghị quyết số 30c/NQCP ngày 08 tháng 11 năm 2011 của Chính phủ;", "30c/NQ-CP")]
+    [InlineData("Thực hiện Nghị quyết số 12b/NQ-CP ngày 5/3/2020 của Chính phủ về phòng, chống dịch;", "12b/NQ-CP")]
+    [InlineData("Căn cứ Quyết định số 136/2001/QĐ.TTg ngày 17 tháng 9 năm 2001 của Thủ tướng Chính phủ;", "136/2001/QĐ-TTg")]
+    [InlineData("Căn cứ Nghị quyết số 63/2011/NQ.HĐND ngày 9/12/2011 của Hội đồng nhân dân tỉnh;", "63/2011/NQ-HĐND")]
+    [InlineData("Thực hiện Công văn số 45/UBND-VX. Sở Y tế báo cáo kết quả trước ngày 20/5/2024.", "45/UBND-VX")]
+    public void Citation_SeriesLetterAndDotBeforeTheIssuer_AreRead(string line, string symbol)
+    {
+        var x = DocumentExtractor.Extract("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 100/QĐ-UBND\nAn Giang, ngày 10 tháng 3 năm 2024\nQUYẾT ĐỊNH\nVề việc thử\n" + line + "\n");
+
+        x.CitedDocuments.Select(c => c.NumberSymbol).ShouldContain(symbol);
+    }
+
+    // Tenth pass: the numbered clauses of an article titled for its duties are tasks of their own; the numbered
+    // contents of an article that approves something are not.
+    [Theory]
+    [InlineData("Điều 6. Trách nhiệm thực hiện\n1. Bộ Công Thương giao Cục Xúc tiến thương mại chủ trì hướng dẫn thực hiện Thông tư này.\n2. Sở Công Thương các tỉnh kiểm tra việc thực hiện trên địa bàn.\n", "Cục Xúc tiến thương mại", "Sở Công Thương các tỉnh")]
+    [InlineData("Điều 12. Tổ chức thực hiện\n1. Sở Tài chính có trách nhiệm hướng dẫn, kiểm tra việc thực hiện Quy định này.\n2. Kho bạc Nhà nước tỉnh và Cục Thuế tỉnh phối hợp thực hiện.\n", "Sở Tài chính", "Kho bạc Nhà nước tỉnh")]
+    [InlineData("Điều 3. Trách nhiệm thi hành\n1. Ủy ban nhân dân các huyện tổ chức thực hiện Nghị quyết này.\n2. Ban Dân tộc tỉnh giám sát việc thực hiện.\n", "Ủy ban nhân dân các huyện", "Ban Dân tộc tỉnh")]
+    public void Article_TitledForDuties_NumberedClausesAreTasks(string article, string first, string second)
+    {
+        var x = DocumentExtractor.Extract(article);
+
+        x.Tasks.ShouldContain(t => t.Ref == "1" && t.AssigneeUnits.Any(u => u.StartsWith(first, StringComparison.Ordinal)));
+        x.Tasks.ShouldContain(t => t.Ref == "2" && t.AssigneeUnits.Any(u => u.StartsWith(second, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Article_ApprovingContents_NumberedContentsAreNoTasks()
+    {
+        var x = DocumentExtractor.Extract("Điều 1. Phê duyệt Đề án phát triển du lịch tỉnh với những nội dung sau:\n1. Mục tiêu: phát triển du lịch bền vững.\n2. Giải pháp: đầu tư hạ tầng.\nĐiều 2. Sở Văn hóa, Thể thao và Du lịch chịu trách nhiệm tổ chức thực hiện.\n");
+
+        // (A "2." right after "Điều 1." still continues the articles' numbering, as before this rule; only the duties
+        // article's own clauses are in question here.)
+        x.Tasks.ShouldNotContain(t => t.Ref == "1");
+        x.Tasks.ShouldContain(t => t.Ref == "Điều 2");
+    }
 }

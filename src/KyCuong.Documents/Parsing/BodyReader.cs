@@ -368,6 +368,14 @@ internal sealed class BodyReader
                 case ClauseMarkerKind.Number when marker.Number == lastTop + 1 || (marker.Number == 1 && (lastTop == 0 || top is null)):
                     opened = new Clause { Ref = section + marker.Label, Level = 0, Text = body, Start = para.Start, End = para.End, Number = marker.Number };
                     break;
+                // "Điều 6. Trách nhiệm thực hiện\n1. Bộ Y tế giao Cục …\n2. Bảo hiểm xã hội Việt Nam …": the numbered
+                // clauses of an article titled for its duties are that article's clauses, each a task of its own (the
+                // article's number stays the top clause's; the clauses keep their own numbers as references).
+                case ClauseMarkerKind.Number when top is { Level: 0 } article && article.Ref.StartsWith("Điều", StringComparison.Ordinal)
+                        && marker.Number == (nested is { } last && last.Parent == article ? last.Number + 1 : 1)
+                        && IsDutiesTitle(article.Text):
+                    opened = new Clause { Ref = marker.Label, Level = 1, Parent = article, Text = body, Start = para.Start, End = para.End, Number = marker.Number };
+                    break;
                 case ClauseMarkerKind.NestedNumber when top is not null && marker.Number == top.Number:
                     opened = new Clause { Ref = section + marker.Label, Level = 1, Parent = top, Text = body, Start = para.Start, End = para.End, Number = marker.Number };
                     break;
@@ -445,6 +453,20 @@ internal sealed class BodyReader
 
             _closing.Clear();
         }
+    }
+
+    // An article's title that heads its duties ("Trách nhiệm thực hiện", "Tổ chức thực hiện", "Trách nhiệm thi hành"):
+    // a few words, no sentence of its own.
+    private static bool IsDutiesTitle(string title)
+    {
+        if (title.Length > 60 || title.Contains('.', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var folded = VietnameseText.FoldString(title);
+        return folded.Contains("trach nhiem", StringComparison.Ordinal) || folded.Contains("to chuc thuc hien", StringComparison.Ordinal)
+            || folded.Contains("thi hanh", StringComparison.Ordinal);
     }
 
     private static bool IsNextLetter(char letter, Clause? current, Clause? parent)
@@ -530,6 +552,27 @@ internal sealed class BodyReader
             }
 
             words++;
+            // "… cho hay Bộ Giao thông vận tải được giao chỉ đạo …", "Sở Y tế được yêu cầu …": a direction retold in the
+            // passive names its holders before the verb ("đã được giao" stays history unless the page reports news).
+            if (t.Lower == "được" && !(i > 0 && tokens[i - 1].Lower is "đã" or "từng" && !recent))
+            {
+                var passive = PassiveUnits(text, tokens, i);
+                if (passive.Units.Count > 0)
+                {
+                    return passive;
+                }
+            }
+
+            // "… có văn bản gửi X; Y đề nghị …", "… ký công văn gửi X về việc …": the addressees of the letter it reports.
+            if (SentTo(tokens, i) is var sent and > 0)
+            {
+                var addressees = UnitPhrases.Parse(text, tokens, i + sent);
+                if (addressees.Units.Count > 0)
+                {
+                    return addressees;
+                }
+            }
+
             // "Chủ tịch UBND tỉnh ủy quyền đồng chí …, Phó Chủ tịch …" hands over the task as "giao" does.
             var verb = UnitPhrases.Matches(tokens, i, "yêu cầu") || UnitPhrases.Matches(tokens, i, "đề nghị") || IsUyQuyen(tokens, i) || DirectsByDocument(tokens, i)
                     || DirectionTowards(tokens, i) ? 2
@@ -553,6 +596,82 @@ internal sealed class BodyReader
     }
 
     private static readonly string[] DocumentNouns = ["công văn", "văn bản", "công điện", "chỉ thị", "thông báo", "quyết định", "kế hoạch"];
+
+    // The units a passive direction at "được" (i) names: after "được giao cho" the units that follow; after "được giao",
+    // "được yêu cầu", "được đề nghị" the unit list that ends right before it (an adverb such as "cũng" between them),
+    // searched back to the start of the sentence. A duty ("nhiệm vụ được giao") is no unit and names no one.
+    private static UnitList PassiveUnits(string text, List<Token> tokens, int i)
+    {
+        var giao = GiaoLength(tokens, i + 1);
+        if (giao == 0 && !UnitPhrases.Matches(tokens, i + 1, "yêu cầu") && !UnitPhrases.Matches(tokens, i + 1, "đề nghị"))
+        {
+            return UnitList.None(0);
+        }
+
+        if (giao == 2)
+        {
+            return UnitPhrases.Parse(text, tokens, i + 1 + giao);
+        }
+
+        var from = i;
+        while (from > 0 && from > i - 40 && tokens[from - 1].Kind is not (TokenKind.Period or TokenKind.Semicolon))
+        {
+            from--;
+        }
+
+        for (var p = from; p < i; p++)
+        {
+            // The list opens the sentence, follows a comma or colon, or follows the word that reports it ("cho hay",
+            // "cho biết", "rằng") or sets it beside another ("còn", "riêng", "và"); a unit further back is the source of the news, not the holder ("Trang web Chính phủ
+            // dẫn công điện cho hay Bộ …").
+            if (tokens[p].Kind != TokenKind.Word || UnitPhrases.HeadAt(tokens, p, requireCapital: false) == 0
+                || (p > from && tokens[p - 1].Kind == TokenKind.Word && tokens[p - 1].Lower is not ("hay" or "biết" or "rằng" or "là" or "còn" or "riêng" or "và")))
+            {
+                continue;
+            }
+
+            var units = UnitPhrases.Parse(text, tokens, p);
+            if (units.Units.Count > 0 && SkipAdverbs(tokens, units.Next) == i)
+            {
+                return units;
+            }
+        }
+
+        return UnitList.None(0);
+    }
+
+    // The tokens of "gửi" (and "tới", "đến" after it) right after the letter it reports ("văn bản gửi", "công văn số
+    // 12/BXD-VP gửi"), or 0. A report sent up ("văn bản báo cáo gửi Bộ …") has its own noun between them and is not one.
+    private static int SentTo(List<Token> tokens, int i)
+    {
+        if (tokens[i].Lower != "gửi" || i < 2)
+        {
+            return 0;
+        }
+
+        var k = i;
+        if (tokens[k - 1].Kind != TokenKind.Word && k >= 3 && tokens[k - 2].Lower == "số")
+        {
+            k -= 2;
+        }
+
+        var noun = false;
+        foreach (var n in DocumentNouns)
+        {
+            if (k >= 2 && UnitPhrases.Matches(tokens, k - 2, n))
+            {
+                noun = true;
+                break;
+            }
+        }
+
+        if (!noun)
+        {
+            return 0;
+        }
+
+        return i + 1 < tokens.Count && tokens[i + 1].Lower is "tới" or "đến" ? 2 : 1;
+    }
 
     // "… đã có Công văn (số 73/TTg-CN) chỉ đạo các Bộ …", "… ký ban hành văn bản số 2508/UBND-KGVX, chỉ đạo các sở …",
     // "… có công điện khẩn chỉ đạo các ban ngành …": "chỉ đạo" after the document that carries it directs as "yêu cầu"
@@ -925,6 +1044,31 @@ internal sealed class BodyReader
             }
 
             i = Math.Max(i, more.Next - 1);
+        }
+
+        // "… Bộ Giao thông vận tải được giao chỉ đạo …; Bộ Công an được giao chỉ đạo …": each later clause retold in the
+        // passive, after a semicolon as after a period, names its own holders.
+        for (var j = Math.Max(from, 1); j + 1 < tokens.Count; j++)
+        {
+            if (tokens[j].Lower != "được" || tokens[j - 1].Lower is "đã" or "từng")
+            {
+                continue;
+            }
+
+            var passive = PassiveUnits(text, tokens, j);
+            if (passive.Units.Count == 0)
+            {
+                continue;
+            }
+
+            keys ??= list.Select(UnitPhrases.Key).ToHashSet(StringComparer.Ordinal);
+            foreach (var u in passive.Units)
+            {
+                if (keys.Add(UnitPhrases.Key(u)))
+                {
+                    list.Add(u);
+                }
+            }
         }
     }
 
