@@ -5,6 +5,8 @@ using System.Text.Json;
 using KyCuong.IntegrationTests.Infrastructure;
 using KyCuong.Web.Platform.Persistence;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace KyCuong.IntegrationTests.Safety;
@@ -89,6 +91,48 @@ public abstract class DemoModeTests(DatabaseProvider provider)
         warning.ShouldNotContain(Admin);
         // A fresh database starts without an error logged: the key ring is read only after the migrations made its table.
         logs.Errors.ShouldBeEmpty();
+    }
+
+    /// <summary>
+    /// The check hashes each distinct stored password once (PBKDF2 costs about 10 ms of a core): the twelve demo accounts share
+    /// one hash, so the start checks a handful of hashes, not every account — at national size every account once was a
+    /// quarter of an hour of a core at every start of every node.
+    /// </summary>
+    [Fact]
+    public async Task PublishedPasswordCheck_HashesEachDistinctPasswordOnce()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, "prodhash");
+        var logs = new CapturingLoggerProvider();
+        var hasher = new CountingHasher();
+        await using var factory = new KyCuongFactory(database, settings: Production(demoSeed: true))
+            .WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs))
+                .ConfigureTestServices(s => s.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<KyCuong.Web.Modules.Organisation.Domain.AppUser>>(hasher)));
+        _ = factory.Server;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!logs.Messages.Any(m => m.Contains("mật khẩu mẫu", StringComparison.Ordinal)) && waited.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(100, Ct);
+        }
+
+        logs.Messages.Single(m => m.Contains("mật khẩu mẫu", StringComparison.Ordinal)).ShouldStartWith("12 tài khoản");
+        // The demo's shared hash, the administrator's and the root's at most; every account once would be 14 or more.
+        hasher.Verified.ShouldBeLessThanOrEqualTo(3);
+    }
+
+    private sealed class CountingHasher : Microsoft.AspNetCore.Identity.IPasswordHasher<KyCuong.Web.Modules.Organisation.Domain.AppUser>
+    {
+        private readonly Microsoft.AspNetCore.Identity.PasswordHasher<KyCuong.Web.Modules.Organisation.Domain.AppUser> _inner = new();
+        private int _verified;
+
+        public int Verified => Volatile.Read(ref _verified);
+
+        public string HashPassword(KyCuong.Web.Modules.Organisation.Domain.AppUser user, string password) => _inner.HashPassword(user, password);
+
+        public Microsoft.AspNetCore.Identity.PasswordVerificationResult VerifyHashedPassword(KyCuong.Web.Modules.Organisation.Domain.AppUser user, string hashedPassword, string providedPassword)
+        {
+            Interlocked.Increment(ref _verified);
+            return _inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
+        }
     }
 
     private const string DemoPasswordText = AppFixture.DemoPassword;
