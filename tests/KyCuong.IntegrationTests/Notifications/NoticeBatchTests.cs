@@ -2,9 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using KyCuong.IntegrationTests.Infrastructure;
 using KyCuong.Web.Modules.Notifications.Contracts;
+using KyCuong.Web.Modules.Notifications.Delivery;
 using KyCuong.Web.Platform.Jobs;
 using KyCuong.Web.Platform.Outbox;
 using KyCuong.Web.Platform.Persistence;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -122,23 +124,41 @@ public abstract class NoticeBatchTests<TApp>(TApp app) : NotificationTestBase<TA
             await db.SaveChangesAsync(Ct);
         }
 
+        // A page of that person is open: the live badge must count only the entries that reached the inbox — one fresh notice
+        // beside the twelve taken again.
+        var (cookie, _) = await HubPages.SignInAsync(App.Factory, person.UserName, Ct);
+        await using var page = HubPages.Connect(App.Factory, cookie);
+        var added = new System.Collections.Concurrent.ConcurrentQueue<int>();
+        page.On<int>(NotificationsHub.UnreadAddedMethod, added.Enqueue);
+        await page.StartAsync(Ct);
+        await NotifyManyAsync([person.Id], 1, "fresh");
+
         using (var scope = App.Factory.Services.CreateScope())
         {
-            (await Drainer(scope).RunAsync(Ct)).ShouldBeGreaterThanOrEqualTo(12);
+            (await Drainer(scope).RunAsync(Ct)).ShouldBeGreaterThanOrEqualTo(13);
         }
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (added.Sum() < 1 && waited.Elapsed < TimeSpan.FromSeconds(15))
+        {
+            await Task.Delay(50, Ct);
+        }
+
+        await Task.Delay(500, Ct);
+        added.Sum().ShouldBe(1, "the twelve taken again added no entry, so nothing to the badge");
 
         using (var scope = App.Factory.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            (await db.Notifications.CountAsync(n => n.RecipientUserId == person.Id, Ct)).ShouldBe(12);
+            (await db.Notifications.CountAsync(n => n.RecipientUserId == person.Id, Ct)).ShouldBe(13);
             (await db.Notifications.CountAsync(n => n.RecipientUserId == person.Id && n.Subject.Contains("lần hai"), Ct)).ShouldBe(0, "the first entries stand");
             (await db.OutboxMessages.CountAsync(m => keys.Contains(m.IdempotencyKey), Ct)).ShouldBe(0);
             var emailKeys = keys.Select(k => "email:" + k).ToList();
             (await db.OutboxMessages.CountAsync(m => emailKeys.Contains(m.IdempotencyKey), Ct)).ShouldBe(12);
         }
 
-        App.Sink.To(person.Email!).Count.ShouldBe(12);
-        (await UnreadAsync(person.UserName)).ShouldBe(12);
+        App.Sink.To(person.Email!).Count.ShouldBe(13, "the twelve once, and the fresh notice's");
+        (await UnreadAsync(person.UserName)).ShouldBe(13);
     }
 
     [Fact]

@@ -118,32 +118,9 @@ public abstract partial class RedisBackplaneTests(DatabaseProvider provider)
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10));
     }
 
-    private static async Task<(string Cookie, Guid UserId)> SignInAsync(KyCuongFactory node, string userName)
-    {
-        var cookies = new CookieContainer();
-        using var client = node.CreateDefaultClient(new CookieContainerHandler(cookies));
-        var form = await client.GetStringAsync("/Account/Login", Ct);
-        var signIn = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["UserName"] = userName, ["Password"] = AppFixture.DemoPassword, ["__RequestVerificationToken"] = Token().Match(form).Groups[1].Value,
-        }), Ct);
-        signIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var auth = cookies.GetCookies(node.Server.BaseAddress).Single(c => c.Name == "kycuong.auth");
-        using var scope = node.Services.CreateScope();
-        var id = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync(Ct);
-        return ($"{auth.Name}={auth.Value}", id);
-    }
+    private static Task<(string Cookie, Guid UserId)> SignInAsync(KyCuongFactory node, string userName) => HubPages.SignInAsync(node, userName, Ct);
 
-    private static HubConnection Connect(KyCuongFactory node, string cookie) =>
-        new HubConnectionBuilder()
-            .WithUrl(new Uri(node.Server.BaseAddress, NotificationsHub.Path), o =>
-            {
-                // Long polling through the in-process server: negotiate and the poll requests carry the sign-in cookie.
-                o.Transports = HttpTransportType.LongPolling;
-                o.HttpMessageHandlerFactory = _ => node.Server.CreateHandler();
-                o.Headers["Cookie"] = cookie;
-            })
-            .Build();
+    private static HubConnection Connect(KyCuongFactory node, string cookie) => HubPages.Connect(node, cookie);
 
     private static async Task<HttpClient> BearerAsync(KyCuongFactory node, string userName)
     {
@@ -158,9 +135,6 @@ public abstract partial class RedisBackplaneTests(DatabaseProvider provider)
         using var admin = await BearerAsync(node, "admin");
         (await admin.PostAsync("/api/v1/system/jobs/run", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }
 
 [Collection("sqlite")]

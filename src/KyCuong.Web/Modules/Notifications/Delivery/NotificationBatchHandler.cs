@@ -76,11 +76,12 @@ internal sealed class NotificationBatchHandler(
         }
 
         var written = new List<Item>(items.Count);
+        var arrived = new List<Guid>(items.Count);
         if (items.Count > 0)
         {
             try
             {
-                await WriteAsync(items, ct);
+                arrived.AddRange(await WriteAsync(items, ct));
                 written.AddRange(items);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -92,7 +93,7 @@ internal sealed class NotificationBatchHandler(
                 {
                     try
                     {
-                        await WriteAsync([item], ct);
+                        arrived.AddRange(await WriteAsync([item], ct));
                         written.Add(item);
                     }
                     catch (Exception one) when (one is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -109,8 +110,9 @@ internal sealed class NotificationBatchHandler(
             outcomes[item.Message.Id] = null;
         }
 
-        // One push per person with the number of their notices the batch held.
-        unread.PushArrivals(written.Select(i => i.Notice.RecipientUserId));
+        // After the writes' commits, one push per person with the number of notices that reached their inbox (a message
+        // delivered again after a lost lease adds no entry, so it adds nothing to the badge either).
+        unread.PushArrivals(arrived);
         return outcomes;
     }
 
@@ -143,18 +145,22 @@ internal sealed class NotificationBatchHandler(
     /// The inbox entries and e-mail messages of <paramref name="items"/> in one transaction; entries and e-mails that already
     /// exist under their keys are left as they are.
     /// </summary>
-    private async Task WriteAsync(IReadOnlyList<Item> items, CancellationToken ct)
+    /// <summary>Writes the entries (and queues their e-mails) in one transaction; answers the recipient of each entry it added.</summary>
+    private async Task<IReadOnlyList<Guid>> WriteAsync(IReadOnlyList<Item> items, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        IReadOnlyList<Guid> added;
         if (database.IsPostgres)
         {
-            await InsertPostgresAsync(items, ct);
+            added = await InsertPostgresAsync(items, ct);
         }
         else
         {
             var keys = items.Select(i => i.Notice.SourceKey).ToList();
             var existing = (await db.Notifications.AsNoTracking().Where(n => keys.Contains(n.SourceKey)).Select(n => n.SourceKey).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-            db.Notifications.AddRange(items.Where(i => !existing.Contains(i.Notice.SourceKey)).Select(i => i.Notice));
+            var fresh = items.Where(i => !existing.Contains(i.Notice.SourceKey)).Select(i => i.Notice).ToList();
+            db.Notifications.AddRange(fresh);
+            added = fresh.ConvertAll(n => n.RecipientUserId);
         }
 
         var emailKeys = items.Where(i => i.EmailKey is not null).Select(i => i.EmailKey!).ToList();
@@ -170,27 +176,29 @@ internal sealed class NotificationBatchHandler(
 
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        return added;
     }
 
-    /// <summary>One statement for the batch's entries; the unique source key makes a repeated one a no-op.</summary>
-    private async Task InsertPostgresAsync(IReadOnlyList<Item> items, CancellationToken ct)
+    /// <summary>One statement for the batch's entries; the unique source key makes a repeated one a no-op. Answers the recipients of the rows added.</summary>
+    private async Task<IReadOnlyList<Guid>> InsertPostgresAsync(IReadOnlyList<Item> items, CancellationToken ct)
     {
         var n = items.Select(i => i.Notice).ToList();
         NpgsqlParameter Column<T>(string name, NpgsqlDbType type, Func<Notification, T> value) =>
             new(name, NpgsqlDbType.Array | type) { Value = n.Select(value).ToArray() };
-        await db.Database.ExecuteSqlRawAsync(
+        // Not composed, so Entity Framework sends the statement as written (an INSERT … RETURNING, not a SELECT to wrap).
+        return await db.Database.SqlQueryRaw<Guid>(
             """
             INSERT INTO ntf_notifications ("Id", "RecipientUserId", "Category", "Subject", "Body", "Link", "SourceKey", "CreatedAtUtc")
             SELECT * FROM unnest(@id, @recipient, @category, @subject, @body, @link, @key, @created)
             ON CONFLICT ("SourceKey") DO NOTHING
+            RETURNING "RecipientUserId" AS "Value"
             """,
             [
                 Column("id", NpgsqlDbType.Uuid, x => x.Id), Column("recipient", NpgsqlDbType.Uuid, x => x.RecipientUserId),
                 Column("category", NpgsqlDbType.Varchar, x => x.Category), Column("subject", NpgsqlDbType.Varchar, x => x.Subject),
                 Column("body", NpgsqlDbType.Varchar, x => x.Body), Column("link", NpgsqlDbType.Varchar, x => x.Link),
                 Column("key", NpgsqlDbType.Varchar, x => x.SourceKey), Column("created", NpgsqlDbType.TimestampTz, x => x.CreatedAtUtc),
-            ],
-            ct);
+            ]).ToListAsync(ct);
     }
 
     /// <summary>Drops what a failed write left in the context, so the next write starts clean.</summary>
