@@ -233,4 +233,41 @@ public sealed class ExtractorRuleTests
         x.Tasks.ShouldNotContain(t => t.Ref == "1");
         x.Tasks.ShouldContain(t => t.Ref == "Điều 2");
     }
+
+    // Eleventh pass: numbers listed before one symbol after "số" share it ("các công văn số 614, 615, 616-CV/VPTW").
+    [Theory]
+    [InlineData("Thực hiện các công văn số 614, 615, 616-CV/VPTW ngày 21/5/2020 của Văn phòng Trung ương Đảng.", "614-CV/VPTW", "615-CV/VPTW", "616-CV/VPTW")]
+    [InlineData("Căn cứ Thông tư số 12, 13/2024/TT-BTC của Bộ Tài chính, Sở Tài chính hướng dẫn như sau.", "12/2024/TT-BTC", "13/2024/TT-BTC", null)]
+    [InlineData("Theo các Quyết định số 101 và 102/QĐ-UBND ngày 5/3/2024, UBND huyện giao Phòng Nội vụ rà soát.", "101/QĐ-UBND", "102/QĐ-UBND", null)]
+    public void NumbersListedBeforeOneSymbol_ShareIt(string text, string first, string second, string? third)
+    {
+        var cited = DocumentExtractor.Extract(text + "\n").CitedDocuments.Select(c => c.NumberSymbol).ToList();
+
+        cited.ShouldContain(first);
+        cited.ShouldContain(second);
+        if (third is not null)
+        {
+            cited.ShouldContain(third);
+        }
+    }
+
+    [Theory]
+    [InlineData("Trong năm 2020, 2021 và theo Kế hoạch số 45/KH-UBND, các xã báo cáo kết quả.")]
+    [InlineData("Có 12, 15 hộ dân vi phạm theo Quyết định số 7/QĐ-UBND.")]
+    public void NumbersNotOpenedBySo_AreNoCitations(string text)
+    {
+        DocumentExtractor.Extract(text + "\n").CitedDocuments.Select(c => c.NumberSymbol).ShouldBe(text.Contains("45/", StringComparison.Ordinal) ? ["45/KH-UBND"] : ["7/QĐ-UBND"]);
+    }
+
+    // The separator after the number lost to a space: "số 115 CĐ-TTg" reads 115/CĐ-TTg, the Party's "số 84 QĐ/TWĐTN"
+    // reads 84-QĐ/TWĐTN (the type abbreviation tells which).
+    [Theory]
+    [InlineData("Thực hiện Công điện số 115 CĐ-TTg ngày 23/1/2015 của Thủ tướng Chính phủ.", "115/CĐ-TTg")]
+    [InlineData("Căn cứ Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013 của Ban Chấp hành Trung ương Đoàn.", "84-QĐ/TWĐTN")]
+    [InlineData("Theo Kế hoạch số 25 KH-UBND ngày 3/4/2024, các xã báo cáo.", "25/KH-UBND")]
+    [InlineData("Quán triệt Chỉ thị số 05 CT/TU của Ban Thường vụ Tỉnh ủy.", "05-CT/TU")]
+    public void NumberAndSymbolSeparatedBySpace_AfterSo_IsReadWhole(string text, string symbol)
+    {
+        DocumentExtractor.Extract(text + "\n").CitedDocuments.ShouldContain(c => c.NumberSymbol == symbol);
+    }
 }
