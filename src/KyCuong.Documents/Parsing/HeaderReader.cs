@@ -256,7 +256,9 @@ internal sealed class HeaderReader
                 && !VietnameseText.IsMostlyUpper(text))
             {
                 // A news page's lead naming the document it reproduces (TryReadNewsLead) belongs to the header.
-                return li < _segment.From + NewsLeadLines && IsNewsLead(folded) ? li + 1 : li;
+                // A lead that sends the document to its addressees ("… vừa có Công điện số 61/CĐ-BGTVT gửi Tổng cục …, các
+                // Sở … yêu cầu …") is also the direction's first paragraph: the body reads it again for them.
+                return li < _segment.From + NewsLeadLines && IsNewsLead(folded) && !folded.Contains(" gui ", StringComparison.Ordinal) ? li + 1 : li;
             }
 
             if (folded.StartsWith("can cu", StringComparison.Ordinal) || (text.Length > 2 && char.IsAsciiDigit(text[0]) && text[1] is '.' or ')'))
@@ -332,7 +334,19 @@ internal sealed class HeaderReader
         _sources.TryAdd("type", new TextSpan(line.Start + at, so - at));
         Date = date;
         _sources["date"] = new TextSpan(line.Start + ngay + 1, dateEnd - ngay - 1);
-        ReadSubjectAfterDate(folded, text, dateEnd, line.Start, text.Length);
+        // The subject ends with the lead's sentence: a paragraph that goes on ("…. Nội dung Công điện nêu rõ: …") retells
+        // the content, not the title.
+        var end = text.Length;
+        for (var i = dateEnd; i + 2 < text.Length; i++)
+        {
+            if (text[i] == '.' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]))
+            {
+                end = i;
+                break;
+            }
+        }
+
+        ReadSubjectAfterDate(folded, text, dateEnd, line.Start, end);
         return true;
     }
 
@@ -427,7 +441,7 @@ internal sealed class HeaderReader
             from += 5;
         }
 
-        var subject = VietnameseText.CollapseSpaces(text[from..]).Trim().TrimEnd('.');
+        var subject = VietnameseText.CollapseSpaces(text[from..Math.Max(from, Math.Min(length, text.Length))]).Trim().TrimEnd('.');
         if (subject.Length > 0)
         {
             Subject = subject;
