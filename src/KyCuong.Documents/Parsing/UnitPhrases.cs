@@ -67,7 +67,7 @@ internal static class UnitPhrases
             "thì", "mà", "đã", "sẽ", "đang", "vẫn", "còn", "nhằm", "vì", "do", "như", "về", "cùng", "khi", "nếu",
             "trong", "từ", "đến", "tới", "qua", "bằng", "hằng", "hàng", "định", "tăng", "giảm", "góp", "lấy",
             "hỗ trợ", "tạo", "đưa", "mở", "dừng", "thu", "chi trả", "kiểm soát", "điều hành", "gương mẫu", "ra",
-            "mong", "kính", "là",
+            "mong", "kính", "là", "công bố", "huy động",
             // "UBND tỉnh Nghệ An mới ban hành công điện …", "Sở X vừa có văn bản …": the adverb before the issuing verb
             // ends the name ("mới" and "vừa" alone stay in names such as "nông thôn mới", "nhỏ và vừa").
             "mới ban hành", "mới có", "mới ký", "vừa ban hành", "vừa có", "vừa ký",
@@ -329,6 +329,13 @@ internal static class UnitPhrases
             return 0;
         }
 
+        // "UBND Thành phố vừa yêu cầu …", "Sở Y tế mới đề nghị …": the adverb of recent time before any verb ends the name,
+        // as before "ban hành"; "vừa" and "mới" at a name's end ("nhỏ và vừa", "nông thôn mới") have no verb after them.
+        if (t[i].Lower is "vừa" or "mới" && TerminatorAt(t, i + 1) > 0)
+        {
+            return 1;
+        }
+
         if (!Terminators.TryGetValue(t[i].Lower, out var phrases))
         {
             return 0;
@@ -548,6 +555,16 @@ internal static class UnitPhrases
                     continue;
                 }
 
+                // "các cơ quan liên quan cũng như các địa phương": "cũng như" joins two units as "và" does.
+                if (token.Lower == "cũng" && k > segStart && Matches(t, k + 1, "như") && HeadAt(t, k + 2, requireCapital: false) > 0)
+                {
+                    Close(k);
+                    strong = true;
+                    segStart = k + 2;
+                    k += 2;
+                    continue;
+                }
+
                 // "các tổ chức chính trị - xã hội": the words of a head are nouns, never the verb that ends the list.
                 if (k > segStart && TerminatorAt(t, k) > 0 && k >= segStart + HeadAt(t, segStart, requireCapital: false))
                 {
@@ -642,14 +659,31 @@ internal static class UnitPhrases
         units = [];
         after = colon;
         // "các ngành: Xây dựng, Tài nguyên và Môi trường" names each branch as "các sở: …" names each department.
-        if (segEnd < segStart + 1 || t[segEnd].Lower is not ("sở" or "bộ" or "phòng" or "ban" or "ngành") || t[segEnd - 1].Lower != "các")
+        // "các bộ, cơ quan: Công an, Giao thông vận tải, …, Ủy ban An toàn giao thông quốc gia": a collective of several
+        // nouns names its first ("Bộ") for the bare fields listed; the items that are units of their own stay as written.
+        var (noun, nounEnd) = CollectiveNoun(t, segStart, segEnd);
+        if (noun < 0)
         {
             return false;
         }
 
+        // "Tổng cục Đường bộ, các Tổng công ty: …": what stands before a comma ahead of the collective is a unit of its own,
+        // and only the words right before "các" are the title ("Giám đốc các Sở: …").
+        var titleStart = segStart;
+        for (var j = noun - 2; j > segStart; j--)
+        {
+            if (t[j].Kind == TokenKind.Comma)
+            {
+                units.Add(Clean(text[t[segStart].Start..t[j - 1].End]));
+                titleStart = j + 1;
+                break;
+            }
+        }
+
         // "Giám đốccác Sở: …" (a space lost in copying) still reads "Giám đốc Sở …".
-        var title = segEnd - 1 > segStart ? text[t[segStart].Start..t[segEnd - 2].End] + " " : string.Empty;
-        var prefix = title + VietnameseText.CapitalizeFirst(t[segEnd].Lower) + " ";
+        var listed = units.Count;
+        var title = noun - 1 > titleStart ? text[t[titleStart].Start..t[noun - 2].End] + " " : string.Empty;
+        var prefix = title + VietnameseText.CapitalizeFirst(text[t[noun].Start..t[nounEnd].End].ToLower(VietnameseText.Vi)) + " ";
         var k = colon + 1;
         while (k < t.Count && t[k].Kind == TokenKind.Word && t[k].Capitalized && HeadAt(t, k, requireCapital: true) == 0)
         {
@@ -678,7 +712,38 @@ internal static class UnitPhrases
         }
 
         after = k;
-        return units.Count > 0;
+        return units.Count > listed;
+    }
+
+    // The index of the body noun after "các" that ends the segment ("các sở"), or that opens a collective of lower-case
+    // nouns joined by commas ("các bộ, cơ quan", "các bộ, ngành"); -1 when the segment ends otherwise.
+    private static readonly string[][] CollectiveHeads = Phrases("sở", "bộ", "phòng", "ban", "ngành", "tổng công ty", "công ty", "hãng hàng không", "hãng");
+
+    // The first and last index of the body noun after "các" that ends the segment ("các sở", "các Tổng công ty"), or
+    // that opens a collective of lower-case nouns joined by commas ("các bộ, cơ quan", "các bộ, ngành"); -1 otherwise.
+    private static (int Start, int End) CollectiveNoun(List<Token> t, int segStart, int segEnd)
+    {
+        if (segEnd < segStart + 1)
+        {
+            return (-1, -1);
+        }
+
+        for (var j = segEnd - 1; j >= segStart; j--)
+        {
+            if (t[j].Lower == "các" && MatchAny(t, j + 1, CollectiveHeads) is var n and > 0)
+            {
+                var end = j + n;
+                return end == segEnd || (end < segEnd && t[end + 1].Kind == TokenKind.Comma && !t[end + 2].Capitalized) ? (j + 1, end) : (-1, -1);
+            }
+
+            // Only the noun right after "các" may be capitalised ("các Tổng công ty", "các Sở").
+            if (t[j].Kind is not (TokenKind.Word or TokenKind.Comma) || (t[j].Capitalized && (j == 0 || t[j - 1].Lower != "các")))
+            {
+                return (-1, -1);
+            }
+        }
+
+        return (-1, -1);
     }
 
     // Matches a field name's words, allowing the commas written inside it ("Văn hóa, Thể thao và Du lịch").
