@@ -952,4 +952,69 @@ public sealed class AssigneeRuleTests
         x.Tasks.Count.ShouldBe(2);
         x.Tasks[1].AssigneeUnits.ShouldContain("Sở Giao thông vận tải");
     }
+
+    // "UBND các quận: A, B" names one committee per district or commune, as "các tỉnh, thành phố: A, B" does per province.
+    [Theory]
+    [InlineData("Thành phố giao cho UBND các quận: Hồng Bàng, Ngô Quyền chỉ đạo lực lượng chức năng xử lý vi phạm.", "UBND quận Hồng Bàng", "UBND quận Ngô Quyền")]
+    [InlineData("UBND tỉnh yêu cầu Chủ tịch UBND các huyện: Mường Tè, Sìn Hồ và Tam Đường kiểm tra các điểm sạt lở.", "Chủ tịch UBND huyện Mường Tè", "Chủ tịch UBND huyện Tam Đường")]
+    [InlineData("Đề nghị Công an các xã: Tân Lập, Hòa Bình phối hợp tuần tra.", "Công an xã Tân Lập", "Công an xã Hòa Bình")]
+    public void CommitteesOfListedDistricts_EachIsAnAssignee(string text, string first, string second)
+    {
+        var units = DocumentExtractor.Extract(text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits;
+
+        units.ShouldContain(first);
+        units.ShouldContain(second);
+    }
+
+    // "có liên quan" qualifies the units before it; the named units after "và" still coordinate. A long aside in brackets
+    // between the lead and its role does not hide the role.
+    [Theory]
+    [InlineData("UBND tỉnh giao Sở Y tế chủ trì, phối hợp với các đơn vị có liên quan và UBND huyện Long Mỹ triển khai thực hiện.", "UBND huyện Long Mỹ")]
+    [InlineData("Giao Sở Nông nghiệp và Môi trường (Thường trực Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh) chủ trì, phối hợp với Sở Tài chính rà soát thiệt hại.", "Sở Tài chính")]
+    [InlineData("Đề nghị Công an tỉnh chủ trì, phối hợp với các cơ quan có liên quan và Bộ Chỉ huy Quân sự tỉnh bảo đảm an ninh.", "Bộ Chỉ huy Quân sự tỉnh")]
+    public void CoordinatorsAfterCoLienQuan_OrALongAside_AreNamed(string text, string coordinator)
+    {
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(coordinator);
+    }
+
+    // Bodies a direction names as often as the rest: "Trạm …", "Cơ sở …" with a name or an abbreviation, a capitalised
+    // "Ngành …" opening a sentence, and the abbreviated title "GĐ".
+    [Theory]
+    [InlineData("Trạm Y tế xã phối hợp với trường học tổ chức tiêm chủng.", "Trạm Y tế xã")]
+    [InlineData("Cơ sở KBCB có trách nhiệm báo cáo số ca mắc hằng tuần.", "Cơ sở KBCB")]
+    [InlineData("UBND tỉnh giao Công an tỉnh kiểm tra các tuyến đường. Ngành giao thông vận tải chỉ đạo các đơn vị duy tu cầu đường.", "Ngành giao thông vận tải")]
+    [InlineData("GĐ Sở Xây dựng có trách nhiệm hướng dẫn các quận xử lý vướng mắc.", "GĐ Sở Xây dựng")]
+    public void TramCoSoNganhAndGd_NameUnits(string text, string unit)
+    {
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
+    }
+
+    [Theory]
+    [InlineData("Trên cơ sở kết quả kiểm tra, các xã báo cáo UBND huyện.")]
+    [InlineData("Đầu tư cơ sở hạ tầng giao thông nông thôn đạt kết quả tốt.")]
+    public void CoSoAsACommonNoun_IsNoUnit(string text)
+    {
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldAllBe(t => !t.AssigneeUnits.Any(u => u.StartsWith("cơ sở", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    // A comma may stand between the directing verb and the units it directs.
+    [Theory]
+    [InlineData("Phó Chủ tịch Nguyễn Văn Khôi yêu cầu, chủ tịch UBND các quận, huyện khẩn trương báo cáo.", "chủ tịch UBND các quận, huyện")]
+    [InlineData("Bộ trưởng đề nghị, các Sở Y tế bố trí đủ thuốc.", "các Sở Y tế")]
+    [InlineData("UBND tỉnh giao, Sở Tài chính bố trí kinh phí.", "Sở Tài chính")]
+    public void CommaAfterTheDirectingVerb_TheUnitsAfterItAreAssigned(string text, string unit)
+    {
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
+
+    // A news lead that names the document and sends it to its addressees gives the header and the direction's holders;
+    // "Công điện số 61/CĐ-BGTVT gửi …" is a letter sent as "công văn gửi" is.
+    [Theory]
+    [InlineData("Bộ Giao thông vận tải vừa có Công điện số 61/CĐ-BGTVT gửi Tổng cục Đường bộ Việt Nam, các Tổng công ty: Đường sắt Việt Nam, Quản lý bay Việt Nam yêu cầu thực hiện tốt Công điện số 1793/CĐ-TTg ngày 13/12/2018.", "Tổng công ty Đường sắt Việt Nam")]
+    [InlineData("Sở Y tế vừa ban hành Công văn số 120/SYT-NVY ngày 3/4/2024 gửi các bệnh viện, Trung tâm Y tế các huyện về việc phòng chống sốt xuất huyết.", "Trung tâm Y tế các huyện")]
+    [InlineData("UBND tỉnh vừa ký Công văn số 45/UBND-KT ngày 5/5/2024 gửi Sở Xây dựng, Công an tỉnh đề nghị kiểm tra an toàn các công trình.", "Công an tỉnh")]
+    public void NewsLead_SentToItsAddressees_NamesThem(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldContain(t => t.AssigneeUnits.Any(u => u.Contains(unit, StringComparison.Ordinal)));
+    }
 }

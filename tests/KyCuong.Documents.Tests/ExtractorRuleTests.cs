@@ -270,4 +270,14 @@ public sealed class ExtractorRuleTests
     {
         DocumentExtractor.Extract(text + "\n").CitedDocuments.ShouldContain(c => c.NumberSymbol == symbol);
     }
+
+    // A news lead's subject ends with its sentence; what follows retells the content.
+    [Theory]
+    [InlineData("UBND tỉnh vừa ban hành Công điện số 02/CĐ-UBND ngày 13/3/2019, về việc thực hiện các biện pháp cấp bách phòng, chống dịch. Nội dung Công điện nêu rõ: tình hình còn phức tạp.", "thực hiện các biện pháp cấp bách phòng, chống dịch")]
+    [InlineData("Bộ Y tế vừa có Công văn số 55/BYT-KCB ngày 2/1/2024 về việc bảo đảm công tác khám chữa bệnh dịp Tết. Theo đó, các bệnh viện bố trí trực.", "bảo đảm công tác khám chữa bệnh dịp Tết")]
+    [InlineData("Thủ tướng Chính phủ vừa ký Công điện số 10/CĐ-TTg ngày 5/2/2024 về việc ứng phó rét đậm. Các địa phương chủ động phòng tránh.", "ứng phó rét đậm")]
+    public void NewsLead_SubjectEndsWithItsSentence(string text, string subject)
+    {
+        DocumentExtractor.Extract(text + "\n").Subject.ShouldBe(subject);
+    }
 }

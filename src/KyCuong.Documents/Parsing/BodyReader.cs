@@ -671,6 +671,18 @@ internal sealed class BodyReader
         }
 
         var k = i;
+        // "Công văn số 45/UBND-KT ngày 5/5/2024 gửi …": the letter's date between its number and "gửi".
+        var d = k - 1;
+        while (d > 0 && tokens[d].Start == tokens[d - 1].End && k - d < 8)
+        {
+            d--;
+        }
+
+        if (d >= 2 && tokens[d - 1].Lower == "ngày" && tokens[d].Lower.Length > 0 && char.IsAsciiDigit(tokens[d].Lower[0]))
+        {
+            k = d - 1;
+        }
+
         if (tokens[k - 1].Kind != TokenKind.Word && k >= 3 && tokens[k - 2].Lower == "số")
         {
             k -= 2;
@@ -1200,7 +1212,8 @@ internal sealed class BodyReader
             {
                 k++;
             }
-            else if (tokens[k].Kind == TokenKind.OpenParen && tokens.FindIndex(k, Math.Min(16, tokens.Count - k), x => x.Kind == TokenKind.CloseParen) is var close and > 0)
+            // (An aside may name a long standing title: "(Thường trực Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh)".)
+            else if (tokens[k].Kind == TokenKind.OpenParen && tokens.FindIndex(k, Math.Min(30, tokens.Count - k), x => x.Kind == TokenKind.CloseParen) is var close and > 0)
             {
                 k = close + 1;
             }
@@ -1290,7 +1303,8 @@ internal sealed class BodyReader
             var g = GiaoLength(tokens, v);
             var directs = g > 0 ? g
                 : UnitPhrases.Matches(tokens, v, "yêu cầu") || UnitPhrases.Matches(tokens, v, "đề nghị") || UnitPhrases.Matches(tokens, v, "chỉ đạo") ? 2 : 0;
-            var directed = directs > 0 ? UnitPhrases.Parse(text, tokens, v + directs) : UnitList.None(v);
+            var at = v + directs < tokens.Count && directs > 0 && tokens[v + directs].Kind == TokenKind.Comma ? v + directs + 1 : v + directs;
+            var directed = directs > 0 ? UnitPhrases.Parse(text, tokens, at) : UnitList.None(v);
             if (directed.Units.Count > 0)
             {
                 return (directed, g > 0, false);
@@ -1327,7 +1341,9 @@ internal sealed class BodyReader
                 : UnitPhrases.Matches(tokens, verbAt, "yêu cầu") || UnitPhrases.Matches(tokens, verbAt, "đề nghị") ? 2 : 0;
             if (directive > 0)
             {
-                var directed = UnitPhrases.Parse(text, tokens, verbAt + directive);
+                // "Phó Chủ tịch … yêu cầu, chủ tịch UBND các quận …": a comma may stand between the verb and the units.
+                var directedAt = verbAt + directive < tokens.Count && tokens[verbAt + directive].Kind == TokenKind.Comma ? verbAt + directive + 1 : verbAt + directive;
+                var directed = UnitPhrases.Parse(text, tokens, directedAt);
                 if (directed.Units.Count > 0)
                 {
                     units = directed;

@@ -18,7 +18,7 @@ internal static class UnitPhrases
         "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc", "thủ trưởng", "hiệu trưởng", "trưởng", "phó trưởng",
         "bộ trưởng", "thứ trưởng", "chánh văn phòng", "chánh thanh tra", "chánh án", "tổng giám đốc", "cục trưởng",
         "chi cục trưởng", "vụ trưởng", "viện trưởng", "bí thư", "phó bí thư", "người đứng đầu", "lãnh đạo",
-        "tổng cục trưởng", "chủ nhiệm", "chỉ huy trưởng", "thủ tướng", "phó thủ tướng", "các đồng chí", "đồng chí",
+        "tổng cục trưởng", "chủ nhiệm", "chỉ huy trưởng", "thủ tướng", "phó thủ tướng", "các đồng chí", "đồng chí", "gđ",
         "thường trực", "ban thường vụ", "ban chấp hành", "tổng biên tập", "hạt trưởng", "trưởng ban", "trưởng phòng", "thành viên");
 
     // Bodies that need a name after them ("Sở Nội vụ", "Công an tỉnh", "Ủy ban nhân dân").
@@ -28,7 +28,9 @@ internal static class UnitPhrases
         "bệnh viện", "hội", "liên đoàn", "liên minh", "đoàn", "mặt trận", "tòa án", "toà án", "viện kiểm sát", "công ty",
         "tổng công ty", "tập đoàn", "hạt kiểm lâm", "chi nhánh", "cơ quan", "đơn vị", "học viện", "đại học",
         "cảng vụ", "cảnh sát", "bảo hiểm xã hội", "hải quan", "quỹ", "nhà xuất bản", "tạp chí", "tổ công tác", "ủy ban mặt trận",
-        "bộ đội biên phòng", "cục thuế", "chi cục thuế", "ban quản lý", "thông tấn xã", "hiệp hội");
+        "bộ đội biên phòng", "cục thuế", "chi cục thuế", "ban quản lý", "thông tấn xã", "hiệp hội",
+        // "Trạm Y tế xã", "Trạm Kiểm lâm …", "Cơ sở KBCB", "Ngành Giáo dục": bodies a direction names as often as the rest.
+        "trạm", "cơ sở", "ngành");
 
     // Bodies whose name may open with a lower-case word ("Hiệp hội mắc ca Việt Nam", "Hiệp hội doanh nghiệp tỉnh",
     // "Ban Quản lý dự án đầu tư xây dựng tỉnh", "Ban quản lý rừng phòng hộ"): these words never stand for anything but
@@ -175,7 +177,9 @@ internal static class UnitPhrases
         {
             var next = i + body;
             if (next < t.Count && t[next].Kind == TokenKind.Word &&
-                (t[next].Capitalized || Localities.Contains(t[next].Lower) || IsAllCapsAbbreviation(t[next]) || MatchAny(t, i, NamedByAnyWord) == body))
+                (t[next].Capitalized || Localities.Contains(t[next].Lower) || IsAllCapsAbbreviation(t[next]) || MatchAny(t, i, NamedByAnyWord) == body
+                    // "Ngành giao thông vận tải chỉ đạo …": a capitalised "Ngành" opening a sentence names the branch in lower case.
+                    || (first.Capitalized && first.Lower == "ngành" && !requireCapital)))
             {
                 return body;
             }
@@ -337,6 +341,12 @@ internal static class UnitPhrases
         }
 
         if (!Terminators.TryGetValue(t[i].Lower, out var phrases))
+        {
+            return 0;
+        }
+
+        // "các đơn vị có liên quan và UBND huyện Long Mỹ": "có liên quan" qualifies the units, it is not their verb.
+        if (Matches(t, i, "có liên quan"))
         {
             return 0;
         }
@@ -621,6 +631,12 @@ internal static class UnitPhrases
                 cac = j;
                 break;
             }
+
+            // "UBND các quận: Hồng Bàng, Ngô Quyền", "Công an các huyện: A, B": one unit per district or commune named.
+            if (t[j].Lower == "các" && j + 2 == colon && t[j + 1].Lower is "quận" or "huyện" or "xã" or "phường")
+            {
+                return TryExpandLocalities(text, t, segStart, j, colon, out units, out after);
+            }
         }
 
         if (cac < 0)
@@ -641,6 +657,33 @@ internal static class UnitPhrases
             var name = text[t[start].Start..t[k - 1].End];
             var province = Gazetteer.FindProvince(name);
             units.Add(Clean(prefix + (province is { City: true } ? "thành phố " : "tỉnh ") + (province?.Name ?? name)));
+            if (k + 1 < t.Count && (t[k].Kind == TokenKind.Comma || t[k].Lower == "và") && t[k + 1].Capitalized)
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        after = k;
+        return units.Count > 0;
+    }
+
+    private static bool TryExpandLocalities(string text, List<Token> t, int segStart, int cac, int colon, out List<string> units, out int after)
+    {
+        units = [];
+        var prefix = (cac > segStart ? text[t[segStart].Start..t[cac].Start] : string.Empty) + t[cac + 1].Lower + " ";
+        var k = colon + 1;
+        while (k < t.Count && t[k].Kind == TokenKind.Word && t[k].Capitalized && HeadAt(t, k, requireCapital: true) == 0)
+        {
+            var start = k;
+            while (k < t.Count && t[k].Kind == TokenKind.Word && t[k].Capitalized && t[k].Lower is not "và")
+            {
+                k++;
+            }
+
+            units.Add(Clean(prefix + text[t[start].Start..t[k - 1].End]));
             if (k + 1 < t.Count && (t[k].Kind == TokenKind.Comma || t[k].Lower == "và") && t[k + 1].Capitalized)
             {
                 k++;
