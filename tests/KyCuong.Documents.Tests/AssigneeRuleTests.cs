@@ -1017,4 +1017,23 @@ public sealed class AssigneeRuleTests
     {
         DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldContain(t => t.AssigneeUnits.Any(u => u.Contains(unit, StringComparison.Ordinal)));
     }
+
+    // A directive's general duty without a directing verb: the units that open the announcing paragraph and take up the
+    // work listed below it hold it; a unit that only guides ("hướng dẫn như sau") holds nothing.
+    [Theory]
+    [InlineData("Ban Chỉ huy phòng, chống thiên tai các cấp, Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện tập trung thực hiện một số công việc sau:", "Thủ trưởng các sở, ban, ngành tỉnh")]
+    [InlineData("Các sở, ngành và UBND các huyện, thị xã khẩn trương triển khai các nội dung sau:", "UBND các huyện, thị xã")]
+    [InlineData("Giám đốc Sở Y tế, Chủ tịch UBND các xã có trách nhiệm thực hiện các việc sau đây:", "Chủ tịch UBND các xã")]
+    public void AnnouncingParagraph_UnitsTakingUpTheListedWork_HoldIt(string opening, string unit)
+    {
+        var x = DocumentExtractor.Extract(opening + "\n- Rà soát các điểm có nguy cơ sạt lở.\n- Báo cáo kết quả trước ngày 30/6.\n");
+
+        x.Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
+    }
+
+    [Fact]
+    public void AnnouncingParagraph_AUnitThatOnlyGuides_HoldsNothing()
+    {
+        DocumentExtractor.Extract("Sở Tư pháp hướng dẫn một số nội dung như sau:\n- Hồ sơ gồm đơn đề nghị.\n- Thời hạn giải quyết 05 ngày.\n").Tasks.ShouldBeEmpty();
+    }
 }

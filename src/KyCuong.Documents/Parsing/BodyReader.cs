@@ -523,6 +523,32 @@ internal sealed class BodyReader
         return DirectiveUnits(text, tokens, maxWordsBefore: 10).Units.Count > 0;
     }
 
+    // "Ban Chỉ huy …, Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện … tập trung thực hiện một số công việc
+    // sau:": a directive's general duty without a directing verb; the units that open it and take up the work listed
+    // below hold it (a unit that only explains or guides, "Sở Tư pháp hướng dẫn như sau:", does not).
+    private static bool UnitsTakeUp(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text, UnitsWindow);
+        var (units, _, isSubject) = SentenceUnits(text, tokens, 0, allowDirective: false);
+        if (units.Units.Count == 0 || !isSubject)
+        {
+            return false;
+        }
+
+        var verb = SkipAdverbs(tokens, units.Next);
+        foreach (var v in TakeUpVerbs)
+        {
+            if (UnitPhrases.Matches(tokens, verb, v))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] TakeUpVerbs = ["tập trung", "thực hiện", "triển khai", "khẩn trương", "chủ động", "có trách nhiệm", "tổ chức thực hiện", "nghiêm túc"];
+
     private static bool DirectsUnits(string text)
     {
         var tokens = Tokenizer.Tokenize(text, UnitsWindow);
@@ -853,7 +879,7 @@ internal sealed class BodyReader
             // Office ("Văn phòng Chính phủ thông báo để … biết, thực hiện") gives no task of its own.
             // A paragraph that announces what follows and itself directs units ("Sở … đề nghị Ủy ban nhân dân các
             // quận, huyện … tiếp tục thực hiện … cụ thể như sau:") is a task when no numbered clause follows it.
-            if (IsLeadInOrNotice(folded) && !(AnnouncesWhatFollows(folded) && DirectsUnits(para.Text)))
+            if (IsLeadInOrNotice(folded) && !(AnnouncesWhatFollows(folded) && (DirectsUnits(para.Text) || UnitsTakeUp(para.Text))))
             {
                 continue;
             }
