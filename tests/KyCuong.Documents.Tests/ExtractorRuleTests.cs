@@ -280,4 +280,17 @@ public sealed class ExtractorRuleTests
     {
         DocumentExtractor.Extract(text + "\n").Subject.ShouldBe(subject);
     }
+
+    // The gazette's title under the type line ("CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ … NGÀY … VỀ VIỆC …") repeats the issuer, number
+    // and date; the subject is what follows the date.
+    [Theory]
+    [InlineData("THỦ TƯỚNG CHÍNH PHỦ\nSố: 60/2002/QĐ-TTg\nHà Nội, ngày 15 tháng 5 năm 2002\nQUYẾT ĐỊNH\nCỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 60/2002/QĐ-TTG NGÀY 15 THÁNG 5 NĂM 2002 VỀ VIỆC PHÊ DUYỆT QUY HOẠCH TỔNG THỂ\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\n", "PHÊ DUYỆT QUY HOẠCH TỔNG THỂ")]
+    [InlineData("CHÍNH PHỦ\nSố: 58/2003/NĐ-CP\nHà Nội, ngày 29 tháng 5 năm 2003\nNGHỊ ĐỊNH\nCỦA CHÍNH PHỦ SỐ 58/2003/NĐ-CP NGÀY 29 THÁNG 5 NĂM 2003 QUY ĐỊNH VỀ KIỂM SOÁT TIỀN CHẤT\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\n", "QUY ĐỊNH VỀ KIỂM SOÁT TIỀN CHẤT")]
+    [InlineData("BỘ Y TẾ\nSố: 12/2005/QĐ-BYT\nHà Nội, ngày 3 tháng 4 năm 2005\nQUYẾT ĐỊNH\nCỦA BỘ TRƯỞNG BỘ Y TẾ SỐ 12/2005/QĐ-BYT NGÀY 3 THÁNG 4 NĂM 2005 VỀ VIỆC BAN HÀNH QUY CHẾ BỆNH VIỆN\nBỘ TRƯỞNG BỘ Y TẾ\nCăn cứ Nghị định số 49/2003/NĐ-CP;\n", "BAN HÀNH QUY CHẾ BỆNH VIỆN")]
+    public void GazetteTitleUnderTheTypeLine_TheSubjectFollowsItsDate(string text, string subject)
+    {
+        var read = DocumentExtractor.Extract(text).Subject!;
+
+        (read == subject || read == "VỀ VIỆC " + subject).ShouldBeTrue(read);
+    }
 }

@@ -581,6 +581,7 @@ internal sealed class HeaderReader
         }
 
         var subject = VietnameseText.CollapseSpaces(string.Join(' ', parts)).Trim().TrimEnd('.', ';', ',').Trim();
+        subject = AfterGazetteTitle(subject);
         if (subject.Length > 0)
         {
             Subject = subject;
@@ -588,6 +589,28 @@ internal sealed class HeaderReader
         }
 
         return last;
+    }
+
+    // "QUYẾT ĐỊNH" then "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 60/2002/QĐ-TTG NGÀY 15 THÁNG 5 NĂM 2002 VỀ VIỆC …": the gazette's
+    // title under the type line repeats the issuer, number and date; the subject is what follows the date.
+    private static string AfterGazetteTitle(string subject)
+    {
+        var folded = VietnameseText.FoldString(subject);
+        if (!folded.StartsWith("cua ", StringComparison.Ordinal) || folded.Length != subject.Length)
+        {
+            return subject;
+        }
+
+        var so = folded.IndexOf(" so ", StringComparison.Ordinal);
+        var ngay = so < 0 ? -1 : folded.IndexOf(" ngay ", so, StringComparison.Ordinal);
+        if (ngay < 0 || ngay - so > 60
+            || !DateText.TryRead(folded, ngay + 6, folded.Length, allowBlank: false, out _, out _, out _, out var dateEnd))
+        {
+            return subject;
+        }
+
+        var rest = subject[dateEnd..].Trim();
+        return rest.Length > 0 ? rest : subject;
     }
 
     // "Kính gửi:" then "- X;" lines (or one inline addressee); returns the first body line.
