@@ -844,4 +844,196 @@ public sealed class AssigneeRuleTests
         units.ShouldContain("Công an tỉnh");
         units.ShouldContain("Sở Y tế");
     }
+
+    // Eleventh pass: a collective of several nouns before a colon ("các bộ, cơ quan: …") names the first noun's bodies for
+    // the bare fields it lists, while the listed items that are units of their own stay as written.
+    [Theory]
+    [InlineData("Thủ tướng yêu cầu các bộ, cơ quan: Công an, Giao thông vận tải, Ủy ban An toàn giao thông quốc gia triển khai ngay các biện pháp bảo đảm an toàn giao thông.", "Bộ Công an", "Bộ Giao thông vận tải", "Ủy ban An toàn giao thông quốc gia")]
+    [InlineData("Phó Thủ tướng đề nghị các bộ, ngành: Tài chính, Xây dựng và UBND các tỉnh, thành phố rà soát các dự án chậm giải ngân.", "Bộ Tài chính", "Bộ Xây dựng", "UBND các tỉnh, thành phố")]
+    [InlineData("Công điện gửi Bộ trưởng các Bộ: Quốc phòng, Y tế; Chủ tịch Ủy ban nhân dân các tỉnh ven biển đề nghị chủ động ứng phó với bão.", "Bộ Quốc phòng", "Bộ Y tế", "Chủ tịch Ủy ban nhân dân các tỉnh ven biển")]
+    [InlineData("Phó Thủ tướng giao các bộ, cơ quan: Nội vụ, Tư pháp, Thanh tra Chính phủ nghiên cứu, đề xuất trước ngày 30/6.", "Bộ Nội vụ", "Bộ Tư pháp", "Thanh tra Chính phủ")]
+    public void CollectiveOfSeveralNounsBeforeAColon_NamesEachListedBody(string text, string first, string second, string third)
+    {
+        var units = DocumentExtractor.Extract(text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits;
+
+        units.ShouldContain(u => u.EndsWith(first, StringComparison.Ordinal));
+        units.ShouldContain(u => u.EndsWith(second, StringComparison.Ordinal));
+        units.ShouldContain(u => u.StartsWith(third, StringComparison.Ordinal) || u.EndsWith(third, StringComparison.Ordinal));
+    }
+
+    // "cũng như" joins two units as "và" does.
+    [Theory]
+    [InlineData("UBND tỉnh yêu cầu các sở, ngành cũng như các địa phương triển khai ngay các biện pháp phòng, chống dịch.", "các sở, ngành", "các địa phương")]
+    [InlineData("Bộ Y tế đề nghị Sở Y tế các tỉnh cũng như các bệnh viện trực thuộc Bộ bố trí đủ thuốc.", "Sở Y tế các tỉnh", "các bệnh viện trực thuộc Bộ")]
+    [InlineData("Theo đó, Chủ tịch UBND huyện giao Phòng Kinh tế cũng như UBND các xã kiểm tra việc chăn thả gia súc.", "Phòng Kinh tế", "UBND các xã")]
+    public void CungNhu_JoinsTwoUnits(string text, string first, string second)
+    {
+        var units = DocumentExtractor.Extract(text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits;
+
+        units.ShouldContain(first);
+        units.ShouldContain(second);
+    }
+
+    // A subject that directs ("vừa yêu cầu", "mới đề nghị") and names no unit after its verb is the director of a
+    // headline's retold direction, never its holder; "vừa"/"mới" before a verb end the subject's name.
+    [Theory]
+    [InlineData("UBND Thành phố Hồ Chí Minh vừa yêu cầu đảm bảo trật tự đô thị, an toàn giao thông.")]
+    [InlineData("Bộ Công Thương mới đề nghị tăng cường kiểm soát thị trường xăng dầu dịp cuối năm.")]
+    [InlineData("Sở Y tế Hà Nội vừa yêu cầu khẩn trương tiêm vắc xin cho trẻ em.")]
+    public void SubjectThatDirectsNoUnit_HoldsNoTask(string text)
+    {
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("UBND Thành phố vừa yêu cầu Công an Thành phố tăng cường tuần tra.", "Công an Thành phố")]
+    [InlineData("Sở Công Thương vừa đề nghị Ngân hàng Nhà nước chi nhánh tỉnh hỗ trợ doanh nghiệp nhỏ và vừa.", "Ngân hàng Nhà nước chi nhánh tỉnh")]
+    [InlineData("Ban Quản lý dự án tỉnh vừa giao UBND các xã rà soát tiêu chí.", "UBND các xã")]
+    public void VuaOrMoiBeforeTheVerb_EndsTheDirectorsName(string text, string unit)
+    {
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
+    }
+
+    // After a colon that announces the duties, the unit that opens one and takes its role (leads, works with others,
+    // is made responsible) holds it, as after a comma.
+    [Theory]
+    [InlineData("Trong đó, tập trung các nhiệm vụ sau: Sở Giao thông vận tải chủ trì, phối hợp với Công an tỉnh xây dựng phương án phân luồng.", "Sở Giao thông vận tải")]
+    [InlineData("Về nhiệm vụ cụ thể: Công an tỉnh phối hợp với Sở Y tế kiểm tra các cơ sở kinh doanh.", "Công an tỉnh")]
+    [InlineData("Nội dung chính như sau: Ban Dân tộc tỉnh có trách nhiệm rà soát danh sách người có uy tín.", "Ban Dân tộc tỉnh")]
+    public void UnitAfterAnAnnouncingColon_TakingItsRole_HoldsTheDuty(string text, string unit)
+    {
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
+    }
+
+    // "Theo đó, <time or place>, X <verb> …": a connective, an adverbial before a comma, then the unit and its action.
+    [Theory]
+    [InlineData("Theo đó, trong thời gian từ đầu tháng 1 tới ngày 15/3, Công an tỉnh bố trí lực lượng thường xuyên kiểm tra.", "Công an tỉnh")]
+    [InlineData("Đồng thời, tại các khu vực cửa khẩu, Bộ đội Biên phòng tỉnh tăng cường tuần tra, kiểm soát.", "Bộ đội Biên phòng tỉnh")]
+    [InlineData("Cụ thể, trong dịp Tết Nguyên đán, Sở Công Thương kiểm tra giá cả các mặt hàng thiết yếu.", "Sở Công Thương")]
+    public void ConnectiveThenAdverbial_TheUnitThatActsHoldsTheTask(string text, string unit)
+    {
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
+
+    [Theory]
+    [InlineData("Theo đó, trong năm 2023, Sở Y tế đã tổ chức 12 đoàn kiểm tra.")]
+    [InlineData("Đồng thời, tại buổi làm việc, Sở Tài chính có báo cáo về tình hình thu chi.")]
+    [InlineData("Theo đó, trong tháng 5, Công an tỉnh được biểu dương vì thành tích xuất sắc.")]
+    public void ConnectiveThenAdverbial_AReportIsNoTask(string text)
+    {
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldBeEmpty();
+    }
+
+    // The direction of an announcing paragraph may come in a later sentence, after the circumstances it answers.
+    [Theory]
+    [InlineData("Tính đến nay, cả nước đã có 16 tỉnh phát hiện dịch. Tỉnh ta đã phát hiện 1 ổ dịch. Để chủ động phòng, chống dịch, Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thành phố triển khai một số nhiệm vụ:", "Chủ tịch UBND các huyện, thành phố")]
+    [InlineData("Mưa lớn kéo dài gây ngập nhiều nơi. Trước tình hình trên, UBND tỉnh đề nghị các sở, ngành thực hiện các nội dung sau:", "các sở, ngành")]
+    [InlineData("Năm qua, tai nạn giao thông giảm. Tuy nhiên, tình hình vẫn phức tạp. Vì vậy, Bộ Công an yêu cầu Công an các địa phương thực hiện như sau:", "Công an các địa phương")]
+    public void AnnouncingParagraph_DirectionInALaterSentence_IsATask(string text, string unit)
+    {
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
+    }
+
+    // The ellipsis character ends a sentence and, at a line's end, its paragraph, as "..." does.
+    [Theory]
+    [InlineData("UBND TP yêu cầu Công an TP tăng cường kiểm tra, xử lý vi phạm… Yêu cầu UBND các quận, huyện phối hợp kiểm tra.", "UBND các quận, huyện")]
+    [InlineData("Sở Y tế chủ trì kiểm tra các cơ sở khám bệnh… Yêu cầu Sở Công Thương kiểm soát giá thuốc.", "Sở Công Thương")]
+    [InlineData("Giao Sở Tài chính bố trí kinh phí cho các đơn vị… Giao Sở Nội vụ rà soát biên chế.", "Sở Nội vụ")]
+    public void Ellipsis_EndsASentence_LaterDirectionsAddTheirUnits(string text, string unit)
+    {
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
+    }
+
+    [Fact]
+    public void LineEndingInAnEllipsis_EndsItsParagraph()
+    {
+        var x = DocumentExtractor.Extract("Theo đó, Công an tỉnh bố trí lực lượng kiểm tra các phương tiện vi phạm…\nSở Giao thông vận tải chỉ đạo lực lượng thanh tra kiểm tra các bến xe.\n");
+
+        x.Tasks.Count.ShouldBe(2);
+        x.Tasks[1].AssigneeUnits.ShouldContain("Sở Giao thông vận tải");
+    }
+
+    // "UBND các quận: A, B" names one committee per district or commune, as "các tỉnh, thành phố: A, B" does per province.
+    [Theory]
+    [InlineData("Thành phố giao cho UBND các quận: Hồng Bàng, Ngô Quyền chỉ đạo lực lượng chức năng xử lý vi phạm.", "UBND quận Hồng Bàng", "UBND quận Ngô Quyền")]
+    [InlineData("UBND tỉnh yêu cầu Chủ tịch UBND các huyện: Mường Tè, Sìn Hồ và Tam Đường kiểm tra các điểm sạt lở.", "Chủ tịch UBND huyện Mường Tè", "Chủ tịch UBND huyện Tam Đường")]
+    [InlineData("Đề nghị Công an các xã: Tân Lập, Hòa Bình phối hợp tuần tra.", "Công an xã Tân Lập", "Công an xã Hòa Bình")]
+    public void CommitteesOfListedDistricts_EachIsAnAssignee(string text, string first, string second)
+    {
+        var units = DocumentExtractor.Extract(text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits;
+
+        units.ShouldContain(first);
+        units.ShouldContain(second);
+    }
+
+    // "có liên quan" qualifies the units before it; the named units after "và" still coordinate. A long aside in brackets
+    // between the lead and its role does not hide the role.
+    [Theory]
+    [InlineData("UBND tỉnh giao Sở Y tế chủ trì, phối hợp với các đơn vị có liên quan và UBND huyện Long Mỹ triển khai thực hiện.", "UBND huyện Long Mỹ")]
+    [InlineData("Giao Sở Nông nghiệp và Môi trường (Thường trực Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh) chủ trì, phối hợp với Sở Tài chính rà soát thiệt hại.", "Sở Tài chính")]
+    [InlineData("Đề nghị Công an tỉnh chủ trì, phối hợp với các cơ quan có liên quan và Bộ Chỉ huy Quân sự tỉnh bảo đảm an ninh.", "Bộ Chỉ huy Quân sự tỉnh")]
+    public void CoordinatorsAfterCoLienQuan_OrALongAside_AreNamed(string text, string coordinator)
+    {
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(coordinator);
+    }
+
+    // Bodies a direction names as often as the rest: "Trạm …", "Cơ sở …" with a name or an abbreviation, a capitalised
+    // "Ngành …" opening a sentence, and the abbreviated title "GĐ".
+    [Theory]
+    [InlineData("Trạm Y tế xã phối hợp với trường học tổ chức tiêm chủng.", "Trạm Y tế xã")]
+    [InlineData("Cơ sở KBCB có trách nhiệm báo cáo số ca mắc hằng tuần.", "Cơ sở KBCB")]
+    [InlineData("UBND tỉnh giao Công an tỉnh kiểm tra các tuyến đường. Ngành giao thông vận tải chỉ đạo các đơn vị duy tu cầu đường.", "Ngành giao thông vận tải")]
+    [InlineData("GĐ Sở Xây dựng có trách nhiệm hướng dẫn các quận xử lý vướng mắc.", "GĐ Sở Xây dựng")]
+    public void TramCoSoNganhAndGd_NameUnits(string text, string unit)
+    {
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
+    }
+
+    [Theory]
+    [InlineData("Trên cơ sở kết quả kiểm tra, các xã báo cáo UBND huyện.")]
+    [InlineData("Đầu tư cơ sở hạ tầng giao thông nông thôn đạt kết quả tốt.")]
+    public void CoSoAsACommonNoun_IsNoUnit(string text)
+    {
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldAllBe(t => !t.AssigneeUnits.Any(u => u.StartsWith("cơ sở", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    // A comma may stand between the directing verb and the units it directs.
+    [Theory]
+    [InlineData("Phó Chủ tịch Nguyễn Văn Khôi yêu cầu, chủ tịch UBND các quận, huyện khẩn trương báo cáo.", "chủ tịch UBND các quận, huyện")]
+    [InlineData("Bộ trưởng đề nghị, các Sở Y tế bố trí đủ thuốc.", "các Sở Y tế")]
+    [InlineData("UBND tỉnh giao, Sở Tài chính bố trí kinh phí.", "Sở Tài chính")]
+    public void CommaAfterTheDirectingVerb_TheUnitsAfterItAreAssigned(string text, string unit)
+    {
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
+
+    // A news lead that names the document and sends it to its addressees gives the header and the direction's holders;
+    // "Công điện số 61/CĐ-BGTVT gửi …" is a letter sent as "công văn gửi" is.
+    [Theory]
+    [InlineData("Bộ Giao thông vận tải vừa có Công điện số 61/CĐ-BGTVT gửi Tổng cục Đường bộ Việt Nam, các Tổng công ty: Đường sắt Việt Nam, Quản lý bay Việt Nam yêu cầu thực hiện tốt Công điện số 1793/CĐ-TTg ngày 13/12/2018.", "Tổng công ty Đường sắt Việt Nam")]
+    [InlineData("Sở Y tế vừa ban hành Công văn số 120/SYT-NVY ngày 3/4/2024 gửi các bệnh viện, Trung tâm Y tế các huyện về việc phòng chống sốt xuất huyết.", "Trung tâm Y tế các huyện")]
+    [InlineData("UBND tỉnh vừa ký Công văn số 45/UBND-KT ngày 5/5/2024 gửi Sở Xây dựng, Công an tỉnh đề nghị kiểm tra an toàn các công trình.", "Công an tỉnh")]
+    public void NewsLead_SentToItsAddressees_NamesThem(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldContain(t => t.AssigneeUnits.Any(u => u.Contains(unit, StringComparison.Ordinal)));
+    }
+
+    // A directive's general duty without a directing verb: the units that open the announcing paragraph and take up the
+    // work listed below it hold it; a unit that only guides ("hướng dẫn như sau") holds nothing.
+    [Theory]
+    [InlineData("Ban Chỉ huy phòng, chống thiên tai các cấp, Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện tập trung thực hiện một số công việc sau:", "Thủ trưởng các sở, ban, ngành tỉnh")]
+    [InlineData("Các sở, ngành và UBND các huyện, thị xã khẩn trương triển khai các nội dung sau:", "UBND các huyện, thị xã")]
+    [InlineData("Giám đốc Sở Y tế, Chủ tịch UBND các xã có trách nhiệm thực hiện các việc sau đây:", "Chủ tịch UBND các xã")]
+    public void AnnouncingParagraph_UnitsTakingUpTheListedWork_HoldIt(string opening, string unit)
+    {
+        var x = DocumentExtractor.Extract(opening + "\n- Rà soát các điểm có nguy cơ sạt lở.\n- Báo cáo kết quả trước ngày 30/6.\n");
+
+        x.Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
+    }
+
+    [Fact]
+    public void AnnouncingParagraph_AUnitThatOnlyGuides_HoldsNothing()
+    {
+        DocumentExtractor.Extract("Sở Tư pháp hướng dẫn một số nội dung như sau:\n- Hồ sơ gồm đơn đề nghị.\n- Thời hạn giải quyết 05 ngày.\n").Tasks.ShouldBeEmpty();
+    }
 }

@@ -10,15 +10,15 @@ public sealed class CorpusAccuracyTests
     public void Corpus_HasAtLeastSixtyHandCheckedDocumentsWithSources()
     {
         var docs = CorpusMeasurement.Documents;
-        docs.Count.ShouldBeGreaterThanOrEqualTo(255);
+        docs.Count.ShouldBeGreaterThanOrEqualTo(286);
         // Whole directives with their task clauses, so task and assignee recall rest on enough clauses.
-        docs.Sum(d => d.Expected.GetProperty("tasks").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(264);
-        // The held-out set is rotated (sixth to tenth passes: the old one became development): it must stay large enough
-        // for its assignee figure to mean something (one assignee of 54 is about two points; the tenth pass's set has
-        // more header-only pages than the ninth's, whose search answers were cut before their duties).
+        docs.Sum(d => d.Expected.GetProperty("tasks").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(295);
+        // The held-out set is rotated (sixth to eleventh passes: the old one became development): it must stay large enough
+        // for its assignee figure to mean something (one assignee of 76 is about 1.3 points; the eleventh pass's set was
+        // collected with whole letters and executor articles in mind, to carry at least 60 assignees and 40 citations).
         var heldOut = docs.Where(d => d.Holdout).ToList();
         heldOut.Count.ShouldBeGreaterThanOrEqualTo(25);
-        heldOut.Sum(d => d.Expected.GetProperty("tasks").EnumerateArray().Sum(t => t.GetProperty("assigneeUnits").GetArrayLength())).ShouldBeGreaterThanOrEqualTo(50);
+        heldOut.Sum(d => d.Expected.GetProperty("tasks").EnumerateArray().Sum(t => t.GetProperty("assigneeUnits").GetArrayLength())).ShouldBeGreaterThanOrEqualTo(60);
         docs.ShouldAllBe(d => d.Expected.GetProperty("source").GetString()!.StartsWith("http", StringComparison.Ordinal));
     }
 
@@ -48,17 +48,17 @@ public sealed class CorpusAccuracyTests
 
     private static class Floors
     {
-        // Reached on 2026-12-06 (tenth pass, 255 documents): development (227: the ninth pass's set with its held-out
-        // set now among them as dev6-*) 96.1 / 96.6 / 96.1 / 86.1 %; the sixth held-out set (holdout6-*, 28 documents, 35
-        // clauses, 54 assignees, collected and written before the reader changed, read once at the end) 95.5 / 86.5 /
-        // 91.4 / 75.9 %. docs/performance.md "Reading real documents, tenth pass" has the tables.
+        // Reached on 2026-12-07 (eleventh pass, 286 documents): development (255: the tenth pass's set with its held-out
+        // set now among them as dev7-*) 96.2 / 96.9 / 97.0 / 93.3 %; the seventh held-out set (holdout7-*, 31 documents,
+        // 31 clauses, 76 assignees, 51 citations counted, collected and written before the reader changed, read once at
+        // the end) 89.5 / 92.2 / 83.9 / 63.2 %. docs/performance.md "Reading real documents, eleventh pass" has the tables.
         public const double DevelopmentHeader = 0.96;
         public const double DevelopmentCitations = 0.96;
         public const double DevelopmentTasks = 0.96;
-        public const double DevelopmentAssignees = 0.86;
-        public const double HeldOutHeader = 0.95;
-        public const double HeldOutCitations = 0.86;
-        public const double HeldOutTasks = 0.91;
-        public const double HeldOutAssignees = 0.75;
+        public const double DevelopmentAssignees = 0.93;
+        public const double HeldOutHeader = 0.89;
+        public const double HeldOutCitations = 0.92;
+        public const double HeldOutTasks = 0.83;
+        public const double HeldOutAssignees = 0.63;
     }
 }

@@ -233,4 +233,64 @@ public sealed class ExtractorRuleTests
         x.Tasks.ShouldNotContain(t => t.Ref == "1");
         x.Tasks.ShouldContain(t => t.Ref == "Điều 2");
     }
+
+    // Eleventh pass: numbers listed before one symbol after "số" share it ("các công văn số 614, 615, 616-CV/VPTW").
+    [Theory]
+    [InlineData("Thực hiện các công văn số 614, 615, 616-CV/VPTW ngày 21/5/2020 của Văn phòng Trung ương Đảng.", "614-CV/VPTW", "615-CV/VPTW", "616-CV/VPTW")]
+    [InlineData("Căn cứ Thông tư số 12, 13/2024/TT-BTC của Bộ Tài chính, Sở Tài chính hướng dẫn như sau.", "12/2024/TT-BTC", "13/2024/TT-BTC", null)]
+    [InlineData("Theo các Quyết định số 101 và 102/QĐ-UBND ngày 5/3/2024, UBND huyện giao Phòng Nội vụ rà soát.", "101/QĐ-UBND", "102/QĐ-UBND", null)]
+    public void NumbersListedBeforeOneSymbol_ShareIt(string text, string first, string second, string? third)
+    {
+        var cited = DocumentExtractor.Extract(text + "\n").CitedDocuments.Select(c => c.NumberSymbol).ToList();
+
+        cited.ShouldContain(first);
+        cited.ShouldContain(second);
+        if (third is not null)
+        {
+            cited.ShouldContain(third);
+        }
+    }
+
+    [Theory]
+    [InlineData("Trong năm 2020, 2021 và theo Kế hoạch số 45/KH-UBND, các xã báo cáo kết quả.")]
+    [InlineData("Có 12, 15 hộ dân vi phạm theo Quyết định số 7/QĐ-UBND.")]
+    public void NumbersNotOpenedBySo_AreNoCitations(string text)
+    {
+        DocumentExtractor.Extract(text + "\n").CitedDocuments.Select(c => c.NumberSymbol).ShouldBe(text.Contains("45/", StringComparison.Ordinal) ? ["45/KH-UBND"] : ["7/QĐ-UBND"]);
+    }
+
+    // The separator after the number lost to a space: "số 115 CĐ-TTg" reads 115/CĐ-TTg, the Party's "số 84 QĐ/TWĐTN"
+    // reads 84-QĐ/TWĐTN (the type abbreviation tells which).
+    [Theory]
+    [InlineData("Thực hiện Công điện số 115 CĐ-TTg ngày 23/1/2015 của Thủ tướng Chính phủ.", "115/CĐ-TTg")]
+    [InlineData("Căn cứ Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013 của Ban Chấp hành Trung ương Đoàn.", "84-QĐ/TWĐTN")]
+    [InlineData("Theo Kế hoạch số 25 KH-UBND ngày 3/4/2024, các xã báo cáo.", "25/KH-UBND")]
+    [InlineData("Quán triệt Chỉ thị số 05 CT/TU của Ban Thường vụ Tỉnh ủy.", "05-CT/TU")]
+    public void NumberAndSymbolSeparatedBySpace_AfterSo_IsReadWhole(string text, string symbol)
+    {
+        DocumentExtractor.Extract(text + "\n").CitedDocuments.ShouldContain(c => c.NumberSymbol == symbol);
+    }
+
+    // A news lead's subject ends with its sentence; what follows retells the content.
+    [Theory]
+    [InlineData("UBND tỉnh vừa ban hành Công điện số 02/CĐ-UBND ngày 13/3/2019, về việc thực hiện các biện pháp cấp bách phòng, chống dịch. Nội dung Công điện nêu rõ: tình hình còn phức tạp.", "thực hiện các biện pháp cấp bách phòng, chống dịch")]
+    [InlineData("Bộ Y tế vừa có Công văn số 55/BYT-KCB ngày 2/1/2024 về việc bảo đảm công tác khám chữa bệnh dịp Tết. Theo đó, các bệnh viện bố trí trực.", "bảo đảm công tác khám chữa bệnh dịp Tết")]
+    [InlineData("Thủ tướng Chính phủ vừa ký Công điện số 10/CĐ-TTg ngày 5/2/2024 về việc ứng phó rét đậm. Các địa phương chủ động phòng tránh.", "ứng phó rét đậm")]
+    public void NewsLead_SubjectEndsWithItsSentence(string text, string subject)
+    {
+        DocumentExtractor.Extract(text + "\n").Subject.ShouldBe(subject);
+    }
+
+    // The gazette's title under the type line ("CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ … NGÀY … VỀ VIỆC …") repeats the issuer, number
+    // and date; the subject is what follows the date.
+    [Theory]
+    [InlineData("THỦ TƯỚNG CHÍNH PHỦ\nSố: 60/2002/QĐ-TTg\nHà Nội, ngày 15 tháng 5 năm 2002\nQUYẾT ĐỊNH\nCỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 60/2002/QĐ-TTG NGÀY 15 THÁNG 5 NĂM 2002 VỀ VIỆC PHÊ DUYỆT QUY HOẠCH TỔNG THỂ\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\n", "PHÊ DUYỆT QUY HOẠCH TỔNG THỂ")]
+    [InlineData("CHÍNH PHỦ\nSố: 58/2003/NĐ-CP\nHà Nội, ngày 29 tháng 5 năm 2003\nNGHỊ ĐỊNH\nCỦA CHÍNH PHỦ SỐ 58/2003/NĐ-CP NGÀY 29 THÁNG 5 NĂM 2003 QUY ĐỊNH VỀ KIỂM SOÁT TIỀN CHẤT\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\n", "QUY ĐỊNH VỀ KIỂM SOÁT TIỀN CHẤT")]
+    [InlineData("BỘ Y TẾ\nSố: 12/2005/QĐ-BYT\nHà Nội, ngày 3 tháng 4 năm 2005\nQUYẾT ĐỊNH\nCỦA BỘ TRƯỞNG BỘ Y TẾ SỐ 12/2005/QĐ-BYT NGÀY 3 THÁNG 4 NĂM 2005 VỀ VIỆC BAN HÀNH QUY CHẾ BỆNH VIỆN\nBỘ TRƯỞNG BỘ Y TẾ\nCăn cứ Nghị định số 49/2003/NĐ-CP;\n", "BAN HÀNH QUY CHẾ BỆNH VIỆN")]
+    public void GazetteTitleUnderTheTypeLine_TheSubjectFollowsItsDate(string text, string subject)
+    {
+        var read = DocumentExtractor.Extract(text).Subject!;
+
+        (read == subject || read == "VỀ VIỆC " + subject).ShouldBeTrue(read);
+    }
 }

@@ -201,7 +201,8 @@ internal sealed class BodyReader
             i--;
         }
 
-        return i >= 0 && sb[i] is '.' or ':' or ';' or '!' or '?';
+        // A line that trails off with the ellipsis character ("… xe mô tô vi phạm…") ends its paragraph as "..." does.
+        return i >= 0 && sb[i] is '.' or ':' or ';' or '!' or '?' or '…';
     }
 
     private static bool EndsSentence(StringBuilder sb)
@@ -522,10 +523,56 @@ internal sealed class BodyReader
         return DirectiveUnits(text, tokens, maxWordsBefore: 10).Units.Count > 0;
     }
 
+    // "Ban Chỉ huy …, Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện … tập trung thực hiện một số công việc
+    // sau:": a directive's general duty without a directing verb; the units that open it and take up the work listed
+    // below hold it (a unit that only explains or guides, "Sở Tư pháp hướng dẫn như sau:", does not).
+    private static bool UnitsTakeUp(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text, UnitsWindow);
+        var (units, _, isSubject) = SentenceUnits(text, tokens, 0, allowDirective: false);
+        if (units.Units.Count == 0 || !isSubject)
+        {
+            return false;
+        }
+
+        var verb = SkipAdverbs(tokens, units.Next);
+        foreach (var v in TakeUpVerbs)
+        {
+            if (UnitPhrases.Matches(tokens, verb, v))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] TakeUpVerbs = ["tập trung", "thực hiện", "triển khai", "khẩn trương", "chủ động", "có trách nhiệm", "tổ chức thực hiện", "nghiêm túc"];
+
     private static bool DirectsUnits(string text)
     {
         var tokens = Tokenizer.Tokenize(text, UnitsWindow);
-        return DirectiveUnits(text, tokens, maxWordsBefore: DirectiveWindow).Units.Count > 0;
+        if (DirectiveUnits(text, tokens, maxWordsBefore: DirectiveWindow).Units.Count > 0)
+        {
+            return true;
+        }
+
+        // "UBND tỉnh vừa ban hành Công điện số …. Nội dung Công điện nêu rõ: …. Để chủ động …, Chủ tịch UBND tỉnh yêu cầu
+        // Chủ tịch UBND các huyện … một số nhiệm vụ:": the direction may come in a later sentence of the announcing
+        // paragraph, after the circumstances it answers.
+        for (int i = 0, sentences = 0; i < tokens.Count - 1 && sentences < 5; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Period && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Capitalized)
+            {
+                sentences++;
+                if (DirectiveUnits(text, tokens, maxWordsBefore: DirectiveWindow, start: i + 1).Units.Count > 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // "… yêu cầu/đề nghị/giao X …" within the first words of the sentence that starts at <paramref name="start"/>.
@@ -650,9 +697,35 @@ internal sealed class BodyReader
         }
 
         var k = i;
+        // "Công văn số 45/UBND-KT ngày 5/5/2024 gửi …": the letter's date between its number and "gửi".
+        var d = k - 1;
+        while (d > 0 && tokens[d].Start == tokens[d - 1].End && k - d < 8)
+        {
+            d--;
+        }
+
+        if (d >= 2 && tokens[d - 1].Lower == "ngày" && tokens[d].Lower.Length > 0 && char.IsAsciiDigit(tokens[d].Lower[0]))
+        {
+            k = d - 1;
+        }
+
         if (tokens[k - 1].Kind != TokenKind.Word && k >= 3 && tokens[k - 2].Lower == "số")
         {
             k -= 2;
+        }
+        else
+        {
+            // "Công điện số 61/CĐ-BGTVT gửi …": the number and symbol, its parts written without spaces, after "số".
+            var j = k - 1;
+            while (j > 0 && tokens[j].Start == tokens[j - 1].End && k - j < 12)
+            {
+                j--;
+            }
+
+            if (j < k - 1 && j >= 3 && tokens[j - 1].Lower == "số")
+            {
+                k = j - 1;
+            }
         }
 
         var noun = false;
@@ -806,7 +879,7 @@ internal sealed class BodyReader
             // Office ("Văn phòng Chính phủ thông báo để … biết, thực hiện") gives no task of its own.
             // A paragraph that announces what follows and itself directs units ("Sở … đề nghị Ủy ban nhân dân các
             // quận, huyện … tiếp tục thực hiện … cụ thể như sau:") is a task when no numbered clause follows it.
-            if (IsLeadInOrNotice(folded) && !(AnnouncesWhatFollows(folded) && DirectsUnits(para.Text)))
+            if (IsLeadInOrNotice(folded) && !(AnnouncesWhatFollows(folded) && (DirectsUnits(para.Text) || UnitsTakeUp(para.Text))))
             {
                 continue;
             }
@@ -961,7 +1034,7 @@ internal sealed class BodyReader
         // A first sentence that approves or acknowledges ("Đồng ý về nguyên tắc đề nghị của Bộ …", "Đồng ý với kiến
         // nghị …") may be followed by the one that assigns ("Bộ Giao thông vận tải tổ chức …", "Giao Bộ … chủ trì …").
         var later = false;
-        for (int i = 0, sentences = 0; units.Units.Count == 0 && allowDirective && i < tokens.Count - 1 && sentences < 3; i++)
+        for (int i = 0, sentences = 0; units.Units.Count == 0 && allowDirective && i < tokens.Count - 1 && sentences < 5; i++)
         {
             if (tokens[i].Kind == TokenKind.Period && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Capitalized)
             {
@@ -1165,7 +1238,8 @@ internal sealed class BodyReader
             {
                 k++;
             }
-            else if (tokens[k].Kind == TokenKind.OpenParen && tokens.FindIndex(k, Math.Min(16, tokens.Count - k), x => x.Kind == TokenKind.CloseParen) is var close and > 0)
+            // (An aside may name a long standing title: "(Thường trực Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh)".)
+            else if (tokens[k].Kind == TokenKind.OpenParen && tokens.FindIndex(k, Math.Min(30, tokens.Count - k), x => x.Kind == TokenKind.CloseParen) is var close and > 0)
             {
                 k = close + 1;
             }
@@ -1237,6 +1311,12 @@ internal sealed class BodyReader
             {
                 return after;
             }
+
+            var acting = ActorAfterAdverbial(text, tokens, s + connective);
+            if (acting.Units.Count > 0)
+            {
+                return (acting, false, true);
+            }
         }
 
         // "UBND tỉnh chỉ đạo về việc …", "Chủ tịch UBND huyện vừa có công văn …": the issuing people's committee or its
@@ -1249,7 +1329,8 @@ internal sealed class BodyReader
             var g = GiaoLength(tokens, v);
             var directs = g > 0 ? g
                 : UnitPhrases.Matches(tokens, v, "yêu cầu") || UnitPhrases.Matches(tokens, v, "đề nghị") || UnitPhrases.Matches(tokens, v, "chỉ đạo") ? 2 : 0;
-            var directed = directs > 0 ? UnitPhrases.Parse(text, tokens, v + directs) : UnitList.None(v);
+            var at = v + directs < tokens.Count && directs > 0 && tokens[v + directs].Kind == TokenKind.Comma ? v + directs + 1 : v + directs;
+            var directed = directs > 0 ? UnitPhrases.Parse(text, tokens, at) : UnitList.None(v);
             if (directed.Units.Count > 0)
             {
                 return (directed, g > 0, false);
@@ -1286,12 +1367,24 @@ internal sealed class BodyReader
                 : UnitPhrases.Matches(tokens, verbAt, "yêu cầu") || UnitPhrases.Matches(tokens, verbAt, "đề nghị") ? 2 : 0;
             if (directive > 0)
             {
-                var directed = UnitPhrases.Parse(text, tokens, verbAt + directive);
+                // "Phó Chủ tịch … yêu cầu, chủ tịch UBND các quận …": a comma may stand between the verb and the units.
+                var directedAt = verbAt + directive < tokens.Count && tokens[verbAt + directive].Kind == TokenKind.Comma ? verbAt + directive + 1 : verbAt + directive;
+                var directed = UnitPhrases.Parse(text, tokens, directedAt);
                 if (directed.Units.Count > 0)
                 {
                     units = directed;
                     next = directed.Next;
                     isGiao = giaoAfter > 0;
+                }
+                else
+                {
+                    // "UBND Thành phố vừa yêu cầu đảm bảo trật tự đô thị …": the subject directs and names no holder (a
+                    // headline retelling the direction); it holds nothing itself. A lead run on after the headline
+                    // ("… chữa bệnh Thứ trưởng vừa ký văn bản gửi X …") may still name the holders later on.
+                    var further = allowDirective
+                        ? DirectiveUnits(text, tokens, maxWordsBefore: DirectiveWindow, start: verbAt + directive, report: report)
+                        : UnitList.None(0);
+                    return further.Units.Count > 0 ? (further, HasGiaoBefore(tokens, further.Next), false) : (UnitList.None(0), false, false);
                 }
             }
 
@@ -1342,6 +1435,38 @@ internal sealed class BodyReader
         }
 
         return (UnitList.None(0), false, false);
+    }
+
+    // "Theo đó, trong thời gian từ … tới ngày 15/3, Công an tỉnh bố trí lực lượng …": after the connective a time or
+    // place adverbial before a comma, then the unit and the action it is to take (a verb, not a report such as "đã",
+    // "có", "được", "là"): the retold direction's holder.
+    private static UnitList ActorAfterAdverbial(string text, List<Token> tokens, int s)
+    {
+        for (var k = s; k + 1 < tokens.Count && k < s + 30; k++)
+        {
+            if (tokens[k].Kind is TokenKind.Period or TokenKind.Semicolon or TokenKind.Colon)
+            {
+                break;
+            }
+
+            if (tokens[k].Kind != TokenKind.Comma)
+            {
+                continue;
+            }
+
+            // Only the first comma closes the adverbial; a unit further on belongs to some other clause.
+            var units = UnitPhrases.HeadAt(tokens, k + 1, requireCapital: true) > 0 ? UnitPhrases.Parse(text, tokens, k + 1) : UnitList.None(0);
+            var verb = units.Next;
+            if (units.Units.Count > 0 && verb < tokens.Count && tokens[verb].Kind == TokenKind.Word && UnitPhrases.TerminatorAt(tokens, verb) > 0
+                && tokens[verb].Lower is not ("ra" or "có" or "đã" or "đang" or "vừa" or "mới" or "nhận" or "là" or "mong" or "kính" or "được" or "theo" or "để" or "về" or "như" or "do" or "vì" or "trong" or "từ" or "đến" or "tới" or "qua" or "khi" or "nếu" or "thì" or "mà" or "cũng" or "không"))
+            {
+                return units;
+            }
+
+            return UnitList.None(0);
+        }
+
+        return UnitList.None(0);
     }
 
     private static readonly string[] Connectives = ["theo đó", "đồng thời", "ngoài ra", "bên cạnh đó", "cụ thể", "trong đó"];
@@ -1499,14 +1624,17 @@ internal sealed class BodyReader
                 continue;
             }
 
-            if (tokens[k].Kind != TokenKind.Comma || UnitPhrases.HeadAt(tokens, k + 1, requireCapital: true) == 0)
+            if (tokens[k].Kind is not (TokenKind.Comma or TokenKind.Colon) || UnitPhrases.HeadAt(tokens, k + 1, requireCapital: true) == 0)
             {
                 continue;
             }
 
+            // "Trong đó, tập trung các nhiệm vụ sau: Sở GTVT chủ trì, phối hợp với …": after a colon the unit that opens
+            // the announced duty acts as after a comma, also when it only works with others or is made responsible.
             var units = UnitPhrases.Parse(text, tokens, k + 1);
             var role = SkipContinuing(tokens, units.Next);
-            if (units.Units.Count > 0 && (UnitPhrases.Matches(tokens, role, "chủ trì") || UnitPhrases.Matches(tokens, role, "làm đầu mối")))
+            if (units.Units.Count > 0 && (UnitPhrases.Matches(tokens, role, "chủ trì") || UnitPhrases.Matches(tokens, role, "làm đầu mối")
+                || (tokens[k].Kind == TokenKind.Colon && (UnitPhrases.Matches(tokens, role, "phối hợp") || UnitPhrases.Matches(tokens, role, "có trách nhiệm")))))
             {
                 return units;
             }

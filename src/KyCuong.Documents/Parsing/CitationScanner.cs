@@ -60,23 +60,138 @@ internal static class CitationScanner
                 Source = new TextSpan(at, match.Length),
             };
 
-            if (index.TryGetValue(formatted, out var existing))
+            // "các công văn số 614, 615, 616-CV/VPTW", "Thông tư số 12, 13/2024/TT-BTC": numbers listed before a symbol,
+            // after "số", share it (in the order written: the list is read backwards from the symbol).
+            var numbers = SharedNumbers(p, at, ct);
+            for (var n = numbers.Count - 1; n >= 0; n--)
             {
-                var old = found[existing];
-                if (old.Date is null && date is not null)
+                if (NumberSymbol.TryParseCore(numbers[n] + formatted[NumberLength(formatted)..], allowMissingNumber: false) is { } shared
+                    && shared.Format() is var sharedFormatted && sharedFormatted != ownNumberSymbol)
                 {
-                    found[existing] = old with { Date = date, AsWritten = asWritten, Type = old.Type ?? type };
+                    Add(cited with { NumberSymbol = sharedFormatted, AsWritten = null });
                 }
+            }
 
+            Add(cited);
+        }
+
+        // "số 115 CĐ-TTg", "số 84 QĐ/TWĐTN": the separator after the number lost to a space.
+        foreach (var match in Patterns.SpacedSymbol.EnumerateMatches(p.Clean.AsSpan(start, end - start)))
+        {
+            var at = start + match.Index;
+            if (excluded(at) || (at > 0 && char.IsLetterOrDigit(p.Clean[at - 1])) || !(at >= 4 && p.Fold.AsSpan(at - 3, 3).SequenceEqual("so ") && !char.IsLetter(p.Fold[at - 4])))
+            {
                 continue;
             }
 
-            index[formatted] = found.Count;
-            found.Add(cited);
+            var raw = p.Clean.Substring(at, match.Length);
+            var space = raw.IndexOf(' ', StringComparison.Ordinal);
+            var separator = raw.IndexOfAny(['-', '/'], space);
+            var joined = raw[..space] + (raw[separator] == '-' ? "/" : "-") + raw[(space + 1)..];
+            if (NumberSymbol.TryParseCore(joined, allowMissingNumber: false) is not { } symbol || symbol.Format() is var formatted && formatted == ownNumberSymbol)
+            {
+                continue;
+            }
+
+            Add(new CitedDocument
+            {
+                Type = symbol.TypeName ?? TypeBefore(p.Fold, at, out _),
+                NumberSymbol = formatted,
+                Date = DateAfter(p.Fold, at + match.Length, end),
+                AsWritten = raw,
+                Source = new TextSpan(at, match.Length),
+            });
         }
 
         return found;
+
+        void Add(CitedDocument cited)
+        {
+            if (index.TryGetValue(cited.NumberSymbol, out var existing))
+            {
+                var old = found[existing];
+                if (old.Date is null && cited.Date is not null)
+                {
+                    found[existing] = old with { Date = cited.Date, AsWritten = cited.AsWritten, Type = old.Type ?? cited.Type };
+                }
+
+                return;
+            }
+
+            index[cited.NumberSymbol] = found.Count;
+            found.Add(cited);
+        }
     }
+
+    private static int NumberLength(string formatted)
+    {
+        var i = 0;
+        while (i < formatted.Length && char.IsAsciiDigit(formatted[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // The bare numbers listed right before the symbol at <paramref name="at"/> ("614, 615, 616-CV/VPTW", "12 và
+    // 13/2024/TT-BTC"), when "số" opens the list; none otherwise (allocation only when a list is found).
+    private static List<string> SharedNumbers(PreparedText p, int at, CancellationToken ct)
+    {
+        List<string>? numbers = null;
+        var i = at;
+        while (true)
+        {
+            ct.ThrowIfCancellationRequested();
+            var k = i;
+            while (k > 0 && p.Clean[k - 1] == ' ')
+            {
+                k--;
+            }
+
+            if (k > 0 && p.Clean[k - 1] == ',')
+            {
+                k--;
+            }
+            else if (k >= 3 && string.CompareOrdinal(p.Fold, k - 3, " va", 0, 3) == 0 && k == i - 1)
+            {
+                k -= 3;
+            }
+            else
+            {
+                break;
+            }
+
+            while (k > 0 && p.Clean[k - 1] == ' ')
+            {
+                k--;
+            }
+
+            var e = k;
+            while (k > 0 && char.IsAsciiDigit(p.Clean[k - 1]) && e - k < 6)
+            {
+                k--;
+            }
+
+            if (k == e || (k > 0 && (char.IsLetterOrDigit(p.Clean[k - 1]) || p.Clean[k - 1] is '/' or '-' or '.')))
+            {
+                break;
+            }
+
+            (numbers ??= []).Add(p.Clean[k..e]);
+            i = k;
+        }
+
+        if (numbers is null)
+        {
+            return Empty;
+        }
+
+        TypeBefore(p.Fold, i, out var hasSo);
+        return hasSo ? numbers : Empty;
+    }
+
+    private static readonly List<string> Empty = [];
 
     // "Quyết định số 13/2021/…", "công văn số 1965/…", "Văn bản số …": the type name before "số".
     private static string? TypeBefore(string fold, int at, out bool hasSo)

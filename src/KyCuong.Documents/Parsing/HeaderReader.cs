@@ -256,7 +256,9 @@ internal sealed class HeaderReader
                 && !VietnameseText.IsMostlyUpper(text))
             {
                 // A news page's lead naming the document it reproduces (TryReadNewsLead) belongs to the header.
-                return li < _segment.From + NewsLeadLines && IsNewsLead(folded) ? li + 1 : li;
+                // A lead that sends the document to its addressees ("… vừa có Công điện số 61/CĐ-BGTVT gửi Tổng cục …, các
+                // Sở … yêu cầu …") is also the direction's first paragraph: the body reads it again for them.
+                return li < _segment.From + NewsLeadLines && IsNewsLead(folded) && !folded.Contains(" gui ", StringComparison.Ordinal) ? li + 1 : li;
             }
 
             if (folded.StartsWith("can cu", StringComparison.Ordinal) || (text.Length > 2 && char.IsAsciiDigit(text[0]) && text[1] is '.' or ')'))
@@ -332,7 +334,19 @@ internal sealed class HeaderReader
         _sources.TryAdd("type", new TextSpan(line.Start + at, so - at));
         Date = date;
         _sources["date"] = new TextSpan(line.Start + ngay + 1, dateEnd - ngay - 1);
-        ReadSubjectAfterDate(folded, text, dateEnd, line.Start, text.Length);
+        // The subject ends with the lead's sentence: a paragraph that goes on ("…. Nội dung Công điện nêu rõ: …") retells
+        // the content, not the title.
+        var end = text.Length;
+        for (var i = dateEnd; i + 2 < text.Length; i++)
+        {
+            if (text[i] == '.' && text[i + 1] == ' ' && char.IsUpper(text[i + 2]))
+            {
+                end = i;
+                break;
+            }
+        }
+
+        ReadSubjectAfterDate(folded, text, dateEnd, line.Start, end);
         return true;
     }
 
@@ -427,7 +441,7 @@ internal sealed class HeaderReader
             from += 5;
         }
 
-        var subject = VietnameseText.CollapseSpaces(text[from..]).Trim().TrimEnd('.');
+        var subject = VietnameseText.CollapseSpaces(text[from..Math.Max(from, Math.Min(length, text.Length))]).Trim().TrimEnd('.');
         if (subject.Length > 0)
         {
             Subject = subject;
@@ -567,6 +581,7 @@ internal sealed class HeaderReader
         }
 
         var subject = VietnameseText.CollapseSpaces(string.Join(' ', parts)).Trim().TrimEnd('.', ';', ',').Trim();
+        subject = AfterGazetteTitle(subject);
         if (subject.Length > 0)
         {
             Subject = subject;
@@ -574,6 +589,28 @@ internal sealed class HeaderReader
         }
 
         return last;
+    }
+
+    // "QUYẾT ĐỊNH" then "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 60/2002/QĐ-TTG NGÀY 15 THÁNG 5 NĂM 2002 VỀ VIỆC …": the gazette's
+    // title under the type line repeats the issuer, number and date; the subject is what follows the date.
+    private static string AfterGazetteTitle(string subject)
+    {
+        var folded = VietnameseText.FoldString(subject);
+        if (!folded.StartsWith("cua ", StringComparison.Ordinal) || folded.Length != subject.Length)
+        {
+            return subject;
+        }
+
+        var so = folded.IndexOf(" so ", StringComparison.Ordinal);
+        var ngay = so < 0 ? -1 : folded.IndexOf(" ngay ", so, StringComparison.Ordinal);
+        if (ngay < 0 || ngay - so > 60
+            || !DateText.TryRead(folded, ngay + 6, folded.Length, allowBlank: false, out _, out _, out _, out var dateEnd))
+        {
+            return subject;
+        }
+
+        var rest = subject[dateEnd..].Trim();
+        return rest.Length > 0 ? rest : subject;
     }
 
     // "Kính gửi:" then "- X;" lines (or one inline addressee); returns the first body line.

@@ -23,6 +23,14 @@ internal static class Patterns
         @"\d{1,6}[a-z]?[ ]{0,2}(/[ ]{0,2}\d{4}[ ]{0,2}/|/|-)[ ]{0,2}\p{L}[\p{L}\d&]{0,19}([ ]{1,2}&[ ]{0,2}\p{Lu}[\p{L}\d]{0,9})?([ ]{0,2}[-/–_][ \n]{0,2}\p{L}[\p{L}\d&]{0,19}([ ]{1,2}&[ ]{0,2}\p{Lu}[\p{L}\d]{0,9})?|\.\p{Lu}[\p{L}\d&]{0,19}){0,5}",
         Linear, Timeout);
 
+    /// <summary>
+    /// A number whose separator a copy turned into a space, right after "số": "số 115 CĐ-TTg" (n/TYPE-ISSUER) and the
+    /// Party's "số 84 QĐ/TWĐTN" (n-TYPE/ISSUER); the type abbreviation tells which separator was lost.
+    /// </summary>
+    public static Regex SpacedSymbol { get; } = new(
+        @"\d{1,6} (QĐ|CĐ|CT|NQ|TB|KH|CV|TTr|HD|BC|KL|TT|NĐ)[-/]\p{Lu}[\p{L}\d&]{0,19}([-/]\p{Lu}[\p{L}\d&]{0,19}){0,3}",
+        Linear, Timeout);
+
     /// <summary>Absolute deadlines in folded text: "trước ngày 30/6/2023", "chậm nhất ngày 15/7".</summary>
     public static Regex DeadlineDay { get; } = new(
         @"(truoc|cham nhat( la)?( truoc)?|han chot( la)?|hoan thanh trong|den het|xong truoc|truoc het)[ ]{0,3}(\d{1,2}[ ]{0,2}gio([ ]{0,2}\d{1,2}[ ]{0,2}phut)?[ ]{0,2},?[ ]{0,2})?ngay[ ]{0,2}\d",

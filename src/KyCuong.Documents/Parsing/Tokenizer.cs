@@ -139,7 +139,8 @@ internal static class Tokenizer
                 ',' => TokenKind.Comma,
                 ';' => TokenKind.Semicolon,
                 ':' => TokenKind.Colon,
-                '.' or '!' or '?' => TokenKind.Period,
+                // The ellipsis character ends a sentence as the three dots it stands for do ("… lễ hội Xuân… Yêu cầu UBND …").
+                '.' or '!' or '?' or '…' => TokenKind.Period,
                 '(' or '[' => TokenKind.OpenParen,
                 ')' or ']' => TokenKind.CloseParen,
                 '-' or '–' or '—' => TokenKind.Dash,

@@ -18,7 +18,7 @@ internal static class UnitPhrases
         "chủ tịch", "phó chủ tịch", "giám đốc", "phó giám đốc", "thủ trưởng", "hiệu trưởng", "trưởng", "phó trưởng",
         "bộ trưởng", "thứ trưởng", "chánh văn phòng", "chánh thanh tra", "chánh án", "tổng giám đốc", "cục trưởng",
         "chi cục trưởng", "vụ trưởng", "viện trưởng", "bí thư", "phó bí thư", "người đứng đầu", "lãnh đạo",
-        "tổng cục trưởng", "chủ nhiệm", "chỉ huy trưởng", "thủ tướng", "phó thủ tướng", "các đồng chí", "đồng chí",
+        "tổng cục trưởng", "chủ nhiệm", "chỉ huy trưởng", "thủ tướng", "phó thủ tướng", "các đồng chí", "đồng chí", "gđ",
         "thường trực", "ban thường vụ", "ban chấp hành", "tổng biên tập", "hạt trưởng", "trưởng ban", "trưởng phòng", "thành viên");
 
     // Bodies that need a name after them ("Sở Nội vụ", "Công an tỉnh", "Ủy ban nhân dân").
@@ -28,7 +28,9 @@ internal static class UnitPhrases
         "bệnh viện", "hội", "liên đoàn", "liên minh", "đoàn", "mặt trận", "tòa án", "toà án", "viện kiểm sát", "công ty",
         "tổng công ty", "tập đoàn", "hạt kiểm lâm", "chi nhánh", "cơ quan", "đơn vị", "học viện", "đại học",
         "cảng vụ", "cảnh sát", "bảo hiểm xã hội", "hải quan", "quỹ", "nhà xuất bản", "tạp chí", "tổ công tác", "ủy ban mặt trận",
-        "bộ đội biên phòng", "cục thuế", "chi cục thuế", "ban quản lý", "thông tấn xã", "hiệp hội");
+        "bộ đội biên phòng", "cục thuế", "chi cục thuế", "ban quản lý", "thông tấn xã", "hiệp hội",
+        // "Trạm Y tế xã", "Trạm Kiểm lâm …", "Cơ sở KBCB", "Ngành Giáo dục": bodies a direction names as often as the rest.
+        "trạm", "cơ sở", "ngành");
 
     // Bodies whose name may open with a lower-case word ("Hiệp hội mắc ca Việt Nam", "Hiệp hội doanh nghiệp tỉnh",
     // "Ban Quản lý dự án đầu tư xây dựng tỉnh", "Ban quản lý rừng phòng hộ"): these words never stand for anything but
@@ -67,7 +69,7 @@ internal static class UnitPhrases
             "thì", "mà", "đã", "sẽ", "đang", "vẫn", "còn", "nhằm", "vì", "do", "như", "về", "cùng", "khi", "nếu",
             "trong", "từ", "đến", "tới", "qua", "bằng", "hằng", "hàng", "định", "tăng", "giảm", "góp", "lấy",
             "hỗ trợ", "tạo", "đưa", "mở", "dừng", "thu", "chi trả", "kiểm soát", "điều hành", "gương mẫu", "ra",
-            "mong", "kính", "là",
+            "mong", "kính", "là", "công bố", "huy động",
             // "UBND tỉnh Nghệ An mới ban hành công điện …", "Sở X vừa có văn bản …": the adverb before the issuing verb
             // ends the name ("mới" and "vừa" alone stay in names such as "nông thôn mới", "nhỏ và vừa").
             "mới ban hành", "mới có", "mới ký", "vừa ban hành", "vừa có", "vừa ký",
@@ -175,7 +177,9 @@ internal static class UnitPhrases
         {
             var next = i + body;
             if (next < t.Count && t[next].Kind == TokenKind.Word &&
-                (t[next].Capitalized || Localities.Contains(t[next].Lower) || IsAllCapsAbbreviation(t[next]) || MatchAny(t, i, NamedByAnyWord) == body))
+                (t[next].Capitalized || Localities.Contains(t[next].Lower) || IsAllCapsAbbreviation(t[next]) || MatchAny(t, i, NamedByAnyWord) == body
+                    // "Ngành giao thông vận tải chỉ đạo …": a capitalised "Ngành" opening a sentence names the branch in lower case.
+                    || (first.Capitalized && first.Lower == "ngành" && !requireCapital)))
             {
                 return body;
             }
@@ -329,7 +333,20 @@ internal static class UnitPhrases
             return 0;
         }
 
+        // "UBND Thành phố vừa yêu cầu …", "Sở Y tế mới đề nghị …": the adverb of recent time before any verb ends the name,
+        // as before "ban hành"; "vừa" and "mới" at a name's end ("nhỏ và vừa", "nông thôn mới") have no verb after them.
+        if (t[i].Lower is "vừa" or "mới" && TerminatorAt(t, i + 1) > 0)
+        {
+            return 1;
+        }
+
         if (!Terminators.TryGetValue(t[i].Lower, out var phrases))
+        {
+            return 0;
+        }
+
+        // "các đơn vị có liên quan và UBND huyện Long Mỹ": "có liên quan" qualifies the units, it is not their verb.
+        if (Matches(t, i, "có liên quan"))
         {
             return 0;
         }
@@ -548,6 +565,16 @@ internal static class UnitPhrases
                     continue;
                 }
 
+                // "các cơ quan liên quan cũng như các địa phương": "cũng như" joins two units as "và" does.
+                if (token.Lower == "cũng" && k > segStart && Matches(t, k + 1, "như") && HeadAt(t, k + 2, requireCapital: false) > 0)
+                {
+                    Close(k);
+                    strong = true;
+                    segStart = k + 2;
+                    k += 2;
+                    continue;
+                }
+
                 // "các tổ chức chính trị - xã hội": the words of a head are nouns, never the verb that ends the list.
                 if (k > segStart && TerminatorAt(t, k) > 0 && k >= segStart + HeadAt(t, segStart, requireCapital: false))
                 {
@@ -604,6 +631,12 @@ internal static class UnitPhrases
                 cac = j;
                 break;
             }
+
+            // "UBND các quận: Hồng Bàng, Ngô Quyền", "Công an các huyện: A, B": one unit per district or commune named.
+            if (t[j].Lower == "các" && j + 2 == colon && t[j + 1].Lower is "quận" or "huyện" or "xã" or "phường")
+            {
+                return TryExpandLocalities(text, t, segStart, j, colon, out units, out after);
+            }
         }
 
         if (cac < 0)
@@ -637,19 +670,63 @@ internal static class UnitPhrases
         return units.Count > 0;
     }
 
+    private static bool TryExpandLocalities(string text, List<Token> t, int segStart, int cac, int colon, out List<string> units, out int after)
+    {
+        units = [];
+        var prefix = (cac > segStart ? text[t[segStart].Start..t[cac].Start] : string.Empty) + t[cac + 1].Lower + " ";
+        var k = colon + 1;
+        while (k < t.Count && t[k].Kind == TokenKind.Word && t[k].Capitalized && HeadAt(t, k, requireCapital: true) == 0)
+        {
+            var start = k;
+            while (k < t.Count && t[k].Kind == TokenKind.Word && t[k].Capitalized && t[k].Lower is not "và")
+            {
+                k++;
+            }
+
+            units.Add(Clean(prefix + text[t[start].Start..t[k - 1].End]));
+            if (k + 1 < t.Count && (t[k].Kind == TokenKind.Comma || t[k].Lower == "và") && t[k + 1].Capitalized)
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        after = k;
+        return units.Count > 0;
+    }
+
     private static bool TryExpandList(string text, List<Token> t, int segStart, int segEnd, int colon, out List<string> units, out int after)
     {
         units = [];
         after = colon;
         // "các ngành: Xây dựng, Tài nguyên và Môi trường" names each branch as "các sở: …" names each department.
-        if (segEnd < segStart + 1 || t[segEnd].Lower is not ("sở" or "bộ" or "phòng" or "ban" or "ngành") || t[segEnd - 1].Lower != "các")
+        // "các bộ, cơ quan: Công an, Giao thông vận tải, …, Ủy ban An toàn giao thông quốc gia": a collective of several
+        // nouns names its first ("Bộ") for the bare fields listed; the items that are units of their own stay as written.
+        var (noun, nounEnd) = CollectiveNoun(t, segStart, segEnd);
+        if (noun < 0)
         {
             return false;
         }
 
+        // "Tổng cục Đường bộ, các Tổng công ty: …": what stands before a comma ahead of the collective is a unit of its own,
+        // and only the words right before "các" are the title ("Giám đốc các Sở: …").
+        var titleStart = segStart;
+        for (var j = noun - 2; j > segStart; j--)
+        {
+            if (t[j].Kind == TokenKind.Comma)
+            {
+                units.Add(Clean(text[t[segStart].Start..t[j - 1].End]));
+                titleStart = j + 1;
+                break;
+            }
+        }
+
         // "Giám đốccác Sở: …" (a space lost in copying) still reads "Giám đốc Sở …".
-        var title = segEnd - 1 > segStart ? text[t[segStart].Start..t[segEnd - 2].End] + " " : string.Empty;
-        var prefix = title + VietnameseText.CapitalizeFirst(t[segEnd].Lower) + " ";
+        var listed = units.Count;
+        var title = noun - 1 > titleStart ? text[t[titleStart].Start..t[noun - 2].End] + " " : string.Empty;
+        var prefix = title + VietnameseText.CapitalizeFirst(text[t[noun].Start..t[nounEnd].End].ToLower(VietnameseText.Vi)) + " ";
         var k = colon + 1;
         while (k < t.Count && t[k].Kind == TokenKind.Word && t[k].Capitalized && HeadAt(t, k, requireCapital: true) == 0)
         {
@@ -678,7 +755,38 @@ internal static class UnitPhrases
         }
 
         after = k;
-        return units.Count > 0;
+        return units.Count > listed;
+    }
+
+    // The index of the body noun after "các" that ends the segment ("các sở"), or that opens a collective of lower-case
+    // nouns joined by commas ("các bộ, cơ quan", "các bộ, ngành"); -1 when the segment ends otherwise.
+    private static readonly string[][] CollectiveHeads = Phrases("sở", "bộ", "phòng", "ban", "ngành", "tổng công ty", "công ty", "hãng hàng không", "hãng");
+
+    // The first and last index of the body noun after "các" that ends the segment ("các sở", "các Tổng công ty"), or
+    // that opens a collective of lower-case nouns joined by commas ("các bộ, cơ quan", "các bộ, ngành"); -1 otherwise.
+    private static (int Start, int End) CollectiveNoun(List<Token> t, int segStart, int segEnd)
+    {
+        if (segEnd < segStart + 1)
+        {
+            return (-1, -1);
+        }
+
+        for (var j = segEnd - 1; j >= segStart; j--)
+        {
+            if (t[j].Lower == "các" && MatchAny(t, j + 1, CollectiveHeads) is var n and > 0)
+            {
+                var end = j + n;
+                return end == segEnd || (end < segEnd && t[end + 1].Kind == TokenKind.Comma && !t[end + 2].Capitalized) ? (j + 1, end) : (-1, -1);
+            }
+
+            // Only the noun right after "các" may be capitalised ("các Tổng công ty", "các Sở").
+            if (t[j].Kind is not (TokenKind.Word or TokenKind.Comma) || (t[j].Capitalized && (j == 0 || t[j - 1].Lower != "các")))
+            {
+                return (-1, -1);
+            }
+        }
+
+        return (-1, -1);
     }
 
     // Matches a field name's words, allowing the commas written inside it ("Văn hóa, Thể thao và Du lịch").
