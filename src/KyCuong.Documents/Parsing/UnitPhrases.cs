@@ -645,28 +645,11 @@ internal static class UnitPhrases
         }
 
         var prefix = cac > segStart ? text[t[segStart].Start..t[cac].Start] : string.Empty;
-        var k = colon + 1;
-        while (k < t.Count && t[k].Kind == TokenKind.Word && t[k].Capitalized)
+        after = ReadPlaceNames(text, t, colon + 1, stopAtHead: false, units, name =>
         {
-            var start = k;
-            while (k < t.Count && t[k].Kind == TokenKind.Word && t[k].Capitalized && t[k].Lower is not "và")
-            {
-                k++;
-            }
-
-            var name = text[t[start].Start..t[k - 1].End];
             var province = Gazetteer.FindProvince(name);
-            units.Add(Clean(prefix + (province is { City: true } ? "thành phố " : "tỉnh ") + (province?.Name ?? name)));
-            if (k + 1 < t.Count && (t[k].Kind == TokenKind.Comma || t[k].Lower == "và") && t[k + 1].Capitalized)
-            {
-                k++;
-                continue;
-            }
-
-            break;
-        }
-
-        after = k;
+            return prefix + (province is { City: true } ? "thành phố " : "tỉnh ") + (province?.Name ?? name);
+        });
         return units.Count > 0;
     }
 
@@ -674,8 +657,16 @@ internal static class UnitPhrases
     {
         units = [];
         var prefix = (cac > segStart ? text[t[segStart].Start..t[cac].Start] : string.Empty) + t[cac + 1].Lower + " ";
-        var k = colon + 1;
-        while (k < t.Count && t[k].Kind == TokenKind.Word && t[k].Capitalized && HeadAt(t, k, requireCapital: true) == 0)
+        after = ReadPlaceNames(text, t, colon + 1, stopAtHead: true, units, name => prefix + name);
+        return units.Count > 0;
+    }
+
+    // Reads the capitalised place names listed from k ("A, B và C"), adding each as the unit <paramref name="unit"/> makes
+    // of it; returns the index after the last name. With <paramref name="stopAtHead"/> a name that is itself a unit
+    // ("Sở …") ends the list instead of being read as a place.
+    private static int ReadPlaceNames(string text, List<Token> t, int k, bool stopAtHead, List<string> units, Func<string, string> unit)
+    {
+        while (k < t.Count && t[k].Kind == TokenKind.Word && t[k].Capitalized && (!stopAtHead || HeadAt(t, k, requireCapital: true) == 0))
         {
             var start = k;
             while (k < t.Count && t[k].Kind == TokenKind.Word && t[k].Capitalized && t[k].Lower is not "và")
@@ -683,7 +674,7 @@ internal static class UnitPhrases
                 k++;
             }
 
-            units.Add(Clean(prefix + text[t[start].Start..t[k - 1].End]));
+            units.Add(Clean(unit(text[t[start].Start..t[k - 1].End])));
             if (k + 1 < t.Count && (t[k].Kind == TokenKind.Comma || t[k].Lower == "và") && t[k + 1].Capitalized)
             {
                 k++;
@@ -693,8 +684,7 @@ internal static class UnitPhrases
             break;
         }
 
-        after = k;
-        return units.Count > 0;
+        return k;
     }
 
     private static bool TryExpandList(string text, List<Token> t, int segStart, int segEnd, int colon, out List<string> units, out int after)
@@ -758,8 +748,7 @@ internal static class UnitPhrases
         return units.Count > listed;
     }
 
-    // The index of the body noun after "các" that ends the segment ("các sở"), or that opens a collective of lower-case
-    // nouns joined by commas ("các bộ, cơ quan", "các bộ, ngành"); -1 when the segment ends otherwise.
+    // The body nouns a collective opens with after "các".
     private static readonly string[][] CollectiveHeads = Phrases("sở", "bộ", "phòng", "ban", "ngành", "tổng công ty", "công ty", "hãng hàng không", "hãng");
 
     // The first and last index of the body noun after "các" that ends the segment ("các sở", "các Tổng công ty"), or
