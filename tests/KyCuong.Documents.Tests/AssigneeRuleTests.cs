@@ -1036,4 +1036,56 @@ public sealed class AssigneeRuleTests
     {
         DocumentExtractor.Extract("Sở Tư pháp hướng dẫn một số nội dung như sau:\n- Hồ sơ gồm đơn đề nghị.\n- Thời hạn giải quyết 05 ngày.\n").Tasks.ShouldBeEmpty();
     }
+
+    // A portal that quotes a letter's numbered clauses opens the quotation on the first of them: "“1. Giao …" is clause 1,
+    // whatever the quotation mark, and the later clauses keep their numbers.
+    [Theory]
+    [InlineData("“1. Giao Sở Xây dựng chủ trì kiểm tra các công trình.", "Sở Xây dựng")]
+    [InlineData("\"1. Công an tỉnh tăng cường tuần tra trên các tuyến đường.", "Công an tỉnh")]
+    [InlineData("«1. Yêu cầu UBND các huyện báo cáo số liệu trước ngày 15/5.", "UBND các huyện")]
+    [InlineData("“1. Sở Y tế phối hợp với Sở Tài chính bố trí kinh phí mua thuốc.", "Sở Y tế")]
+    public void QuotedNumberedClauses_AreClauses(string first, string unit)
+    {
+        var x = DocumentExtractor.Extract("Ngày 19/12, UBND tỉnh có Công văn số 100/UBND-NC như sau:\n" + first + "\n2. Sở Tài nguyên và Môi trường rà soát các khu dân cư.\n3. Đài Phát thanh và Truyền hình tỉnh tuyên truyền rộng rãi”./.\n");
+
+        x.Tasks.Select(t => t.Ref).ShouldBe(["1", "2", "3"]);
+        x.Tasks[0].AssigneeUnits.ShouldContain(u => u.Contains(unit, StringComparison.Ordinal));
+        x.Tasks[2].AssigneeUnits.ShouldContain("Đài Phát thanh và Truyền hình tỉnh");
+    }
+
+    [Theory]
+    [InlineData("“Theo đó, Sở Xây dựng kiểm tra các công trình.")]
+    [InlineData("\"2024 là năm bản lề của kế hoạch.")]
+    public void QuotedSentences_WithoutANumber_AreNoClauses(string line)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + line + "\n").Tasks.ShouldAllBe(t => t.Ref.StartsWith('p'));
+    }
+
+    // Units named in the plural that require something of others are not the document's issuer: they hold the duty.
+    [Theory]
+    [InlineData("3. UBND các huyện, thị xã yêu cầu UBND xã, phường thực hiện ngay các biện pháp phòng cháy.", "UBND các huyện, thị xã", "UBND xã, phường")]
+    [InlineData("2. Chủ tịch UBND các quận đề nghị các phường rà soát hộ nghèo trước ngày 10/10.", "Chủ tịch UBND các quận", "các phường")]
+    [InlineData("1. Các sở, ngành yêu cầu các đơn vị trực thuộc báo cáo số liệu hằng tháng.", "Các sở, ngành", "các đơn vị trực thuộc")]
+    public void PluralSubjectThatRequires_HoldsTheDuty(string clause, string holder, string asked)
+    {
+        var units = DocumentExtractor.Extract(clause + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits;
+        units.ShouldContain(holder);
+        units.ShouldNotContain(asked);
+    }
+
+    [Fact]
+    public void IssuerThatRequires_StillDirectsTheUnitsNamed()
+    {
+        DocumentExtractor.Extract("1. UBND tỉnh yêu cầu các sở, ngành báo cáo trước ngày 15/5.\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain("các sở, ngành");
+    }
+
+    // A semicolon may open the next item of a list with a collective in lower case that lists its own members.
+    [Theory]
+    [InlineData("2. UBND các huyện; các sở: Xây dựng, Công Thương theo chức năng nghiên cứu triển khai Chỉ thị.", "Công Thương")]
+    [InlineData("Giao Công an tỉnh; các sở: Y tế, Tài chính phối hợp kiểm tra các cơ sở.", "Tài chính")]
+    [InlineData("Yêu cầu Bộ Công an; các bộ: Quốc phòng, Ngoại giao bảo đảm an ninh hội nghị.", "Quốc phòng")]
+    public void SemicolonThenLowerCaseCollectiveList_NamesItsMembers(string text, string member)
+    {
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(u => u.Contains(member, StringComparison.Ordinal));
+    }
 }

@@ -293,4 +293,15 @@ public sealed class ExtractorRuleTests
 
         (read == subject || read == "VỀ VIỆC " + subject).ShouldBeTrue(read);
     }
+
+    // A people's council cut to its bare name in the header's block sits where the place line says, as a people's
+    // committee does: "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA …" with "Hòa Bình, ngày …" is the province's council.
+    [Theory]
+    [InlineData("HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 54/2017/NQ-HĐND | Hòa Bình, ngày 13 tháng 7 năm 2017 |", "Hội đồng nhân dân tỉnh Hòa Bình")]
+    [InlineData("HỘI ĐỒNG NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/2020/NQ-HĐND\nCần Thơ, ngày 4 tháng 12 năm 2020", "Hội đồng nhân dân thành phố Cần Thơ")]
+    [InlineData("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 680/QĐ-UBND | Vĩnh Long, ngày 28 tháng 7 năm 2025 |", "Ủy ban nhân dân tỉnh Vĩnh Long")]
+    public void BareCouncilOrCommittee_TakesThePlaceLinesProvince(string header, string issuer)
+    {
+        DocumentExtractor.Extract(header + "\nNGHỊ QUYẾT\nVỀ VIỆC BAN HÀNH QUY ĐỊNH MỨC CHI\nCăn cứ Luật Tổ chức chính quyền địa phương;\n").Issuer.ShouldBe(issuer);
+    }
 }

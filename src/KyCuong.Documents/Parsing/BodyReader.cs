@@ -243,6 +243,14 @@ internal sealed class BodyReader
             return default;
         }
 
+        // A portal that quotes a letter's numbered clauses opens the quotation on the first of them ("“1. Giao Công an
+        // tỉnh chủ trì …"): the clause is numbered as if the quotation mark were not there.
+        if (text.Length > 3 && text[0] is '“' or '"' or '«' && char.IsAsciiDigit(text[1]))
+        {
+            var quoted = Marker(text[1..]);
+            return quoted.Kind is ClauseMarkerKind.Number or ClauseMarkerKind.NestedNumber ? quoted with { Length = quoted.Length + 1 } : default;
+        }
+
         if (LineKinds.IsBullet(text) && text.Length > 1 && text[1] == ' ')
         {
             return new ClauseMarker(ClauseMarkerKind.Bullet, "-", 0, '\0', 2);
@@ -1365,6 +1373,13 @@ internal sealed class BodyReader
             var giaoAfter = GiaoLength(tokens, verbAt);
             var directive = giaoAfter > 0 ? giaoAfter
                 : UnitPhrases.Matches(tokens, verbAt, "yêu cầu") || UnitPhrases.Matches(tokens, verbAt, "đề nghị") ? 2 : 0;
+            // "3. UBND các huyện, thị xã yêu cầu UBND xã, phường thực hiện ngay …": units named in the plural are not the
+            // document's issuer; they hold the duty of requiring it from those below them.
+            if (directive > 0 && giaoAfter == 0 && units.Units.Count > 0 && units.Units.All(IsPlural))
+            {
+                return (units, false, true);
+            }
+
             if (directive > 0)
             {
                 // "Phó Chủ tịch … yêu cầu, chủ tịch UBND các quận …": a comma may stand between the verb and the units.
@@ -1436,6 +1451,10 @@ internal sealed class BodyReader
 
         return (UnitList.None(0), false, false);
     }
+
+    // "UBND các huyện", "các sở, ngành", "Chủ tịch UBND các xã": bodies named in the plural.
+    private static bool IsPlural(string unit) =>
+        unit.StartsWith("các ", StringComparison.OrdinalIgnoreCase) || unit.Contains(" các ", StringComparison.Ordinal);
 
     // "Theo đó, trong thời gian từ … tới ngày 15/3, Công an tỉnh bố trí lực lượng …": after the connective a time or
     // place adverbial before a comma, then the unit and the action it is to take (a verb, not a report such as "đã",

@@ -510,8 +510,10 @@ internal static class UnitPhrases
             }
 
             // "Chánh Văn phòng UBND tỉnh; Giám đốc các sở; Chủ tịch UBND các huyện chịu trách nhiệm thi hành":
-            // a semicolon before another unit separates list items as a comma does.
-            if (token.Kind == TokenKind.Semicolon && k > segStart && HeadAt(t, k + 1, requireCapital: true) > 0)
+            // a semicolon before another unit separates list items as a comma does, also before a collective in lower
+            // case that opens its own list ("UBND các huyện; các sở: Xây dựng, Công Thương …").
+            if (token.Kind == TokenKind.Semicolon && k > segStart
+                && (HeadAt(t, k + 1, requireCapital: true) > 0 || (t.Count > k + 2 && t[k + 1].Lower == "các" && HeadAt(t, k + 1, requireCapital: false) > 0)))
             {
                 Close(k);
                 strong = false;
