@@ -1088,4 +1088,33 @@ public sealed class AssigneeRuleTests
     {
         DocumentExtractor.Extract(text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(u => u.Contains(member, StringComparison.Ordinal));
     }
+
+    // A range of places after a plural unit qualifies it: "các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa".
+    [Theory]
+    [InlineData("Yêu cầu Chủ tịch UBND các tỉnh, thành phố từ Quảng Ninh đến Bình Định chủ động ứng phó với bão.", "Chủ tịch UBND các tỉnh, thành phố từ Quảng Ninh đến Bình Định")]
+    [InlineData("Giao Bộ Chỉ huy Bộ đội Biên phòng các tỉnh từ Quảng Ninh tới Kiên Giang hướng dẫn tàu thuyền vào nơi trú ẩn.", "Bộ Chỉ huy Bộ đội Biên phòng các tỉnh từ Quảng Ninh tới Kiên Giang")]
+    [InlineData("Đề nghị UBND các huyện từ Mường Tè đến Phong Thổ báo cáo thiệt hại trước ngày 5/8.", "UBND các huyện từ Mường Tè đến Phong Thổ")]
+    public void PlaceRangeAfterAPluralUnit_BelongsToIt(string text, string unit)
+    {
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
+
+    [Fact]
+    public void FromADate_IsNoPartOfTheUnit()
+    {
+        DocumentExtractor.Extract("Giao Sở Y tế từ ngày 1/7 đến ngày 30/7 kiểm tra các cơ sở.\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldBe(["Sở Y tế"]);
+    }
+
+    // The issuing committee that directs again after a comma, in the sentence that already gave one unit its task, names
+    // more holders: "Ngoài giao Sở X chủ trì …, UBND tỉnh giao UBND các huyện …".
+    [Theory]
+    [InlineData("Ngoài giao Sở Tài chính chủ trì thẩm định, UBND tỉnh giao UBND các huyện phối hợp rà soát.", "Sở Tài chính", "UBND các huyện")]
+    [InlineData("Ngoài giao Sở Y tế kiểm tra các cơ sở, Chủ tịch UBND tỉnh còn giao Công an tỉnh xử lý vi phạm.", "Sở Y tế", "Công an tỉnh")]
+    [InlineData("Sau khi giao Sở Xây dựng lập quy hoạch, UBND thành phố cũng giao các quận tổ chức lấy ý kiến.", "Sở Xây dựng", "các quận")]
+    public void IssuerDirectingAgainAfterAComma_NamesMoreHolders(string text, string first, string second)
+    {
+        var units = DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits;
+        units.ShouldContain(first);
+        units.ShouldContain(second);
+    }
 }

@@ -304,4 +304,19 @@ public sealed class ExtractorRuleTests
     {
         DocumentExtractor.Extract(header + "\nNGHỊ QUYẾT\nVỀ VIỆC BAN HÀNH QUY ĐỊNH MỨC CHI\nCăn cứ Luật Tổ chức chính quyền địa phương;\n").Issuer.ShouldBe(issuer);
     }
+
+    // A copy that joined the header's lines keeps the rule under the issuer between the issuer and the number, and the one
+    // under the motto before the place and date: a run of dashes parts them as a column gap does.
+    [Theory]
+    [InlineData("ỦY BAN NHÂN DÂN TỈNH BẮC NINH ------------- Số: 15/2019/QĐ-UBND | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----------------------- Bắc Ninh, ngày 05 tháng 9 năm 2019 |", "15/2019/QĐ-UBND", "Bắc Ninh", "Ủy ban nhân dân tỉnh Bắc Ninh")]
+    [InlineData("UBND TỈNH SƠN LA -------- Số: 120/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSơn La, ngày 3 tháng 2 năm 2021", "120/QĐ-UBND", "Sơn La", "Ủy ban nhân dân tỉnh Sơn La")]
+    [InlineData("ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ ------ Số: 45/QĐ-UBND | Độc lập - Tự do - Hạnh phúc ------ Cần Thơ, ngày 9 tháng 3 năm 2022 |", "45/QĐ-UBND", "Cần Thơ", "Ủy ban nhân dân thành phố Cần Thơ")]
+    public void DashRunsInAJoinedHeaderLine_PartItsFields(string header, string numberSymbol, string place, string issuer)
+    {
+        var x = DocumentExtractor.Extract(header + "\nQUYẾT ĐỊNH\nVề việc ban hành quy chế làm việc\nCăn cứ Luật Tổ chức chính quyền địa phương;\n");
+        x.NumberSymbol.ShouldBe(numberSymbol);
+        x.Place.ShouldBe(place);
+        x.Issuer.ShouldBe(issuer);
+        x.CitedDocuments.ShouldNotContain(c => c.NumberSymbol == numberSymbol);
+    }
 }

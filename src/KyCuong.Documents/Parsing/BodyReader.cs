@@ -1103,7 +1103,11 @@ internal sealed class BodyReader
         HashSet<string>? keys = null;
         for (int i = Math.Max(from, 0), sentences = 0; i + 1 < tokens.Count && sentences < 4; i++)
         {
-            if (tokens[i].Kind != TokenKind.Period || !(tokens[i + 1].Capitalized || tokens[i + 1].Kind == TokenKind.Other))
+            // "Ngoài giao Sở X chủ trì …, UBND tỉnh giao UBND các huyện …": the issuing committee that directs again after a
+            // comma opens a clause of its own, as a new sentence does.
+            if ((tokens[i].Kind != TokenKind.Period || !(tokens[i + 1].Capitalized || tokens[i + 1].Kind == TokenKind.Other))
+                && !(tokens[i].Kind == TokenKind.Comma && AuthorityAt(tokens, i + 1) is var authority and > 0
+                     && GiaoLength(tokens, SkipAdverbs(tokens, i + 1 + authority)) > 0))
             {
                 continue;
             }
@@ -1665,7 +1669,7 @@ internal sealed class BodyReader
     // "cũng", "đã", "vừa", "lại" between a subject and its directing verb: the index of the word after them.
     private static int SkipAdverbs(List<Token> tokens, int k)
     {
-        while (k < tokens.Count && tokens[k].Kind == TokenKind.Word && !tokens[k].Capitalized && tokens[k].Lower is "cũng" or "đã" or "vừa" or "lại")
+        while (k < tokens.Count && tokens[k].Kind == TokenKind.Word && !tokens[k].Capitalized && tokens[k].Lower is "cũng" or "đã" or "vừa" or "lại" or "còn")
         {
             k++;
         }
