@@ -1117,4 +1117,30 @@ public sealed class AssigneeRuleTests
         units.ShouldContain(first);
         units.ShouldContain(second);
     }
+
+    // A later clause after a semicolon opened by a unit, capitalised or a collective in lower case, names its subject.
+    [Theory]
+    [InlineData("UBND tỉnh yêu cầu Sở GTVT chỉ đạo thanh tra tăng cường kiểm tra xe khách; các đơn vị quản lý đường bộ tăng cường tuần đường.", "các đơn vị quản lý đường bộ")]
+    [InlineData("UBND tỉnh yêu cầu Công an tỉnh tăng cường tuần tra; UBND các huyện chỉ đạo các xã dọn dẹp hành lang đường bộ.", "UBND các huyện")]
+    [InlineData("Giao Sở Y tế kiểm tra an toàn thực phẩm; Sở Công Thương kiểm soát giá cả thị trường.", "Sở Công Thương")]
+    public void SemicolonClauseOpenedByAUnit_NamesItsSubject(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
+
+    [Fact]
+    public void SemicolonBeforeObjectsOnly_AddsNoUnit()
+    {
+        DocumentExtractor.Extract("Tin tức\nGiao Sở Y tế kiểm tra các nhà hàng; các cơ sở lưu trú.\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldBe(["Sở Y tế"]);
+    }
+
+    // "Riêng …" ("as for") before the unit that acts does not hide it.
+    [Theory]
+    [InlineData("UBND tỉnh giao Sở Tài nguyên và Môi trường thẩm định hồ sơ. Riêng UBND huyện Khánh Vĩnh khẩn trương hoàn thiện hồ sơ.", "UBND huyện Khánh Vĩnh")]
+    [InlineData("Các sở, ngành báo cáo trước ngày 15/6. Riêng Sở Y tế báo cáo trước ngày 10/6.", "Sở Y tế")]
+    [InlineData("Giao Công an tỉnh tuần tra các tuyến đường. Riêng Ban Quản lý các khu công nghiệp chủ động bố trí lực lượng bảo vệ.", "Ban Quản lý các khu công nghiệp")]
+    public void RiengBeforeAUnit_TheUnitActs(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
+    }
 }

@@ -319,4 +319,27 @@ public sealed class ExtractorRuleTests
         x.Issuer.ShouldBe(issuer);
         x.CitedDocuments.ShouldNotContain(c => c.NumberSymbol == numberSymbol);
     }
+
+    // A news page may open with a summary of the direction before the lead that names the document: the lead still gives
+    // the header, the leader named after the title before "vừa ký" signed it, and a lead that directs units is the
+    // direction's first paragraph too.
+    [Theory]
+    [InlineData(" date 2025-11-06 Thủ tướng yêu cầu chủ động ứng phó với bão ở mức cao nhất.\n\nThủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 210/CĐ-TTg ngày 6/11/2025 chỉ đạo các bộ, ngành, địa phương tập trung ứng phó bão số 13.", "210/CĐ-TTg", "Phạm Minh Chính", "các bộ, ngành, địa phương")]
+    [InlineData("Các địa phương phải bảo đảm an toàn cho người dân vùng lũ.\n\n(TTXVN) - Phó Thủ tướng Trần Hồng Hà vừa ký Công điện số 95/CĐ-TTg ngày 12/9/2024 yêu cầu Chủ tịch UBND các tỉnh miền núi phía Bắc khẩn trương sơ tán dân khỏi vùng nguy hiểm.", "95/CĐ-TTg", "Trần Hồng Hà", "Chủ tịch UBND các tỉnh miền núi phía Bắc")]
+    [InlineData("Bộ trưởng Bộ Y tế Đào Hồng Lan vừa ký Công văn số 3021/BYT-DP ngày 5/6/2024 đề nghị Sở Y tế các tỉnh tăng cường giám sát dịch bệnh.", "3021/BYT-DP", "Đào Hồng Lan", "Sở Y tế các tỉnh")]
+    public void NewsLead_AfterASummary_GivesTheHeaderSignerAndFirstDirection(string page, string numberSymbol, string signer, string unit)
+    {
+        var x = DocumentExtractor.Extract(page + "\n\nCác đơn vị báo cáo kết quả trước ngày 30.\n");
+        x.NumberSymbol.ShouldBe(numberSymbol);
+        x.Signer.ShouldBe(signer);
+        x.Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
+    }
+
+    [Theory]
+    [InlineData("UBND tỉnh Quảng Nam vừa ký Công văn số 12/UBND-KT ngày 3/3/2024 về việc phòng chống hạn hán.")]
+    [InlineData("Bộ Công Thương vừa ký Công văn số 45/BCT-TTTN ngày 9/1/2024 về việc bảo đảm cung ứng xăng dầu.")]
+    public void NewsLead_NoPersonBeforeVuaKy_NoSigner(string lead)
+    {
+        DocumentExtractor.Extract(lead + "\n").Signer.ShouldBeNull();
+    }
 }

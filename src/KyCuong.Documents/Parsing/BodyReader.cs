@@ -1105,9 +1105,14 @@ internal sealed class BodyReader
         {
             // "Ngoài giao Sở X chủ trì …, UBND tỉnh giao UBND các huyện …": the issuing committee that directs again after a
             // comma opens a clause of its own, as a new sentence does.
+            // "…; các đơn vị quản lý đường bộ tăng cường …", "…; UBND các huyện chỉ đạo …": a unit opening the clause after a
+            // semicolon, the capitalised one or a collective in lower case, may be its subject.
             if ((tokens[i].Kind != TokenKind.Period || !(tokens[i + 1].Capitalized || tokens[i + 1].Kind == TokenKind.Other))
                 && !(tokens[i].Kind == TokenKind.Comma && AuthorityAt(tokens, i + 1) is var authority and > 0
-                     && GiaoLength(tokens, SkipAdverbs(tokens, i + 1 + authority)) > 0))
+                     && GiaoLength(tokens, SkipAdverbs(tokens, i + 1 + authority)) > 0)
+                && !(tokens[i].Kind == TokenKind.Semicolon && AuthorityAt(tokens, i + 1) == 0
+                     && (tokens[i + 1].Capitalized ? UnitPhrases.HeadAt(tokens, i + 1, requireCapital: true) > 0
+                         : tokens[i + 1].Lower == "các" && UnitPhrases.HeadAt(tokens, i + 1, requireCapital: false) > 0)))
             {
                 continue;
             }
@@ -1500,6 +1505,12 @@ internal sealed class BodyReader
         if (s >= tokens.Count || !tokens[s].Capitalized)
         {
             return 0;
+        }
+
+        // "Riêng UBND huyện Khánh Sơn khẩn trương …": "as for" before the unit that acts.
+        if (tokens[s].Lower == "riêng" && UnitPhrases.HeadAt(tokens, s + 1, requireCapital: false) > 0)
+        {
+            return 1;
         }
 
         // "Về trách nhiệm thực hiện, các Thứ trưởng …", "Về công tác tuyên truyền, Sở …": a short topic before a comma.
