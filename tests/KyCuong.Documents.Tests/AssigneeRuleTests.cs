@@ -1143,4 +1143,14 @@ public sealed class AssigneeRuleTests
     {
         DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
     }
+
+    // An adverb before the role ("chủ động", "tích cực", "khẩn trương") does not hide the units coordinated.
+    [Theory]
+    [InlineData("UBND tỉnh yêu cầu các sở, ngành có liên quan chủ động phối hợp với Công an tỉnh rà soát các cơ sở.", "Công an tỉnh")]
+    [InlineData("UBND tỉnh yêu cầu Sở Y tế tích cực phối hợp với Sở Giáo dục và Đào tạo kiểm tra bếp ăn tập thể.", "Sở Giáo dục và Đào tạo")]
+    [InlineData("Giao Sở Công Thương khẩn trương chủ trì, phối hợp với Cục Quản lý thị trường kiểm tra giá cả.", "Cục Quản lý thị trường")]
+    public void AdverbBeforeTheRole_CoordinatorsStillNamed(string text, string coordinator)
+    {
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(coordinator);
+    }
 }

@@ -1688,10 +1688,11 @@ internal sealed class BodyReader
         return k;
     }
 
-    // "tiếp tục chủ trì", "trực tiếp chủ trì", "chịu trách nhiệm chủ trì", "có trách nhiệm chủ trì": the words before
-    // a role that do not change it.
+    // "tiếp tục chủ trì", "trực tiếp chủ trì", "chủ động phối hợp", "chịu trách nhiệm chủ trì", "có trách nhiệm chủ trì":
+    // the words before a role that do not change it.
     private static int SkipContinuing(List<Token> tokens, int k) =>
-        (UnitPhrases.Matches(tokens, k, "tiếp tục") || UnitPhrases.Matches(tokens, k, "trực tiếp")) && UnitPhrases.RoleAt(tokens, k + 2) > 0 ? k + 2
+        (UnitPhrases.Matches(tokens, k, "tiếp tục") || UnitPhrases.Matches(tokens, k, "trực tiếp") || UnitPhrases.Matches(tokens, k, "chủ động")
+            || UnitPhrases.Matches(tokens, k, "tích cực") || UnitPhrases.Matches(tokens, k, "khẩn trương")) && UnitPhrases.RoleAt(tokens, k + 2) > 0 ? k + 2
         : (UnitPhrases.Matches(tokens, k, "chịu trách nhiệm") || UnitPhrases.Matches(tokens, k, "có trách nhiệm")) && UnitPhrases.RoleAt(tokens, k + 3) > 0 ? k + 3
         : k;
 
