@@ -1153,4 +1153,20 @@ public sealed class AssigneeRuleTests
     {
         DocumentExtractor.Extract(text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(coordinator);
     }
+
+    // Who chaired a meeting is news, not a duty.
+    [Theory]
+    [InlineData("Sáng 15/9, UBND huyện tổ chức lấy ý kiến về quy hoạch. Đồng chí Nguyễn Văn An - Phó Chủ tịch UBND huyện, chủ trì cuộc họp.")]
+    [InlineData("Giám đốc Sở Y tế chủ trì hội nghị sơ kết công tác phòng dịch.")]
+    [InlineData("Phó Chủ tịch UBND tỉnh Lê Văn Bình chủ trì buổi làm việc với các sở, ngành.")]
+    public void ChairingAMeeting_IsNoTask(string text)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void LeadingTheWork_IsStillATask()
+    {
+        DocumentExtractor.Extract("Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính kiểm tra các cơ sở.\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain("Sở Y tế");
+    }
 }

@@ -342,4 +342,26 @@ public sealed class ExtractorRuleTests
     {
         DocumentExtractor.Extract(lead + "\n").Signer.ShouldBeNull();
     }
+
+    // A web page's own dateline is no place-and-date line: the place is a capitalised name, never a weekday, a time of day,
+    // a lower-case phrase or a document's type.
+    [Theory]
+    [InlineData("Thứ hai, ngày 01/06/2020 09:15")]
+    [InlineData("Sáng ngày 15/9/2021, UBND huyện tổ chức hội nghị lấy ý kiến.")]
+    [InlineData("thông báo cấp cảnh báo cháy rừng ngày 29/7/2022")]
+    [InlineData("Thông báo Khẩn ngày 03/3/2020")]
+    public void WebDateline_IsNoPlaceAndDate(string line)
+    {
+        var x = DocumentExtractor.Extract("Tin tức địa phương\n" + line + "\nCác đơn vị tiếp tục theo dõi tình hình.\n");
+        x.Place.ShouldBeNull();
+        x.Date.ShouldBeNull();
+    }
+
+    [Fact]
+    public void PlaceAndDateLine_StillRead()
+    {
+        var x = DocumentExtractor.Extract("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSố: 12/UBND-KT\nLạng Sơn, ngày 5 tháng 3 năm 2024\nV/v phòng chống cháy rừng\n");
+        x.Place.ShouldBe("Lạng Sơn");
+        x.Date.ShouldBe(new DateOnly(2024, 3, 5));
+    }
 }

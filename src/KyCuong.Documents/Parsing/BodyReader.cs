@@ -1412,6 +1412,12 @@ internal sealed class BodyReader
                 }
             }
 
+            // "Đồng chí … - Phó Chủ tịch UBND huyện, chủ trì cuộc họp": chairing a meeting is its news, not a duty.
+            if (ChairsAMeeting(tokens, next))
+            {
+                return (UnitList.None(0), false, false);
+            }
+
             // A unit followed by a report ("Báo … số ra ngày", "… đã có", "… nhận được") or a wish ("Thủ tướng Chính phủ
             // mong muốn …", "… kính mong …") is news or courtesy, not a task.
             var followsVerb = next < tokens.Count && (tokens[next].Kind is TokenKind.Colon or TokenKind.Comma || UnitPhrases.TerminatorAt(tokens, next) > 0)
@@ -1459,6 +1465,19 @@ internal sealed class BodyReader
         }
 
         return (UnitList.None(0), false, false);
+    }
+
+    private static readonly string[] Meetings = ["cuộc họp", "buổi họp", "phiên họp", "hội nghị", "buổi làm việc", "hội thảo", "tọa đàm", "buổi lễ", "lễ"];
+
+    // "(,) chủ trì cuộc họp / hội nghị / buổi làm việc …": who chaired a meeting, as news reports it.
+    private static bool ChairsAMeeting(List<Token> tokens, int k)
+    {
+        if (k < tokens.Count && tokens[k].Kind == TokenKind.Comma)
+        {
+            k++;
+        }
+
+        return UnitPhrases.Matches(tokens, k, "chủ trì") && Array.Exists(Meetings, m => UnitPhrases.Matches(tokens, k + 2, m));
     }
 
     // "UBND các huyện", "các sở, ngành", "Chủ tịch UBND các xã": bodies named in the plural.

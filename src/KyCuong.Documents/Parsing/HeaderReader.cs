@@ -172,7 +172,8 @@ internal sealed class HeaderReader
                     break;
                 }
 
-                if (li < firstAnchor && cell.Column < 60 && VietnameseText.IsMostlyUpper(text) && typeLine < 0)
+                // A page's time stamp ("10:22 AM (GMT +7)", "29/07/2022 02:38:40 PM") is in capitals but names no one.
+                if (li < firstAnchor && cell.Column < 60 && VietnameseText.IsMostlyUpper(text) && typeLine < 0 && !char.IsAsciiDigit(text[0]))
                 {
                     IssuerLines.Add(text);
                     _sources["issuer"] = _sources.TryGetValue("issuer", out var s) ? Join(s, Span(cell)) : Span(cell);
@@ -576,7 +577,7 @@ internal sealed class HeaderReader
         }
 
         var placeText = _p.TextOf(cell.Start, cell.Start + ngay).Trim().TrimEnd(',').Trim();
-        if (placeText.Length > 60 || VietnameseText.WordCount(placeText) > 8 || placeText.Any(char.IsAsciiDigit))
+        if (placeText.Length > 60 || VietnameseText.WordCount(placeText) > 8 || placeText.Any(char.IsAsciiDigit) || (placeText.Length > 0 && !IsPlaceLike(placeText)))
         {
             return false;
         }
@@ -597,6 +598,29 @@ internal sealed class HeaderReader
 
         _sources["date"] = new TextSpan(cell.Start + ngay, end - ngay);
         return true;
+    }
+
+    // Web pages print their own datelines ("Thứ hai, ngày 01/06/2020", "Sáng ngày 15/9, …", "thông báo … ngày …", "Thông
+    // báo Khẩn ngày …"): a place (NĐ 30/2020 art. 9: the locality where the body sits) is a capitalised name, never a
+    // weekday, a time of day or a document's type.
+    private static readonly string[] NotPlaces = ["thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat", "sang", "chieu", "toi", "trua", "dem"];
+
+    private static bool IsPlaceLike(string placeText)
+    {
+        if (!char.IsUpper(placeText[0]) || DocumentTypes.RecognizeName(placeText) is not null)
+        {
+            return false;
+        }
+
+        // "Thông báo Khẩn ngày …": a type's name with its urgency.
+        var words = placeText.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 2 && (DocumentTypes.RecognizeName(words[0] + " " + words[1]) is not null || DocumentTypes.RecognizeName(string.Join(' ', words[..3])) is not null))
+        {
+            return false;
+        }
+
+        var folded = VietnameseText.FoldString(placeText);
+        return !Array.Exists(NotPlaces, w => folded.StartsWith(w, StringComparison.Ordinal) && (folded.Length == w.Length || !char.IsLetter(folded[w.Length])));
     }
 
     // The subject runs over the following lines of the same column until a blank line or another header element.
