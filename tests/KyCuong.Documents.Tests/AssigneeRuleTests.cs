@@ -1036,4 +1036,137 @@ public sealed class AssigneeRuleTests
     {
         DocumentExtractor.Extract("Sở Tư pháp hướng dẫn một số nội dung như sau:\n- Hồ sơ gồm đơn đề nghị.\n- Thời hạn giải quyết 05 ngày.\n").Tasks.ShouldBeEmpty();
     }
+
+    // A portal that quotes a letter's numbered clauses opens the quotation on the first of them: "“1. Giao …" is clause 1,
+    // whatever the quotation mark, and the later clauses keep their numbers.
+    [Theory]
+    [InlineData("“1. Giao Sở Xây dựng chủ trì kiểm tra các công trình.", "Sở Xây dựng")]
+    [InlineData("\"1. Công an tỉnh tăng cường tuần tra trên các tuyến đường.", "Công an tỉnh")]
+    [InlineData("«1. Yêu cầu UBND các huyện báo cáo số liệu trước ngày 15/5.", "UBND các huyện")]
+    [InlineData("“1. Sở Y tế phối hợp với Sở Tài chính bố trí kinh phí mua thuốc.", "Sở Y tế")]
+    public void QuotedNumberedClauses_AreClauses(string first, string unit)
+    {
+        var x = DocumentExtractor.Extract("Ngày 19/12, UBND tỉnh có Công văn số 100/UBND-NC như sau:\n" + first + "\n2. Sở Tài nguyên và Môi trường rà soát các khu dân cư.\n3. Đài Phát thanh và Truyền hình tỉnh tuyên truyền rộng rãi”./.\n");
+
+        x.Tasks.Select(t => t.Ref).ShouldBe(["1", "2", "3"]);
+        x.Tasks[0].AssigneeUnits.ShouldContain(u => u.Contains(unit, StringComparison.Ordinal));
+        x.Tasks[2].AssigneeUnits.ShouldContain("Đài Phát thanh và Truyền hình tỉnh");
+    }
+
+    [Theory]
+    [InlineData("“Theo đó, Sở Xây dựng kiểm tra các công trình.")]
+    [InlineData("\"2024 là năm bản lề của kế hoạch.")]
+    public void QuotedSentences_WithoutANumber_AreNoClauses(string line)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + line + "\n").Tasks.ShouldAllBe(t => t.Ref.StartsWith('p'));
+    }
+
+    // Units named in the plural that require something of others are not the document's issuer: they hold the duty.
+    [Theory]
+    [InlineData("3. UBND các huyện, thị xã yêu cầu UBND xã, phường thực hiện ngay các biện pháp phòng cháy.", "UBND các huyện, thị xã", "UBND xã, phường")]
+    [InlineData("2. Chủ tịch UBND các quận đề nghị các phường rà soát hộ nghèo trước ngày 10/10.", "Chủ tịch UBND các quận", "các phường")]
+    [InlineData("1. Các sở, ngành yêu cầu các đơn vị trực thuộc báo cáo số liệu hằng tháng.", "Các sở, ngành", "các đơn vị trực thuộc")]
+    public void PluralSubjectThatRequires_HoldsTheDuty(string clause, string holder, string asked)
+    {
+        var units = DocumentExtractor.Extract(clause + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits;
+        units.ShouldContain(holder);
+        units.ShouldNotContain(asked);
+    }
+
+    [Fact]
+    public void IssuerThatRequires_StillDirectsTheUnitsNamed()
+    {
+        DocumentExtractor.Extract("1. UBND tỉnh yêu cầu các sở, ngành báo cáo trước ngày 15/5.\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain("các sở, ngành");
+    }
+
+    // A semicolon may open the next item of a list with a collective in lower case that lists its own members.
+    [Theory]
+    [InlineData("2. UBND các huyện; các sở: Xây dựng, Công Thương theo chức năng nghiên cứu triển khai Chỉ thị.", "Công Thương")]
+    [InlineData("Giao Công an tỉnh; các sở: Y tế, Tài chính phối hợp kiểm tra các cơ sở.", "Tài chính")]
+    [InlineData("Yêu cầu Bộ Công an; các bộ: Quốc phòng, Ngoại giao bảo đảm an ninh hội nghị.", "Quốc phòng")]
+    public void SemicolonThenLowerCaseCollectiveList_NamesItsMembers(string text, string member)
+    {
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(u => u.Contains(member, StringComparison.Ordinal));
+    }
+
+    // A range of places after a plural unit qualifies it: "các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa".
+    [Theory]
+    [InlineData("Yêu cầu Chủ tịch UBND các tỉnh, thành phố từ Quảng Ninh đến Bình Định chủ động ứng phó với bão.", "Chủ tịch UBND các tỉnh, thành phố từ Quảng Ninh đến Bình Định")]
+    [InlineData("Giao Bộ Chỉ huy Bộ đội Biên phòng các tỉnh từ Quảng Ninh tới Kiên Giang hướng dẫn tàu thuyền vào nơi trú ẩn.", "Bộ Chỉ huy Bộ đội Biên phòng các tỉnh từ Quảng Ninh tới Kiên Giang")]
+    [InlineData("Đề nghị UBND các huyện từ Mường Tè đến Phong Thổ báo cáo thiệt hại trước ngày 5/8.", "UBND các huyện từ Mường Tè đến Phong Thổ")]
+    public void PlaceRangeAfterAPluralUnit_BelongsToIt(string text, string unit)
+    {
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
+
+    [Fact]
+    public void FromADate_IsNoPartOfTheUnit()
+    {
+        DocumentExtractor.Extract("Giao Sở Y tế từ ngày 1/7 đến ngày 30/7 kiểm tra các cơ sở.\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldBe(["Sở Y tế"]);
+    }
+
+    // The issuing committee that directs again after a comma, in the sentence that already gave one unit its task, names
+    // more holders: "Ngoài giao Sở X chủ trì …, UBND tỉnh giao UBND các huyện …".
+    [Theory]
+    [InlineData("Ngoài giao Sở Tài chính chủ trì thẩm định, UBND tỉnh giao UBND các huyện phối hợp rà soát.", "Sở Tài chính", "UBND các huyện")]
+    [InlineData("Ngoài giao Sở Y tế kiểm tra các cơ sở, Chủ tịch UBND tỉnh còn giao Công an tỉnh xử lý vi phạm.", "Sở Y tế", "Công an tỉnh")]
+    [InlineData("Sau khi giao Sở Xây dựng lập quy hoạch, UBND thành phố cũng giao các quận tổ chức lấy ý kiến.", "Sở Xây dựng", "các quận")]
+    public void IssuerDirectingAgainAfterAComma_NamesMoreHolders(string text, string first, string second)
+    {
+        var units = DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits;
+        units.ShouldContain(first);
+        units.ShouldContain(second);
+    }
+
+    // A later clause after a semicolon opened by a unit, capitalised or a collective in lower case, names its subject.
+    [Theory]
+    [InlineData("UBND tỉnh yêu cầu Sở GTVT chỉ đạo thanh tra tăng cường kiểm tra xe khách; các đơn vị quản lý đường bộ tăng cường tuần đường.", "các đơn vị quản lý đường bộ")]
+    [InlineData("UBND tỉnh yêu cầu Công an tỉnh tăng cường tuần tra; UBND các huyện chỉ đạo các xã dọn dẹp hành lang đường bộ.", "UBND các huyện")]
+    [InlineData("Giao Sở Y tế kiểm tra an toàn thực phẩm; Sở Công Thương kiểm soát giá cả thị trường.", "Sở Công Thương")]
+    public void SemicolonClauseOpenedByAUnit_NamesItsSubject(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
+
+    [Fact]
+    public void SemicolonBeforeObjectsOnly_AddsNoUnit()
+    {
+        DocumentExtractor.Extract("Tin tức\nGiao Sở Y tế kiểm tra các nhà hàng; các cơ sở lưu trú.\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldBe(["Sở Y tế"]);
+    }
+
+    // "Riêng …" ("as for") before the unit that acts does not hide it.
+    [Theory]
+    [InlineData("UBND tỉnh giao Sở Tài nguyên và Môi trường thẩm định hồ sơ. Riêng UBND huyện Khánh Vĩnh khẩn trương hoàn thiện hồ sơ.", "UBND huyện Khánh Vĩnh")]
+    [InlineData("Các sở, ngành báo cáo trước ngày 15/6. Riêng Sở Y tế báo cáo trước ngày 10/6.", "Sở Y tế")]
+    [InlineData("Giao Công an tỉnh tuần tra các tuyến đường. Riêng Ban Quản lý các khu công nghiệp chủ động bố trí lực lượng bảo vệ.", "Ban Quản lý các khu công nghiệp")]
+    public void RiengBeforeAUnit_TheUnitActs(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
+    }
+
+    // An adverb before the role ("chủ động", "tích cực", "khẩn trương") does not hide the units coordinated.
+    [Theory]
+    [InlineData("UBND tỉnh yêu cầu các sở, ngành có liên quan chủ động phối hợp với Công an tỉnh rà soát các cơ sở.", "Công an tỉnh")]
+    [InlineData("UBND tỉnh yêu cầu Sở Y tế tích cực phối hợp với Sở Giáo dục và Đào tạo kiểm tra bếp ăn tập thể.", "Sở Giáo dục và Đào tạo")]
+    [InlineData("Giao Sở Công Thương khẩn trương chủ trì, phối hợp với Cục Quản lý thị trường kiểm tra giá cả.", "Cục Quản lý thị trường")]
+    public void AdverbBeforeTheRole_CoordinatorsStillNamed(string text, string coordinator)
+    {
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(coordinator);
+    }
+
+    // Who chaired a meeting is news, not a duty.
+    [Theory]
+    [InlineData("Sáng 15/9, UBND huyện tổ chức lấy ý kiến về quy hoạch. Đồng chí Nguyễn Văn An - Phó Chủ tịch UBND huyện, chủ trì cuộc họp.")]
+    [InlineData("Giám đốc Sở Y tế chủ trì hội nghị sơ kết công tác phòng dịch.")]
+    [InlineData("Phó Chủ tịch UBND tỉnh Lê Văn Bình chủ trì buổi làm việc với các sở, ngành.")]
+    public void ChairingAMeeting_IsNoTask(string text)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void LeadingTheWork_IsStillATask()
+    {
+        DocumentExtractor.Extract("Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính kiểm tra các cơ sở.\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain("Sở Y tế");
+    }
 }

@@ -293,4 +293,75 @@ public sealed class ExtractorRuleTests
 
         (read == subject || read == "VỀ VIỆC " + subject).ShouldBeTrue(read);
     }
+
+    // A people's council cut to its bare name in the header's block sits where the place line says, as a people's
+    // committee does: "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA …" with "Hòa Bình, ngày …" is the province's council.
+    [Theory]
+    [InlineData("HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 54/2017/NQ-HĐND | Hòa Bình, ngày 13 tháng 7 năm 2017 |", "Hội đồng nhân dân tỉnh Hòa Bình")]
+    [InlineData("HỘI ĐỒNG NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/2020/NQ-HĐND\nCần Thơ, ngày 4 tháng 12 năm 2020", "Hội đồng nhân dân thành phố Cần Thơ")]
+    [InlineData("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 680/QĐ-UBND | Vĩnh Long, ngày 28 tháng 7 năm 2025 |", "Ủy ban nhân dân tỉnh Vĩnh Long")]
+    public void BareCouncilOrCommittee_TakesThePlaceLinesProvince(string header, string issuer)
+    {
+        DocumentExtractor.Extract(header + "\nNGHỊ QUYẾT\nVỀ VIỆC BAN HÀNH QUY ĐỊNH MỨC CHI\nCăn cứ Luật Tổ chức chính quyền địa phương;\n").Issuer.ShouldBe(issuer);
+    }
+
+    // A copy that joined the header's lines keeps the rule under the issuer between the issuer and the number, and the one
+    // under the motto before the place and date: a run of dashes parts them as a column gap does.
+    [Theory]
+    [InlineData("ỦY BAN NHÂN DÂN TỈNH BẮC NINH ------------- Số: 15/2019/QĐ-UBND | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----------------------- Bắc Ninh, ngày 05 tháng 9 năm 2019 |", "15/2019/QĐ-UBND", "Bắc Ninh", "Ủy ban nhân dân tỉnh Bắc Ninh")]
+    [InlineData("UBND TỈNH SƠN LA -------- Số: 120/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSơn La, ngày 3 tháng 2 năm 2021", "120/QĐ-UBND", "Sơn La", "Ủy ban nhân dân tỉnh Sơn La")]
+    [InlineData("ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ ------ Số: 45/QĐ-UBND | Độc lập - Tự do - Hạnh phúc ------ Cần Thơ, ngày 9 tháng 3 năm 2022 |", "45/QĐ-UBND", "Cần Thơ", "Ủy ban nhân dân thành phố Cần Thơ")]
+    public void DashRunsInAJoinedHeaderLine_PartItsFields(string header, string numberSymbol, string place, string issuer)
+    {
+        var x = DocumentExtractor.Extract(header + "\nQUYẾT ĐỊNH\nVề việc ban hành quy chế làm việc\nCăn cứ Luật Tổ chức chính quyền địa phương;\n");
+        x.NumberSymbol.ShouldBe(numberSymbol);
+        x.Place.ShouldBe(place);
+        x.Issuer.ShouldBe(issuer);
+        x.CitedDocuments.ShouldNotContain(c => c.NumberSymbol == numberSymbol);
+    }
+
+    // A news page may open with a summary of the direction before the lead that names the document: the lead still gives
+    // the header, the leader named after the title before "vừa ký" signed it, and a lead that directs units is the
+    // direction's first paragraph too.
+    [Theory]
+    [InlineData(" date 2025-11-06 Thủ tướng yêu cầu chủ động ứng phó với bão ở mức cao nhất.\n\nThủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 210/CĐ-TTg ngày 6/11/2025 chỉ đạo các bộ, ngành, địa phương tập trung ứng phó bão số 13.", "210/CĐ-TTg", "Phạm Minh Chính", "các bộ, ngành, địa phương")]
+    [InlineData("Các địa phương phải bảo đảm an toàn cho người dân vùng lũ.\n\n(TTXVN) - Phó Thủ tướng Trần Hồng Hà vừa ký Công điện số 95/CĐ-TTg ngày 12/9/2024 yêu cầu Chủ tịch UBND các tỉnh miền núi phía Bắc khẩn trương sơ tán dân khỏi vùng nguy hiểm.", "95/CĐ-TTg", "Trần Hồng Hà", "Chủ tịch UBND các tỉnh miền núi phía Bắc")]
+    [InlineData("Bộ trưởng Bộ Y tế Đào Hồng Lan vừa ký Công văn số 3021/BYT-DP ngày 5/6/2024 đề nghị Sở Y tế các tỉnh tăng cường giám sát dịch bệnh.", "3021/BYT-DP", "Đào Hồng Lan", "Sở Y tế các tỉnh")]
+    public void NewsLead_AfterASummary_GivesTheHeaderSignerAndFirstDirection(string page, string numberSymbol, string signer, string unit)
+    {
+        var x = DocumentExtractor.Extract(page + "\n\nCác đơn vị báo cáo kết quả trước ngày 30.\n");
+        x.NumberSymbol.ShouldBe(numberSymbol);
+        x.Signer.ShouldBe(signer);
+        x.Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
+    }
+
+    [Theory]
+    [InlineData("UBND tỉnh Quảng Nam vừa ký Công văn số 12/UBND-KT ngày 3/3/2024 về việc phòng chống hạn hán.")]
+    [InlineData("Bộ Công Thương vừa ký Công văn số 45/BCT-TTTN ngày 9/1/2024 về việc bảo đảm cung ứng xăng dầu.")]
+    public void NewsLead_NoPersonBeforeVuaKy_NoSigner(string lead)
+    {
+        DocumentExtractor.Extract(lead + "\n").Signer.ShouldBeNull();
+    }
+
+    // A web page's own dateline is no place-and-date line: the place is a capitalised name, never a weekday, a time of day,
+    // a lower-case phrase or a document's type.
+    [Theory]
+    [InlineData("Thứ hai, ngày 01/06/2020 09:15")]
+    [InlineData("Sáng ngày 15/9/2021, UBND huyện tổ chức hội nghị lấy ý kiến.")]
+    [InlineData("thông báo cấp cảnh báo cháy rừng ngày 29/7/2022")]
+    [InlineData("Thông báo Khẩn ngày 03/3/2020")]
+    public void WebDateline_IsNoPlaceAndDate(string line)
+    {
+        var x = DocumentExtractor.Extract("Tin tức địa phương\n" + line + "\nCác đơn vị tiếp tục theo dõi tình hình.\n");
+        x.Place.ShouldBeNull();
+        x.Date.ShouldBeNull();
+    }
+
+    [Fact]
+    public void PlaceAndDateLine_StillRead()
+    {
+        var x = DocumentExtractor.Extract("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSố: 12/UBND-KT\nLạng Sơn, ngày 5 tháng 3 năm 2024\nV/v phòng chống cháy rừng\n");
+        x.Place.ShouldBe("Lạng Sơn");
+        x.Date.ShouldBe(new DateOnly(2024, 3, 5));
+    }
 }

@@ -243,6 +243,14 @@ internal sealed class BodyReader
             return default;
         }
 
+        // A portal that quotes a letter's numbered clauses opens the quotation on the first of them ("“1. Giao Công an
+        // tỉnh chủ trì …"): the clause is numbered as if the quotation mark were not there.
+        if (text.Length > 3 && text[0] is '“' or '"' or '«' && char.IsAsciiDigit(text[1]))
+        {
+            var quoted = Marker(text[1..]);
+            return quoted.Kind is ClauseMarkerKind.Number or ClauseMarkerKind.NestedNumber ? quoted with { Length = quoted.Length + 1 } : default;
+        }
+
         if (LineKinds.IsBullet(text) && text.Length > 1 && text[1] == ' ')
         {
             return new ClauseMarker(ClauseMarkerKind.Bullet, "-", 0, '\0', 2);
@@ -1095,7 +1103,16 @@ internal sealed class BodyReader
         HashSet<string>? keys = null;
         for (int i = Math.Max(from, 0), sentences = 0; i + 1 < tokens.Count && sentences < 4; i++)
         {
-            if (tokens[i].Kind != TokenKind.Period || !(tokens[i + 1].Capitalized || tokens[i + 1].Kind == TokenKind.Other))
+            // "Ngoài giao Sở X chủ trì …, UBND tỉnh giao UBND các huyện …": the issuing committee that directs again after a
+            // comma opens a clause of its own, as a new sentence does.
+            // "…; các đơn vị quản lý đường bộ tăng cường …", "…; UBND các huyện chỉ đạo …": a unit opening the clause after a
+            // semicolon, the capitalised one or a collective in lower case, may be its subject.
+            if ((tokens[i].Kind != TokenKind.Period || !(tokens[i + 1].Capitalized || tokens[i + 1].Kind == TokenKind.Other))
+                && !(tokens[i].Kind == TokenKind.Comma && AuthorityAt(tokens, i + 1) is var authority and > 0
+                     && GiaoLength(tokens, SkipAdverbs(tokens, i + 1 + authority)) > 0)
+                && !(tokens[i].Kind == TokenKind.Semicolon && AuthorityAt(tokens, i + 1) == 0
+                     && (tokens[i + 1].Capitalized ? UnitPhrases.HeadAt(tokens, i + 1, requireCapital: true) > 0
+                         : tokens[i + 1].Lower == "các" && UnitPhrases.HeadAt(tokens, i + 1, requireCapital: false) > 0)))
             {
                 continue;
             }
@@ -1365,6 +1382,13 @@ internal sealed class BodyReader
             var giaoAfter = GiaoLength(tokens, verbAt);
             var directive = giaoAfter > 0 ? giaoAfter
                 : UnitPhrases.Matches(tokens, verbAt, "yêu cầu") || UnitPhrases.Matches(tokens, verbAt, "đề nghị") ? 2 : 0;
+            // "3. UBND các huyện, thị xã yêu cầu UBND xã, phường thực hiện ngay …": units named in the plural are not the
+            // document's issuer; they hold the duty of requiring it from those below them.
+            if (directive > 0 && giaoAfter == 0 && units.Units.Count > 0 && units.Units.All(IsPlural))
+            {
+                return (units, false, true);
+            }
+
             if (directive > 0)
             {
                 // "Phó Chủ tịch … yêu cầu, chủ tịch UBND các quận …": a comma may stand between the verb and the units.
@@ -1386,6 +1410,12 @@ internal sealed class BodyReader
                         : UnitList.None(0);
                     return further.Units.Count > 0 ? (further, HasGiaoBefore(tokens, further.Next), false) : (UnitList.None(0), false, false);
                 }
+            }
+
+            // "Đồng chí … - Phó Chủ tịch UBND huyện, chủ trì cuộc họp": chairing a meeting is its news, not a duty.
+            if (ChairsAMeeting(tokens, next))
+            {
+                return (UnitList.None(0), false, false);
             }
 
             // A unit followed by a report ("Báo … số ra ngày", "… đã có", "… nhận được") or a wish ("Thủ tướng Chính phủ
@@ -1437,6 +1467,23 @@ internal sealed class BodyReader
         return (UnitList.None(0), false, false);
     }
 
+    private static readonly string[] Meetings = ["cuộc họp", "buổi họp", "phiên họp", "hội nghị", "buổi làm việc", "hội thảo", "tọa đàm", "buổi lễ", "lễ"];
+
+    // "(,) chủ trì cuộc họp / hội nghị / buổi làm việc …": who chaired a meeting, as news reports it.
+    private static bool ChairsAMeeting(List<Token> tokens, int k)
+    {
+        if (k < tokens.Count && tokens[k].Kind == TokenKind.Comma)
+        {
+            k++;
+        }
+
+        return UnitPhrases.Matches(tokens, k, "chủ trì") && Array.Exists(Meetings, m => UnitPhrases.Matches(tokens, k + 2, m));
+    }
+
+    // "UBND các huyện", "các sở, ngành", "Chủ tịch UBND các xã": bodies named in the plural.
+    private static bool IsPlural(string unit) =>
+        unit.StartsWith("các ", StringComparison.OrdinalIgnoreCase) || unit.Contains(" các ", StringComparison.Ordinal);
+
     // "Theo đó, trong thời gian từ … tới ngày 15/3, Công an tỉnh bố trí lực lượng …": after the connective a time or
     // place adverbial before a comma, then the unit and the action it is to take (a verb, not a report such as "đã",
     // "có", "được", "là"): the retold direction's holder.
@@ -1477,6 +1524,12 @@ internal sealed class BodyReader
         if (s >= tokens.Count || !tokens[s].Capitalized)
         {
             return 0;
+        }
+
+        // "Riêng UBND huyện Khánh Sơn khẩn trương …": "as for" before the unit that acts.
+        if (tokens[s].Lower == "riêng" && UnitPhrases.HeadAt(tokens, s + 1, requireCapital: false) > 0)
+        {
+            return 1;
         }
 
         // "Về trách nhiệm thực hiện, các Thứ trưởng …", "Về công tác tuyên truyền, Sở …": a short topic before a comma.
@@ -1646,7 +1699,7 @@ internal sealed class BodyReader
     // "cũng", "đã", "vừa", "lại" between a subject and its directing verb: the index of the word after them.
     private static int SkipAdverbs(List<Token> tokens, int k)
     {
-        while (k < tokens.Count && tokens[k].Kind == TokenKind.Word && !tokens[k].Capitalized && tokens[k].Lower is "cũng" or "đã" or "vừa" or "lại")
+        while (k < tokens.Count && tokens[k].Kind == TokenKind.Word && !tokens[k].Capitalized && tokens[k].Lower is "cũng" or "đã" or "vừa" or "lại" or "còn")
         {
             k++;
         }
@@ -1654,10 +1707,11 @@ internal sealed class BodyReader
         return k;
     }
 
-    // "tiếp tục chủ trì", "trực tiếp chủ trì", "chịu trách nhiệm chủ trì", "có trách nhiệm chủ trì": the words before
-    // a role that do not change it.
+    // "tiếp tục chủ trì", "trực tiếp chủ trì", "chủ động phối hợp", "chịu trách nhiệm chủ trì", "có trách nhiệm chủ trì":
+    // the words before a role that do not change it.
     private static int SkipContinuing(List<Token> tokens, int k) =>
-        (UnitPhrases.Matches(tokens, k, "tiếp tục") || UnitPhrases.Matches(tokens, k, "trực tiếp")) && UnitPhrases.RoleAt(tokens, k + 2) > 0 ? k + 2
+        (UnitPhrases.Matches(tokens, k, "tiếp tục") || UnitPhrases.Matches(tokens, k, "trực tiếp") || UnitPhrases.Matches(tokens, k, "chủ động")
+            || UnitPhrases.Matches(tokens, k, "tích cực") || UnitPhrases.Matches(tokens, k, "khẩn trương")) && UnitPhrases.RoleAt(tokens, k + 2) > 0 ? k + 2
         : (UnitPhrases.Matches(tokens, k, "chịu trách nhiệm") || UnitPhrases.Matches(tokens, k, "có trách nhiệm")) && UnitPhrases.RoleAt(tokens, k + 3) > 0 ? k + 3
         : k;
 

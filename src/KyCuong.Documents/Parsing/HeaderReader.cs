@@ -172,7 +172,8 @@ internal sealed class HeaderReader
                     break;
                 }
 
-                if (li < firstAnchor && cell.Column < 60 && VietnameseText.IsMostlyUpper(text) && typeLine < 0)
+                // A page's time stamp ("10:22 AM (GMT +7)", "29/07/2022 02:38:40 PM") is in capitals but names no one.
+                if (li < firstAnchor && cell.Column < 60 && VietnameseText.IsMostlyUpper(text) && typeLine < 0 && !char.IsAsciiDigit(text[0]))
                 {
                     IssuerLines.Add(text);
                     _sources["issuer"] = _sources.TryGetValue("issuer", out var s) ? Join(s, Span(cell)) : Span(cell);
@@ -225,6 +226,11 @@ internal sealed class HeaderReader
 
         lastHeaderLine = Math.Max(lastHeaderLine, Math.Max(subjectEnd, Math.Max(vvLine, typeLine)));
         BodyStart = recipientsLine >= 0 ? ReadRecipients(recipientsLine, recipientsRest) : lastHeaderLine + 1;
+        if (_leadDirects >= 0 && BodyStart > _leadDirects)
+        {
+            BodyStart = _leadDirects;
+        }
+
         if (BodyStart <= _segment.From)
         {
             BodyStart = _segment.From;
@@ -258,7 +264,19 @@ internal sealed class HeaderReader
                 // A news page's lead naming the document it reproduces (TryReadNewsLead) belongs to the header.
                 // A lead that sends the document to its addressees ("… vừa có Công điện số 61/CĐ-BGTVT gửi Tổng cục …, các
                 // Sở … yêu cầu …") is also the direction's first paragraph: the body reads it again for them.
-                return li < _segment.From + NewsLeadLines && IsNewsLead(folded) && !folded.Contains(" gui ", StringComparison.Ordinal) ? li + 1 : li;
+                if (li < _segment.From + NewsLeadLines && IsNewsLead(folded) && !folded.Contains(" gui ", StringComparison.Ordinal))
+                {
+                    return li + 1;
+                }
+
+                // A news page may open with a summary of the direction ("Thủ tướng yêu cầu … ở mức cao nhất.") before the
+                // lead that names the document: the summary does not end the header when the lead follows it.
+                if (li < _segment.From + NewsLeadLines && NextIsNewsLead(li, limit))
+                {
+                    continue;
+                }
+
+                return li;
             }
 
             if (folded.StartsWith("can cu", StringComparison.Ordinal) || (text.Length > 2 && char.IsAsciiDigit(text[0]) && text[1] is '.' or ')'))
@@ -272,6 +290,60 @@ internal sealed class HeaderReader
 
     // A news page that reproduces a document's body opens with it in one sentence near its top.
     private const int NewsLeadLines = 8;
+
+    private bool NextIsNewsLead(int li, int limit)
+    {
+        for (var next = li + 1; next < limit && next < _segment.From + NewsLeadLines; next++)
+        {
+            if (_p.Lines[next].IsBlank)
+            {
+                continue;
+            }
+
+            var folded = _p.Fold[_p.Lines[next].Start.._p.Lines[next].End];
+            return IsNewsLead(folded) && !folded.Contains(" gui ", StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
+    // "… vừa ký Công điện số 210/CĐ-TTg ngày 6/11/2025 chỉ đạo các bộ ngành, địa phương …": a lead that directs units is
+    // the direction's first paragraph too, read by the body as well as for the header.
+    private static readonly string[] LeadDirections = [" chi dao ", " yeu cau ", " de nghi ", " giao "];
+
+    // "Thủ tướng Chính phủ Phạm Minh Chính vừa ký …", "Phó Thủ tướng Trần Hồng Hà vừa ký …": the person named after a
+    // leader's title, right before "vừa ký", signed the document. A name after a place ("UBND tỉnh Quảng Nam vừa ký") or a
+    // body's own capitalised name ("Bộ Công Thương vừa ký") is no person.
+    private static string? LeadSigner(string before)
+    {
+        var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var n = 0;
+        while (n < words.Length && n < 5 && LooksLikeNamePart(words[^(n + 1)]))
+        {
+            n++;
+        }
+
+        if (n is < 2 or > 4 || n == words.Length)
+        {
+            return null;
+        }
+
+        var title = string.Join(' ', words[..^n]);
+        var foldedTitle = VietnameseText.FoldString(title);
+        var previous = VietnameseText.FoldString(words[^(n + 1)]);
+        if (previous is "tinh" or "huyen" or "quan" or "xa" or "phuong" or "pho" or "tran"
+            || !(foldedTitle.EndsWith("thu tuong", StringComparison.Ordinal) || foldedTitle.EndsWith("chinh phu", StringComparison.Ordinal)
+                 || foldedTitle.Contains("chu tich", StringComparison.Ordinal) || foldedTitle.Contains("bo truong", StringComparison.Ordinal)
+                 || foldedTitle.Contains("giam doc", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        return string.Join(' ', words[^n..]);
+    }
+
+    private static bool LooksLikeNamePart(string word) =>
+        word.Length is > 0 and <= 7 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower);
 
     private static bool IsNewsLead(string folded) =>
         folded.IndexOf(" vua ", StringComparison.Ordinal) is >= 0 and var v && v < 200
@@ -347,8 +419,21 @@ internal sealed class HeaderReader
         }
 
         ReadSubjectAfterDate(folded, text, dateEnd, line.Start, end);
+        if (NewsVerbs[verb].StartsWith("ky", StringComparison.Ordinal) && LeadSigner(text[..vua]) is { } signer)
+        {
+            Signer = signer;
+            _sources["signer"] = new TextSpan(line.Start + vua - signer.Length, signer.Length);
+        }
+
+        if (Array.Exists(LeadDirections, direction => folded.IndexOf(direction, dateEnd, StringComparison.Ordinal) is >= 0 and var found && found < end))
+        {
+            _leadDirects = li;
+        }
+
         return true;
     }
+
+    private int _leadDirects = -1;
 
     // The title a gazette (Công báo) or a legal database gives a document instead of its header:
     // "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 17/CT-TTg NGÀY 13 THÁNG 6 NĂM 2023 VỀ …", often wrapped over several
@@ -492,7 +577,7 @@ internal sealed class HeaderReader
         }
 
         var placeText = _p.TextOf(cell.Start, cell.Start + ngay).Trim().TrimEnd(',').Trim();
-        if (placeText.Length > 60 || VietnameseText.WordCount(placeText) > 8 || placeText.Any(char.IsAsciiDigit))
+        if (placeText.Length > 60 || VietnameseText.WordCount(placeText) > 8 || placeText.Any(char.IsAsciiDigit) || (placeText.Length > 0 && !IsPlaceLike(placeText)))
         {
             return false;
         }
@@ -513,6 +598,29 @@ internal sealed class HeaderReader
 
         _sources["date"] = new TextSpan(cell.Start + ngay, end - ngay);
         return true;
+    }
+
+    // Web pages print their own datelines ("Thứ hai, ngày 01/06/2020", "Sáng ngày 15/9, …", "thông báo … ngày …", "Thông
+    // báo Khẩn ngày …"): a place (NĐ 30/2020 art. 9: the locality where the body sits) is a capitalised name, never a
+    // weekday, a time of day or a document's type.
+    private static readonly string[] NotPlaces = ["thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat", "sang", "chieu", "toi", "trua", "dem"];
+
+    private static bool IsPlaceLike(string placeText)
+    {
+        if (!char.IsUpper(placeText[0]) || DocumentTypes.RecognizeName(placeText) is not null)
+        {
+            return false;
+        }
+
+        // "Thông báo Khẩn ngày …": a type's name with its urgency.
+        var words = placeText.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 2 && (DocumentTypes.RecognizeName(words[0] + " " + words[1]) is not null || DocumentTypes.RecognizeName(string.Join(' ', words[..3])) is not null))
+        {
+            return false;
+        }
+
+        var folded = VietnameseText.FoldString(placeText);
+        return !Array.Exists(NotPlaces, w => folded.StartsWith(w, StringComparison.Ordinal) && (folded.Length == w.Length || !char.IsLetter(folded[w.Length])));
     }
 
     // The subject runs over the following lines of the same column until a blank line or another header element.

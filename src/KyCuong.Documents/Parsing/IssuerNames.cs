@@ -86,7 +86,9 @@ internal static class IssuerNames
         }
 
         issuer = issuer.Replace("ủy ban nhân dân", "Ủy ban nhân dân", StringComparison.Ordinal);
-        var bare = folded is "uy ban nhan dan" or "chu tich uy ban nhan dan";
+        // A people's council cut to its bare name ("HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA …") sits where its place line says, as a
+        // people's committee does (NĐ 30/2020 Phụ lục I: the place is the locality where the body sits).
+        var bare = folded is "uy ban nhan dan" or "chu tich uy ban nhan dan" or "hoi dong nhan dan";
         if (!bare || place is null || Gazetteer.FindProvince(place) is not { } province)
         {
             return issuer;

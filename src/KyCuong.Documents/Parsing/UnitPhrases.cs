@@ -326,6 +326,47 @@ internal static class UnitPhrases
         return false;
     }
 
+    // "từ <Place> đến|tới <Place>", or the "đến|tới <Place>" of such a range: both ends capitalised, at most five words apart.
+    private static bool PlaceRangeAt(List<Token> t, int i)
+    {
+        static bool Capital(List<Token> t, int k) => k < t.Count && t[k].Kind == TokenKind.Word && t[k].Capitalized;
+        if (t[i].Lower == "từ" && Capital(t, i + 1))
+        {
+            for (var j = i + 2; j < t.Count && j <= i + 6; j++)
+            {
+                if (t[j].Lower is "đến" or "tới")
+                {
+                    return Capital(t, j + 1);
+                }
+
+                if (t[j].Kind != TokenKind.Word || !t[j].Capitalized)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        if (t[i].Lower is "đến" or "tới" && Capital(t, i + 1))
+        {
+            for (var j = i - 2; j >= 0 && j >= i - 6; j--)
+            {
+                if (t[j].Lower == "từ")
+                {
+                    return Capital(t, j + 1);
+                }
+
+                if (t[j + 1].Kind != TokenKind.Word || !t[j + 1].Capitalized)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return false;
+    }
+
     public static int TerminatorAt(List<Token> t, int i)
     {
         if (i >= t.Count || t[i].Kind != TokenKind.Word || t[i].Capitalized)
@@ -341,6 +382,12 @@ internal static class UnitPhrases
         }
 
         if (!Terminators.TryGetValue(t[i].Lower, out var phrases))
+        {
+            return 0;
+        }
+
+        // "Chủ tịch UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa": a range of places qualifies the units before it.
+        if (PlaceRangeAt(t, i))
         {
             return 0;
         }
@@ -510,8 +557,10 @@ internal static class UnitPhrases
             }
 
             // "Chánh Văn phòng UBND tỉnh; Giám đốc các sở; Chủ tịch UBND các huyện chịu trách nhiệm thi hành":
-            // a semicolon before another unit separates list items as a comma does.
-            if (token.Kind == TokenKind.Semicolon && k > segStart && HeadAt(t, k + 1, requireCapital: true) > 0)
+            // a semicolon before another unit separates list items as a comma does, also before a collective in lower
+            // case that opens its own list ("UBND các huyện; các sở: Xây dựng, Công Thương …").
+            if (token.Kind == TokenKind.Semicolon && k > segStart
+                && (HeadAt(t, k + 1, requireCapital: true) > 0 || (t.Count > k + 2 && t[k + 1].Lower == "các" && HeadAt(t, k + 1, requireCapital: false) > 0)))
             {
                 Close(k);
                 strong = false;

@@ -44,6 +44,18 @@ internal sealed class PreparedText
     public string TextOf(TextLine line) => Clean[line.Start..line.End];
 
     /// <summary>Splits a line into column cells at runs of three or more spaces.</summary>
+    // The end of a run of five or more dashes at i followed by a space, or 0.
+    private int DashRunEnd(int i, int lineEnd)
+    {
+        var j = i;
+        while (j < lineEnd && Clean[j] == '-')
+        {
+            j++;
+        }
+
+        return j - i >= 5 && j < lineEnd && Clean[j] == ' ' ? j : 0;
+    }
+
     public List<TextCell> CellsOf(TextLine line)
     {
         var cells = new List<TextCell>(2);
@@ -55,6 +67,19 @@ internal sealed class PreparedText
             var end = i;
             while (i < line.End)
             {
+                // "ỦY BAN NHÂN DÂN TỈNH … ------------- Số: 52/2018/QĐ-UBND": a copy that joined the header's lines keeps the
+                // rule under the issuer between them; a run of five or more dashes inside a line parts it as a column gap does.
+                if (Clean[i] == '-' && i > start && Clean[i - 1] == ' ' && DashRunEnd(i, line.End) is var runEnd and > 0)
+                {
+                    i = runEnd;
+                    while (i < line.End && Clean[i] == ' ')
+                    {
+                        i++;
+                    }
+
+                    break;
+                }
+
                 if (Clean[i] == ' ')
                 {
                     var gap = i;
