@@ -86,11 +86,16 @@ done
 alone=${#runs[@]}
 runs+=("KyCuong.IntegrationTests|$crash")
 
+reaped=""
+command -v python3 >/dev/null 2>&1 && reaped=scripts/reaped.py
+
 run_tests() {
   local i=$1 name=${2%%|*} filter=${2#*|} start=$SECONDS rc=0 TIMEFORMAT="%U %S"
   # The runner's CPU time (its processes and their children: test host, Chromium) beside its wall time tells whether a
   # runner waits or works, which decides whether splitting it would help on two cores.
-  { time { dotnet test "tests/$name" --no-build -nologo -v q ${filter:+--filter "$filter"} --logger "console;verbosity=minimal" >"$logs/$i.log" 2>&1 || rc=$?; }; } 2>"$logs/$i.cpu"
+  # Under scripts/reaped.py (where python3 is) the runner also adopts and reaps what its processes leave behind: Chromium's
+  # zygote and renderers, which would otherwise end as init's children and leave its CPU out of the runner's.
+  { time { $reaped dotnet test "tests/$name" --no-build -nologo -v q ${filter:+--filter "$filter"} --logger "console;verbosity=minimal" >"$logs/$i.log" 2>&1 || rc=$?; }; } 2>"$logs/$i.cpu"
   echo "$rc" >"$logs/$i.rc"
   echo "$((SECONDS - start))" >"$logs/$i.sec"
   echo "   $name${filter:+ ($filter)} finished in $((SECONDS - start))s, CPU $(awk '{printf "%.0f", $1 + $2}' "$logs/$i.cpu")s (exit $rc)"
