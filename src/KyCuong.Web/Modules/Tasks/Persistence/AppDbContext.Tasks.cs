@@ -60,6 +60,11 @@ internal sealed partial class AppDbContext
             e.HasIndex(x => new { x.AssignerUnitId, x.AwaitingReviewSinceUtc });
             e.HasIndex(x => x.AwaitingReviewSinceUtc);
 
+            // Tasks returned to the assigning side to reassign (docs/domain.md §6), read by a leader's navigation count on every
+            // page: partial indexes hold only those, not every task the unit ever assigned (migration 0077).
+            e.HasIndex(x => x.AssignerUnitId, "IX_task_tasks_AssignerUnitId_Returned").HasFilter("\"State\" = 'Returned'");
+            e.HasIndex(x => x.AssignedByUserId, "IX_task_tasks_AssignedByUserId_Returned").HasFilter("\"State\" = 'Returned'");
+
             // One report task per duty and period: the recurring job is idempotent even when two nodes race.
             e.HasIndex(x => new { x.RecurringDutyId, x.PeriodKey }).IsUnique();
         });
@@ -129,6 +134,8 @@ internal sealed partial class AppDbContext
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasOne<WorkTask>().WithMany().HasForeignKey(x => x.TaskId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => new { x.TaskId, x.State });
+            // The pending requests, few among all ever made: the assigning side's count and list start from them (migration 0077).
+            e.HasIndex(x => x.TaskId, "IX_task_extensions_TaskId_Pending").HasFilter("\"State\" = 'Pending'");
         });
         b.Entity<RecurringDuty>(e =>
         {

@@ -16,7 +16,7 @@ namespace KyCuong.Web.Platform.Persistence.CompiledModel
     internal partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("edae7d93-bd3e-4447-bfd9-0e6a4e09c6b5"), entityTypeCount: 97)
+            : base(skipDetectChanges: false, modelId: new Guid("ed104853-a75c-454f-baf5-79a4d02dc166"), entityTypeCount: 97)
         {
         }
 
@@ -10530,6 +10530,15 @@ namespace KyCuong.Web.Platform.Persistence.CompiledModel
             pK_task_extensions.MappedKeys.Add(pK_task_extensionsKey);
             RelationalModel.GetOrCreateUniqueConstraints(pK_task_extensionsKey).Add(pK_task_extensions);
             task_extensionsTable.UniqueConstraints.Add("PK_task_extensions", pK_task_extensions);
+            var iX_task_extensions_TaskId_Pending = new TableIndex(
+            "IX_task_extensions_TaskId_Pending", task_extensionsTable, new[] { taskIdColumn9 }, false);
+            iX_task_extensions_TaskId_Pending.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(iX_task_extensions_TaskId_Pending));
+            var iX_task_extensions_TaskId_PendingIx = RelationalModel.GetIndex(this,
+                "KyCuong.Web.Modules.Tasks.Domain.TaskExtension",
+                "IX_task_extensions_TaskId_Pending");
+            iX_task_extensions_TaskId_Pending.MappedIndexes.Add(iX_task_extensions_TaskId_PendingIx);
+            RelationalModel.GetOrCreateTableIndexes(iX_task_extensions_TaskId_PendingIx).Add(iX_task_extensions_TaskId_Pending);
+            task_extensionsTable.Indexes.Add("IX_task_extensions_TaskId_Pending", iX_task_extensions_TaskId_Pending);
             var iX_task_extensions_TaskId_State = new TableIndex(
             "IX_task_extensions_TaskId_State", task_extensionsTable, new[] { taskIdColumn9, stateColumn }, false);
             iX_task_extensions_TaskId_State.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(iX_task_extensions_TaskId_State));
@@ -11345,6 +11354,15 @@ namespace KyCuong.Web.Platform.Persistence.CompiledModel
             iX_task_tasks_AssignedByUserId.MappedIndexes.Add(iX_task_tasks_AssignedByUserIdIx);
             RelationalModel.GetOrCreateTableIndexes(iX_task_tasks_AssignedByUserIdIx).Add(iX_task_tasks_AssignedByUserId);
             task_tasksTable.Indexes.Add("IX_task_tasks_AssignedByUserId", iX_task_tasks_AssignedByUserId);
+            var iX_task_tasks_AssignedByUserId_Returned = new TableIndex(
+            "IX_task_tasks_AssignedByUserId_Returned", task_tasksTable, new[] { assignedByUserIdColumn }, false);
+            iX_task_tasks_AssignedByUserId_Returned.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(iX_task_tasks_AssignedByUserId_Returned));
+            var iX_task_tasks_AssignedByUserId_ReturnedIx = RelationalModel.GetIndex(this,
+                "KyCuong.Web.Modules.Tasks.Domain.WorkTask",
+                "IX_task_tasks_AssignedByUserId_Returned");
+            iX_task_tasks_AssignedByUserId_Returned.MappedIndexes.Add(iX_task_tasks_AssignedByUserId_ReturnedIx);
+            RelationalModel.GetOrCreateTableIndexes(iX_task_tasks_AssignedByUserId_ReturnedIx).Add(iX_task_tasks_AssignedByUserId_Returned);
+            task_tasksTable.Indexes.Add("IX_task_tasks_AssignedByUserId_Returned", iX_task_tasks_AssignedByUserId_Returned);
             var iX_task_tasks_AssignerUnitId = new TableIndex(
             "IX_task_tasks_AssignerUnitId", task_tasksTable, new[] { assignerUnitIdColumn1 }, false);
             iX_task_tasks_AssignerUnitId.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(iX_task_tasks_AssignerUnitId));
@@ -11363,6 +11381,15 @@ namespace KyCuong.Web.Platform.Persistence.CompiledModel
             iX_task_tasks_AssignerUnitId_AwaitingReviewSinceUtc.MappedIndexes.Add(iX_task_tasks_AssignerUnitId_AwaitingReviewSinceUtcIx);
             RelationalModel.GetOrCreateTableIndexes(iX_task_tasks_AssignerUnitId_AwaitingReviewSinceUtcIx).Add(iX_task_tasks_AssignerUnitId_AwaitingReviewSinceUtc);
             task_tasksTable.Indexes.Add("IX_task_tasks_AssignerUnitId_AwaitingReviewSinceUtc", iX_task_tasks_AssignerUnitId_AwaitingReviewSinceUtc);
+            var iX_task_tasks_AssignerUnitId_Returned = new TableIndex(
+            "IX_task_tasks_AssignerUnitId_Returned", task_tasksTable, new[] { assignerUnitIdColumn1 }, false);
+            iX_task_tasks_AssignerUnitId_Returned.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(iX_task_tasks_AssignerUnitId_Returned));
+            var iX_task_tasks_AssignerUnitId_ReturnedIx = RelationalModel.GetIndex(this,
+                "KyCuong.Web.Modules.Tasks.Domain.WorkTask",
+                "IX_task_tasks_AssignerUnitId_Returned");
+            iX_task_tasks_AssignerUnitId_Returned.MappedIndexes.Add(iX_task_tasks_AssignerUnitId_ReturnedIx);
+            RelationalModel.GetOrCreateTableIndexes(iX_task_tasks_AssignerUnitId_ReturnedIx).Add(iX_task_tasks_AssignerUnitId_Returned);
+            task_tasksTable.Indexes.Add("IX_task_tasks_AssignerUnitId_Returned", iX_task_tasks_AssignerUnitId_Returned);
             var iX_task_tasks_AwaitingReviewSinceUtc = new TableIndex(
             "IX_task_tasks_AwaitingReviewSinceUtc", task_tasksTable, new[] { awaitingReviewSinceUtcColumn }, false);
             iX_task_tasks_AwaitingReviewSinceUtc.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<DateTime>(iX_task_tasks_AwaitingReviewSinceUtc));

@@ -33,6 +33,7 @@ namespace KyCuong.Web.Platform.Persistence.CompiledModel
                 propertyCount: 12,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
+                namedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -537,6 +538,11 @@ namespace KyCuong.Web.Platform.Persistence.CompiledModel
 
             var index = runtimeEntityType.AddIndex(
                 new[] { taskId, state });
+
+            var iX_task_extensions_TaskId_Pending = runtimeEntityType.AddIndex(
+                new[] { taskId },
+                name: "IX_task_extensions_TaskId_Pending");
+            iX_task_extensions_TaskId_Pending.AddAnnotation("Relational:Filter", "\"State\" = 'Pending'");
 
             return runtimeEntityType;
         }

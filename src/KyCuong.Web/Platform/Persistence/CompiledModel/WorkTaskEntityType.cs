@@ -34,6 +34,7 @@ namespace KyCuong.Web.Platform.Persistence.CompiledModel
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 13,
+                namedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -1491,6 +1492,16 @@ namespace KyCuong.Web.Platform.Persistence.CompiledModel
 
             var index11 = runtimeEntityType.AddIndex(
                 new[] { leadUnitId, completedOn, dueDate });
+
+            var iX_task_tasks_AssignedByUserId_Returned = runtimeEntityType.AddIndex(
+                new[] { assignedByUserId },
+                name: "IX_task_tasks_AssignedByUserId_Returned");
+            iX_task_tasks_AssignedByUserId_Returned.AddAnnotation("Relational:Filter", "\"State\" = 'Returned'");
+
+            var iX_task_tasks_AssignerUnitId_Returned = runtimeEntityType.AddIndex(
+                new[] { assignerUnitId },
+                name: "IX_task_tasks_AssignerUnitId_Returned");
+            iX_task_tasks_AssignerUnitId_Returned.AddAnnotation("Relational:Filter", "\"State\" = 'Returned'");
 
             return runtimeEntityType;
         }
