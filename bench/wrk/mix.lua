@@ -3,7 +3,9 @@
 --   pages  the work page, the task list, a task's page and the leader's dashboard, as a browser signed in by cookie;
 --   api    the same reads through the API (bearer token) and the writes: a leader assigns a task to a sub-unit (create),
 --          whose head then hands it to a specialist (hand-off) or completes it (complete);
---   mixed  both, weighted as a working day is: reads most, one write in five requests.
+--   mixed  both, weighted as a working day is: reads most, one write in five requests;
+--   only:<kind>  one kind alone (workPage, listPage, taskPage, dashboard, workApi, listApi, taskApi, create), to see
+--          what each request costs by itself (docs/performance.md "The load mix, kind by kind").
 -- wrk's response callback does not say which request it answers, so writes act only on tasks the thread itself
 -- created (the 201 carries the task's id and lead unit); a thread that has none yet creates one instead.
 local data = dofile(os.getenv("WRK_DATA"))
@@ -15,7 +17,12 @@ local weights = {
   mixed = { workPage = 10, listPage = 8, taskPage = 12, dashboard = 8, workApi = 12, listApi = 10, taskApi = 20,
             create = 8, handoff = 6, complete = 6 },
 }
-local chosen = weights[mix] or error("WRK_MIX must be pages, api or mixed")
+local only = mix:match("^only:(%a+)$")
+if only then
+  if weights.mixed[only] == nil then error("WRK_MIX=only:<kind> needs one of the mixed mix's kinds") end
+  weights[mix] = { [only] = 1 }
+end
+local chosen = weights[mix] or error("WRK_MIX must be pages, api, mixed or only:<kind>")
 local kinds, total = {}, 0
 for kind, w in pairs(chosen) do total = total + w; kinds[#kinds + 1] = { kind = kind, upto = total } end
 
