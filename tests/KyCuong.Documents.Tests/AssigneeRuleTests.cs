@@ -1169,4 +1169,56 @@ public sealed class AssigneeRuleTests
     {
         DocumentExtractor.Extract("Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính kiểm tra các cơ sở.\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain("Sở Y tế");
     }
+    // Thirteenth pass. A letter "gửi:" its addressees after a colon names them as holders.
+    [Theory]
+    [InlineData("Ngày 3-4, Phó Thủ tướng Lê Văn An có Công điện gửi: Các Bộ trưởng, Thủ trưởng cơ quan thuộc Chính phủ; Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương; Tập đoàn Điện lực Việt Nam.", "Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương", "Tập đoàn Điện lực Việt Nam")]
+    [InlineData("Ngày 5/6, Bộ trưởng có văn bản gửi: Sở Giáo dục và Đào tạo các tỉnh; Đại học Quốc gia Hà Nội.", "Sở Giáo dục và Đào tạo các tỉnh", "Đại học Quốc gia Hà Nội")]
+    [InlineData("Bộ Công Thương vừa có văn bản số 12/BCT-KH gửi: Tổng công ty Điện lực miền Bắc, Sở Công Thương các tỉnh về việc cấp điện mùa khô.", "Tổng công ty Điện lực miền Bắc", "Sở Công Thương các tỉnh")]
+    public void LetterSentToAColonList_NamesItsAddressees(string text, string first, string second)
+    {
+        var units = DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits;
+        units.ShouldContain(first);
+        units.ShouldContain(second);
+    }
+
+    // "các Tổng cục", "các Tập đoàn": plural bodies whose noun has two words open a list as "các Cục" does.
+    [Theory]
+    [InlineData("Ngày 5/6, Thứ trưởng Bộ Công an có công điện gửi các Tổng cục, Vụ, Cục trực thuộc Bộ; Giám đốc Công an các tỉnh, yêu cầu tăng cường.", "các Tổng cục, Vụ, Cục trực thuộc Bộ")]
+    [InlineData("Bộ Tài chính yêu cầu các Tổng cục trực thuộc rà soát chi thường xuyên.", "các Tổng cục trực thuộc")]
+    [InlineData("Thủ tướng giao các Tập đoàn, Tổng công ty nhà nước báo cáo kết quả sắp xếp.", "các Tập đoàn, Tổng công ty nhà nước")]
+    public void PluralTwoWordBodies_AreUnits(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
+
+    // A bare committee before another body shares that body's places: each is one unit of those places.
+    [Theory]
+    [InlineData("Bộ Y tế vừa có văn bản gửi UBND và Sở Y tế các tỉnh, thành phố trực thuộc Trung ương, đề nghị xây dựng kế hoạch.", "UBND các tỉnh, thành phố trực thuộc Trung ương", "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương")]
+    [InlineData("UBND tỉnh giao Công an tỉnh và UBND, phòng văn hóa các huyện, thị xã kiểm tra các cơ sở.", "UBND các huyện, thị xã", "phòng văn hóa các huyện, thị xã")]
+    [InlineData("UBND tỉnh yêu cầu HĐND và UBND các xã, phường rà soát danh sách cử tri.", "HĐND các xã, phường", "UBND các xã, phường")]
+    [InlineData("Sở Giao thông vận tải đề nghị UBND, ban an toàn giao thông các quận, huyện tăng cường tuần tra.", "UBND các quận, huyện", "ban an toàn giao thông các quận, huyện")]
+    public void BareCommitteeBeforeABodyWithPlaces_SharesThePlaces(string text, string committee, string body)
+    {
+        var units = DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits;
+        units.ShouldContain(committee);
+        units.ShouldContain(body);
+    }
+
+    // A committee named by its level and several capitalised places is one committee per place.
+    [Theory]
+    [InlineData("Công điện yêu cầu UBND huyện Quang Bình, Bắc Quang triển khai thực hiện.", new[] { "UBND huyện Quang Bình", "UBND huyện Bắc Quang" })]
+    [InlineData("Thủ tướng yêu cầu Chủ tịch UBND các tỉnh Quảng Ninh, Lạng Sơn và Cao Bằng khẩn trương sơ tán.", new[] { "Chủ tịch UBND tỉnh Quảng Ninh", "Chủ tịch UBND tỉnh Lạng Sơn", "Chủ tịch UBND tỉnh Cao Bằng" })]
+    [InlineData("Sở Y tế đề nghị UBND thị xã Hương Trà và Hương Thủy rà soát trạm y tế.", new[] { "UBND thị xã Hương Trà", "UBND thị xã Hương Thủy" })]
+    public void CommitteeOfSeveralPlaces_IsOnePerPlace(string text, string[] expected)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("UBND tỉnh giao UBND thành phố Vinh, Công an tỉnh kiểm tra.", new[] { "UBND thành phố Vinh", "Công an tỉnh" })]
+    [InlineData("Giao Sở Lao động, Thương binh và Xã hội chủ trì rà soát.", new[] { "Sở Lao động, Thương binh và Xã hội" })]
+    public void NamesThatAreUnitsOrOneBody_StayAsWritten(string text, string[] expected)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldBe(expected);
+    }
 }

@@ -621,6 +621,12 @@ internal sealed class BodyReader
             // "… có văn bản gửi X; Y đề nghị …", "… ký công văn gửi X về việc …": the addressees of the letter it reports.
             if (SentTo(tokens, i) is var sent and > 0)
             {
+                // "… có Công điện gửi: Các Bộ trưởng, …; Chủ tịch UBND các tỉnh, …": a colon may announce the addressees.
+                if (i + sent < tokens.Count && tokens[i + sent].Kind == TokenKind.Colon)
+                {
+                    sent++;
+                }
+
                 var addressees = UnitPhrases.Parse(text, tokens, i + sent);
                 if (addressees.Units.Count > 0)
                 {

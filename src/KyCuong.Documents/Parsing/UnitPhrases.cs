@@ -48,6 +48,8 @@ internal static class UnitPhrases
         "sở", "ban", "ngành", "bộ", "phòng", "cơ", "đơn", "địa", "huyện", "xã", "phường", "tỉnh", "trường",
         "doanh", "tổ", "hội", "đoàn", "chi", "cục", "trung", "ủy", "uỷ", "ubnd", "đồng", "thành", "chủ", "hợp",
         "bệnh", "vụ", "đài", "giám", "thủ", "trưởng", "hiệu", "quận", "thị", "cấp", "cơ quan", "đảng", "văn", "thứ", "phó",
+        // "các Tổng cục, Vụ, Cục trực thuộc Bộ", "các Tập đoàn, Tổng công ty nhà nước": bodies whose noun has two words.
+        "tổng", "tập",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Localities = FrozenSet.ToFrozenSet(
@@ -913,7 +915,148 @@ internal static class UnitPhrases
             s = runEnd;
         }
 
-        return [.. units.Where(u => u.Length > 0)];
+        return SharePlaces([.. units.Where(u => u.Length > 0)]);
+    }
+
+    // A people's committee named by its level and then several places shares the rest of its name with each
+    // ("UBND huyện Quang Bình, Bắc Quang" → UBND huyện Quang Bình, UBND huyện Bắc Quang); a bare committee before another
+    // body shares that body's places ("UBND và Sở Y tế các tỉnh, thành phố", "UBND, ban an toàn giao thông các huyện,
+    // thị xã" → UBND các tỉnh, thành phố …): each unit is one body of one place, as a clerk files it.
+    private static List<string> SharePlaces(List<string> units)
+    {
+        List<string>? result = null;
+        for (var u = 0; u < units.Count; u++)
+        {
+            var unit = units[u];
+            List<string>? split = null;
+            if (BareCommittee(unit) && u + 1 < units.Count && PlacesOf(units[u + 1]) is { } places)
+            {
+                split = [unit + " " + places];
+            }
+            else if (CommitteeWithRest(unit) is var committee and > 0 && PlacesOf(unit[committee..]) is { } shared)
+            {
+                split = [unit[..committee].TrimEnd(',', ' ') + " " + shared, unit[committee..].TrimStart(',', ' ')];
+                split[1] = split[1].StartsWith("và ", StringComparison.Ordinal) ? split[1][3..] : split[1];
+            }
+            else
+            {
+                split = PlaceNames(unit);
+            }
+
+            if (split is not null)
+            {
+                result ??= [.. units.Take(u)];
+                result.AddRange(split);
+            }
+            else
+            {
+                result?.Add(unit);
+            }
+        }
+
+        return result ?? units;
+    }
+
+    private static readonly string[] CommitteeNames = ["UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "HĐND", "Hội đồng nhân dân"];
+
+    private static bool BareCommittee(string unit) => Array.IndexOf(CommitteeNames, unit) >= 0;
+
+    // "UBND, ban an toàn giao thông các huyện …", "UBND và phòng văn hóa các huyện …": the length of the bare committee
+    // and its separator, or 0.
+    private static int CommitteeWithRest(string unit)
+    {
+        foreach (var name in CommitteeNames)
+        {
+            if (unit.StartsWith(name, StringComparison.Ordinal) && unit.Length > name.Length + 4)
+            {
+                var rest = unit.AsSpan(name.Length);
+                if (rest.StartsWith(", ") && char.IsLetter(rest[2]))
+                {
+                    return name.Length + 2;
+                }
+
+                if (rest.StartsWith(" và "))
+                {
+                    return name.Length + 1;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private static readonly string[] PlaceWords = ["tỉnh", "huyện", "quận", "thị xã", "thành phố", "xã", "phường", "thị trấn"];
+
+    // The places a unit ends with after "các" ("Sở Y tế các tỉnh, thành phố trực thuộc Trung ương" → "các tỉnh, thành
+    // phố trực thuộc Trung ương"), or null.
+    private static string? PlacesOf(string unit)
+    {
+        for (var at = unit.IndexOf(" các ", StringComparison.Ordinal); at >= 0; at = unit.IndexOf(" các ", at + 1, StringComparison.Ordinal))
+        {
+            var rest = unit.AsSpan(at + 5);
+            foreach (var word in PlaceWords)
+            {
+                if (rest.StartsWith(word, StringComparison.Ordinal) && (rest.Length == word.Length || rest[word.Length] is ' ' or ','))
+                {
+                    return unit[(at + 1)..];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // "UBND huyện Quang Bình, Bắc Quang", "Chủ tịch UBND các tỉnh Quảng Ninh, Lạng Sơn và Cao Bằng": one committee of
+    // a level per capitalised place name, or null when the names are not all capitalised place names.
+    private static List<string>? PlaceNames(string unit)
+    {
+        if (unit.IndexOf(',') < 0 && unit.IndexOf(" và ", StringComparison.Ordinal) < 0)
+        {
+            return null;
+        }
+
+        var title = unit.StartsWith("Chủ tịch ", StringComparison.Ordinal) ? "Chủ tịch " : "";
+        var body = unit.AsSpan(title.Length);
+        foreach (var name in CommitteeNames)
+        {
+            if (!body.StartsWith(name + " ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var level = body[(name.Length + 1)..];
+            var plural = level.StartsWith("các ");
+            if (plural)
+            {
+                level = level[4..];
+            }
+
+            foreach (var word in PlaceWords)
+            {
+                if (!level.StartsWith(word + " ", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var names = level[(word.Length + 1)..].ToString().Replace(" và ", ", ", StringComparison.Ordinal)
+                    .Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                if (names.Length < 2 || names.Any(n => !n.Split(' ').All(w => w.Length > 0 && (char.IsUpper(w[0]) || w == "-")) || MatchesHead(n)))
+                {
+                    return null;
+                }
+
+                return [.. names.Select(n => title + name + " " + word + " " + n)];
+            }
+        }
+
+        return null;
+    }
+
+    // A place name that is itself a body or a title ("Công an tỉnh", "Sở Y tế") is a unit of its own, not a place.
+    private static bool MatchesHead(string name)
+    {
+        var tokens = Tokenizer.Tokenize(name, 8);
+        return HeadAt(tokens, 0, requireCapital: false) > 0;
     }
 
     // "… các sở QHKT, Xây dựng" (no colon): departments named by their fields after "các sở", each capitalised, are
