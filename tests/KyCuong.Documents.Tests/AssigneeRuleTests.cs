@@ -1221,4 +1221,13 @@ public sealed class AssigneeRuleTests
     {
         DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldBe(expected);
     }
+    // The central level before a body ("T.Ư Đoàn …", "Trung ương Hội …") names that body's central organ.
+    [Theory]
+    [InlineData("Thủ tướng có Công điện gửi: Chủ tịch UBND các tỉnh; T.Ư Đoàn TNCS Hồ Chí Minh; Tập đoàn Điện lực Việt Nam.", "T.Ư Đoàn TNCS Hồ Chí Minh")]
+    [InlineData("Bộ Nông nghiệp đề nghị Trung ương Hội Nông dân Việt Nam, Ủy ban nhân dân các tỉnh phối hợp tuyên truyền.", "Trung ương Hội Nông dân Việt Nam")]
+    [InlineData("Bộ Nội vụ có văn bản gửi: Sở Nội vụ các tỉnh; T.Ư Hội Cựu chiến binh Việt Nam.", "T.Ư Hội Cựu chiến binh Việt Nam")]
+    public void CentralLevelBeforeABody_IsAUnit(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
 }

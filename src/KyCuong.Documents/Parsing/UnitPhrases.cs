@@ -162,6 +162,15 @@ internal static class UnitPhrases
                 : 0;
         }
 
+        // "T.Ư Đoàn TNCS Hồ Chí Minh", "Trung ương Hội Nông dân Việt Nam": the central level written before a body names
+        // the body's central organ, a unit of its own.
+        var central = first.Lower is "t.ư" or "tư" or "tw" or "t.w" ? 1 : Matches(t, i, "trung ương") && first.Capitalized ? 2 : 0;
+        if (central > 0 && i + central < t.Count && t[i + central].Capitalized && MatchAny(t, i + central, Bodies) is var organ and > 0
+            && HeadAt(t, i + central, requireCapital: true) > 0)
+        {
+            return central + organ;
+        }
+
         var standalone = MatchAny(t, i, Standalone);
         if (standalone > 0)
         {
