@@ -1230,4 +1230,21 @@ public sealed class AssigneeRuleTests
     {
         DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
     }
+    // A body named for what it prevents ("phòng, chống …") is named in lower case after its capitalised noun.
+    [Theory]
+    [InlineData("Thủ tướng có công điện gửi: Chủ tịch UBND các tỉnh; Ủy ban phòng, chống lụt, bão Trung ương; Tập đoàn Điện lực Việt Nam.", "Ủy ban phòng, chống lụt, bão Trung ương")]
+    [InlineData("UBND tỉnh giao Ban phòng chống tham nhũng tỉnh, Thanh tra tỉnh kiểm tra.", "Ban phòng chống tham nhũng tỉnh")]
+    [InlineData("Bộ Y tế đề nghị Ủy ban phòng, chống AIDS các tỉnh tăng cường giám sát.", "Ủy ban phòng, chống AIDS các tỉnh")]
+    public void BodyNamedForWhatItPrevents_IsAUnit(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
+
+    // A long addressee list (a telegram to nine bodies, some seventy words) is read to its end.
+    [Fact]
+    public void LongAddresseeList_IsReadToItsEnd()
+    {
+        const string text = "Ngày 25-6, Phó Thủ tướng có Công điện gửi: Các Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ; Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương; Ủy ban An toàn giao thông quốc gia; Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn quốc gia; Tổng công ty Đường sắt Việt Nam; Tập đoàn Điện lực Việt Nam; Tập đoàn Viễn thông Quân đội.";
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain("Tập đoàn Viễn thông Quân đội");
+    }
 }

@@ -11,7 +11,8 @@ namespace KyCuong.Documents.Parsing;
 /// </summary>
 internal static class UnitPhrases
 {
-    private const int MaxWords = 60;
+    // A telegram's addressees run to nine or ten bodies with their full names (some sixty to eighty words).
+    private const int MaxWords = 80;
 
     // Titles of the person answerable for a unit (NĐ 30/2020 art. 8: a document is addressed to the head).
     private static readonly string[][] Titles = Phrases(
@@ -190,7 +191,10 @@ internal static class UnitPhrases
             if (next < t.Count && t[next].Kind == TokenKind.Word &&
                 (t[next].Capitalized || Localities.Contains(t[next].Lower) || IsAllCapsAbbreviation(t[next]) || MatchAny(t, i, NamedByAnyWord) == body
                     // "Ngành giao thông vận tải chỉ đạo …": a capitalised "Ngành" opening a sentence names the branch in lower case.
-                    || (first.Capitalized && first.Lower == "ngành" && !requireCapital)))
+                    || (first.Capitalized && first.Lower == "ngành" && !requireCapital)
+                    // "Ủy ban phòng, chống lụt, bão Trung ương", "Ban phòng chống tham nhũng": a body named for what it
+                    // prevents ("phòng, chống …") is named in lower case.
+                    || (first.Capitalized && PreventsSomething(t, next))))
             {
                 return body;
             }
@@ -198,6 +202,10 @@ internal static class UnitPhrases
 
         return 0;
     }
+
+    private static bool PreventsSomething(List<Token> t, int i) =>
+        Matches(t, i, "phòng chống")
+        || (Matches(t, i, "phòng") && i + 2 < t.Count && t[i + 1].Kind == TokenKind.Comma && t[i + 2].Lower == "chống");
 
     // The first token of a unit after a list item marker ("-", "+", "•", "a)") at k, or -1 when none is there.
     private static int ItemAt(List<Token> t, int k)
