@@ -1247,4 +1247,16 @@ public sealed class AssigneeRuleTests
         const string text = "Ngày 25-6, Phó Thủ tướng có Công điện gửi: Các Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ; Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương; Ủy ban An toàn giao thông quốc gia; Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn quốc gia; Tổng công ty Đường sắt Việt Nam; Tập đoàn Điện lực Việt Nam; Tập đoàn Viễn thông Quân đội.";
         DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain("Tập đoàn Viễn thông Quân đội");
     }
+    // A news page that prints its lead twice gives one task for it; the next paragraph is the second.
+    [Theory]
+    [InlineData("UBND tỉnh vừa có văn bản gửi Sở Y tế, UBND các huyện về việc phòng chống sốt xuất huyết.", "Riêng UBND huyện Đức Linh khẩn trương phun hóa chất.", "UBND huyện Đức Linh")]
+    [InlineData("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở tăng cường kỷ cương hành chính.", "Giao Sở Nội vụ kiểm tra đột xuất các cơ quan.", "Sở Nội vụ")]
+    [InlineData("Bộ Công Thương đề nghị Sở Công Thương các tỉnh bảo đảm cung ứng xăng dầu.", "Tổng cục Quản lý thị trường được giao kiểm tra giá bán.", "Tổng cục Quản lý thị trường")]
+    public void LeadPrintedTwice_IsOneTask(string lead, string next, string unit)
+    {
+        var tasks = DocumentExtractor.Extract("Tin tức\n" + lead + "\n" + lead + "\n" + next + "\n").Tasks;
+        tasks.Count.ShouldBe(2);
+        tasks[1].Ref.ShouldBe("p2");
+        tasks[1].AssigneeUnits.ShouldContain(unit);
+    }
 }

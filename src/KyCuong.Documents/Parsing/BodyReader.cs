@@ -882,6 +882,13 @@ internal sealed class BodyReader
         for (var k = 0; k < _preamble.Count; k++)
         {
             var para = _preamble[k];
+            // A news page prints its lead twice at its top (once as the summary, once as the article's first paragraph;
+            // the first copy may carry the page's title line): the same paragraph again gives no second task.
+            if (k is > 0 and <= 3 && para.Text.Length > 40 && _preamble[k - 1].Text.AsSpan().Trim().EndsWith(para.Text.AsSpan().Trim(), StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var folded = VietnameseText.FoldString(para.Text);
             if (k == _preamble.Count - 1 && k > 0 && (folded.StartsWith("nhan duoc", StringComparison.Ordinal) || folded.StartsWith("tren day", StringComparison.Ordinal)))
             {
