@@ -1259,4 +1259,14 @@ public sealed class AssigneeRuleTests
         tasks[1].Ref.ShouldBe("p2");
         tasks[1].AssigneeUnits.ShouldContain(unit);
     }
+    // An article whose directing verb ends with a colon before numbered duties ("Điều 2. Hội đồng nhân dân tỉnh giao:
+    // 1. Ủy ban nhân dân tỉnh …") names the holder that opens the first duty.
+    [Theory]
+    [InlineData("NGHỊ QUYẾT\nVề việc thông qua đề án\nHỘI ĐỒNG NHÂN DÂN TỈNH\nQUYẾT NGHỊ:\nĐiều 1. Thông qua đề án phát triển du lịch.\nĐiều 2. Hội đồng nhân dân tỉnh giao:\n1. Ủy ban nhân dân tỉnh chịu trách nhiệm hướng dẫn và tổ chức thực hiện.\n", "Ủy ban nhân dân tỉnh")]
+    [InlineData("QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\nĐiều 2. Ủy ban nhân dân tỉnh giao:\n1) Sở Tài chính chủ trì thẩm định dự toán.\n2) Sở Nội vụ hướng dẫn thực hiện.\n", "Sở Tài chính")]
+    [InlineData("Căn cứ Luật Tổ chức chính quyền địa phương,\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt kế hoạch.\nĐiều 2. Chủ tịch UBND tỉnh yêu cầu:\n1. Giám đốc Sở Y tế tổ chức kiểm tra.\n", "Giám đốc Sở Y tế")]
+    public void ArticleVerbBeforeNumberedDuties_NamesTheFirstHolder(string text, string unit)
+    {
+        DocumentExtractor.Extract(text).Tasks.ShouldContain(t => t.Ref == "Điều 2" && t.AssigneeUnits.Contains(unit));
+    }
 }

@@ -494,6 +494,13 @@ internal static class UnitPhrases
         {
             i = first;
         }
+        else if (i + 3 < t.Count && t[i].Kind == TokenKind.Colon && t[i + 1].Kind == TokenKind.Word && t[i + 1].Lower.All(char.IsAsciiDigit)
+            && t[i + 2].Kind is TokenKind.Period or TokenKind.CloseParen && HeadAt(t, i + 3, requireCapital: true) > 0)
+        {
+            // "Điều 2. Hội đồng nhân dân tỉnh giao:\n1. Ủy ban nhân dân tỉnh chịu trách nhiệm …": the verb's colon announces
+            // numbered duties, and the first opens with its holder.
+            i += 3;
+        }
 
         if (HeadAt(t, i, requireCapital: false) == 0)
         {
