@@ -1269,4 +1269,21 @@ public sealed class AssigneeRuleTests
     {
         DocumentExtractor.Extract(text).Tasks.ShouldContain(t => t.Ref == "Điều 2" && t.AssigneeUnits.Contains(unit));
     }
+    // In an executor article ("… chịu trách nhiệm thi hành …"), a later sentence opened by a unit that acts names one
+    // more holder; a sentence without a unit adds none.
+    [Theory]
+    [InlineData("QUYẾT ĐỊNH:\nĐiều 1. Ban hành Chương trình.\nĐiều 2. Quyết định này có hiệu lực từ ngày ký.\nĐiều 3. Các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Quyết định này.\n\nBan Chỉ đạo cải cách hành chính của Chính phủ giúp Thủ tướng Chính phủ chỉ đạo, kiểm tra việc thực hiện Chương trình này./.\n", "Điều 3", "Ban Chỉ đạo cải cách hành chính của Chính phủ")]
+    [InlineData("QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\nĐiều 2. Chánh Văn phòng UBND tỉnh, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này. Sở Nội vụ có trách nhiệm theo dõi, kiểm tra việc thực hiện.\n", "Điều 2", "Sở Nội vụ")]
+    [InlineData("QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\nĐiều 2. Các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Nghị định này.\nBộ Tài chính hướng dẫn thi hành Điều 5 của Nghị định này.\n", "Điều 2", "Bộ Tài chính")]
+    public void ExecutorArticle_LaterSentenceUnitIsAHolder(string text, string article, string unit)
+    {
+        DocumentExtractor.Extract(text).Tasks.ShouldContain(t => t.Ref == article && t.AssigneeUnits.Contains(unit));
+    }
+
+    [Fact]
+    public void ExecutorArticle_LaterSentenceWithoutAUnit_AddsNone()
+    {
+        DocumentExtractor.Extract("QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\nĐiều 2. Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này. Quyết định có hiệu lực từ ngày ký.\n")
+            .Tasks.Single(t => t.Ref == "Điều 2").AssigneeUnits.ShouldBe(["Giám đốc Sở Y tế"]);
+    }
 }

@@ -944,6 +944,15 @@ internal sealed class BodyReader
                 (units, lead, coordinators, explicitUnits) = UnitsOf(text[body..], allowDirective: true, listMayEnd: true);
             }
 
+            if (explicitUnits && reference.StartsWith("Điều", StringComparison.Ordinal) && text.Contains("thi hành", StringComparison.Ordinal))
+            {
+                // "Điều 3. Các Bộ trưởng, … chịu trách nhiệm thi hành Quyết định này.\nBan Chỉ đạo … giúp Thủ tướng Chính phủ
+                // chỉ đạo, kiểm tra việc thực hiện …": a later sentence of the executor article opened by a unit that acts
+                // names one more holder.
+                units = [.. units];
+                AddLaterSubjects(text, Tokenizer.Tokenize(text, UnitsWindow), 0, units);
+            }
+
             if (!explicitUnits && HeadingItemUnits(text) is { Count: > 0 } itemUnits)
             {
                 // "1. Về công tác kiểm tra\n- Sở Y tế chủ trì …;\n- Công an tỉnh xử lý …": a topic heading whose dashed
