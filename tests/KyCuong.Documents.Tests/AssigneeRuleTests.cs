@@ -1286,4 +1286,14 @@ public sealed class AssigneeRuleTests
         DocumentExtractor.Extract("QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\nĐiều 2. Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này. Quyết định có hiệu lực từ ngày ký.\n")
             .Tasks.Single(t => t.Ref == "Điều 2").AssigneeUnits.ShouldBe(["Giám đốc Sở Y tế"]);
     }
+    // A long retelling paragraph lists its duties sentence by sentence: a unit opening its sixth or seventh sentence
+    // still holds one.
+    [Theory]
+    [InlineData("UBND tỉnh yêu cầu Công an tỉnh tăng cường tuần tra. Kiểm tra các bến xe. Xử lý nghiêm vi phạm. Tăng cường kiểm tra bến khách ngang sông. Bố trí lực lượng tại các nút giao. UBND các huyện, thị xã chỉ đạo dọn dẹp hành lang an toàn đường bộ.", "UBND các huyện, thị xã")]
+    [InlineData("Chủ tịch UBND tỉnh yêu cầu Sở Y tế giám sát dịch bệnh. Chuẩn bị thuốc. Chuẩn bị giường bệnh. Tập huấn cán bộ. Báo cáo hằng tuần. Sở Tài chính bố trí kinh phí phòng dịch.", "Sở Tài chính")]
+    [InlineData("UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn theo dõi thời tiết. Hướng dẫn gieo cấy. Chuẩn bị giống. Kiểm tra đê điều. Báo cáo kịp thời. Đài Phát thanh và Truyền hình tỉnh tăng thời lượng tin dự báo.", "Đài Phát thanh và Truyền hình tỉnh")]
+    public void UnitOpeningALateSentence_HoldsADuty(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
 }

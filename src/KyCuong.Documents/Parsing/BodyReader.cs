@@ -1123,7 +1123,8 @@ internal sealed class BodyReader
     private static void AddLaterSubjects(string text, List<Token> tokens, int from, List<string> list)
     {
         HashSet<string>? keys = null;
-        for (int i = Math.Max(from, 0), sentences = 0; i + 1 < tokens.Count && sentences < 4; i++)
+        // A news paragraph lists its duties sentence by sentence, one holder several sentences after the last.
+        for (int i = Math.Max(from, 0), sentences = 0; i + 1 < tokens.Count && sentences < 8; i++)
         {
             // "Ngoài giao Sở X chủ trì …, UBND tỉnh giao UBND các huyện …": the issuing committee that directs again after a
             // comma opens a clause of its own, as a new sentence does.
