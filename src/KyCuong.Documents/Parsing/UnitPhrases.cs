@@ -1046,7 +1046,7 @@ internal static class UnitPhrases
         var body = unit.AsSpan(title.Length);
         foreach (var name in CommitteeNames)
         {
-            if (!body.StartsWith(name + " ", StringComparison.Ordinal))
+            if (!body.StartsWith(name, StringComparison.Ordinal) || body.Length <= name.Length || body[name.Length] != ' ')
             {
                 continue;
             }
@@ -1060,7 +1060,7 @@ internal static class UnitPhrases
 
             foreach (var word in PlaceWords)
             {
-                if (!level.StartsWith(word + " ", StringComparison.Ordinal))
+                if (!level.StartsWith(word, StringComparison.Ordinal) || level.Length <= word.Length || level[word.Length] != ' ')
                 {
                     continue;
                 }
