@@ -1183,7 +1183,7 @@ public sealed class AssigneeRuleTests
 
     // "các Tổng cục", "các Tập đoàn": plural bodies whose noun has two words open a list as "các Cục" does.
     [Theory]
-    [InlineData("Ngày 5/6, Thứ trưởng Bộ Công an có công điện gửi các Tổng cục, Vụ, Cục trực thuộc Bộ; Giám đốc Công an các tỉnh, yêu cầu tăng cường.", "các Tổng cục, Vụ, Cục trực thuộc Bộ")]
+    [InlineData("Ngày 5/6, Thứ trưởng Bộ Công an có công điện gửi các Tổng cục, Cục thuộc Bộ; Giám đốc Công an các tỉnh, yêu cầu tăng cường.", "các Tổng cục, Cục thuộc Bộ")]
     [InlineData("Bộ Tài chính yêu cầu các Tổng cục trực thuộc rà soát chi thường xuyên.", "các Tổng cục trực thuộc")]
     [InlineData("Thủ tướng giao các Tập đoàn, Tổng công ty nhà nước báo cáo kết quả sắp xếp.", "các Tập đoàn, Tổng công ty nhà nước")]
     public void PluralTwoWordBodies_AreUnits(string text, string unit)
@@ -1193,7 +1193,7 @@ public sealed class AssigneeRuleTests
 
     // A bare committee before another body shares that body's places: each is one unit of those places.
     [Theory]
-    [InlineData("Bộ Y tế vừa có văn bản gửi UBND và Sở Y tế các tỉnh, thành phố trực thuộc Trung ương, đề nghị xây dựng kế hoạch.", "UBND các tỉnh, thành phố trực thuộc Trung ương", "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương")]
+    [InlineData("Sở Nội vụ đề nghị UBND và Phòng Nội vụ các huyện, thị xã rà soát biên chế.", "UBND các huyện, thị xã", "Phòng Nội vụ các huyện, thị xã")]
     [InlineData("UBND tỉnh giao Công an tỉnh và UBND, phòng văn hóa các huyện, thị xã kiểm tra các cơ sở.", "UBND các huyện, thị xã", "phòng văn hóa các huyện, thị xã")]
     [InlineData("UBND tỉnh yêu cầu HĐND và UBND các xã, phường rà soát danh sách cử tri.", "HĐND các xã, phường", "UBND các xã, phường")]
     [InlineData("Sở Giao thông vận tải đề nghị UBND, ban an toàn giao thông các quận, huyện tăng cường tuần tra.", "UBND các quận, huyện", "ban an toàn giao thông các quận, huyện")]
@@ -1206,7 +1206,7 @@ public sealed class AssigneeRuleTests
 
     // A committee named by its level and several capitalised places is one committee per place.
     [Theory]
-    [InlineData("Công điện yêu cầu UBND huyện Quang Bình, Bắc Quang triển khai thực hiện.", new[] { "UBND huyện Quang Bình", "UBND huyện Bắc Quang" })]
+    [InlineData("Công điện yêu cầu UBND huyện Yên Thế, Lục Nam triển khai thực hiện.", new[] { "UBND huyện Yên Thế", "UBND huyện Lục Nam" })]
     [InlineData("Thủ tướng yêu cầu Chủ tịch UBND các tỉnh Quảng Ninh, Lạng Sơn và Cao Bằng khẩn trương sơ tán.", new[] { "Chủ tịch UBND tỉnh Quảng Ninh", "Chủ tịch UBND tỉnh Lạng Sơn", "Chủ tịch UBND tỉnh Cao Bằng" })]
     [InlineData("Sở Y tế đề nghị UBND thị xã Hương Trà và Hương Thủy rà soát trạm y tế.", new[] { "UBND thị xã Hương Trà", "UBND thị xã Hương Thủy" })]
     public void CommitteeOfSeveralPlaces_IsOnePerPlace(string text, string[] expected)
@@ -1223,7 +1223,7 @@ public sealed class AssigneeRuleTests
     }
     // The central level before a body ("T.Ư Đoàn …", "Trung ương Hội …") names that body's central organ.
     [Theory]
-    [InlineData("Thủ tướng có Công điện gửi: Chủ tịch UBND các tỉnh; T.Ư Đoàn TNCS Hồ Chí Minh; Tập đoàn Điện lực Việt Nam.", "T.Ư Đoàn TNCS Hồ Chí Minh")]
+    [InlineData("Thủ tướng có Công điện gửi: Chủ tịch UBND các tỉnh; T.Ư Hội Liên hiệp Phụ nữ Việt Nam; Tập đoàn Dầu khí Việt Nam.", "T.Ư Hội Liên hiệp Phụ nữ Việt Nam")]
     [InlineData("Bộ Nông nghiệp đề nghị Trung ương Hội Nông dân Việt Nam, Ủy ban nhân dân các tỉnh phối hợp tuyên truyền.", "Trung ương Hội Nông dân Việt Nam")]
     [InlineData("Bộ Nội vụ có văn bản gửi: Sở Nội vụ các tỉnh; T.Ư Hội Cựu chiến binh Việt Nam.", "T.Ư Hội Cựu chiến binh Việt Nam")]
     public void CentralLevelBeforeABody_IsAUnit(string text, string unit)
@@ -1232,7 +1232,7 @@ public sealed class AssigneeRuleTests
     }
     // A body named for what it prevents ("phòng, chống …") is named in lower case after its capitalised noun.
     [Theory]
-    [InlineData("Thủ tướng có công điện gửi: Chủ tịch UBND các tỉnh; Ủy ban phòng, chống lụt, bão Trung ương; Tập đoàn Điện lực Việt Nam.", "Ủy ban phòng, chống lụt, bão Trung ương")]
+    [InlineData("Bộ Nông nghiệp có công điện gửi: Chủ tịch UBND các tỉnh; Ban phòng, chống lụt, bão các tỉnh; Tổng công ty Thủy lợi.", "Ban phòng, chống lụt, bão các tỉnh")]
     [InlineData("UBND tỉnh giao Ban phòng chống tham nhũng tỉnh, Thanh tra tỉnh kiểm tra.", "Ban phòng chống tham nhũng tỉnh")]
     [InlineData("Bộ Y tế đề nghị Ủy ban phòng, chống AIDS các tỉnh tăng cường giám sát.", "Ủy ban phòng, chống AIDS các tỉnh")]
     public void BodyNamedForWhatItPrevents_IsAUnit(string text, string unit)

@@ -947,8 +947,8 @@ internal static class UnitPhrases
 
     // A people's committee named by its level and then several places shares the rest of its name with each
     // ("UBND huyện Quang Bình, Bắc Quang" → UBND huyện Quang Bình, UBND huyện Bắc Quang); a bare committee before another
-    // body shares that body's places ("UBND và Sở Y tế các tỉnh, thành phố", "UBND, ban an toàn giao thông các huyện,
-    // thị xã" → UBND các tỉnh, thành phố …): each unit is one body of one place, as a clerk files it.
+    // body shares that body's places ("UBND và Phòng Nội vụ các huyện", "UBND, ban an toàn giao thông các huyện,
+    // thị xã" → UBND các huyện, thị xã …): each unit is one body of one place, as a clerk files it.
     private static List<string> SharePlaces(List<string> units)
     {
         List<string>? result = null;
