@@ -1169,4 +1169,131 @@ public sealed class AssigneeRuleTests
     {
         DocumentExtractor.Extract("Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính kiểm tra các cơ sở.\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain("Sở Y tế");
     }
+    // Thirteenth pass. A letter "gửi:" its addressees after a colon names them as holders.
+    [Theory]
+    [InlineData("Ngày 3-4, Phó Thủ tướng Lê Văn An có Công điện gửi: Các Bộ trưởng, Thủ trưởng cơ quan thuộc Chính phủ; Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương; Tập đoàn Điện lực Việt Nam.", "Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương", "Tập đoàn Điện lực Việt Nam")]
+    [InlineData("Ngày 5/6, Bộ trưởng có văn bản gửi: Sở Giáo dục và Đào tạo các tỉnh; Đại học Quốc gia Hà Nội.", "Sở Giáo dục và Đào tạo các tỉnh", "Đại học Quốc gia Hà Nội")]
+    [InlineData("Bộ Công Thương vừa có văn bản số 12/BCT-KH gửi: Tổng công ty Điện lực miền Bắc, Sở Công Thương các tỉnh về việc cấp điện mùa khô.", "Tổng công ty Điện lực miền Bắc", "Sở Công Thương các tỉnh")]
+    public void LetterSentToAColonList_NamesItsAddressees(string text, string first, string second)
+    {
+        var units = DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits;
+        units.ShouldContain(first);
+        units.ShouldContain(second);
+    }
+
+    // "các Tổng cục", "các Tập đoàn": plural bodies whose noun has two words open a list as "các Cục" does.
+    [Theory]
+    [InlineData("Ngày 5/6, Thứ trưởng Bộ Công an có công điện gửi các Tổng cục, Cục thuộc Bộ; Giám đốc Công an các tỉnh, yêu cầu tăng cường.", "các Tổng cục, Cục thuộc Bộ")]
+    [InlineData("Bộ Tài chính yêu cầu các Tổng cục trực thuộc rà soát chi thường xuyên.", "các Tổng cục trực thuộc")]
+    [InlineData("Thủ tướng giao các Tập đoàn, Tổng công ty nhà nước báo cáo kết quả sắp xếp.", "các Tập đoàn, Tổng công ty nhà nước")]
+    public void PluralTwoWordBodies_AreUnits(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
+
+    // A bare committee before another body shares that body's places: each is one unit of those places.
+    [Theory]
+    [InlineData("Sở Nội vụ đề nghị UBND và Phòng Nội vụ các huyện, thị xã rà soát biên chế.", "UBND các huyện, thị xã", "Phòng Nội vụ các huyện, thị xã")]
+    [InlineData("UBND tỉnh giao Công an tỉnh và UBND, phòng văn hóa các huyện, thị xã kiểm tra các cơ sở.", "UBND các huyện, thị xã", "phòng văn hóa các huyện, thị xã")]
+    [InlineData("UBND tỉnh yêu cầu HĐND và UBND các xã, phường rà soát danh sách cử tri.", "HĐND các xã, phường", "UBND các xã, phường")]
+    [InlineData("Sở Giao thông vận tải đề nghị UBND, ban an toàn giao thông các quận, huyện tăng cường tuần tra.", "UBND các quận, huyện", "ban an toàn giao thông các quận, huyện")]
+    public void BareCommitteeBeforeABodyWithPlaces_SharesThePlaces(string text, string committee, string body)
+    {
+        var units = DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits;
+        units.ShouldContain(committee);
+        units.ShouldContain(body);
+    }
+
+    // A committee named by its level and several capitalised places is one committee per place.
+    [Theory]
+    [InlineData("Công điện yêu cầu UBND huyện Yên Thế, Lục Nam triển khai thực hiện.", new[] { "UBND huyện Yên Thế", "UBND huyện Lục Nam" })]
+    [InlineData("Thủ tướng yêu cầu Chủ tịch UBND các tỉnh Quảng Ninh, Lạng Sơn và Cao Bằng khẩn trương sơ tán.", new[] { "Chủ tịch UBND tỉnh Quảng Ninh", "Chủ tịch UBND tỉnh Lạng Sơn", "Chủ tịch UBND tỉnh Cao Bằng" })]
+    [InlineData("Sở Y tế đề nghị UBND thị xã Hương Trà và Hương Thủy rà soát trạm y tế.", new[] { "UBND thị xã Hương Trà", "UBND thị xã Hương Thủy" })]
+    public void CommitteeOfSeveralPlaces_IsOnePerPlace(string text, string[] expected)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("UBND tỉnh giao UBND thành phố Vinh, Công an tỉnh kiểm tra.", new[] { "UBND thành phố Vinh", "Công an tỉnh" })]
+    [InlineData("Giao Sở Lao động, Thương binh và Xã hội chủ trì rà soát.", new[] { "Sở Lao động, Thương binh và Xã hội" })]
+    public void NamesThatAreUnitsOrOneBody_StayAsWritten(string text, string[] expected)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldBe(expected);
+    }
+    // The central level before a body ("T.Ư Đoàn …", "Trung ương Hội …") names that body's central organ.
+    [Theory]
+    [InlineData("Thủ tướng có Công điện gửi: Chủ tịch UBND các tỉnh; T.Ư Hội Liên hiệp Phụ nữ Việt Nam; Tập đoàn Dầu khí Việt Nam.", "T.Ư Hội Liên hiệp Phụ nữ Việt Nam")]
+    [InlineData("Bộ Nông nghiệp đề nghị Trung ương Hội Nông dân Việt Nam, Ủy ban nhân dân các tỉnh phối hợp tuyên truyền.", "Trung ương Hội Nông dân Việt Nam")]
+    [InlineData("Bộ Nội vụ có văn bản gửi: Sở Nội vụ các tỉnh; T.Ư Hội Cựu chiến binh Việt Nam.", "T.Ư Hội Cựu chiến binh Việt Nam")]
+    public void CentralLevelBeforeABody_IsAUnit(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
+    // A body named for what it prevents ("phòng, chống …") is named in lower case after its capitalised noun.
+    [Theory]
+    [InlineData("Bộ Nông nghiệp có công điện gửi: Chủ tịch UBND các tỉnh; Ban phòng, chống lụt, bão các tỉnh; Tổng công ty Thủy lợi.", "Ban phòng, chống lụt, bão các tỉnh")]
+    [InlineData("UBND tỉnh giao Ban phòng chống tham nhũng tỉnh, Thanh tra tỉnh kiểm tra.", "Ban phòng chống tham nhũng tỉnh")]
+    [InlineData("Bộ Y tế đề nghị Ủy ban phòng, chống AIDS các tỉnh tăng cường giám sát.", "Ủy ban phòng, chống AIDS các tỉnh")]
+    public void BodyNamedForWhatItPrevents_IsAUnit(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
+
+    // A long addressee list (a telegram to nine bodies, some seventy words) is read to its end.
+    [Fact]
+    public void LongAddresseeList_IsReadToItsEnd()
+    {
+        const string text = "Ngày 25-6, Phó Thủ tướng có Công điện gửi: Các Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ; Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương; Ủy ban An toàn giao thông quốc gia; Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn quốc gia; Tổng công ty Đường sắt Việt Nam; Tập đoàn Điện lực Việt Nam; Tập đoàn Viễn thông Quân đội.";
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain("Tập đoàn Viễn thông Quân đội");
+    }
+    // A news page that prints its lead twice gives one task for it; the next paragraph is the second.
+    [Theory]
+    [InlineData("UBND tỉnh vừa có văn bản gửi Sở Y tế, UBND các huyện về việc phòng chống sốt xuất huyết.", "Riêng UBND huyện Đức Linh khẩn trương phun hóa chất.", "UBND huyện Đức Linh")]
+    [InlineData("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở tăng cường kỷ cương hành chính.", "Giao Sở Nội vụ kiểm tra đột xuất các cơ quan.", "Sở Nội vụ")]
+    [InlineData("Bộ Công Thương đề nghị Sở Công Thương các tỉnh bảo đảm cung ứng xăng dầu.", "Tổng cục Quản lý thị trường được giao kiểm tra giá bán.", "Tổng cục Quản lý thị trường")]
+    public void LeadPrintedTwice_IsOneTask(string lead, string next, string unit)
+    {
+        var tasks = DocumentExtractor.Extract("Tin tức\n" + lead + "\n" + lead + "\n" + next + "\n").Tasks;
+        tasks.Count.ShouldBe(2);
+        tasks[1].Ref.ShouldBe("p2");
+        tasks[1].AssigneeUnits.ShouldContain(unit);
+    }
+    // An article whose directing verb ends with a colon before numbered duties ("Điều 2. Hội đồng nhân dân tỉnh giao:
+    // 1. Ủy ban nhân dân tỉnh …") names the holder that opens the first duty.
+    [Theory]
+    [InlineData("NGHỊ QUYẾT\nVề việc thông qua đề án\nHỘI ĐỒNG NHÂN DÂN TỈNH\nQUYẾT NGHỊ:\nĐiều 1. Thông qua đề án phát triển du lịch.\nĐiều 2. Hội đồng nhân dân tỉnh giao:\n1. Ủy ban nhân dân tỉnh chịu trách nhiệm hướng dẫn và tổ chức thực hiện.\n", "Ủy ban nhân dân tỉnh")]
+    [InlineData("QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\nĐiều 2. Ủy ban nhân dân tỉnh giao:\n1) Sở Tài chính chủ trì thẩm định dự toán.\n2) Sở Nội vụ hướng dẫn thực hiện.\n", "Sở Tài chính")]
+    [InlineData("Căn cứ Luật Tổ chức chính quyền địa phương,\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt kế hoạch.\nĐiều 2. Chủ tịch UBND tỉnh yêu cầu:\n1. Giám đốc Sở Y tế tổ chức kiểm tra.\n", "Giám đốc Sở Y tế")]
+    public void ArticleVerbBeforeNumberedDuties_NamesTheFirstHolder(string text, string unit)
+    {
+        DocumentExtractor.Extract(text).Tasks.ShouldContain(t => t.Ref == "Điều 2" && t.AssigneeUnits.Contains(unit));
+    }
+    // In an executor article ("… chịu trách nhiệm thi hành …"), a later sentence opened by a unit that acts names one
+    // more holder; a sentence without a unit adds none.
+    [Theory]
+    [InlineData("QUYẾT ĐỊNH:\nĐiều 1. Ban hành Chương trình.\nĐiều 2. Quyết định này có hiệu lực từ ngày ký.\nĐiều 3. Các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Quyết định này.\n\nBan Chỉ đạo cải cách hành chính của Chính phủ giúp Thủ tướng Chính phủ chỉ đạo, kiểm tra việc thực hiện Chương trình này./.\n", "Điều 3", "Ban Chỉ đạo cải cách hành chính của Chính phủ")]
+    [InlineData("QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\nĐiều 2. Chánh Văn phòng UBND tỉnh, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này. Sở Nội vụ có trách nhiệm theo dõi, kiểm tra việc thực hiện.\n", "Điều 2", "Sở Nội vụ")]
+    [InlineData("QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\nĐiều 2. Các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thi hành Nghị định này.\nBộ Tài chính hướng dẫn thi hành Điều 5 của Nghị định này.\n", "Điều 2", "Bộ Tài chính")]
+    public void ExecutorArticle_LaterSentenceUnitIsAHolder(string text, string article, string unit)
+    {
+        DocumentExtractor.Extract(text).Tasks.ShouldContain(t => t.Ref == article && t.AssigneeUnits.Contains(unit));
+    }
+
+    [Fact]
+    public void ExecutorArticle_LaterSentenceWithoutAUnit_AddsNone()
+    {
+        DocumentExtractor.Extract("QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\nĐiều 2. Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này. Quyết định có hiệu lực từ ngày ký.\n")
+            .Tasks.Single(t => t.Ref == "Điều 2").AssigneeUnits.ShouldBe(["Giám đốc Sở Y tế"]);
+    }
+    // A long retelling paragraph lists its duties sentence by sentence: a unit opening its sixth or seventh sentence
+    // still holds one.
+    [Theory]
+    [InlineData("UBND tỉnh yêu cầu Công an tỉnh tăng cường tuần tra. Kiểm tra các bến xe. Xử lý nghiêm vi phạm. Tăng cường kiểm tra bến khách ngang sông. Bố trí lực lượng tại các nút giao. UBND các huyện, thị xã chỉ đạo dọn dẹp hành lang an toàn đường bộ.", "UBND các huyện, thị xã")]
+    [InlineData("Chủ tịch UBND tỉnh yêu cầu Sở Y tế giám sát dịch bệnh. Chuẩn bị thuốc. Chuẩn bị giường bệnh. Tập huấn cán bộ. Báo cáo hằng tuần. Sở Tài chính bố trí kinh phí phòng dịch.", "Sở Tài chính")]
+    [InlineData("UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn theo dõi thời tiết. Hướng dẫn gieo cấy. Chuẩn bị giống. Kiểm tra đê điều. Báo cáo kịp thời. Đài Phát thanh và Truyền hình tỉnh tăng thời lượng tin dự báo.", "Đài Phát thanh và Truyền hình tỉnh")]
+    public void UnitOpeningALateSentence_HoldsADuty(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
 }

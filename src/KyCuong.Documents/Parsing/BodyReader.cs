@@ -621,6 +621,12 @@ internal sealed class BodyReader
             // "… có văn bản gửi X; Y đề nghị …", "… ký công văn gửi X về việc …": the addressees of the letter it reports.
             if (SentTo(tokens, i) is var sent and > 0)
             {
+                // "… có Công điện gửi: Các Bộ trưởng, …; Chủ tịch UBND các tỉnh, …": a colon may announce the addressees.
+                if (i + sent < tokens.Count && tokens[i + sent].Kind == TokenKind.Colon)
+                {
+                    sent++;
+                }
+
                 var addressees = UnitPhrases.Parse(text, tokens, i + sent);
                 if (addressees.Units.Count > 0)
                 {
@@ -876,6 +882,13 @@ internal sealed class BodyReader
         for (var k = 0; k < _preamble.Count; k++)
         {
             var para = _preamble[k];
+            // A news page prints its lead twice at its top (once as the summary, once as the article's first paragraph;
+            // the first copy may carry the page's title line): the same paragraph again gives no second task.
+            if (k is > 0 and <= 3 && para.Text.Length > 40 && _preamble[k - 1].Text.AsSpan().Trim().EndsWith(para.Text.AsSpan().Trim(), StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var folded = VietnameseText.FoldString(para.Text);
             if (k == _preamble.Count - 1 && k > 0 && (folded.StartsWith("nhan duoc", StringComparison.Ordinal) || folded.StartsWith("tren day", StringComparison.Ordinal)))
             {
@@ -929,6 +942,15 @@ internal sealed class BodyReader
                 // article's title in sentence case (NĐ 30/2020 Phụ lục I: "Điều" with its number and title) stands before
                 // its text; the executors are named where the text begins.
                 (units, lead, coordinators, explicitUnits) = UnitsOf(text[body..], allowDirective: true, listMayEnd: true);
+            }
+
+            if (explicitUnits && reference.StartsWith("Điều", StringComparison.Ordinal) && text.Contains("thi hành", StringComparison.Ordinal))
+            {
+                // "Điều 3. Các Bộ trưởng, … chịu trách nhiệm thi hành Quyết định này.\nBan Chỉ đạo … giúp Thủ tướng Chính phủ
+                // chỉ đạo, kiểm tra việc thực hiện …": a later sentence of the executor article opened by a unit that acts
+                // names one more holder.
+                units = [.. units];
+                AddLaterSubjects(text, Tokenizer.Tokenize(text, UnitsWindow), 0, units);
             }
 
             if (!explicitUnits && HeadingItemUnits(text) is { Count: > 0 } itemUnits)
@@ -1101,7 +1123,8 @@ internal sealed class BodyReader
     private static void AddLaterSubjects(string text, List<Token> tokens, int from, List<string> list)
     {
         HashSet<string>? keys = null;
-        for (int i = Math.Max(from, 0), sentences = 0; i + 1 < tokens.Count && sentences < 4; i++)
+        // A news paragraph lists its duties sentence by sentence, one holder several sentences after the last.
+        for (int i = Math.Max(from, 0), sentences = 0; i + 1 < tokens.Count && sentences < 8; i++)
         {
             // "Ngoài giao Sở X chủ trì …, UBND tỉnh giao UBND các huyện …": the issuing committee that directs again after a
             // comma opens a clause of its own, as a new sentence does.

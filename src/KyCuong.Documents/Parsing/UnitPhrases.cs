@@ -11,7 +11,8 @@ namespace KyCuong.Documents.Parsing;
 /// </summary>
 internal static class UnitPhrases
 {
-    private const int MaxWords = 60;
+    // A telegram's addressees run to nine or ten bodies with their full names (some sixty to eighty words).
+    private const int MaxWords = 80;
 
     // Titles of the person answerable for a unit (NĐ 30/2020 art. 8: a document is addressed to the head).
     private static readonly string[][] Titles = Phrases(
@@ -48,6 +49,8 @@ internal static class UnitPhrases
         "sở", "ban", "ngành", "bộ", "phòng", "cơ", "đơn", "địa", "huyện", "xã", "phường", "tỉnh", "trường",
         "doanh", "tổ", "hội", "đoàn", "chi", "cục", "trung", "ủy", "uỷ", "ubnd", "đồng", "thành", "chủ", "hợp",
         "bệnh", "vụ", "đài", "giám", "thủ", "trưởng", "hiệu", "quận", "thị", "cấp", "cơ quan", "đảng", "văn", "thứ", "phó",
+        // "các Tổng cục, Vụ, Cục trực thuộc Bộ", "các Tập đoàn, Tổng công ty nhà nước": bodies whose noun has two words.
+        "tổng", "tập",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Localities = FrozenSet.ToFrozenSet(
@@ -70,6 +73,9 @@ internal static class UnitPhrases
             "trong", "từ", "đến", "tới", "qua", "bằng", "hằng", "hàng", "định", "tăng", "giảm", "góp", "lấy",
             "hỗ trợ", "tạo", "đưa", "mở", "dừng", "thu", "chi trả", "kiểm soát", "điều hành", "gương mẫu", "ra",
             "mong", "kính", "là", "công bố", "huy động",
+            // "Ban Chỉ đạo … giúp Thủ tướng Chính phủ chỉ đạo …": helping the head it serves ends the body's name ("Tổ giúp
+            // việc" keeps its own).
+            "giúp thủ tướng", "giúp chính phủ", "giúp chủ tịch", "giúp ủy ban", "giúp uỷ ban", "giúp ubnd", "giúp bộ trưởng",
             // "UBND tỉnh Nghệ An mới ban hành công điện …", "Sở X vừa có văn bản …": the adverb before the issuing verb
             // ends the name ("mới" and "vừa" alone stay in names such as "nông thôn mới", "nhỏ và vừa").
             "mới ban hành", "mới có", "mới ký", "vừa ban hành", "vừa có", "vừa ký",
@@ -160,6 +166,15 @@ internal static class UnitPhrases
                 : 0;
         }
 
+        // "T.Ư Đoàn TNCS Hồ Chí Minh", "Trung ương Hội Nông dân Việt Nam": the central level written before a body names
+        // the body's central organ, a unit of its own.
+        var central = first.Lower is "t.ư" or "tư" or "tw" or "t.w" ? 1 : Matches(t, i, "trung ương") && first.Capitalized ? 2 : 0;
+        if (central > 0 && i + central < t.Count && t[i + central].Capitalized && MatchAny(t, i + central, Bodies) is var organ and > 0
+            && HeadAt(t, i + central, requireCapital: true) > 0)
+        {
+            return central + organ;
+        }
+
         var standalone = MatchAny(t, i, Standalone);
         if (standalone > 0)
         {
@@ -179,7 +194,10 @@ internal static class UnitPhrases
             if (next < t.Count && t[next].Kind == TokenKind.Word &&
                 (t[next].Capitalized || Localities.Contains(t[next].Lower) || IsAllCapsAbbreviation(t[next]) || MatchAny(t, i, NamedByAnyWord) == body
                     // "Ngành giao thông vận tải chỉ đạo …": a capitalised "Ngành" opening a sentence names the branch in lower case.
-                    || (first.Capitalized && first.Lower == "ngành" && !requireCapital)))
+                    || (first.Capitalized && first.Lower == "ngành" && !requireCapital)
+                    // "Ủy ban phòng, chống lụt, bão Trung ương", "Ban phòng chống tham nhũng": a body named for what it
+                    // prevents ("phòng, chống …") is named in lower case.
+                    || (first.Capitalized && PreventsSomething(t, next))))
             {
                 return body;
             }
@@ -187,6 +205,10 @@ internal static class UnitPhrases
 
         return 0;
     }
+
+    private static bool PreventsSomething(List<Token> t, int i) =>
+        Matches(t, i, "phòng chống")
+        || (Matches(t, i, "phòng") && i + 2 < t.Count && t[i + 1].Kind == TokenKind.Comma && t[i + 2].Lower == "chống");
 
     // The first token of a unit after a list item marker ("-", "+", "•", "a)") at k, or -1 when none is there.
     private static int ItemAt(List<Token> t, int k)
@@ -474,6 +496,13 @@ internal static class UnitPhrases
         if (i < t.Count && t[i].Kind == TokenKind.Colon && ItemAt(t, i + 1) is var first and >= 0)
         {
             i = first;
+        }
+        else if (i + 3 < t.Count && t[i].Kind == TokenKind.Colon && t[i + 1].Kind == TokenKind.Word && t[i + 1].Lower.All(char.IsAsciiDigit)
+            && t[i + 2].Kind is TokenKind.Period or TokenKind.CloseParen && HeadAt(t, i + 3, requireCapital: true) > 0)
+        {
+            // "Điều 2. Hội đồng nhân dân tỉnh giao:\n1. Ủy ban nhân dân tỉnh chịu trách nhiệm …": the verb's colon announces
+            // numbered duties, and the first opens with its holder.
+            i += 3;
         }
 
         if (HeadAt(t, i, requireCapital: false) == 0)
@@ -913,7 +942,148 @@ internal static class UnitPhrases
             s = runEnd;
         }
 
-        return [.. units.Where(u => u.Length > 0)];
+        return SharePlaces([.. units.Where(u => u.Length > 0)]);
+    }
+
+    // A people's committee named by its level and then several places shares the rest of its name with each
+    // ("UBND huyện Quang Bình, Bắc Quang" → UBND huyện Quang Bình, UBND huyện Bắc Quang); a bare committee before another
+    // body shares that body's places ("UBND và Phòng Nội vụ các huyện", "UBND, ban an toàn giao thông các huyện,
+    // thị xã" → UBND các huyện, thị xã …): each unit is one body of one place, as a clerk files it.
+    private static List<string> SharePlaces(List<string> units)
+    {
+        List<string>? result = null;
+        for (var u = 0; u < units.Count; u++)
+        {
+            var unit = units[u];
+            List<string>? split = null;
+            if (BareCommittee(unit) && u + 1 < units.Count && PlacesOf(units[u + 1]) is { } places)
+            {
+                split = [unit + " " + places];
+            }
+            else if (CommitteeWithRest(unit) is var committee and > 0 && PlacesOf(unit[committee..]) is { } shared)
+            {
+                split = [unit[..committee].TrimEnd(',', ' ') + " " + shared, unit[committee..].TrimStart(',', ' ')];
+                split[1] = split[1].StartsWith("và ", StringComparison.Ordinal) ? split[1][3..] : split[1];
+            }
+            else
+            {
+                split = PlaceNames(unit);
+            }
+
+            if (split is not null)
+            {
+                result ??= [.. units.Take(u)];
+                result.AddRange(split);
+            }
+            else
+            {
+                result?.Add(unit);
+            }
+        }
+
+        return result ?? units;
+    }
+
+    private static readonly string[] CommitteeNames = ["UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "HĐND", "Hội đồng nhân dân"];
+
+    private static bool BareCommittee(string unit) => Array.IndexOf(CommitteeNames, unit) >= 0;
+
+    // "UBND, ban an toàn giao thông các huyện …", "UBND và phòng văn hóa các huyện …": the length of the bare committee
+    // and its separator, or 0.
+    private static int CommitteeWithRest(string unit)
+    {
+        foreach (var name in CommitteeNames)
+        {
+            if (unit.StartsWith(name, StringComparison.Ordinal) && unit.Length > name.Length + 4)
+            {
+                var rest = unit.AsSpan(name.Length);
+                if (rest.StartsWith(", ") && char.IsLetter(rest[2]))
+                {
+                    return name.Length + 2;
+                }
+
+                if (rest.StartsWith(" và "))
+                {
+                    return name.Length + 1;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private static readonly string[] PlaceWords = ["tỉnh", "huyện", "quận", "thị xã", "thành phố", "xã", "phường", "thị trấn"];
+
+    // The places a unit ends with after "các" ("Sở Y tế các tỉnh, thành phố trực thuộc Trung ương" → "các tỉnh, thành
+    // phố trực thuộc Trung ương"), or null.
+    private static string? PlacesOf(string unit)
+    {
+        for (var at = unit.IndexOf(" các ", StringComparison.Ordinal); at >= 0; at = unit.IndexOf(" các ", at + 1, StringComparison.Ordinal))
+        {
+            var rest = unit.AsSpan(at + 5);
+            foreach (var word in PlaceWords)
+            {
+                if (rest.StartsWith(word, StringComparison.Ordinal) && (rest.Length == word.Length || rest[word.Length] is ' ' or ','))
+                {
+                    return unit[(at + 1)..];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // "UBND huyện Quang Bình, Bắc Quang", "Chủ tịch UBND các tỉnh Quảng Ninh, Lạng Sơn và Cao Bằng": one committee of
+    // a level per capitalised place name, or null when the names are not all capitalised place names.
+    private static List<string>? PlaceNames(string unit)
+    {
+        if (unit.IndexOf(',') < 0 && unit.IndexOf(" và ", StringComparison.Ordinal) < 0)
+        {
+            return null;
+        }
+
+        var title = unit.StartsWith("Chủ tịch ", StringComparison.Ordinal) ? "Chủ tịch " : "";
+        var body = unit.AsSpan(title.Length);
+        foreach (var name in CommitteeNames)
+        {
+            if (!body.StartsWith(name, StringComparison.Ordinal) || body.Length <= name.Length || body[name.Length] != ' ')
+            {
+                continue;
+            }
+
+            var level = body[(name.Length + 1)..];
+            var plural = level.StartsWith("các ");
+            if (plural)
+            {
+                level = level[4..];
+            }
+
+            foreach (var word in PlaceWords)
+            {
+                if (!level.StartsWith(word, StringComparison.Ordinal) || level.Length <= word.Length || level[word.Length] != ' ')
+                {
+                    continue;
+                }
+
+                var names = level[(word.Length + 1)..].ToString().Replace(" và ", ", ", StringComparison.Ordinal)
+                    .Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                if (names.Length < 2 || names.Any(n => !n.Split(' ').All(w => w.Length > 0 && (char.IsUpper(w[0]) || w == "-")) || MatchesHead(n)))
+                {
+                    return null;
+                }
+
+                return [.. names.Select(n => title + name + " " + word + " " + n)];
+            }
+        }
+
+        return null;
+    }
+
+    // A place name that is itself a body or a title ("Công an tỉnh", "Sở Y tế") is a unit of its own, not a place.
+    private static bool MatchesHead(string name)
+    {
+        var tokens = Tokenizer.Tokenize(name, 8);
+        return HeadAt(tokens, 0, requireCapital: false) > 0;
     }
 
     // "… các sở QHKT, Xây dựng" (no colon): departments named by their fields after "các sở", each capitalised, are
