@@ -18,6 +18,10 @@ public sealed class AssigneeRuleTests
         return x.Tasks[0];
     }
 
+    // A bare paragraph read alone: one of its tasks names the unit among its holders.
+    private static void SomeTaskHolds(string text, string unit) =>
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
+
     [Fact]
     public void SubjectWithoutSalutation_StopsBeforeTheFirstNumberedClause()
     {
@@ -891,7 +895,7 @@ public sealed class AssigneeRuleTests
     [InlineData("Ban Quản lý dự án tỉnh vừa giao UBND các xã rà soát tiêu chí.", "UBND các xã")]
     public void VuaOrMoiBeforeTheVerb_EndsTheDirectorsName(string text, string unit)
     {
-        DocumentExtractor.Extract(text + "\n").Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
+        SomeTaskHolds(text, unit);
     }
 
     // After a colon that announces the duties, the unit that opens one and takes its role (leads, works with others,
@@ -902,7 +906,7 @@ public sealed class AssigneeRuleTests
     [InlineData("Nội dung chính như sau: Ban Dân tộc tỉnh có trách nhiệm rà soát danh sách người có uy tín.", "Ban Dân tộc tỉnh")]
     public void UnitAfterAnAnnouncingColon_TakingItsRole_HoldsTheDuty(string text, string unit)
     {
-        DocumentExtractor.Extract(text + "\n").Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
+        SomeTaskHolds(text, unit);
     }
 
     // "Theo đó, <time or place>, X <verb> …": a connective, an adverbial before a comma, then the unit and its action.
@@ -931,7 +935,7 @@ public sealed class AssigneeRuleTests
     [InlineData("Năm qua, tai nạn giao thông giảm. Tuy nhiên, tình hình vẫn phức tạp. Vì vậy, Bộ Công an yêu cầu Công an các địa phương thực hiện như sau:", "Công an các địa phương")]
     public void AnnouncingParagraph_DirectionInALaterSentence_IsATask(string text, string unit)
     {
-        DocumentExtractor.Extract(text + "\n").Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
+        SomeTaskHolds(text, unit);
     }
 
     // The ellipsis character ends a sentence and, at a line's end, its paragraph, as "..." does.
@@ -941,7 +945,7 @@ public sealed class AssigneeRuleTests
     [InlineData("Giao Sở Tài chính bố trí kinh phí cho các đơn vị… Giao Sở Nội vụ rà soát biên chế.", "Sở Nội vụ")]
     public void Ellipsis_EndsASentence_LaterDirectionsAddTheirUnits(string text, string unit)
     {
-        DocumentExtractor.Extract(text + "\n").Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
+        SomeTaskHolds(text, unit);
     }
 
     [Fact]
@@ -986,7 +990,7 @@ public sealed class AssigneeRuleTests
     [InlineData("GĐ Sở Xây dựng có trách nhiệm hướng dẫn các quận xử lý vướng mắc.", "GĐ Sở Xây dựng")]
     public void TramCoSoNganhAndGd_NameUnits(string text, string unit)
     {
-        DocumentExtractor.Extract(text + "\n").Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
+        SomeTaskHolds(text, unit);
     }
 
     [Theory]

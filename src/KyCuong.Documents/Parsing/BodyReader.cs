@@ -712,12 +712,7 @@ internal sealed class BodyReader
 
         var k = i;
         // "Công văn số 45/UBND-KT ngày 5/5/2024 gửi …": the letter's date between its number and "gửi".
-        var d = k - 1;
-        while (d > 0 && tokens[d].Start == tokens[d - 1].End && k - d < 8)
-        {
-            d--;
-        }
-
+        var d = GluedStart(tokens, k - 1, k - 8);
         if (d >= 2 && tokens[d - 1].Lower == "ngày" && tokens[d].Lower.Length > 0 && char.IsAsciiDigit(tokens[d].Lower[0]))
         {
             k = d - 1;
@@ -730,12 +725,7 @@ internal sealed class BodyReader
         else
         {
             // "Công điện số 61/CĐ-BGTVT gửi …": the number and symbol, its parts written without spaces, after "số".
-            var j = k - 1;
-            while (j > 0 && tokens[j].Start == tokens[j - 1].End && k - j < 12)
-            {
-                j--;
-            }
-
+            var j = GluedStart(tokens, k - 1, k - 12);
             if (j < k - 1 && j >= 3 && tokens[j - 1].Lower == "số")
             {
                 k = j - 1;
@@ -1369,8 +1359,7 @@ internal sealed class BodyReader
             var g = GiaoLength(tokens, v);
             var directs = g > 0 ? g
                 : UnitPhrases.Matches(tokens, v, "yêu cầu") || UnitPhrases.Matches(tokens, v, "đề nghị") || UnitPhrases.Matches(tokens, v, "chỉ đạo") ? 2 : 0;
-            var at = v + directs < tokens.Count && directs > 0 && tokens[v + directs].Kind == TokenKind.Comma ? v + directs + 1 : v + directs;
-            var directed = directs > 0 ? UnitPhrases.Parse(text, tokens, at) : UnitList.None(v);
+            var directed = directs > 0 ? UnitPhrases.Parse(text, tokens, AfterComma(tokens, v + directs)) : UnitList.None(v);
             if (directed.Units.Count > 0)
             {
                 return (directed, g > 0, false);
@@ -1415,8 +1404,7 @@ internal sealed class BodyReader
             if (directive > 0)
             {
                 // "Phó Chủ tịch … yêu cầu, chủ tịch UBND các quận …": a comma may stand between the verb and the units.
-                var directedAt = verbAt + directive < tokens.Count && tokens[verbAt + directive].Kind == TokenKind.Comma ? verbAt + directive + 1 : verbAt + directive;
-                var directed = UnitPhrases.Parse(text, tokens, directedAt);
+                var directed = UnitPhrases.Parse(text, tokens, AfterComma(tokens, verbAt + directive));
                 if (directed.Units.Count > 0)
                 {
                     units = directed;
@@ -1490,16 +1478,27 @@ internal sealed class BodyReader
         return (UnitList.None(0), false, false);
     }
 
+    // k, or the token after it when it is a comma ("yêu cầu, chủ tịch UBND …", "…, chủ trì cuộc họp").
+    private static int AfterComma(List<Token> tokens, int k) => k < tokens.Count && tokens[k].Kind == TokenKind.Comma ? k + 1 : k;
+
+    // The first of the tokens written without spaces that end at k ("45/UBND-KT", "5/5/2024"), going back no further than
+    // limit.
+    private static int GluedStart(List<Token> tokens, int k, int limit)
+    {
+        while (k > 0 && k > limit && tokens[k].Start == tokens[k - 1].End)
+        {
+            k--;
+        }
+
+        return k;
+    }
+
     private static readonly string[] Meetings = ["cuộc họp", "buổi họp", "phiên họp", "hội nghị", "buổi làm việc", "hội thảo", "tọa đàm", "buổi lễ", "lễ"];
 
     // "(,) chủ trì cuộc họp / hội nghị / buổi làm việc …": who chaired a meeting, as news reports it.
     private static bool ChairsAMeeting(List<Token> tokens, int k)
     {
-        if (k < tokens.Count && tokens[k].Kind == TokenKind.Comma)
-        {
-            k++;
-        }
-
+        k = AfterComma(tokens, k);
         return UnitPhrases.Matches(tokens, k, "chủ trì") && Array.Exists(Meetings, m => UnitPhrases.Matches(tokens, k + 2, m));
     }
 

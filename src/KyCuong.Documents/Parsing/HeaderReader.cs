@@ -264,7 +264,7 @@ internal sealed class HeaderReader
                 // A news page's lead naming the document it reproduces (TryReadNewsLead) belongs to the header.
                 // A lead that sends the document to its addressees ("… vừa có Công điện số 61/CĐ-BGTVT gửi Tổng cục …, các
                 // Sở … yêu cầu …") is also the direction's first paragraph: the body reads it again for them.
-                if (li < _segment.From + NewsLeadLines && IsNewsLead(folded) && !folded.Contains(" gui ", StringComparison.Ordinal))
+                if (li < _segment.From + NewsLeadLines && IsHeaderOnlyLead(folded))
                 {
                     return li + 1;
                 }
@@ -301,7 +301,7 @@ internal sealed class HeaderReader
             }
 
             var folded = _p.Fold[_p.Lines[next].Start.._p.Lines[next].End];
-            return IsNewsLead(folded) && !folded.Contains(" gui ", StringComparison.Ordinal);
+            return IsHeaderOnlyLead(folded);
         }
 
         return false;
@@ -344,6 +344,9 @@ internal sealed class HeaderReader
 
     private static bool LooksLikeNamePart(string word) =>
         word.Length is > 0 and <= 7 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower);
+
+    // A lead that only names the document; one that sends it to its addressees ("… gửi …") is read by the body as well.
+    private static bool IsHeaderOnlyLead(string folded) => IsNewsLead(folded) && !folded.Contains(" gui ", StringComparison.Ordinal);
 
     private static bool IsNewsLead(string folded) =>
         folded.IndexOf(" vua ", StringComparison.Ordinal) is >= 0 and var v && v < 200

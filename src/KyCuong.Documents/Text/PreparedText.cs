@@ -43,7 +43,6 @@ internal sealed class PreparedText
 
     public string TextOf(TextLine line) => Clean[line.Start..line.End];
 
-    /// <summary>Splits a line into column cells at runs of three or more spaces.</summary>
     // The end of a run of five or more dashes at i followed by a space, or 0.
     private int DashRunEnd(int i, int lineEnd)
     {
@@ -56,6 +55,7 @@ internal sealed class PreparedText
         return j - i >= 5 && j < lineEnd && Clean[j] == ' ' ? j : 0;
     }
 
+    /// <summary>Splits a line into column cells at runs of three or more spaces (or a rule of dashes a copy left inside it).</summary>
     public List<TextCell> CellsOf(TextLine line)
     {
         var cells = new List<TextCell>(2);
