@@ -278,7 +278,7 @@ internal static class AppHost
             SupportedCultures = [new("vi-VN"), new("en")],
             SupportedUICultures = [new("vi-VN"), new("en")],
         });
-        app.UseStaticFiles();
+        app.UseStaticFiles(StaticAssetCaching.Options());
         app.UseRouting();
         app.UseFormContentTypeGuard();
         app.UseRateLimiter();

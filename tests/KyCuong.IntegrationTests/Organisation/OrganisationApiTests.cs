@@ -287,6 +287,30 @@ public abstract class OrganisationApiTests<TApp>(TApp app) where TApp : AppFixtu
     }
 
     [Fact]
+    public async Task StaticAssets_VersionedKeptAYear_UnversionedAnHour_PagesNot()
+    {
+        using var client = App.Anonymous();
+        var login = await client.GetAsync("/Account/Login", Ct);
+        var html = await login.Content.ReadAsStringAsync(Ct);
+        // Every asset the layout names carries its content hash (asp-append-version), so the address alone may be kept.
+        var assets = System.Text.RegularExpressions.Regex.Matches(html, "(?:href|src)=\"(/(?:lib|css|js)/[^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        assets.Count.ShouldBeGreaterThan(3);
+        foreach (var asset in assets)
+        {
+            asset.ShouldContain("?v=", customMessage: asset);
+            var response = await client.GetAsync(System.Net.WebUtility.HtmlDecode(asset), Ct);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, asset);
+            response.Headers.CacheControl!.ToString().ShouldBe("public, max-age=31536000, immutable", asset);
+        }
+
+        var bare = await client.GetAsync(assets[0][..assets[0].IndexOf('?', StringComparison.Ordinal)], Ct);
+        bare.StatusCode.ShouldBe(HttpStatusCode.OK);
+        bare.Headers.CacheControl!.ToString().ShouldBe("public, max-age=3600");
+        // A page is the caller's own view of the data: never kept as an asset is.
+        (login.Headers.CacheControl?.ToString() ?? "").ShouldNotContain("immutable");
+    }
+
+    [Fact]
     public async Task Pages_Anonymous_RedirectToSignIn()
     {
         using var client = App.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
