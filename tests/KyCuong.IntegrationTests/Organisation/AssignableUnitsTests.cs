@@ -1,7 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Claims;
 using System.Text.Json;
 using KyCuong.IntegrationTests.Infrastructure;
+using KyCuong.Web.Modules.Organisation.Contracts;
+using KyCuong.Web.Platform.Persistence;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KyCuong.IntegrationTests.Organisation;
 
@@ -147,6 +153,57 @@ public abstract class AssignableUnitsTests<TApp>(TApp app) where TApp : AppFixtu
         var ok = await (await director.PostAsJsonAsync("/api/v1/tasks", new { title, leadUnitId = cchc, coordinatingUnitIds = new[] { stp }, workingDays = 5 }, Ct))
             .ShouldBeJsonAsync(HttpStatusCode.Created);
         ok.GetProperty("id").GetGuid().ShouldNotBe(Guid.Empty);
+    }
+
+    /// <summary>
+    /// A task created through the API asks only about the units it names (no directory read); the answer must be the lists'
+    /// answer, for every account of the demo (administrator, national, provincial, departmental, division) and every unit,
+    /// in force or not, and for a unit that does not exist.
+    /// </summary>
+    [Fact]
+    public async Task OneUnitAnswers_EqualTheListsAnswers_ForEveryAccountAndUnit()
+    {
+        List<(Guid Id, string Name)> users;
+        List<Guid> unitIds;
+        using (var scope = app.Factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            users = [.. (await db.Users.AsNoTracking().Where(u => u.IsActive).Select(u => new { u.Id, u.UserName }).ToListAsync(Ct)).Select(u => (u.Id, u.UserName!))];
+            unitIds = await db.Units.AsNoTracking().Select(u => u.Id).ToListAsync(Ct);
+        }
+
+        users.Count.ShouldBeGreaterThan(5);
+        unitIds.Add(Guid.NewGuid());
+        int leadYes = 0, leadNo = 0, coordinateYes = 0, coordinateNo = 0;
+        foreach (var (id, name) in users)
+        {
+            using var scope = app.Factory.Services.CreateScope();
+            scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext
+            {
+                RequestServices = scope.ServiceProvider,
+                User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, id.ToString()), new Claim(ClaimTypes.Name, name)], "test")),
+            };
+            var assignable = scope.ServiceProvider.GetRequiredService<IAssignableUnits>();
+
+            // One unit at a time first: once the lists are built in a scope, the single answers read them instead.
+            var answers = new List<(Guid Unit, bool Lead, bool Coordinate)>();
+            foreach (var unit in unitIds)
+            {
+                answers.Add((unit, await assignable.CanLeadAsync(unit, Ct), await assignable.CanCoordinateAsync(unit, Ct)));
+            }
+
+            var set = await assignable.ForCurrentUserAsync(Ct);
+            foreach (var (unit, lead, coordinate) in answers)
+            {
+                lead.ShouldBe(set.CanLead(unit), $"{name}: lead {unit}");
+                coordinate.ShouldBe(set.CanCoordinate(unit), $"{name}: coordinate {unit}");
+                _ = lead ? leadYes++ : leadNo++;
+                _ = coordinate ? coordinateYes++ : coordinateNo++;
+            }
+        }
+
+        // Both answers occur for both questions, so the comparison above compared something.
+        new[] { leadYes, leadNo, coordinateYes, coordinateNo }.ShouldAllBe(n => n > 0);
     }
 }
 

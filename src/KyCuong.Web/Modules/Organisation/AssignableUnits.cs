@@ -1,18 +1,25 @@
 using System.Globalization;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Auth;
+using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Organisation;
 
-/// <summary>See <see cref="IAssignableUnits"/>. Computed once per scope from the directory (one query) and the caller's AssignWork scope.</summary>
-internal sealed class AssignableUnits(IUnitDirectory units, IAccessControl access, ICurrentUser currentUser, TimeProvider clock) : IAssignableUnits
+/// <summary>
+/// See <see cref="IAssignableUnits"/>. The lists are computed once per scope from the directory (one query) and the caller's
+/// AssignWork scope; a single unit's answer is read from the closure table without the directory.
+/// </summary>
+internal sealed class AssignableUnits(IUnitDirectory units, IAccessControl access, ICurrentUser currentUser, AppDbContext db, TimeProvider clock) : IAssignableUnits
 {
     private static readonly StringComparer Vietnamese = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false);
 
     private AssignableUnitSet? _set;
     private Guid? _setFor;
+    private HashSet<Guid>? _mine;
+    private Guid? _mineFor;
+    private bool _mineRead;
 
     public async Task<AssignableUnitSet> ForCurrentUserAsync(CancellationToken ct)
     {
@@ -28,14 +35,12 @@ internal sealed class AssignableUnits(IUnitDirectory units, IAccessControl acces
         var all = await units.ListAsync(ct);
         var byId = all.ToDictionary(u => u.Id);
         var inForce = all.Where(u => (u.ValidFrom is null || u.ValidFrom <= today) && (u.ValidTo is null || today <= u.ValidTo)).ToList();
-        var scope = await access.ScopeAsync(Permission.AssignWork, ct);
-        if (scope is null)
+        if (await MineAsync(ct) is not { } mine)
         {
             var every = Choices(inForce, byId);
             return _set = new AssignableUnitSet(every, every, everywhere: true);
         }
 
-        var mine = (await scope.ToListAsync(ct)).ToHashSet();
         var lead = inForce.Where(u => mine.Contains(u.Id)).ToList();
 
         // The body a unit belongs to: its ancestor just under the national root (a province, a ministry). A grant at the root
@@ -45,6 +50,72 @@ internal sealed class AssignableUnits(IUnitDirectory units, IAccessControl acces
             ? inForce
             : inForce.Where(u => bodies.Contains(BodyOf(u.Id, byId))).ToList();
         return _set = new AssignableUnitSet(Choices(lead, byId), Choices(coordinating, byId), everywhere: false);
+    }
+
+    public async Task<bool> CanLeadAsync(Guid unitId, CancellationToken ct)
+    {
+        if (_set is not null && _setFor == currentUser.UserId)
+        {
+            return _set.CanLead(unitId);
+        }
+
+        // As the set: everywhere for an administrator, else a unit in force within the caller's AssignWork scope.
+        return await MineAsync(ct) is not { } mine || (mine.Contains(unitId) && await InForceAsync(unitId, ct));
+    }
+
+    public async Task<bool> CanCoordinateAsync(Guid unitId, CancellationToken ct)
+    {
+        if (_set is not null && _setFor == currentUser.UserId)
+        {
+            return _set.CanCoordinate(unitId);
+        }
+
+        if (await MineAsync(ct) is not { } mine)
+        {
+            return true;
+        }
+
+        if (!await InForceAsync(unitId, ct))
+        {
+            return false;
+        }
+
+        // docs/domain.md §6 "Unit pickers": coordinators come from the caller's own bodies (the units just under the national
+        // root above the caller's units), or from anywhere when the caller holds AssignWork at the root itself.
+        var ids = mine.ToList();
+        if (await db.Units.AnyAsync(u => u.ParentId == null && ids.Contains(u.Id), ct))
+        {
+            return true;
+        }
+
+        var body = await (from c in db.UnitClosures
+                          where c.DescendantId == unitId
+                          join a in db.Units on c.AncestorId equals a.Id
+                          join p in db.Units on a.ParentId equals p.Id
+                          where p.ParentId == null
+                          select (Guid?)a.Id).FirstOrDefaultAsync(ct);
+        return body is { } b && await db.UnitClosures.AnyAsync(c => c.AncestorId == b && ids.Contains(c.DescendantId), ct);
+    }
+
+    /// <summary>The units of the caller's AssignWork scope, read once per scope and person; null for an administrator (everywhere).</summary>
+    private async Task<HashSet<Guid>?> MineAsync(CancellationToken ct)
+    {
+        if (_mineRead && _mineFor == currentUser.UserId)
+        {
+            return _mine;
+        }
+
+        var scope = await access.ScopeAsync(Permission.AssignWork, ct);
+        _mine = scope is null ? null : (await scope.ToListAsync(ct)).ToHashSet();
+        _mineFor = currentUser.UserId;
+        _mineRead = true;
+        return _mine;
+    }
+
+    private Task<bool> InForceAsync(Guid unitId, CancellationToken ct)
+    {
+        var today = clock.Today();
+        return db.Units.AnyAsync(u => u.Id == unitId && (u.ValidFrom == null || u.ValidFrom <= today) && (u.ValidTo == null || today <= u.ValidTo), ct);
     }
 
     /// <summary>The ancestor of <paramref name="unitId"/> whose parent is the root (itself when it is such a unit); null for the root.</summary>

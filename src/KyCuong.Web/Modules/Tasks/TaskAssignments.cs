@@ -92,8 +92,7 @@ internal sealed class TaskAssignments(
         }
 
         // docs/domain.md §6 "Unit pickers": the same sets the forms offer decide here, so the API refuses what no form offers.
-        var allowed = await assignable.ForCurrentUserAsync(ct);
-        if (!onBehalfOfBody && !allowed.CanLead(lead.Id))
+        if (!onBehalfOfBody && !await assignable.CanLeadAsync(lead.Id, ct))
         {
             throw new ForbiddenException(
                 $"Bạn không thể giao \"{lead.Name}\" chủ trì: đơn vị chủ trì phải thuộc cơ quan, đơn vị bạn được giao việc. / You may not assign work to this unit: the lead must be within the units you assign work to.");
@@ -111,7 +110,7 @@ internal sealed class TaskAssignments(
                 throw new DomainException("task.coordinatingUnitNotInForce", $"Đơn vị phối hợp \"{c.Name}\" không còn hoạt động. / A coordinating unit is no longer in force.");
             }
 
-            if (onBehalfOfBody || !allowed.CanCoordinate(c.Id))
+            if (onBehalfOfBody || !await assignable.CanCoordinateAsync(c.Id, ct))
             {
                 throw RequestValidationException.For(prefix + "coordinatingUnitIds",
                     $"Đơn vị \"{c.Name}\" không thuộc tỉnh, bộ của bạn nên không thể được giao phối hợp. / A coordinating unit must belong to the same province or ministry as you.");

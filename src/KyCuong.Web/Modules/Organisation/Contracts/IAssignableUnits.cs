@@ -10,6 +10,17 @@ namespace KyCuong.Web.Modules.Organisation.Contracts;
 public interface IAssignableUnits
 {
     Task<AssignableUnitSet> ForCurrentUserAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Whether the caller may name <paramref name="unitId"/> as the lead unit: the same answer as
+    /// <see cref="AssignableUnitSet.CanLead"/>, read for this unit alone. A form needs the whole labelled list; an API call that
+    /// names its units needs only this answer, and building the list read the whole directory on every task created
+    /// (docs/performance.md, "Creating a task without reading the whole directory").
+    /// </summary>
+    Task<bool> CanLeadAsync(Guid unitId, CancellationToken ct);
+
+    /// <summary>Whether the caller may name <paramref name="unitId"/> as a coordinating unit: <see cref="AssignableUnitSet.CanCoordinate"/> for this unit alone.</summary>
+    Task<bool> CanCoordinateAsync(Guid unitId, CancellationToken ct);
 }
 
 /// <summary>The units as choices, ordered for a Vietnamese reader, each with a label that tells same-named divisions apart.</summary>
