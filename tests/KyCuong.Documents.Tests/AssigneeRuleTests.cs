@@ -1300,4 +1300,62 @@ public sealed class AssigneeRuleTests
     {
         DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
     }
+
+    // A unit that "vừa chỉ đạo" / "chỉ đạo cho" another names the holder: "… khi chỉ đạo cho Y …", "X vừa chỉ đạo Y …".
+    // "Ban Chỉ đạo", "theo chỉ đạo của" stay nouns, and a bare "X chỉ đạo Y …" in a retelling is X's own duty.
+    [Theory]
+    [InlineData("Cục Hải quan vừa chỉ đạo các Chi cục Hải quan cửa khẩu tăng cường kiểm tra hàng hóa nhập khẩu.", "các Chi cục Hải quan cửa khẩu")]
+    [InlineData("Đó là yêu cầu mà Bộ Tài chính vừa đưa ra khi chỉ đạo cho Kho bạc Nhà nước các tỉnh rà soát các khoản chi.", "Kho bạc Nhà nước các tỉnh")]
+    [InlineData("Tổng cục Thuế vừa chỉ đạo Cục Thuế các tỉnh, thành phố đẩy mạnh thu hồi nợ đọng.", "Cục Thuế các tỉnh, thành phố")]
+    [InlineData("Sáng 5/3, Bộ Nội vụ chỉ đạo cho Sở Nội vụ các tỉnh rà soát biên chế.", "Sở Nội vụ các tỉnh")]
+    public void UnitThatDirectsAnother_NamesTheHolder(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
+
+    [Theory]
+    [InlineData("Theo chỉ đạo của Ban Chỉ đạo tỉnh, lễ hội sẽ tổ chức vào tháng 3.")]
+    [InlineData("Ban Chỉ đạo phòng, chống dịch tỉnh họp sáng nay.")]
+    public void ChiDaoAsANoun_NamesNoHolder(string text)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void BareChiDaoInARetelling_IsTheSubjectsOwnDuty()
+    {
+        var tasks = DocumentExtractor.Extract("Tin tức\nUBND tỉnh vừa có văn bản chỉ đạo xử lý xe đỗ trái phép.\nCông an tỉnh chỉ đạo các đơn vị nghiệp vụ xử lý nghiêm các trường hợp vi phạm.\n").Tasks;
+        tasks.ShouldContain(t => t.AssigneeUnits.Contains("Công an tỉnh"));
+    }
+
+    // "… là chỉ đạo của X tới Y …", "… là yêu cầu của X đến Y …": the units the reported direction goes to.
+    [Theory]
+    [InlineData("“Không để thiếu hàng dịp Tết” là chỉ đạo của Bộ Công Thương tới Sở Công Thương các tỉnh trong tuần này.", "Sở Công Thương các tỉnh")]
+    [InlineData("Siết chặt kỷ cương là yêu cầu của Chủ tịch UBND tỉnh đến Thủ trưởng các sở, ngành.", "Thủ trưởng các sở, ngành")]
+    [InlineData("Bảo đảm an toàn hồ đập là chỉ đạo của Ban Chỉ huy tỉnh tới UBND các huyện ven biển.", "UBND các huyện ven biển")]
+    public void DirectionReportedTowardsUnits_NamesThem(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
+
+    // A letter "khẩn" / "hỏa tốc" with its number sent to its addressees: "… có Công văn khẩn số 12 gửi X đề nghị …".
+    [Theory]
+    [InlineData("Bộ Nội vụ vừa có Công văn khẩn số 812 gửi Chủ tịch UBND các tỉnh đề nghị rà soát hồ sơ.", "Chủ tịch UBND các tỉnh")]
+    [InlineData("Sở Y tế đã ban hành Công điện hỏa tốc số 5 gửi Giám đốc các bệnh viện đề nghị sẵn sàng giường bệnh.", "Giám đốc các bệnh viện")]
+    [InlineData("Ngày 3/9, Bộ Giáo dục và Đào tạo có văn bản hoả tốc số 4021 gửi các sở giáo dục và đào tạo đề nghị cho học sinh nghỉ học.", "các sở giáo dục và đào tạo")]
+    public void UrgentLetterWithNumber_SentToItsAddressees(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
+
+    // A letter named with its subject before "gửi" ("… có công văn khẩn về việc … gửi X, đề nghị các địa phương …"):
+    // the addressees hold the direction that renames them as a collective.
+    [Theory]
+    [InlineData("Bộ Công Thương vừa có công văn về việc bảo đảm cung ứng điện gửi UBND các tỉnh, thành phố, đề nghị các địa phương chỉ đạo tiết kiệm điện.", "UBND các tỉnh, thành phố")]
+    [InlineData("Bộ Xây dựng ra văn bản hỏa tốc về an toàn nhà cao tầng gửi Sở Xây dựng các tỉnh, yêu cầu các đơn vị kiểm tra ngay.", "Sở Xây dựng các tỉnh")]
+    [InlineData("Tổng cục Du lịch có công văn về việc đón khách dịp lễ gửi Sở Du lịch các tỉnh ven biển đề nghị các cơ quan này tăng cường kiểm tra giá dịch vụ.", "Sở Du lịch các tỉnh ven biển")]
+    public void LetterWithSubjectSentTo_AddresseesHoldTheRenamedDirection(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
 }

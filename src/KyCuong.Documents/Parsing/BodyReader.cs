@@ -593,6 +593,7 @@ internal sealed class BodyReader
         // direction as its news; its "đã" is the direction itself, not history recalled before a new request.
         // A page that only reports documents (no type, number or issuer of its own) tells its news the same way.
         var recent = report || UnitPhrases.Matches(tokens, start, "mới đây") || UnitPhrases.Matches(tokens, start, "vừa qua") || UnitPhrases.Matches(tokens, start, "vừa rồi");
+        UnitList? sentWithSubject = null;
         for (var i = start; i < tokens.Count && words <= maxWordsBefore; i++)
         {
             var t = tokens[i];
@@ -633,10 +634,21 @@ internal sealed class BodyReader
                     return addressees;
                 }
             }
+            else if (sentWithSubject is null && LetterWithSubjectBefore(tokens, i, start))
+            {
+                // "… có công văn khẩn về việc … gửi UBND các tỉnh, đề nghị các địa phương …": the addressees, kept for a
+                // direction that follows and renames them as a collective.
+                var addressees = UnitPhrases.Parse(text, tokens, i + 1);
+                if (addressees.Units.Count > 0)
+                {
+                    sentWithSubject = addressees;
+                }
+            }
 
             // "Chủ tịch UBND tỉnh ủy quyền đồng chí …, Phó Chủ tịch …" hands over the task as "giao" does.
-            var verb = UnitPhrases.Matches(tokens, i, "yêu cầu") || UnitPhrases.Matches(tokens, i, "đề nghị") || IsUyQuyen(tokens, i) || DirectsByDocument(tokens, i)
-                    || DirectionTowards(tokens, i) ? 2
+            var verb = UnitPhrases.Matches(tokens, i, "yêu cầu") || UnitPhrases.Matches(tokens, i, "đề nghị") || IsUyQuyen(tokens, i) || DirectsByDocument(tokens, i) ? 2
+                : DirectionTowards(tokens, i) is var towards and > 0 ? towards
+                : ChiDaoOfUnit(tokens, i, start) is var directs and > 0 ? directs
                 : GiaoLength(tokens, i);
             // "được giao", "đã yêu cầu" report; "theo đề nghị của", "xét đề nghị của" cite a proposal; "về việc đề
             // nghị …" names another document's subject.
@@ -649,11 +661,90 @@ internal sealed class BodyReader
             var units = UnitPhrases.Parse(text, tokens, i + verb);
             if (units.Units.Count > 0)
             {
-                return units;
+                return sentWithSubject is not null && IsRenamingCollective(units) ? sentWithSubject : units;
             }
         }
 
         return UnitList.None(0);
+    }
+
+    // "các địa phương", "các đơn vị", "các cơ quan này", "các ngành": a collective that renames the addressees named
+    // before it rather than naming new holders.
+    private static bool IsRenamingCollective(UnitList units)
+    {
+        if (units.Units.Count != 1)
+        {
+            return false;
+        }
+
+        var u = units.Units[0];
+        foreach (var head in (string[])["các địa phương", "các đơn vị", "các cơ quan", "các ngành"])
+        {
+            if (u.StartsWith(head, StringComparison.OrdinalIgnoreCase) && (u.Length == head.Length || u.AsSpan(head.Length).Trim() is "này" or "nêu trên" or "trên"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "gửi" after a letter named with its subject in the same sentence ("… có công văn khẩn về việc tăng cường … gửi",
+    // "… ra văn bản hỏa tốc về an toàn … gửi"): the letter was issued ("có", "ra", "ban hành", "ký" before its noun) and
+    // its subject ("về") runs up to "gửi".
+    private static bool LetterWithSubjectBefore(List<Token> tokens, int i, int start)
+    {
+        if (tokens[i].Lower != "gửi")
+        {
+            return false;
+        }
+
+        var about = false;
+        for (var k = i - 1; k > start && k >= i - 30; k--)
+        {
+            if (tokens[k].Kind is TokenKind.Period or TokenKind.Semicolon)
+            {
+                return false;
+            }
+
+            if (tokens[k].Lower == "về")
+            {
+                about = true;
+            }
+
+            if (about && tokens[k - 1].Lower is "có" or "ra" or "hành" or "ký")
+            {
+                foreach (var noun in DocumentNouns)
+                {
+                    if (UnitPhrases.Matches(tokens, k, noun))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "… vừa chỉ đạo Cục Thuế …", "… khi chỉ đạo cho Cục …": a unit that directs another names its holder as "yêu
+    // cầu" does. The length of the verb ("chỉ đạo", "chỉ đạo cho"), or 0. Elsewhere
+    // "chỉ đạo" stays a noun ("Ban Chỉ đạo", "theo chỉ đạo của", "ý kiến chỉ đạo").
+    private static int ChiDaoOfUnit(List<Token> tokens, int i, int start)
+    {
+        if (i >= tokens.Count || tokens[i].Capitalized || !UnitPhrases.Matches(tokens, i, "chỉ đạo"))
+        {
+            return 0;
+        }
+
+        if (i + 2 < tokens.Count && tokens[i + 2].Lower == "cho")
+        {
+            return 3;
+        }
+
+        // "vừa chỉ đạo", "khi chỉ đạo" tell the news of the direction; a bare "Công an tỉnh chỉ đạo các đơn vị …" in a
+        // retelling is that unit's own duty (it directs those under it).
+        return i > start && tokens[i - 1].Lower is "vừa" or "khi" ? 2 : 0;
     }
 
     private static readonly string[] DocumentNouns = ["công văn", "văn bản", "công điện", "chỉ thị", "thông báo", "quyết định", "kế hoạch"];
@@ -730,6 +821,21 @@ internal sealed class BodyReader
             {
                 k = j - 1;
             }
+            else if (k >= 4 && tokens[k - 2].Lower == "số" && tokens[k - 1].Lower.Length > 0 && char.IsAsciiDigit(tokens[k - 1].Lower[0]))
+            {
+                // "Công văn khẩn số 5995 gửi …": a bare number after "số".
+                k -= 2;
+            }
+        }
+
+        // "Công văn khẩn số 5995 gửi …", "Công điện hỏa tốc số 5 gửi …": the letter's urgency between its noun and number.
+        if (k >= 3 && tokens[k - 1].Lower == "khẩn")
+        {
+            k--;
+        }
+        else if (k >= 4 && (UnitPhrases.Matches(tokens, k - 2, "hỏa tốc") || UnitPhrases.Matches(tokens, k - 2, "hoả tốc") || UnitPhrases.Matches(tokens, k - 2, "khẩn cấp")))
+        {
+            k -= 2;
         }
 
         var noun = false;
@@ -782,29 +888,31 @@ internal sealed class BodyReader
         return false;
     }
 
-    // "Đó là chỉ đạo của UBND tỉnh đối với các sở, ban, ngành …": a news item naming whom the direction it reports is for.
-    private static bool DirectionTowards(List<Token> tokens, int i)
+    // "Đó là chỉ đạo của UBND tỉnh đối với các sở, ban, ngành …", "… là chỉ đạo của Tổng cục tới Cục … các địa
+    // phương": a news item naming whom the direction it reports is for. The length of "đối với" / "tới" / "đến", or 0.
+    private static int DirectionTowards(List<Token> tokens, int i)
     {
-        if (!UnitPhrases.Matches(tokens, i, "đối với"))
+        var length = UnitPhrases.Matches(tokens, i, "đối với") ? 2 : tokens[i].Lower is "tới" or "đến" ? 1 : 0;
+        if (length == 0)
         {
-            return false;
+            return 0;
         }
 
         for (var k = i - 1; k >= 1 && k >= i - 10; k--)
         {
             if (tokens[k].Kind is TokenKind.Period or TokenKind.Semicolon or TokenKind.Comma)
             {
-                return false;
+                return 0;
             }
 
             if (tokens[k - 1].Lower == "là" && (UnitPhrases.Matches(tokens, k, "chỉ đạo") || UnitPhrases.Matches(tokens, k, "yêu cầu"))
                 && k + 2 < tokens.Count && tokens[k + 2].Lower == "của")
             {
-                return true;
+                return length;
             }
         }
 
-        return false;
+        return 0;
     }
 
     // "Trước tình hình …; đồng thời, …, Chủ tịch UBND tỉnh …": a news item opens with the circumstances it answers.
@@ -1393,7 +1501,12 @@ internal sealed class BodyReader
             var verbAt = SkipAdverbs(tokens, next);
             var giaoAfter = GiaoLength(tokens, verbAt);
             var directive = giaoAfter > 0 ? giaoAfter
-                : UnitPhrases.Matches(tokens, verbAt, "yêu cầu") || UnitPhrases.Matches(tokens, verbAt, "đề nghị") ? 2 : 0;
+                : UnitPhrases.Matches(tokens, verbAt, "yêu cầu") || UnitPhrases.Matches(tokens, verbAt, "đề nghị") ? 2
+                // "Tổng cục Thuế vừa chỉ đạo Cục Thuế các tỉnh …": on a page that reports a direction, a unit that "vừa
+                // chỉ đạo" / "chỉ đạo cho" the units after it directs them (in a document's own clause, "Sở Y tế chỉ đạo
+                // các bệnh viện …" stays the Sở's duty).
+                : report && ChiDaoOfUnit(tokens, verbAt, s) is var chiDao and > 0 && UnitPhrases.Parse(text, tokens, verbAt + chiDao).Units.Count > 0 ? chiDao
+                : 0;
             // "3. UBND các huyện, thị xã yêu cầu UBND xã, phường thực hiện ngay …": units named in the plural are not the
             // document's issuer; they hold the duty of requiring it from those below them.
             if (directive > 0 && giaoAfter == 0 && units.Units.Count > 0 && units.Units.All(IsPlural))
