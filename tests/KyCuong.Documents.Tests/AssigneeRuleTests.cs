@@ -1378,4 +1378,16 @@ public sealed class AssigneeRuleTests
         var tasks = DocumentExtractor.Extract("Tin tức\nKế hoạch gồm các nội dung sau:\n1. Rà soát các khu vực có nguy cơ cao.\n2. Tổ chức trực ban nghiêm túc.\n").Tasks;
         tasks.ShouldNotContain(t => t.Ref == "p1");
     }
+
+    // "phối hợp (chặt chẽ) với lực lượng Công an tỉnh": a force named by its unit; the unit coordinates, also when the
+    // coordination comes after another duty of the lead ("chủ trì, huy động …, phối hợp với …").
+    [Theory]
+    [InlineData("UBND tỉnh giao Sở Giao thông vận tải chủ trì, phối hợp chặt chẽ với lực lượng Công an tỉnh kiểm tra tải trọng xe.", "Công an tỉnh")]
+    [InlineData("Giao Sở Y tế chủ trì, huy động đội ngũ y tế cơ sở, phối hợp với lực lượng Bộ đội Biên phòng tỉnh kiểm soát người nhập cảnh.", "Bộ đội Biên phòng tỉnh")]
+    [InlineData("UBND thành phố giao Sở Xây dựng bố trí cán bộ thanh tra, phối hợp chặt chẽ với lực lượng Công an thành phố, Thanh tra giao thông, xử lý vi phạm trên các tuyến phố.", "Thanh tra giao thông")]
+    [InlineData("Giao Ban Quản lý các khu công nghiệp chủ trì, rà soát các doanh nghiệp, phối hợp với Sở Lao động - Thương binh và Xã hội để hỗ trợ người lao động.", "Sở Lao động - Thương binh và Xã hội")]
+    public void ForceOfAUnitAfterPhoiHop_IsACoordinator(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
 }

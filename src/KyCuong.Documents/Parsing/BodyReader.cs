@@ -1205,7 +1205,10 @@ internal sealed class BodyReader
         {
             lead = list[0];
         }
-        else if (coordinators.Count == 0)
+
+        // "Giao Sở Y tế chủ trì, huy động cán bộ, phối hợp chặt chẽ với Công an tỉnh …": the coordinators may come after
+        // another duty of the lead, later in the sentence.
+        if (coordinators.Count == 0)
         {
             coordinators = LaterCoordinators(text, tokens, units.Next);
         }
@@ -1346,6 +1349,10 @@ internal sealed class BodyReader
         return units;
     }
 
+    // "phối hợp với lực lượng Công an tỉnh, …": a force named by the unit it belongs to; the unit is the coordinator.
+    private static int SkipForce(List<Token> tokens, int k) =>
+        UnitPhrases.Matches(tokens, k, "lực lượng") && UnitPhrases.HeadAt(tokens, k + 2, requireCapital: true) > 0 ? k + 2 : k;
+
     // "UBND các tỉnh chỉ đạo các cơ quan trên địa bàn, phối hợp chặt chẽ với Bộ Công an, Bộ Tài chính để …": the units
     // with whom the sentence's subject works, named after a comma later in the same sentence (up to its first ";" or
     // full stop). Only named bodies count (a capital head); "phối hợp với các cơ quan liên quan" names none.
@@ -1375,6 +1382,7 @@ internal sealed class BodyReader
                 j++;
             }
 
+            j = SkipForce(tokens, j);
             return UnitPhrases.HeadAt(tokens, j, requireCapital: true) > 0 ? [.. UnitPhrases.Parse(text, tokens, j).Units] : [];
         }
 
@@ -1443,7 +1451,7 @@ internal sealed class BodyReader
                 k++;
             }
 
-            coordinators.AddRange(UnitPhrases.Parse(text, tokens, k).Units);
+            coordinators.AddRange(UnitPhrases.Parse(text, tokens, SkipForce(tokens, k)).Units);
         }
 
         return (leads, coordinators);
