@@ -1384,7 +1384,7 @@ public sealed class AssigneeRuleTests
     [Theory]
     [InlineData("UBND tỉnh giao Sở Giao thông vận tải chủ trì, phối hợp chặt chẽ với lực lượng Công an tỉnh kiểm tra tải trọng xe.", "Công an tỉnh")]
     [InlineData("Giao Sở Y tế chủ trì, huy động đội ngũ y tế cơ sở, phối hợp với lực lượng Bộ đội Biên phòng tỉnh kiểm soát người nhập cảnh.", "Bộ đội Biên phòng tỉnh")]
-    [InlineData("UBND thành phố giao Sở Xây dựng bố trí cán bộ thanh tra, phối hợp chặt chẽ với lực lượng Công an thành phố, Thanh tra giao thông, xử lý vi phạm trên các tuyến phố.", "Thanh tra giao thông")]
+    [InlineData("UBND thành phố giao Sở Xây dựng bố trí cán bộ thanh tra, phối hợp chặt chẽ với lực lượng Công an thành phố để xử lý vi phạm trên các tuyến phố.", "Công an thành phố")]
     [InlineData("Giao Ban Quản lý các khu công nghiệp chủ trì, rà soát các doanh nghiệp, phối hợp với Sở Lao động - Thương binh và Xã hội để hỗ trợ người lao động.", "Sở Lao động - Thương binh và Xã hội")]
     public void ForceOfAUnitAfterPhoiHop_IsACoordinator(string text, string unit)
     {
