@@ -1308,6 +1308,7 @@ public sealed class AssigneeRuleTests
     [InlineData("Đó là yêu cầu mà Bộ Tài chính vừa đưa ra khi chỉ đạo cho Kho bạc Nhà nước các tỉnh rà soát các khoản chi.", "Kho bạc Nhà nước các tỉnh")]
     [InlineData("Tổng cục Thuế vừa chỉ đạo Cục Thuế các tỉnh, thành phố đẩy mạnh thu hồi nợ đọng.", "Cục Thuế các tỉnh, thành phố")]
     [InlineData("Sáng 5/3, Bộ Nội vụ chỉ đạo cho Sở Nội vụ các tỉnh rà soát biên chế.", "Sở Nội vụ các tỉnh")]
+    [InlineData("Tại cuộc họp với Phó Chủ tịch UBND tỉnh Trần Văn B, ông chỉ đạo các phòng, ban chuyên môn rà soát hồ sơ.", "các phòng, ban chuyên môn")]
     public void UnitThatDirectsAnother_NamesTheHolder(string text, string unit)
     {
         DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
@@ -1333,6 +1334,8 @@ public sealed class AssigneeRuleTests
     [InlineData("“Không để thiếu hàng dịp Tết” là chỉ đạo của Bộ Công Thương tới Sở Công Thương các tỉnh trong tuần này.", "Sở Công Thương các tỉnh")]
     [InlineData("Siết chặt kỷ cương là yêu cầu của Chủ tịch UBND tỉnh đến Thủ trưởng các sở, ngành.", "Thủ trưởng các sở, ngành")]
     [InlineData("Bảo đảm an toàn hồ đập là chỉ đạo của Ban Chỉ huy tỉnh tới UBND các huyện ven biển.", "UBND các huyện ven biển")]
+    [InlineData("Đó là ý kiến chỉ đạo của Chủ tịch UBND tỉnh Nguyễn Văn A đối với Giám đốc các sở, ngành.", "Giám đốc các sở, ngành")]
+    [InlineData("Đây là một trong những ý kiến chỉ đạo của Phó Chủ tịch UBND huyện đối với Trưởng Công an các xã.", "Trưởng Công an các xã")]
     public void DirectionReportedTowardsUnits_NamesThem(string text, string unit)
     {
         DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);

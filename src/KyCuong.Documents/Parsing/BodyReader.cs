@@ -751,7 +751,8 @@ internal sealed class BodyReader
 
         // "vừa chỉ đạo", "khi chỉ đạo" tell the news of the direction; a bare "Công an tỉnh chỉ đạo các đơn vị …" in a
         // retelling is that unit's own duty (it directs those under it).
-        return i > start && tokens[i - 1].Lower is "vừa" or "khi" ? 2 : 0;
+        // "… ông chỉ đạo các sở, ngành …": the leader a news item has named, as "ông"/"bà", directs them.
+        return i > start && tokens[i - 1].Lower is "vừa" or "khi" or "ông" or "bà" ? 2 : 0;
     }
 
     private static readonly string[] DocumentNouns = ["công văn", "văn bản", "công điện", "chỉ thị", "thông báo", "quyết định", "kế hoạch"];
@@ -905,14 +906,17 @@ internal sealed class BodyReader
             return 0;
         }
 
-        for (var k = i - 1; k >= 1 && k >= i - 10; k--)
+        for (var k = i - 1; k >= 1 && k >= i - 14; k--)
         {
             if (tokens[k].Kind is TokenKind.Period or TokenKind.Semicolon or TokenKind.Comma)
             {
                 return 0;
             }
 
-            if (tokens[k - 1].Lower == "là" && (UnitPhrases.Matches(tokens, k, "chỉ đạo") || UnitPhrases.Matches(tokens, k, "yêu cầu"))
+            // "… là chỉ đạo của …", "… là ý kiến chỉ đạo của …", "… là một trong những ý kiến chỉ đạo của …".
+            var reported = tokens[k - 1].Lower == "là"
+                || (k >= 3 && tokens[k - 1].Lower == "kiến" && tokens[k - 2].Lower == "ý" && tokens[k - 3].Lower is "là" or "những");
+            if (reported && (UnitPhrases.Matches(tokens, k, "chỉ đạo") || UnitPhrases.Matches(tokens, k, "yêu cầu"))
                 && k + 2 < tokens.Count && tokens[k + 2].Lower == "của")
             {
                 return length;
