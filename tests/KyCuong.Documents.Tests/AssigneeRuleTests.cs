@@ -1393,4 +1393,15 @@ public sealed class AssigneeRuleTests
     {
         DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
     }
+
+    // A news headline "Bộ X gửi công điện …" names the letter's author, not a holder; the holders are its addressees.
+    [Theory]
+    [InlineData("Bộ Công Thương gửi công điện khẩn về cung ứng xăng dầu", "Bộ Công Thương vừa có Công điện gửi Sở Công Thương các tỉnh, thành phố về việc bảo đảm cung ứng xăng dầu.", "Sở Công Thương các tỉnh, thành phố")]
+    [InlineData("Sở Y tế gửi văn bản hỏa tốc phòng dịch sốt xuất huyết", "Sở Y tế vừa có văn bản gửi Giám đốc các bệnh viện, Trung tâm Y tế các huyện về việc phòng dịch.", "Giám đốc các bệnh viện")]
+    [InlineData("Ban Chỉ huy tỉnh gửi công điện ứng phó bão số 5", "Ban Chỉ huy tỉnh vừa có Công điện gửi UBND các huyện ven biển về việc ứng phó bão.", "UBND các huyện ven biển")]
+    public void HeadlineOfAUnitSendingALetter_IsNoTask(string headline, string lead, string unit)
+    {
+        var tasks = DocumentExtractor.Extract("Tin tức\n" + headline + "\n" + lead + "\n").Tasks;
+        tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
 }

@@ -757,6 +757,19 @@ internal sealed class BodyReader
 
     private static readonly string[] DocumentNouns = ["công văn", "văn bản", "công điện", "chỉ thị", "thông báo", "quyết định", "kế hoạch"];
 
+    private static bool StartsDocumentNoun(List<Token> tokens, int k)
+    {
+        foreach (var noun in DocumentNouns)
+        {
+            if (UnitPhrases.Matches(tokens, k, noun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The units a passive direction at "được" (i) names: after "được giao cho" the units that follow; after "được giao",
     // "được yêu cầu", "được đề nghị" the unit list that ends right before it (an adverb such as "cũng" between them),
     // searched back to the start of the sentence. A duty ("nhiệm vụ được giao") is no unit and names no one.
@@ -1580,6 +1593,10 @@ internal sealed class BodyReader
                     || UnitPhrases.Matches(tokens, next, "có trách nhiệm")
                     // "Sở Tư pháp là cơ quan thường trực, chủ trì …" gives a role, unlike "Sở … là cơ quan thường trực của …".
                     || UnitPhrases.RoleAfterStandingTitle(tokens, next) >= 0);
+
+            // "Bộ Nông nghiệp gửi công điện khẩn …", "Sở Y tế gửi văn bản hỏa tốc …": on a page that reports a direction, a
+            // unit sending a letter is its author (the holders are its addressees), not a holder.
+            followsVerb = followsVerb && !(report && next + 1 < tokens.Count && tokens[next].Lower == "gửi" && StartsDocumentNoun(tokens, next + 1));
 
             // "Sở Y tế\n- Chủ trì, phối hợp với …": a unit on its own line heading its dashed duties.
             followsVerb = followsVerb || (next + 1 < tokens.Count && tokens[next].Kind == TokenKind.Dash && UnitPhrases.RoleAt(tokens, next + 1) > 0);
