@@ -1404,4 +1404,16 @@ public sealed class AssigneeRuleTests
         var tasks = DocumentExtractor.Extract("Tin tức\n" + headline + "\n" + lead + "\n").Tasks;
         tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
     }
+
+    // An executor article a copied page cuts inside the next holder's title ("…; Giám đ", "…, Chủ tịch UBND h") still
+    // names the holders before the cut.
+    [Theory]
+    [InlineData("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đ", "Chánh Văn phòng Ủy ban nhân dân tỉnh")]
+    [InlineData("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Công Thương, Chủ tịch UBND h", "Giám đốc Sở Công Thương")]
+    [InlineData("Điều 3. Giám đốc Sở Tài chính; Thủ trưởng các cơ q", "Giám đốc Sở Tài chính")]
+    public void ExecutorArticleCutInsideATitle_NamesTheHoldersBeforeTheCut(string article, string unit)
+    {
+        var text = "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế phối hợp.\nĐiều 2. Quyết định có hiệu lực sau 10 ngày.\n" + article;
+        DocumentExtractor.Extract(text).Tasks.ShouldContain(t => t.Ref == "Điều 3" && t.AssigneeUnits.Contains(unit));
+    }
 }

@@ -1791,7 +1791,8 @@ internal sealed class BodyReader
     }
 
     // Whether the unit list ending at <paramref name="next"/> ends the clause: nothing after it but a colon, or a text
-    // cut off after a separator and at most one more word ("…; Th").
+    // cut off after a separator and at most three more words, the next holder's title cut ("…; Th", "…; Giám đ",
+    // "…, Chủ tịch UBND h").
     private static bool ListEndsClause(string text, List<Token> tokens, int next)
     {
         if (next >= tokens.Count || (next == tokens.Count - 1 && tokens[next].Kind == TokenKind.Colon))
@@ -1800,8 +1801,20 @@ internal sealed class BodyReader
         }
 
         var cut = text.Length > 0 && char.IsLetter(text.TrimEnd()[^1]);
-        return cut && tokens[next].Kind is TokenKind.Comma or TokenKind.Semicolon && tokens.Count - next <= 2
-            && (next + 1 == tokens.Count || tokens[next + 1].Kind == TokenKind.Word);
+        if (!cut || tokens[next].Kind is not (TokenKind.Comma or TokenKind.Semicolon) || tokens.Count - next > 4)
+        {
+            return false;
+        }
+
+        for (var k = next + 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasGiaoBefore(List<Token> tokens, int before)
