@@ -1416,4 +1416,15 @@ public sealed class AssigneeRuleTests
         var text = "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế phối hợp.\nĐiều 2. Quyết định có hiệu lực sau 10 ngày.\n" + article;
         DocumentExtractor.Extract(text).Tasks.ShouldContain(t => t.Ref == "Điều 3" && t.AssigneeUnits.Contains(unit));
     }
+
+    // A retelling "UBND tỉnh yêu cầu:" with the holders on the next line (joined into one paragraph): the holders.
+    [Theory]
+    [InlineData("UBND tỉnh yêu cầu:\nGiám đốc các sở, Thủ trưởng các cơ quan tỉnh nghiêm túc thực hiện các nội dung sau.", "Giám đốc các sở")]
+    [InlineData("Chủ tịch UBND huyện đề nghị:\nTrưởng Công an các xã, thị trấn tăng cường tuần tra ban đêm.", "Trưởng Công an các xã, thị trấn")]
+    [InlineData("Bộ Công Thương yêu cầu:\nSở Công Thương các tỉnh kiểm tra việc kinh doanh xăng dầu.", "Sở Công Thương các tỉnh")]
+    public void DirectingVerbWithColon_HoldersOnTheNextLine(string body, string unit)
+    {
+        var text = "Tin tức\nTăng cường kỷ cương\n" + body + "\n";
+        DocumentExtractor.Extract(text).Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
+    }
 }

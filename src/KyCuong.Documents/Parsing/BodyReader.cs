@@ -1510,7 +1510,7 @@ internal sealed class BodyReader
             var g = GiaoLength(tokens, v);
             var directs = g > 0 ? g
                 : UnitPhrases.Matches(tokens, v, "yêu cầu") || UnitPhrases.Matches(tokens, v, "đề nghị") || UnitPhrases.Matches(tokens, v, "chỉ đạo") ? 2 : 0;
-            var directed = directs > 0 ? UnitPhrases.Parse(text, tokens, AfterComma(tokens, v + directs)) : UnitList.None(v);
+            var directed = directs > 0 ? UnitPhrases.Parse(text, tokens, AfterCommaOrColon(tokens, v + directs)) : UnitList.None(v);
             if (directed.Units.Count > 0)
             {
                 return (directed, g > 0, false);
@@ -1560,7 +1560,7 @@ internal sealed class BodyReader
             if (directive > 0)
             {
                 // "Phó Chủ tịch … yêu cầu, chủ tịch UBND các quận …": a comma may stand between the verb and the units.
-                var directed = UnitPhrases.Parse(text, tokens, AfterComma(tokens, verbAt + directive));
+                var directed = UnitPhrases.Parse(text, tokens, AfterCommaOrColon(tokens, verbAt + directive));
                 if (directed.Units.Count > 0)
                 {
                     units = directed;
@@ -1640,6 +1640,11 @@ internal sealed class BodyReader
 
     // k, or the token after it when it is a comma ("yêu cầu, chủ tịch UBND …", "…, chủ trì cuộc họp").
     private static int AfterComma(List<Token> tokens, int k) => k < tokens.Count && tokens[k].Kind == TokenKind.Comma ? k + 1 : k;
+
+    // After a directing verb: a comma, or a colon with the holders on the next line ("… yêu cầu:\nGiám đốc các sở …",
+    // joined into one paragraph).
+    private static int AfterCommaOrColon(List<Token> tokens, int k) =>
+        k < tokens.Count - 1 && tokens[k].Kind == TokenKind.Colon && tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].Capitalized ? k + 1 : AfterComma(tokens, k);
 
     // The first of the tokens written without spaces that end at k ("45/UBND-KT", "5/5/2024"), going back no further than
     // limit.
