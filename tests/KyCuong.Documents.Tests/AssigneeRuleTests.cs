@@ -1427,4 +1427,26 @@ public sealed class AssigneeRuleTests
         var text = "Tin tức\nTăng cường kỷ cương\n" + body + "\n";
         DocumentExtractor.Extract(text).Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
     }
+
+    // A later sentence of a retelling opened by a connective and a lower-case directing verb ("Đồng thời, giao trách
+    // nhiệm cho X …", "Đồng thời, yêu cầu X …") names more holders.
+    [Theory]
+    [InlineData("UBND tỉnh yêu cầu Sở Y tế tăng cường giám sát dịch. Đồng thời, giao trách nhiệm cho Trạm Y tế các xã theo dõi từng hộ gia đình.", "Trạm Y tế các xã")]
+    [InlineData("Chủ tịch UBND huyện yêu cầu các trường học bảo đảm an toàn. Đồng thời, yêu cầu Công an huyện tăng cường tuần tra.", "Công an huyện")]
+    [InlineData("UBND thành phố giao Sở Xây dựng kiểm tra các công trình. Ngoài ra, giao cho UBND các phường lập danh sách nhà xuống cấp.", "UBND các phường")]
+    public void ConnectiveThenLowerCaseVerb_NamesMoreHolders(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\nTiêu đề tin\n" + text + "\n").Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
+    }
+
+    // Coordinators of a duty listed after a semicolon belong to the same holder ("giao Sở X …; cập nhật …, phối hợp
+    // chặt chẽ với Y …"); a clause after the semicolon opened by a unit has its own subject.
+    [Theory]
+    [InlineData("UBND tỉnh giao Sở Công Thương kiểm tra thị trường; cập nhật giá cả, phối hợp chặt chẽ với Công an tỉnh xử lý vi phạm.", "Công an tỉnh")]
+    [InlineData("UBND tỉnh giao Sở Y tế giám sát dịch bệnh; chuẩn bị thuốc, phối hợp với Sở Tài chính bảo đảm kinh phí.", "Sở Tài chính")]
+    [InlineData("Giao Sở Nông nghiệp và Phát triển nông thôn theo dõi thời tiết; hướng dẫn gieo cấy, phối hợp chặt chẽ với UBND các huyện để bảo đảm nước tưới.", "UBND các huyện")]
+    public void CoordinatorAfterASemicolonDuty_BelongsToTheHolder(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\nTiêu đề tin\n" + text + "\n").Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
+    }
 }

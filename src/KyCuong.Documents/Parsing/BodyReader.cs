@@ -1378,7 +1378,10 @@ internal sealed class BodyReader
         for (var k = from; k + 2 < tokens.Count && k < from + DirectiveWindow; k++)
         {
             var kind = tokens[k].Kind;
-            if (kind is TokenKind.Semicolon or TokenKind.Period or TokenKind.Colon)
+            // "… giao Sở X tăng cường kiểm tra …; cập nhật …, phối hợp chặt chẽ với UBND các huyện …": the duties after a
+            // semicolon are still the subject's unless a unit opens them.
+            if (kind is TokenKind.Period or TokenKind.Colon
+                || (kind == TokenKind.Semicolon && UnitPhrases.HeadAt(tokens, k + 1, requireCapital: true) > 0))
             {
                 break;
             }
@@ -1491,6 +1494,17 @@ internal sealed class BodyReader
             if (after.Units.Units.Count > 0)
             {
                 return after;
+            }
+
+            // "Đồng thời, giao trách nhiệm cho chính quyền cơ sở …", "Đồng thời, yêu cầu UBND các huyện …": the directing
+            // verb in lower case after the connective.
+            var at = s + connective;
+            var lowerVerb = at < tokens.Count && !tokens[at].Capitalized
+                ? (GiaoLength(tokens, at) is var lg and > 0 ? lg : UnitPhrases.Matches(tokens, at, "yêu cầu") || UnitPhrases.Matches(tokens, at, "đề nghị") ? 2 : 0)
+                : 0;
+            if (lowerVerb > 0 && UnitPhrases.Parse(text, tokens, at + lowerVerb) is { Units.Count: > 0 } directedAfter)
+            {
+                return (directedAfter, GiaoLength(tokens, at) > 0, false);
             }
 
             var acting = ActorAfterAdverbial(text, tokens, s + connective);
