@@ -49,19 +49,17 @@ public sealed class CorpusAccuracyTests
 
     private static class Floors
     {
-        // Reached on 2026-12-07 (thirteenth pass, 356 documents): development (315: the twelfth pass's set with its
-        // held-out set now among them as dev9-*) 96.7 / 97.4 / 96.8 / 94.6 %; the ninth held-out set (holdout9-*, 41
-        // documents, 41 clauses, 64 assignees, 48 citations, collected and written before the reader changed, read once
-        // at the end) 99.4 / 89.8 / 78.0 / 59.4 %. docs/performance.md "Reading real documents, thirteenth pass" has the tables.
-        // Fourteenth pass: holdout9-* is development now (dev10-*); the held-out floors stay at zero while the reader is
-        // tuned, so that a pass or a fail says nothing about the new set (holdout10-*) before it is read once at the end.
-        public const double DevelopmentHeader = 0.965;
+        // Reached on 2026-12-07 (fourteenth pass, 382 documents): development (356: the thirteenth pass's set with its
+        // held-out set now among them as dev10-*) 97.1 / 97.4 / 96.1 / 93.5 %; the tenth held-out set (holdout10-*, 26
+        // documents, 24 clauses, 68 assignees, 49 citations, collected and written before the reader changed, read once
+        // at the end) 95.2 / 98.0 / 87.5 / 60.3 %. docs/performance.md "Reading real documents, fourteenth pass" has the tables.
+        public const double DevelopmentHeader = 0.97;
         public const double DevelopmentCitations = 0.97;
-        public const double DevelopmentTasks = 0.965;
-        public const double DevelopmentAssignees = 0.945;
-        public const double HeldOutHeader = 0;
-        public const double HeldOutCitations = 0;
-        public const double HeldOutTasks = 0;
-        public const double HeldOutAssignees = 0;
+        public const double DevelopmentTasks = 0.96;
+        public const double DevelopmentAssignees = 0.93;
+        public const double HeldOutHeader = 0.95;
+        public const double HeldOutCitations = 0.98;
+        public const double HeldOutTasks = 0.875;
+        public const double HeldOutAssignees = 0.60;
     }
 }
