@@ -53,6 +53,13 @@ internal sealed class BodyReader
         var tasks = new List<ExtractedTask>();
         if (_clauses.Count > 0)
         {
+            // "… Bộ … đề nghị UBND các tỉnh … tập trung chỉ đạo một số nội dung sau:\n1. …\n2. …": a lead-in that directs
+            // units and announces the numbered duties is the request itself, a task of its own (pN) besides the duties.
+            if (LeadInDirects())
+            {
+                ReadUnnumbered(tasks);
+            }
+
             foreach (var clause in Leaves(_clauses))
             {
                 _ct.ThrowIfCancellationRequested();
@@ -62,20 +69,6 @@ internal sealed class BodyReader
                 }
 
                 tasks.Add(TaskOf(clause.Ref, clause.Text, new TextSpan(clause.Start, clause.End - clause.Start), clause));
-            }
-
-            // "… Bộ … đề nghị UBND các tỉnh … tập trung chỉ đạo một số nội dung sau:\n1. …\n2. …": a lead-in that directs
-            // units before numbered duties whose first names no holder of its own (it inherits the lead-in's) is the
-            // request itself, a task of its own (pN) before the duties. Duties that open with their own holders ("1. Sở
-            // Y tế …") leave the lead-in an introduction.
-            if (tasks.Count > 0 && InheritsLeadIn(tasks[0]) && LeadInDirects())
-            {
-                var leadIn = _preamble[^1];
-                var (units, lead, coordinators, _) = UnitsOf(leadIn.Text, allowDirective: true, laterSentences: true, report: _report);
-                if (units.Count > 0 && _budget.TryTake())
-                {
-                    tasks.Insert(0, Build("p1", leadIn.Text, new TextSpan(leadIn.Start, leadIn.End - leadIn.Start), units, lead, coordinators));
-                }
             }
         }
         else
@@ -1005,12 +998,16 @@ internal sealed class BodyReader
         }
     }
 
-    private bool InheritsLeadIn(ExtractedTask first) =>
-        first.AssigneeUnits.Count == 0 || first.AssigneeUnits.SequenceEqual(_leadIn) || first.AssigneeUnits.SequenceEqual(_recipients);
+    private bool LeadInDirects()
+    {
+        if (_preamble.Count == 0)
+        {
+            return false;
+        }
 
-    // The lead-in (the last paragraph before the numbered duties) ends with a colon and directs units.
-    private bool LeadInDirects() =>
-        _preamble.Count > 0 && _preamble[^1].Text.AsSpan().TrimEnd().EndsWith(":", StringComparison.Ordinal) && DirectsUnits(_preamble[^1].Text);
+        var text = _preamble[^1].Text.AsSpan().TrimEnd();
+        return text.EndsWith(":", StringComparison.Ordinal) && DirectsUnits(_preamble[^1].Text);
+    }
 
     private void ReadUnnumbered(List<ExtractedTask> tasks)
     {
