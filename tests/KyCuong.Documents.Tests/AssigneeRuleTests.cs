@@ -1362,26 +1362,6 @@ public sealed class AssigneeRuleTests
         DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
     }
 
-    // A lead-in that directs units and announces numbered duties ("… đề nghị UBND các tỉnh … thực hiện các nội dung
-    // sau:\n1. …\n2. …") is the request itself: a task of its own (p1) besides the numbered duties.
-    [Theory]
-    [InlineData("Bộ Nông nghiệp và Phát triển nông thôn đề nghị UBND các tỉnh ven biển chỉ đạo thực hiện các nội dung sau:", "UBND các tỉnh ven biển")]
-    [InlineData("Trước diễn biến của dịch bệnh, Bộ Y tế yêu cầu Sở Y tế các tỉnh, thành phố khẩn trương triển khai một số việc:", "Sở Y tế các tỉnh, thành phố")]
-    [InlineData("Để bảo đảm an toàn kỳ thi, Chủ tịch UBND tỉnh đề nghị Giám đốc Sở Giáo dục và Đào tạo, Chủ tịch UBND các huyện tập trung:", "Giám đốc Sở Giáo dục và Đào tạo")]
-    public void LeadInThatDirectsBeforeNumberedDuties_IsATaskOfItsOwn(string leadIn, string unit)
-    {
-        var tasks = DocumentExtractor.Extract("Tin tức\n" + leadIn + "\n1. Rà soát các khu vực có nguy cơ cao.\n2. Tổ chức trực ban nghiêm túc.\n").Tasks;
-        tasks.ShouldContain(t => t.Ref == "p1" && t.AssigneeUnits.Contains(unit));
-        tasks.ShouldContain(t => t.Ref == "2");
-    }
-
-    [Fact]
-    public void LeadInThatDirectsNoOne_GivesNoTaskOfItsOwn()
-    {
-        var tasks = DocumentExtractor.Extract("Tin tức\nKế hoạch gồm các nội dung sau:\n1. Rà soát các khu vực có nguy cơ cao.\n2. Tổ chức trực ban nghiêm túc.\n").Tasks;
-        tasks.ShouldNotContain(t => t.Ref == "p1");
-    }
-
     // "phối hợp (chặt chẽ) với lực lượng Công an tỉnh": a force named by its unit; the unit coordinates, also when the
     // coordination comes after another duty of the lead ("chủ trì, huy động …, phối hợp với …").
     [Theory]

@@ -53,13 +53,6 @@ internal sealed class BodyReader
         var tasks = new List<ExtractedTask>();
         if (_clauses.Count > 0)
         {
-            // "… Bộ … đề nghị UBND các tỉnh … tập trung chỉ đạo một số nội dung sau:\n1. …\n2. …": a lead-in that directs
-            // units and announces the numbered duties is the request itself, a task of its own (pN) besides the duties.
-            if (LeadInDirects())
-            {
-                ReadUnnumbered(tasks);
-            }
-
             foreach (var clause in Leaves(_clauses))
             {
                 _ct.ThrowIfCancellationRequested();
@@ -996,17 +989,6 @@ internal sealed class BodyReader
                 _alias = VietnameseText.TrimItem(text[(alias + "gọi chung là".Length)..end]);
             }
         }
-    }
-
-    private bool LeadInDirects()
-    {
-        if (_preamble.Count == 0)
-        {
-            return false;
-        }
-
-        var text = _preamble[^1].Text.AsSpan().TrimEnd();
-        return text.EndsWith(":", StringComparison.Ordinal) && DirectsUnits(_preamble[^1].Text);
     }
 
     private void ReadUnnumbered(List<ExtractedTask> tasks)
