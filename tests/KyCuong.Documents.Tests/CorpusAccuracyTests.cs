@@ -49,17 +49,18 @@ public sealed class CorpusAccuracyTests
 
     private static class Floors
     {
-        // Reached on 2026-12-07 (fourteenth pass, 382 documents): development (356: the thirteenth pass's set with its
-        // held-out set now among them as dev10-*) 97.1 / 97.4 / 96.1 / 93.5 %; the tenth held-out set (holdout10-*, 26
-        // documents, 24 clauses, 68 assignees, 49 citations, collected and written before the reader changed, read once
-        // at the end) 95.2 / 98.0 / 87.5 / 60.3 %. docs/performance.md "Reading real documents, fourteenth pass" has the tables.
+        // Reached on 2026-12-07 (fourteenth pass, 382 documents, without the lead-in rule the pass had written: the source
+        // directives' expected extractions read a directing lead-in as an introduction): development (356: the thirteenth
+        // pass's set with its held-out set now among them as dev10-*) 97.1 / 97.4 / 95.2 / 93.1 %; the tenth held-out set
+        // (holdout10-*, 26 documents, 24 clauses, 68 assignees, 49 citations, collected and written before the reader changed)
+        // 95.2 / 98.0 / 83.3 / 54.4 %. docs/performance.md "Reading real documents, fourteenth pass" has the tables.
         public const double DevelopmentHeader = 0.97;
         public const double DevelopmentCitations = 0.97;
-        public const double DevelopmentTasks = 0.96;
+        public const double DevelopmentTasks = 0.95;
         public const double DevelopmentAssignees = 0.93;
         public const double HeldOutHeader = 0.95;
         public const double HeldOutCitations = 0.98;
-        public const double HeldOutTasks = 0.875;
-        public const double HeldOutAssignees = 0.60;
+        public const double HeldOutTasks = 0.83;
+        public const double HeldOutAssignees = 0.54;
     }
 }
