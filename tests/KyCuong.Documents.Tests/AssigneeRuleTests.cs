@@ -1300,4 +1300,133 @@ public sealed class AssigneeRuleTests
     {
         DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
     }
+
+    // A unit that "vừa chỉ đạo" / "chỉ đạo cho" another names the holder: "… khi chỉ đạo cho Y …", "X vừa chỉ đạo Y …".
+    // "Ban Chỉ đạo", "theo chỉ đạo của" stay nouns, and a bare "X chỉ đạo Y …" in a retelling is X's own duty.
+    [Theory]
+    [InlineData("Cục Hải quan vừa chỉ đạo các Chi cục Hải quan cửa khẩu tăng cường kiểm tra hàng hóa nhập khẩu.", "các Chi cục Hải quan cửa khẩu")]
+    [InlineData("Đó là yêu cầu mà Bộ Tài chính vừa đưa ra khi chỉ đạo cho Kho bạc Nhà nước các tỉnh rà soát các khoản chi.", "Kho bạc Nhà nước các tỉnh")]
+    [InlineData("Tổng cục Thuế vừa chỉ đạo Cục Thuế các tỉnh, thành phố đẩy mạnh thu hồi nợ đọng.", "Cục Thuế các tỉnh, thành phố")]
+    [InlineData("Sáng 5/3, Bộ Nội vụ chỉ đạo cho Sở Nội vụ các tỉnh rà soát biên chế.", "Sở Nội vụ các tỉnh")]
+    [InlineData("Tại cuộc họp với Phó Chủ tịch UBND tỉnh Trần Văn B, ông chỉ đạo các phòng, ban chuyên môn rà soát hồ sơ.", "các phòng, ban chuyên môn")]
+    public void UnitThatDirectsAnother_NamesTheHolder(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
+
+    [Theory]
+    [InlineData("Theo chỉ đạo của Ban Chỉ đạo tỉnh, lễ hội sẽ tổ chức vào tháng 3.")]
+    [InlineData("Ban Chỉ đạo phòng, chống dịch tỉnh họp sáng nay.")]
+    public void ChiDaoAsANoun_NamesNoHolder(string text)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void BareChiDaoInARetelling_IsTheSubjectsOwnDuty()
+    {
+        var tasks = DocumentExtractor.Extract("Tin tức\nUBND tỉnh vừa có văn bản chỉ đạo xử lý xe đỗ trái phép.\nCông an tỉnh chỉ đạo các đơn vị nghiệp vụ xử lý nghiêm các trường hợp vi phạm.\n").Tasks;
+        tasks.ShouldContain(t => t.AssigneeUnits.Contains("Công an tỉnh"));
+    }
+
+    // "… là chỉ đạo của X tới Y …", "… là yêu cầu của X đến Y …": the units the reported direction goes to.
+    [Theory]
+    [InlineData("“Không để thiếu hàng dịp Tết” là chỉ đạo của Bộ Công Thương tới Sở Công Thương các tỉnh trong tuần này.", "Sở Công Thương các tỉnh")]
+    [InlineData("Siết chặt kỷ cương là yêu cầu của Chủ tịch UBND tỉnh đến Thủ trưởng các sở, ngành.", "Thủ trưởng các sở, ngành")]
+    [InlineData("Bảo đảm an toàn hồ đập là chỉ đạo của Ban Chỉ huy tỉnh tới UBND các huyện ven biển.", "UBND các huyện ven biển")]
+    [InlineData("Đó là ý kiến chỉ đạo của Chủ tịch UBND tỉnh Nguyễn Văn A đối với Giám đốc các sở, ngành.", "Giám đốc các sở, ngành")]
+    [InlineData("Đây là một trong những ý kiến chỉ đạo của Phó Chủ tịch UBND huyện đối với Trưởng Công an các xã.", "Trưởng Công an các xã")]
+    public void DirectionReportedTowardsUnits_NamesThem(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
+
+    // A letter "khẩn" / "hỏa tốc" with its number sent to its addressees: "… có Công văn khẩn số 12 gửi X đề nghị …".
+    [Theory]
+    [InlineData("Bộ Nội vụ vừa có Công văn khẩn số 812 gửi Chủ tịch UBND các tỉnh đề nghị rà soát hồ sơ.", "Chủ tịch UBND các tỉnh")]
+    [InlineData("Sở Y tế đã ban hành Công điện hỏa tốc số 5 gửi Giám đốc các bệnh viện đề nghị sẵn sàng giường bệnh.", "Giám đốc các bệnh viện")]
+    [InlineData("Ngày 3/9, Bộ Giáo dục và Đào tạo có văn bản hoả tốc số 4021 gửi các sở giáo dục và đào tạo đề nghị cho học sinh nghỉ học.", "các sở giáo dục và đào tạo")]
+    public void UrgentLetterWithNumber_SentToItsAddressees(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
+
+    // A letter named with its subject before "gửi" ("… có công văn khẩn về việc … gửi X, đề nghị các địa phương …"):
+    // the addressees hold the direction that renames them as a collective.
+    [Theory]
+    [InlineData("Bộ Công Thương vừa có công văn về việc bảo đảm cung ứng điện gửi UBND các tỉnh, thành phố, đề nghị các địa phương chỉ đạo tiết kiệm điện.", "UBND các tỉnh, thành phố")]
+    [InlineData("Bộ Xây dựng ra văn bản hỏa tốc về an toàn nhà cao tầng gửi Sở Xây dựng các tỉnh, yêu cầu các đơn vị kiểm tra ngay.", "Sở Xây dựng các tỉnh")]
+    [InlineData("Tổng cục Du lịch có công văn về việc đón khách dịp lễ gửi Sở Du lịch các tỉnh ven biển đề nghị các cơ quan này tăng cường kiểm tra giá dịch vụ.", "Sở Du lịch các tỉnh ven biển")]
+    public void LetterWithSubjectSentTo_AddresseesHoldTheRenamedDirection(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
+
+    // "phối hợp (chặt chẽ) với lực lượng Công an tỉnh": a force named by its unit; the unit coordinates, also when the
+    // coordination comes after another duty of the lead ("chủ trì, huy động …, phối hợp với …").
+    [Theory]
+    [InlineData("UBND tỉnh giao Sở Giao thông vận tải chủ trì, phối hợp chặt chẽ với lực lượng Công an tỉnh kiểm tra tải trọng xe.", "Công an tỉnh")]
+    [InlineData("Giao Sở Y tế chủ trì, huy động đội ngũ y tế cơ sở, phối hợp với lực lượng Bộ đội Biên phòng tỉnh kiểm soát người nhập cảnh.", "Bộ đội Biên phòng tỉnh")]
+    [InlineData("UBND thành phố giao Sở Xây dựng bố trí cán bộ thanh tra, phối hợp chặt chẽ với lực lượng Công an thành phố để xử lý vi phạm trên các tuyến phố.", "Công an thành phố")]
+    [InlineData("Giao Ban Quản lý các khu công nghiệp chủ trì, rà soát các doanh nghiệp, phối hợp với Sở Lao động - Thương binh và Xã hội để hỗ trợ người lao động.", "Sở Lao động - Thương binh và Xã hội")]
+    public void ForceOfAUnitAfterPhoiHop_IsACoordinator(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\n" + text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
+
+    // A news headline "Bộ X gửi công điện …" names the letter's author, not a holder; the holders are its addressees.
+    [Theory]
+    [InlineData("Bộ Công Thương gửi công điện khẩn về cung ứng xăng dầu", "Bộ Công Thương vừa có Công điện gửi Sở Công Thương các tỉnh, thành phố về việc bảo đảm cung ứng xăng dầu.", "Sở Công Thương các tỉnh, thành phố")]
+    [InlineData("Sở Y tế gửi văn bản hỏa tốc phòng dịch sốt xuất huyết", "Sở Y tế vừa có văn bản gửi Giám đốc các bệnh viện, Trung tâm Y tế các huyện về việc phòng dịch.", "Giám đốc các bệnh viện")]
+    [InlineData("Ban Chỉ huy tỉnh gửi công điện ứng phó bão số 5", "Ban Chỉ huy tỉnh vừa có Công điện gửi UBND các huyện ven biển về việc ứng phó bão.", "UBND các huyện ven biển")]
+    public void HeadlineOfAUnitSendingALetter_IsNoTask(string headline, string lead, string unit)
+    {
+        var tasks = DocumentExtractor.Extract("Tin tức\n" + headline + "\n" + lead + "\n").Tasks;
+        tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(unit);
+    }
+
+    // An executor article a copied page cuts inside the next holder's title ("…; Giám đ", "…, Chủ tịch UBND h") still
+    // names the holders before the cut.
+    [Theory]
+    [InlineData("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đ", "Chánh Văn phòng Ủy ban nhân dân tỉnh")]
+    [InlineData("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Công Thương, Chủ tịch UBND h", "Giám đốc Sở Công Thương")]
+    [InlineData("Điều 3. Giám đốc Sở Tài chính; Thủ trưởng các cơ q", "Giám đốc Sở Tài chính")]
+    public void ExecutorArticleCutInsideATitle_NamesTheHoldersBeforeTheCut(string article, string unit)
+    {
+        var text = "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế phối hợp.\nĐiều 2. Quyết định có hiệu lực sau 10 ngày.\n" + article;
+        DocumentExtractor.Extract(text).Tasks.ShouldContain(t => t.Ref == "Điều 3" && t.AssigneeUnits.Contains(unit));
+    }
+
+    // A retelling "UBND tỉnh yêu cầu:" with the holders on the next line (joined into one paragraph): the holders.
+    [Theory]
+    [InlineData("UBND tỉnh yêu cầu:\nGiám đốc các sở, Thủ trưởng các cơ quan tỉnh nghiêm túc thực hiện các nội dung sau.", "Giám đốc các sở")]
+    [InlineData("Chủ tịch UBND huyện đề nghị:\nTrưởng Công an các xã, thị trấn tăng cường tuần tra ban đêm.", "Trưởng Công an các xã, thị trấn")]
+    [InlineData("Bộ Công Thương yêu cầu:\nSở Công Thương các tỉnh kiểm tra việc kinh doanh xăng dầu.", "Sở Công Thương các tỉnh")]
+    public void DirectingVerbWithColon_HoldersOnTheNextLine(string body, string unit)
+    {
+        var text = "Tin tức\nTăng cường kỷ cương\n" + body + "\n";
+        DocumentExtractor.Extract(text).Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
+    }
+
+    // A later sentence of a retelling opened by a connective and a lower-case directing verb ("Đồng thời, giao trách
+    // nhiệm cho X …", "Đồng thời, yêu cầu X …") names more holders.
+    [Theory]
+    [InlineData("UBND tỉnh yêu cầu Sở Y tế tăng cường giám sát dịch. Đồng thời, giao trách nhiệm cho Trạm Y tế các xã theo dõi từng hộ gia đình.", "Trạm Y tế các xã")]
+    [InlineData("Chủ tịch UBND huyện yêu cầu các trường học bảo đảm an toàn. Đồng thời, yêu cầu Công an huyện tăng cường tuần tra.", "Công an huyện")]
+    [InlineData("UBND thành phố giao Sở Xây dựng kiểm tra các công trình. Ngoài ra, giao cho UBND các phường lập danh sách nhà xuống cấp.", "UBND các phường")]
+    public void ConnectiveThenLowerCaseVerb_NamesMoreHolders(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\nTiêu đề tin\n" + text + "\n").Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
+    }
+
+    // Coordinators of a duty listed after a semicolon belong to the same holder ("giao Sở X …; cập nhật …, phối hợp
+    // chặt chẽ với Y …"); a clause after the semicolon opened by a unit has its own subject.
+    [Theory]
+    [InlineData("UBND tỉnh giao Sở Công Thương kiểm tra thị trường; cập nhật giá cả, phối hợp chặt chẽ với Công an tỉnh xử lý vi phạm.", "Công an tỉnh")]
+    [InlineData("UBND tỉnh giao Sở Y tế giám sát dịch bệnh; chuẩn bị thuốc, phối hợp với Sở Tài chính bảo đảm kinh phí.", "Sở Tài chính")]
+    [InlineData("Giao Sở Nông nghiệp và Phát triển nông thôn theo dõi thời tiết; hướng dẫn gieo cấy, phối hợp chặt chẽ với UBND các huyện để bảo đảm nước tưới.", "UBND các huyện")]
+    public void CoordinatorAfterASemicolonDuty_BelongsToTheHolder(string text, string unit)
+    {
+        DocumentExtractor.Extract("Tin tức\nTiêu đề tin\n" + text + "\n").Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
+    }
 }

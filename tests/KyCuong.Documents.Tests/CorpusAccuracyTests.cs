@@ -10,11 +10,11 @@ public sealed class CorpusAccuracyTests
     public void Corpus_HasAtLeastSixtyHandCheckedDocumentsWithSources()
     {
         var docs = CorpusMeasurement.Documents;
-        docs.Count.ShouldBeGreaterThanOrEqualTo(356);
+        docs.Count.ShouldBeGreaterThanOrEqualTo(382);
         // Whole directives with their task clauses, so task and assignee recall rest on enough clauses.
-        docs.Sum(d => d.Expected.GetProperty("tasks").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(357);
-        // The held-out set is rotated (sixth to thirteenth passes: the old one became development): it must stay large enough
-        // for its assignee figure to mean something (one assignee of 64 is about 1.6 points; the eleventh to thirteenth passes'
+        docs.Sum(d => d.Expected.GetProperty("tasks").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(381);
+        // The held-out set is rotated (sixth to fourteenth passes: the old one became development): it must stay large enough
+        // for its assignee figure to mean something (one assignee of 64 is about 1.6 points; the eleventh to fourteenth passes'
         // sets were collected with whole letters and executor articles in mind, to carry at least 60 assignees and 40 citations).
         var heldOut = docs.Where(d => d.Holdout).ToList();
         heldOut.Count.ShouldBeGreaterThanOrEqualTo(25);
@@ -49,17 +49,18 @@ public sealed class CorpusAccuracyTests
 
     private static class Floors
     {
-        // Reached on 2026-12-07 (thirteenth pass, 356 documents): development (315: the twelfth pass's set with its
-        // held-out set now among them as dev9-*) 96.7 / 97.4 / 96.8 / 94.6 %; the ninth held-out set (holdout9-*, 41
-        // documents, 41 clauses, 64 assignees, 48 citations, collected and written before the reader changed, read once
-        // at the end) 99.4 / 89.8 / 78.0 / 59.4 %. docs/performance.md "Reading real documents, thirteenth pass" has the tables.
-        public const double DevelopmentHeader = 0.965;
+        // Reached on 2026-12-07 (fourteenth pass, 382 documents, without the lead-in rule the pass had written: the source
+        // directives' expected extractions read a directing lead-in as an introduction): development (356: the thirteenth
+        // pass's set with its held-out set now among them as dev10-*) 97.1 / 97.4 / 95.2 / 93.1 %; the tenth held-out set
+        // (holdout10-*, 26 documents, 24 clauses, 68 assignees, 49 citations, collected and written before the reader changed)
+        // 95.2 / 98.0 / 83.3 / 54.4 %. docs/performance.md "Reading real documents, fourteenth pass" has the tables.
+        public const double DevelopmentHeader = 0.97;
         public const double DevelopmentCitations = 0.97;
-        public const double DevelopmentTasks = 0.965;
-        public const double DevelopmentAssignees = 0.945;
-        public const double HeldOutHeader = 0.99;
-        public const double HeldOutCitations = 0.89;
-        public const double HeldOutTasks = 0.78;
-        public const double HeldOutAssignees = 0.59;
+        public const double DevelopmentTasks = 0.95;
+        public const double DevelopmentAssignees = 0.93;
+        public const double HeldOutHeader = 0.95;
+        public const double HeldOutCitations = 0.98;
+        public const double HeldOutTasks = 0.83;
+        public const double HeldOutAssignees = 0.54;
     }
 }

@@ -364,4 +364,18 @@ public sealed class ExtractorRuleTests
         x.Place.ShouldBe("Lạng Sơn");
         x.Date.ShouldBe(new DateOnly(2024, 3, 5));
     }
+
+    // A law site lists the documents a text rests on above its header ("- 1Chỉ thị 15/CT-TTg năm 2020 về …"): the
+    // list is kept when the page's leftovers are blanked, so its documents are cited; other web text is not.
+    [Theory]
+    [InlineData("- 1Chỉ thị 21/CT-TTg năm 2022 về tăng cường phòng cháy\n- 2Quyết định 455/QĐ-BCA năm 2021 về kiểm tra\n", "21/CT-TTg", "455/QĐ-BCA")]
+    [InlineData("- Nghị định 136/2020/NĐ-CP quy định chi tiết Luật Phòng cháy\n- Thông tư 149/2020/TT-BCA hướng dẫn\n", "136/2020/NĐ-CP", "149/2020/TT-BCA")]
+    [InlineData("Văn bản liên quan\n- 3Kế hoạch 77/KH-UBND năm 2023 về diễn tập\n- 4Công văn 1203/UBND-NC năm 2023 về trực ban\n", "77/KH-UBND", "1203/UBND-NC")]
+    public void RelatedDocumentsListedAboveTheHeader_AreCited(string list, string first, string second)
+    {
+        var text = "Hệ thống pháp luật\n" + list + "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 09/CT-UBND | Gia Lai, ngày 3 tháng 6 năm 2024 |\nChỉ thị về phòng cháy.\n";
+        var cited = DocumentExtractor.Extract(text).CitedDocuments.Select(c => c.NumberSymbol).ToList();
+        cited.ShouldContain(first);
+        cited.ShouldContain(second);
+    }
 }

@@ -52,6 +52,27 @@ public sealed class SeedExtractionTests
         }
     }
 
+    /// <summary>
+    /// No task the source directive's expected extraction does not list: an extra task is a false duty put on a unit. The
+    /// recall test below only looks for the expected ones (a directing lead-in read as a task of its own once passed it).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(SeedIds))]
+    public void Extract_Seed_NoTaskBeyondTheExpected(string id)
+    {
+        static List<string> Refs(JsonElement doc) => [.. doc.GetProperty("tasks").EnumerateArray().Select(t => t.GetProperty("ref").GetString()!)];
+        var expected = Seeds.Expected(id);
+        var actual = Actual(id);
+        Refs(actual).Except(Refs(expected)).ShouldBeEmpty();
+        if (expected.TryGetProperty("attachedDocuments", out var attached))
+        {
+            for (var i = 0; i < attached.GetArrayLength(); i++)
+            {
+                Refs(actual.GetProperty("attachedDocuments")[i]).Except(Refs(attached[i])).ShouldBeEmpty();
+            }
+        }
+    }
+
     [Fact]
     public void Extract_AllSeeds_TaskRecallAtLeastNinetyPercentAndFieldsReported()
     {

@@ -593,6 +593,7 @@ internal sealed class BodyReader
         // direction as its news; its "đã" is the direction itself, not history recalled before a new request.
         // A page that only reports documents (no type, number or issuer of its own) tells its news the same way.
         var recent = report || UnitPhrases.Matches(tokens, start, "mới đây") || UnitPhrases.Matches(tokens, start, "vừa qua") || UnitPhrases.Matches(tokens, start, "vừa rồi");
+        UnitList? sentWithSubject = null;
         for (var i = start; i < tokens.Count && words <= maxWordsBefore; i++)
         {
             var t = tokens[i];
@@ -633,10 +634,21 @@ internal sealed class BodyReader
                     return addressees;
                 }
             }
+            else if (sentWithSubject is null && LetterWithSubjectBefore(tokens, i, start))
+            {
+                // "… có công văn khẩn về việc … gửi UBND các tỉnh, đề nghị các địa phương …": the addressees, kept for a
+                // direction that follows and renames them as a collective.
+                var addressees = UnitPhrases.Parse(text, tokens, i + 1);
+                if (addressees.Units.Count > 0)
+                {
+                    sentWithSubject = addressees;
+                }
+            }
 
             // "Chủ tịch UBND tỉnh ủy quyền đồng chí …, Phó Chủ tịch …" hands over the task as "giao" does.
-            var verb = UnitPhrases.Matches(tokens, i, "yêu cầu") || UnitPhrases.Matches(tokens, i, "đề nghị") || IsUyQuyen(tokens, i) || DirectsByDocument(tokens, i)
-                    || DirectionTowards(tokens, i) ? 2
+            var verb = UnitPhrases.Matches(tokens, i, "yêu cầu") || UnitPhrases.Matches(tokens, i, "đề nghị") || IsUyQuyen(tokens, i) || DirectsByDocument(tokens, i) ? 2
+                : DirectionTowards(tokens, i) is var towards and > 0 ? towards
+                : ChiDaoOfUnit(tokens, i, start) is var directs and > 0 ? directs
                 : GiaoLength(tokens, i);
             // "được giao", "đã yêu cầu" report; "theo đề nghị của", "xét đề nghị của" cite a proposal; "về việc đề
             // nghị …" names another document's subject.
@@ -649,14 +661,107 @@ internal sealed class BodyReader
             var units = UnitPhrases.Parse(text, tokens, i + verb);
             if (units.Units.Count > 0)
             {
-                return units;
+                return sentWithSubject is not null && IsRenamingCollective(units) ? sentWithSubject : units;
             }
         }
 
         return UnitList.None(0);
     }
 
+    // "các địa phương", "các đơn vị", "các cơ quan này", "các ngành": a collective that renames the addressees named
+    // before it rather than naming new holders.
+    private static bool IsRenamingCollective(UnitList units)
+    {
+        if (units.Units.Count != 1)
+        {
+            return false;
+        }
+
+        var u = units.Units[0];
+        foreach (var head in (string[])["các địa phương", "các đơn vị", "các cơ quan", "các ngành"])
+        {
+            if (u.StartsWith(head, StringComparison.OrdinalIgnoreCase) && (u.Length == head.Length || u.AsSpan(head.Length).Trim() is "này" or "nêu trên" or "trên"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "gửi" after a letter named with its subject in the same sentence ("… có công văn khẩn về việc tăng cường … gửi",
+    // "… ra văn bản hỏa tốc về an toàn … gửi"): the letter was issued ("có", "ra", "ban hành", "ký" before its noun) and
+    // its subject ("về") runs up to "gửi".
+    private static bool LetterWithSubjectBefore(List<Token> tokens, int i, int start)
+    {
+        if (tokens[i].Lower != "gửi")
+        {
+            return false;
+        }
+
+        var about = false;
+        for (var k = i - 1; k > start && k >= i - 30; k--)
+        {
+            if (tokens[k].Kind is TokenKind.Period or TokenKind.Semicolon)
+            {
+                return false;
+            }
+
+            if (tokens[k].Lower == "về")
+            {
+                about = true;
+            }
+
+            if (about && tokens[k - 1].Lower is "có" or "ra" or "hành" or "ký")
+            {
+                foreach (var noun in DocumentNouns)
+                {
+                    if (UnitPhrases.Matches(tokens, k, noun))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "… vừa chỉ đạo Cục Thuế …", "… khi chỉ đạo cho Cục …": a unit that directs another names its holder as "yêu
+    // cầu" does. The length of the verb ("chỉ đạo", "chỉ đạo cho"), or 0. Elsewhere
+    // "chỉ đạo" stays a noun ("Ban Chỉ đạo", "theo chỉ đạo của", "ý kiến chỉ đạo").
+    private static int ChiDaoOfUnit(List<Token> tokens, int i, int start)
+    {
+        if (i >= tokens.Count || tokens[i].Capitalized || !UnitPhrases.Matches(tokens, i, "chỉ đạo"))
+        {
+            return 0;
+        }
+
+        if (i + 2 < tokens.Count && tokens[i + 2].Lower == "cho")
+        {
+            return 3;
+        }
+
+        // "vừa chỉ đạo", "khi chỉ đạo" tell the news of the direction; a bare "Công an tỉnh chỉ đạo các đơn vị …" in a
+        // retelling is that unit's own duty (it directs those under it).
+        // "… ông chỉ đạo các sở, ngành …": the leader a news item has named, as "ông"/"bà", directs them.
+        return i > start && tokens[i - 1].Lower is "vừa" or "khi" or "ông" or "bà" ? 2 : 0;
+    }
+
     private static readonly string[] DocumentNouns = ["công văn", "văn bản", "công điện", "chỉ thị", "thông báo", "quyết định", "kế hoạch"];
+
+    private static bool StartsDocumentNoun(List<Token> tokens, int k)
+    {
+        foreach (var noun in DocumentNouns)
+        {
+            if (UnitPhrases.Matches(tokens, k, noun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The units a passive direction at "được" (i) names: after "được giao cho" the units that follow; after "được giao",
     // "được yêu cầu", "được đề nghị" the unit list that ends right before it (an adverb such as "cũng" between them),
@@ -730,6 +835,21 @@ internal sealed class BodyReader
             {
                 k = j - 1;
             }
+            else if (k >= 4 && tokens[k - 2].Lower == "số" && tokens[k - 1].Lower.Length > 0 && char.IsAsciiDigit(tokens[k - 1].Lower[0]))
+            {
+                // "Công văn khẩn số 5995 gửi …": a bare number after "số".
+                k -= 2;
+            }
+        }
+
+        // "Công văn khẩn số 5995 gửi …", "Công điện hỏa tốc số 5 gửi …": the letter's urgency between its noun and number.
+        if (k >= 3 && tokens[k - 1].Lower == "khẩn")
+        {
+            k--;
+        }
+        else if (k >= 4 && (UnitPhrases.Matches(tokens, k - 2, "hỏa tốc") || UnitPhrases.Matches(tokens, k - 2, "hoả tốc") || UnitPhrases.Matches(tokens, k - 2, "khẩn cấp")))
+        {
+            k -= 2;
         }
 
         var noun = false;
@@ -782,29 +902,34 @@ internal sealed class BodyReader
         return false;
     }
 
-    // "Đó là chỉ đạo của UBND tỉnh đối với các sở, ban, ngành …": a news item naming whom the direction it reports is for.
-    private static bool DirectionTowards(List<Token> tokens, int i)
+    // "Đó là chỉ đạo của UBND tỉnh đối với các sở, ban, ngành …", "… là chỉ đạo của Tổng cục tới Cục … các địa
+    // phương": a news item naming whom the direction it reports is for. The length of "đối với" / "tới" / "đến", or 0.
+    private static int DirectionTowards(List<Token> tokens, int i)
     {
-        if (!UnitPhrases.Matches(tokens, i, "đối với"))
+        var length = UnitPhrases.Matches(tokens, i, "đối với") ? 2 : tokens[i].Lower is "tới" or "đến" ? 1 : 0;
+        if (length == 0)
         {
-            return false;
+            return 0;
         }
 
-        for (var k = i - 1; k >= 1 && k >= i - 10; k--)
+        for (var k = i - 1; k >= 1 && k >= i - 14; k--)
         {
             if (tokens[k].Kind is TokenKind.Period or TokenKind.Semicolon or TokenKind.Comma)
             {
-                return false;
+                return 0;
             }
 
-            if (tokens[k - 1].Lower == "là" && (UnitPhrases.Matches(tokens, k, "chỉ đạo") || UnitPhrases.Matches(tokens, k, "yêu cầu"))
+            // "… là chỉ đạo của …", "… là ý kiến chỉ đạo của …", "… là một trong những ý kiến chỉ đạo của …".
+            var reported = tokens[k - 1].Lower == "là"
+                || (k >= 3 && tokens[k - 1].Lower == "kiến" && tokens[k - 2].Lower == "ý" && tokens[k - 3].Lower is "là" or "những");
+            if (reported && (UnitPhrases.Matches(tokens, k, "chỉ đạo") || UnitPhrases.Matches(tokens, k, "yêu cầu"))
                 && k + 2 < tokens.Count && tokens[k + 2].Lower == "của")
             {
-                return true;
+                return length;
             }
         }
 
-        return false;
+        return 0;
     }
 
     // "Trước tình hình …; đồng thời, …, Chủ tịch UBND tỉnh …": a news item opens with the circumstances it answers.
@@ -1079,7 +1204,10 @@ internal sealed class BodyReader
         {
             lead = list[0];
         }
-        else if (coordinators.Count == 0)
+
+        // "Giao Sở Y tế chủ trì, huy động cán bộ, phối hợp chặt chẽ với Công an tỉnh …": the coordinators may come after
+        // another duty of the lead, later in the sentence.
+        if (coordinators.Count == 0)
         {
             coordinators = LaterCoordinators(text, tokens, units.Next);
         }
@@ -1220,6 +1348,10 @@ internal sealed class BodyReader
         return units;
     }
 
+    // "phối hợp với lực lượng Công an tỉnh, …": a force named by the unit it belongs to; the unit is the coordinator.
+    private static int SkipForce(List<Token> tokens, int k) =>
+        UnitPhrases.Matches(tokens, k, "lực lượng") && UnitPhrases.HeadAt(tokens, k + 2, requireCapital: true) > 0 ? k + 2 : k;
+
     // "UBND các tỉnh chỉ đạo các cơ quan trên địa bàn, phối hợp chặt chẽ với Bộ Công an, Bộ Tài chính để …": the units
     // with whom the sentence's subject works, named after a comma later in the same sentence (up to its first ";" or
     // full stop). Only named bodies count (a capital head); "phối hợp với các cơ quan liên quan" names none.
@@ -1228,7 +1360,10 @@ internal sealed class BodyReader
         for (var k = from; k + 2 < tokens.Count && k < from + DirectiveWindow; k++)
         {
             var kind = tokens[k].Kind;
-            if (kind is TokenKind.Semicolon or TokenKind.Period or TokenKind.Colon)
+            // "… giao Sở X tăng cường kiểm tra …; cập nhật …, phối hợp chặt chẽ với UBND các huyện …": the duties after a
+            // semicolon are still the subject's unless a unit opens them.
+            if (kind is TokenKind.Period or TokenKind.Colon
+                || (kind == TokenKind.Semicolon && UnitPhrases.HeadAt(tokens, k + 1, requireCapital: true) > 0))
             {
                 break;
             }
@@ -1249,6 +1384,7 @@ internal sealed class BodyReader
                 j++;
             }
 
+            j = SkipForce(tokens, j);
             return UnitPhrases.HeadAt(tokens, j, requireCapital: true) > 0 ? [.. UnitPhrases.Parse(text, tokens, j).Units] : [];
         }
 
@@ -1317,7 +1453,7 @@ internal sealed class BodyReader
                 k++;
             }
 
-            coordinators.AddRange(UnitPhrases.Parse(text, tokens, k).Units);
+            coordinators.AddRange(UnitPhrases.Parse(text, tokens, SkipForce(tokens, k)).Units);
         }
 
         return (leads, coordinators);
@@ -1342,6 +1478,17 @@ internal sealed class BodyReader
                 return after;
             }
 
+            // "Đồng thời, giao trách nhiệm cho chính quyền cơ sở …", "Đồng thời, yêu cầu UBND các huyện …": the directing
+            // verb in lower case after the connective.
+            var at = s + connective;
+            var lowerVerb = at < tokens.Count && !tokens[at].Capitalized
+                ? (GiaoLength(tokens, at) is var lg and > 0 ? lg : UnitPhrases.Matches(tokens, at, "yêu cầu") || UnitPhrases.Matches(tokens, at, "đề nghị") ? 2 : 0)
+                : 0;
+            if (lowerVerb > 0 && UnitPhrases.Parse(text, tokens, at + lowerVerb) is { Units.Count: > 0 } directedAfter)
+            {
+                return (directedAfter, GiaoLength(tokens, at) > 0, false);
+            }
+
             var acting = ActorAfterAdverbial(text, tokens, s + connective);
             if (acting.Units.Count > 0)
             {
@@ -1359,7 +1506,7 @@ internal sealed class BodyReader
             var g = GiaoLength(tokens, v);
             var directs = g > 0 ? g
                 : UnitPhrases.Matches(tokens, v, "yêu cầu") || UnitPhrases.Matches(tokens, v, "đề nghị") || UnitPhrases.Matches(tokens, v, "chỉ đạo") ? 2 : 0;
-            var directed = directs > 0 ? UnitPhrases.Parse(text, tokens, AfterComma(tokens, v + directs)) : UnitList.None(v);
+            var directed = directs > 0 ? UnitPhrases.Parse(text, tokens, AfterCommaOrColon(tokens, v + directs)) : UnitList.None(v);
             if (directed.Units.Count > 0)
             {
                 return (directed, g > 0, false);
@@ -1393,7 +1540,12 @@ internal sealed class BodyReader
             var verbAt = SkipAdverbs(tokens, next);
             var giaoAfter = GiaoLength(tokens, verbAt);
             var directive = giaoAfter > 0 ? giaoAfter
-                : UnitPhrases.Matches(tokens, verbAt, "yêu cầu") || UnitPhrases.Matches(tokens, verbAt, "đề nghị") ? 2 : 0;
+                : UnitPhrases.Matches(tokens, verbAt, "yêu cầu") || UnitPhrases.Matches(tokens, verbAt, "đề nghị") ? 2
+                // "Tổng cục Thuế vừa chỉ đạo Cục Thuế các tỉnh …": on a page that reports a direction, a unit that "vừa
+                // chỉ đạo" / "chỉ đạo cho" the units after it directs them (in a document's own clause, "Sở Y tế chỉ đạo
+                // các bệnh viện …" stays the Sở's duty).
+                : report && ChiDaoOfUnit(tokens, verbAt, s) is var chiDao and > 0 && UnitPhrases.Parse(text, tokens, verbAt + chiDao).Units.Count > 0 ? chiDao
+                : 0;
             // "3. UBND các huyện, thị xã yêu cầu UBND xã, phường thực hiện ngay …": units named in the plural are not the
             // document's issuer; they hold the duty of requiring it from those below them.
             if (directive > 0 && giaoAfter == 0 && units.Units.Count > 0 && units.Units.All(IsPlural))
@@ -1404,7 +1556,7 @@ internal sealed class BodyReader
             if (directive > 0)
             {
                 // "Phó Chủ tịch … yêu cầu, chủ tịch UBND các quận …": a comma may stand between the verb and the units.
-                var directed = UnitPhrases.Parse(text, tokens, AfterComma(tokens, verbAt + directive));
+                var directed = UnitPhrases.Parse(text, tokens, AfterCommaOrColon(tokens, verbAt + directive));
                 if (directed.Units.Count > 0)
                 {
                     units = directed;
@@ -1437,6 +1589,10 @@ internal sealed class BodyReader
                     || UnitPhrases.Matches(tokens, next, "có trách nhiệm")
                     // "Sở Tư pháp là cơ quan thường trực, chủ trì …" gives a role, unlike "Sở … là cơ quan thường trực của …".
                     || UnitPhrases.RoleAfterStandingTitle(tokens, next) >= 0);
+
+            // "Bộ Nông nghiệp gửi công điện khẩn …", "Sở Y tế gửi văn bản hỏa tốc …": on a page that reports a direction, a
+            // unit sending a letter is its author (the holders are its addressees), not a holder.
+            followsVerb = followsVerb && !(report && next + 1 < tokens.Count && tokens[next].Lower == "gửi" && StartsDocumentNoun(tokens, next + 1));
 
             // "Sở Y tế\n- Chủ trì, phối hợp với …": a unit on its own line heading its dashed duties.
             followsVerb = followsVerb || (next + 1 < tokens.Count && tokens[next].Kind == TokenKind.Dash && UnitPhrases.RoleAt(tokens, next + 1) > 0);
@@ -1480,6 +1636,11 @@ internal sealed class BodyReader
 
     // k, or the token after it when it is a comma ("yêu cầu, chủ tịch UBND …", "…, chủ trì cuộc họp").
     private static int AfterComma(List<Token> tokens, int k) => k < tokens.Count && tokens[k].Kind == TokenKind.Comma ? k + 1 : k;
+
+    // After a directing verb: a comma, or a colon with the holders on the next line ("… yêu cầu:\nGiám đốc các sở …",
+    // joined into one paragraph).
+    private static int AfterCommaOrColon(List<Token> tokens, int k) =>
+        k < tokens.Count - 1 && tokens[k].Kind == TokenKind.Colon && tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].Capitalized ? k + 1 : AfterComma(tokens, k);
 
     // The first of the tokens written without spaces that end at k ("45/UBND-KT", "5/5/2024"), going back no further than
     // limit.
@@ -1631,7 +1792,8 @@ internal sealed class BodyReader
     }
 
     // Whether the unit list ending at <paramref name="next"/> ends the clause: nothing after it but a colon, or a text
-    // cut off after a separator and at most one more word ("…; Th").
+    // cut off after a separator and at most three more words, the next holder's title cut ("…; Th", "…; Giám đ",
+    // "…, Chủ tịch UBND h").
     private static bool ListEndsClause(string text, List<Token> tokens, int next)
     {
         if (next >= tokens.Count || (next == tokens.Count - 1 && tokens[next].Kind == TokenKind.Colon))
@@ -1640,8 +1802,20 @@ internal sealed class BodyReader
         }
 
         var cut = text.Length > 0 && char.IsLetter(text.TrimEnd()[^1]);
-        return cut && tokens[next].Kind is TokenKind.Comma or TokenKind.Semicolon && tokens.Count - next <= 2
-            && (next + 1 == tokens.Count || tokens[next + 1].Kind == TokenKind.Word);
+        if (!cut || tokens[next].Kind is not (TokenKind.Comma or TokenKind.Semicolon) || tokens.Count - next > 4)
+        {
+            return false;
+        }
+
+        for (var k = next + 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasGiaoBefore(List<Token> tokens, int before)

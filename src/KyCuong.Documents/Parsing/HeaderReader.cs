@@ -83,6 +83,13 @@ internal sealed class HeaderReader
                 continue;
             }
 
+            // "- 1Chỉ thị 15/CT-TTg năm 2020 về …": a law site's list of related documents above the header is no news
+            // lead or title of this document (its documents are cited).
+            if (firstAnchor == int.MaxValue && NumberLine < 0 && LineKinds.IsRelatedDocumentItem(_p.Fold.AsSpan(line.Start, line.Length)))
+            {
+                continue;
+            }
+
             if (typeLine < 0 && Symbol is null && NumberLine < 0 && TryReadGazetteTitle(li, headerLimit, out var titleEnd))
             {
                 typeLine = titleEnd;
@@ -255,6 +262,12 @@ internal sealed class HeaderReader
             if (LineKinds.IsKinhGui(folded))
             {
                 return Math.Min(_segment.To, li + 1);
+            }
+
+            // A law site's list of related documents above the header ("- 1Chỉ thị 15/CT-TTg năm 2020 về …") does not end it.
+            if (LineKinds.IsRelatedDocumentItem(folded))
+            {
+                continue;
             }
 
             // A long line ends the header, unless it is a title in capitals (a wrapped title joined back is long).

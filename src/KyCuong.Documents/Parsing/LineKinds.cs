@@ -238,4 +238,37 @@ internal static class LineKinds
 
         return char.IsAsciiDigit(f[0]);
     }
+
+    private static readonly string[] RelatedDocumentTypes =
+        ["chi thi ", "quyet dinh ", "nghi dinh ", "nghi quyet ", "thong tu ", "cong van ", "cong dien ", "ke hoach ", "thong bao "];
+
+    /// <summary>
+    /// "- 2Quyết định 2194/QĐ-BCĐQG năm 2020 về …", "- Thông tư 12/2024/TT-BTC …" (folded): a law site's item naming a
+    /// related document — a dash, the site's item number glued or not, a document type and its number.
+    /// </summary>
+    public static bool IsRelatedDocumentItem(ReadOnlySpan<char> folded)
+    {
+        folded = folded.TrimStart();
+        if (folded.Length < 12 || folded[0] != '-')
+        {
+            return false;
+        }
+
+        var k = 1;
+        while (k < folded.Length && (folded[k] == ' ' || char.IsAsciiDigit(folded[k])))
+        {
+            k++;
+        }
+
+        var rest = folded[k..];
+        foreach (var type in RelatedDocumentTypes)
+        {
+            if (rest.StartsWith(type, StringComparison.Ordinal) && rest.Length > type.Length && char.IsAsciiDigit(rest[type.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -1,3 +1,4 @@
+using KyCuong.Documents.Parsing;
 using System.Text;
 
 namespace KyCuong.Documents.Text;
@@ -563,6 +564,12 @@ internal static class LayoutNormaliser
 
     // The document starts at its issuer block, just above the national motto or the "Số:" line; a web page's text
     // before it (site name, "Đang tải nội dung…", a metadata table that repeats the number) is blanked out.
+    private static bool IsRelatedDocumentItem(char[] c, (int Start, int End) line)
+    {
+        var (s, e) = Trim(c, line);
+        return e - s >= 12 && LineKinds.IsRelatedDocumentItem(FoldOf(c, s, Math.Min(e, s + 24), collapse: false));
+    }
+
     private static void BlankLeadingWebText(char[] c)
     {
         var lines = Lines(c);
@@ -627,13 +634,24 @@ internal static class LayoutNormaliser
             return;
         }
 
-        for (var i = 0; i < lines[start].Start; i++)
+        for (var n = 0; n < start; n++)
         {
-            if (c[i] != '\n')
+            // "- 1Chỉ thị 15/CT-TTg năm 2020 về …": a law site's list of the documents this one rests on, above its
+            // header, is kept so that its citations are read.
+            if (IsRelatedDocumentItem(c, lines[n]))
             {
-                c[i] = ' ';
+                continue;
+            }
+
+            for (var i = lines[n].Start; i < lines[n + 1].Start; i++)
+            {
+                if (c[i] != '\n')
+                {
+                    c[i] = ' ';
+                }
             }
         }
     }
+
 
 }
