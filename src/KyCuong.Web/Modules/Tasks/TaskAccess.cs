@@ -42,6 +42,22 @@ internal sealed class TaskAccess(AppDbContext db, IAccessControl access, ICurren
     }
 
     /// <summary>
+    /// Those of <paramref name="units"/> inside the caller's ViewWork scope (all of them for an administrator): a task such a unit
+    /// leads or coordinates is visible by that alone, so a list of them needs no visibility filter row by row.
+    /// </summary>
+    public async Task<HashSet<Guid>> ViewableAsync(IReadOnlyCollection<Guid> units, CancellationToken ct)
+    {
+        var scope = await access.ScopeAsync(Permission.ViewWork, ct);
+        if (scope is null || units.Count == 0)
+        {
+            return [.. units];
+        }
+
+        var ids = units.ToList();
+        return [.. await scope.Where(u => ids.Contains(u)).ToListAsync(ct)];
+    }
+
+    /// <summary>
     /// "Đã chuyển / đang theo dõi": tasks the caller assigned, handed on or held a step of and does not hold now — a union of index
     /// seeks (assigner person, hand-off sender, hand-off receiver).
     /// </summary>

@@ -20,7 +20,6 @@ internal sealed class ListTasksHandler(AppDbContext db, TaskAccess taskAccess, I
         var page = Math.Max(1, query.Page);
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var today = clock.Today();
-        var tasks = (await taskAccess.VisibleAsync(ct)).AsNoTracking();
         var followed = query.View switch
         {
             null or "" or "mine" or "all" => false,
@@ -28,80 +27,86 @@ internal sealed class ListTasksHandler(AppDbContext db, TaskAccess taskAccess, I
             _ => throw RequestValidationException.For("view", "view phải là mine, all hoặc followed. / view must be mine, all or followed."),
         };
         var mineOnly = query.View switch { "mine" => true, "all" or "followed" => false, _ => query.Mine };
-
-        if (followed)
-        {
-            // docs/domain.md §6: whoever assigned, handed on or held a step keeps it in view after it moved on.
-            if (currentUser.UserId is not { } follower)
-            {
-                return new TaskPage([], page, pageSize, 0);
-            }
-
-            var ids = taskAccess.FollowedIds(follower);
-            tasks = tasks.Where(t => ids.Contains(t.Id) && (t.CurrentHolderUserId == null || t.CurrentHolderUserId != follower));
-        }
-        else if (mineOnly && currentUser.UserId is { } me)
-        {
-            // The caller's units from the caller's place (read once per request with the grants).
-            var myUnits = (await place.UnitsAsync(ct)).Select(u => u.UnitId).ToList();
-
-            // A union of index seeks (lead person, holder, assigner, lead unit, coordinating unit) instead of one OR over
-            // millions of rows: the visibility filter then runs on this person's few hundred tasks only.
-            var mine = db.Tasks.Where(t => t.LeadUserId == me).Select(t => t.Id)
-                .Union(db.Tasks.Where(t => t.CurrentHolderUserId == me).Select(t => t.Id))
-                .Union(db.Tasks.Where(t => t.AssignedByUserId == me).Select(t => t.Id))
-                .Union(db.Tasks.Where(t => myUnits.Contains(t.LeadUnitId)).Select(t => t.Id))
-                .Union(db.TaskCoordinators.Where(c => myUnits.Contains(c.UnitId)).Select(c => c.TaskId));
-            tasks = tasks.Where(t => mine.Contains(t.Id));
-        }
-
-        if (query.UnitId is { } unitId)
-        {
-            var subtree = units.Subtree(unitId);
-            tasks = tasks.Where(t => subtree.Contains(t.LeadUnitId));
-        }
-
-        if (query.ParentTaskId is { } parentId)
-        {
-            tasks = tasks.Where(t => t.ParentTaskId == parentId);
-        }
-
+        TaskStatusLabel? status = null;
         if (!string.IsNullOrWhiteSpace(query.Status))
         {
-            if (!TaskStatusPolicy.TryParse(query.Status, out var status))
+            status = TaskStatusPolicy.TryParse(query.Status, out var parsed)
+                ? parsed
+                : throw RequestValidationException.For("status", "Trạng thái không hợp lệ (inProgressOnTime, inProgressOverdue, doneOnTime, doneLate). / Unknown status.");
+        }
+
+        var search = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim().Normalize();
+
+        // The list's filters, one row at a time: the same whether applied to the whole visible list or to each branch of "mine".
+        IQueryable<WorkTask> Filtered(IQueryable<WorkTask> tasks)
+        {
+            if (query.UnitId is { } unitId)
             {
-                throw RequestValidationException.For("status", "Trạng thái không hợp lệ (inProgressOnTime, inProgressOverdue, doneOnTime, doneLate). / Unknown status.");
+                var subtree = units.Subtree(unitId);
+                tasks = tasks.Where(t => subtree.Contains(t.LeadUnitId));
             }
 
-            tasks = WithStatus(tasks, status, today);
+            if (query.ParentTaskId is { } parentId)
+            {
+                tasks = tasks.Where(t => t.ParentTaskId == parentId);
+            }
+
+            if (status is { } s)
+            {
+                tasks = WithStatus(tasks, s, today);
+            }
+
+            if (query.DueFrom is { } dueFrom)
+            {
+                tasks = tasks.Where(t => t.DueDate >= dueFrom);
+            }
+
+            if (query.DueTo is { } dueTo)
+            {
+                tasks = tasks.Where(t => t.DueDate <= dueTo);
+            }
+
+            return search is null ? tasks : tasks.Where(t => t.Title.Contains(search));
         }
 
-        if (query.DueFrom is { } dueFrom)
-        {
-            tasks = tasks.Where(t => t.DueDate >= dueFrom);
-        }
-
-        if (query.DueTo is { } dueTo)
-        {
-            tasks = tasks.Where(t => t.DueDate <= dueTo);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var s = query.Search.Trim().Normalize();
-            tasks = tasks.Where(t => t.Title.Contains(s));
-        }
-
-        var ordered = tasks.OrderBy(t => t.DueDate == null).ThenBy(t => t.DueDate).ThenByDescending(t => t.AssignedAtUtc).ThenBy(t => t.Id);
         int total;
         IQueryable<WorkTask> pageQuery;
         Dictionary<Guid, int>? pageOrder = null;
-        if (mineOnly && !followed)
+        if (mineOnly && !followed && currentUser.UserId is { } me)
         {
-            // One person's tasks are a few hundred: their ids in list order come from ONE pass of the union and the visibility filter,
-            // which gives the total and the page together; the page's rows are then read by primary key. A count and a page query
-            // would each run the union and the filter again (the heaviest statements of the national load mix, docs/performance.md).
-            var ids = await ordered.Select(t => t.Id).ToListAsync(ct);
+            // One person's tasks are a few hundred: their ids in list order come from ONE statement, which gives the total and the
+            // page together; the page's rows are then read by primary key. The statement is a union of index seeks (lead person,
+            // holder, assigner, lead unit, coordinating unit) that carries the columns the order needs, so each task's row is read
+            // once: the tasks the person leads, holds or assigned are visible to them by the visibility rule itself, and so are
+            // the tasks of their units inside their ViewWork scope; only a unit outside it (a position without that right) needs the
+            // visibility filter. Before, the union gave ids only and the filter then read every row again by primary key (the
+            // dearest statement of the national load mix: docs/performance.md, "The person's task list in one pass over their rows").
+            var myUnits = (await place.UnitsAsync(ct)).Select(u => u.UnitId).Distinct().ToList();
+            var viewable = await taskAccess.ViewableAsync(myUnits, ct);
+            var seenUnits = myUnits.Where(viewable.Contains).ToList();
+            var otherUnits = myUnits.Where(u => !viewable.Contains(u)).ToList();
+            var branches = new List<IQueryable<WorkTask>>
+            {
+                db.Tasks.Where(t => t.LeadUserId == me),
+                db.Tasks.Where(t => t.CurrentHolderUserId == me),
+                db.Tasks.Where(t => t.AssignedByUserId == me),
+            };
+            if (seenUnits.Count > 0)
+            {
+                branches.Add(db.Tasks.Where(t => seenUnits.Contains(t.LeadUnitId)));
+                branches.Add(from c in db.TaskCoordinators where seenUnits.Contains(c.UnitId) join t in db.Tasks on c.TaskId equals t.Id select t);
+            }
+
+            if (otherUnits.Count > 0)
+            {
+                var visible = await taskAccess.VisibleAsync(ct);
+                branches.Add(visible.Where(t => otherUnits.Contains(t.LeadUnitId)));
+                branches.Add(from c in db.TaskCoordinators where otherUnits.Contains(c.UnitId) join t in visible on c.TaskId equals t.Id select t);
+            }
+
+            var keyed = branches.Select(b => Filtered(b).Select(t => new { t.Id, t.DueDate, t.AssignedAtUtc })).Aggregate((a, b) => a.Union(b));
+            var ids = await keyed.OrderBy(k => k.DueDate == null).ThenBy(k => k.DueDate).ThenByDescending(k => k.AssignedAtUtc).ThenBy(k => k.Id)
+                .Select(k => k.Id).ToListAsync(ct);
             total = ids.Count;
             var pageIds = ids.Skip((page - 1) * pageSize).Take(pageSize).ToList();
             pageOrder = pageIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
@@ -109,8 +114,23 @@ internal sealed class ListTasksHandler(AppDbContext db, TaskAccess taskAccess, I
         }
         else
         {
+            var tasks = (await taskAccess.VisibleAsync(ct)).AsNoTracking();
+            if (followed)
+            {
+                // docs/domain.md §6: whoever assigned, handed on or held a step keeps it in view after it moved on.
+                if (currentUser.UserId is not { } follower)
+                {
+                    return new TaskPage([], page, pageSize, 0);
+                }
+
+                var followedIds = taskAccess.FollowedIds(follower);
+                tasks = tasks.Where(t => followedIds.Contains(t.Id) && (t.CurrentHolderUserId == null || t.CurrentHolderUserId != follower));
+            }
+
+            tasks = Filtered(tasks);
             total = await tasks.CountAsync(ct);
-            pageQuery = ordered.Skip((page - 1) * pageSize).Take(pageSize);
+            pageQuery = tasks.OrderBy(t => t.DueDate == null).ThenBy(t => t.DueDate).ThenByDescending(t => t.AssignedAtUtc).ThenBy(t => t.Id)
+                .Skip((page - 1) * pageSize).Take(pageSize);
         }
 
         var rows = await pageQuery
