@@ -1,7 +1,10 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Claims;
 using System.Text.Json;
 using KyCuong.Web.Platform.Persistence;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KyCuong.IntegrationTests.Infrastructure;
 
@@ -61,6 +64,21 @@ public abstract class AppFixture(DatabaseProvider provider) : IAsyncLifetime
         var client = Factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
+    }
+
+    /// <summary>
+    /// A service scope whose request is signed in as the person (their id and name as claims), to call the host's services in
+    /// process as that person would through a request. The accessor's value is set here, in the caller's execution context.
+    /// </summary>
+    public IServiceScope ScopeAs(Guid userId, string userName)
+    {
+        var scope = Factory.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext
+        {
+            RequestServices = scope.ServiceProvider,
+            User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId.ToString()), new Claim(ClaimTypes.Name, userName)], "test")),
+        };
+        return scope;
     }
 
     public async Task<Guid> UnitIdAsync(string name)

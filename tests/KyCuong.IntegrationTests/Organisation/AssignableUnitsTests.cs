@@ -1,11 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Claims;
 using System.Text.Json;
 using KyCuong.IntegrationTests.Infrastructure;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Platform.Persistence;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -177,12 +175,7 @@ public abstract class AssignableUnitsTests<TApp>(TApp app) where TApp : AppFixtu
         int leadYes = 0, leadNo = 0, coordinateYes = 0, coordinateNo = 0;
         foreach (var (id, name) in users)
         {
-            using var scope = app.Factory.Services.CreateScope();
-            scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext
-            {
-                RequestServices = scope.ServiceProvider,
-                User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, id.ToString()), new Claim(ClaimTypes.Name, name)], "test")),
-            };
+            using var scope = app.ScopeAs(id, name);
             var assignable = scope.ServiceProvider.GetRequiredService<IAssignableUnits>();
 
             // One unit at a time first: once the lists are built in a scope, the single answers read them instead.

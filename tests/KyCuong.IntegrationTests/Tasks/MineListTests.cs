@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using KyCuong.IntegrationTests.Infrastructure;
 using KyCuong.Web.Modules.Organisation.Contracts;
 using KyCuong.Web.Modules.Organisation.Domain;
@@ -7,7 +6,6 @@ using KyCuong.Web.Modules.Tasks.Domain;
 using KyCuong.Web.Modules.Tasks.ListTasks;
 using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.Time;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -47,12 +45,7 @@ public abstract class MineListTests<TApp>(TApp app) where TApp : AppFixture
         var compared = 0;
         foreach (var (id, name) in users)
         {
-            using var scope = app.Factory.Services.CreateScope();
-            scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext
-            {
-                RequestServices = scope.ServiceProvider,
-                User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, id.ToString()), new Claim(ClaimTypes.Name, name)], "test")),
-            };
+            using var scope = app.ScopeAs(id, name);
             var sp = scope.ServiceProvider;
             var handler = sp.GetRequiredService<ListTasksHandler>();
             var myUnits = (await sp.GetRequiredService<ICallerPlace>().UnitsAsync(Ct)).Select(u => u.UnitId).ToList();

@@ -15,7 +15,7 @@ public interface IAssignableUnits
     /// Whether the caller may name <paramref name="unitId"/> as the lead unit: the same answer as
     /// <see cref="AssignableUnitSet.CanLead"/>, read for this unit alone. A form needs the whole labelled list; an API call that
     /// names its units needs only this answer, and building the list read the whole directory on every task created
-    /// (docs/performance.md, "Creating a task without reading the whole directory").
+    /// (docs/performance.md, "The API mix's two dearest requests").
     /// </summary>
     Task<bool> CanLeadAsync(Guid unitId, CancellationToken ct);
 

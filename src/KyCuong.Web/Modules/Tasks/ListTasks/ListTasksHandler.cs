@@ -80,7 +80,7 @@ internal sealed class ListTasksHandler(AppDbContext db, TaskAccess taskAccess, I
             // once: the tasks the person leads, holds or assigned are visible to them by the visibility rule itself, and so are
             // the tasks of their units inside their ViewWork scope; only a unit outside it (a position without that right) needs the
             // visibility filter. Before, the union gave ids only and the filter then read every row again by primary key (the
-            // dearest statement of the national load mix: docs/performance.md, "The person's task list in one pass over their rows").
+            // dearest statement of the national load mix: docs/performance.md, "The API mix's two dearest requests").
             var myUnits = (await place.UnitsAsync(ct)).Select(u => u.UnitId).Distinct().ToList();
             var viewable = await taskAccess.ViewableAsync(myUnits, ct);
             var seenUnits = myUnits.Where(viewable.Contains).ToList();
