@@ -17,10 +17,13 @@ internal sealed class TaskSummaryByUnitHandler(TaskSummaryHandler summary, IAcce
     {
         // The checks (period, unit found and in scope) are the single-unit summary's, so both answer alike.
         var whole = await summary.HandleAsync(unitId, true, from, to, ct);
-        var all = await units.ListAsync(ct);
-        var byId = all.ToDictionary(u => u.Id);
-        var unit = byId[unitId];
-        var parents = all.Where(u => u.ParentId is not null).Select(u => u.ParentId!.Value).ToHashSet();
+
+        // The unit, its children and theirs (to tell which rows drill down), and its ancestors for the breadcrumb: a few rows
+        // by key, not the whole directory (5,000 units at national size, read on every dashboard: docs/performance.md,
+        // "The API mix's two dearest requests").
+        var unit = await units.FindAsync(unitId, ct) ?? throw new NotFoundException("Không tìm thấy đơn vị. / Unit not found.");
+        var childUnits = await units.ChildrenAsync([unitId], ct);
+        var parents = (await units.ChildrenAsync(childUnits.Select(c => c.Id).ToList(), ct)).Select(g => g.ParentId!.Value).ToHashSet();
         var today = clock.Today();
 
         var rows = new List<UnitSummaryRow>();
@@ -30,7 +33,7 @@ internal sealed class TaskSummaryByUnitHandler(TaskSummaryHandler summary, IAcce
             rows.Add(Row(unitId, "Trực tiếp " + unit.Name, true, false, own));
         }
 
-        var children = all.Where(u => u.ParentId == unitId)
+        var children = childUnits
             .OrderBy(u => u.Name, Comparer<string>.Create((a, b) => Vietnamese.Compare(a, b, CompareOptions.IgnoreCase)));
         foreach (var child in children)
         {
@@ -46,7 +49,7 @@ internal sealed class TaskSummaryByUnitHandler(TaskSummaryHandler summary, IAcce
         // The breadcrumb goes up while the caller may still see the parent.
         var path = new List<UnitRef> { new(unit.Id, unit.Name) };
         var cursor = unit;
-        while (cursor.ParentId is { } parentId && byId.TryGetValue(parentId, out var parent) && await access.HasAsync(Permission.ViewWork, parentId, ct))
+        while (cursor.ParentId is { } parentId && await units.FindAsync(parentId, ct) is { } parent && await access.HasAsync(Permission.ViewWork, parentId, ct))
         {
             path.Add(new UnitRef(parent.Id, parent.Name));
             cursor = parent;
