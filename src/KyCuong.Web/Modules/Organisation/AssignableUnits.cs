@@ -42,13 +42,19 @@ internal sealed class AssignableUnits(IUnitDirectory units, IAccessControl acces
         }
 
         var lead = inForce.Where(u => mine.Contains(u.Id)).ToList();
+        var ids = mine.ToList();
+        List<UnitDto> coordinating;
+        if (await HoldsTheRootAsync(ids, ct))
+        {
+            coordinating = inForce;
+        }
+        else
+        {
+            var bodies = BodiesOf(ids);
+            var reach = (await db.UnitClosures.Where(c => bodies.Contains(c.AncestorId)).Select(c => c.DescendantId).ToListAsync(ct)).ToHashSet();
+            coordinating = inForce.Where(u => reach.Contains(u.Id)).ToList();
+        }
 
-        // The body a unit belongs to: its ancestor just under the national root (a province, a ministry). A grant at the root
-        // itself (the Government) reaches every body.
-        var bodies = mine.Select(id => BodyOf(id, byId)).ToHashSet();
-        var coordinating = bodies.Contains(null)
-            ? inForce
-            : inForce.Where(u => bodies.Contains(BodyOf(u.Id, byId))).ToList();
         return _set = new AssignableUnitSet(Choices(lead, byId), Choices(coordinating, byId), everywhere: false);
     }
 
@@ -80,22 +86,27 @@ internal sealed class AssignableUnits(IUnitDirectory units, IAccessControl acces
             return false;
         }
 
-        // docs/domain.md §6 "Unit pickers": coordinators come from the caller's own bodies (the units just under the national
-        // root above the caller's units), or from anywhere when the caller holds AssignWork at the root itself.
         var ids = mine.ToList();
-        if (await db.Units.AnyAsync(u => u.ParentId == null && ids.Contains(u.Id), ct))
-        {
-            return true;
-        }
-
-        var body = await (from c in db.UnitClosures
-                          where c.DescendantId == unitId
-                          join a in db.Units on c.AncestorId equals a.Id
-                          join p in db.Units on a.ParentId equals p.Id
-                          where p.ParentId == null
-                          select (Guid?)a.Id).FirstOrDefaultAsync(ct);
-        return body is { } b && await db.UnitClosures.AnyAsync(c => c.AncestorId == b && ids.Contains(c.DescendantId), ct);
+        var mineBodies = BodiesOf(ids);
+        return await HoldsTheRootAsync(ids, ct) || await BodiesOf([unitId]).AnyAsync(b => mineBodies.Contains(b), ct);
     }
+
+    /// <summary>
+    /// docs/domain.md §6 "Unit pickers": the body a unit belongs to is its ancestor (itself included) just under the national
+    /// root — a province, a ministry; coordinators come from the caller's own bodies. One definition for the pickers' list and
+    /// the single answers, read from the closure table.
+    /// </summary>
+    private IQueryable<Guid> BodiesOf(List<Guid> unitIds) =>
+        from c in db.UnitClosures
+        where unitIds.Contains(c.DescendantId)
+        join a in db.Units on c.AncestorId equals a.Id
+        join p in db.Units on a.ParentId equals p.Id
+        where p.ParentId == null
+        select a.Id;
+
+    /// <summary>A grant at the root itself (the Government) reaches every body.</summary>
+    private Task<bool> HoldsTheRootAsync(List<Guid> unitIds, CancellationToken ct) =>
+        db.Units.AnyAsync(u => u.ParentId == null && unitIds.Contains(u.Id), ct);
 
     /// <summary>The units of the caller's AssignWork scope, read once per scope and person; null for an administrator (everywhere).</summary>
     private async Task<HashSet<Guid>?> MineAsync(CancellationToken ct)
@@ -112,28 +123,8 @@ internal sealed class AssignableUnits(IUnitDirectory units, IAccessControl acces
         return _mine;
     }
 
-    private Task<bool> InForceAsync(Guid unitId, CancellationToken ct)
-    {
-        var today = clock.Today();
-        return db.Units.AnyAsync(u => u.Id == unitId && (u.ValidFrom == null || u.ValidFrom <= today) && (u.ValidTo == null || today <= u.ValidTo), ct);
-    }
-
-    /// <summary>The ancestor of <paramref name="unitId"/> whose parent is the root (itself when it is such a unit); null for the root.</summary>
-    private static Guid? BodyOf(Guid unitId, Dictionary<Guid, UnitDto> byId)
-    {
-        if (!byId.TryGetValue(unitId, out var u) || u.ParentId is null)
-        {
-            return null;
-        }
-
-        var seen = new HashSet<Guid>();
-        while (u.ParentId is { } p && byId.TryGetValue(p, out var parent) && parent.ParentId is not null && seen.Add(u.Id))
-        {
-            u = parent;
-        }
-
-        return u.Id;
-    }
+    private async Task<bool> InForceAsync(Guid unitId, CancellationToken ct) =>
+        (await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, ct))?.IsInForceOn(clock.Today()) == true;
 
     private static List<UnitChoice> Choices(IEnumerable<UnitDto> list, Dictionary<Guid, UnitDto> byId)
     {

@@ -69,10 +69,10 @@ internal sealed class ListTasksHandler(AppDbContext db, TaskAccess taskAccess, I
             return search is null ? tasks : tasks.Where(t => t.Title.Contains(search));
         }
 
-        int total;
-        IQueryable<WorkTask> pageQuery;
-        Dictionary<Guid, int>? pageOrder = null;
-        if (mineOnly && !followed && currentUser.UserId is { } me)
+        // Where the list's tasks come from: the visible tasks, or the branches of the person's own list.
+        List<IQueryable<WorkTask>> sources;
+        var personal = mineOnly && !followed ? currentUser.UserId : null;
+        if (personal is { } me)
         {
             // One person's tasks are a few hundred: their ids in list order come from ONE statement, which gives the total and the
             // page together; the page's rows are then read by primary key. The statement is a union of index seeks (lead person,
@@ -85,32 +85,25 @@ internal sealed class ListTasksHandler(AppDbContext db, TaskAccess taskAccess, I
             var viewable = await taskAccess.ViewableAsync(myUnits, ct);
             var seenUnits = myUnits.Where(viewable.Contains).ToList();
             var otherUnits = myUnits.Where(u => !viewable.Contains(u)).ToList();
-            var branches = new List<IQueryable<WorkTask>>
-            {
+            sources =
+            [
                 db.Tasks.Where(t => t.LeadUserId == me),
                 db.Tasks.Where(t => t.CurrentHolderUserId == me),
                 db.Tasks.Where(t => t.AssignedByUserId == me),
-            };
+            ];
             if (seenUnits.Count > 0)
             {
-                branches.Add(db.Tasks.Where(t => seenUnits.Contains(t.LeadUnitId)));
-                branches.Add(from c in db.TaskCoordinators where seenUnits.Contains(c.UnitId) join t in db.Tasks on c.TaskId equals t.Id select t);
+                sources.Add(db.Tasks.Where(t => seenUnits.Contains(t.LeadUnitId)));
+                sources.Add(from c in db.TaskCoordinators where seenUnits.Contains(c.UnitId) join t in db.Tasks on c.TaskId equals t.Id select t);
             }
 
             if (otherUnits.Count > 0)
             {
                 var visible = await taskAccess.VisibleAsync(ct);
-                branches.Add(visible.Where(t => otherUnits.Contains(t.LeadUnitId)));
-                branches.Add(from c in db.TaskCoordinators where otherUnits.Contains(c.UnitId) join t in visible on c.TaskId equals t.Id select t);
+                sources.Add(visible.Where(t => otherUnits.Contains(t.LeadUnitId)));
+                sources.Add(from c in db.TaskCoordinators where otherUnits.Contains(c.UnitId) join t in visible on c.TaskId equals t.Id select t);
             }
 
-            var keyed = branches.Select(b => Filtered(b).Select(t => new { t.Id, t.DueDate, t.AssignedAtUtc })).Aggregate((a, b) => a.Union(b));
-            var ids = await keyed.OrderBy(k => k.DueDate == null).ThenBy(k => k.DueDate).ThenByDescending(k => k.AssignedAtUtc).ThenBy(k => k.Id)
-                .Select(k => k.Id).ToListAsync(ct);
-            total = ids.Count;
-            var pageIds = ids.Skip((page - 1) * pageSize).Take(pageSize).ToList();
-            pageOrder = pageIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
-            pageQuery = db.Tasks.AsNoTracking().Where(t => pageIds.Contains(t.Id));
         }
         else
         {
@@ -127,24 +120,40 @@ internal sealed class ListTasksHandler(AppDbContext db, TaskAccess taskAccess, I
                 tasks = tasks.Where(t => followedIds.Contains(t.Id) && (t.CurrentHolderUserId == null || t.CurrentHolderUserId != follower));
             }
 
-            tasks = Filtered(tasks);
-            total = await tasks.CountAsync(ct);
-            pageQuery = tasks.OrderBy(t => t.DueDate == null).ThenBy(t => t.DueDate).ThenByDescending(t => t.AssignedAtUtc).ThenBy(t => t.Id)
-                .Skip((page - 1) * pageSize).Take(pageSize);
+            sources = [tasks];
         }
 
-        var rows = await pageQuery
+        // docs/api.md: due date ascending, tasks without one last, then the newest assignment first. Only the order's columns are
+        // listed (each branch filtered and projected before the union, so the union compares three columns, not whole rows);
+        // the page's rows are then read by primary key.
+        var keys = sources.Select(b => Filtered(b).Select(t => new { t.Id, t.DueDate, t.AssignedAtUtc })).Aggregate((a, b) => a.Union(b));
+        var ordered = keys.OrderBy(k => k.DueDate == null).ThenBy(k => k.DueDate).ThenByDescending(k => k.AssignedAtUtc).ThenBy(k => k.Id).Select(k => k.Id);
+        int total;
+        List<Guid> pageIds;
+        if (personal is not null)
+        {
+            // One person's tasks are a few hundred: their ids in list order from ONE statement give the total and the page.
+            var ids = await ordered.ToListAsync(ct);
+            total = ids.Count;
+            pageIds = [.. ids.Skip((page - 1) * pageSize).Take(pageSize)];
+        }
+        else
+        {
+            total = await keys.CountAsync(ct);
+            pageIds = await ordered.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        }
+
+        var pageOrder = pageIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        var rows = await db.Tasks.AsNoTracking().Where(t => pageIds.Contains(t.Id))
             .Select(t => new
             {
                 t.Id, t.Title, t.LeadUnitId, t.LeadUserId, t.CurrentHolderUserId, t.ReceivedOn, t.DueDate, t.CompletedOn, t.State, t.ProgressPercent,
                 t.ExtensionCount, t.ReturnCount, t.RerouteCount, t.Bounced, t.ClauseRef, t.ParentTaskId,
             })
             .ToListAsync(ct);
-        if (pageOrder is not null)
-        {
-            // Back into the list's order (the primary-key read returns the page's rows in any order).
-            rows = [.. rows.OrderBy(r => pageOrder[r.Id])];
-        }
+
+        // Back into the list's order (the primary-key read returns the page's rows in any order).
+        rows = [.. rows.OrderBy(r => pageOrder[r.Id])];
 
         var names = await people.NamesAsync(rows.SelectMany(r => new[] { r.LeadUserId, r.CurrentHolderUserId }).Where(x => x is not null).Select(x => x!.Value), ct);
         var found = await units.FindManyAsync(rows.Select(r => r.LeadUnitId).ToList(), ct);
