@@ -10,7 +10,7 @@ public sealed class CorpusAccuracyTests
     public void Corpus_HasAtLeastSixtyHandCheckedDocumentsWithSources()
     {
         var docs = CorpusMeasurement.Documents;
-        docs.Count.ShouldBeGreaterThanOrEqualTo(382);
+        docs.Count.ShouldBeGreaterThanOrEqualTo(412);
         // Whole directives with their task clauses, so task and assignee recall rest on enough clauses.
         docs.Sum(d => d.Expected.GetProperty("tasks").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(381);
         // The held-out set is rotated (sixth to fourteenth passes: the old one became development): it must stay large enough
@@ -58,9 +58,10 @@ public sealed class CorpusAccuracyTests
         public const double DevelopmentCitations = 0.97;
         public const double DevelopmentTasks = 0.95;
         public const double DevelopmentAssignees = 0.93;
-        public const double HeldOutHeader = 0.95;
-        public const double HeldOutCitations = 0.98;
-        public const double HeldOutTasks = 0.83;
-        public const double HeldOutAssignees = 0.54;
+        // Zero while the fifteenth pass tunes the reader: the new held-out set is read once, at the end.
+        public const double HeldOutHeader = 0;
+        public const double HeldOutCitations = 0;
+        public const double HeldOutTasks = 0;
+        public const double HeldOutAssignees = 0;
     }
 }
