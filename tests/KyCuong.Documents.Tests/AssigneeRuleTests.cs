@@ -1429,4 +1429,77 @@ public sealed class AssigneeRuleTests
     {
         DocumentExtractor.Extract("Tin tức\nTiêu đề tin\n" + text + "\n").Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
     }
+
+    // Fifteenth pass: the unit grammar knows the political system's collectives a direction names in lower case.
+    [Theory]
+    [InlineData("Ban Thường vụ Huyện ủy yêu cầu cấp ủy, chính quyền các cấp và các tổ chức chính trị - xã hội huyện tập trung chống hạn.", "cấp ủy")]
+    [InlineData("Ban Thường vụ Huyện ủy yêu cầu cấp ủy, chính quyền các cấp và các tổ chức chính trị - xã hội huyện tập trung chống hạn.", "các tổ chức chính trị - xã hội huyện")]
+    [InlineData("UBND tỉnh đề nghị chính quyền địa phương các cấp phối hợp tuyên truyền phòng dịch.", "chính quyền địa phương các cấp")]
+    [InlineData("Thường trực Tỉnh ủy yêu cầu các sở, ngành, Ủy ban Mặt trận Tổ quốc tỉnh, lực lượng vũ trang tỉnh sẵn sàng ứng cứu.", "lực lượng vũ trang tỉnh")]
+    [InlineData("Chủ tịch UBND huyện giao trách nhiệm cho chính quyền cơ sở kiểm tra từng hộ dân.", "chính quyền cơ sở")]
+    public void LowerCaseCollectivesOfThePoliticalSystem_AreHolders(string text, string unit) =>
+        SomeTaskHolds(text, unit);
+
+    // "các sở, ban, ngành, đoàn thể tỉnh" stays one unit: "đoàn thể" after bare nouns is one more noun of the same list.
+    [Fact]
+    public void BareNounsAfterOneCac_StayOneUnit()
+    {
+        DocumentExtractor.Extract("Tin tức\nTiêu đề tin\nChủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh thực hiện nghiêm.\n")
+            .Tasks.ShouldContain(t => t.AssigneeUnits.Contains("Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh"));
+    }
+
+    // "Đoàn kiểm tra liên ngành …", "Tổ công tác đặc biệt …": a team formed for one job is named by its job in lower case.
+    [Theory]
+    [InlineData("UBND tỉnh giao Đoàn kiểm tra liên ngành an toàn thực phẩm tỉnh kiểm tra các chợ đầu mối.", "Đoàn kiểm tra liên ngành an toàn thực phẩm tỉnh")]
+    [InlineData("Chủ tịch UBND huyện yêu cầu Tổ công tác đặc biệt của huyện rà soát các dự án chậm tiến độ.", "Tổ công tác đặc biệt của huyện")]
+    [InlineData("Sở Công Thương đề nghị Đoàn thanh tra chuyên ngành báo cáo kết quả trước ngày 30/6.", "Đoàn thanh tra chuyên ngành")]
+    public void TeamNamedByItsJob_IsAHolder(string text, string unit) =>
+        SomeTaskHolds(text, unit);
+
+    // "Điều 3. Các ông, bà: Chánh Văn phòng …", "Điều 4. Các ông (bà) Giám đốc …", "Ông (Bà) Chánh Văn phòng …": the
+    // executors are addressed as persons before their titles.
+    [Theory]
+    [InlineData("Điều 3. Các ông, bà: Chánh Văn phòng UBND tỉnh, Giám đốc Sở Xây dựng và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này./.", "Giám đốc Sở Xây dựng")]
+    [InlineData("Điều 3. Các ông (bà) Chánh Văn phòng Ủy ban nhân dân huyện, Trưởng phòng Tài chính - Kế hoạch huyện căn cứ Quyết định thi hành./.", "Trưởng phòng Tài chính - Kế hoạch huyện")]
+    [InlineData("Điều 3. Ông (Bà) Chánh Văn phòng Sở, Trưởng phòng Tổ chức cán bộ chịu trách nhiệm thi hành Quyết định này.", "Chánh Văn phòng Sở")]
+    [InlineData("Điều 3. Các Ông/Bà: Giám đốc Công an tỉnh, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh chịu trách nhiệm thi hành Quyết định này.", "Giám đốc Công an tỉnh")]
+    public void ExecutorsAddressedAsPersons_AreNamedByTheirTitles(string article, string unit)
+    {
+        var text = "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế phối hợp.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\n" + article + "\n";
+        DocumentExtractor.Extract(text).Tasks.ShouldContain(t => t.Ref == "Điều 3" && t.AssigneeUnits.Contains(unit));
+    }
+
+    // An article about persons that names no office ("Điều 2. Ông Nguyễn Văn A chịu trách nhiệm …") is read as before.
+    [Fact]
+    public void ArticleAboutANamedPerson_NamesNoOffice()
+    {
+        var text = "QUYẾT ĐỊNH:\nĐiều 1. Bổ nhiệm ông Nguyễn Văn An giữ chức Phó Giám đốc.\nĐiều 2. Ông Nguyễn Văn An có trách nhiệm nhận bàn giao.\n";
+        DocumentExtractor.Extract(text).Tasks.Where(t => t.Ref == "Điều 2").SelectMany(t => t.AssigneeUnits).ShouldNotContain(u => u.Contains("Nguyễn", StringComparison.Ordinal));
+    }
+
+    // "Chủ tịch UBND các huyện: A, B, Chi cục trưởng … và Thủ trưởng …": after the places the list goes on.
+    [Theory]
+    [InlineData("Điều 3. Chánh Văn phòng UBND tỉnh, Chủ tịch UBND các huyện: Mường Khương, Bát Xát và Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này.", "Giám đốc Sở Tài chính")]
+    [InlineData("Điều 3. Chủ tịch UBND các huyện: Tam Đảo, Lập Thạch, Chi cục trưởng Chi cục Kiểm lâm tỉnh chịu trách nhiệm thi hành Quyết định này.", "Chi cục trưởng Chi cục Kiểm lâm tỉnh")]
+    [InlineData("Điều 3. Giám đốc Công an tỉnh; Chủ tịch UBND các xã: Tân Lập, Tân Hòa; Thủ trưởng các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.", "Thủ trưởng các đơn vị có liên quan")]
+    [InlineData("Điều 3. Chủ tịch UBND các huyện: Tam Đảo, Lập Thạch, Chi cục trưởng Chi cục Kiểm lâm tỉnh chịu trách nhiệm thi hành Quyết định này.", "Chủ tịch UBND huyện Lập Thạch")]
+    public void ListGoesOnAfterItsPlaces(string article, string unit)
+    {
+        var text = "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt phương án.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\n" + article + "\n";
+        DocumentExtractor.Extract(text).Tasks.ShouldContain(t => t.Ref == "Điều 3" && t.AssigneeUnits.Contains(unit));
+    }
+
+    // "Bộ … đề nghị UBND các tỉnh chỉ đạo các cơ quan chuyên môn thực hiện các nội dung sau:\n1. …": the units asked hold
+    // the numbered duties; those they are to direct are how they carry them out.
+    [Theory]
+    [InlineData("Bộ Y tế đề nghị UBND các tỉnh, thành phố chỉ đạo các cơ sở y tế thực hiện các nội dung sau:", "UBND các tỉnh, thành phố", "các cơ sở y tế")]
+    [InlineData("Bộ Công Thương đề nghị Ủy ban nhân dân các tỉnh chỉ đạo lực lượng quản lý thị trường thực hiện một số nội dung sau:", "Ủy ban nhân dân các tỉnh", "lực lượng quản lý thị trường")]
+    [InlineData("Tổng cục Thuế yêu cầu Cục trưởng Cục Thuế các tỉnh khẩn trương chỉ đạo các Chi cục Thuế triển khai các việc sau:", "Cục trưởng Cục Thuế các tỉnh", "các Chi cục Thuế")]
+    public void DirectingLeadInWithChiDao_TheUnitsAskedHoldTheDuties(string leadIn, string holder, string directed)
+    {
+        var text = "Kính gửi: các đơn vị\n" + leadIn + "\n1. Rà soát, thống kê các cơ sở.\n2. Báo cáo kết quả trước ngày 30/6.\n";
+        var task = DocumentExtractor.Extract(text).Tasks.First(t => t.Ref == "1");
+        task.AssigneeUnits.ShouldContain(holder);
+        task.AssigneeUnits.ShouldNotContain(directed);
+    }
 }

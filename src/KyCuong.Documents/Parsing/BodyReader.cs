@@ -967,6 +967,13 @@ internal sealed class BodyReader
                 continue;
             }
 
+            // "Bộ … đề nghị UBND các tỉnh chỉ đạo các cơ quan chức năng thực hiện …:": the units asked hold the duties
+            // (directing their own services is how they carry them out), so "chỉ đạo" right after them names no new holder.
+            if (best is not null && UnitPhrases.Matches(tokens, i, "chỉ đạo") && SkipUrging(tokens, SkipAdverbs(tokens, best.Next)) == i)
+            {
+                continue;
+            }
+
             var units = UnitPhrases.Parse(text, tokens, i + verb);
             if (units.Units.Count > 0)
             {
@@ -1059,6 +1066,13 @@ internal sealed class BodyReader
                 (units, lead, coordinators, explicitUnits) = UnitsOf(text[body..], allowDirective: true, listMayEnd: true);
             }
 
+            if (units.Count == 0 && reference.StartsWith("Điều", StringComparison.Ordinal) && AfterHonorifics(text) is var named and > 0)
+            {
+                // "Điều 3. Các ông, bà: Chánh Văn phòng …, Giám đốc Sở …", "Điều 4. Các ông (bà) Chánh Văn phòng …": the
+                // executors are addressed as persons before their titles; the titles name the units.
+                (units, lead, coordinators, explicitUnits) = UnitsOf(text[named..], allowDirective: true, listMayEnd: true);
+            }
+
             if (explicitUnits && reference.StartsWith("Điều", StringComparison.Ordinal) && text.Contains("thi hành", StringComparison.Ordinal))
             {
                 // "Điều 3. Các Bộ trưởng, … chịu trách nhiệm thi hành Quyết định này.\nBan Chỉ đạo … giúp Thủ tướng Chính phủ
@@ -1087,6 +1101,30 @@ internal sealed class BodyReader
         }
 
         return Build(reference, text, span, units, lead, coordinators);
+    }
+
+    // Where the titles begin after "Các ông, bà:", "Các ông (bà)", "Ông (Bà)" within an article's first words (the form of
+    // address for the persons who hold the executors' offices), or 0.
+    private static int AfterHonorifics(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text, UnitsWindow);
+        for (var k = 0; k < tokens.Count && k <= 6; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || tokens[k].Lower is not ("ông" or "ông/bà"))
+            {
+                continue;
+            }
+
+            var j = k + 1;
+            while (j < tokens.Count && j <= k + 4 && (tokens[j].Kind != TokenKind.Word || tokens[j].Lower == "bà"))
+            {
+                j++;
+            }
+
+            return j < tokens.Count && j > k + 1 && UnitPhrases.HeadAt(tokens, j, requireCapital: true) > 0 ? tokens[j].Start : 0;
+        }
+
+        return 0;
     }
 
     // Where an article's text begins after its title in sentence case ("Trách nhiệm thi hành Bộ trưởng, …" once its lines
@@ -1893,6 +1931,11 @@ internal sealed class BodyReader
     }
 
     // "cũng", "đã", "vừa", "lại" between a subject and its directing verb: the index of the word after them.
+    // "… khẩn trương chỉ đạo", "… tiếp tục chỉ đạo": the urging words between a holder and its verb.
+    private static int SkipUrging(List<Token> tokens, int k) =>
+        UnitPhrases.Matches(tokens, k, "khẩn trương") || UnitPhrases.Matches(tokens, k, "tiếp tục") || UnitPhrases.Matches(tokens, k, "tập trung")
+            || UnitPhrases.Matches(tokens, k, "chủ động") ? k + 2 : k;
+
     private static int SkipAdverbs(List<Token> tokens, int k)
     {
         while (k < tokens.Count && tokens[k].Kind == TokenKind.Word && !tokens[k].Capitalized && tokens[k].Lower is "cũng" or "đã" or "vừa" or "lại" or "còn")
