@@ -219,15 +219,15 @@ internal sealed class CorpusScore
 
             matched.Add(actualTasks.IndexOf(found));
             TasksFound++;
-            var named = found.GetProperty("assigneeUnits").EnumerateArray().Select(u => Fold(u.GetString())).ToList();
+            var named = found.GetProperty("assigneeUnits").EnumerateArray().Select(u => UnitSpelling(u.GetString())).ToList();
             if (found.TryGetProperty("lead", out var lead) && lead.ValueKind == JsonValueKind.String)
             {
-                named.Add(Fold(lead.GetString()));
+                named.Add(UnitSpelling(lead.GetString()));
             }
 
             foreach (var unit in units)
             {
-                var folded = Fold(unit);
+                var folded = UnitSpelling(unit);
                 if (named.Any(n => n.Length > 0 && (n == folded || n.Contains(folded, StringComparison.Ordinal) || folded.Contains(n, StringComparison.Ordinal))))
                 {
                     AssigneesFound++;
@@ -276,6 +276,30 @@ internal sealed class CorpusScore
         }
 
         return folded;
+    }
+
+    // The official abbreviations of body names (NĐ 30/2020 Phụ lục III lists "UBND", "HĐND"; departments and ministries
+    // are abbreviated by their fields, with or without "&" or "-"), written out or not, on either side: "các Sở GDĐT" and
+    // "Các Sở Giáo dục và Đào tạo" are one unit. Applied to the expected and the found name alike, so it accepts no other
+    // unit than before, only the other spelling of the same one.
+    private static readonly (string Long, string Short)[] Abbreviations =
+    [
+        ("ủybannhândân", "ubnd"), ("hộiđồngnhândân", "hđnd"), ("giáodụcvàđàotạo", "gdđt"), ("gd&đt", "gdđt"), ("gd-đt", "gdđt"),
+        ("nôngnghiệpvàpháttriểnnôngthôn", "nnptnt"), ("nn&ptnt", "nnptnt"), ("nn-ptnt", "nnptnt"), ("tàinguyênvàmôitrường", "tnmt"),
+        ("tn&mt", "tnmt"), ("tn-mt", "tnmt"), ("giaothôngvậntải", "gtvt"), ("gt-vt", "gtvt"), ("kếhoạchvàđầutư", "khđt"),
+        ("khoahọcvàcôngnghệ", "khcn"), ("kh&cn", "khcn"), ("laođộng-thươngbinhvàxãhội", "lđtbxh"), ("lđ-tb&xh", "lđtbxh"),
+    ];
+
+    /// <summary>A unit's name folded (<see cref="Fold"/>) with the official abbreviations written one way.</summary>
+    internal static string UnitSpelling(string? value)
+    {
+        var s = Fold(value);
+        foreach (var (full, abbreviation) in Abbreviations)
+        {
+            s = s.Replace(full, abbreviation, StringComparison.Ordinal);
+        }
+
+        return s;
     }
 
     /// <summary>Case, spacing, trailing punctuation and the old/new tone placement (hoá/hóa, uỷ/ủy) do not count.</summary>
