@@ -1502,4 +1502,52 @@ public sealed class AssigneeRuleTests
         task.AssigneeUnits.ShouldContain(holder);
         task.AssigneeUnits.ShouldNotContain(directed);
     }
+
+    // "X vừa được UBND tỉnh giao chủ trì …": the one who directs stands between "được" and the verb; X holds the duty.
+    [Theory]
+    [InlineData("Theo đó, Sở Y tế vừa được UBND tỉnh giao chủ trì, phối hợp với Công an tỉnh kiểm tra các cơ sở.", "Sở Y tế")]
+    [InlineData("Đồng thời, Công an huyện được Chủ tịch UBND huyện yêu cầu tăng cường tuần tra ban đêm.", "Công an huyện")]
+    [InlineData("Theo kết luận, Ban Quản lý dự án tỉnh đã được UBND tỉnh giao hoàn thành hồ sơ trước ngày 30/6.", "Ban Quản lý dự án tỉnh")]
+    public void PassiveWithTheDirectorNamed_TheSubjectHolds(string text, string unit) =>
+        SomeTaskHolds(text, unit);
+
+    // "Các dự án được UBND tỉnh giao vốn …": a thing given by a unit names no holder, and the giver holds nothing.
+    [Fact]
+    public void ThingGivenByAUnit_NamesNoHolder()
+    {
+        DocumentExtractor.Extract("Tin tức\nTiêu đề tin\nTheo đó, các dự án được UBND tỉnh giao vốn năm 2024 phải giải ngân trước ngày 31/12.\n")
+            .Tasks.SelectMany(t => t.AssigneeUnits).ShouldNotContain("UBND tỉnh");
+    }
+
+    // A news headline "UBND tỉnh X chỉ đạo khắc phục …" retells the issuer's direction without its holders: it is no task,
+    // and the paragraph that names the holders is the page's first task.
+    [Theory]
+    [InlineData("UBND tỉnh Lâm Đồng chỉ đạo khắc phục sạt lở đèo Prenn", "Sau khi báo đăng, Phó Chủ tịch UBND tỉnh đã có văn bản giao Giám đốc Sở Giao thông vận tải chủ trì kiểm tra, báo cáo trong tháng 8.", "Giám đốc Sở Giao thông vận tải")]
+    [InlineData("Chủ tịch UBND huyện Đông Anh chỉ đạo xử lý vi phạm đất nông nghiệp", "Theo đó, Chủ tịch UBND huyện yêu cầu Chủ tịch UBND các xã kiểm tra, xử lý dứt điểm trước ngày 30/9.", "Chủ tịch UBND các xã")]
+    [InlineData("Ủy ban nhân dân thành phố Cần Thơ chỉ đạo tăng cường phòng cháy", "Ủy ban nhân dân thành phố vừa có văn bản yêu cầu Công an thành phố kiểm tra các khu nhà trọ.", "Công an thành phố")]
+    public void HeadlineOfACommitteeDirectingWithoutHolders_IsNoTask(string headline, string lead, string unit)
+    {
+        var tasks = DocumentExtractor.Extract(headline + "\n\n" + lead + "\n").Tasks;
+        tasks[0].AssigneeUnits.ShouldContain(unit);
+    }
+
+    // Plural committees are holders ("UBND các huyện chỉ đạo kiểm tra …" stays their duty).
+    [Fact]
+    public void PluralCommitteesDirecting_StayHolders()
+    {
+        var tasks = DocumentExtractor.Extract("UBND các huyện chỉ đạo kiểm tra các chợ\n\nTheo kế hoạch, Sở Công Thương kiểm tra các chợ trên địa bàn.\n").Tasks;
+        tasks[0].AssigneeUnits.ShouldContain("UBND các huyện");
+    }
+
+    // "Điều 2. Các cơ quan, đơn vị sau đây chịu trách nhiệm …: 1. Sở … 2. Công an tỉnh …": the subject announces the units;
+    // each numbered item opens with one of them.
+    [Theory]
+    [InlineData("Điều 2. Các cơ quan, đơn vị sau đây chịu trách nhiệm tổ chức thực hiện Kế hoạch:\n1. Sở Y tế chủ trì hướng dẫn các địa phương.\n2. Công an tỉnh bảo đảm an ninh trật tự.", "Công an tỉnh")]
+    [InlineData("Điều 2. Các sở, ngành sau đây có trách nhiệm triển khai Đề án: 1. Sở Tài chính bố trí kinh phí. 2. Sở Nội vụ hướng dẫn tổ chức bộ máy.", "Sở Tài chính")]
+    [InlineData("Điều 2. Các đơn vị dưới đây thực hiện Quy chế:\n1. Văn phòng Sở theo dõi, tổng hợp.\n2. Thanh tra Sở kiểm tra việc thực hiện", "Thanh tra Sở")]
+    public void SubjectAnnouncingUnitsBelow_ItemsNameTheHolders(string article, string unit)
+    {
+        var text = "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch thực hiện Đề án.\n" + article + "\nĐiều 3. Quyết định có hiệu lực kể từ ngày ký.\n";
+        DocumentExtractor.Extract(text).Tasks.SelectMany(t => t.AssigneeUnits).ShouldContain(unit);
+    }
 }

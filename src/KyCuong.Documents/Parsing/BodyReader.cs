@@ -769,12 +769,22 @@ internal sealed class BodyReader
     private static UnitList PassiveUnits(string text, List<Token> tokens, int i)
     {
         var giao = GiaoLength(tokens, i + 1);
+        var byAgent = false;
         if (giao == 0 && !UnitPhrases.Matches(tokens, i + 1, "yêu cầu") && !UnitPhrases.Matches(tokens, i + 1, "đề nghị"))
         {
-            return UnitList.None(0);
+            // "Sở Tài nguyên và Môi trường vừa được UBND thành phố giao chủ trì …", "Công an huyện được Chủ tịch UBND huyện
+            // yêu cầu …": the one who directs may stand between "được" and the verb; the holder is still the unit before.
+            if (UnitPhrases.HeadAt(tokens, i + 1, requireCapital: true) == 0
+                || UnitPhrases.Parse(text, tokens, i + 1) is not { Units.Count: > 0 } agent
+                || (GiaoLength(tokens, agent.Next) == 0 && !UnitPhrases.Matches(tokens, agent.Next, "yêu cầu") && !UnitPhrases.Matches(tokens, agent.Next, "đề nghị")))
+            {
+                return UnitList.None(0);
+            }
+
+            byAgent = true;
         }
 
-        if (giao == 2)
+        if (giao == 2 && !byAgent)
         {
             return UnitPhrases.Parse(text, tokens, i + 1 + giao);
         }
@@ -1073,6 +1083,15 @@ internal sealed class BodyReader
                 (units, lead, coordinators, explicitUnits) = UnitsOf(text[named..], allowDirective: true, listMayEnd: true);
             }
 
+            if (units.Count == 1 && reference.StartsWith("Điều", StringComparison.Ordinal) && AnnouncesUnitsBelow(units[0])
+                && NumberedItemHolders(text) is { Count: > 0 } below)
+            {
+                // "Điều 2. Các cơ quan, đơn vị sau đây chịu trách nhiệm …:\n1. Sở Kế hoạch và Đầu tư …\n2. Ban …": the subject
+                // announces the units; each numbered item opens with one of them.
+                units = below;
+                lead = null;
+            }
+
             if (explicitUnits && reference.StartsWith("Điều", StringComparison.Ordinal) && text.Contains("thi hành", StringComparison.Ordinal))
             {
                 // "Điều 3. Các Bộ trưởng, … chịu trách nhiệm thi hành Quyết định này.\nBan Chỉ đạo … giúp Thủ tướng Chính phủ
@@ -1101,6 +1120,39 @@ internal sealed class BodyReader
         }
 
         return Build(reference, text, span, units, lead, coordinators);
+    }
+
+    // "Các cơ quan, đơn vị sau đây", "các đơn vị dưới đây": a subject that stands for units listed below it.
+    private static bool AnnouncesUnitsBelow(string unit) =>
+        unit.EndsWith(" sau đây", StringComparison.OrdinalIgnoreCase) || unit.EndsWith(" dưới đây", StringComparison.OrdinalIgnoreCase)
+        || unit.EndsWith(" sau", StringComparison.OrdinalIgnoreCase);
+
+    // The units that open the numbered items ("1. Sở …", "2) Ban …") of a clause whose items were joined to it, in order:
+    // a number and its dot or bracket after the colon or the full stop that ends the item before.
+    private static List<string> NumberedItemHolders(string text)
+    {
+        var holders = new List<string>();
+        var tokens = Tokenizer.Tokenize(text);
+        var expected = 1;
+        for (var k = 1; k + 2 < tokens.Count; k++)
+        {
+            // The items count from 1 in order; the first follows the colon that announces them (a copied page may cut an
+            // item's last words, so a later number need not follow a full stop).
+            var number = tokens[k].Lower;
+            if (number != expected.ToString(System.Globalization.CultureInfo.InvariantCulture) || tokens[k + 1].Kind is not (TokenKind.Period or TokenKind.CloseParen)
+                || (expected == 1 && tokens[k - 1].Kind is not (TokenKind.Colon or TokenKind.Period)))
+            {
+                continue;
+            }
+
+            expected++;
+            if (UnitPhrases.HeadAt(tokens, k + 2, requireCapital: true) > 0)
+            {
+                holders.AddRange(UnitPhrases.Parse(text, tokens, k + 2).Units);
+            }
+        }
+
+        return holders;
     }
 
     // Where the titles begin after "Các ông, bà:", "Các ông (bà)", "Ông (Bà)" within an article's first words (the form of
@@ -1576,6 +1628,14 @@ internal sealed class BodyReader
             // "Ủy ban nhân dân tỉnh giao Sở Nội vụ …": the subject is the issuer directing the units after the verb, also
             // with an adverb between them ("Lãnh đạo thành phố cũng giao Sở …", "Bộ Công Thương vừa đề nghị …").
             var verbAt = SkipAdverbs(tokens, next);
+            // "Sở Y tế vừa được UBND tỉnh giao chủ trì …": the subject is given the duty in the passive by the unit named
+            // after "được" ("Trưởng các phòng được giao phối hợp … có trách nhiệm …" names those who hold another duty).
+            if (verbAt + 1 < tokens.Count && tokens[verbAt].Lower == "được" && UnitPhrases.HeadAt(tokens, verbAt + 1, requireCapital: true) > 0
+                && PassiveUnits(text, tokens, verbAt) is { Units.Count: > 0 } given)
+            {
+                return (given, true, false);
+            }
+
             var giaoAfter = GiaoLength(tokens, verbAt);
             var directive = giaoAfter > 0 ? giaoAfter
                 : UnitPhrases.Matches(tokens, verbAt, "yêu cầu") || UnitPhrases.Matches(tokens, verbAt, "đề nghị") ? 2
@@ -1631,6 +1691,13 @@ internal sealed class BodyReader
             // "Bộ Nông nghiệp gửi công điện khẩn …", "Sở Y tế gửi văn bản hỏa tốc …": on a page that reports a direction, a
             // unit sending a letter is its author (the holders are its addressees), not a holder.
             followsVerb = followsVerb && !(report && next + 1 < tokens.Count && tokens[next].Lower == "gửi" && StartsDocumentNoun(tokens, next + 1));
+
+            // "UBND TPHCM chỉ đạo kiểm tra, xử lý …", "Chủ tịch UBND tỉnh Hà Giang chỉ đạo khắc phục …": on a page that
+            // reports a direction, a people's committee (or its chairman) directing without naming whom is the issuer
+            // retelling its direction (a headline), not a holder; those it directs are named where the page goes on.
+            followsVerb = followsVerb && !(report && units.Units.Count == 1 && IsPeoplesCommittee(units.Units[0])
+                && UnitPhrases.Matches(tokens, next, "chỉ đạo") && next + 2 < tokens.Count && tokens[next + 2].Kind == TokenKind.Word
+                && !tokens[next + 2].Capitalized && tokens[next + 2].Lower is not ("các" or "cho") && UnitPhrases.HeadAt(tokens, next + 2, requireCapital: false) == 0);
 
             // "Sở Y tế\n- Chủ trì, phối hợp với …": a unit on its own line heading its dashed duties.
             followsVerb = followsVerb || (next + 1 < tokens.Count && tokens[next].Kind == TokenKind.Dash && UnitPhrases.RoleAt(tokens, next + 1) > 0);
@@ -1784,6 +1851,16 @@ internal sealed class BodyReader
 
     // "UBND tỉnh", "Ủy ban nhân dân huyện", "Chủ tịch UBND thành phố" with no name after them: the issuing committee
     // speaking of itself (a named one, "UBND huyện Sơn Hòa", or a plural, "UBND các huyện", is a unit like any other).
+    // A people's committee or its chairman, one of them ("UBND tỉnh X", "Chủ tịch Ủy ban nhân dân huyện Y"), not a plural.
+    private static bool IsPeoplesCommittee(string unit)
+    {
+        var u = unit.StartsWith("Phó ", StringComparison.Ordinal) ? unit[4..] : unit;
+        u = u.StartsWith("Chủ tịch ", StringComparison.Ordinal) ? u[9..] : u;
+        return (u.StartsWith("UBND ", StringComparison.Ordinal) || u.StartsWith("Ủy ban nhân dân ", StringComparison.Ordinal)
+                || u.StartsWith("Uỷ ban nhân dân ", StringComparison.Ordinal))
+            && !u.Contains(" các ", StringComparison.Ordinal) && !u.Contains(',', StringComparison.Ordinal);
+    }
+
     private static int AuthorityAt(List<Token> tokens, int s)
     {
         var k = s;
