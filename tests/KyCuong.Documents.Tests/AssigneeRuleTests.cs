@@ -1550,4 +1550,23 @@ public sealed class AssigneeRuleTests
         var text = "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch thực hiện Đề án.\n" + article + "\nĐiều 3. Quyết định có hiệu lực kể từ ngày ký.\n";
         DocumentExtractor.Extract(text).Tasks.SelectMany(t => t.AssigneeUnits).ShouldContain(unit);
     }
+
+    // Forces and carriers addressed as units: "lực lượng Công an tỉnh", "các lực lượng chức năng", "các hãng hàng không"
+    // (the carriers' noun read, its field cut where "hàng" ends names); a verb such as "kêu gọi", "tuần tra" ends a name.
+    [Theory]
+    [InlineData("UBND tỉnh giao lực lượng Công an tỉnh phối hợp với Bộ Chỉ huy Quân sự tỉnh tuần tra.", "lực lượng Công an tỉnh")]
+    [InlineData("UBND tỉnh giao lực lượng Công an tỉnh phối hợp với Bộ Chỉ huy Quân sự tỉnh tuần tra.", "Bộ Chỉ huy Quân sự tỉnh")]
+    [InlineData("Chủ tịch UBND huyện yêu cầu các lực lượng chức năng tăng cường kiểm soát hàng hóa qua biên giới.", "các lực lượng chức năng")]
+    [InlineData("Bộ Giao thông vận tải yêu cầu các hãng hàng không bảo đảm an toàn bay trong dịp Tết.", "các hãng")]
+    [InlineData("Ban Chỉ huy PCTT tỉnh đề nghị các địa phương ven biển kêu gọi tàu thuyền vào nơi tránh trú.", "các địa phương ven biển")]
+    public void ForcesAndCarriers_AreHolders(string text, string unit) =>
+        SomeTaskHolds(text, unit);
+
+    // "tăng cường lực lượng tuần tra" is a duty, not a force addressed: no unit is named after it.
+    [Fact]
+    public void ForceAsTheObjectOfADuty_IsNoHolder()
+    {
+        DocumentExtractor.Extract("Tin tức\nTiêu đề tin\nUBND tỉnh yêu cầu Công an tỉnh tăng cường lực lượng tuần tra trên các tuyến đường.\n")
+            .Tasks.SelectMany(t => t.AssigneeUnits).ShouldAllBe(u => !u.StartsWith("lực lượng", StringComparison.Ordinal));
+    }
 }

@@ -32,7 +32,9 @@ internal static class UnitPhrases
         "đoàn kiểm tra", "đoàn thanh tra", "đoàn công tác", "tổ kiểm tra", "tổ thanh tra",
         "bộ đội biên phòng", "cục thuế", "chi cục thuế", "ban quản lý", "thông tấn xã", "hiệp hội",
         // "Trạm Y tế xã", "Trạm Kiểm lâm …", "Cơ sở KBCB", "Ngành Giáo dục": bodies a direction names as often as the rest.
-        "trạm", "cơ sở", "ngành");
+        "trạm", "cơ sở", "ngành",
+        // "lực lượng Công an tỉnh", "lực lượng Bộ đội Biên phòng": a force named by its body.
+        "lực lượng");
 
     // Bodies whose name may open with a lower-case word ("Hiệp hội mắc ca Việt Nam", "Hiệp hội doanh nghiệp tỉnh",
     // "Ban Quản lý dự án đầu tư xây dựng tỉnh", "Ban quản lý rừng phòng hộ"): these words never stand for anything but
@@ -49,9 +51,9 @@ internal static class UnitPhrases
         // The political system's collectives a direction addresses in lower case ("yêu cầu cấp ủy, tổ chức đảng, chính
         // quyền các cấp, …", "giao trách nhiệm cho chính quyền cơ sở", "lực lượng vũ trang", "các đoàn thể"): each names
         // the bodies that hold the duty as a body noun does.
-        "cấp ủy", "cấp uỷ", "tổ chức đảng", "chính quyền", "lực lượng vũ trang", "đoàn thể");
+        "cấp ủy", "cấp uỷ", "tổ chức đảng", "chính quyền", "lực lượng vũ trang", "lực lượng chức năng", "đoàn thể");
 
-    private static readonly string[][] LowerCaseCollectives = Phrases("cấp ủy", "cấp uỷ", "tổ chức đảng", "tổ chức chính trị", "chính quyền", "lực lượng vũ trang");
+    private static readonly string[][] LowerCaseCollectives = Phrases("cấp ủy", "cấp uỷ", "tổ chức đảng", "tổ chức chính trị", "chính quyền", "lực lượng vũ trang", "lực lượng chức năng");
 
     // Plural nouns after "các" that name units ("các sở", "các cơ quan").
     private static readonly FrozenSet<string> PluralNouns = FrozenSet.ToFrozenSet(
@@ -61,6 +63,8 @@ internal static class UnitPhrases
         "bệnh", "vụ", "đài", "giám", "thủ", "trưởng", "hiệu", "quận", "thị", "cấp", "cơ quan", "đảng", "văn", "thứ", "phó",
         // "các Tổng cục, Vụ, Cục trực thuộc Bộ", "các Tập đoàn, Tổng công ty nhà nước": bodies whose noun has two words.
         "tổng", "tập",
+        // "các hãng hàng không", "các lực lượng chức năng": carriers and forces addressed as a whole.
+        "hãng", "lực",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Localities = FrozenSet.ToFrozenSet(
@@ -82,7 +86,7 @@ internal static class UnitPhrases
             "thì", "mà", "đã", "sẽ", "đang", "vẫn", "còn", "nhằm", "vì", "do", "như", "về", "cùng", "khi", "nếu",
             "trong", "từ", "đến", "tới", "qua", "bằng", "hằng", "hàng", "định", "tăng", "giảm", "góp", "lấy",
             "hỗ trợ", "tạo", "đưa", "mở", "dừng", "thu", "chi trả", "kiểm soát", "điều hành", "gương mẫu", "ra",
-            "mong", "kính", "là", "công bố", "huy động", "sẵn sàng",
+            "mong", "kính", "là", "công bố", "huy động", "sẵn sàng", "kêu gọi", "sơ tán", "di dời", "ngăn chặn", "khuyến cáo", "tuần tra",
             // "Ban Chỉ đạo … giúp Thủ tướng Chính phủ chỉ đạo …": helping the head it serves ends the body's name ("Tổ giúp
             // việc" keeps its own).
             "giúp thủ tướng", "giúp chính phủ", "giúp chủ tịch", "giúp ủy ban", "giúp uỷ ban", "giúp ubnd", "giúp bộ trưởng",
