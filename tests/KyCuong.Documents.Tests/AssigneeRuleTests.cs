@@ -1569,4 +1569,36 @@ public sealed class AssigneeRuleTests
         DocumentExtractor.Extract("Tin tức\nTiêu đề tin\nUBND tỉnh yêu cầu Công an tỉnh tăng cường lực lượng tuần tra trên các tuyến đường.\n")
             .Tasks.SelectMany(t => t.AssigneeUnits).ShouldAllBe(u => !u.StartsWith("lực lượng", StringComparison.Ordinal));
     }
+
+    private const string LetterHead = "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 12/UBND-KT\nV/v phòng dịch\nHà Nam, ngày 5 tháng 3 năm 2024\nKính gửi:\n- Sở Y tế;\n- UBND các huyện, thành phố.\n";
+    private const string LetterFoot = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n";
+
+    // A letter that names its holders only as "các đơn vị", "các cơ quan, đơn vị", "Quý cơ quan" means its addressees.
+    [Theory]
+    [InlineData("Thực hiện chỉ đạo của Bộ Y tế, UBND tỉnh đề nghị các đơn vị khẩn trương triển khai các biện pháp phòng dịch.")]
+    [InlineData("UBND tỉnh yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện, báo cáo kết quả trước ngày 30/3.")]
+    [InlineData("Để kịp thời phòng dịch, đề nghị Quý cơ quan phối hợp triển khai các nội dung trên.")]
+    public void BareCollectiveInALetter_MeansItsAddressees(string body)
+    {
+        var task = DocumentExtractor.Extract(LetterHead + body + LetterFoot).Tasks.ShouldHaveSingleItem();
+        task.AssigneeUnits.ShouldContain("Sở Y tế");
+        task.AssigneeUnits.ShouldContain("UBND các huyện, thành phố");
+    }
+
+    // A collective with a qualifier of its own ("các đơn vị trực thuộc Sở") names other units than the addressees.
+    [Fact]
+    public void QualifiedCollectiveInALetter_StaysItself()
+    {
+        var task = DocumentExtractor.Extract(LetterHead + "UBND tỉnh đề nghị các đơn vị trực thuộc Sở Y tế tăng cường giám sát." + LetterFoot).Tasks.ShouldHaveSingleItem();
+        task.AssigneeUnits.ShouldNotContain("UBND các huyện, thành phố");
+    }
+
+    // "Văn bản nêu rõ, Sở … chủ trì …", "Công văn nhấn mạnh, …": the words that report what a document says stand before
+    // the sentence that names the holder.
+    [Theory]
+    [InlineData("Văn bản nêu rõ, Sở Giáo dục và Đào tạo chủ trì hướng dẫn các trường tổ chức dạy bơi.", "Sở Giáo dục và Đào tạo")]
+    [InlineData("Công văn nhấn mạnh, Công an tỉnh chủ trì kiểm tra các cơ sở kinh doanh karaoke.", "Công an tỉnh")]
+    [InlineData("Thông báo cho biết, Chi cục Thú y tỉnh chủ trì tiêm phòng cho đàn gia súc.", "Chi cục Thú y tỉnh")]
+    public void ReportingWordsBeforeTheHolder_AreSkipped(string text, string unit) =>
+        SomeTaskHolds("Tin tức\nTiêu đề tin\n" + text, unit);
 }

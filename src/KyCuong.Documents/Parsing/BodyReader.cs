@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using KyCuong.Documents.Text;
 
@@ -1204,6 +1205,15 @@ internal sealed class BodyReader
 
     private ExtractedTask Build(string reference, string text, TextSpan span, List<string> units, string? lead, List<string> coordinators)
     {
+        // "Kính gửi: - Sở Y tế; - UBND các huyện. … UBND tỉnh đề nghị các đơn vị khẩn trương …": a letter that names its
+        // holders only as "các đơn vị", "các cơ quan, đơn vị", "Quý cơ quan" means the units it is sent to; they follow the
+        // letter's own word for them.
+        if (_recipients.Count > 0 && units.Count > 0 && units.TrueForAll(RefersToAddressees))
+        {
+            units = [.. units, .. _recipients];
+            lead = null;
+        }
+
         var assignees = new List<string>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var u in units.Concat(coordinators))
@@ -1837,6 +1847,17 @@ internal sealed class BodyReader
             }
         }
 
+        // "Văn bản nêu rõ, Sở … có trách nhiệm …", "Công điện nhấn mạnh: …": the words that report what a document says
+        // stand before the sentence it says.
+        for (var k = s + 1; k + 2 < tokens.Count && k <= s + 4 && tokens[k - 1].Kind == TokenKind.Word; k++)
+        {
+            if ((UnitPhrases.Matches(tokens, k, "nêu rõ") || UnitPhrases.Matches(tokens, k, "nhấn mạnh") || UnitPhrases.Matches(tokens, k, "cho biết"))
+                && tokens[k + 2].Kind is TokenKind.Comma or TokenKind.Colon)
+            {
+                return k + 3 - s;
+            }
+        }
+
         foreach (var c in Connectives)
         {
             var words = c.Count(ch => ch == ' ') + 1;
@@ -1849,8 +1870,6 @@ internal sealed class BodyReader
         return 0;
     }
 
-    // "UBND tỉnh", "Ủy ban nhân dân huyện", "Chủ tịch UBND thành phố" with no name after them: the issuing committee
-    // speaking of itself (a named one, "UBND huyện Sơn Hòa", or a plural, "UBND các huyện", is a unit like any other).
     // A people's committee or its chairman, one of them ("UBND tỉnh X", "Chủ tịch Ủy ban nhân dân huyện Y"), not a plural.
     private static bool IsPeoplesCommittee(string unit)
     {
@@ -1861,6 +1880,8 @@ internal sealed class BodyReader
             && !u.Contains(" các ", StringComparison.Ordinal) && !u.Contains(',', StringComparison.Ordinal);
     }
 
+    // "UBND tỉnh", "Ủy ban nhân dân huyện", "Chủ tịch UBND thành phố" with no name after them: the issuing committee
+    // speaking of itself (a named one, "UBND huyện Sơn Hòa", or a plural, "UBND các huyện", is a unit like any other).
     private static int AuthorityAt(List<Token> tokens, int s)
     {
         var k = s;
@@ -2030,6 +2051,15 @@ internal sealed class BodyReader
             || UnitPhrases.Matches(tokens, k, "tích cực") || UnitPhrases.Matches(tokens, k, "khẩn trương")) && UnitPhrases.RoleAt(tokens, k + 2) > 0 ? k + 2
         : (UnitPhrases.Matches(tokens, k, "chịu trách nhiệm") || UnitPhrases.Matches(tokens, k, "có trách nhiệm")) && UnitPhrases.RoleAt(tokens, k + 3) > 0 ? k + 3
         : k;
+
+    private static readonly FrozenSet<string> AddresseeReferences = FrozenSet.ToFrozenSet(
+        ["các đơn vị", "các cơ quan", "các cơ quan, đơn vị", "các đơn vị, địa phương", "các cơ quan, đơn vị, địa phương", "các cơ quan, địa phương",
+         "quý cơ quan", "quý đơn vị", "quý cơ quan, đơn vị", "các đơn vị nêu trên", "các cơ quan nêu trên", "các cơ quan, đơn vị nêu trên"],
+        StringComparer.Ordinal);
+
+    // A bare collective that can only mean the letter's addressees (no field, place or qualifier of its own).
+    private static bool RefersToAddressees(string unit) =>
+        AddresseeReferences.Contains(unit.Trim().ToLower(VietnameseText.Vi));
 
     // The lead-in's addressees are the "Kính gửi" list restated: spell them as that list does when they differ only by "các".
     private string Canonical(string unit)

@@ -51,7 +51,9 @@ internal static class UnitPhrases
         // The political system's collectives a direction addresses in lower case ("yêu cầu cấp ủy, tổ chức đảng, chính
         // quyền các cấp, …", "giao trách nhiệm cho chính quyền cơ sở", "lực lượng vũ trang", "các đoàn thể"): each names
         // the bodies that hold the duty as a body noun does.
-        "cấp ủy", "cấp uỷ", "tổ chức đảng", "chính quyền", "lực lượng vũ trang", "lực lượng chức năng", "đoàn thể");
+        "cấp ủy", "cấp uỷ", "tổ chức đảng", "chính quyền", "lực lượng vũ trang", "lực lượng chức năng", "đoàn thể",
+        // "đề nghị Quý cơ quan …": a letter's polite name for its addressee.
+        "quý cơ quan", "quý đơn vị");
 
     private static readonly string[][] LowerCaseCollectives = Phrases("cấp ủy", "cấp uỷ", "tổ chức đảng", "tổ chức chính trị", "chính quyền", "lực lượng vũ trang", "lực lượng chức năng");
 
