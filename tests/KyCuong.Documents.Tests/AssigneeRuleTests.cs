@@ -1429,4 +1429,176 @@ public sealed class AssigneeRuleTests
     {
         DocumentExtractor.Extract("Tin tức\nTiêu đề tin\n" + text + "\n").Tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
     }
+
+    // Fifteenth pass: the unit grammar knows the political system's collectives a direction names in lower case.
+    [Theory]
+    [InlineData("Ban Thường vụ Huyện ủy yêu cầu cấp ủy, chính quyền các cấp và các tổ chức chính trị - xã hội huyện tập trung chống hạn.", "cấp ủy")]
+    [InlineData("Ban Thường vụ Huyện ủy yêu cầu cấp ủy, chính quyền các cấp và các tổ chức chính trị - xã hội huyện tập trung chống hạn.", "các tổ chức chính trị - xã hội huyện")]
+    [InlineData("UBND tỉnh đề nghị chính quyền địa phương các cấp phối hợp tuyên truyền phòng dịch.", "chính quyền địa phương các cấp")]
+    [InlineData("Thường trực Tỉnh ủy yêu cầu các sở, ngành, Ủy ban Mặt trận Tổ quốc tỉnh, lực lượng vũ trang tỉnh sẵn sàng ứng cứu.", "lực lượng vũ trang tỉnh")]
+    [InlineData("Chủ tịch UBND huyện giao trách nhiệm cho chính quyền cơ sở kiểm tra từng hộ dân.", "chính quyền cơ sở")]
+    public void LowerCaseCollectivesOfThePoliticalSystem_AreHolders(string text, string unit) =>
+        SomeTaskHolds(text, unit);
+
+    // "các sở, ban, ngành, đoàn thể tỉnh" stays one unit: "đoàn thể" after bare nouns is one more noun of the same list.
+    [Fact]
+    public void BareNounsAfterOneCac_StayOneUnit()
+    {
+        DocumentExtractor.Extract("Tin tức\nTiêu đề tin\nChủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh thực hiện nghiêm.\n")
+            .Tasks.ShouldContain(t => t.AssigneeUnits.Contains("Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh"));
+    }
+
+    // "Đoàn kiểm tra liên ngành …", "Tổ công tác đặc biệt …": a team formed for one job is named by its job in lower case.
+    [Theory]
+    [InlineData("UBND tỉnh giao Đoàn kiểm tra liên ngành an toàn thực phẩm tỉnh kiểm tra các chợ đầu mối.", "Đoàn kiểm tra liên ngành an toàn thực phẩm tỉnh")]
+    [InlineData("Chủ tịch UBND huyện yêu cầu Tổ công tác đặc biệt của huyện rà soát các dự án chậm tiến độ.", "Tổ công tác đặc biệt của huyện")]
+    [InlineData("Sở Công Thương đề nghị Đoàn thanh tra chuyên ngành báo cáo kết quả trước ngày 30/6.", "Đoàn thanh tra chuyên ngành")]
+    public void TeamNamedByItsJob_IsAHolder(string text, string unit) =>
+        SomeTaskHolds(text, unit);
+
+    // "Điều 3. Các ông, bà: Chánh Văn phòng …", "Điều 4. Các ông (bà) Giám đốc …", "Ông (Bà) Chánh Văn phòng …": the
+    // executors are addressed as persons before their titles.
+    [Theory]
+    [InlineData("Điều 3. Các ông, bà: Chánh Văn phòng UBND tỉnh, Giám đốc Sở Xây dựng và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này./.", "Giám đốc Sở Xây dựng")]
+    [InlineData("Điều 3. Các ông (bà) Chánh Văn phòng Ủy ban nhân dân huyện, Trưởng phòng Tài chính - Kế hoạch huyện căn cứ Quyết định thi hành./.", "Trưởng phòng Tài chính - Kế hoạch huyện")]
+    [InlineData("Điều 3. Ông (Bà) Chánh Văn phòng Sở, Trưởng phòng Tổ chức cán bộ chịu trách nhiệm thi hành Quyết định này.", "Chánh Văn phòng Sở")]
+    [InlineData("Điều 3. Các Ông/Bà: Giám đốc Công an tỉnh, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh chịu trách nhiệm thi hành Quyết định này.", "Giám đốc Công an tỉnh")]
+    public void ExecutorsAddressedAsPersons_AreNamedByTheirTitles(string article, string unit)
+    {
+        var text = "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế phối hợp.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\n" + article + "\n";
+        DocumentExtractor.Extract(text).Tasks.ShouldContain(t => t.Ref == "Điều 3" && t.AssigneeUnits.Contains(unit));
+    }
+
+    // An article about persons that names no office ("Điều 2. Ông Nguyễn Văn A chịu trách nhiệm …") is read as before.
+    [Fact]
+    public void ArticleAboutANamedPerson_NamesNoOffice()
+    {
+        var text = "QUYẾT ĐỊNH:\nĐiều 1. Bổ nhiệm ông Nguyễn Văn An giữ chức Phó Giám đốc.\nĐiều 2. Ông Nguyễn Văn An có trách nhiệm nhận bàn giao.\n";
+        DocumentExtractor.Extract(text).Tasks.Where(t => t.Ref == "Điều 2").SelectMany(t => t.AssigneeUnits).ShouldNotContain(u => u.Contains("Nguyễn", StringComparison.Ordinal));
+    }
+
+    // "Chủ tịch UBND các huyện: A, B, Chi cục trưởng … và Thủ trưởng …": after the places the list goes on.
+    [Theory]
+    [InlineData("Điều 3. Chánh Văn phòng UBND tỉnh, Chủ tịch UBND các huyện: Mường Khương, Bát Xát và Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này.", "Giám đốc Sở Tài chính")]
+    [InlineData("Điều 3. Chủ tịch UBND các huyện: Tam Đảo, Lập Thạch, Chi cục trưởng Chi cục Kiểm lâm tỉnh chịu trách nhiệm thi hành Quyết định này.", "Chi cục trưởng Chi cục Kiểm lâm tỉnh")]
+    [InlineData("Điều 3. Giám đốc Công an tỉnh; Chủ tịch UBND các xã: Tân Lập, Tân Hòa; Thủ trưởng các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.", "Thủ trưởng các đơn vị có liên quan")]
+    [InlineData("Điều 3. Chủ tịch UBND các huyện: Tam Đảo, Lập Thạch, Chi cục trưởng Chi cục Kiểm lâm tỉnh chịu trách nhiệm thi hành Quyết định này.", "Chủ tịch UBND huyện Lập Thạch")]
+    public void ListGoesOnAfterItsPlaces(string article, string unit)
+    {
+        var text = "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt phương án.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\n" + article + "\n";
+        DocumentExtractor.Extract(text).Tasks.ShouldContain(t => t.Ref == "Điều 3" && t.AssigneeUnits.Contains(unit));
+    }
+
+    // "Bộ … đề nghị UBND các tỉnh chỉ đạo các cơ quan chuyên môn thực hiện các nội dung sau:\n1. …": the units asked hold
+    // the numbered duties; those they are to direct are how they carry them out.
+    [Theory]
+    [InlineData("Bộ Y tế đề nghị UBND các tỉnh, thành phố chỉ đạo các cơ sở y tế thực hiện các nội dung sau:", "UBND các tỉnh, thành phố", "các cơ sở y tế")]
+    [InlineData("Bộ Công Thương đề nghị Ủy ban nhân dân các tỉnh chỉ đạo lực lượng quản lý thị trường thực hiện một số nội dung sau:", "Ủy ban nhân dân các tỉnh", "lực lượng quản lý thị trường")]
+    [InlineData("Tổng cục Thuế yêu cầu Cục trưởng Cục Thuế các tỉnh khẩn trương chỉ đạo các Chi cục Thuế triển khai các việc sau:", "Cục trưởng Cục Thuế các tỉnh", "các Chi cục Thuế")]
+    public void DirectingLeadInWithChiDao_TheUnitsAskedHoldTheDuties(string leadIn, string holder, string directed)
+    {
+        var text = "Kính gửi: các đơn vị\n" + leadIn + "\n1. Rà soát, thống kê các cơ sở.\n2. Báo cáo kết quả trước ngày 30/6.\n";
+        var task = DocumentExtractor.Extract(text).Tasks.First(t => t.Ref == "1");
+        task.AssigneeUnits.ShouldContain(holder);
+        task.AssigneeUnits.ShouldNotContain(directed);
+    }
+
+    // "X vừa được UBND tỉnh giao chủ trì …": the one who directs stands between "được" and the verb; X holds the duty.
+    [Theory]
+    [InlineData("Theo đó, Sở Y tế vừa được UBND tỉnh giao chủ trì, phối hợp với Công an tỉnh kiểm tra các cơ sở.", "Sở Y tế")]
+    [InlineData("Đồng thời, Công an huyện được Chủ tịch UBND huyện yêu cầu tăng cường tuần tra ban đêm.", "Công an huyện")]
+    [InlineData("Theo kết luận, Ban Quản lý dự án tỉnh đã được UBND tỉnh giao hoàn thành hồ sơ trước ngày 30/6.", "Ban Quản lý dự án tỉnh")]
+    public void PassiveWithTheDirectorNamed_TheSubjectHolds(string text, string unit) =>
+        SomeTaskHolds(text, unit);
+
+    // "Các dự án được UBND tỉnh giao vốn …": a thing given by a unit names no holder, and the giver holds nothing.
+    [Fact]
+    public void ThingGivenByAUnit_NamesNoHolder()
+    {
+        DocumentExtractor.Extract("Tin tức\nTiêu đề tin\nTheo đó, các dự án được UBND tỉnh giao vốn năm 2024 phải giải ngân trước ngày 31/12.\n")
+            .Tasks.SelectMany(t => t.AssigneeUnits).ShouldNotContain("UBND tỉnh");
+    }
+
+    // A news headline "UBND tỉnh X chỉ đạo khắc phục …" retells the issuer's direction without its holders: it is no task,
+    // and the paragraph that names the holders is the page's first task.
+    [Theory]
+    [InlineData("UBND tỉnh Lâm Đồng chỉ đạo khắc phục sạt lở đèo Prenn", "Sau khi báo đăng, Phó Chủ tịch UBND tỉnh đã có văn bản giao Giám đốc Sở Giao thông vận tải chủ trì kiểm tra, báo cáo trong tháng 8.", "Giám đốc Sở Giao thông vận tải")]
+    [InlineData("Chủ tịch UBND huyện Đông Anh chỉ đạo xử lý vi phạm đất nông nghiệp", "Theo đó, Chủ tịch UBND huyện yêu cầu Chủ tịch UBND các xã kiểm tra, xử lý dứt điểm trước ngày 30/9.", "Chủ tịch UBND các xã")]
+    [InlineData("Ủy ban nhân dân thành phố Cần Thơ chỉ đạo tăng cường phòng cháy", "Ủy ban nhân dân thành phố vừa có văn bản yêu cầu Công an thành phố kiểm tra các khu nhà trọ.", "Công an thành phố")]
+    public void HeadlineOfACommitteeDirectingWithoutHolders_IsNoTask(string headline, string lead, string unit)
+    {
+        var tasks = DocumentExtractor.Extract(headline + "\n\n" + lead + "\n").Tasks;
+        tasks[0].AssigneeUnits.ShouldContain(unit);
+    }
+
+    // Plural committees are holders ("UBND các huyện chỉ đạo kiểm tra …" stays their duty).
+    [Fact]
+    public void PluralCommitteesDirecting_StayHolders()
+    {
+        var tasks = DocumentExtractor.Extract("UBND các huyện chỉ đạo kiểm tra các chợ\n\nTheo kế hoạch, Sở Công Thương kiểm tra các chợ trên địa bàn.\n").Tasks;
+        tasks[0].AssigneeUnits.ShouldContain("UBND các huyện");
+    }
+
+    // "Điều 2. Các cơ quan, đơn vị sau đây chịu trách nhiệm …: 1. Sở … 2. Công an tỉnh …": the subject announces the units;
+    // each numbered item opens with one of them.
+    [Theory]
+    [InlineData("Điều 2. Các cơ quan, đơn vị sau đây chịu trách nhiệm tổ chức thực hiện Kế hoạch:\n1. Sở Y tế chủ trì hướng dẫn các địa phương.\n2. Công an tỉnh bảo đảm an ninh trật tự.", "Công an tỉnh")]
+    [InlineData("Điều 2. Các sở, ngành sau đây có trách nhiệm triển khai Đề án: 1. Sở Tài chính bố trí kinh phí. 2. Sở Nội vụ hướng dẫn tổ chức bộ máy.", "Sở Tài chính")]
+    [InlineData("Điều 2. Các đơn vị dưới đây thực hiện Quy chế:\n1. Văn phòng Sở theo dõi, tổng hợp.\n2. Thanh tra Sở kiểm tra việc thực hiện", "Thanh tra Sở")]
+    public void SubjectAnnouncingUnitsBelow_ItemsNameTheHolders(string article, string unit)
+    {
+        var text = "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch thực hiện Đề án.\n" + article + "\nĐiều 3. Quyết định có hiệu lực kể từ ngày ký.\n";
+        DocumentExtractor.Extract(text).Tasks.SelectMany(t => t.AssigneeUnits).ShouldContain(unit);
+    }
+
+    // Forces and carriers addressed as units: "lực lượng Công an tỉnh", "các lực lượng chức năng", "các hãng hàng không"
+    // (the carriers' noun read, its field cut where "hàng" ends names); a verb such as "kêu gọi", "tuần tra" ends a name.
+    [Theory]
+    [InlineData("UBND tỉnh giao lực lượng Công an tỉnh phối hợp với Bộ Chỉ huy Quân sự tỉnh tuần tra.", "lực lượng Công an tỉnh")]
+    [InlineData("UBND tỉnh giao lực lượng Công an tỉnh phối hợp với Bộ Chỉ huy Quân sự tỉnh tuần tra.", "Bộ Chỉ huy Quân sự tỉnh")]
+    [InlineData("Chủ tịch UBND huyện yêu cầu các lực lượng chức năng tăng cường kiểm soát hàng hóa qua biên giới.", "các lực lượng chức năng")]
+    [InlineData("Bộ Giao thông vận tải yêu cầu các hãng hàng không bảo đảm an toàn bay trong dịp Tết.", "các hãng")]
+    [InlineData("Ban Chỉ huy PCTT tỉnh đề nghị các địa phương ven biển kêu gọi tàu thuyền vào nơi tránh trú.", "các địa phương ven biển")]
+    public void ForcesAndCarriers_AreHolders(string text, string unit) =>
+        SomeTaskHolds(text, unit);
+
+    // "tăng cường lực lượng tuần tra" is a duty, not a force addressed: no unit is named after it.
+    [Fact]
+    public void ForceAsTheObjectOfADuty_IsNoHolder()
+    {
+        DocumentExtractor.Extract("Tin tức\nTiêu đề tin\nUBND tỉnh yêu cầu Công an tỉnh tăng cường lực lượng tuần tra trên các tuyến đường.\n")
+            .Tasks.SelectMany(t => t.AssigneeUnits).ShouldAllBe(u => !u.StartsWith("lực lượng", StringComparison.Ordinal));
+    }
+
+    private const string LetterHead = "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 12/UBND-KT\nV/v phòng dịch\nHà Nam, ngày 5 tháng 3 năm 2024\nKính gửi:\n- Sở Y tế;\n- UBND các huyện, thành phố.\n";
+    private const string LetterFoot = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n";
+
+    // A letter that names its holders only as "các đơn vị", "các cơ quan, đơn vị", "Quý cơ quan" means its addressees.
+    [Theory]
+    [InlineData("Thực hiện chỉ đạo của Bộ Y tế, UBND tỉnh đề nghị các đơn vị khẩn trương triển khai các biện pháp phòng dịch.")]
+    [InlineData("UBND tỉnh yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện, báo cáo kết quả trước ngày 30/3.")]
+    [InlineData("Để kịp thời phòng dịch, đề nghị Quý cơ quan phối hợp triển khai các nội dung trên.")]
+    public void BareCollectiveInALetter_MeansItsAddressees(string body)
+    {
+        var task = DocumentExtractor.Extract(LetterHead + body + LetterFoot).Tasks.ShouldHaveSingleItem();
+        task.AssigneeUnits.ShouldContain("Sở Y tế");
+        task.AssigneeUnits.ShouldContain("UBND các huyện, thành phố");
+    }
+
+    // A collective with a qualifier of its own ("các đơn vị trực thuộc Sở") names other units than the addressees.
+    [Fact]
+    public void QualifiedCollectiveInALetter_StaysItself()
+    {
+        var task = DocumentExtractor.Extract(LetterHead + "UBND tỉnh đề nghị các đơn vị trực thuộc Sở Y tế tăng cường giám sát." + LetterFoot).Tasks.ShouldHaveSingleItem();
+        task.AssigneeUnits.ShouldNotContain("UBND các huyện, thành phố");
+    }
+
+    // "Văn bản nêu rõ, Sở … chủ trì …", "Công văn nhấn mạnh, …": the words that report what a document says stand before
+    // the sentence that names the holder.
+    [Theory]
+    [InlineData("Văn bản nêu rõ, Sở Giáo dục và Đào tạo chủ trì hướng dẫn các trường tổ chức dạy bơi.", "Sở Giáo dục và Đào tạo")]
+    [InlineData("Công văn nhấn mạnh, Công an tỉnh chủ trì kiểm tra các cơ sở kinh doanh karaoke.", "Công an tỉnh")]
+    [InlineData("Thông báo cho biết, Chi cục Thú y tỉnh chủ trì tiêm phòng cho đàn gia súc.", "Chi cục Thú y tỉnh")]
+    public void ReportingWordsBeforeTheHolder_AreSkipped(string text, string unit) =>
+        SomeTaskHolds("Tin tức\nTiêu đề tin\n" + text, unit);
 }

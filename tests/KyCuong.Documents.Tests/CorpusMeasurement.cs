@@ -8,14 +8,14 @@ namespace KyCuong.Documents.Tests;
 /// Runs the reader over the corpus of real public documents (TestData/corpus: one <c>.txt</c> as pasted from a web
 /// page or PDF, one hand-checked <c>.expected.json</c> with its source address) and scores it the way a clerk would
 /// check it: header fields right, citations right, task clauses found and their assignees named. Files named
-/// <c>holdout10-*</c> were collected and their expectations written before the fourteenth pass changed the reader, and the
+/// <c>holdout11-*</c> were collected and their expectations written before the fifteenth pass changed the reader, and the
 /// reader was tuned without looking at them: their figures estimate unseen documents. Their misses are never printed,
 /// and their figures only when <c>CORPUS_HELDOUT=1</c> is set (read once, at the end of a pass). The earlier held-out
 /// sets are development now: <c>dev2-*</c> (until the sixth pass), <c>dev3-*</c> (<c>holdout2-*</c> until the seventh),
 /// <c>dev4-*</c> (<c>holdout3-*</c> until the eighth), <c>dev5-*</c> (<c>holdout4-*</c> until the ninth), <c>dev6-*</c>
 /// (<c>holdout5-*</c> until the tenth), <c>dev7-*</c> (<c>holdout6-*</c> until the eleventh), <c>dev8-*</c>
-/// (<c>holdout7-*</c> until the twelfth), <c>dev9-*</c> (<c>holdout8-*</c> until the thirteenth) and <c>dev10-*</c>
-/// (<c>holdout9-*</c> until the fourteenth).
+/// (<c>holdout7-*</c> until the twelfth), <c>dev9-*</c> (<c>holdout8-*</c> until the thirteenth), <c>dev10-*</c>
+/// (<c>holdout9-*</c> until the fourteenth) and <c>dev11-*</c> (<c>holdout10-*</c> until the fifteenth).
 /// </summary>
 internal static class CorpusMeasurement
 {
@@ -110,7 +110,7 @@ internal static class CorpusMeasurement
                     name,
                     File.ReadAllText(Path.Combine(folder, name + ".txt")),
                     expected,
-                    name.StartsWith("holdout10-", StringComparison.Ordinal));
+                    name.StartsWith("holdout11-", StringComparison.Ordinal));
             }),
         ];
     }
@@ -219,15 +219,15 @@ internal sealed class CorpusScore
 
             matched.Add(actualTasks.IndexOf(found));
             TasksFound++;
-            var named = found.GetProperty("assigneeUnits").EnumerateArray().Select(u => Fold(u.GetString())).ToList();
+            var named = found.GetProperty("assigneeUnits").EnumerateArray().Select(u => UnitSpelling(u.GetString())).ToList();
             if (found.TryGetProperty("lead", out var lead) && lead.ValueKind == JsonValueKind.String)
             {
-                named.Add(Fold(lead.GetString()));
+                named.Add(UnitSpelling(lead.GetString()));
             }
 
             foreach (var unit in units)
             {
-                var folded = Fold(unit);
+                var folded = UnitSpelling(unit);
                 if (named.Any(n => n.Length > 0 && (n == folded || n.Contains(folded, StringComparison.Ordinal) || folded.Contains(n, StringComparison.Ordinal))))
                 {
                     AssigneesFound++;
@@ -276,6 +276,30 @@ internal sealed class CorpusScore
         }
 
         return folded;
+    }
+
+    // The official abbreviations of body names (NĐ 30/2020 Phụ lục III lists "UBND", "HĐND"; departments and ministries
+    // are abbreviated by their fields, with or without "&" or "-"), written out or not, on either side: "các Sở GDĐT" and
+    // "Các Sở Giáo dục và Đào tạo" are one unit. Applied to the expected and the found name alike, so it accepts no other
+    // unit than before, only the other spelling of the same one.
+    private static readonly (string Long, string Short)[] Abbreviations =
+    [
+        ("ủybannhândân", "ubnd"), ("hộiđồngnhândân", "hđnd"), ("giáodụcvàđàotạo", "gdđt"), ("gd&đt", "gdđt"), ("gd-đt", "gdđt"),
+        ("nôngnghiệpvàpháttriểnnôngthôn", "nnptnt"), ("nn&ptnt", "nnptnt"), ("nn-ptnt", "nnptnt"), ("tàinguyênvàmôitrường", "tnmt"),
+        ("tn&mt", "tnmt"), ("tn-mt", "tnmt"), ("giaothôngvậntải", "gtvt"), ("gt-vt", "gtvt"), ("kếhoạchvàđầutư", "khđt"),
+        ("khoahọcvàcôngnghệ", "khcn"), ("kh&cn", "khcn"), ("laođộng-thươngbinhvàxãhội", "lđtbxh"), ("lđ-tb&xh", "lđtbxh"),
+    ];
+
+    /// <summary>A unit's name folded (<see cref="Fold"/>) with the official abbreviations written one way.</summary>
+    internal static string UnitSpelling(string? value)
+    {
+        var s = Fold(value);
+        foreach (var (full, abbreviation) in Abbreviations)
+        {
+            s = s.Replace(full, abbreviation, StringComparison.Ordinal);
+        }
+
+        return s;
     }
 
     /// <summary>Case, spacing, trailing punctuation and the old/new tone placement (hoá/hóa, uỷ/ủy) do not count.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using KyCuong.Documents.Text;
 
@@ -769,12 +770,22 @@ internal sealed class BodyReader
     private static UnitList PassiveUnits(string text, List<Token> tokens, int i)
     {
         var giao = GiaoLength(tokens, i + 1);
+        var byAgent = false;
         if (giao == 0 && !UnitPhrases.Matches(tokens, i + 1, "yêu cầu") && !UnitPhrases.Matches(tokens, i + 1, "đề nghị"))
         {
-            return UnitList.None(0);
+            // "Sở Tài nguyên và Môi trường vừa được UBND thành phố giao chủ trì …", "Công an huyện được Chủ tịch UBND huyện
+            // yêu cầu …": the one who directs may stand between "được" and the verb; the holder is still the unit before.
+            if (UnitPhrases.HeadAt(tokens, i + 1, requireCapital: true) == 0
+                || UnitPhrases.Parse(text, tokens, i + 1) is not { Units.Count: > 0 } agent
+                || (GiaoLength(tokens, agent.Next) == 0 && !UnitPhrases.Matches(tokens, agent.Next, "yêu cầu") && !UnitPhrases.Matches(tokens, agent.Next, "đề nghị")))
+            {
+                return UnitList.None(0);
+            }
+
+            byAgent = true;
         }
 
-        if (giao == 2)
+        if (giao == 2 && !byAgent)
         {
             return UnitPhrases.Parse(text, tokens, i + 1 + giao);
         }
@@ -967,6 +978,13 @@ internal sealed class BodyReader
                 continue;
             }
 
+            // "Bộ … đề nghị UBND các tỉnh chỉ đạo các cơ quan chức năng thực hiện …:": the units asked hold the duties
+            // (directing their own services is how they carry them out), so "chỉ đạo" right after them names no new holder.
+            if (best is not null && UnitPhrases.Matches(tokens, i, "chỉ đạo") && SkipUrging(tokens, SkipAdverbs(tokens, best.Next)) == i)
+            {
+                continue;
+            }
+
             var units = UnitPhrases.Parse(text, tokens, i + verb);
             if (units.Units.Count > 0)
             {
@@ -1059,6 +1077,22 @@ internal sealed class BodyReader
                 (units, lead, coordinators, explicitUnits) = UnitsOf(text[body..], allowDirective: true, listMayEnd: true);
             }
 
+            if (units.Count == 0 && reference.StartsWith("Điều", StringComparison.Ordinal) && AfterHonorifics(text) is var named and > 0)
+            {
+                // "Điều 3. Các ông, bà: Chánh Văn phòng …, Giám đốc Sở …", "Điều 4. Các ông (bà) Chánh Văn phòng …": the
+                // executors are addressed as persons before their titles; the titles name the units.
+                (units, lead, coordinators, explicitUnits) = UnitsOf(text[named..], allowDirective: true, listMayEnd: true);
+            }
+
+            if (units.Count == 1 && reference.StartsWith("Điều", StringComparison.Ordinal) && AnnouncesUnitsBelow(units[0])
+                && NumberedItemHolders(text) is { Count: > 0 } below)
+            {
+                // "Điều 2. Các cơ quan, đơn vị sau đây chịu trách nhiệm …:\n1. Sở Kế hoạch và Đầu tư …\n2. Ban …": the subject
+                // announces the units; each numbered item opens with one of them.
+                units = below;
+                lead = null;
+            }
+
             if (explicitUnits && reference.StartsWith("Điều", StringComparison.Ordinal) && text.Contains("thi hành", StringComparison.Ordinal))
             {
                 // "Điều 3. Các Bộ trưởng, … chịu trách nhiệm thi hành Quyết định này.\nBan Chỉ đạo … giúp Thủ tướng Chính phủ
@@ -1089,6 +1123,63 @@ internal sealed class BodyReader
         return Build(reference, text, span, units, lead, coordinators);
     }
 
+    // "Các cơ quan, đơn vị sau đây", "các đơn vị dưới đây": a subject that stands for units listed below it.
+    private static bool AnnouncesUnitsBelow(string unit) =>
+        unit.EndsWith(" sau đây", StringComparison.OrdinalIgnoreCase) || unit.EndsWith(" dưới đây", StringComparison.OrdinalIgnoreCase)
+        || unit.EndsWith(" sau", StringComparison.OrdinalIgnoreCase);
+
+    // The units that open the numbered items ("1. Sở …", "2) Ban …") of a clause whose items were joined to it, in order:
+    // a number and its dot or bracket after the colon or the full stop that ends the item before.
+    private static List<string> NumberedItemHolders(string text)
+    {
+        var holders = new List<string>();
+        var tokens = Tokenizer.Tokenize(text);
+        var expected = 1;
+        for (var k = 1; k + 2 < tokens.Count; k++)
+        {
+            // The items count from 1 in order; the first follows the colon that announces them (a copied page may cut an
+            // item's last words, so a later number need not follow a full stop).
+            var number = tokens[k].Lower;
+            if (number != expected.ToString(System.Globalization.CultureInfo.InvariantCulture) || tokens[k + 1].Kind is not (TokenKind.Period or TokenKind.CloseParen)
+                || (expected == 1 && tokens[k - 1].Kind is not (TokenKind.Colon or TokenKind.Period)))
+            {
+                continue;
+            }
+
+            expected++;
+            if (UnitPhrases.HeadAt(tokens, k + 2, requireCapital: true) > 0)
+            {
+                holders.AddRange(UnitPhrases.Parse(text, tokens, k + 2).Units);
+            }
+        }
+
+        return holders;
+    }
+
+    // Where the titles begin after "Các ông, bà:", "Các ông (bà)", "Ông (Bà)" within an article's first words (the form of
+    // address for the persons who hold the executors' offices), or 0.
+    private static int AfterHonorifics(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text, UnitsWindow);
+        for (var k = 0; k < tokens.Count && k <= 6; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || tokens[k].Lower is not ("ông" or "ông/bà"))
+            {
+                continue;
+            }
+
+            var j = k + 1;
+            while (j < tokens.Count && j <= k + 4 && (tokens[j].Kind != TokenKind.Word || tokens[j].Lower == "bà"))
+            {
+                j++;
+            }
+
+            return j < tokens.Count && j > k + 1 && UnitPhrases.HeadAt(tokens, j, requireCapital: true) > 0 ? tokens[j].Start : 0;
+        }
+
+        return 0;
+    }
+
     // Where an article's text begins after its title in sentence case ("Trách nhiệm thi hành Bộ trưởng, …" once its lines
     // are joined): the first capitalised word that opens a unit, within the title's first words, all of them lower-case
     // words before it; 0 when the article has no such title.
@@ -1114,6 +1205,15 @@ internal sealed class BodyReader
 
     private ExtractedTask Build(string reference, string text, TextSpan span, List<string> units, string? lead, List<string> coordinators)
     {
+        // "Kính gửi: - Sở Y tế; - UBND các huyện. … UBND tỉnh đề nghị các đơn vị khẩn trương …": a letter that names its
+        // holders only as "các đơn vị", "các cơ quan, đơn vị", "Quý cơ quan" means the units it is sent to; they follow the
+        // letter's own word for them.
+        if (_recipients.Count > 0 && units.Count > 0 && units.TrueForAll(RefersToAddressees))
+        {
+            units = [.. units, .. _recipients];
+            lead = null;
+        }
+
         var assignees = new List<string>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var u in units.Concat(coordinators))
@@ -1538,6 +1638,14 @@ internal sealed class BodyReader
             // "Ủy ban nhân dân tỉnh giao Sở Nội vụ …": the subject is the issuer directing the units after the verb, also
             // with an adverb between them ("Lãnh đạo thành phố cũng giao Sở …", "Bộ Công Thương vừa đề nghị …").
             var verbAt = SkipAdverbs(tokens, next);
+            // "Sở Y tế vừa được UBND tỉnh giao chủ trì …": the subject is given the duty in the passive by the unit named
+            // after "được" ("Trưởng các phòng được giao phối hợp … có trách nhiệm …" names those who hold another duty).
+            if (verbAt + 1 < tokens.Count && tokens[verbAt].Lower == "được" && UnitPhrases.HeadAt(tokens, verbAt + 1, requireCapital: true) > 0
+                && PassiveUnits(text, tokens, verbAt) is { Units.Count: > 0 } given)
+            {
+                return (given, true, false);
+            }
+
             var giaoAfter = GiaoLength(tokens, verbAt);
             var directive = giaoAfter > 0 ? giaoAfter
                 : UnitPhrases.Matches(tokens, verbAt, "yêu cầu") || UnitPhrases.Matches(tokens, verbAt, "đề nghị") ? 2
@@ -1593,6 +1701,13 @@ internal sealed class BodyReader
             // "Bộ Nông nghiệp gửi công điện khẩn …", "Sở Y tế gửi văn bản hỏa tốc …": on a page that reports a direction, a
             // unit sending a letter is its author (the holders are its addressees), not a holder.
             followsVerb = followsVerb && !(report && next + 1 < tokens.Count && tokens[next].Lower == "gửi" && StartsDocumentNoun(tokens, next + 1));
+
+            // "UBND TPHCM chỉ đạo kiểm tra, xử lý …", "Chủ tịch UBND tỉnh Hà Giang chỉ đạo khắc phục …": on a page that
+            // reports a direction, a people's committee (or its chairman) directing without naming whom is the issuer
+            // retelling its direction (a headline), not a holder; those it directs are named where the page goes on.
+            followsVerb = followsVerb && !(report && units.Units.Count == 1 && IsPeoplesCommittee(units.Units[0])
+                && UnitPhrases.Matches(tokens, next, "chỉ đạo") && next + 2 < tokens.Count && tokens[next + 2].Kind == TokenKind.Word
+                && !tokens[next + 2].Capitalized && tokens[next + 2].Lower is not ("các" or "cho") && UnitPhrases.HeadAt(tokens, next + 2, requireCapital: false) == 0);
 
             // "Sở Y tế\n- Chủ trì, phối hợp với …": a unit on its own line heading its dashed duties.
             followsVerb = followsVerb || (next + 1 < tokens.Count && tokens[next].Kind == TokenKind.Dash && UnitPhrases.RoleAt(tokens, next + 1) > 0);
@@ -1732,6 +1847,17 @@ internal sealed class BodyReader
             }
         }
 
+        // "Văn bản nêu rõ, Sở … có trách nhiệm …", "Công điện nhấn mạnh: …": the words that report what a document says
+        // stand before the sentence it says.
+        for (var k = s + 1; k + 2 < tokens.Count && k <= s + 4 && tokens[k - 1].Kind == TokenKind.Word; k++)
+        {
+            if ((UnitPhrases.Matches(tokens, k, "nêu rõ") || UnitPhrases.Matches(tokens, k, "nhấn mạnh") || UnitPhrases.Matches(tokens, k, "cho biết"))
+                && tokens[k + 2].Kind is TokenKind.Comma or TokenKind.Colon)
+            {
+                return k + 3 - s;
+            }
+        }
+
         foreach (var c in Connectives)
         {
             var words = c.Count(ch => ch == ' ') + 1;
@@ -1742,6 +1868,16 @@ internal sealed class BodyReader
         }
 
         return 0;
+    }
+
+    // A people's committee or its chairman, one of them ("UBND tỉnh X", "Chủ tịch Ủy ban nhân dân huyện Y"), not a plural.
+    private static bool IsPeoplesCommittee(string unit)
+    {
+        var u = unit.StartsWith("Phó ", StringComparison.Ordinal) ? unit[4..] : unit;
+        u = u.StartsWith("Chủ tịch ", StringComparison.Ordinal) ? u[9..] : u;
+        return (u.StartsWith("UBND ", StringComparison.Ordinal) || u.StartsWith("Ủy ban nhân dân ", StringComparison.Ordinal)
+                || u.StartsWith("Uỷ ban nhân dân ", StringComparison.Ordinal))
+            && !u.Contains(" các ", StringComparison.Ordinal) && !u.Contains(',', StringComparison.Ordinal);
     }
 
     // "UBND tỉnh", "Ủy ban nhân dân huyện", "Chủ tịch UBND thành phố" with no name after them: the issuing committee
@@ -1893,6 +2029,11 @@ internal sealed class BodyReader
     }
 
     // "cũng", "đã", "vừa", "lại" between a subject and its directing verb: the index of the word after them.
+    // "… khẩn trương chỉ đạo", "… tiếp tục chỉ đạo": the urging words between a holder and its verb.
+    private static int SkipUrging(List<Token> tokens, int k) =>
+        UnitPhrases.Matches(tokens, k, "khẩn trương") || UnitPhrases.Matches(tokens, k, "tiếp tục") || UnitPhrases.Matches(tokens, k, "tập trung")
+            || UnitPhrases.Matches(tokens, k, "chủ động") ? k + 2 : k;
+
     private static int SkipAdverbs(List<Token> tokens, int k)
     {
         while (k < tokens.Count && tokens[k].Kind == TokenKind.Word && !tokens[k].Capitalized && tokens[k].Lower is "cũng" or "đã" or "vừa" or "lại" or "còn")
@@ -1910,6 +2051,15 @@ internal sealed class BodyReader
             || UnitPhrases.Matches(tokens, k, "tích cực") || UnitPhrases.Matches(tokens, k, "khẩn trương")) && UnitPhrases.RoleAt(tokens, k + 2) > 0 ? k + 2
         : (UnitPhrases.Matches(tokens, k, "chịu trách nhiệm") || UnitPhrases.Matches(tokens, k, "có trách nhiệm")) && UnitPhrases.RoleAt(tokens, k + 3) > 0 ? k + 3
         : k;
+
+    private static readonly FrozenSet<string> AddresseeReferences = FrozenSet.ToFrozenSet(
+        ["các đơn vị", "các cơ quan", "các cơ quan, đơn vị", "các đơn vị, địa phương", "các cơ quan, đơn vị, địa phương", "các cơ quan, địa phương",
+         "quý cơ quan", "quý đơn vị", "quý cơ quan, đơn vị", "các đơn vị nêu trên", "các cơ quan nêu trên", "các cơ quan, đơn vị nêu trên"],
+        StringComparer.Ordinal);
+
+    // A bare collective that can only mean the letter's addressees (no field, place or qualifier of its own).
+    private static bool RefersToAddressees(string unit) =>
+        AddresseeReferences.Contains(unit.Trim().ToLower(VietnameseText.Vi));
 
     // The lead-in's addressees are the "Kính gửi" list restated: spell them as that list does when they differ only by "các".
     private string Canonical(string unit)

@@ -29,19 +29,33 @@ internal static class UnitPhrases
         "bệnh viện", "hội", "liên đoàn", "liên minh", "đoàn", "mặt trận", "tòa án", "toà án", "viện kiểm sát", "công ty",
         "tổng công ty", "tập đoàn", "hạt kiểm lâm", "chi nhánh", "cơ quan", "đơn vị", "học viện", "đại học",
         "cảng vụ", "cảnh sát", "bảo hiểm xã hội", "hải quan", "quỹ", "nhà xuất bản", "tạp chí", "tổ công tác", "ủy ban mặt trận",
+        "đoàn kiểm tra", "đoàn thanh tra", "đoàn công tác", "tổ kiểm tra", "tổ thanh tra",
         "bộ đội biên phòng", "cục thuế", "chi cục thuế", "ban quản lý", "thông tấn xã", "hiệp hội",
         // "Trạm Y tế xã", "Trạm Kiểm lâm …", "Cơ sở KBCB", "Ngành Giáo dục": bodies a direction names as often as the rest.
-        "trạm", "cơ sở", "ngành");
+        "trạm", "cơ sở", "ngành",
+        // "lực lượng Công an tỉnh", "lực lượng Bộ đội Biên phòng": a force named by its body.
+        "lực lượng");
 
     // Bodies whose name may open with a lower-case word ("Hiệp hội mắc ca Việt Nam", "Hiệp hội doanh nghiệp tỉnh",
     // "Ban Quản lý dự án đầu tư xây dựng tỉnh", "Ban quản lý rừng phòng hộ"): these words never stand for anything but
     // an association or a management board.
-    private static readonly string[][] NamedByAnyWord = Phrases("hiệp hội", "ban quản lý");
+    // "Đoàn kiểm tra liên ngành …", "Tổ công tác đặc biệt …", "Đoàn thanh tra …": a team formed for one job is named by
+    // its job in lower case.
+    private static readonly string[][] NamedByAnyWord = Phrases("hiệp hội", "ban quản lý", "đoàn kiểm tra", "đoàn thanh tra", "đoàn công tác",
+        "tổ kiểm tra", "tổ thanh tra", "tổ công tác");
 
     // Bodies complete in themselves.
     private static readonly string[][] Standalone = Phrases(
         "ubnd", "hđnd", "tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ", "đảng ủy", "đảng uỷ",
-        "chính phủ", "mttq", "ubmttq", "bhxh", "tỉnh đoàn", "huyện đoàn", "thành đoàn", "bchqs", "kbnn", "quốc hội");
+        "chính phủ", "mttq", "ubmttq", "bhxh", "tỉnh đoàn", "huyện đoàn", "thành đoàn", "bchqs", "kbnn", "quốc hội",
+        // The political system's collectives a direction addresses in lower case ("yêu cầu cấp ủy, tổ chức đảng, chính
+        // quyền các cấp, …", "giao trách nhiệm cho chính quyền cơ sở", "lực lượng vũ trang", "các đoàn thể"): each names
+        // the bodies that hold the duty as a body noun does.
+        "cấp ủy", "cấp uỷ", "tổ chức đảng", "chính quyền", "lực lượng vũ trang", "lực lượng chức năng", "đoàn thể",
+        // "đề nghị Quý cơ quan …": a letter's polite name for its addressee.
+        "quý cơ quan", "quý đơn vị");
+
+    private static readonly string[][] LowerCaseCollectives = Phrases("cấp ủy", "cấp uỷ", "tổ chức đảng", "tổ chức chính trị", "chính quyền", "lực lượng vũ trang", "lực lượng chức năng");
 
     // Plural nouns after "các" that name units ("các sở", "các cơ quan").
     private static readonly FrozenSet<string> PluralNouns = FrozenSet.ToFrozenSet(
@@ -51,6 +65,8 @@ internal static class UnitPhrases
         "bệnh", "vụ", "đài", "giám", "thủ", "trưởng", "hiệu", "quận", "thị", "cấp", "cơ quan", "đảng", "văn", "thứ", "phó",
         // "các Tổng cục, Vụ, Cục trực thuộc Bộ", "các Tập đoàn, Tổng công ty nhà nước": bodies whose noun has two words.
         "tổng", "tập",
+        // "các hãng hàng không", "các lực lượng chức năng": carriers and forces addressed as a whole.
+        "hãng", "lực",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Localities = FrozenSet.ToFrozenSet(
@@ -72,7 +88,7 @@ internal static class UnitPhrases
             "thì", "mà", "đã", "sẽ", "đang", "vẫn", "còn", "nhằm", "vì", "do", "như", "về", "cùng", "khi", "nếu",
             "trong", "từ", "đến", "tới", "qua", "bằng", "hằng", "hàng", "định", "tăng", "giảm", "góp", "lấy",
             "hỗ trợ", "tạo", "đưa", "mở", "dừng", "thu", "chi trả", "kiểm soát", "điều hành", "gương mẫu", "ra",
-            "mong", "kính", "là", "công bố", "huy động",
+            "mong", "kính", "là", "công bố", "huy động", "sẵn sàng", "kêu gọi", "sơ tán", "di dời", "ngăn chặn", "khuyến cáo", "tuần tra",
             // "Ban Chỉ đạo … giúp Thủ tướng Chính phủ chỉ đạo …": helping the head it serves ends the body's name ("Tổ giúp
             // việc" keeps its own).
             "giúp thủ tướng", "giúp chính phủ", "giúp chủ tịch", "giúp ủy ban", "giúp uỷ ban", "giúp ubnd", "giúp bộ trưởng",
@@ -148,6 +164,12 @@ internal static class UnitPhrases
 
         if (first.Lower is "các" or "những")
         {
+            // "…, các tổ chức chính trị - xã hội tỉnh, …", "các đoàn thể": a collective of the political system after "các".
+            if (MatchAny(t, i + 1, LowerCaseCollectives) is var collective and > 0)
+            {
+                return 1 + collective;
+            }
+
             if (i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && PluralNouns.Contains(t[i + 1].Lower))
             {
                 var inner = HeadAt(t, i + 1, requireCapital: false);
@@ -161,6 +183,13 @@ internal static class UnitPhrases
         // đơn vị" is written in lower case wherever it stands, so it opens a list item as a capitalised title does.
         if (requireCapital && !first.Capitalized)
         {
+            // "cấp ủy, tổ chức đảng, chính quyền các cấp, …": the political system's collectives stay in lower case inside a list.
+            var collective = MatchAny(t, i, LowerCaseCollectives);
+            if (collective > 0)
+            {
+                return collective;
+            }
+
             return first.Lower == "cơ" && Matches(t, i, "cơ quan") && i + 2 < t.Count && t[i + 2].Capitalized && t[i + 2].Kind == TokenKind.Word ? 2
                 : Matches(t, i, "người đứng đầu") ? 3
                 : 0;
@@ -558,6 +587,24 @@ internal static class UnitPhrases
 
                 segEnd = -1;
                 k = afterProvinces;
+                // "Chủ tịch UBND các huyện: Chợ Đồn, Ba Bể, Chi cục trưởng Chi cục Thú y tỉnh và Thủ trưởng các cơ quan …
+                // chịu trách nhiệm thi hành": after the places the list goes on with the next unit, as after departments.
+                if (k < t.Count && (t[k].Lower is "và" or "," && HeadAt(t, k + 1, requireCapital: true) > 0
+                    || t[k].Kind == TokenKind.Semicolon && HeadAt(t, k + 1, requireCapital: true) > 0))
+                {
+                    strong = true;
+                    segStart = k + 1;
+                    k++;
+                    continue;
+                }
+
+                if (k > 0 && k < t.Count && (t[k - 1].Kind == TokenKind.Comma || t[k - 1].Lower == "và") && HeadAt(t, k, requireCapital: true) > 0)
+                {
+                    strong = true;
+                    segStart = k;
+                    continue;
+                }
+
                 break;
             }
 
