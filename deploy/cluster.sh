@@ -12,6 +12,7 @@
 # NODE_SETTINGS='Key__Sub=value …' adds settings to every node (e.g. Jobs__Enabled=false for a load test).
 # DB_CONNECTION='Host=a:p1,b:p2;…;Target Session Attributes=read-write' uses that database instead of starting one
 # (deploy/pg-ha.sh prints such a string for its primary and replica).
+# POOL_SIZE=N: each node's Maximum Pool Size (default 8: docs/operations.md, "Connections to PostgreSQL").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -92,7 +93,7 @@ node_env() {
   printf "%s='%s'\n" \
     ASPNETCORE_ENVIRONMENT Production \
     Database__Provider Postgres \
-    ConnectionStrings__Default "${DB_CONNECTION:-Host=127.0.0.1;Port=$PG_PORT;Database=kycuong;Username=postgres};Maximum Pool Size=50" \
+    ConnectionStrings__Default "${DB_CONNECTION:-Host=127.0.0.1;Port=$PG_PORT;Database=kycuong;Username=postgres};Maximum Pool Size=${POOL_SIZE:-8}" \
     Database__MigrateOnStartup false \
     Auth__SigningKey "$(secret signing-key)" \
     Audit__Key "$(secret audit-key)" \

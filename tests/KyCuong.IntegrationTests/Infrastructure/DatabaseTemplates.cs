@@ -61,11 +61,7 @@ public static class DatabaseTemplates
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 50)
             {
                 // A session on the template is still closing (a pooled connection of the host that built it): wait for it.
-                await using (var conn = new NpgsqlConnection(template.ConnectionString))
-                {
-                    NpgsqlConnection.ClearPool(conn);
-                }
-
+                await ClearPostgresPoolsAsync(template.ConnectionString);
                 await Task.Delay(100);
             }
         }
@@ -82,8 +78,7 @@ public static class DatabaseTemplates
         if (provider == DatabaseProvider.Postgres)
         {
             // The host has stopped; its idle pooled connections would still count as sessions on the template.
-            await using var conn = new NpgsqlConnection(template.ConnectionString);
-            NpgsqlConnection.ClearPool(conn);
+            await ClearPostgresPoolsAsync(template.ConnectionString);
         }
         else
         {
@@ -114,6 +109,19 @@ public static class DatabaseTemplates
             }
 
             Built.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Empties the pools of the test's connection string and of the host's form of it: the host adds its PostgreSQL defaults
+    /// (<see cref="DatabaseOptions.WithPostgresDefaults"/>), and a pool is keyed by the whole string.
+    /// </summary>
+    private static async Task ClearPostgresPoolsAsync(string connectionString)
+    {
+        foreach (var cs in new[] { connectionString, DatabaseOptions.WithPostgresDefaults(connectionString) })
+        {
+            await using var conn = new NpgsqlConnection(cs);
+            NpgsqlConnection.ClearPool(conn);
         }
     }
 }

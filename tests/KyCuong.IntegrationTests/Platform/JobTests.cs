@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -55,6 +56,40 @@ public abstract class JobTests<TApp>(TApp app) where TApp : AppFixture
     }
 
     [Fact]
+    public async Task JobLock_Released_LeavesNoAdvisoryLock_OnThePooledConnections()
+    {
+        // Pooled PostgreSQL connections go back without a session reset (DatabaseOptions.WithPostgresDefaults): the job lock
+        // must live on a connection of its own, so no advisory lock survives its release, and a request's connection never
+        // carries one.
+        var locks = app.Factory.Services.GetRequiredService<IJobLock>();
+        await using (var held = await locks.TryAcquireAsync("audit.seal", Ct))
+        {
+            held.ShouldNotBeNull();
+            if (app.Provider == DatabaseProvider.Postgres)
+            {
+                (await AdvisoryLocksAsync()).ShouldBe(1);
+            }
+        }
+
+        using var admin = await app.ClientForAsync("admin");
+        (await (await admin.PostAsync("/api/v1/system/jobs/run", null, Ct)).ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("jobs").GetArrayLength().ShouldBeGreaterThan(0);
+        if (app.Provider == DatabaseProvider.Postgres)
+        {
+            (await AdvisoryLocksAsync()).ShouldBe(0);
+        }
+
+        await using var again = await locks.TryAcquireAsync("audit.seal", Ct);
+        again.ShouldNotBeNull();
+    }
+
+    private async Task<int> AdvisoryLocksAsync()
+    {
+        using var scope = app.Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND d.datname = current_database()").SingleAsync(Ct);
+    }
+
+    [Fact]
     public async Task JobsPage_AdministratorOnly()
     {
         using var specialist = await app.ClientForAsync("chuyenvien");
@@ -65,6 +100,56 @@ public abstract class JobTests<TApp>(TApp app) where TApp : AppFixture
     {
         using var scope = app.Factory.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().JobRuns.CountAsync(r => r.Name == "audit.seal", Ct);
+    }
+}
+
+/// <summary>The PostgreSQL connection settings the application adds where the operator named none (docs/operations.md).</summary>
+public sealed class PostgresConnectionDefaultsTests
+{
+    [Fact]
+    public void Defaults_AddedWhereMissing()
+    {
+        var cs = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseOptions.WithPostgresDefaults("Host=db;Database=kycuong;Username=app;Maximum Pool Size=8"));
+        cs.MaxAutoPrepare.ShouldBe(100);
+        cs.AutoPrepareMinUsages.ShouldBe(2);
+        cs.NoResetOnClose.ShouldBeTrue();
+        cs.MaxPoolSize.ShouldBe(8);
+        cs.Host.ShouldBe("db");
+    }
+
+    [Theory]
+    [InlineData("Host=db;Max Auto Prepare=0;No Reset On Close=false;Auto Prepare Min Usages=5")]
+    [InlineData("Host=db;MaxAutoPrepare=0;NoResetOnClose=false;autoprepareminusages=5")]
+    public void OperatorsValues_Win(string given)
+    {
+        var cs = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseOptions.WithPostgresDefaults(given));
+        cs.MaxAutoPrepare.ShouldBe(0);
+        cs.NoResetOnClose.ShouldBeFalse();
+        cs.AutoPrepareMinUsages.ShouldBe(5);
+    }
+
+    [Fact]
+    public void Sqlite_Untouched()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite", ["ConnectionStrings:Default"] = "Data Source=x.db",
+        }).Build();
+        DatabaseOptions.From(configuration).ConnectionString.ShouldBe("Data Source=x.db");
+    }
+
+    [Fact]
+    public void Postgres_BothStrings_GetTheDefaults()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Postgres", ["ConnectionStrings:Default"] = "Host=a;Database=k", ["ConnectionStrings:ReadOnly"] = "Host=a,b;Database=k;Target Session Attributes=prefer-standby",
+        }).Build();
+        var options = DatabaseOptions.From(configuration);
+        new Npgsql.NpgsqlConnectionStringBuilder(options.ConnectionString).NoResetOnClose.ShouldBeTrue();
+        var ro = new Npgsql.NpgsqlConnectionStringBuilder(options.ReadOnlyConnectionString);
+        ro.MaxAutoPrepare.ShouldBe(100);
+        ro.Host.ShouldBe("a,b");
     }
 }
 

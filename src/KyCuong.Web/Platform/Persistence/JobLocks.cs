@@ -10,15 +10,28 @@ namespace KyCuong.Web.Platform.Persistence;
 /// </summary>
 internal sealed class PostgresJobLock(DatabaseOptions database) : IJobLock
 {
+    // Outside the pool: closing this connection really ends its session and so releases the lock, even when the explicit unlock
+    // failed. Pooled connections are returned without a session reset (DatabaseOptions.WithPostgresDefaults), so a lock left on
+    // one would otherwise stay held by whatever request took the connection next.
+    private readonly string _connectionString = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false }.ConnectionString;
+
     public async Task<IAsyncDisposable?> TryAcquireAsync(string name, CancellationToken ct)
     {
-        var conn = new NpgsqlConnection(database.ConnectionString);
-        await conn.OpenAsync(ct);
-        await using var cmd = new NpgsqlCommand("SELECT pg_try_advisory_lock(hashtextextended(@name, 0))", conn);
-        cmd.Parameters.AddWithValue("name", "kycuong.job." + name);
-        if (await cmd.ExecuteScalarAsync(ct) is true)
+        var conn = new NpgsqlConnection(_connectionString);
+        try
         {
-            return new Held(conn);
+            await conn.OpenAsync(ct);
+            await using var cmd = new NpgsqlCommand("SELECT pg_try_advisory_lock(hashtextextended(@name, 0))", conn);
+            cmd.Parameters.AddWithValue("name", "kycuong.job." + name);
+            if (await cmd.ExecuteScalarAsync(ct) is true)
+            {
+                return new Held(conn);
+            }
+        }
+        catch
+        {
+            await conn.DisposeAsync();
+            throw;
         }
 
         await conn.DisposeAsync();
