@@ -54,10 +54,10 @@ public sealed class CorpusAccuracyTests
         // 94.2 %; the eleventh held-out set (holdout11-*, 30 documents, 40 clauses, 71 assignees, 60 citations, collected and
         // written before the reader changed, read once) 98.8 / 98.3 / 90.0 / 74.6 %. docs/performance.md "Reading real
         // documents, fifteenth pass" has the tables.
-        public const double DevelopmentHeader = 0.965;
+        public const double DevelopmentHeader = 0.97;
         public const double DevelopmentCitations = 0.97;
-        public const double DevelopmentTasks = 0.96;
-        public const double DevelopmentAssignees = 0.94;
+        public const double DevelopmentTasks = 0.955;
+        public const double DevelopmentAssignees = 0.925;
         // The twelfth held-out set (holdout12-*) is not read while the sixteenth pass tunes the reader: its floors stay at
         // zero until it is read once at the end of the pass.
         public const double HeldOutHeader = 0;
