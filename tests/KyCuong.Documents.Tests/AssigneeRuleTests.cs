@@ -1637,4 +1637,22 @@ public sealed class AssigneeRuleTests
 
         tasks.ShouldNotContain(t => t.AssigneeUnits.Any(u => u.StartsWith("Bắc Trung", StringComparison.Ordinal)));
     }
+
+    // Sixteenth pass: two levels named together after a committee ("UBND quận huyện", "Ủy ban nhân dân huyện, xã") are
+    // the committees of those levels, a plural written without "các"; a bare "UBND tỉnh" stays the issuer itself.
+    [Theory]
+    [InlineData("Ủy ban nhân dân quận huyện triển khai thực hiện các quy định về công khai ngân sách.", "Ủy ban nhân dân quận huyện")]
+    [InlineData("UBND quận, huyện rà soát danh sách hộ nghèo trước ngày 30/6.", "UBND quận, huyện")]
+    [InlineData("Ủy ban nhân dân huyện, xã tổ chức tuyên truyền cho người dân.", "Ủy ban nhân dân huyện, xã")]
+    [InlineData("UBND huyện - xã chủ động sơ tán dân khỏi vùng nguy hiểm.", "UBND huyện - xã")]
+    public void CommitteeOfTwoLevels_IsAHolder(string text, string unit) => SomeTaskHolds(text, unit);
+
+    [Fact]
+    public void BareCommitteeOfOneLevel_IsNotAHolder()
+    {
+        var tasks = DocumentExtractor.Extract("UBND tỉnh giao Sở Tài chính tổng hợp báo cáo.\n").Tasks;
+
+        tasks.ShouldNotContain(t => t.AssigneeUnits.Contains("UBND tỉnh"));
+        tasks.ShouldContain(t => t.AssigneeUnits.Contains("Sở Tài chính"));
+    }
 }

@@ -1927,6 +1927,14 @@ internal sealed class BodyReader
         }
 
         k += level;
+        // "Ủy ban nhân dân quận huyện triển khai …", "UBND quận, huyện …": two levels named together are the committees of
+        // those levels (a plural written without "các"), not the issuing committee speaking of itself.
+        var afterLevel = k < tokens.Count && tokens[k].Kind is TokenKind.Comma or TokenKind.Dash ? k + 1 : k;
+        if (afterLevel < tokens.Count && tokens[afterLevel].Kind == TokenKind.Word && tokens[afterLevel].Lower is "huyện" or "quận" or "xã" or "phường")
+        {
+            return 0;
+        }
+
         // "Ủy ban nhân dân thành phố và các huyện tổ chức …": a committee joined to others by "và" is one of the units
         // addressed (the city's and the districts'), not the issuer speaking of itself.
         if (k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Word && tokens[k].Lower == "và" && tokens[k + 1].Kind == TokenKind.Word
