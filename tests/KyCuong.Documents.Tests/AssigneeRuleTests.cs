@@ -1601,4 +1601,58 @@ public sealed class AssigneeRuleTests
     [InlineData("Thông báo cho biết, Chi cục Thú y tỉnh chủ trì tiêm phòng cho đàn gia súc.", "Chi cục Thú y tỉnh")]
     public void ReportingWordsBeforeTheHolder_AreSkipped(string text, string unit) =>
         SomeTaskHolds("Tin tức\nTiêu đề tin\n" + text, unit);
+
+    // Sixteenth pass: on a news page a single people's committee (or its chairman) directing a named unit is the issuer
+    // retelling its direction; the unit directed holds the duty.
+    [Theory]
+    [InlineData("Chủ tịch UBND tỉnh Quảng Bình chỉ đạo Văn phòng Ban Chỉ huy phòng chống thiên tai tỉnh liên tục cập nhật tình hình thời tiết.", "Văn phòng Ban Chỉ huy phòng chống thiên tai tỉnh")]
+    [InlineData("UBND huyện Krông Pắc chỉ đạo Phòng Nông nghiệp huyện kiểm tra ngay các hồ chứa nhỏ.", "Phòng Nông nghiệp huyện")]
+    [InlineData("Chủ tịch UBND thành phố chỉ đạo Sở Xây dựng rà soát các công trình có nguy cơ sạt lở.", "Sở Xây dựng")]
+    [InlineData("Ủy ban nhân dân tỉnh chỉ đạo Công an tỉnh tăng cường tuần tra trên các tuyến quốc lộ.", "Công an tỉnh")]
+    public void SingleCommitteeDirectingANamedUnit_TheUnitHolds(string text, string unit)
+    {
+        var tasks = DocumentExtractor.Extract(text + "\n").Tasks;
+
+        tasks.ShouldContain(t => t.AssigneeUnits.Contains(unit));
+        tasks.ShouldNotContain(t => t.AssigneeUnits.Any(u => u.StartsWith("Chủ tịch UBND", StringComparison.Ordinal) || u.StartsWith("UBND huyện", StringComparison.Ordinal) || u.StartsWith("Ủy ban nhân dân tỉnh", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("UBND các huyện chỉ đạo UBND các xã rà soát các hộ dân ven sông.", "UBND các huyện")]
+    [InlineData("Sở Y tế chỉ đạo các bệnh viện tăng cường trực cấp cứu.", "Sở Y tế")]
+    public void CommitteesInThePluralOrOtherBodiesDirecting_KeepTheirOwnDuty(string text, string unit) => SomeTaskHolds(text, unit);
+
+    // Sixteenth pass: a parenthesis after a unit says how it acts; a comma and another unit after it continue the list.
+    [Theory]
+    [InlineData("Sở GD&ĐT yêu cầu UBND các xã, phường (chỉ đạo các đơn vị thuộc phạm vi quản lý), các trường học trực thuộc Sở thực hiện thông tin cảnh báo.", "các trường học trực thuộc Sở")]
+    [InlineData("Giao UBND các huyện (chỉ đạo UBND cấp xã), các sở, ngành liên quan tổ chức kiểm tra các điểm khai thác cát.", "các sở, ngành liên quan")]
+    [InlineData("Đề nghị Công an tỉnh (Phòng Cảnh sát giao thông), Sở Giao thông vận tải tăng cường tuần tra kiểm soát.", "Sở Giao thông vận tải")]
+    [InlineData("UBND tỉnh yêu cầu Ban Quản lý dự án (chủ đầu tư), Sở Tài chính khẩn trương hoàn thiện hồ sơ quyết toán.", "Sở Tài chính")]
+    public void UnitAfterAParenthesisInAList_IsAnotherHolder(string text, string unit) => SomeTaskHolds(text, unit);
+
+    [Fact]
+    public void PlacesAfterAParenthesis_AreNotHolders()
+    {
+        var tasks = DocumentExtractor.Extract("Công điện yêu cầu UBND các tỉnh miền núi phía Bắc (Hà Giang, Cao Bằng), Bắc Trung bộ triển khai các biện pháp chống rét.\n").Tasks;
+
+        tasks.ShouldNotContain(t => t.AssigneeUnits.Any(u => u.StartsWith("Bắc Trung", StringComparison.Ordinal)));
+    }
+
+    // Sixteenth pass: two levels named together after a committee ("UBND quận huyện", "Ủy ban nhân dân huyện, xã") are
+    // the committees of those levels, a plural written without "các"; a bare "UBND tỉnh" stays the issuer itself.
+    [Theory]
+    [InlineData("Ủy ban nhân dân quận huyện triển khai thực hiện các quy định về công khai ngân sách.", "Ủy ban nhân dân quận huyện")]
+    [InlineData("UBND quận, huyện rà soát danh sách hộ nghèo trước ngày 30/6.", "UBND quận, huyện")]
+    [InlineData("Ủy ban nhân dân huyện, xã tổ chức tuyên truyền cho người dân.", "Ủy ban nhân dân huyện, xã")]
+    [InlineData("UBND huyện - xã chủ động sơ tán dân khỏi vùng nguy hiểm.", "UBND huyện - xã")]
+    public void CommitteeOfTwoLevels_IsAHolder(string text, string unit) => SomeTaskHolds(text, unit);
+
+    [Fact]
+    public void BareCommitteeOfOneLevel_IsNotAHolder()
+    {
+        var tasks = DocumentExtractor.Extract("UBND tỉnh giao Sở Tài chính tổng hợp báo cáo.\n").Tasks;
+
+        tasks.ShouldNotContain(t => t.AssigneeUnits.Contains("UBND tỉnh"));
+        tasks.ShouldContain(t => t.AssigneeUnits.Contains("Sở Tài chính"));
+    }
 }

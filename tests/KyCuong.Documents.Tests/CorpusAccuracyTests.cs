@@ -10,10 +10,10 @@ public sealed class CorpusAccuracyTests
     public void Corpus_HasAtLeastSixtyHandCheckedDocumentsWithSources()
     {
         var docs = CorpusMeasurement.Documents;
-        docs.Count.ShouldBeGreaterThanOrEqualTo(412);
+        docs.Count.ShouldBeGreaterThanOrEqualTo(444);
         // Whole directives with their task clauses, so task and assignee recall rest on enough clauses.
-        docs.Sum(d => d.Expected.GetProperty("tasks").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(426);
-        // The held-out set is rotated (sixth to fifteenth passes: the old one became development): it must stay large enough
+        docs.Sum(d => d.Expected.GetProperty("tasks").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(480);
+        // The held-out set is rotated (sixth to sixteenth passes: the old one became development): it must stay large enough
         // for its assignee figure to mean something (one assignee of 71 is about 1.4 points; the fifteenth pass's set was
         // collected to carry at least 28 documents, 70 assignees and 40 citations).
         var heldOut = docs.Where(d => d.Holdout).ToList();
@@ -49,18 +49,18 @@ public sealed class CorpusAccuracyTests
 
     private static class Floors
     {
-        // Reached on 2026-12-07 (fifteenth pass, 412 documents): development (382: the fourteenth pass's set with its held-out
-        // set now among them as dev11-*, five expectations rewritten to the seeds' lead-in convention) 96.9 / 97.5 / 96.6 /
-        // 94.2 %; the eleventh held-out set (holdout11-*, 30 documents, 40 clauses, 71 assignees, 60 citations, collected and
-        // written before the reader changed, read once) 98.8 / 98.3 / 90.0 / 74.6 %. docs/performance.md "Reading real
-        // documents, fifteenth pass" has the tables.
-        public const double DevelopmentHeader = 0.965;
+        // Reached on 2026-12-07 (sixteenth pass, 444 documents): development (412: the fifteenth pass's set with its held-out
+        // set now among them as dev12-*, one expectation changed to the 'gửi … về việc' convention) 97.1 / 97.5 / 96.3 /
+        // 93.0 %; the twelfth held-out set (holdout12-*, 32 documents, 53 clauses, 91 assignees, 41 citations, collected and
+        // written before the reader changed, read once) 94.1 / 92.7 / 81.1 / 64.8 %. docs/performance.md "Reading real
+        // documents, sixteenth pass" has the tables.
+        public const double DevelopmentHeader = 0.97;
         public const double DevelopmentCitations = 0.97;
-        public const double DevelopmentTasks = 0.96;
-        public const double DevelopmentAssignees = 0.94;
-        public const double HeldOutHeader = 0.985;
-        public const double HeldOutCitations = 0.98;
-        public const double HeldOutTasks = 0.90;
-        public const double HeldOutAssignees = 0.74;
+        public const double DevelopmentTasks = 0.955;
+        public const double DevelopmentAssignees = 0.925;
+        public const double HeldOutHeader = 0.94;
+        public const double HeldOutCitations = 0.925;
+        public const double HeldOutTasks = 0.81;
+        public const double HeldOutAssignees = 0.645;
     }
 }

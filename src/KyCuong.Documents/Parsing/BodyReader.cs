@@ -1647,12 +1647,23 @@ internal sealed class BodyReader
             }
 
             var giaoAfter = GiaoLength(tokens, verbAt);
+            var chiDao = report ? ChiDaoOfUnit(tokens, verbAt, s) : 0;
+            // "Chủ tịch UBND tỉnh Thừa Thiên Huế chỉ đạo Văn phòng Ban Chỉ huy … cập nhật …": on a page that reports a
+            // direction, a single people's committee (or its chairman) is the issuer retelling it, and the named unit it
+            // directs holds the duty ("UBND các huyện chỉ đạo UBND các xã …", in the plural, keeps its own duty).
+            if (chiDao == 0 && report && units.Units.Count == 1 && IsPeoplesCommittee(units.Units[0]) && UnitPhrases.Matches(tokens, verbAt, "chỉ đạo")
+                && !tokens[verbAt].Capitalized && verbAt + 2 < tokens.Count && tokens[verbAt + 2].Capitalized
+                && UnitPhrases.HeadAt(tokens, verbAt + 2, requireCapital: true) > 0)
+            {
+                chiDao = 2;
+            }
+
             var directive = giaoAfter > 0 ? giaoAfter
                 : UnitPhrases.Matches(tokens, verbAt, "yêu cầu") || UnitPhrases.Matches(tokens, verbAt, "đề nghị") ? 2
                 // "Tổng cục Thuế vừa chỉ đạo Cục Thuế các tỉnh …": on a page that reports a direction, a unit that "vừa
                 // chỉ đạo" / "chỉ đạo cho" the units after it directs them (in a document's own clause, "Sở Y tế chỉ đạo
                 // các bệnh viện …" stays the Sở's duty).
-                : report && ChiDaoOfUnit(tokens, verbAt, s) is var chiDao and > 0 && UnitPhrases.Parse(text, tokens, verbAt + chiDao).Units.Count > 0 ? chiDao
+                : chiDao > 0 && UnitPhrases.Parse(text, tokens, verbAt + chiDao).Units.Count > 0 ? chiDao
                 : 0;
             // "3. UBND các huyện, thị xã yêu cầu UBND xã, phường thực hiện ngay …": units named in the plural are not the
             // document's issuer; they hold the duty of requiring it from those below them.
@@ -1916,6 +1927,14 @@ internal sealed class BodyReader
         }
 
         k += level;
+        // "Ủy ban nhân dân quận huyện triển khai …", "UBND quận, huyện …": two levels named together are the committees of
+        // those levels (a plural written without "các"), not the issuing committee speaking of itself.
+        var afterLevel = k < tokens.Count && tokens[k].Kind is TokenKind.Comma or TokenKind.Dash ? k + 1 : k;
+        if (afterLevel < tokens.Count && tokens[afterLevel].Kind == TokenKind.Word && tokens[afterLevel].Lower is "huyện" or "quận" or "xã" or "phường")
+        {
+            return 0;
+        }
+
         // "Ủy ban nhân dân thành phố và các huyện tổ chức …": a committee joined to others by "và" is one of the units
         // addressed (the city's and the districts'), not the issuer speaking of itself.
         if (k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Word && tokens[k].Lower == "và" && tokens[k + 1].Kind == TokenKind.Word

@@ -75,7 +75,7 @@ internal static class UnitPhrases
     // Lower-case verbs and adverbs that end a unit phrase ("Sở Nội vụ khẩn trương tham mưu").
     private static readonly FrozenDictionary<string, string[][]> Terminators = Phrases(
             "thực hiện", "tập trung", "triển khai", "tổ chức", "khẩn trương", "nghiêm túc", "nghiêm", "chủ động",
-            "tích cực", "có", "chịu", "phối hợp", "chủ trì", "theo", "thường xuyên", "tham mưu", "xây dựng",
+            "tích cực", "có", "chịu", "phối hợp", "chủ trì", "theo", "thường xuyên", "liên tục", "tham mưu", "xây dựng",
             "hướng dẫn", "kiểm tra", "tăng cường", "nghiên cứu", "đẩy mạnh", "quán triệt", "tiếp tục", "làm",
             "được", "phải", "cần", "báo cáo", "đề xuất", "quan tâm", "chỉ đạo", "ban hành", "trình", "tiến hành",
             "đôn đốc", "giám sát", "thống kê", "nâng cao", "bảo đảm", "đảm bảo", "phát huy", "kịp thời", "sớm",
@@ -229,6 +229,26 @@ internal static class UnitPhrases
                     || (first.Capitalized && PreventsSomething(t, next))))
             {
                 return body;
+            }
+        }
+
+        return 0;
+    }
+
+    // The token after ", " that follows the parenthesis opened at open, when a unit starts there; 0 otherwise. The
+    // parenthesis must close within a few words and before the sentence ends.
+    private static int ParenthesisThenUnit(List<Token> t, int open)
+    {
+        for (var j = open + 1; j < t.Count && j <= open + 30; j++)
+        {
+            if (t[j].Kind is TokenKind.Period or TokenKind.OpenParen)
+            {
+                return 0;
+            }
+
+            if (t[j].Kind == TokenKind.CloseParen)
+            {
+                return j + 2 < t.Count && t[j + 1].Kind == TokenKind.Comma && HeadAt(t, j + 2, requireCapital: false) > 0 ? j + 2 : 0;
             }
         }
 
@@ -642,6 +662,17 @@ internal static class UnitPhrases
                 strong = false;
                 segStart = k + 1;
                 k++;
+                continue;
+            }
+
+            // "UBND các xã, phường (chỉ đạo các trường thuộc phạm vi quản lý), các đơn vị trực thuộc Sở thực hiện …": a
+            // parenthesis after a unit says how it acts; when a comma and another unit follow it, the list goes on.
+            if (token.Kind == TokenKind.OpenParen && k > segStart && ParenthesisThenUnit(t, k) is var resume and > 0)
+            {
+                Close(k);
+                strong = false;
+                segStart = resume;
+                k = resume;
                 continue;
             }
 
