@@ -61,7 +61,7 @@ public static class DatabaseTemplates
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 50)
             {
                 // A session on the template is still closing (a pooled connection of the host that built it): wait for it.
-                await ClearPostgresPoolsAsync(template.ConnectionString);
+                ClearPostgresPools();
                 await Task.Delay(100);
             }
         }
@@ -78,7 +78,7 @@ public static class DatabaseTemplates
         if (provider == DatabaseProvider.Postgres)
         {
             // The host has stopped; its idle pooled connections would still count as sessions on the template.
-            await ClearPostgresPoolsAsync(template.ConnectionString);
+            ClearPostgresPools();
         }
         else
         {
@@ -113,15 +113,9 @@ public static class DatabaseTemplates
     }
 
     /// <summary>
-    /// Empties the pools of the test's connection string and of the host's form of it: the host adds its PostgreSQL defaults
-    /// (<see cref="DatabaseOptions.WithPostgresDefaults"/>), and a pool is keyed by the whole string.
+    /// Empties every pool: the host adds its PostgreSQL defaults to the template's connection string (DatabaseOptions), and a
+    /// pool is keyed by the whole string, so the pool holding the template's sessions is not the one of the string given here.
+    /// Connections in use elsewhere are not cut; they are closed when their host returns them (as PostgresServer's drop does).
     /// </summary>
-    private static async Task ClearPostgresPoolsAsync(string connectionString)
-    {
-        foreach (var cs in new[] { connectionString, DatabaseOptions.WithPostgresDefaults(connectionString) })
-        {
-            await using var conn = new NpgsqlConnection(cs);
-            NpgsqlConnection.ClearPool(conn);
-        }
-    }
+    private static void ClearPostgresPools() => NpgsqlConnection.ClearAllPools();
 }
