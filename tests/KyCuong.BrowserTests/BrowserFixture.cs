@@ -112,6 +112,18 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
         var test = TestContext.Current.Test?.UniqueID;
+        await CloseContextsLeftOpenAsync(test);
+        var page = await NewContextPageAsync(width, height);
+        lock (_contextsLock)
+        {
+            _contexts.Add((test, page.Context));
+        }
+
+        return page;
+    }
+
+    private async Task CloseContextsLeftOpenAsync(string? test)
+    {
         List<(string? Test, IBrowserContext Context)> left;
         lock (_contextsLock)
         {
@@ -121,23 +133,137 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         foreach (var (_, leftContext) in left)
         {
-            try
-            {
-                await leftContext.CloseAsync(); // a no-op for a context its test closed itself
-            }
-            catch (PlaywrightException)
-            {
-                // already gone with its browser: nothing left to close
-            }
+            await CloseQuietlyAsync(leftContext); // a no-op for a context its test closed itself
         }
+    }
 
-        var context = await Browser.NewContextAsync(new() { Locale = "vi-VN", ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseUrl });
+    // Signed-in pages kept across the tests of the collection, one per account and window size. A test that opens a fresh
+    // context pays for a new renderer process and a sign-in (the sign-in page, its POST, the home page): about 1.5 CPU
+    // seconds of Chromium and the host on this machine, against about 0.2 for a navigation in a page already open
+    // (docs/performance.md "The browser tests' signed-in pages"). The tests of a collection run one after another, so a
+    // kept page is lent to one test at a time; a test that asks twice for the same account and size gets a fresh page the
+    // second time.
+    private sealed class KeptPage(IPage page)
+    {
+        public IPage Page { get; } = page;
+
+        public string? LentTo { get; set; }
+
+        public long LastUsed { get; set; }
+    }
+
+    private readonly Dictionary<(string User, int Width, int Height), KeptPage> _kept = [];
+    private long _uses;
+    private const int MaxKeptPages = 12;
+
+    /// <summary>
+    /// A page signed in as <paramref name="userName"/> at the given size: the one this collection keeps for that account and
+    /// size when there is one (checked to be still signed in: a test may have moved the host's clock past the cookie's
+    /// life), else a new context signed in through the form. With <paramref name="land"/> the page shows the home page, as
+    /// a sign-in leaves it; without, it shows whatever it showed last, for a test whose next step is to open a page itself.
+    /// The test must not close its context (the collection closes kept pages at its end).
+    /// </summary>
+    public async Task<IPage> SignedInPageAsync(string userName, int width = 1280, int height = 900, bool land = true)
+    {
+        var test = TestContext.Current.Test?.UniqueID;
+        await CloseContextsLeftOpenAsync(test);
+        var key = (userName, width, height);
+        KeptPage? kept;
+        List<KeptPage> evicted = [];
         lock (_contextsLock)
         {
-            _contexts.Add((test, context));
+            if (_kept.TryGetValue(key, out kept) && kept.Page.IsClosed)
+            {
+                _kept.Remove(key);
+                kept = null;
+            }
+
+            if (kept is not null && kept.LentTo == test)
+            {
+                kept = null; // this test already holds the kept page of this account and size: a fresh page below
+            }
+            else if (kept is null)
+            {
+                // Room for a new kept page: the least recently used ones not held by this test are closed.
+                while (_kept.Count >= MaxKeptPages && _kept.Where(k => k.Value.LentTo != test).OrderBy(k => k.Value.LastUsed).FirstOrDefault() is { Value: not null } oldest)
+                {
+                    _kept.Remove(oldest.Key);
+                    evicted.Add(oldest.Value);
+                }
+            }
+
+            if (kept is not null)
+            {
+                kept.LentTo = test;
+                kept.LastUsed = ++_uses;
+            }
         }
 
+        foreach (var old in evicted)
+        {
+            await CloseQuietlyAsync(old.Page.Context);
+        }
+
+        if (kept is null)
+        {
+            var fresh = await NewContextPageAsync(width, height);
+            await SignInAsync(fresh, userName);
+            lock (_contextsLock)
+            {
+                if (!_kept.ContainsKey(key))
+                {
+                    _kept[key] = new KeptPage(fresh) { LentTo = test, LastUsed = ++_uses };
+                }
+                else
+                {
+                    _contexts.Add((test, fresh.Context)); // a second page of the same account and size: closed when the next test starts
+                }
+            }
+
+            return fresh;
+        }
+
+        // What a test may have set on the page itself goes back to how a new page starts: the print media some tests emulate
+        // (the screen's navigation and breadcrumbs are hidden under it) and the window's size.
+        var page = kept.Page;
+        await page.EmulateMediaAsync(new() { Media = Media.Null });
+        if (page.ViewportSize is not { } size || size.Width != width || size.Height != height)
+        {
+            await page.SetViewportSizeAsync(width, height);
+        }
+
+        // Still signed in? A request from the context (its cookies, no page rendered) that is sent to the sign-in page is not.
+        var check = await page.Context.APIRequest.GetAsync("/", new() { MaxRedirects = 0 });
+        var signedOut = check.Status is >= 300 and < 400;
+        await check.DisposeAsync();
+        if (signedOut)
+        {
+            await SignInAsync(page, userName);
+        }
+        else if (land)
+        {
+            await page.GotoAsync("/");
+        }
+
+        return page;
+    }
+
+    private async Task<IPage> NewContextPageAsync(int width, int height)
+    {
+        var context = await Browser.NewContextAsync(new() { Locale = "vi-VN", ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseUrl });
         return await context.NewPageAsync();
+    }
+
+    private static async Task CloseQuietlyAsync(IBrowserContext context)
+    {
+        try
+        {
+            await context.CloseAsync();
+        }
+        catch (PlaywrightException)
+        {
+            // already gone with its browser: nothing left to close
+        }
     }
 
     private static readonly Lazy<string> AxeSource = new(() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "axe", "axe.min.js")));

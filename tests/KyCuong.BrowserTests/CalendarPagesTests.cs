@@ -9,8 +9,7 @@ public sealed class CalendarPagesTests(BrowserFixture fixture)
     [Fact]
     public async Task YearView_2026_ShowsTetSwapsAndLunarDates_AndPrints()
     {
-        var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, "chuyenvien");
+        var page = await fixture.SignedInPageAsync("chuyenvien");
         await BrowserFixture.NavigateAsync(page, "Tổ chức", "Lịch làm việc");
         await page.GotoAsync("/Calendar?year=2026");
         var year = page.GetByTestId("calendar-year");
@@ -29,17 +28,14 @@ public sealed class CalendarPagesTests(BrowserFixture fixture)
 
         await page.GotoAsync("/Calendar/Admin");
         await Expect(page.GetByTestId("access-denied")).ToBeVisibleAsync();
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task Administrator_OpensCalendarAdministration()
     {
-        var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, "admin");
+        var page = await fixture.SignedInPageAsync("admin");
         await BrowserFixture.NavigateAsync(page, "Quản trị", "Quản trị lịch");
         await Expect(page.Locator("h1")).ToContainTextAsync("lịch");
         await BrowserFixture.ScreenshotAsync(page, "12-quan-tri-lich");
-        await page.Context.CloseAsync();
     }
 }

@@ -30,8 +30,7 @@ public sealed class ChasingPagesTests(BrowserFixture fixture)
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
-        var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, "theodoi");
+        var page = await fixture.SignedInPageAsync("theodoi");
         await BrowserFixture.NavigateAsync(page, "Phối hợp, đôn đốc", "Đôn đốc");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Đôn đốc nhiệm vụ quá hạn, sắp đến hạn" })).ToBeVisibleAsync();
         var row = page.GetByTestId("chasing-list").Locator("tr", new() { Has = page.GetByRole(AriaRole.Link, new() { Name = title }) });
@@ -59,19 +58,15 @@ public sealed class ChasingPagesTests(BrowserFixture fixture)
         await BrowserFixture.ScreenshotAsync(page, "72-trach-nhiem-ca-nhan");
 
         // Someone outside the scope gets a 404 for the same record.
-        var outsider = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(outsider, "giamdoc.sct");
+        var outsider = await fixture.SignedInPageAsync("giamdoc.sct", land: false);
         var response = await outsider.GotoAsync(new Uri(page.Url).AbsolutePath);
         response!.Status.ShouldBe(404);
-        await page.Context.CloseAsync();
-        await outsider.Context.CloseAsync();
     }
 
     [Fact]
     public async Task Admin_SetsLadderOfDepartment_MonitorReadsItOnly()
     {
-        var admin = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(admin, "admin");
+        var admin = await fixture.SignedInPageAsync("admin", land: false);
         await admin.GotoAsync("/Chasing/Ladder");
         await admin.GetByLabel("Đơn vị", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Sở Tư pháp tỉnh An Giang" });
         await admin.GetByRole(AriaRole.Button, new() { Name = "Xem" }).ClickAsync();
@@ -87,13 +82,10 @@ public sealed class ChasingPagesTests(BrowserFixture fixture)
         await Expect(admin.GetByTestId("ladder-unit")).ToHaveTextAsync("Sở Tư pháp tỉnh An Giang");
         await Expect(admin.GetByLabel("Ngưỡng xem xét điều chuyển (số lần)")).ToHaveValueAsync("4");
         await BrowserFixture.ScreenshotAsync(admin, "73-thang-nhac-viec");
-        await admin.Context.CloseAsync();
 
-        var monitor = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(monitor, "theodoi");
+        var monitor = await fixture.SignedInPageAsync("theodoi", land: false);
         await monitor.GotoAsync("/Chasing/Ladder");
         await Expect(monitor.GetByRole(AriaRole.Heading, new() { Name = "Thang nhắc việc" })).ToBeVisibleAsync();
         await Expect(monitor.GetByRole(AriaRole.Button, new() { Name = "Lưu thang nhắc việc" })).ToHaveCountAsync(0);
-        await monitor.Context.CloseAsync();
     }
 }

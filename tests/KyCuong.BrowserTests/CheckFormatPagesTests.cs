@@ -29,8 +29,7 @@ public sealed class CheckFormatPagesTests(BrowserFixture fixture)
     [InlineData(375)]
     public async Task Clerk_ChecksADraft_SeesEachFault_FixesIt(int width)
     {
-        var page = await fixture.NewPageAsync(width);
-        await BrowserFixture.SignInAsync(page, "vanthu");
+        var page = await fixture.SignedInPageAsync("vanthu", width);
         await BrowserFixture.NavigateAsync(page, "Văn bản", "Kiểm tra thể thức");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Kiểm tra thể thức văn bản");
 
@@ -51,6 +50,5 @@ public sealed class CheckFormatPagesTests(BrowserFixture fixture)
         await page.GetByLabel("Nội dung văn bản").FillAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Hãy dán nội dung văn bản hoặc chọn một tệp.");
-        await page.Context.CloseAsync();
     }
 }

@@ -40,8 +40,7 @@ public sealed class CitizensPagesTests(BrowserFixture fixture)
         code.Replace("-", "", StringComparison.Ordinal).Length.ShouldBe(12);
         await BrowserFixture.ScreenshotAsync(citizen, "71-gop-y-ma-tra-cuu-dien-thoai");
 
-        var office = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(office, "vanthu");
+        var office = await fixture.SignedInPageAsync("vanthu");
         await BrowserFixture.NavigateAsync(office, "Phối hợp, đôn đốc", "Phản ánh, kiến nghị");
         await office.GetByRole(AriaRole.Link, new() { Name = subject }).ClickAsync();
         await Expect(office.GetByTestId("feedback-submitter")).ToContainTextAsync(Name);
@@ -52,8 +51,7 @@ public sealed class CitizensPagesTests(BrowserFixture fixture)
         await route.GetByRole(AriaRole.Button, new() { Name = "Giao xử lý" }).ClickAsync();
         await Expect(office.GetByTestId("feedback-status")).ToHaveTextAsync("Đang xử lý");
 
-        var director = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(director, "giamdoc.sct");
+        var director = await fixture.SignedInPageAsync("giamdoc.sct", land: false);
         await director.GotoAsync(url);
         await director.GetByTestId("answer-form").GetByLabel("Nội dung trả lời (không ghi họ tên, số điện thoại người gửi)")
             .FillAsync("Kính gửi ông Quyết: Sở đã gọi số 0909 123 456 của ông, trả kết quả ngày 12/02/2026, xin lỗi vì chậm trễ và đã chấn chỉnh bộ phận một cửa.");
@@ -102,15 +100,11 @@ public sealed class CitizensPagesTests(BrowserFixture fixture)
         await BrowserFixture.ScreenshotAsync(citizen, "75-gop-y-cong-khai-dien-thoai");
 
         // Another department's director cannot open the item.
-        var other = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(other, "giamdoc.stp");
+        var other = await fixture.SignedInPageAsync("giamdoc.stp", land: false);
         var response = await other.GotoAsync(url);
         response!.Status.ShouldBe(404);
 
         await citizen.Context.CloseAsync();
-        await office.Context.CloseAsync();
-        await director.Context.CloseAsync();
-        await other.Context.CloseAsync();
     }
 
     /// <summary>
@@ -137,8 +131,7 @@ public sealed class CitizensPagesTests(BrowserFixture fixture)
         await citizen.GetByRole(AriaRole.Button, new() { Name = "Gửi" }).ClickAsync();
         var code = (await citizen.GetByTestId("tracking-code").InnerTextAsync()).Trim();
 
-        var office = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(office, "vanthu");
+        var office = await fixture.SignedInPageAsync("vanthu");
         await BrowserFixture.NavigateAsync(office, "Phối hợp, đôn đốc", "Phản ánh, kiến nghị");
         await office.GetByRole(AriaRole.Link, new() { Name = subject }).ClickAsync();
 
@@ -184,6 +177,5 @@ public sealed class CitizensPagesTests(BrowserFixture fixture)
         shown.ShouldNotContain("0903");
 
         await citizen.Context.CloseAsync();
-        await office.Context.CloseAsync();
     }
 }

@@ -44,8 +44,7 @@ public sealed partial class ConsultationPagesTests(BrowserFixture fixture)
         var subject = $"Dự thảo Quy chế phối hợp {Guid.NewGuid():N}"[..36];
 
         // 1. The director of Sở Nội vụ asks three sở, answer by Thu 05/02/2026.
-        var requester = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(requester, "giamdoc.snv");
+        var requester = await fixture.SignedInPageAsync("giamdoc.snv", land: false);
         await requester.GotoAsync("/Consultations?role=requested");
         await requester.GetByTestId("new-consultation").ClickAsync();
         await Expect(requester.GetByRole(AriaRole.Heading, new() { Name = "Lấy ý kiến mới" })).ToBeVisibleAsync();
@@ -65,11 +64,9 @@ public sealed partial class ConsultationPagesTests(BrowserFixture fixture)
         await Expect(requester.GetByTestId("consultation-clock")).ToContainTextAsync("05/02/2026");
         await Expect(requester.GetByTestId("consultation-clock")).ToContainTextAsync("còn 3 ngày làm việc");
         await Expect(requester.GetByTestId("participant")).ToHaveCountAsync(3);
-        await requester.Context.CloseAsync();
 
         // 2. Sở Công Thương agrees, with substance; it finds the request in its inbox.
-        var sct = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(sct, "giamdoc.sct");
+        var sct = await fixture.SignedInPageAsync("giamdoc.sct", land: false);
         await sct.GotoAsync("/Consultations");
         await sct.GetByTestId("consultation-list").GetByRole(AriaRole.Link, new() { Name = subject }).ClickAsync();
         var answer = sct.GetByTestId("answer-form");
@@ -78,11 +75,9 @@ public sealed partial class ConsultationPagesTests(BrowserFixture fixture)
         await answer.GetByTestId("submit-answer").ClickAsync();
         await Expect(sct.GetByTestId("message")).ToContainTextAsync("Đã gửi ý kiến trả lời.");
         await Expect(sct.Locator($"[data-testid=participant][data-unit='{SoCongThuong}']")).ToHaveAttributeAsync("data-outcome", "agreed");
-        await sct.Context.CloseAsync();
 
         // 3. Sở Tư pháp disagrees with reasons; without reasons it is refused with a clear message.
-        var stp = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(stp, "giamdoc.stp");
+        var stp = await fixture.SignedInPageAsync("giamdoc.stp", land: false);
         await stp.GotoAsync(url);
         answer = stp.GetByTestId("answer-form");
         await answer.GetByRole(AriaRole.Radio, new() { Name = "Không nhất trí" }).CheckAsync();
@@ -94,7 +89,6 @@ public sealed partial class ConsultationPagesTests(BrowserFixture fixture)
         await answer.GetByTestId("submit-answer").ClickAsync();
         await Expect(stp.GetByTestId("message")).ToContainTextAsync("Đã gửi ý kiến trả lời.");
         await BrowserFixture.ScreenshotAsync(stp, "61-lay-y-kien-da-tra-loi");
-        await stp.Context.CloseAsync();
 
         // 4. Sở Tài chính stays silent. The clock passes the end of Thu 05/02/2026 and the jobs run.
         try
@@ -105,8 +99,7 @@ public sealed partial class ConsultationPagesTests(BrowserFixture fixture)
                 (await admin.PostAsync("/api/v1/system/jobs/run", null, Ct)).EnsureSuccessStatusCode();
             }
 
-            var page = await fixture.NewPageAsync();
-            await BrowserFixture.SignInAsync(page, "giamdoc.snv");
+            var page = await fixture.SignedInPageAsync("giamdoc.snv", land: false);
             await page.GotoAsync(url);
             await Expect(page.GetByTestId("consultation-clock")).ToContainTextAsync("đã hết hạn");
             await Expect(page.Locator($"[data-testid=participant][data-unit='{SoTaiChinh}']")).ToHaveAttributeAsync("data-outcome", "deemedAgreed");
@@ -127,7 +120,6 @@ public sealed partial class ConsultationPagesTests(BrowserFixture fixture)
             await Expect(doc).ToContainTextAsync("968/CĐ-TTg");
             await Expect(doc).ToContainTextAsync("Nơi nhận");
             await BrowserFixture.ScreenshotAsync(page, "63-thong-bao-coi-nhu-nhat-tri");
-            await page.Context.CloseAsync();
         }
         finally
         {
@@ -153,8 +145,7 @@ public sealed partial class ConsultationPagesTests(BrowserFixture fixture)
             }, Ct)).EnsureSuccessStatusCode();
         }
 
-        var stp = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(stp, "giamdoc.stp");
+        var stp = await fixture.SignedInPageAsync("giamdoc.stp", land: false);
         await stp.GotoAsync("/Consultations");
         await stp.GetByTestId("consultation-list").GetByRole(AriaRole.Link, new() { Name = subject }).ClickAsync();
         var form = stp.GetByTestId("return-form");
@@ -167,6 +158,5 @@ public sealed partial class ConsultationPagesTests(BrowserFixture fixture)
         await Expect(stp.Locator($"[data-testid=participant][data-unit='{SoTuPhap}']")).ToHaveAttributeAsync("data-outcome", "returned");
         await Expect(stp.GetByTestId("return-reason")).ToContainTextAsync("Căn cứ danh mục thẩm quyền");
         await BrowserFixture.ScreenshotAsync(stp, "64-tra-lai-khong-thuoc-tham-quyen");
-        await stp.Context.CloseAsync();
     }
 }

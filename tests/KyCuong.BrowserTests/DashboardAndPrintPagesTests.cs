@@ -36,8 +36,7 @@ public sealed partial class DashboardAndPrintPagesTests(BrowserFixture fixture)
             (await api.PostAsJsonAsync("/api/v1/tasks", new { title = "Tổng hợp kết quả cải cách hành chính quý I", leadUnitId = cchc, dueDate = "2026-02-27" }, Ct)).EnsureSuccessStatusCode();
         }
 
-        var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, "chutich");
+        var page = await fixture.SignedInPageAsync("chutich", land: false);
         await page.GotoAsync("/Tasks/Dashboard");
         var table = page.GetByTestId("unit-table");
         await Expect(table).ToBeVisibleAsync();
@@ -62,16 +61,13 @@ public sealed partial class DashboardAndPrintPagesTests(BrowserFixture fixture)
         await crumbs.GetByRole(AriaRole.Link, new() { Name = UbndTinh }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(UbndTinh + " và đơn vị trực thuộc");
         await Expect(table.GetByRole(AriaRole.Link, new() { Name = SoNoiVu, Exact = true })).ToBeVisibleAsync();
-        await page.Context.CloseAsync();
 
         // On a phone each row is a card; nothing scrolls sideways.
-        var phone = await fixture.NewPageAsync(390, 844);
-        await BrowserFixture.SignInAsync(phone, "giamdoc.snv");
+        var phone = await fixture.SignedInPageAsync("giamdoc.snv", 390, 844, land: false);
         await phone.GotoAsync("/Tasks/Dashboard");
         await Expect(phone.GetByTestId("unit-table")).ToBeVisibleAsync();
         (await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1")).ShouldBeFalse();
         await BrowserFixture.ScreenshotAsync(phone, "92-dien-thoai-bang-theo-doi-theo-don-vi");
-        await phone.Context.CloseAsync();
     }
 
     /// <summary>The rows of the per-unit table add up to its total row, column by column.</summary>
@@ -131,8 +127,7 @@ public sealed partial class DashboardAndPrintPagesTests(BrowserFixture fixture)
         ];
         foreach (var v in views)
         {
-            var page = await fixture.NewPageAsync();
-            await BrowserFixture.SignInAsync(page, v.User);
+            var page = await fixture.SignedInPageAsync(v.User, land: false);
             await page.GotoAsync(v.From);
             await page.GetByRole(AriaRole.Link, new() { Name = v.Link, Exact = true }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(v.Url) + "$"));
@@ -165,7 +160,6 @@ public sealed partial class DashboardAndPrintPagesTests(BrowserFixture fixture)
             // The printed page is A4 (595 × 842 points) as @page asks.
             var pdf = System.Text.Encoding.Latin1.GetString(await page.PdfAsync(new() { PreferCSSPageSize = true }));
             pdf.ShouldMatch(@"/MediaBox \[0 0 59[45](\.\d+)? 84[12](\.\d+)?\]");
-            await page.Context.CloseAsync();
         }
     }
 
@@ -180,11 +174,9 @@ public sealed partial class DashboardAndPrintPagesTests(BrowserFixture fixture)
             task = created.GetProperty("id").GetGuid();
         }
 
-        var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, "giamdoc.sct");
+        var page = await fixture.SignedInPageAsync("giamdoc.sct", land: false);
         var response = await page.GotoAsync($"/Tasks/Print/{task}");
         response!.Status.ShouldBe(404);
         (await page.ContentAsync()).ShouldNotContain("Kiểm tra nội bộ việc lưu trữ hồ sơ");
-        await page.Context.CloseAsync();
     }
 }

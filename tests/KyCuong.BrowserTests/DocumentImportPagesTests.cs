@@ -34,8 +34,7 @@ public sealed class DocumentImportPagesTests(BrowserFixture fixture)
     [Fact]
     public async Task Leader_PastesDirective_TracesFields_RegistersAndAssignsInOneStep()
     {
-        var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, "chutich");
+        var page = await fixture.SignedInPageAsync("chutich");
         await BrowserFixture.NavigateAsync(page, "Văn bản", "Nhập văn bản");
         await page.GetByLabel("Toàn văn").FillAsync(Directive);
         await page.GetByRole(AriaRole.Button, new() { Name = "Bóc tách" }).ClickAsync();
@@ -61,6 +60,5 @@ public sealed class DocumentImportPagesTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("77/UBND-NC");
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("giao 2 nhiệm vụ");
         await BrowserFixture.ScreenshotAsync(page, "31-van-ban-da-nhap");
-        await page.Context.CloseAsync();
     }
 }

@@ -17,8 +17,7 @@ public sealed class DraftPagesTests(BrowserFixture fixture)
     public async Task Specialist_Drafts_ChecksAndFixes_LeaderIssues_AndDownloads(int width)
     {
         var subject = $"Đôn đốc báo cáo cải cách hành chính quý I ({width})";
-        var page = await fixture.NewPageAsync(width);
-        await BrowserFixture.SignInAsync(page, "chuyenvien");
+        var page = await fixture.SignedInPageAsync("chuyenvien", width);
         await BrowserFixture.NavigateAsync(page, "Văn bản", "Dự thảo văn bản đi");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Dự thảo văn bản đi");
         await page.GetByTestId("new-draft").ClickAsync();
@@ -48,11 +47,9 @@ public sealed class DraftPagesTests(BrowserFixture fixture)
         await page.GetByTestId("draft-check").ClickAsync();
         await Expect(page.GetByTestId("format-ok")).ToBeVisibleAsync();
         var url = page.Url;
-        await page.Context.CloseAsync();
 
         // The head of the division issues it: the number comes from the department's outgoing register, the date is today.
-        var leader = await fixture.NewPageAsync(width);
-        await BrowserFixture.SignInAsync(leader, "truongphong.cchc");
+        var leader = await fixture.SignedInPageAsync("truongphong.cchc", width, land: false);
         await leader.GotoAsync(url.Split('?')[0]);
         await Expect(leader.GetByTestId("draft-preview")).ToContainTextAsync("PHÓ GIÁM ĐỐC");
         await BrowserFixture.ScreenshotAsync(leader, $"d2-du-thao-trinh-ky-{width}");
@@ -88,6 +85,5 @@ public sealed class DraftPagesTests(BrowserFixture fixture)
         await leader.GotoAsync("/Drafts?status=issued");
         await Expect(leader.GetByTestId("draft-list")).ToContainTextAsync(number);
         await BrowserFixture.ScreenshotAsync(leader, $"d4-danh-sach-du-thao-{width}");
-        await leader.Context.CloseAsync();
     }
 }

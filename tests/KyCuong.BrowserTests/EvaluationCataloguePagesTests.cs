@@ -43,8 +43,7 @@ public sealed class EvaluationCataloguePagesTests(BrowserFixture fixture)
                 taskId = JsonDocument.Parse(text).RootElement.GetProperty("id").GetGuid();
             }
 
-            var office = await fixture.NewPageAsync(width);
-            await BrowserFixture.SignInAsync(office, "theodoi");
+            var office = await fixture.SignedInPageAsync("theodoi", width, land: false);
             await office.GotoAsync("/Evaluation/Catalogue");
             await Expect(office.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Danh mục sản phẩm quy đổi");
             await Expect(office.GetByTestId("frames")).ToContainTextAsync("N3: 300 điểm");
@@ -61,10 +60,8 @@ public sealed class EvaluationCataloguePagesTests(BrowserFixture fixture)
             await Expect(row).ToContainTextAsync("N3");
             await Expect(row).ToContainTextAsync("Đang áp dụng");
             await BrowserFixture.ScreenshotAsync(office, $"93-danh-muc-san-pham-{tag}");
-            await office.Context.CloseAsync();
 
-            var assigner = await fixture.NewPageAsync(width);
-            await BrowserFixture.SignInAsync(assigner, "truongphong.cchc");
+            var assigner = await fixture.SignedInPageAsync("truongphong.cchc", width, land: false);
             await assigner.GotoAsync($"/Tasks/Details/{taskId}");
             await Expect(assigner.GetByTestId("task-product")).ToContainTextAsync("tính là một sản phẩm tiêu chuẩn");
             await assigner.GetByLabel("Sản phẩm theo danh mục của cơ quan").SelectOptionAsync(new SelectOptionValue { Label = $"N3 — {product} (Chuyên viên) — 15 điểm (hệ số 3)" });
@@ -78,17 +75,14 @@ public sealed class EvaluationCataloguePagesTests(BrowserFixture fixture)
             var productRow = assigner.GetByTestId("products").Locator("tr", new() { Has = assigner.GetByRole(AriaRole.Link, new() { Name = title }) });
             await Expect(productRow.GetByTestId("product-type")).ToContainTextAsync($"N3 — {product}: hệ số 3");
             await Expect(productRow).ToContainTextAsync("hệ số 3 sản phẩm tiêu chuẩn");
-            await assigner.Context.CloseAsync();
 
             // The holder sees the type but cannot change it; in the catalogue they read, without the form.
-            var holder = await fixture.NewPageAsync(width);
-            await BrowserFixture.SignInAsync(holder, "chuyenvien");
+            var holder = await fixture.SignedInPageAsync("chuyenvien", width, land: false);
             await holder.GotoAsync($"/Tasks/Details/{taskId}");
             await Expect(holder.GetByTestId("task-product")).ToContainTextAsync(product);
             await Expect(holder.GetByTestId("task-product-form")).ToHaveCountAsync(0);
             await holder.GotoAsync("/Evaluation/Catalogue");
             await Expect(holder.GetByTestId("catalogue-form")).ToHaveCountAsync(0);
-            await holder.Context.CloseAsync();
         }
     }
 
@@ -103,8 +97,7 @@ public sealed class EvaluationCataloguePagesTests(BrowserFixture fixture)
 
         foreach (var (width, tag) in new[] { (1280, "desktop"), (375, "phone") })
         {
-            var page = await fixture.NewPageAsync(width);
-            await BrowserFixture.SignInAsync(page, "giamdoc.snv");
+            var page = await fixture.SignedInPageAsync("giamdoc.snv", width, land: false);
             await page.GotoAsync($"/Evaluation/{headId}?period=2026-Q1");
             await Expect(page.GetByTestId("leadership")).ToContainTextAsync("người đứng đầu");
             await page.GetByLabel("đ — Tổ chức triển khai").FillAsync("80");
@@ -116,15 +109,12 @@ public sealed class EvaluationCataloguePagesTests(BrowserFixture fixture)
             await Expect(page.GetByTestId("leadership")).ToContainTextAsync("Triển khai kịp thời, đoàn kết tốt.");
             await Expect(page.GetByTestId("leadership-provisional")).ToHaveCountAsync(0);
             await BrowserFixture.ScreenshotAsync(page, $"95-danh-gia-lanh-dao-{tag}");
-            await page.Context.CloseAsync();
         }
 
         // The head reads the criteria on their own page but has no form to score themself.
-        var head = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(head, "truongphong.cchc");
+        var head = await fixture.SignedInPageAsync("truongphong.cchc", land: false);
         await head.GotoAsync("/Evaluation?period=2026-Q1");
         await Expect(head.GetByTestId("leadership")).ToContainTextAsync("90,0");
         await Expect(head.GetByTestId("leadership-form")).ToHaveCountAsync(0);
-        await head.Context.CloseAsync();
     }
 }

@@ -72,8 +72,7 @@ public sealed class EvaluationGradingPagesTests(BrowserFixture fixture)
             await ClockAsync(10, 2);
 
             // The specialist writes her self-assessment from the menu.
-            var person = await fixture.NewPageAsync(1280);
-            await BrowserFixture.SignInAsync(person, an);
+            var person = await fixture.SignedInPageAsync(an, 1280);
             await BrowserFixture.NavigateAsync(person, "Phối hợp, đôn đốc", "Tự đánh giá");
             await person.GetByLabel("Kỳ đánh giá").SelectOptionAsync("2026-Q3");
             await person.GetByRole(AriaRole.Button, new() { Name = "Xem" }).ClickAsync();
@@ -85,8 +84,7 @@ public sealed class EvaluationGradingPagesTests(BrowserFixture fixture)
             await BrowserFixture.ScreenshotAsync(person, "93-tu-danh-gia-desktop");
 
             // The head grades: "xuất sắc" for An with one "tốt" is refused before saving, with the numbers.
-            var head = await fixture.NewPageAsync(1280);
-            await BrowserFixture.SignInAsync(head, tp);
+            var head = await fixture.SignedInPageAsync(tp, 1280, land: false);
             await head.GotoAsync($"/Evaluation/Grade/{unitId}?period=2026-Q3");
             var table = head.GetByTestId("grade-table");
             await Expect(table.Locator("tr", new() { HasText = "Nguyễn Thị An" })).ToContainTextAsync("95");
@@ -117,12 +115,9 @@ public sealed class EvaluationGradingPagesTests(BrowserFixture fixture)
             await Expect(person.GetByTestId("self-read")).ToContainTextAsync("đã khóa");
             await Expect(person.GetByTestId("self-form")).Not.ToBeVisibleAsync();
             await BrowserFixture.ScreenshotAsync(person, "96-ket-qua-da-luu-desktop");
-            await person.Context.CloseAsync();
-            await head.Context.CloseAsync();
 
             // The same pages at phone width (the refusal again changes nothing).
-            var phone = await fixture.NewPageAsync(375);
-            await BrowserFixture.SignInAsync(phone, tp);
+            var phone = await fixture.SignedInPageAsync(tp, 375, land: false);
             await phone.GotoAsync($"/Evaluation/Grade/{unitId}?period=2026-Q3");
             await phone.GetByLabel("Xếp loại của Nguyễn Thị An").SelectOptionAsync("excellent");
             await phone.GetByTestId("save-grades").ClickAsync();
@@ -132,20 +127,15 @@ public sealed class EvaluationGradingPagesTests(BrowserFixture fixture)
             await phone.GotoAsync(minutesUrl);
             await Expect(phone.GetByTestId("minutes-table")).ToContainTextAsync("Lê Văn Bình");
             await BrowserFixture.ScreenshotAsync(phone, "95-bien-ban-xep-loai-phone");
-            await phone.Context.CloseAsync();
-            var phonePerson = await fixture.NewPageAsync(375);
-            await BrowserFixture.SignInAsync(phonePerson, an);
+            var phonePerson = await fixture.SignedInPageAsync(an, 375, land: false);
             await phonePerson.GotoAsync("/Evaluation/Self?period=2026-Q3");
             await Expect(phonePerson.GetByTestId("saved-grade")).ToContainTextAsync("Hoàn thành tốt nhiệm vụ");
             await BrowserFixture.ScreenshotAsync(phonePerson, "96-ket-qua-da-luu-phone");
-            await phonePerson.Context.CloseAsync();
 
             // Another body's manager does not learn that the unit's grading exists.
-            var outsider = await fixture.NewPageAsync();
-            await BrowserFixture.SignInAsync(outsider, "giamdoc.sct");
+            var outsider = await fixture.SignedInPageAsync("giamdoc.sct");
             (await outsider.GotoAsync(minutesUrl))!.Status.ShouldBe(404);
             (await outsider.GotoAsync($"/Evaluation/Grade/{unitId}?period=2026-Q3"))!.Status.ShouldBe(404);
-            await outsider.Context.CloseAsync();
         }
         finally
         {
@@ -156,11 +146,9 @@ public sealed class EvaluationGradingPagesTests(BrowserFixture fixture)
     [Fact]
     public async Task Specialist_OpensUnitGrading_IsToldOnlyManagersGrade()
     {
-        var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, "chuyenvien");
+        var page = await fixture.SignedInPageAsync("chuyenvien");
         (await page.GotoAsync("/Evaluation/Grade"))!.Status.ShouldBe(200);
         await Expect(page.GetByTestId("no-unit-to-grade")).ToContainTextAsync("Chỉ cấp quản lý đơn vị xếp loại");
         await BrowserFixture.AssertAccessibleAsync(page);
-        await page.Context.CloseAsync();
     }
 }

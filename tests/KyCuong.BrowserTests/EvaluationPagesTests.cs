@@ -69,8 +69,7 @@ public sealed class EvaluationPagesTests(BrowserFixture fixture)
 
             foreach (var (width, tag) in new[] { (1280, "desktop"), (375, "phone") })
             {
-                var page = await fixture.NewPageAsync(width);
-                await BrowserFixture.SignInAsync(page, "truongphong.cchc");
+                var page = await fixture.SignedInPageAsync("truongphong.cchc", width, land: false);
                 await page.GotoAsync("/Evaluation/Unit?year=2026");
                 await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Đánh giá, xếp loại năm 2026: Phòng Cải cách hành chính" })).ToBeVisibleAsync();
                 await Expect(page.GetByTestId("cap")).ToBeVisibleAsync();
@@ -101,14 +100,11 @@ public sealed class EvaluationPagesTests(BrowserFixture fixture)
                 await Expect(clock).ToContainTextAsync("Chờ cấp trên quyết định gia hạn");
                 await Expect(clock.Locator("tr", new() { HasText = "Chờ cấp trên quyết định gia hạn" })).ToContainTextAsync("Phạm Thu Dung");
                 await BrowserFixture.ScreenshotAsync(page, $"92-ai-giu-ho-so-{tag}");
-                await page.Context.CloseAsync();
             }
 
             // A peer outside the line of management does not learn that the evaluation exists.
-            var outsider = await fixture.NewPageAsync();
-            await BrowserFixture.SignInAsync(outsider, "chuyenvien.tcbc");
+            var outsider = await fixture.SignedInPageAsync("chuyenvien.tcbc");
             (await outsider.GotoAsync($"/Evaluation/{cvId}"))!.Status.ShouldBe(404);
-            await outsider.Context.CloseAsync();
         }
         finally
         {

@@ -71,8 +71,7 @@ public sealed class EvaluationPatternsPagesTests(BrowserFixture fixture)
 
             foreach (var (width, tag) in new[] { (1280, "desktop"), (375, "phone") })
             {
-                var page = await fixture.NewPageAsync(width);
-                await BrowserFixture.SignInAsync(page, "truongphong.cchc");
+                var page = await fixture.SignedInPageAsync("truongphong.cchc", width);
                 await BrowserFixture.NavigateAsync(page, "Phối hợp, đôn đốc", "Dấu hiệu né tránh, đùn đẩy");
                 await page.GotoAsync($"/Evaluation/Patterns?userId={cvId}&period=2025-Q4");
                 await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dấu hiệu né tránh, đùn đẩy: Lê Minh Khoa" })).ToBeVisibleAsync();
@@ -100,14 +99,11 @@ public sealed class EvaluationPatternsPagesTests(BrowserFixture fixture)
 
                 await Expect(page.GetByTestId($"commend-{cvId}").GetByTestId("decision")).ToContainTextAsync("Quyết định số 35/QĐ-SNV ngày 10/12/2025");
                 await BrowserFixture.ScreenshotAsync(page, $"97-quyet-dinh-khen-thuong-{tag}");
-                await page.Context.CloseAsync();
             }
 
             // A peer outside the line of management does not learn that the patterns exist.
-            var outsider = await fixture.NewPageAsync();
-            await BrowserFixture.SignInAsync(outsider, "chuyenvien.tcbc");
+            var outsider = await fixture.SignedInPageAsync("chuyenvien.tcbc");
             (await outsider.GotoAsync($"/Evaluation/Patterns?userId={cvId}&period=2025-Q4"))!.Status.ShouldBe(404);
-            await outsider.Context.CloseAsync();
         }
         finally
         {

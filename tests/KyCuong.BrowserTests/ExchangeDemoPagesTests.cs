@@ -18,8 +18,7 @@ public sealed class ExchangeDemoPagesTests(BrowserFixture fixture)
     [InlineData(375)]
     public async Task DemoWorld_ShowsALetterThatWentOut_AndTheSameLetterCameIn_WithTheirStatusMessages(int width)
     {
-        var clerk = await fixture.NewPageAsync(width);
-        await BrowserFixture.SignInAsync(clerk, "vanthu");
+        var clerk = await fixture.SignedInPageAsync("vanthu", width);
         await BrowserFixture.NavigateAsync(clerk, "Văn bản", "Liên thông (edXML)");
         await Expect(clerk.Locator("h1")).ToHaveTextAsync("Liên thông văn bản điện tử (edXML)");
         // The provincial office's clerk acts for the province, Sở Nội vụ included: both ends of the envelope are listed.
@@ -35,10 +34,8 @@ public sealed class ExchangeDemoPagesTests(BrowserFixture fixture)
         await Expect(sent).ToContainTextAsync("Đã tiếp nhận: Đã vào sổ văn bản đến.");
         await Expect(sent.GetByRole(AriaRole.Link)).ToContainTextAsync("/UBND-KSTT");
         await BrowserFixture.ScreenshotAsync(clerk, $"x6-demo-lien-thong-da-gui-{width}");
-        await clerk.Context.CloseAsync();
 
-        var department = await fixture.NewPageAsync(width);
-        await BrowserFixture.SignInAsync(department, "admin");
+        var department = await fixture.SignedInPageAsync("admin", width, land: false);
         await department.GotoAsync("/Exchange?huong=received");
         var received = department.GetByTestId("exchange-row").Filter(new() { HasText = DocumentHistory.ExchangeSubject });
         await Expect(received).ToHaveCountAsync(1);
@@ -54,6 +51,5 @@ public sealed class ExchangeDemoPagesTests(BrowserFixture fixture)
         await Expect(department.GetByTestId("arrival-book")).ToContainTextAsync("sổ đến Sở Nội vụ tỉnh An Giang");
         await Expect(department.Locator("main")).ToContainTextAsync("Ủy ban nhân dân tỉnh An Giang");
         await BrowserFixture.ScreenshotAsync(department, $"x8-demo-van-ban-den-lien-thong-{width}");
-        await department.Context.CloseAsync();
     }
 }

@@ -70,8 +70,7 @@ public sealed class ExchangePagesTests(BrowserFixture fixture)
         }
 
         // 1. The clerk sends it by number to the department's agency code.
-        var clerk = await fixture.NewPageAsync(width);
-        await BrowserFixture.SignInAsync(clerk, "vanthu");
+        var clerk = await fixture.SignedInPageAsync("vanthu", width);
         await BrowserFixture.NavigateAsync(clerk, "Văn bản", "Liên thông (edXML)");
         await Expect(clerk.Locator("h1")).ToHaveTextAsync("Liên thông văn bản điện tử (edXML)");
         await clerk.GetByLabel("Số, ký hiệu văn bản đi đã ban hành").FillAsync(numberSymbol);
@@ -92,8 +91,7 @@ public sealed class ExchangePagesTests(BrowserFixture fixture)
         await BrowserFixture.ScreenshotAsync(clerk, $"x2-lien-thong-da-tiep-nhan-{width}");
 
         // 3. At the department (its registering account), the letter is returned: a reason is required.
-        var department = await fixture.NewPageAsync(width);
-        await BrowserFixture.SignInAsync(department, "admin");
+        var department = await fixture.SignedInPageAsync("admin", width, land: false);
         await department.GotoAsync("/Exchange?huong=received");
         var receivedRow = department.GetByTestId("exchange-row").Filter(new() { HasText = numberSymbol });
         await Expect(receivedRow).ToContainTextAsync("Từ: Ủy ban nhân dân tỉnh An Giang");
@@ -115,7 +113,5 @@ public sealed class ExchangePagesTests(BrowserFixture fixture)
         await Expect(sentRow.GetByTestId("exchange-status")).ToHaveTextAsync("Trả lại");
         await Expect(sentRow).ToContainTextAsync("Trả lại: " + reason);
         await BrowserFixture.ScreenshotAsync(clerk, $"x5-lien-thong-bi-tra-lai-{width}");
-        await clerk.Context.CloseAsync();
-        await department.Context.CloseAsync();
     }
 }

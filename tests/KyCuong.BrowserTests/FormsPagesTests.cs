@@ -118,8 +118,7 @@ public sealed partial class FormsPagesTests(BrowserFixture fixture)
     {
         var (holiday, due, name) = await TetAsync();
         var title = $"Tổng hợp báo cáo đầu năm {Guid.NewGuid():N}"[..38];
-        var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, "chutich");
+        var page = await fixture.SignedInPageAsync("chutich", land: false);
         await page.GotoAsync("/Tasks/Create");
         await page.GetByLabel("Tên nhiệm vụ").FillAsync(title);
 
@@ -161,15 +160,13 @@ public sealed partial class FormsPagesTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Ngày {Vn(holiday)} là ngày nghỉ nên hạn là {Vn(due)}.");
         await Expect(page.GetByTestId("task-due-date")).ToContainTextAsync(Vn(due));
         await BrowserFixture.ScreenshotAsync(page, "92-nhiem-vu-han-sau-tet");
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task TaskForm_OnAPhone_PickersAndDateFitTheScreen()
     {
         var (holiday, due, _) = await TetAsync();
-        var page = await fixture.NewPageAsync(375, 740);
-        await BrowserFixture.SignInAsync(page, "chutich");
+        var page = await fixture.SignedInPageAsync("chutich", 375, 740, land: false);
         await page.GotoAsync("/Tasks/Create");
         await PickAsync(page, "Input_LeadUnitId", "nội vụ", SoNoiVu);
         await PickAsync(page, "Input_CoordinatingUnitIds", "tư pháp", SoTuPhap);
@@ -183,7 +180,6 @@ public sealed partial class FormsPagesTests(BrowserFixture fixture)
         await Expect(page.Locator(".flatpickr-calendar.open")).ToBeVisibleAsync();
         (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth")).ShouldBeLessThanOrEqualTo(1);
         await BrowserFixture.ScreenshotAsync(page, "94-dien-thoai-lich-chon-ngay");
-        await page.Context.CloseAsync();
     }
 
     [Fact]
@@ -200,8 +196,7 @@ public sealed partial class FormsPagesTests(BrowserFixture fixture)
 
         foreach (var (width, shot) in new[] { (1280, "95-lay-y-kien-tim-nhiem-vu"), (375, "96-dien-thoai-lay-y-kien") })
         {
-            var page = await fixture.NewPageAsync(width, 900);
-            await BrowserFixture.SignInAsync(page, "giamdoc.snv");
+            var page = await fixture.SignedInPageAsync("giamdoc.snv", width, 900, land: false);
             await page.GotoAsync("/Consultations/Create");
             await Expect(page.Locator("#Input_RequesterUnitId option:checked")).ToHaveTextAsync(SoNoiVu);
 
@@ -233,7 +228,6 @@ public sealed partial class FormsPagesTests(BrowserFixture fixture)
                 await Expect(page.GetByRole(AriaRole.Heading, new() { Name = taskTitle })).ToBeVisibleAsync();
             }
 
-            await page.Context.CloseAsync();
         }
     }
 }

@@ -37,15 +37,13 @@ public sealed class InnovationPagesTests(BrowserFixture fixture)
 
     private async Task VoteAsync(string user, string proposalUrl)
     {
-        var page = await fixture.NewPageAsync(1280);
-        await BrowserFixture.SignInAsync(page, user);
+        var page = await fixture.SignedInPageAsync(user, 1280, land: false);
         await page.GotoAsync(proposalUrl);
         var form = page.GetByTestId("vote-form");
         await form.GetByLabel("Đồng ý", new() { Exact = true }).CheckAsync();
         await form.GetByLabel("Ý kiến (không bắt buộc)").FillAsync("Đồng ý, triển khai ngay.");
         await page.GetByTestId("cast-vote").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Đã ghi nhận biểu quyết.");
-        await page.Context.CloseAsync();
     }
 
     [Fact]
@@ -87,8 +85,7 @@ public sealed class InnovationPagesTests(BrowserFixture fixture)
 
             // Tue 4/8: the specialist proposes from the menu and ticks the task.
             await ClockAsync(8, 4);
-            var person = await fixture.NewPageAsync(1280);
-            await BrowserFixture.SignInAsync(person, cv);
+            var person = await fixture.SignedInPageAsync(cv, 1280);
             await BrowserFixture.NavigateAsync(person, "Phối hợp, đôn đốc", "Đề xuất đổi mới, sáng tạo");
             await Expect(person.GetByTestId("no-proposals")).ToBeVisibleAsync();
             await person.GetByTestId("new-proposal").ClickAsync();
@@ -128,11 +125,9 @@ public sealed class InnovationPagesTests(BrowserFixture fixture)
             await Expect(row.GetByTestId("protected")).ToHaveTextAsync("được bảo vệ theo NĐ 73/2023");
             await Expect(row).ToContainTextAsync("đã miễn 1 lần chậm, 1 lỗi lớn");
             await BrowserFixture.ScreenshotAsync(person, "172-danh-gia-duoc-bao-ve-desktop");
-            await person.Context.CloseAsync();
 
             // Phone width: the list, the proposal, the evaluation.
-            var phone = await fixture.NewPageAsync(375);
-            await BrowserFixture.SignInAsync(phone, cv);
+            var phone = await fixture.SignedInPageAsync(cv, 375, land: false);
             await phone.GotoAsync("/Evaluation/Innovation");
             await Expect(phone.GetByTestId("proposals")).ToContainTextAsync("Đã thông qua");
             await BrowserFixture.ScreenshotAsync(phone, "173-danh-sach-de-xuat-phone");
@@ -141,13 +136,10 @@ public sealed class InnovationPagesTests(BrowserFixture fixture)
             await phone.GotoAsync($"/Evaluation/{cvId}?period=2026-Q3");
             await Expect(phone.GetByTestId("protected")).ToBeVisibleAsync();
             await BrowserFixture.ScreenshotAsync(phone, "172-danh-gia-duoc-bao-ve-phone");
-            await phone.Context.CloseAsync();
 
             // Another body's head does not learn that the proposal exists.
-            var outsider = await fixture.NewPageAsync();
-            await BrowserFixture.SignInAsync(outsider, "giamdoc.sct");
+            var outsider = await fixture.SignedInPageAsync("giamdoc.sct");
             (await outsider.GotoAsync(proposalUrl))!.Status.ShouldBe(404);
-            await outsider.Context.CloseAsync();
         }
         finally
         {

@@ -45,8 +45,7 @@ public sealed class InspectionLeaderPagesTests(BrowserFixture fixture)
         var chuyenvien = await UserIdAsync("chuyenvien");
 
         // The chairman decides the check with two members and names the second the head.
-        var chairman = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(chairman, "chutich");
+        var chairman = await fixture.SignedInPageAsync("chutich", land: false);
         await chairman.GotoAsync("/Inspections/Create");
         await chairman.Locator("#Input_Title").FillAsync($"Kiểm tra công vụ tại {unitName}");
         await chairman.Locator("#Input_CheckedUnitIds").SelectOptionAsync(new SelectOptionValue { Label = unitName });
@@ -62,8 +61,7 @@ public sealed class InspectionLeaderPagesTests(BrowserFixture fixture)
         (await JsonAsync(await admin.GetAsync($"/api/v1/inspections/{id}", Ct))).GetProperty("teamLeaderUserId").GetGuid().ShouldBe(chuyenvien);
 
         // The head arrives, records a finding naming the official, and sees the people ranking on a desktop and a phone.
-        var head = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(head, "chuyenvien");
+        var head = await fixture.SignedInPageAsync("chuyenvien", land: false);
         await head.GotoAsync(url);
         await head.GetByTestId("start-inspection").ClickAsync();
         var form = head.GetByTestId("finding-form");
@@ -73,15 +71,13 @@ public sealed class InspectionLeaderPagesTests(BrowserFixture fixture)
         await Expect(head.GetByTestId("finding-person")).ToContainTextAsync("Lê Thị Thu Trang");
         await Expect(head.GetByTestId("people-risk")).ToContainTextAsync("Lê Thị Thu Trang");
         await BrowserFixture.ScreenshotAsync(head, "k2-kiem-tra-xep-hang-ca-nhan");
-        var phone = await fixture.NewPageAsync(375, 812);
-        await BrowserFixture.SignInAsync(phone, "chuyenvien");
+        var phone = await fixture.SignedInPageAsync("chuyenvien", 375, 812, land: false);
         await phone.GotoAsync(url);
         await Expect(phone.GetByTestId("people-risk-row").First).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(phone, "k3-kiem-tra-xep-hang-ca-nhan-dien-thoai");
 
         // Another member of the team does not see the ranking.
-        var member = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(member, "thanhtra");
+        var member = await fixture.SignedInPageAsync("thanhtra", land: false);
         await member.GotoAsync(url);
         await Expect(member.GetByTestId("findings")).ToBeVisibleAsync();
         await Expect(member.GetByTestId("people-risk")).ToHaveCountAsync(0);

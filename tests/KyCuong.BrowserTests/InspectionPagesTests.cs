@@ -72,10 +72,8 @@ public sealed class InspectionPagesTests(BrowserFixture fixture)
     public async Task PlannedAndSurpriseChecks_DecisionToConclusion_RemedyIsATask_SurpriseHiddenUntilArrival()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        var chairman = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(chairman, "chutich");
-        var team = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(team, "thanhtra");
+        var chairman = await fixture.SignedInPageAsync("chutich");
+        var team = await fixture.SignedInPageAsync("thanhtra");
 
         // A notified check: the checked unit sees it from the decision and explains on a phone.
         var planned = $"Kiểm tra công vụ tại Sở Tư pháp {suffix}";
@@ -83,8 +81,7 @@ public sealed class InspectionPagesTests(BrowserFixture fixture)
         await StartAndRecordAsync(team, plannedUrl, "4 hồ sơ chứng thực quá hạn trả kết quả, không có văn bản xin lỗi người dân.");
         await BrowserFixture.ScreenshotAsync(team, "111-kiem-tra-bien-ban");
 
-        var stp = await fixture.NewPageAsync(375, 812);
-        await BrowserFixture.SignInAsync(stp, "giamdoc.stp");
+        var stp = await fixture.SignedInPageAsync("giamdoc.stp", 375, 812, land: false);
         await stp.GotoAsync(plannedUrl);
         await stp.GetByTestId("explanation-form").GetByLabel("Nội dung giải trình").FillAsync("Tháng 1 thiếu 2 công chức do nghỉ thai sản; Sở đã bố trí người thay.");
         await stp.GetByTestId("send-explanation").ClickAsync();
@@ -106,8 +103,7 @@ public sealed class InspectionPagesTests(BrowserFixture fixture)
         var surprise = $"Kiểm tra đột xuất tại Sở Công Thương {suffix}";
         var surpriseUrl = await DecideAsync(chairman, surprise, Sct, surprise: true, "");
         await Expect(chairman.GetByTestId("inspection-kind")).ToHaveTextAsync("Kiểm tra đột xuất");
-        var sct = await fixture.NewPageAsync(375, 812);
-        await BrowserFixture.SignInAsync(sct, "giamdoc.sct");
+        var sct = await fixture.SignedInPageAsync("giamdoc.sct", 375, 812);
         (await sct.GotoAsync(surpriseUrl))!.Status.ShouldBe(404);
         await sct.GotoAsync("/Inspections");
         await Expect(sct.GetByTestId("inspection-list")).Not.ToContainTextAsync(surprise);
@@ -128,14 +124,8 @@ public sealed class InspectionPagesTests(BrowserFixture fixture)
         await chairman.GetByTestId("draw").ClickAsync();
         await Expect(chairman.GetByTestId("sample")).ToContainTextAsync("Kết quả chọn");
         await BrowserFixture.ScreenshotAsync(chairman, "117-kiem-tra-xep-hang-rui-ro");
-        var phone = await fixture.NewPageAsync(375, 812);
-        await BrowserFixture.SignInAsync(phone, "chutich");
+        var phone = await fixture.SignedInPageAsync("chutich", 375, 812, land: false);
         await phone.GotoAsync("/Inspections/Risk");
         await BrowserFixture.ScreenshotAsync(phone, "118-kiem-tra-xep-hang-rui-ro-dien-thoai");
-
-        foreach (var p in new[] { chairman, team, stp, sct, phone })
-        {
-            await p.Context.CloseAsync();
-        }
     }
 }

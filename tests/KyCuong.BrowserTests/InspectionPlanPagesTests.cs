@@ -21,8 +21,7 @@ public sealed class InspectionPlanPagesTests(BrowserFixture fixture)
     public async Task Plan_DraftedApprovedAndCarriedOut_SurpriseLineHiddenFromTheCheckedUnit()
     {
         var title = $"Kế hoạch kiểm tra công vụ {Guid.NewGuid().ToString("N")[..6]}";
-        var office = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(office, "theodoi");
+        var office = await fixture.SignedInPageAsync("theodoi");
         await BrowserFixture.NavigateAsync(office, "Phối hợp, đôn đốc", "Kế hoạch kiểm tra công vụ");
         await office.GetByTestId("new-plan").ClickAsync();
         await office.Locator("#body").SelectOptionAsync(new SelectOptionValue { Label = Province });
@@ -43,8 +42,7 @@ public sealed class InspectionPlanPagesTests(BrowserFixture fixture)
         await Expect(office.GetByTestId("approve-plan")).ToHaveCountAsync(0);
         var planUrl = new Uri(office.Url).AbsolutePath;
 
-        var chairman = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(chairman, "chutich");
+        var chairman = await fixture.SignedInPageAsync("chutich", land: false);
         await chairman.GotoAsync(planUrl);
         await chairman.GetByTestId("approve-plan").ClickAsync();
         await Expect(chairman.GetByTestId("plan-status")).ToHaveTextAsync("Đã phê duyệt");
@@ -52,15 +50,13 @@ public sealed class InspectionPlanPagesTests(BrowserFixture fixture)
         await BrowserFixture.ScreenshotAsync(chairman, "121-ke-hoach-da-phe-duyet");
 
         // The checked units: Sở Tư pháp sees its own line only; Sở Công Thương, checked only by surprise, sees no plan.
-        var stp = await fixture.NewPageAsync(375, 812);
-        await BrowserFixture.SignInAsync(stp, "giamdoc.stp");
+        var stp = await fixture.SignedInPageAsync("giamdoc.stp", 375, 812, land: false);
         await stp.GotoAsync(planUrl);
         await Expect(stp.GetByTestId("plan-lines")).ToContainTextAsync(Stp);
         await Expect(stp.GetByTestId("plan-lines")).Not.ToContainTextAsync(Sct);
         await Expect(stp.GetByTestId("plan-lines")).Not.ToContainTextAsync("Đột xuất");
         await BrowserFixture.ScreenshotAsync(stp, "122-ke-hoach-don-vi-dien-thoai");
-        var sct = await fixture.NewPageAsync(375, 812);
-        await BrowserFixture.SignInAsync(sct, "giamdoc.sct");
+        var sct = await fixture.SignedInPageAsync("giamdoc.sct", 375, 812);
         (await sct.GotoAsync(planUrl))!.Status.ShouldBe(404);
         await sct.GotoAsync("/Inspections/Plans");
         await Expect(sct.GetByTestId("plan-list")).Not.ToContainTextAsync(title);
@@ -85,8 +81,7 @@ public sealed class InspectionPlanPagesTests(BrowserFixture fixture)
         await BrowserFixture.ScreenshotAsync(chairman, "124-ke-hoach-danh-sach");
 
         // The team arrives, records a finding and attaches a photo as evidence; a web page posing as a photo is refused.
-        var team = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(team, "thanhtra");
+        var team = await fixture.SignedInPageAsync("thanhtra", land: false);
         await team.GotoAsync(checkUrl!);
         await team.GetByTestId("start-inspection").ClickAsync();
         await team.GetByTestId("finding-form").GetByLabel("Kết quả ghi nhận").FillAsync("Sổ theo dõi giờ làm việc tháng 2 bỏ trống 5 ngày.");
@@ -101,10 +96,5 @@ public sealed class InspectionPlanPagesTests(BrowserFixture fixture)
         await BrowserFixture.ScreenshotAsync(team, "125-kiem-tra-chung-cu");
         var download = await team.RunAndWaitForDownloadAsync(() => team.GetByTestId("evidence").GetByRole(AriaRole.Link, new() { Name = "so-theo-doi.png" }).ClickAsync());
         download.SuggestedFilename.ShouldBe("so-theo-doi.png");
-
-        foreach (var p in new[] { office, chairman, stp, sct, team })
-        {
-            await p.Context.CloseAsync();
-        }
     }
 }

@@ -32,8 +32,7 @@ public sealed class InspectionTeamAndDemoPagesTests(BrowserFixture fixture)
         var outsider = await UserIdAsync("vanthu");
         foreach (var (width, shot) in new[] { (1280, "k7-kiem-tra-truong-doan-trong-doan"), (375, "k8-kiem-tra-truong-doan-dien-thoai") })
         {
-            var page = await fixture.NewPageAsync(width, 900);
-            await BrowserFixture.SignInAsync(page, "chutich");
+            var page = await fixture.SignedInPageAsync("chutich", width, 900, land: false);
             await page.GotoAsync("/Inspections/Create");
 
             // No member yet: nothing to choose from, and the page says why.
@@ -50,12 +49,10 @@ public sealed class InspectionTeamAndDemoPagesTests(BrowserFixture fixture)
             await page.Locator("#Input_TeamUserIds").SelectOptionAsync(new SelectOptionValue { Value = thanhtra });
             (await LeaderChoicesAsync(page)).ShouldBe([thanhtra]);
             (await page.GetByTestId("team-leader").InputValueAsync()).ShouldBe("");
-            await page.Context.CloseAsync();
         }
 
         // A form forged to name someone outside the team: refused with the rule's message, nothing decided.
-        var forged = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(forged, "chutich");
+        var forged = await fixture.SignedInPageAsync("chutich", land: false);
         await forged.GotoAsync("/Inspections/Create");
         await forged.Locator("#Input_Title").FillAsync("Kiểm tra công vụ (trưởng đoàn ngoài đoàn)");
         await forged.Locator("#Input_CheckedUnitIds").SelectOptionAsync(new SelectOptionValue { Label = "Sở Tư pháp tỉnh An Giang" });
@@ -66,7 +63,6 @@ public sealed class InspectionTeamAndDemoPagesTests(BrowserFixture fixture)
         await Expect(forged.GetByTestId("form-errors")).ToContainTextAsync("Trưởng đoàn phải là một trong các thành viên đoàn kiểm tra đã chọn");
         (await LeaderChoicesAsync(forged)).ShouldBe([thanhtra]);
         await BrowserFixture.ScreenshotAsync(forged, "k9-kiem-tra-truong-doan-bi-tu-choi");
-        await forged.Context.CloseAsync();
     }
 
     [Fact]
@@ -84,8 +80,7 @@ public sealed class InspectionTeamAndDemoPagesTests(BrowserFixture fixture)
 
         foreach (var (width, suffix) in new[] { (1280, ""), (375, "-dien-thoai") })
         {
-            var page = await fixture.NewPageAsync(width, 900);
-            await BrowserFixture.SignInAsync(page, "chutich");
+            var page = await fixture.SignedInPageAsync("chutich", width, 900, land: false);
             await page.GotoAsync("/Inspections/Plans");
             await Expect(page.GetByTestId("plan-list")).ToContainTextAsync(title);
             await page.GotoAsync($"/Inspections/Plan/{planId}");
@@ -119,7 +114,6 @@ public sealed class InspectionTeamAndDemoPagesTests(BrowserFixture fixture)
             await Expect(page.GetByTestId("plan-done")).ToHaveTextAsync($"{figures.GetProperty("done").GetInt32()}/{figures.GetProperty("lines").GetInt32()}");
             await Expect(page.GetByTestId("plan-overdue")).ToContainTextAsync($"{figures.GetProperty("overdue").GetInt32()} cuộc");
             await BrowserFixture.ScreenshotAsync(page, $"k13-demo-tong-hop{suffix}");
-            await page.Context.CloseAsync();
         }
     }
 }

@@ -27,14 +27,12 @@ public sealed class LateReportPagesTests(BrowserFixture fixture)
         var period = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/report-regimes/{id}/periods/2026-01", Ct));
         period.GetProperty("units").EnumerateArray().ShouldContain(u => u.GetProperty("reminders").GetInt32() > 0);
 
-        var director = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(director, "giamdoc.snv");
+        var director = await fixture.SignedInPageAsync("giamdoc.snv", land: false);
         await director.GotoAsync($"/Reports/Period/{id}/2026-01");
         await Expect(director.GetByTestId("tracking")).ToContainTextAsync("Chậm gửi");
         await Expect(director.GetByTestId("tracking")).ToContainTextAsync("Đã nhắc");
         await BrowserFixture.ScreenshotAsync(director, "75-bao-cao-cham-gui-da-nhac");
-        var phone = await fixture.NewPageAsync(375, 800);
-        await BrowserFixture.SignInAsync(phone, "giamdoc.snv");
+        var phone = await fixture.SignedInPageAsync("giamdoc.snv", 375, 800, land: false);
         await phone.GotoAsync($"/Reports/Period/{id}/2026-01");
         await Expect(phone.GetByTestId("tracking")).ToContainTextAsync("Đã nhắc");
         await BrowserFixture.ScreenshotAsync(phone, "75-bao-cao-cham-gui-da-nhac-375");

@@ -82,14 +82,12 @@ public sealed class NotificationPagesTests(BrowserFixture fixture)
         // Read notices sort after the unread ones, so the row may have left the first page: no unread row of it remains.
         await Expect(page.GetByTestId("inbox-item").Filter(new() { HasText = title }).Filter(new() { HasText = "Mới" })).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("inbox-unread")).ToHaveTextAsync((risen - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task Settings_ChooseDigest_Saved()
     {
-        var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, "chuyenvien.tcbc");
+        var page = await fixture.SignedInPageAsync("chuyenvien.tcbc", land: false);
         await page.GotoAsync("/Notifications/Settings");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cài đặt nhận thư" })).ToBeVisibleAsync();
         await page.GetByLabel("Gửi một thư tổng hợp mỗi ngày làm việc").CheckAsync();
@@ -106,32 +104,25 @@ public sealed class NotificationPagesTests(BrowserFixture fixture)
         await Expect(page.GetByLabel("Chuyển xử lý")).ToHaveValueAsync("immediate");
         await Expect(page.GetByLabel("Nhắc hạn")).ToHaveValueAsync("default");
         await BrowserFixture.ScreenshotAsync(page, "72-cai-dat-nhan-thu-theo-loai");
-        await page.Context.CloseAsync();
 
-        var phone = await fixture.NewPageAsync(390, 844);
-        await BrowserFixture.SignInAsync(phone, "chuyenvien.tcbc");
+        var phone = await fixture.SignedInPageAsync("chuyenvien.tcbc", 390, 844, land: false);
         await phone.GotoAsync("/Notifications/Settings");
         await Expect(phone.GetByLabel("Chuyển xử lý")).ToHaveValueAsync("immediate");
         await BrowserFixture.ScreenshotAsync(phone, "72-cai-dat-nhan-thu-theo-loai-phone");
-        await phone.Context.CloseAsync();
     }
 
     [Fact]
     public async Task OutboxPage_AdministratorSeesCounts_OthersAreRefused()
     {
-        var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, "admin");
+        var page = await fixture.SignedInPageAsync("admin", land: false);
         await page.GotoAsync("/Admin/Outbox");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hàng đợi gửi (thông báo, thư điện tử)" })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("outbox-counts")).ToContainTextAsync("Lỗi:");
         await BrowserFixture.ScreenshotAsync(page, "63-hang-doi-gui");
-        await page.Context.CloseAsync();
 
-        var other = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(other, "chuyenvien");
+        var other = await fixture.SignedInPageAsync("chuyenvien", land: false);
         var response = await other.GotoAsync("/Admin/Outbox");
         response.ShouldNotBeNull();
         await Expect(other.GetByTestId("outbox-counts")).ToHaveCountAsync(0);
-        await other.Context.CloseAsync();
     }
 }

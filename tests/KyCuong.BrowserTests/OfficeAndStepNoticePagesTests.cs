@@ -57,8 +57,7 @@ public sealed class OfficeAndStepNoticePagesTests(BrowserFixture fixture)
             }, Ct)).EnsureSuccessStatusCode();
         }
 
-        var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, userName);
+        var page = await fixture.SignedInPageAsync(userName, land: false);
         await page.GotoAsync($"/Tasks/Details/{taskId}");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
         await Expect(page.GetByText("Sở Công Thương tỉnh An Giang").First).ToBeVisibleAsync();
@@ -74,14 +73,11 @@ public sealed class OfficeAndStepNoticePagesTests(BrowserFixture fixture)
         row = page.GetByTestId("chasing-list").Locator("tr", new() { Has = page.GetByRole(AriaRole.Link, new() { Name = title }) });
         await Expect(row.GetByTestId("chasing-task-count")).ToHaveTextAsync("1");
         await BrowserFixture.ScreenshotAsync(page, "91-van-phong-don-doc-so");
-        await page.Context.CloseAsync();
 
-        var phone = await fixture.NewPageAsync(390, 844);
-        await BrowserFixture.SignInAsync(phone, userName);
+        var phone = await fixture.SignedInPageAsync(userName, 390, 844, land: false);
         await phone.GotoAsync($"/Tasks/Details/{taskId}");
         await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(phone, "92-van-phong-xem-nhiem-vu-dien-thoai");
-        await phone.Context.CloseAsync();
     }
 
     [Fact]
@@ -113,8 +109,7 @@ public sealed class OfficeAndStepNoticePagesTests(BrowserFixture fixture)
 
         foreach (var (width, height, shot) in new[] { (1280, 900, "93-thong-bao-chuyen-xu-ly"), (390, 844, "94-thong-bao-chuyen-xu-ly-dien-thoai") })
         {
-            var page = await fixture.NewPageAsync(width, height);
-            await BrowserFixture.SignInAsync(page, "chuyenvien");
+            var page = await fixture.SignedInPageAsync("chuyenvien", width, height, land: false);
             await page.GotoAsync("/Notifications");
             var row = page.GetByTestId("inbox-item").Filter(new() { HasText = title });
             await Expect(row).ToContainTextAsync($"Bạn được chuyển xử lý nhiệm vụ \"{title}\"");
@@ -129,7 +124,6 @@ public sealed class OfficeAndStepNoticePagesTests(BrowserFixture fixture)
                 await Expect(page.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
             }
 
-            await page.Context.CloseAsync();
         }
     }
 
@@ -148,8 +142,7 @@ public sealed class OfficeAndStepNoticePagesTests(BrowserFixture fixture)
             id = registered.GetProperty("id").GetGuid();
         }
 
-        var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, "chutich");
+        var page = await fixture.SignedInPageAsync("chutich", land: false);
         await page.GotoAsync($"/Documents/Details/{id}");
         // Both pickers are searchable (Tom Select): the choice is made on the underlying select, as the other page tests do.
         await page.Locator("#Input_LeadUnitId").SelectOptionAsync(new SelectOptionValue { Label = "Sở Công Thương tỉnh An Giang" }, new() { Force = true });
@@ -158,13 +151,10 @@ public sealed class OfficeAndStepNoticePagesTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Chỉ đạo và giao nhiệm vụ" }).ClickAsync();
         await Expect(page.GetByTestId("focal-unit")).ToContainTextAsync("Đầu mối theo dõi: Sở Nội vụ tỉnh An Giang");
         await BrowserFixture.ScreenshotAsync(page, "96-da-chi-dao-dau-moi");
-        await page.Context.CloseAsync();
 
-        var phone = await fixture.NewPageAsync(390, 844);
-        await BrowserFixture.SignInAsync(phone, "chutich");
+        var phone = await fixture.SignedInPageAsync("chutich", 390, 844, land: false);
         await phone.GotoAsync($"/Documents/Details/{id}");
         await Expect(phone.GetByTestId("focal-unit")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(phone, "97-da-chi-dao-dau-moi-dien-thoai");
-        await phone.Context.CloseAsync();
     }
 }

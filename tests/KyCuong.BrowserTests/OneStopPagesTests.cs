@@ -17,8 +17,7 @@ public sealed class OneStopPagesTests(BrowserFixture fixture)
         var code = "000.00.21.H01-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
         const string Applicant = "Hộ kinh doanh Lâm Thị Cúc";
 
-        var director = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(director, "giamdoc.sct");
+        var director = await fixture.SignedInPageAsync("giamdoc.sct");
         await BrowserFixture.NavigateAsync(director, "Phối hợp, đôn đốc", "Hồ sơ một cửa");
         await director.GetByTestId("receive-dossier").ClickAsync();
         var form = director.GetByTestId("receive-form");
@@ -71,8 +70,7 @@ public sealed class OneStopPagesTests(BrowserFixture fixture)
         await BrowserFixture.ScreenshotAsync(director, "93-mot-cua-danh-sach");
 
         // On a phone: the list, the import check and the summary.
-        var phone = await fixture.NewPageAsync(375, 812);
-        await BrowserFixture.SignInAsync(phone, "giamdoc.sct");
+        var phone = await fixture.SignedInPageAsync("giamdoc.sct", 375, 812, land: false);
         await phone.GotoAsync("/OneStop");
         await Expect(phone.GetByTestId("dossier-list")).ToContainTextAsync(code);
         await BrowserFixture.ScreenshotAsync(phone, "94-mot-cua-danh-sach-dien-thoai");
@@ -94,14 +92,10 @@ public sealed class OneStopPagesTests(BrowserFixture fixture)
         await Expect(director.GetByTestId("lost-time")).ToContainTextAsync("Phòng Quản lý thương mại");
         await BrowserFixture.ScreenshotAsync(director, "97-mot-cua-ty-le-dung-han");
 
-        var other = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(other, "giamdoc.stp");
+        var other = await fixture.SignedInPageAsync("giamdoc.stp");
         (await other.GotoAsync(url))!.Status.ShouldBe(404);
         await other.GotoAsync("/OneStop");
         (await other.ContentAsync()).ShouldNotContain(Applicant);
 
-        await phone.Context.CloseAsync();
-        await other.Context.CloseAsync();
-        await director.Context.CloseAsync();
     }
 }

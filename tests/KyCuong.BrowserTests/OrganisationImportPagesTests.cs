@@ -40,8 +40,7 @@ public sealed class OrganisationImportPagesTests(BrowserFixture fixture)
                 unitCount.ShouldBe(unitTotal);
                 var unitsBefore = await UnitTotalAsync(admin);
 
-                var page = await fixture.NewPageAsync(width);
-                await BrowserFixture.SignInAsync(page, "admin");
+                var page = await fixture.SignedInPageAsync("admin", width);
                 await BrowserFixture.NavigateAsync(page, "Quản trị", "Nhập tổ chức từ tệp");
                 await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Nhập đơn vị và người dùng từ tệp");
 
@@ -90,7 +89,6 @@ public sealed class OrganisationImportPagesTests(BrowserFixture fixture)
                 await Expect(errors.Locator("tbody tr").Nth(1)).ToContainTextAsync("4");
                 await BrowserFixture.ScreenshotAsync(page, $"182-nhap-to-chuc-loi-{tag}");
                 (await UsersAsync(admin, prefix)).ShouldBe(People, "a file with errors writes nothing");
-                await page.Context.CloseAsync();
             }
         }
         finally

@@ -28,14 +28,12 @@ public sealed class OrganisationPagesTests(BrowserFixture fixture)
         await kienGiang.GetByRole(AriaRole.Link, new() { Name = "Ủy ban nhân dân tỉnh Kiên Giang" }).ClickAsync();
         await Expect(page.GetByTestId("succession-history")).ToContainTextAsync("sáp nhập vào Ủy ban nhân dân tỉnh An Giang");
         await BrowserFixture.ScreenshotAsync(page, "04-lich-su-ke-thua");
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task Specialist_CannotOpenUserAdministration()
     {
-        var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, "chuyenvien");
+        var page = await fixture.SignedInPageAsync("chuyenvien");
         await Expect(page.GetByTestId("current-user")).ToHaveTextAsync("Võ Thanh Hải");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Tài khoản" })).ToHaveCountAsync(0);
         await page.GotoAsync("/Admin/Users");
@@ -43,14 +41,12 @@ public sealed class OrganisationPagesTests(BrowserFixture fixture)
         await page.GotoAsync("/Admin/Units/Create");
         await Expect(page.GetByTestId("access-denied")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "05-chuyen-vien-khong-co-quyen");
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task Administrator_CreatesAccountWithTheKeyboard()
     {
-        var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, "admin");
+        var page = await fixture.SignedInPageAsync("admin", land: false);
         await page.GotoAsync("/Admin/Users/Create");
         await page.GetByLabel("Tên đăng nhập").FillAsync("cv.moi");
         await page.Keyboard.PressAsync("Tab");
@@ -68,7 +64,6 @@ public sealed class OrganisationPagesTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã tạo tài khoản cv.moi");
         await Expect(page.GetByTestId("users-table")).ToContainTextAsync("Lý Thị Thu");
         await BrowserFixture.ScreenshotAsync(page, "07-danh-sach-tai-khoan");
-        await page.Context.CloseAsync();
     }
 
     [Fact]
@@ -77,14 +72,12 @@ public sealed class OrganisationPagesTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync();
         await BrowserFixture.SignInAsync(page, "chutich", "sai-mat-khau");
         await Expect(page.GetByTestId("login-error")).ToHaveTextAsync("Tên đăng nhập hoặc mật khẩu không đúng.");
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task Phone_TreeFitsTheScreenAndMenuOpens()
     {
-        var page = await fixture.NewPageAsync(375, 740);
-        await BrowserFixture.SignInAsync(page, "chutich");
+        var page = await fixture.SignedInPageAsync("chutich", 375, 740, land: false);
         await page.GotoAsync("/Organisation");
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
         overflow.ShouldBeFalse();
@@ -92,6 +85,5 @@ public sealed class OrganisationPagesTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Tổ chức", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Ủy quyền" })).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "08-dien-thoai");
-        await page.Context.CloseAsync();
     }
 }

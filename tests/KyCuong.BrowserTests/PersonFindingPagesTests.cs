@@ -46,8 +46,7 @@ public sealed class PersonFindingPagesTests(BrowserFixture fixture)
         (await inspector.PostAsJsonAsync($"/api/v1/inspections/{id}/start", new { }, Ct)).EnsureSuccessStatusCode();
 
         // The team's head names the official in the working record.
-        var team = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(team, "thanhtra");
+        var team = await fixture.SignedInPageAsync("thanhtra", land: false);
         await team.GotoAsync($"/Inspections/Details/{id}");
         var form = team.GetByTestId("finding-form");
         await form.GetByLabel("Cá nhân được nêu (nếu có)").SelectOptionAsync(new SelectOptionValue { Value = cvId.ToString() });
@@ -60,8 +59,7 @@ public sealed class PersonFindingPagesTests(BrowserFixture fixture)
         // The official sees it on their evaluation page, on a desktop and on a phone.
         foreach (var (width, height, shot) in new[] { (1280, 900, "162-danh-gia-ket-qua-kiem-tra"), (375, 812, "163-danh-gia-ket-qua-kiem-tra-dien-thoai") })
         {
-            var page = await fixture.NewPageAsync(width, height);
-            await BrowserFixture.SignInAsync(page, cvName);
+            var page = await fixture.SignedInPageAsync(cvName, width, height, land: false);
             await page.GotoAsync($"/Evaluation/{cvId}");
             await Expect(page.GetByTestId("inspection-findings")).ToContainTextAsync(finding);
             await Expect(page.GetByTestId("finding-review")).ToContainTextAsync("Chưa xem xét");

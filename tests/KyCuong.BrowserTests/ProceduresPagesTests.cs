@@ -15,8 +15,7 @@ public sealed class ProceduresPagesTests(BrowserFixture fixture)
     public async Task Catalogue_AddPublish_ReadOnlyForOthers_Phone_Breakdown_DrillDown()
     {
         var code = "9." + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
-        var director = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(director, "giamdoc.stp");
+        var director = await fixture.SignedInPageAsync("giamdoc.stp");
         await BrowserFixture.NavigateAsync(director, "Phối hợp, đôn đốc", "Thủ tục hành chính");
         await director.GetByTestId("add-procedure").ClickAsync();
         var form = director.GetByTestId("procedure-form");
@@ -73,14 +72,12 @@ public sealed class ProceduresPagesTests(BrowserFixture fixture)
         await BrowserFixture.ScreenshotAsync(director, "a1-thu-tuc-da-cong-bo");
         var url = new Uri(director.Url).AbsolutePath;
 
-        var specialist = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(specialist, "chuyenvien");
+        var specialist = await fixture.SignedInPageAsync("chuyenvien", land: false);
         await specialist.GotoAsync(url);
         await Expect(specialist.GetByTestId("procedure-status")).ToHaveTextAsync("Đã công bố, công khai");
         await Expect(specialist.GetByTestId("save-procedure")).ToHaveCountAsync(0);
 
-        var phone = await fixture.NewPageAsync(375, 812);
-        await BrowserFixture.SignInAsync(phone, "giamdoc.sct");
+        var phone = await fixture.SignedInPageAsync("giamdoc.sct", 375, 812, land: false);
         await phone.GotoAsync($"/Procedures?Q={code}");
         await Expect(phone.GetByTestId("procedures")).ToContainTextAsync("Cấp Phiếu lý lịch tư pháp");
         await BrowserFixture.ScreenshotAsync(phone, "a2-thu-tuc-danh-muc-dien-thoai");
@@ -90,17 +87,11 @@ public sealed class ProceduresPagesTests(BrowserFixture fixture)
         await phone.GetByTestId("to-breakdown").ClickAsync();
         await Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Tỷ lệ đúng hạn theo thủ tục và theo bước" })).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(phone, "a3-mot-cua-theo-thu-tuc-dien-thoai");
-        var sct = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(sct, "giamdoc.sct");
+        var sct = await fixture.SignedInPageAsync("giamdoc.sct", land: false);
         await sct.GotoAsync("/OneStop/Breakdown?From=2025-01-01&To=2026-02-03");
         await BrowserFixture.ScreenshotAsync(sct, "a4-mot-cua-theo-thu-tuc");
         await sct.Locator("[data-testid^=drill-]").First.ClickAsync();
         await Expect(sct.GetByTestId("breakdown-dossiers")).ToContainTextAsync("000.00.21.H01-");
         await BrowserFixture.ScreenshotAsync(sct, "a5-mot-cua-theo-thu-tuc-ho-so");
-
-        foreach (var page in new[] { director, specialist, phone, sct })
-        {
-            await page.Context.CloseAsync();
-        }
     }
 }

@@ -34,8 +34,7 @@ public sealed class ReportAndAcknowledgementPagesTests(BrowserFixture fixture)
         var snv = await UnitAsync(chairman, "Sở Nội vụ tỉnh An Giang");
         (await chairman.PostAsJsonAsync($"/api/v1/documents/{id}/direction", new { leadUnitId = snv, workingDays = 10, requireAcknowledgement = true }, Ct)).EnsureSuccessStatusCode();
 
-        var specialist = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(specialist, "chuyenvien");
+        var specialist = await fixture.SignedInPageAsync("chuyenvien", land: false);
         await specialist.GotoAsync("/");
         var list = specialist.GetByTestId("work-toAcknowledge");
         await Expect(list).ToContainTextAsync(subject);
@@ -48,8 +47,7 @@ public sealed class ReportAndAcknowledgementPagesTests(BrowserFixture fixture)
         await specialist.GotoAsync("/");
         await Expect(specialist.GetByTestId("work-toAcknowledge")).Not.ToContainTextAsync(subject);
 
-        var director = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(director, "giamdoc.snv");
+        var director = await fixture.SignedInPageAsync("giamdoc.snv", land: false);
         await director.GotoAsync($"/Documents/Details/{id}");
         await director.GetByTestId("coverage-link").ClickAsync();
         await Expect(director.GetByTestId("coverage-table")).ToContainTextAsync("Sở Nội vụ tỉnh An Giang");
@@ -63,22 +61,16 @@ public sealed class ReportAndAcknowledgementPagesTests(BrowserFixture fixture)
         await director.GetByTestId("remind").ClickAsync();
         await Expect(director.GetByRole(AriaRole.Status)).ToContainTextAsync($"Đã gửi nhắc nhở đến {missing} cán bộ, công chức");
 
-        var phone = await fixture.NewPageAsync(375, 800);
-        await BrowserFixture.SignInAsync(phone, "giamdoc.snv");
+        var phone = await fixture.SignedInPageAsync("giamdoc.snv", 375, 800, land: false);
         await phone.GotoAsync($"/Documents/Acknowledgements/{id}");
         await BrowserFixture.ScreenshotAsync(phone, "72-tinh-hinh-quan-triet-dien-thoai");
         await phone.GotoAsync($"/Documents/Details/{id}");
         await BrowserFixture.ScreenshotAsync(phone, "73-van-ban-quan-triet-dien-thoai");
 
         // Another department's director cannot open the coverage of Sở Nội vụ.
-        var other = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(other, "giamdoc.stp");
+        var other = await fixture.SignedInPageAsync("giamdoc.stp", land: false);
         var response = await other.GotoAsync($"/Documents/Acknowledgements/{id}");
         response!.Status.ShouldBe(404);
-        foreach (var p in new[] { specialist, director, phone, other })
-        {
-            await p.Context.CloseAsync();
-        }
     }
 
     [Fact]
@@ -102,8 +94,7 @@ public sealed class ReportAndAcknowledgementPagesTests(BrowserFixture fixture)
         var regimeId = regime.GetProperty("id").GetGuid();
 
         // The province opens the period from the menu: three units, none submitted; the deadline skips Tết.
-        var province = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(province, "chutich");
+        var province = await fixture.SignedInPageAsync("chutich");
         await BrowserFixture.NavigateAsync(province, "Phối hợp, đôn đốc", "Báo cáo định kỳ");
         await province.GetByTestId("regimes").GetByRole(AriaRole.Row).Filter(new() { HasText = name }).GetByRole(AriaRole.Link).ClickAsync();
         await Expect(province.GetByTestId("due-date")).ToHaveTextAsync("27/02/2026");
@@ -111,8 +102,7 @@ public sealed class ReportAndAcknowledgementPagesTests(BrowserFixture fixture)
         await BrowserFixture.ScreenshotAsync(province, "74-bao-cao-theo-doi-ky");
 
         // Sở Nội vụ writes its narrative, corrects a figure (refused without a reason) and submits.
-        var department = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(department, "giamdoc.snv");
+        var department = await fixture.SignedInPageAsync("giamdoc.snv", land: false);
         await department.GotoAsync($"/Reports/Period/{regimeId}/2026-02");
         await department.GetByRole(AriaRole.Link, new() { Name = "Xem báo cáo" }).ClickAsync();
         var narrative = department.Locator("#section-2");
@@ -131,8 +121,7 @@ public sealed class ReportAndAcknowledgementPagesTests(BrowserFixture fixture)
         await department.Locator("#section-0").GetByRole(AriaRole.Button, new() { Name = "Lưu mục này" }).ClickAsync();
         await Expect(department.GetByTestId("changes")).ToContainTextAsync("Bổ sung 01 nhiệm vụ");
         await BrowserFixture.ScreenshotAsync(department, "75-bao-cao-don-vi-soan");
-        var phone = await fixture.NewPageAsync(375, 800);
-        await BrowserFixture.SignInAsync(phone, "giamdoc.snv");
+        var phone = await fixture.SignedInPageAsync("giamdoc.snv", 375, 800, land: false);
         await phone.GotoAsync(department.Url);
         await BrowserFixture.ScreenshotAsync(phone, "76-bao-cao-don-vi-dien-thoai");
         await department.GetByLabel("Số, ký hiệu văn bản").FillAsync("25/BC-SNV");
@@ -149,18 +138,12 @@ public sealed class ReportAndAcknowledgementPagesTests(BrowserFixture fixture)
         await Expect(province.GetByTestId("gaps")).ToContainTextAsync("Sở Công Thương tỉnh An Giang");
         await Expect(province.Locator("body")).ToContainTextAsync("thiếu biên chế");
         await BrowserFixture.ScreenshotAsync(province, "77-bao-cao-tong-hop");
-        var provincePhone = await fixture.NewPageAsync(375, 800);
-        await BrowserFixture.SignInAsync(provincePhone, "chutich");
+        var provincePhone = await fixture.SignedInPageAsync("chutich", 375, 800, land: false);
         await provincePhone.GotoAsync($"/Reports/Period/{regimeId}/2026-02");
         await BrowserFixture.ScreenshotAsync(provincePhone, "78-bao-cao-theo-doi-ky-dien-thoai");
 
         // Another department does not open Sở Nội vụ's report.
-        var other = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(other, "giamdoc.stp");
+        var other = await fixture.SignedInPageAsync("giamdoc.stp");
         (await other.GotoAsync(department.Url))!.Status.ShouldBe(404);
-        foreach (var p in new[] { province, department, phone, provincePhone, other })
-        {
-            await p.Context.CloseAsync();
-        }
     }
 }

@@ -17,8 +17,7 @@ public sealed class ScanImportPagesTests(BrowserFixture fixture)
     [InlineData(375)]
     public async Task Clerk_ImportsAScan_CorrectsTheRecognisedText_AndRegistersIt(int width)
     {
-        var page = await fixture.NewPageAsync(width);
-        await BrowserFixture.SignInAsync(page, "vanthu");
+        var page = await fixture.SignedInPageAsync("vanthu", width);
         await BrowserFixture.NavigateAsync(page, "Văn bản", "Nhập văn bản");
         await page.Locator("#file").SetInputFilesAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "scans", "cv2541-vpcp.jpg"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Bóc tách" }).ClickAsync();
@@ -47,6 +46,5 @@ public sealed class ScanImportPagesTests(BrowserFixture fixture)
             await BrowserFixture.ScreenshotAsync(page, "b3-ban-quet-da-dang-ky");
         }
 
-        await page.Context.CloseAsync();
     }
 }

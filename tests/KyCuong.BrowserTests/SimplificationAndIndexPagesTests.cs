@@ -14,8 +14,7 @@ public sealed class SimplificationAndIndexPagesTests(BrowserFixture fixture)
     [Fact]
     public async Task Plan_WithItem_Done_ProgressOnPhone_ServiceIndexWithChart()
     {
-        var director = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(director, "giamdoc.sct");
+        var director = await fixture.SignedInPageAsync("giamdoc.sct");
         await BrowserFixture.NavigateAsync(director, "Phối hợp, đôn đốc", "Đơn giản hóa thủ tục");
         var form = director.GetByTestId("new-plan");
         await form.GetByLabel("Cơ quan").SelectOptionAsync(new SelectOptionValue { Label = "Sở Công Thương tỉnh An Giang" });
@@ -38,8 +37,7 @@ public sealed class SimplificationAndIndexPagesTests(BrowserFixture fixture)
         await BrowserFixture.ScreenshotAsync(director, "b1-don-gian-hoa-ke-hoach");
         (await BrowserFixture.AxeViolationsAsync(director)).ShouldBeEmpty();
 
-        var phone = await fixture.NewPageAsync(375, 812);
-        await BrowserFixture.SignInAsync(phone, "giamdoc.sct");
+        var phone = await fixture.SignedInPageAsync("giamdoc.sct", 375, 812, land: false);
         await phone.GotoAsync("/Procedures/Simplification?Year=2027");
         await Expect(phone.GetByTestId("simplification-progress")).ToContainTextAsync("Sở Công Thương tỉnh An Giang");
         await Expect(phone.GetByTestId("procedures-simplified")).ToContainTextAsync("1 /");
@@ -56,10 +54,5 @@ public sealed class SimplificationAndIndexPagesTests(BrowserFixture fixture)
         await Expect(phone.GetByTestId("index-total")).ToContainTextAsync("điểm");
         await BrowserFixture.ScreenshotAsync(phone, "b4-chi-so-766-dien-thoai");
         (await BrowserFixture.AxeViolationsAsync(phone)).ShouldBeEmpty();
-
-        foreach (var page in new[] { director, phone })
-        {
-            await page.Context.CloseAsync();
-        }
     }
 }

@@ -44,8 +44,7 @@ public sealed class StaffRecordPagesTests(BrowserFixture fixture)
         {
             var (unitId, unitName, userId, fullName) = await NewDivisionAsync();
 
-            var office = await fixture.NewPageAsync(width);
-            await BrowserFixture.SignInAsync(office, "theodoi");
+            var office = await fixture.SignedInPageAsync("theodoi", width);
             await BrowserFixture.NavigateAsync(office, "Tổ chức", "Công chức, viên chức");
             await Expect(office.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Hồ sơ công chức, viên chức");
             await office.GetByLabel("Đơn vị").SelectOptionAsync(new SelectOptionValue { Label = unitName });
@@ -73,24 +72,19 @@ public sealed class StaffRecordPagesTests(BrowserFixture fixture)
             await Expect(row).ToContainTextAsync("Đã ghi nhận");
             await Expect(office.GetByTestId("edit-form")).ToHaveCountAsync(0);
             await BrowserFixture.ScreenshotAsync(office, $"175-ho-so-vien-chuc-{tag}");
-            await office.Context.CloseAsync();
 
             // The superior (a manager of the division) reads the same list but records nothing.
-            var superior = await fixture.NewPageAsync(width);
-            await BrowserFixture.SignInAsync(superior, "giamdoc.snv");
+            var superior = await fixture.SignedInPageAsync("giamdoc.snv", width, land: false);
             await superior.GotoAsync($"/Evaluation/StaffRecords/{unitId}");
             await Expect(superior.GetByTestId($"row-{userId}").GetByTestId("category")).ToHaveTextAsync("Viên chức");
             await Expect(superior.GetByRole(AriaRole.Link, new() { Name = "Sửa", Exact = true })).ToHaveCountAsync(0);
-            await superior.Context.CloseAsync();
 
             // A specialist elsewhere: the unit is not found, and the page from the menu explains itself.
-            var stranger = await fixture.NewPageAsync(width);
-            await BrowserFixture.SignInAsync(stranger, "chuyenvien");
+            var stranger = await fixture.SignedInPageAsync("chuyenvien", width, land: false);
             var response = await stranger.GotoAsync($"/Evaluation/StaffRecords/{unitId}");
             response!.Status.ShouldBe(404);
             await stranger.GotoAsync("/Evaluation/StaffRecords");
             await Expect(stranger.GetByTestId("no-unit")).ToBeVisibleAsync();
-            await stranger.Context.CloseAsync();
         }
     }
 }

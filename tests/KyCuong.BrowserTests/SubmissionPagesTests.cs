@@ -15,8 +15,7 @@ public sealed class SubmissionPagesTests(BrowserFixture fixture)
     {
         var title = $"Đề án sắp xếp phòng chuyên môn {Guid.NewGuid():N}"[..44];
 
-        var director = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(director, "giamdoc.snv");
+        var director = await fixture.SignedInPageAsync("giamdoc.snv", land: false);
         await director.GotoAsync("/Submissions");
         await director.GetByRole(AriaRole.Link, new() { Name = "Soạn tờ trình" }).ClickAsync();
         await director.Locator("#Input_Title").FillAsync(title);
@@ -47,8 +46,7 @@ public sealed class SubmissionPagesTests(BrowserFixture fixture)
         await director.GetByRole(AriaRole.Form, new() { Name = "Gửi tờ trình" }).GetByRole(AriaRole.Button, new() { Name = "Gửi" }).ClickAsync();
         await Expect(director.GetByTestId("submission-status")).ToHaveTextAsync("Đã trình, chờ Văn phòng xem xét");
 
-        var office = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(office, "theodoi");
+        var office = await fixture.SignedInPageAsync("theodoi", land: false);
         await office.GotoAsync("/Submissions/Review");
         await office.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         var returnForm = office.GetByRole(AriaRole.Form, new() { Name = "Trả lại tờ trình" });
@@ -68,16 +66,13 @@ public sealed class SubmissionPagesTests(BrowserFixture fixture)
         await Expect(office.GetByTestId("submission-status")).ToHaveTextAsync("Đã tiếp nhận");
         await Expect(office.GetByTestId("submission-history")).ToContainTextAsync("Tiếp nhận");
         await BrowserFixture.ScreenshotAsync(office, "60-to-trinh-tiep-nhan");
-        await director.Context.CloseAsync();
-        await office.Context.CloseAsync();
     }
 
     [Fact]
     public async Task Administrator_EditsTheCatalogue_OfficialsReadIt_OthersCannotEdit()
     {
         var code = $"thu-nghiem.{Guid.NewGuid():N}"[..28];
-        var admin = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(admin, "admin");
+        var admin = await fixture.SignedInPageAsync("admin", land: false);
         await admin.GotoAsync("/Competence/Admin");
         var matterForm = admin.GetByRole(AriaRole.Form, new() { Name = "Thêm loại việc" });
         await matterForm.GetByLabel("Mã").FillAsync("Mã Sai");
@@ -100,15 +95,12 @@ public sealed class SubmissionPagesTests(BrowserFixture fixture)
         await Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã thêm mục thẩm quyền.");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Xóa loại việc Thẩm định đề án vị trí việc làm" }).ClickAsync();
         await Expect(admin.GetByTestId("form-errors")).ToContainTextAsync("đang được 1 mục thẩm quyền sử dụng");
-        await admin.Context.CloseAsync();
 
-        var specialist = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(specialist, "chuyenvien");
+        var specialist = await fixture.SignedInPageAsync("chuyenvien", land: false);
         await specialist.GotoAsync("/Competence");
         await Expect(specialist.GetByRole(AriaRole.Rowheader, new() { Name = "Thẩm định đề án vị trí việc làm" })).ToBeVisibleAsync();
         await Expect(specialist.GetByRole(AriaRole.Rowheader, new() { Name = "Thẩm định dự thảo văn bản quy phạm pháp luật của HĐND, UBND tỉnh" })).ToBeVisibleAsync();
         await specialist.GotoAsync("/Competence/Admin");
         await Expect(specialist.GetByTestId("cannot-manage")).ToBeVisibleAsync();
-        await specialist.Context.CloseAsync();
     }
 }

@@ -21,8 +21,7 @@ public sealed partial class TaskPagesTests(BrowserFixture fixture)
         var title = $"Rà soát thủ tục hành chính nội bộ {Guid.NewGuid():N}"[..48];
 
         // 1. chutich assigns through the form, with the keyboard for the deadline.
-        var leader = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(leader, "chutich");
+        var leader = await fixture.SignedInPageAsync("chutich", land: false);
         await leader.GotoAsync("/Tasks");
         await leader.GetByRole(AriaRole.Link, new() { Name = "Giao nhiệm vụ" }).ClickAsync();
         await Expect(leader.GetByRole(AriaRole.Heading, new() { Name = "Giao nhiệm vụ" })).ToBeVisibleAsync();
@@ -45,11 +44,9 @@ public sealed partial class TaskPagesTests(BrowserFixture fixture)
         await Expect(leader.GetByTestId("timeline").Locator("li")).ToHaveCountAsync(1);
         await Expect(leader.GetByTestId("timeline")).ToContainTextAsync("Giao nhiệm vụ – Nguyễn Văn An, 03/02/2026 09:00");
         await BrowserFixture.ScreenshotAsync(leader, "21-nhiem-vu-vua-giao");
-        await leader.Context.CloseAsync();
 
         // 2. The director of Sở Nội vụ finds it in "Việc của tôi", hands it to the head of the CCHC office and reports progress.
-        var director = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(director, "giamdoc.snv");
+        var director = await fixture.SignedInPageAsync("giamdoc.snv");
         await director.GetByRole(AriaRole.Link, new() { Name = "Việc của tôi" }).First.ClickAsync();
         await Expect(director.GetByRole(AriaRole.Heading, new() { Name = "Việc của tôi" })).ToBeVisibleAsync();
         var row = director.GetByTestId("task-list").Locator("tr", new() { Has = director.GetByRole(AriaRole.Link, new() { Name = title }) });
@@ -112,7 +109,6 @@ public sealed partial class TaskPagesTests(BrowserFixture fixture)
         await Expect(director.GetByTestId("handoffs")).Not.ToContainTextAsync("đang giữ");
         await Expect(director.GetByRole(AriaRole.Form, new() { Name = "Báo cáo tiến độ" })).ToHaveCountAsync(0);
         await BrowserFixture.ScreenshotAsync(director, "24-nhiem-vu-hoan-thanh");
-        await director.Context.CloseAsync();
     }
 
     [Fact]
@@ -120,18 +116,15 @@ public sealed partial class TaskPagesTests(BrowserFixture fixture)
     {
         var title = $"Tổng hợp báo cáo CCHC quý I {Guid.NewGuid():N}"[..40];
         var url = await AssignAsync("chutich", SoNoiVu, title, 5);
-        var director = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(director, "giamdoc.snv");
+        var director = await fixture.SignedInPageAsync("giamdoc.snv", land: false);
         await director.GotoAsync(url);
         var handOff = director.GetByRole(AriaRole.Form, new() { Name = "Chuyển xử lý" });
         await handOff.GetByLabel("Người nhận").SelectOptionAsync(new SelectOptionValue { Label = "Phạm Thu Dung – Trưởng phòng Cải cách hành chính" });
         await handOff.GetByRole(AriaRole.Button, new() { Name = "Chuyển" }).ClickAsync();
         await Expect(director.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã chuyển xử lý.");
-        await director.Context.CloseAsync();
 
         // The head of the CCHC office holds it now: it is in her list, and she hands it on to her specialist.
-        var head = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(head, "truongphong.cchc");
+        var head = await fixture.SignedInPageAsync("truongphong.cchc", land: false);
         await head.GotoAsync("/Tasks");
         await head.GetByTestId("task-list").GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await Expect(head.GetByTestId("task-current-holder")).ToHaveTextAsync("Phạm Thu Dung");
@@ -139,11 +132,9 @@ public sealed partial class TaskPagesTests(BrowserFixture fixture)
         await handOff.GetByLabel("Người nhận").SelectOptionAsync(new SelectOptionValue { Label = "Võ Thanh Hải – Chuyên viên" });
         await handOff.GetByRole(AriaRole.Button, new() { Name = "Chuyển" }).ClickAsync();
         await Expect(head.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã chuyển xử lý.");
-        await head.Context.CloseAsync();
 
         // The specialist sees his step and reports progress on it.
-        var specialist = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(specialist, "chuyenvien");
+        var specialist = await fixture.SignedInPageAsync("chuyenvien", land: false);
         await specialist.GotoAsync("/Tasks");
         await specialist.GetByTestId("task-list").GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await Expect(specialist.GetByTestId("task-current-holder")).ToHaveTextAsync("Võ Thanh Hải");
@@ -151,7 +142,6 @@ public sealed partial class TaskPagesTests(BrowserFixture fixture)
         await progress.GetByLabel("Nội dung").FillAsync("Đã tổng hợp số liệu 10 đơn vị.");
         await progress.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
         await Expect(specialist.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã ghi nhận tiến độ.");
-        await specialist.Context.CloseAsync();
     }
 
     [Fact]
@@ -160,8 +150,7 @@ public sealed partial class TaskPagesTests(BrowserFixture fixture)
         var title = $"Thẩm định dự thảo quy định xử phạt {Guid.NewGuid():N}"[..44];
         var url = await AssignAsync("chutich", SoNoiVu, title, 5);
 
-        var director = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(director, "giamdoc.snv");
+        var director = await fixture.SignedInPageAsync("giamdoc.snv", land: false);
         await director.GotoAsync(url);
         var returnForm = director.GetByRole(AriaRole.Form, new() { Name = "Trả lại (không thuộc thẩm quyền)" });
         await returnForm.GetByRole(AriaRole.Button, new() { Name = "Trả lại" }).ClickAsync();
@@ -173,10 +162,8 @@ public sealed partial class TaskPagesTests(BrowserFixture fixture)
         await Expect(director.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã trả lại nhiệm vụ.");
         await Expect(director.GetByTestId("task-state")).ToHaveTextAsync("Đã trả lại, chờ điều chuyển");
         await Expect(director.GetByRole(AriaRole.Form, new() { Name = "Báo cáo hoàn thành" })).ToHaveCountAsync(0);
-        await director.Context.CloseAsync();
 
-        var leader = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(leader, "chutich");
+        var leader = await fixture.SignedInPageAsync("chutich", land: false);
         await leader.GotoAsync("/Tasks");
         var row = leader.GetByTestId("task-list").Locator("tr", new() { Has = leader.GetByRole(AriaRole.Link, new() { Name = title }) });
         await Expect(row).ToContainTextAsync("Đã trả lại");
@@ -191,7 +178,6 @@ public sealed partial class TaskPagesTests(BrowserFixture fixture)
         var reroute = leader.GetByRole(AriaRole.Form, new() { Name = "Điều chuyển đơn vị chủ trì" });
         await Expect(reroute.GetByLabel("Đơn vị chủ trì mới").Locator("option:checked")).ToHaveTextAsync(SoTuPhap);
         await BrowserFixture.ScreenshotAsync(leader, "25-nhiem-vu-bi-tra-lai");
-        await leader.Context.CloseAsync();
     }
 
     [Fact]
@@ -200,8 +186,7 @@ public sealed partial class TaskPagesTests(BrowserFixture fixture)
         var title = $"Kiện toàn tổ chức bộ máy {Guid.NewGuid():N}"[..36];
         var url = await AssignAsync("chutich", SoNoiVu, title, 10);
 
-        var other = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(other, "giamdoc.sct");
+        var other = await fixture.SignedInPageAsync("giamdoc.sct", land: false);
         var response = await other.GotoAsync(url);
         response!.Status.ShouldBe(404);
         await Expect(other.GetByTestId("task-not-found")).ToContainTextAsync("Không tìm thấy nhiệm vụ");
@@ -214,7 +199,6 @@ public sealed partial class TaskPagesTests(BrowserFixture fixture)
         await other.GotoAsync("/Tasks?q=" + Uri.EscapeDataString(title[..20]) + "&all=true");
         await Expect(other.GetByTestId("task-list").GetByRole(AriaRole.Link)).ToHaveCountAsync(0);
         await Expect(other.GetByTestId("task-count")).ToHaveTextAsync("0 nhiệm vụ");
-        await other.Context.CloseAsync();
     }
 
     [Fact]
@@ -222,8 +206,7 @@ public sealed partial class TaskPagesTests(BrowserFixture fixture)
     {
         await AssignAsync("chutich", SoNoiVu, $"Báo cáo sơ kết chuyển đổi số {Guid.NewGuid():N}"[..40], 3);
 
-        var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, "chutich");
+        var page = await fixture.SignedInPageAsync("chutich");
         await page.GetByRole(AriaRole.Link, new() { Name = "Bảng theo dõi" }).First.ClickAsync();
         await Expect(page.GetByLabel("Đơn vị")).ToHaveValueAsync(new Regex("^[0-9a-f-]{36}$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new Regex($"^\\s*Bảng theo dõi nhiệm vụ\\s+{UbndTinh} và đơn vị trực thuộc\\s*$"));
@@ -266,15 +249,13 @@ public sealed partial class TaskPagesTests(BrowserFixture fixture)
             xml.ShouldContain("Đang thực hiện trong hạn");
         }
 
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task CreateForm_BadInput_ShowsVietnameseMessages_AndCreatesNothing()
     {
         var title = $"Nhiệm vụ nhập sai {Guid.NewGuid():N}"[..30];
-        var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, "chutich");
+        var page = await fixture.SignedInPageAsync("chutich", land: false);
         await page.GotoAsync("/Tasks/Create");
         await page.GetByLabel("Tên nhiệm vụ").FillAsync(title);
         await page.GetByLabel("Số ngày làm việc").FillAsync("-3");
@@ -298,7 +279,6 @@ public sealed partial class TaskPagesTests(BrowserFixture fixture)
 
         await page.GotoAsync("/Tasks?all=true&q=" + Uri.EscapeDataString(title));
         await Expect(page.GetByTestId("task-count")).ToHaveTextAsync("0 nhiệm vụ");
-        await page.Context.CloseAsync();
     }
 
     [Fact]
@@ -306,8 +286,7 @@ public sealed partial class TaskPagesTests(BrowserFixture fixture)
     {
         var title = $"Đôn đốc giải ngân vốn đầu tư công năm 2026 {Guid.NewGuid():N}"[..50];
         var url = await AssignAsync("chutich", SoNoiVu, title, 10);
-        var page = await fixture.NewPageAsync(375, 740);
-        await BrowserFixture.SignInAsync(page, "chutich");
+        var page = await fixture.SignedInPageAsync("chutich", 375, 740);
         foreach (var (path, shot) in new[]
                  {
                      ("/Tasks", "29-dien-thoai-viec-cua-toi"), (url, "29-dien-thoai-nhiem-vu"), ("/Tasks/Dashboard", "29-dien-thoai-bang-theo-doi"),
@@ -323,14 +302,12 @@ public sealed partial class TaskPagesTests(BrowserFixture fixture)
             await BrowserFixture.ScreenshotAsync(page, shot);
         }
 
-        await page.Context.CloseAsync();
     }
 
     /// <summary>Assigns a task through the form as <paramref name="user"/>; returns the task page's path.</summary>
     private async Task<string> AssignAsync(string user, string leadUnit, string title, int workingDays)
     {
-        var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, user);
+        var page = await fixture.SignedInPageAsync(user, land: false);
         await page.GotoAsync("/Tasks/Create");
         await page.GetByLabel("Tên nhiệm vụ").FillAsync(title);
         await page.Locator("#Input_LeadUnitId").SelectOptionAsync(new SelectOptionValue { Label = leadUnit }, new() { Force = true });
@@ -338,7 +315,6 @@ public sealed partial class TaskPagesTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Giao nhiệm vụ" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(TaskUrl());
         var path = new Uri(page.Url).AbsolutePath;
-        await page.Context.CloseAsync();
         return path;
     }
 

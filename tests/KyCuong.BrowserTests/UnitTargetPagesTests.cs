@@ -43,8 +43,7 @@ public sealed class UnitTargetPagesTests(BrowserFixture fixture)
         {
             var (unitId, head, headName) = await NewDivisionAsync();
 
-            var leader = await fixture.NewPageAsync(width);
-            await BrowserFixture.SignInAsync(leader, "giamdoc.snv");
+            var leader = await fixture.SignedInPageAsync("giamdoc.snv", width, land: false);
             await leader.GotoAsync($"/Evaluation/Candidates/{unitId}?year=2026");
             await Expect(leader.GetByTestId("unit-target")).ToContainTextAsync("Chưa ghi nhận kết quả thực hiện chỉ tiêu, nhiệm vụ năm 2026");
             await leader.GetByText("Ghi nhận kết quả thực hiện chỉ tiêu năm 2026 của đơn vị").ClickAsync();
@@ -78,15 +77,12 @@ public sealed class UnitTargetPagesTests(BrowserFixture fixture)
             await leader.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận", Exact = true }).ClickAsync();
             await Expect(leader.GetByTestId("unit-target")).ToContainTextAsync("70 %");
             await Expect(leader.GetByTestId("review")).Not.ToContainTextAsync(headName);
-            await leader.Context.CloseAsync();
 
             // The division's head reads the figure about their own unit but records nothing.
-            var own = await fixture.NewPageAsync(width);
-            await BrowserFixture.SignInAsync(own, head);
+            var own = await fixture.SignedInPageAsync(head, width, land: false);
             await own.GotoAsync($"/Evaluation/Candidates/{unitId}?year=2026");
             await Expect(own.GetByTestId("unit-target")).ToContainTextAsync("70 %");
             await Expect(own.GetByTestId("unit-target-form")).ToHaveCountAsync(0);
-            await own.Context.CloseAsync();
         }
     }
 }

@@ -22,8 +22,7 @@ public sealed class WebhookPagesTests(BrowserFixture fixture)
         using var receiver = new LoopbackReceiver();
         receiver.FailNext = 1;
 
-        var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, "admin");
+        var page = await fixture.SignedInPageAsync("admin");
         await BrowserFixture.NavigateAsync(page, "Quản trị", "Webhook — gửi sự kiện");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Webhook — gửi sự kiện sang hệ thống khác" })).ToBeVisibleAsync();
 
@@ -80,8 +79,7 @@ public sealed class WebhookPagesTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("webhook-list")).ToContainTextAsync(receiver.Url + "su-kien");
         await BrowserFixture.ScreenshotAsync(page, "82-webhook-danh-sach");
 
-        var phone = await fixture.NewPageAsync(375, 812);
-        await BrowserFixture.SignInAsync(phone, "admin");
+        var phone = await fixture.SignedInPageAsync("admin", 375, 812, land: false);
         await phone.GotoAsync("/Webhooks");
         await BrowserFixture.ScreenshotAsync(phone, "83-webhook-danh-sach-dien-thoai");
         await phone.GotoAsync(details);
@@ -89,8 +87,7 @@ public sealed class WebhookPagesTests(BrowserFixture fixture)
         await BrowserFixture.ScreenshotAsync(phone, "84-webhook-nhat-ky-dien-thoai");
 
         // An official of a department has no such page.
-        var official = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(official, "chuyenvien");
+        var official = await fixture.SignedInPageAsync("chuyenvien", land: false);
         var response = await official.GotoAsync("/Webhooks");
         (response!.Status == 403 || official.Url.Contains("AccessDenied", StringComparison.Ordinal)).ShouldBeTrue(official.Url);
     }

@@ -53,8 +53,7 @@ public sealed class WorkPagesTests(BrowserFixture fixture)
             (await giamdoc.PostAsJsonAsync($"api/v1/tasks/{id}/handoffs", new { toUserId = await IdOfAsync("truongphong.cchc"), note = "Phòng CCHC tham mưu." }, Ct)).EnsureSuccessStatusCode();
         }
 
-        var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, "truongphong.cchc");
+        var page = await fixture.SignedInPageAsync("truongphong.cchc");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Việc cần xử lý", Exact = true })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("work-tasksHeld")).ToContainTextAsync(title);
 
@@ -77,13 +76,10 @@ public sealed class WorkPagesTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Đã chuyển / đang theo dõi" })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("task-list")).ToContainTextAsync(title);
         await BrowserFixture.ScreenshotAsync(page, "work-02-da-chuyen-dang-theo-doi");
-        await page.Context.CloseAsync();
 
-        var phone = await fixture.NewPageAsync(390, 844);
-        await BrowserFixture.SignInAsync(phone, "truongphong.cchc");
+        var phone = await fixture.SignedInPageAsync("truongphong.cchc", 390, 844);
         await Expect(phone.GetByTestId("work-followed")).ToContainTextAsync(title);
         await BrowserFixture.ScreenshotAsync(phone, "work-03-viec-can-xu-ly-dien-thoai");
-        await phone.Context.CloseAsync();
     }
 
     [Fact]
@@ -97,8 +93,7 @@ public sealed class WorkPagesTests(BrowserFixture fixture)
             (await giamdoc.PostAsJsonAsync($"api/v1/tasks/{id}/complete", new { result = "Đã gửi Báo cáo số 21/BC-SNV." }, Ct)).EnsureSuccessStatusCode();
         }
 
-        var page = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(page, "chutich");
+        var page = await fixture.SignedInPageAsync("chutich");
         var toReview = page.GetByTestId("work-toReview");
         await Expect(toReview).ToContainTextAsync(title);
         await Expect(page.GetByTestId("work-count")).Not.ToHaveTextAsync("0");
@@ -120,12 +115,9 @@ public sealed class WorkPagesTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("timeline")).ToContainTextAsync("Đánh giá không đạt, trả lại để làm lại");
         await Expect(page.GetByTestId("review-form")).ToHaveCountAsync(0);
         await BrowserFixture.ScreenshotAsync(page, "work-06-tra-lai-lam-lai");
-        await page.Context.CloseAsync();
 
         // The holder finds it back in the work list.
-        var holder = await fixture.NewPageAsync();
-        await BrowserFixture.SignInAsync(holder, "giamdoc.snv");
+        var holder = await fixture.SignedInPageAsync("giamdoc.snv");
         await Expect(holder.GetByTestId("work-tasksHeld")).ToContainTextAsync(title);
-        await holder.Context.CloseAsync();
     }
 }
