@@ -32,19 +32,23 @@ public sealed class ModuleBoundaryTests
     {
         var modules = Modules();
         modules.ShouldContain("Organisation");
+        var internals = modules.ToDictionary(m => m, InternalsOf);
         var violations = new List<string>();
         foreach (var module in modules)
         {
-            foreach (var other in modules.Where(m => m != module))
+            // One pass over the assembly per module against every other module's internals at once; only a module that fails
+            // is checked again module by module, to name whose internals it uses (a pass per pair took 47 s of the suite).
+            var forbidden = modules.Where(m => m != module).SelectMany(m => internals[m]).ToArray();
+            if (forbidden.Length == 0 || Types.InAssembly(Web).That().ResideInNamespaceStartingWith(ModulesPrefix + module)
+                    .Should().NotHaveDependencyOnAny(forbidden).GetResult().IsSuccessful)
             {
-                var forbidden = InternalsOf(other);
-                if (forbidden.Length == 0)
-                {
-                    continue;
-                }
+                continue;
+            }
 
+            foreach (var other in modules.Where(m => m != module && internals[m].Length > 0))
+            {
                 var result = Types.InAssembly(Web).That().ResideInNamespaceStartingWith(ModulesPrefix + module)
-                    .Should().NotHaveDependencyOnAny(forbidden).GetResult();
+                    .Should().NotHaveDependencyOnAny(internals[other]).GetResult();
                 if (!result.IsSuccessful)
                 {
                     violations.AddRange(result.FailingTypeNames.Select(t => $"{t} uses {other} internals"));
