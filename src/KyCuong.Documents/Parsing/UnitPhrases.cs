@@ -31,6 +31,9 @@ internal static class UnitPhrases
         "cảng vụ", "cảnh sát", "bảo hiểm xã hội", "hải quan", "quỹ", "nhà xuất bản", "tạp chí", "tổ công tác", "ủy ban mặt trận",
         "đoàn kiểm tra", "đoàn thanh tra", "đoàn công tác", "tổ kiểm tra", "tổ thanh tra",
         "bộ đội biên phòng", "cục thuế", "chi cục thuế", "ban quản lý", "thông tấn xã", "hiệp hội",
+        // "Ban chỉ huy PCTT và TKCN các tỉnh …", "Ban chỉ đạo thi các huyện": a steering or command board written with its
+        // function in lower case; "Công ty cổ phần thủy điện …": a company named by its legal form in lower case.
+        "ban chỉ huy", "ban chỉ đạo", "công ty cổ phần",
         // "Trạm Y tế xã", "Trạm Kiểm lâm …", "Cơ sở KBCB", "Ngành Giáo dục": bodies a direction names as often as the rest.
         "trạm", "cơ sở", "ngành",
         // "lực lượng Công an tỉnh", "lực lượng Bộ đội Biên phòng": a force named by its body.
@@ -41,7 +44,8 @@ internal static class UnitPhrases
     // an association or a management board.
     // "Đoàn kiểm tra liên ngành …", "Tổ công tác đặc biệt …", "Đoàn thanh tra …": a team formed for one job is named by
     // its job in lower case.
-    private static readonly string[][] NamedByAnyWord = Phrases("hiệp hội", "ban quản lý", "đoàn kiểm tra", "đoàn thanh tra", "đoàn công tác",
+    private static readonly string[][] NamedByAnyWord = Phrases("hiệp hội", "ban quản lý", "ban chỉ huy", "ban chỉ đạo", "công ty cổ phần",
+        "đoàn kiểm tra", "đoàn thanh tra", "đoàn công tác",
         "tổ kiểm tra", "tổ thanh tra", "tổ công tác");
 
     // Bodies complete in themselves.
@@ -53,9 +57,13 @@ internal static class UnitPhrases
         // the bodies that hold the duty as a body noun does.
         "cấp ủy", "cấp uỷ", "tổ chức đảng", "chính quyền", "lực lượng vũ trang", "lực lượng chức năng", "đoàn thể",
         // "đề nghị Quý cơ quan …": a letter's polite name for its addressee.
-        "quý cơ quan", "quý đơn vị");
+        "quý cơ quan", "quý đơn vị",
+        // "yêu cầu ngành chuyên môn và chính quyền các địa phương …", "các cơ quan chuyên môn thuộc UBND": the professional
+        // bodies of a level, named by their kind in lower case.
+        "ngành chuyên môn", "cơ quan chuyên môn", "phòng chuyên môn", "bộ phận chuyên môn", "đơn vị chuyên môn");
 
-    private static readonly string[][] LowerCaseCollectives = Phrases("cấp ủy", "cấp uỷ", "tổ chức đảng", "tổ chức chính trị", "chính quyền", "lực lượng vũ trang", "lực lượng chức năng");
+    private static readonly string[][] LowerCaseCollectives = Phrases("cấp ủy", "cấp uỷ", "tổ chức đảng", "tổ chức chính trị", "chính quyền", "lực lượng vũ trang", "lực lượng chức năng",
+        "ngành chuyên môn", "cơ quan chuyên môn", "phòng chuyên môn", "bộ phận chuyên môn", "đơn vị chuyên môn");
 
     // Plural nouns after "các" that name units ("các sở", "các cơ quan").
     private static readonly FrozenSet<string> PluralNouns = FrozenSet.ToFrozenSet(
@@ -457,6 +465,13 @@ internal static class UnitPhrases
             return 0;
         }
 
+        // "Cục Đổi mới sáng tạo, …", "Trung tâm đào tạo …": "tạo" after "sáng" or "đào" is the second syllable of a noun
+        // (innovation, training), not the verb "create".
+        if (t[i].Lower == "tạo" && i > 0 && t[i - 1].Kind == TokenKind.Word && t[i - 1].Lower is "sáng" or "đào")
+        {
+            return 0;
+        }
+
         // "Chủ tịch UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa": a range of places qualifies the units before it.
         if (PlaceRangeAt(t, i))
         {
@@ -673,6 +688,14 @@ internal static class UnitPhrases
                 strong = false;
                 segStart = resume;
                 k = resume;
+                continue;
+            }
+
+            // "Chủ nhiệm Uỷ ban Dân số, Gia đình & Trẻ em tỉnh", "Sở NN & PTNT": an ampersand before a capitalised word joins
+            // the parts of one name, as "và" does inside it.
+            if (token.Kind == TokenKind.Other && token.Lower == "&" && k > segStart && k + 1 < t.Count && t[k + 1].Kind == TokenKind.Word && t[k + 1].Capitalized)
+            {
+                k++;
                 continue;
             }
 
