@@ -1741,4 +1741,30 @@ public sealed class AssigneeRuleTests
     [InlineData("UBND tỉnh giao Sở NN & PTNT chủ trì kiểm tra.", "Sở NN & PTNT")]
     [InlineData("UBND tỉnh giao Sở Y tế & các đơn vị kiểm tra.", "Sở Y tế")]
     public void AmpersandInsideAName_JoinsIt(string text, string unit) => SomeTaskHolds(text, unit);
+
+    // Seventeenth pass: a second directing verb after "và" inside a list ("yêu cầu A, B và đề nghị C …") adds C.
+    [Theory]
+    [InlineData("Giám đốc Sở yêu cầu Thủ trưởng các đơn vị trực thuộc, các chủ rừng nhà nước và đề nghị UBND các huyện, thị xã, thành phố bố trí lực lượng tuần tra.", "UBND các huyện, thị xã, thành phố")]
+    [InlineData("Giám đốc Sở yêu cầu Thủ trưởng các đơn vị trực thuộc, các chủ rừng nhà nước và đề nghị UBND các huyện, thị xã, thành phố bố trí lực lượng tuần tra.", "Thủ trưởng các đơn vị trực thuộc, các chủ rừng nhà nước")]
+    [InlineData("Sở Nông nghiệp yêu cầu Chi cục Kiểm lâm và đề nghị UBND các xã tăng cường tuần tra rừng.", "UBND các xã")]
+    [InlineData("UBND tỉnh giao Sở Y tế và yêu cầu các bệnh viện chuẩn bị thuốc men.", "các bệnh viện")]
+    public void SecondDirectingVerbAfterVa_AddsItsUnits(string text, string unit) => SomeTaskHolds(text, unit);
+
+    // Seventeenth pass: an abbreviation in parentheses inside a name spells out part of it, and the name goes on; a
+    // parenthesis after a sentence's subject list stands before its verb.
+    [Theory]
+    [InlineData("Ban Chỉ đạo đã có Công điện số 84/CĐ-TW gửi Ban chỉ huy PCTT và tìm kiếm cứu nạn (TKCN) các tỉnh ven biển, Ban Chỉ huy PCTT-TKCN các bộ, ban, ngành về công tác ứng phó với áp thấp.", "Ban Chỉ huy PCTT-TKCN các bộ, ban, ngành")]
+    [InlineData("Công điện gửi Ban chỉ đạo phòng chống thiên tai (PCTT) các tỉnh, Bộ Quốc phòng về việc sẵn sàng lực lượng cứu hộ.", "Ban chỉ đạo phòng chống thiên tai (PCTT) các tỉnh")]
+    [InlineData("UBND tỉnh giao Trung tâm Kiểm soát bệnh tật (CDC) tỉnh chủ trì giám sát dịch.", "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh")]
+    [InlineData("UBND tỉnh yêu cầu Sở Y tế kiểm tra.\nCác xã, phường, đặc khu (đặc biệt các địa phương ven biển) thông tin cho nhân dân biết về diễn biến bão.", "Các xã, phường, đặc khu")]
+    [InlineData("UBND tỉnh yêu cầu Sở Y tế kiểm tra.\nCác bệnh viện (nhất là tuyến huyện) tăng cường trực cấp cứu.", "Các bệnh viện")]
+    public void ParenthesesInsideOrAfterAName_KeepTheHolder(string text, string unit) => SomeTaskHolds(text, unit);
+
+    [Fact]
+    public void ParenthesisAfterASubjectWithoutAVerb_GivesItNoTask()
+    {
+        var tasks = DocumentExtractor.Extract("UBND tỉnh yêu cầu Sở Y tế kiểm tra.\nCác bệnh viện (Bệnh viện Đa khoa tỉnh, Bệnh viện Nhi) đã hoàn thành việc tiêm chủng.\n").Tasks;
+
+        tasks.ShouldNotContain(t => t.AssigneeUnits.Any(u => u.StartsWith("Các bệnh viện", StringComparison.Ordinal)));
+    }
 }

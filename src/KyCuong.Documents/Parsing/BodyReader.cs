@@ -1673,6 +1673,24 @@ internal sealed class BodyReader
             var next = units.Next;
             var isGiao = false;
 
+            // "Các xã, phường, đặc khu (đặc biệt các địa phương ven biển) thông tin cho nhân dân …": a parenthesis after the
+            // subject says which of them most; its verb follows the parenthesis.
+            if (next < tokens.Count && tokens[next].Kind == TokenKind.OpenParen)
+            {
+                for (var c = next + 1; c < tokens.Count && c <= next + 15 && tokens[c].Kind != TokenKind.Period; c++)
+                {
+                    if (tokens[c].Kind == TokenKind.CloseParen)
+                    {
+                        if (c + 1 < tokens.Count && tokens[c + 1].Kind == TokenKind.Word && !tokens[c + 1].Capitalized && UnitPhrases.TerminatorAt(tokens, c + 1) > 0)
+                        {
+                            next = c + 1;
+                        }
+
+                        break;
+                    }
+                }
+            }
+
             // "Ủy ban nhân dân tỉnh giao Sở Nội vụ …": the subject is the issuer directing the units after the verb, also
             // with an adverb between them ("Lãnh đạo thành phố cũng giao Sở …", "Bộ Công Thương vừa đề nghị …").
             var verbAt = SkipAdverbs(tokens, next);

@@ -97,6 +97,9 @@ internal static class UnitPhrases
             "trong", "từ", "đến", "tới", "qua", "bằng", "hằng", "hàng", "định", "tăng", "giảm", "góp", "lấy",
             "hỗ trợ", "tạo", "đưa", "mở", "dừng", "thu", "chi trả", "kiểm soát", "điều hành", "gương mẫu", "ra",
             "mong", "kính", "là", "công bố", "huy động", "sẵn sàng", "kêu gọi", "sơ tán", "di dời", "ngăn chặn", "khuyến cáo", "tuần tra",
+            // "Các xã, phường … thông tin cho nhân dân biết …": informing someone is a duty's verb ("Trung tâm Thông tin"
+            // keeps its capital).
+            "thông tin cho",
             // "Ban Chỉ đạo … giúp Thủ tướng Chính phủ chỉ đạo …": helping the head it serves ends the body's name ("Tổ giúp
             // việc" keeps its own).
             "giúp thủ tướng", "giúp chính phủ", "giúp chủ tịch", "giúp ủy ban", "giúp uỷ ban", "giúp ubnd", "giúp bộ trưởng",
@@ -298,6 +301,25 @@ internal static class UnitPhrases
         }
 
         return k > i && k + 1 < t.Count && t[k].Kind == TokenKind.Comma && MatchAny(t, k + 1, Titles) > 0 ? k + 1 : 0;
+    }
+
+    // "TKCN", "PCTT", "BCĐ": a word of two or more letters, all of them capitals.
+    private static bool IsUpperCaseWord(string text, Token token)
+    {
+        if (token.End - token.Start < 2 || token.End > text.Length)
+        {
+            return false;
+        }
+
+        foreach (var c in text.AsSpan(token.Start, token.End - token.Start))
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsAllCapsAbbreviation(Token token) => token.End - token.Start >= 2 && token.Capitalized;
@@ -680,6 +702,15 @@ internal static class UnitPhrases
                 continue;
             }
 
+            // "Ban chỉ huy PCTT và tìm kiếm cứu nạn (TKCN) các tỉnh …": an abbreviation in parentheses spells out part of
+            // the name before it, and the name goes on.
+            if (token.Kind == TokenKind.OpenParen && k > segStart && k + 3 < t.Count && t[k + 1].Kind == TokenKind.Word
+                && IsUpperCaseWord(text, t[k + 1]) && t[k + 2].Kind == TokenKind.CloseParen && t[k + 3].Kind == TokenKind.Word)
+            {
+                k += 3;
+                continue;
+            }
+
             // "UBND các xã, phường (chỉ đạo các trường thuộc phạm vi quản lý), các đơn vị trực thuộc Sở thực hiện …": a
             // parenthesis after a unit says how it acts; when a comma and another unit follow it, the list goes on.
             if (token.Kind == TokenKind.OpenParen && k > segStart && ParenthesisThenUnit(t, k) is var resume and > 0)
@@ -751,6 +782,18 @@ internal static class UnitPhrases
                     strong = true;
                     segStart = k + 2;
                     k += 2;
+                    continue;
+                }
+
+                // "… yêu cầu Thủ trưởng các đơn vị trực thuộc, các chủ rừng nhà nước và đề nghị UBND các huyện … bố trí …": a
+                // second directing verb after "và" adds the units after it to the same list.
+                if (token.Lower == "và" && k > segStart && (Matches(t, k + 1, "đề nghị") || Matches(t, k + 1, "yêu cầu"))
+                    && HeadAt(t, k + 3, requireCapital: false) > 0)
+                {
+                    Close(k);
+                    strong = true;
+                    segStart = k + 3;
+                    k += 3;
                     continue;
                 }
 
