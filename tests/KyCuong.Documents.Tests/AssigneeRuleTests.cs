@@ -1767,4 +1767,16 @@ public sealed class AssigneeRuleTests
 
         tasks.ShouldNotContain(t => t.AssigneeUnits.Any(u => u.StartsWith("Các bệnh viện", StringComparison.Ordinal)));
     }
+
+    // Seventeenth pass: after a connective the issuing body named by its bare noun in lower case ("sở", "bộ") directs the
+    // units after its verb; doing something itself gives no task.
+    [Theory]
+    [InlineData("Ngoài ra, sở đề nghị Công an TP, UBND TP Thủ Đức chỉ đạo các lực lượng chức năng tăng cường kiểm tra.", "Công an TP")]
+    [InlineData("Đồng thời, bộ yêu cầu Cục Thú y hướng dẫn các địa phương.", "Cục Thú y")]
+    [InlineData("Theo đó, sở giao Phòng Quản lý hành nghề kiểm tra các phòng khám.", "Phòng Quản lý hành nghề")]
+    public void BareBodyNounAfterAConnective_DirectsTheUnitsAfterItsVerb(string text, string unit) => SomeTaskHolds(text, unit);
+
+    [Fact]
+    public void BareBodyNounActingItself_GivesNoTask() =>
+        DocumentExtractor.Extract("Ngoài ra, sở đã tổ chức kiểm tra 20 cơ sở.\n").Tasks.ShouldBeEmpty();
 }

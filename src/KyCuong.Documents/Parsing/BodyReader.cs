@@ -1616,6 +1616,14 @@ internal sealed class BodyReader
             // "Đồng thời, giao trách nhiệm cho chính quyền cơ sở …", "Đồng thời, yêu cầu UBND các huyện …": the directing
             // verb in lower case after the connective.
             var at = s + connective;
+            // "Ngoài ra, sở đề nghị Công an TP, …", "Đồng thời, bộ yêu cầu …": the issuing body named again by its bare noun in
+            // lower case directs the units after its verb.
+            if (at + 1 < tokens.Count && !tokens[at].Capitalized && tokens[at].Lower is "sở" or "bộ" or "ngành" or "ban"
+                && (UnitPhrases.Matches(tokens, at + 1, "yêu cầu") || UnitPhrases.Matches(tokens, at + 1, "đề nghị") || GiaoLength(tokens, at + 1) > 0))
+            {
+                at++;
+            }
+
             var lowerVerb = at < tokens.Count && !tokens[at].Capitalized
                 ? (GiaoLength(tokens, at) is var lg and > 0 ? lg
                     // "Đồng thời, chỉ đạo Chi cục … phối hợp …": on a retelling the issuer's "chỉ đạo" with no subject
