@@ -1655,4 +1655,128 @@ public sealed class AssigneeRuleTests
         tasks.ShouldNotContain(t => t.AssigneeUnits.Contains("UBND tỉnh"));
         tasks.ShouldContain(t => t.AssigneeUnits.Contains("Sở Tài chính"));
     }
+
+    // Seventeenth pass: bodies named by their kind in lower case — a steering or command board ("Ban chỉ huy PCTT …",
+    // "Ban chỉ đạo thi …"), a company by its legal form ("Công ty cổ phần …"), the professional bodies of a level
+    // ("ngành chuyên môn", "các cơ quan chuyên môn …").
+    [Theory]
+    [InlineData("Ban Chỉ đạo có công điện gửi Ban chỉ huy PCTT các tỉnh ven biển về việc ứng phó với áp thấp nhiệt đới.", "Ban chỉ huy PCTT các tỉnh ven biển")]
+    [InlineData("Sở Giáo dục yêu cầu Ban chỉ đạo thi các huyện rà soát phương án bảo vệ kỳ thi.", "Ban chỉ đạo thi các huyện")]
+    [InlineData("UBND tỉnh yêu cầu Công ty cổ phần cấp nước Hà Tĩnh bảo đảm nước sạch cho người dân.", "Công ty cổ phần cấp nước Hà Tĩnh")]
+    [InlineData("Giao Công ty cổ phần Môi trường đô thị thu gom rác thải sau bão.", "Công ty cổ phần Môi trường đô thị")]
+    [InlineData("Bí thư Tỉnh ủy yêu cầu ngành chuyên môn và chính quyền các địa phương khẩn trương làm rõ nguyên nhân.", "ngành chuyên môn")]
+    [InlineData("Chủ tịch UBND huyện yêu cầu các cơ quan chuyên môn thuộc UBND huyện rà soát hồ sơ.", "các cơ quan chuyên môn thuộc UBND huyện")]
+    [InlineData("UBND tỉnh giao cơ quan chuyên môn tham mưu văn bản hướng dẫn.", "cơ quan chuyên môn")]
+    public void BodiesNamedByTheirKindInLowerCase_AreHolders(string text, string unit) => SomeTaskHolds(text, unit);
+
+    // Seventeenth pass: "tạo" after "sáng" or "đào" is part of a noun inside a name ("Cục Đổi mới sáng tạo, …"); the verb
+    // "tạo" still ends a name.
+    [Theory]
+    [InlineData("Giao Trung tâm Đổi mới sáng tạo tỉnh chủ trì tổ chức cuộc thi khởi nghiệp.", "Trung tâm Đổi mới sáng tạo tỉnh")]
+    [InlineData("Điều 3. Chánh Văn phòng Bộ, Cục trưởng Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công, Vụ trưởng Vụ Kế hoạch chịu trách nhiệm thi hành Quyết định này.", "Vụ trưởng Vụ Kế hoạch")]
+    [InlineData("UBND tỉnh giao Sở Khoa học tạo điều kiện cho doanh nghiệp.", "Sở Khoa học")]
+    public void InnovationInsideAName_DoesNotEndIt(string text, string unit) => SomeTaskHolds(text, unit);
+
+    // Seventeenth pass: a level paired with the cities of that level ("UBND tỉnh, thành phố trực thuộc Trung ương") is the
+    // plural of both, not the issuing committee speaking of itself.
+    [Theory]
+    [InlineData("2. Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương chỉ đạo rà soát các công trình.", "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương")]
+    [InlineData("UBND huyện, thành phố tổ chức kiểm tra các cơ sở kinh doanh.", "UBND huyện, thành phố")]
+    [InlineData("UBND tỉnh, thành phố triển khai kế hoạch tiêm chủng.", "UBND tỉnh, thành phố")]
+    public void CommitteesOfALevelAndItsCities_AreHolders(string text, string unit) => SomeTaskHolds(text, unit);
+
+    // Seventeenth pass: after a connective, the issuer's "chỉ đạo" with no subject directs the unit after it; "Cùng với
+    // đó," is such a connective; a page's date stamp before the sentence is skipped.
+    [Theory]
+    [InlineData("Đồng thời, chỉ đạo Sở Y tế tăng cường kiểm tra an toàn thực phẩm.", "Sở Y tế")]
+    [InlineData("Bên cạnh đó, chỉ đạo Công an tỉnh xử lý nghiêm các vi phạm.", "Công an tỉnh")]
+    [InlineData("Ngoài ra, chỉ đạo UBND các huyện rà soát khu dân cư ven sông.", "UBND các huyện")]
+    [InlineData("Cùng với đó, các địa phương phải tăng cường tuyên truyền.", "các địa phương")]
+    [InlineData(" date 2024-05 Đồng thời, chỉ đạo Chi cục An toàn vệ sinh thực phẩm phối hợp Công an tỉnh kiểm tra.", "Chi cục An toàn vệ sinh thực phẩm")]
+    [InlineData(" date 2025-12-12 UBND tỉnh giao Sở Tài chính tổng hợp.", "Sở Tài chính")]
+    public void ChiDaoAfterAConnective_AndADateStamp_NameTheHolder(string text, string unit) => SomeTaskHolds(text, unit);
+
+    // Seventeenth pass: directed in the passive ("X được chỉ đạo …") with no director named, the units before "được" hold.
+    [Theory]
+    [InlineData("Các bệnh viện được chỉ đạo sẵn sàng giường bệnh.", "Các bệnh viện")]
+    [InlineData("Cùng với đó, các trường học được chỉ đạo cho học sinh nghỉ học.", "các trường học")]
+    [InlineData("Cùng với đó, các cơ sở khám, chữa bệnh được chỉ đạo tập trung cấp cứu người bệnh.", "các cơ sở khám, chữa bệnh")]
+    public void DirectedInThePassive_TheUnitsBeforeDuocHold(string text, string unit) => SomeTaskHolds(text, unit);
+
+    [Fact]
+    public void PassiveWithoutAUnitBefore_GivesNoTask() =>
+        DocumentExtractor.Extract("Việc này đã được chỉ đạo nhiều lần.\n").Tasks.ShouldBeEmpty();
+
+    // Seventeenth pass: a lead-in ending with a colon before paragraphs that each open with their own holder introduces
+    // them (as it does numbered duties) and is no task of its own; before paragraphs without a holder it keeps its units.
+    [Fact]
+    public void LeadInBeforeParagraphsWithTheirOwnHolders_IsNoTask()
+    {
+        var tasks = DocumentExtractor.Extract(
+            "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Chủ tịch UBND các huyện khẩn trương triển khai các nội dung sau:\n" +
+            "Sở Nông nghiệp và PTNT chủ trì kiểm tra các chủ rừng.\n" +
+            "Công an tỉnh phối hợp với lực lượng kiểm lâm xử lý vi phạm.\n" +
+            "UBND các huyện rà soát phương án chữa cháy.\n").Tasks;
+
+        tasks[0].AssigneeUnits.ShouldContain("Sở Nông nghiệp và PTNT");
+        tasks.ShouldNotContain(t => t.AssigneeUnits.Contains("Giám đốc các sở"));
+    }
+
+    [Fact]
+    public void LeadInBeforeParagraphsWithoutHolders_KeepsItsUnits()
+    {
+        var tasks = DocumentExtractor.Extract(
+            "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Chủ tịch UBND các huyện khẩn trương triển khai các nội dung sau:\n" +
+            "- Tăng cường tuyên truyền về phòng cháy rừng.\n" +
+            "- Rà soát phương án chữa cháy tại chỗ.\n").Tasks;
+
+        tasks.ShouldContain(t => t.AssigneeUnits.Contains("Giám đốc các sở"));
+    }
+
+    // Seventeenth pass: an ampersand before a capitalised word joins the parts of one name, also across a line break; before
+    // a lower-case word it ends the name.
+    [Theory]
+    [InlineData("Điều 3. Chánh văn phòng UBND tỉnh, Chủ nhiệm Uỷ ban Dân số, Gia đình & Trẻ em tỉnh, Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này.", "Chủ nhiệm Uỷ ban Dân số, Gia đình & Trẻ em tỉnh")]
+    [InlineData("Điều 3. Chánh văn phòng UBND tỉnh, Chủ nhiệm Uỷ ban Dân số, Gia đình\n& Trẻ em tỉnh, Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này.", "Giám đốc Sở Y tế")]
+    [InlineData("UBND tỉnh giao Sở NN & PTNT chủ trì kiểm tra.", "Sở NN & PTNT")]
+    [InlineData("UBND tỉnh giao Sở Y tế & các đơn vị kiểm tra.", "Sở Y tế")]
+    public void AmpersandInsideAName_JoinsIt(string text, string unit) => SomeTaskHolds(text, unit);
+
+    // Seventeenth pass: a second directing verb after "và" inside a list ("yêu cầu A, B và đề nghị C …") adds C.
+    [Theory]
+    [InlineData("Giám đốc Sở yêu cầu Thủ trưởng các đơn vị trực thuộc, các chủ rừng nhà nước và đề nghị UBND các huyện, thị xã, thành phố bố trí lực lượng tuần tra.", "UBND các huyện, thị xã, thành phố")]
+    [InlineData("Giám đốc Sở yêu cầu Thủ trưởng các đơn vị trực thuộc, các chủ rừng nhà nước và đề nghị UBND các huyện, thị xã, thành phố bố trí lực lượng tuần tra.", "Thủ trưởng các đơn vị trực thuộc, các chủ rừng nhà nước")]
+    [InlineData("Sở Nông nghiệp yêu cầu Chi cục Kiểm lâm và đề nghị UBND các xã tăng cường tuần tra rừng.", "UBND các xã")]
+    [InlineData("UBND tỉnh giao Sở Y tế và yêu cầu các bệnh viện chuẩn bị thuốc men.", "các bệnh viện")]
+    public void SecondDirectingVerbAfterVa_AddsItsUnits(string text, string unit) => SomeTaskHolds(text, unit);
+
+    // Seventeenth pass: an abbreviation in parentheses inside a name spells out part of it, and the name goes on; a
+    // parenthesis after a sentence's subject list stands before its verb.
+    [Theory]
+    [InlineData("Ban Chỉ đạo đã có Công điện số 84/CĐ-TW gửi Ban chỉ huy PCTT và tìm kiếm cứu nạn (TKCN) các tỉnh ven biển, Ban Chỉ huy PCTT-TKCN các bộ, ban, ngành về công tác ứng phó với áp thấp.", "Ban Chỉ huy PCTT-TKCN các bộ, ban, ngành")]
+    [InlineData("Công điện gửi Ban chỉ đạo phòng chống thiên tai (PCTT) các tỉnh, Bộ Quốc phòng về việc sẵn sàng lực lượng cứu hộ.", "Ban chỉ đạo phòng chống thiên tai (PCTT) các tỉnh")]
+    [InlineData("UBND tỉnh giao Trung tâm Kiểm soát bệnh tật (CDC) tỉnh chủ trì giám sát dịch.", "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh")]
+    [InlineData("UBND tỉnh yêu cầu Sở Y tế kiểm tra.\nCác xã, phường, đặc khu (đặc biệt các địa phương ven biển) thông tin cho nhân dân biết về diễn biến bão.", "Các xã, phường, đặc khu")]
+    [InlineData("UBND tỉnh yêu cầu Sở Y tế kiểm tra.\nCác bệnh viện (nhất là tuyến huyện) tăng cường trực cấp cứu.", "Các bệnh viện")]
+    public void ParenthesesInsideOrAfterAName_KeepTheHolder(string text, string unit) => SomeTaskHolds(text, unit);
+
+    [Fact]
+    public void ParenthesisAfterASubjectWithoutAVerb_GivesItNoTask()
+    {
+        var tasks = DocumentExtractor.Extract("UBND tỉnh yêu cầu Sở Y tế kiểm tra.\nCác bệnh viện (Bệnh viện Đa khoa tỉnh, Bệnh viện Nhi) đã hoàn thành việc tiêm chủng.\n").Tasks;
+
+        tasks.ShouldNotContain(t => t.AssigneeUnits.Any(u => u.StartsWith("Các bệnh viện", StringComparison.Ordinal)));
+    }
+
+    // Seventeenth pass: after a connective the issuing body named by its bare noun in lower case ("sở", "bộ") directs the
+    // units after its verb; doing something itself gives no task.
+    [Theory]
+    [InlineData("Ngoài ra, sở đề nghị Công an TP, UBND TP Thủ Đức chỉ đạo các lực lượng chức năng tăng cường kiểm tra.", "Công an TP")]
+    [InlineData("Đồng thời, bộ yêu cầu Cục Thú y hướng dẫn các địa phương.", "Cục Thú y")]
+    [InlineData("Theo đó, sở giao Phòng Quản lý hành nghề kiểm tra các phòng khám.", "Phòng Quản lý hành nghề")]
+    public void BareBodyNounAfterAConnective_DirectsTheUnitsAfterItsVerb(string text, string unit) => SomeTaskHolds(text, unit);
+
+    [Fact]
+    public void BareBodyNounActingItself_GivesNoTask() =>
+        DocumentExtractor.Extract("Ngoài ra, sở đã tổ chức kiểm tra 20 cơ sở.\n").Tasks.ShouldBeEmpty();
 }

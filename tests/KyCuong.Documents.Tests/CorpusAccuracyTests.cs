@@ -10,10 +10,10 @@ public sealed class CorpusAccuracyTests
     public void Corpus_HasAtLeastSixtyHandCheckedDocumentsWithSources()
     {
         var docs = CorpusMeasurement.Documents;
-        docs.Count.ShouldBeGreaterThanOrEqualTo(444);
+        docs.Count.ShouldBeGreaterThanOrEqualTo(475);
         // Whole directives with their task clauses, so task and assignee recall rest on enough clauses.
-        docs.Sum(d => d.Expected.GetProperty("tasks").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(480);
-        // The held-out set is rotated (sixth to sixteenth passes: the old one became development): it must stay large enough
+        docs.Sum(d => d.Expected.GetProperty("tasks").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(525);
+        // The held-out set is rotated (sixth to seventeenth passes: the old one became development): it must stay large enough
         // for its assignee figure to mean something (one assignee of 71 is about 1.4 points; the fifteenth pass's set was
         // collected to carry at least 28 documents, 70 assignees and 40 citations).
         var heldOut = docs.Where(d => d.Holdout).ToList();
@@ -49,18 +49,17 @@ public sealed class CorpusAccuracyTests
 
     private static class Floors
     {
-        // Reached on 2026-12-07 (sixteenth pass, 444 documents): development (412: the fifteenth pass's set with its held-out
-        // set now among them as dev12-*, one expectation changed to the 'gửi … về việc' convention) 97.1 / 97.5 / 96.3 /
-        // 93.0 %; the twelfth held-out set (holdout12-*, 32 documents, 53 clauses, 91 assignees, 41 citations, collected and
-        // written before the reader changed, read once) 94.1 / 92.7 / 81.1 / 64.8 %. docs/performance.md "Reading real
-        // documents, sixteenth pass" has the tables.
-        public const double DevelopmentHeader = 0.97;
+        // Reached on 2026-12-07 (seventeenth pass, 475 documents): development (444: the sixteenth pass's set with its
+        // held-out set now among them as dev13-*) 96.8 / 97.3 / 95.8 / 92.9 %; the thirteenth held-out set (holdout13-*,
+        // 31 documents, 45 clauses, 82 assignees, 40 citations, collected and written before the reader changed, read
+        // once) 87.1 / 78.0 / 75.6 / 54.9 %. docs/performance.md "Reading real documents, seventeenth pass" has the tables.
+        public const double DevelopmentHeader = 0.965;
         public const double DevelopmentCitations = 0.97;
         public const double DevelopmentTasks = 0.955;
         public const double DevelopmentAssignees = 0.925;
-        public const double HeldOutHeader = 0.94;
-        public const double HeldOutCitations = 0.925;
-        public const double HeldOutTasks = 0.81;
-        public const double HeldOutAssignees = 0.645;
+        public const double HeldOutHeader = 0.87;
+        public const double HeldOutCitations = 0.78;
+        public const double HeldOutTasks = 0.755;
+        public const double HeldOutAssignees = 0.545;
     }
 }

@@ -506,6 +506,26 @@ internal sealed class BodyReader
         return notice is >= 0 and < 50 && (compact.EndsWith("biet,thuchien", StringComparison.Ordinal) || compact.EndsWith("biet", StringComparison.Ordinal) || compact.EndsWith("bietvathuchien", StringComparison.Ordinal));
     }
 
+    // Whether a paragraph opens with the unit that holds it ("Sở NN&PTNT tham mưu …", "- Công an tỉnh phối hợp …"):
+    // a unit phrase at its first word, followed by a lower-case verb rather than by more of a sentence about it.
+    private static bool OpensWithHolder(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text, 40);
+        var s = 0;
+        while (s < tokens.Count && tokens[s].Kind is TokenKind.Dash or TokenKind.Other)
+        {
+            s++;
+        }
+
+        if (s >= tokens.Count || !tokens[s].Capitalized || UnitPhrases.HeadAt(tokens, s, requireCapital: true) == 0)
+        {
+            return false;
+        }
+
+        var units = UnitPhrases.Parse(text, tokens, s);
+        return units.Units.Count > 0 && units.Next < tokens.Count && tokens[units.Next].Kind == TokenKind.Word && !tokens[units.Next].Capitalized;
+    }
+
     private static bool AnnouncesWhatFollows(string folded)
     {
         var end = folded.TrimEnd(' ', '.', '/');
@@ -771,7 +791,10 @@ internal sealed class BodyReader
     {
         var giao = GiaoLength(tokens, i + 1);
         var byAgent = false;
-        if (giao == 0 && !UnitPhrases.Matches(tokens, i + 1, "yêu cầu") && !UnitPhrases.Matches(tokens, i + 1, "đề nghị"))
+        // "Cùng với đó, các cơ sở khám, chữa bệnh được chỉ đạo tập trung cấp cứu …": directed in the passive, the units
+        // before "được" hold the duty as with "được yêu cầu".
+        if (giao == 0 && !UnitPhrases.Matches(tokens, i + 1, "yêu cầu") && !UnitPhrases.Matches(tokens, i + 1, "đề nghị")
+            && !UnitPhrases.Matches(tokens, i + 1, "chỉ đạo"))
         {
             // "Sở Tài nguyên và Môi trường vừa được UBND thành phố giao chủ trì …", "Công an huyện được Chủ tịch UBND huyện
             // yêu cầu …": the one who directs may stand between "được" and the verb; the holder is still the unit before.
@@ -1034,6 +1057,15 @@ internal sealed class BodyReader
             // A paragraph that announces what follows and itself directs units ("Sở … đề nghị Ủy ban nhân dân các
             // quận, huyện … tiếp tục thực hiện … cụ thể như sau:") is a task when no numbered clause follows it.
             if (IsLeadInOrNotice(folded) && !(AnnouncesWhatFollows(folded) && (DirectsUnits(para.Text) || UnitsTakeUp(para.Text))))
+            {
+                continue;
+            }
+
+            // "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, … tổ chức triển khai thực hiện các nội dung sau:" before paragraphs
+            // that each open with their own holder ("Sở NN&PTNT tham mưu …", "Công an tỉnh, Bộ CHQS tỉnh phối hợp …"): the
+            // lead-in introduces them, as it does numbered duties, and is no task of its own.
+            if (k + 1 < _preamble.Count && para.Text.AsSpan().TrimEnd().EndsWith(":", StringComparison.Ordinal)
+                && OpensWithHolder(_preamble[k + 1].Text) && (k + 2 >= _preamble.Count || OpensWithHolder(_preamble[k + 2].Text)))
             {
                 continue;
             }
@@ -1569,6 +1601,9 @@ internal sealed class BodyReader
             s++;
         }
 
+        // " date 2024-05 Đồng thời, chỉ đạo …": a page's date stamp left before the first sentence is no part of it.
+        s += DateStampLength(tokens, s);
+
         // "Theo đó, UBND các xã, thị trấn tăng cường …": a connective before a comma does not hide the subject after it.
         if (ConnectiveLength(tokens, s) is var connective and > 0)
         {
@@ -1581,8 +1616,19 @@ internal sealed class BodyReader
             // "Đồng thời, giao trách nhiệm cho chính quyền cơ sở …", "Đồng thời, yêu cầu UBND các huyện …": the directing
             // verb in lower case after the connective.
             var at = s + connective;
+            // "Ngoài ra, sở đề nghị Công an TP, …", "Đồng thời, bộ yêu cầu …": the issuing body named again by its bare noun in
+            // lower case directs the units after its verb.
+            if (at + 1 < tokens.Count && !tokens[at].Capitalized && tokens[at].Lower is "sở" or "bộ" or "ngành" or "ban"
+                && (UnitPhrases.Matches(tokens, at + 1, "yêu cầu") || UnitPhrases.Matches(tokens, at + 1, "đề nghị") || GiaoLength(tokens, at + 1) > 0))
+            {
+                at++;
+            }
+
             var lowerVerb = at < tokens.Count && !tokens[at].Capitalized
-                ? (GiaoLength(tokens, at) is var lg and > 0 ? lg : UnitPhrases.Matches(tokens, at, "yêu cầu") || UnitPhrases.Matches(tokens, at, "đề nghị") ? 2 : 0)
+                ? (GiaoLength(tokens, at) is var lg and > 0 ? lg
+                    // "Đồng thời, chỉ đạo Chi cục … phối hợp …": on a retelling the issuer's "chỉ đạo" with no subject
+                    // directs the unit after it, as "yêu cầu" does.
+                    : UnitPhrases.Matches(tokens, at, "yêu cầu") || UnitPhrases.Matches(tokens, at, "đề nghị") || UnitPhrases.Matches(tokens, at, "chỉ đạo") ? 2 : 0)
                 : 0;
             if (lowerVerb > 0 && UnitPhrases.Parse(text, tokens, at + lowerVerb) is { Units.Count: > 0 } directedAfter)
             {
@@ -1634,6 +1680,24 @@ internal sealed class BodyReader
             var units = UnitPhrases.Parse(text, tokens, s);
             var next = units.Next;
             var isGiao = false;
+
+            // "Các xã, phường, đặc khu (đặc biệt các địa phương ven biển) thông tin cho nhân dân …": a parenthesis after the
+            // subject says which of them most; its verb follows the parenthesis.
+            if (next < tokens.Count && tokens[next].Kind == TokenKind.OpenParen)
+            {
+                for (var c = next + 1; c < tokens.Count && c <= next + 15 && tokens[c].Kind != TokenKind.Period; c++)
+                {
+                    if (tokens[c].Kind == TokenKind.CloseParen)
+                    {
+                        if (c + 1 < tokens.Count && tokens[c + 1].Kind == TokenKind.Word && !tokens[c + 1].Capitalized && UnitPhrases.TerminatorAt(tokens, c + 1) > 0)
+                        {
+                            next = c + 1;
+                        }
+
+                        break;
+                    }
+                }
+            }
 
             // "Ủy ban nhân dân tỉnh giao Sở Nội vụ …": the subject is the issuer directing the units after the verb, also
             // with an adverb between them ("Lãnh đạo thành phố cũng giao Sở …", "Bộ Công Thương vừa đề nghị …").
@@ -1825,7 +1889,24 @@ internal sealed class BodyReader
         return UnitList.None(0);
     }
 
-    private static readonly string[] Connectives = ["theo đó", "đồng thời", "ngoài ra", "bên cạnh đó", "cụ thể", "trong đó"];
+    // The length of a web page's date stamp at s ("date 2024-05", "date 2025-12-12") before a capitalised word, or 0.
+    private static int DateStampLength(List<Token> tokens, int s)
+    {
+        if (s >= tokens.Count || tokens[s].Kind != TokenKind.Word || tokens[s].Lower != "date")
+        {
+            return 0;
+        }
+
+        var k = s + 1;
+        while (k < tokens.Count && k <= s + 6 && (tokens[k].Kind == TokenKind.Dash || (tokens[k].Kind == TokenKind.Word && tokens[k].Lower.Length > 0 && char.IsAsciiDigit(tokens[k].Lower[0]))))
+        {
+            k++;
+        }
+
+        return k > s + 1 && k < tokens.Count && tokens[k].Kind == TokenKind.Word && tokens[k].Capitalized ? k - s : 0;
+    }
+
+    private static readonly string[] Connectives = ["theo đó", "đồng thời", "ngoài ra", "bên cạnh đó", "cụ thể", "trong đó", "cùng với đó"];
 
     // The length of "Theo đó," and its like at s (the comma included), or 0.
     private static int ConnectiveLength(List<Token> tokens, int s)
@@ -1931,6 +2012,13 @@ internal sealed class BodyReader
         // those levels (a plural written without "các"), not the issuing committee speaking of itself.
         var afterLevel = k < tokens.Count && tokens[k].Kind is TokenKind.Comma or TokenKind.Dash ? k + 1 : k;
         if (afterLevel < tokens.Count && tokens[afterLevel].Kind == TokenKind.Word && tokens[afterLevel].Lower is "huyện" or "quận" or "xã" or "phường")
+        {
+            return 0;
+        }
+
+        // "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương tiếp tục …", "UBND huyện, thành phố …": a level paired
+        // with the cities of that level is the plural of both, written without "các".
+        if (afterLevel > k && UnitPhrases.Matches(tokens, afterLevel, "thành phố"))
         {
             return 0;
         }

@@ -31,6 +31,9 @@ internal static class UnitPhrases
         "cảng vụ", "cảnh sát", "bảo hiểm xã hội", "hải quan", "quỹ", "nhà xuất bản", "tạp chí", "tổ công tác", "ủy ban mặt trận",
         "đoàn kiểm tra", "đoàn thanh tra", "đoàn công tác", "tổ kiểm tra", "tổ thanh tra",
         "bộ đội biên phòng", "cục thuế", "chi cục thuế", "ban quản lý", "thông tấn xã", "hiệp hội",
+        // "Ban chỉ huy PCTT và TKCN các tỉnh …", "Ban chỉ đạo thi các huyện": a steering or command board written with its
+        // function in lower case; "Công ty cổ phần thủy điện …": a company named by its legal form in lower case.
+        "ban chỉ huy", "ban chỉ đạo", "công ty cổ phần",
         // "Trạm Y tế xã", "Trạm Kiểm lâm …", "Cơ sở KBCB", "Ngành Giáo dục": bodies a direction names as often as the rest.
         "trạm", "cơ sở", "ngành",
         // "lực lượng Công an tỉnh", "lực lượng Bộ đội Biên phòng": a force named by its body.
@@ -41,7 +44,8 @@ internal static class UnitPhrases
     // an association or a management board.
     // "Đoàn kiểm tra liên ngành …", "Tổ công tác đặc biệt …", "Đoàn thanh tra …": a team formed for one job is named by
     // its job in lower case.
-    private static readonly string[][] NamedByAnyWord = Phrases("hiệp hội", "ban quản lý", "đoàn kiểm tra", "đoàn thanh tra", "đoàn công tác",
+    private static readonly string[][] NamedByAnyWord = Phrases("hiệp hội", "ban quản lý", "ban chỉ huy", "ban chỉ đạo", "công ty cổ phần",
+        "đoàn kiểm tra", "đoàn thanh tra", "đoàn công tác",
         "tổ kiểm tra", "tổ thanh tra", "tổ công tác");
 
     // Bodies complete in themselves.
@@ -53,9 +57,13 @@ internal static class UnitPhrases
         // the bodies that hold the duty as a body noun does.
         "cấp ủy", "cấp uỷ", "tổ chức đảng", "chính quyền", "lực lượng vũ trang", "lực lượng chức năng", "đoàn thể",
         // "đề nghị Quý cơ quan …": a letter's polite name for its addressee.
-        "quý cơ quan", "quý đơn vị");
+        "quý cơ quan", "quý đơn vị",
+        // "yêu cầu ngành chuyên môn và chính quyền các địa phương …", "các cơ quan chuyên môn thuộc UBND": the professional
+        // bodies of a level, named by their kind in lower case.
+        "ngành chuyên môn", "cơ quan chuyên môn", "phòng chuyên môn", "bộ phận chuyên môn", "đơn vị chuyên môn");
 
-    private static readonly string[][] LowerCaseCollectives = Phrases("cấp ủy", "cấp uỷ", "tổ chức đảng", "tổ chức chính trị", "chính quyền", "lực lượng vũ trang", "lực lượng chức năng");
+    private static readonly string[][] LowerCaseCollectives = Phrases("cấp ủy", "cấp uỷ", "tổ chức đảng", "tổ chức chính trị", "chính quyền", "lực lượng vũ trang", "lực lượng chức năng",
+        "ngành chuyên môn", "cơ quan chuyên môn", "phòng chuyên môn", "bộ phận chuyên môn", "đơn vị chuyên môn");
 
     // Plural nouns after "các" that name units ("các sở", "các cơ quan").
     private static readonly FrozenSet<string> PluralNouns = FrozenSet.ToFrozenSet(
@@ -89,6 +97,9 @@ internal static class UnitPhrases
             "trong", "từ", "đến", "tới", "qua", "bằng", "hằng", "hàng", "định", "tăng", "giảm", "góp", "lấy",
             "hỗ trợ", "tạo", "đưa", "mở", "dừng", "thu", "chi trả", "kiểm soát", "điều hành", "gương mẫu", "ra",
             "mong", "kính", "là", "công bố", "huy động", "sẵn sàng", "kêu gọi", "sơ tán", "di dời", "ngăn chặn", "khuyến cáo", "tuần tra",
+            // "Các xã, phường … thông tin cho nhân dân biết …": informing someone is a duty's verb ("Trung tâm Thông tin"
+            // keeps its capital).
+            "thông tin cho",
             // "Ban Chỉ đạo … giúp Thủ tướng Chính phủ chỉ đạo …": helping the head it serves ends the body's name ("Tổ giúp
             // việc" keeps its own).
             "giúp thủ tướng", "giúp chính phủ", "giúp chủ tịch", "giúp ủy ban", "giúp uỷ ban", "giúp ubnd", "giúp bộ trưởng",
@@ -292,6 +303,25 @@ internal static class UnitPhrases
         return k > i && k + 1 < t.Count && t[k].Kind == TokenKind.Comma && MatchAny(t, k + 1, Titles) > 0 ? k + 1 : 0;
     }
 
+    // "TKCN", "PCTT", "BCĐ": a word of two or more letters, all of them capitals.
+    private static bool IsUpperCaseWord(string text, Token token)
+    {
+        if (token.End - token.Start < 2 || token.End > text.Length)
+        {
+            return false;
+        }
+
+        foreach (var c in text.AsSpan(token.Start, token.End - token.Start))
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsAllCapsAbbreviation(Token token) => token.End - token.Start >= 2 && token.Capitalized;
 
     private static readonly string[][] Roles = Phrases("chủ trì", "phối hợp", "làm đầu mối", "tham mưu");
@@ -453,6 +483,13 @@ internal static class UnitPhrases
         }
 
         if (!Terminators.TryGetValue(t[i].Lower, out var phrases))
+        {
+            return 0;
+        }
+
+        // "Cục Đổi mới sáng tạo, …", "Trung tâm đào tạo …": "tạo" after "sáng" or "đào" is the second syllable of a noun
+        // (innovation, training), not the verb "create".
+        if (t[i].Lower == "tạo" && i > 0 && t[i - 1].Kind == TokenKind.Word && t[i - 1].Lower is "sáng" or "đào")
         {
             return 0;
         }
@@ -665,6 +702,15 @@ internal static class UnitPhrases
                 continue;
             }
 
+            // "Ban chỉ huy PCTT và tìm kiếm cứu nạn (TKCN) các tỉnh …": an abbreviation in parentheses spells out part of
+            // the name before it, and the name goes on.
+            if (token.Kind == TokenKind.OpenParen && k > segStart && k + 3 < t.Count && t[k + 1].Kind == TokenKind.Word
+                && IsUpperCaseWord(text, t[k + 1]) && t[k + 2].Kind == TokenKind.CloseParen && t[k + 3].Kind == TokenKind.Word)
+            {
+                k += 3;
+                continue;
+            }
+
             // "UBND các xã, phường (chỉ đạo các trường thuộc phạm vi quản lý), các đơn vị trực thuộc Sở thực hiện …": a
             // parenthesis after a unit says how it acts; when a comma and another unit follow it, the list goes on.
             if (token.Kind == TokenKind.OpenParen && k > segStart && ParenthesisThenUnit(t, k) is var resume and > 0)
@@ -673,6 +719,14 @@ internal static class UnitPhrases
                 strong = false;
                 segStart = resume;
                 k = resume;
+                continue;
+            }
+
+            // "Chủ nhiệm Uỷ ban Dân số, Gia đình & Trẻ em tỉnh", "Sở NN & PTNT": an ampersand before a capitalised word joins
+            // the parts of one name, as "và" does inside it.
+            if (token.Kind == TokenKind.Other && token.Lower == "&" && k > segStart && k + 1 < t.Count && t[k + 1].Kind == TokenKind.Word && t[k + 1].Capitalized)
+            {
+                k++;
                 continue;
             }
 
@@ -728,6 +782,18 @@ internal static class UnitPhrases
                     strong = true;
                     segStart = k + 2;
                     k += 2;
+                    continue;
+                }
+
+                // "… yêu cầu Thủ trưởng các đơn vị trực thuộc, các chủ rừng nhà nước và đề nghị UBND các huyện … bố trí …": a
+                // second directing verb after "và" adds the units after it to the same list.
+                if (token.Lower == "và" && k > segStart && (Matches(t, k + 1, "đề nghị") || Matches(t, k + 1, "yêu cầu"))
+                    && HeadAt(t, k + 3, requireCapital: false) > 0)
+                {
+                    Close(k);
+                    strong = true;
+                    segStart = k + 3;
+                    k += 3;
                     continue;
                 }
 
