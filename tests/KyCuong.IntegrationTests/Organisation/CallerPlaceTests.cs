@@ -51,6 +51,39 @@ public abstract partial class CallerPlaceTests<TApp>(TApp app) : ChasingTestBase
     }
 
     [Fact]
+    public async Task HomePage_ReadsTheCallersAccountPositionsAndDelegationsOnce_ForTheAccessChecksAndTheGrantsItShows()
+    {
+        // The home page shows the person's grants (GET /api/v1/me's answer) beside what waits for them; the request's access checks
+        // have read the same account, positions and delegations, so the grants are built from that one read.
+        var recorder = new CommandRecorder();
+        await using var factory = new KyCuongFactory(App.Factory.Database, demoSeed: false);
+        await using var host = factory.WithWebHostBuilder(w => w.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(recorder)));
+        foreach (var user in new[] { "chuyenvien", "vanthu", "chutich" })
+        {
+            using var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+            var login = await client.GetStringAsync("/Account/Login", Ct);
+            (await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["UserName"] = user, ["Password"] = AppFixture.DemoPassword, ["__RequestVerificationToken"] = Token().Match(login).Groups[1].Value,
+            }), Ct)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            (await client.GetAsync("/", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK); // warm
+
+            var mark = recorder.Count;
+            var page = await client.GetAsync("/", Ct);
+            var statements = recorder.Since(mark);
+            page.StatusCode.ShouldBe(HttpStatusCode.OK);
+            TestContext.Current.TestOutputHelper?.WriteLine($"{user}: {statements.Count} statements\n{string.Join("\n---\n", statements)}");
+
+            statements.Count(s => s.Contains("FROM org_delegations", StringComparison.Ordinal) || s.Contains("FROM \"org_delegations\"", StringComparison.Ordinal))
+                .ShouldBe(1, $"{user}: the caller's delegations are read once per request");
+            statements.Count(s => s.Contains("FROM org_users", StringComparison.Ordinal) || s.Contains("FROM \"org_users\"", StringComparison.Ordinal))
+                .ShouldBe(1, $"{user}: the caller's account is read once per request");
+            statements.Count(s => Regex.IsMatch(s, @"FROM ""?org_positions""? AS ""?\w+""?\s+(INNER JOIN ""?org_units""? AS ""?\w+""? ON ""?\w+""?\.""UnitId"" = ""?\w+""?\.""Id""\s+)?WHERE ""?\w+""?\.""UserId"" = "))
+                .ShouldBe(1, $"{user}: the caller's positions are read once per request");
+        }
+    }
+
+    [Fact]
     public async Task NonManagers_CannotReadAPersonsEvaluationOrFindings_ThroughTheOneManagerRule()
     {
         var director = await UserIdAsync("giamdoc.snv");

@@ -15,6 +15,21 @@ internal sealed class CallerLoad(AppDbContext db, ICurrentUser currentUser, Time
 {
     internal sealed record Loaded(bool IsAdmin, IReadOnlyList<Grant> Grants, string? FullName, IReadOnlyList<CallerUnit> Units);
 
+    /// <summary>
+    /// What the statements above read, kept for the caller's own account page (<c>GET /api/v1/me</c>, the home page) so that it
+    /// does not read the same account, positions and delegations a second time in the same request.
+    /// </summary>
+    internal sealed record Record(string? UserName, IReadOnlyList<Position> Positions, IReadOnlyList<Delegation> Delegations, IReadOnlyDictionary<Guid, Guid> Offices);
+
+    private Record? _record;
+
+    /// <summary>The active caller's account, positions, delegations and office parents as read by <see cref="LoadAsync"/>; null when the caller is not an active account.</summary>
+    public async Task<Record?> RecordAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        return _record;
+    }
+
     private Loaded? _loaded;
     private Guid? _loadedFor;
 
@@ -37,6 +52,7 @@ internal sealed class CallerLoad(AppDbContext db, ICurrentUser currentUser, Time
 
         _loadedFor = currentUser.UserId;
         _ancestors = null;
+        _record = null;
         ManagerOf.Clear();
 
         if (currentUser.UserId is not { } userId)
@@ -46,7 +62,7 @@ internal sealed class CallerLoad(AppDbContext db, ICurrentUser currentUser, Time
 
         // A deactivated account acts for nobody, whatever token or cookie it still carries. Its name is read in the same statement
         // (the navigation shows it on every page).
-        var account = await db.Users.AsNoTracking().Where(u => u.Id == userId && u.IsActive).Select(u => new { u.FullName }).FirstOrDefaultAsync(ct);
+        var account = await db.Users.AsNoTracking().Where(u => u.Id == userId && u.IsActive).Select(u => new { u.FullName, u.UserName }).FirstOrDefaultAsync(ct);
         if (account is null)
         {
             return _loaded = new Loaded(false, [], null, []);
@@ -63,6 +79,7 @@ internal sealed class CallerLoad(AppDbContext db, ICurrentUser currentUser, Time
         var offices = rows.Where(r => r.Kind == UnitKind.Office && r.ParentId != null).GroupBy(r => r.Position.UnitId).ToDictionary(g => g.Key, g => g.First().ParentId!.Value);
         var units = rows.Where(r => r.Position.IsInForceOn(today)).GroupBy(r => r.Position.UnitId)
             .Select(g => new CallerUnit(g.Key, g.First().Kind, g.First().ParentId, g.Aggregate(OrgRole.None, (roles, r) => roles | r.Position.Roles))).ToList();
+        _record = new Record(account.UserName, positions, delegations, offices);
         return _loaded = new Loaded(AccessPolicy.IsAdministrator(positions, today), AccessPolicy.GrantsOn(today, positions, delegations, offices), account.FullName, units);
     }
 

@@ -7,18 +7,33 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KyCuong.Web.Modules.Organisation.GetMe;
 
-internal sealed class GetMeHandler(AppDbContext db, ICurrentUser currentUser, TimeProvider clock) : ICurrentPerson
+internal sealed class GetMeHandler(AppDbContext db, ICurrentUser currentUser, CallerLoad callerLoad, TimeProvider clock) : ICurrentPerson
 {
     public Task<MeResponse> GetAsync(CancellationToken ct) => HandleAsync(ct);
 
     public async Task<MeResponse> HandleAsync(CancellationToken ct)
     {
         var userId = currentUser.UserId ?? throw new ForbiddenException("Chưa đăng nhập. / Not signed in.");
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, ct) ?? throw new NotFoundException("Không tìm thấy tài khoản. / Account not found.");
         var today = clock.Today();
-        var positions = await db.Positions.AsNoTracking().Where(p => p.UserId == userId).ToListAsync(ct);
-        var delegations = await db.Delegations.AsNoTracking().Where(d => d.GranteeUserId == userId && d.RevokedAtUtc == null).ToListAsync(ct);
-        var offices = await AccessControl.OfficeParentsAsync(db, positions.Select(p => p.UnitId), ct);
+        string? userName, fullName;
+        IReadOnlyList<Position> positions;
+        IReadOnlyList<Delegation> delegations;
+        IReadOnlyDictionary<Guid, Guid> offices;
+        if (await callerLoad.RecordAsync(ct) is { } record)
+        {
+            // The request's access checks have read the account, its positions and delegations already (or do so now, once).
+            (userName, fullName, positions, delegations, offices) = (record.UserName, (await callerLoad.LoadAsync(ct)).FullName, record.Positions, record.Delegations, record.Offices);
+        }
+        else
+        {
+            // Not an active account: what it holds is still shown as it is recorded (it acts for nobody, CallerLoad).
+            var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, ct) ?? throw new NotFoundException("Không tìm thấy tài khoản. / Account not found.");
+            (userName, fullName) = (user.UserName, user.FullName);
+            positions = await db.Positions.AsNoTracking().Where(p => p.UserId == userId).ToListAsync(ct);
+            delegations = await db.Delegations.AsNoTracking().Where(d => d.GranteeUserId == userId && d.RevokedAtUtc == null).ToListAsync(ct);
+            offices = await AccessControl.OfficeParentsAsync(db, positions.Select(p => p.UnitId), ct);
+        }
+
         var unitIds = positions.Select(p => p.UnitId).Concat(delegations.Select(d => d.UnitId)).Concat(offices.Values).Distinct().ToList();
         var names = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var grants = positions.Where(p => p.IsInForceOn(today))
@@ -27,7 +42,7 @@ internal sealed class GetMeHandler(AppDbContext db, ICurrentUser currentUser, Ti
             .Concat(delegations.Where(d => d.GrantsOn(today))
                 .Select(d => new MyGrant(d.UnitId, names.GetValueOrDefault(d.UnitId, ""), null, [], PermissionNames.Of(d.Scope & AccessPolicy.Delegable), true)))
             .ToList();
-        return new MeResponse(user.Id, user.UserName ?? "", user.FullName, AccessPolicy.IsAdministrator(positions, today), grants);
+        return new MeResponse(userId, userName ?? "", fullName ?? "", AccessPolicy.IsAdministrator(positions, today), grants);
     }
 
     /// <summary>A position in an office shows its monitor and clerk roles on the body the office acts for (ADR 0003), the rest on the office.</summary>
