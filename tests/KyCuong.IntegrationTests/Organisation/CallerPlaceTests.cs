@@ -30,12 +30,7 @@ public abstract partial class CallerPlaceTests<TApp>(TApp app) : ChasingTestBase
         await using var host = factory.WithWebHostBuilder(w => w.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(recorder)));
         foreach (var user in new[] { "chuyenvien", "truongphong.cchc", "chutich", "vanthu" })
         {
-            using var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-            var login = await client.GetStringAsync("/Account/Login", Ct);
-            (await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["UserName"] = user, ["Password"] = AppFixture.DemoPassword, ["__RequestVerificationToken"] = Token().Match(login).Groups[1].Value,
-            }), Ct)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            using var client = await SignedInAsync(host, user);
             (await client.GetAsync("/Calendar", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK); // warm: the calendar's cache, the JIT
 
             var mark = recorder.Count;
@@ -60,12 +55,7 @@ public abstract partial class CallerPlaceTests<TApp>(TApp app) : ChasingTestBase
         await using var host = factory.WithWebHostBuilder(w => w.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(recorder)));
         foreach (var user in new[] { "chuyenvien", "vanthu", "chutich" })
         {
-            using var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-            var login = await client.GetStringAsync("/Account/Login", Ct);
-            (await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["UserName"] = user, ["Password"] = AppFixture.DemoPassword, ["__RequestVerificationToken"] = Token().Match(login).Groups[1].Value,
-            }), Ct)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            using var client = await SignedInAsync(host, user);
             (await client.GetAsync("/", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK); // warm
 
             var mark = recorder.Count;
@@ -81,6 +71,18 @@ public abstract partial class CallerPlaceTests<TApp>(TApp app) : ChasingTestBase
             statements.Count(s => Regex.IsMatch(s, @"FROM ""?org_positions""? AS ""?\w+""?\s+(INNER JOIN ""?org_units""? AS ""?\w+""? ON ""?\w+""?\.""UnitId"" = ""?\w+""?\.""Id""\s+)?WHERE ""?\w+""?\.""UserId"" = "))
                 .ShouldBe(1, $"{user}: the caller's positions are read once per request");
         }
+    }
+
+    /// <summary>A client of <paramref name="host"/> signed in through the sign-in page, as a browser would (cookie, no token).</summary>
+    private static async Task<HttpClient> SignedInAsync(WebApplicationFactory<Program> host, string user)
+    {
+        var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var login = await client.GetStringAsync("/Account/Login", Ct);
+        (await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = user, ["Password"] = AppFixture.DemoPassword, ["__RequestVerificationToken"] = Token().Match(login).Groups[1].Value,
+        }), Ct)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return client;
     }
 
     [Fact]
