@@ -14,6 +14,9 @@ public abstract class JobTests<TApp>(TApp app) where TApp : AppFixture
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>The host's job lock itself: the tests hold it as another node would.</summary>
+    private IJobLock Locks => app.Factory.Services.GetRequiredService<IJobLock>();
+
     [Fact]
     public async Task RunJobs_SealsAuditRows_AndRecordsTheRun()
     {
@@ -39,7 +42,7 @@ public abstract class JobTests<TApp>(TApp app) where TApp : AppFixture
     public async Task RunJobs_LockHeldElsewhere_SkipsTheJob()
     {
         using var admin = await app.ClientForAsync("admin");
-        var locks = app.Factory.Services.GetRequiredService<IJobLock>();
+        var locks = Locks;
         await using (var held = await locks.TryAcquireAsync("audit.seal", Ct))
         {
             held.ShouldNotBeNull();
@@ -60,7 +63,7 @@ public abstract class JobTests<TApp>(TApp app) where TApp : AppFixture
         // Pooled PostgreSQL connections go back without a session reset (DatabaseOptions.WithPostgresDefaults): the job lock
         // must live on a connection of its own, so no advisory lock survives its release, and a request's connection never
         // carries one.
-        var locks = app.Factory.Services.GetRequiredService<IJobLock>();
+        var locks = Locks;
         await using (var held = await locks.TryAcquireAsync("audit.seal", Ct))
         {
             held.ShouldNotBeNull();
@@ -81,11 +84,13 @@ public abstract class JobTests<TApp>(TApp app) where TApp : AppFixture
         again.ShouldNotBeNull();
     }
 
+    /// <summary>Advisory locks held in the test's database by any session, read on a connection of the test's own.</summary>
     private async Task<int> AdvisoryLocksAsync()
     {
-        using var scope = app.Factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND d.datname = current_database()").SingleAsync(Ct);
+        await using var conn = new Npgsql.NpgsqlConnection(app.Factory.Database.ConnectionString);
+        await conn.OpenAsync(Ct);
+        await using var cmd = new Npgsql.NpgsqlCommand("SELECT count(*)::int FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND d.datname = current_database()", conn);
+        return (int)(await cmd.ExecuteScalarAsync(Ct))!;
     }
 
     [Fact]

@@ -19,7 +19,7 @@ internal sealed class CallerLoad(AppDbContext db, ICurrentUser currentUser, Time
     /// What the statements above read, kept for the caller's own account page (<c>GET /api/v1/me</c>, the home page) so that it
     /// does not read the same account, positions and delegations a second time in the same request.
     /// </summary>
-    internal sealed record Record(string? UserName, IReadOnlyList<Position> Positions, IReadOnlyList<Delegation> Delegations, IReadOnlyDictionary<Guid, Guid> Offices);
+    internal sealed record Record(string? UserName, string FullName, IReadOnlyList<Position> Positions, IReadOnlyList<Delegation> Delegations, IReadOnlyDictionary<Guid, Guid> Offices);
 
     private Record? _record;
 
@@ -79,7 +79,7 @@ internal sealed class CallerLoad(AppDbContext db, ICurrentUser currentUser, Time
         var offices = rows.Where(r => r.Kind == UnitKind.Office && r.ParentId != null).GroupBy(r => r.Position.UnitId).ToDictionary(g => g.Key, g => g.First().ParentId!.Value);
         var units = rows.Where(r => r.Position.IsInForceOn(today)).GroupBy(r => r.Position.UnitId)
             .Select(g => new CallerUnit(g.Key, g.First().Kind, g.First().ParentId, g.Aggregate(OrgRole.None, (roles, r) => roles | r.Position.Roles))).ToList();
-        _record = new Record(account.UserName, positions, delegations, offices);
+        _record = new Record(account.UserName, account.FullName, positions, delegations, offices);
         return _loaded = new Loaded(AccessPolicy.IsAdministrator(positions, today), AccessPolicy.GrantsOn(today, positions, delegations, offices), account.FullName, units);
     }
 

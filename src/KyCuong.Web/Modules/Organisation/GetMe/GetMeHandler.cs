@@ -22,7 +22,7 @@ internal sealed class GetMeHandler(AppDbContext db, ICurrentUser currentUser, Ca
         if (await callerLoad.RecordAsync(ct) is { } record)
         {
             // The request's access checks have read the account, its positions and delegations already (or do so now, once).
-            (userName, fullName, positions, delegations, offices) = (record.UserName, (await callerLoad.LoadAsync(ct)).FullName, record.Positions, record.Delegations, record.Offices);
+            (userName, fullName, positions, delegations, offices) = (record.UserName, record.FullName, record.Positions, record.Delegations, record.Offices);
         }
         else
         {
