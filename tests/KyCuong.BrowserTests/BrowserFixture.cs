@@ -343,6 +343,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static async Task ScreenshotAsync(IPage page, string name)
     {
         await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDir, name + ".png"), FullPage = true });
+        await AssertNoSidewaysScrollAsync(page, name);
         var state = await page.EvaluateAsync<string>("""
             () => [window.innerWidth < 768 ? 'phone' : 'desktop',
                    ...['.alert', '.is-invalid', '.invalid-feedback', '[role=alert]', '[role=status]', 'dialog[open]', '.modal.show',
@@ -354,6 +355,30 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             await AssertAccessibleAsync(page, $"{name} ({page.Url})");
         }
+    }
+
+    /// <summary>
+    /// On a phone (narrower than Bootstrap's md, 768 px) the page must not be wider than the screen: a civil servant who has to
+    /// scroll sideways misses the columns and buttons on the right. Wide tables scroll inside their own box
+    /// (<c>.table-responsive</c>); anything else that sticks out fails the test with the elements that do, so a screenshot
+    /// no longer has to be measured by eye to find it.
+    /// </summary>
+    private static async Task AssertNoSidewaysScrollAsync(IPage page, string name)
+    {
+        var overflow = await page.EvaluateAsync<string>("""
+            () => {
+              const w = window.innerWidth;
+              if (w >= 768 || document.documentElement.scrollWidth <= w) return '';
+              const out = [];
+              for (const el of document.querySelectorAll('body *')) {
+                const r = el.getBoundingClientRect();
+                if (r.width > 0 && r.right > w + 0.5 && out.length < 8)
+                  out.push(el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : '') + ` (right ${Math.round(r.right)} px)`);
+              }
+              return `${document.documentElement.scrollWidth} px wide at ${w} px: ` + out.join(', ');
+            }
+            """);
+        overflow.ShouldBeEmpty($"{name} ({page.Url}) scrolls sideways on a phone");
     }
 
     /// <summary>Opens a menu of the main navigation and follows one of its items (the bar groups items by area).</summary>
