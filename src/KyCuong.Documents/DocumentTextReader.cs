@@ -215,8 +215,11 @@ public static class DocumentTextReader
             return ocr is null ? TextReadResult.Fail(NoTextLayerMessage, "pdf") : await ocr.ReadAsync(bytes, "pdf", ct);
         }
 
-        return TextReadResult.Ok(Nfc(run.Output.Replace('\f', '\n')), "pdf");
+        return TextReadResult.Ok(PdfText(run.Output), "pdf");
     }
+
+    /// <summary>The text pdftotext gave, made ready for reading: pages joined, NFC.</summary>
+    internal static string PdfText(string output) => Nfc(output.Replace('\f', '\n'));
 
     private static string Nfc(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
 }

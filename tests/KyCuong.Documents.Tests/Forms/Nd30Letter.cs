@@ -39,7 +39,13 @@ internal sealed class Nd30Letter
         var letter = new Nd30Letter();
         var motto = lines.FindIndex(l => Fold(l).StartsWith("cong hoa xa hoi chu nghia", StringComparison.Ordinal) && IsUpper(l));
         var numberLine = lines.FindIndex(l => IsNumberLine(l));
-        var anchor = motto >= 0 && motto < 40 ? motto : numberLine >= 0 && numberLine < 40 ? numberLine : -1;
+        var anchor = (motto is >= 0 and < 40, numberLine is >= 0 and < 40) switch
+        {
+            (true, true) => Math.Min(motto, numberLine),
+            (true, false) => motto,
+            (false, true) => numberLine,
+            _ => -1,
+        };
 
         // The document starts at its issuer: the upper-case lines just above the anchor (a web page's text before it
         // is not part of the printed letter).
@@ -304,14 +310,85 @@ internal sealed class Nd30Letter
                     continue;
                 }
 
-                result.Add(l);
+                result.AddRange(SplitCells(l));
             }
+        }
+
+        return JoinWrapped(result);
+    }
+
+    // A web copy that ran the header's two cells into one line ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …", "TỈNH X Độc lập -
+    // Tự do - Hạnh phúc", "Số: 73/UBND-TH Hậu Giang, ngày …") is parted again: the printed letter has them in two cells.
+    private static IEnumerable<string> SplitCells(string l)
+    {
+        var f = Fold(l, trim: false);
+        foreach (var marker in (string[])["cong hoa xa hoi chu nghia", "doc lap - tu do", "doc lap – tu do"])
+        {
+            var at = f.IndexOf(marker, StringComparison.Ordinal);
+            if (at > 0 && f.Length == l.Length && l.Length <= 200 && IsUpper(l[..at]))
+            {
+                return [.. SplitCells(l[..at].Trim()), l[at..].Trim()];
+            }
+        }
+
+        if (IsNumberStart(f))
+        {
+            var comma = l.IndexOf(", ngày", StringComparison.Ordinal);
+            if (comma > 0)
+            {
+                // The place is the capitalised words right before ", ngày".
+                var start = comma;
+                for (var words = 0; words < 4; words++)
+                {
+                    var space = l.LastIndexOf(' ', start - 1);
+                    if (space < 0 || !char.IsUpper(l[space + 1]) || l[(space + 1)..start].Any(ch => ch == '/' || char.IsAsciiDigit(ch)))
+                    {
+                        break;
+                    }
+
+                    start = space;
+                }
+
+                if (start < comma)
+                {
+                    return [l[..start].Trim(), l[start..].Trim()];
+                }
+            }
+        }
+
+        return [l];
+    }
+
+    // Lines a web page wrapped inside one header component: "Số:" / its number, "… ngày 28" / "tháng 12 năm 2018",
+    // "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM".
+    private static List<string> JoinWrapped(List<string> lines)
+    {
+        var result = new List<string>(lines.Count);
+        foreach (var l in lines)
+        {
+            if (result.Count > 0)
+            {
+                var prev = result[^1];
+                var pf = Fold(prev);
+                var f = Fold(l);
+                if ((pf is "so:" or "so :" && (char.IsAsciiDigit(l[0]) || l[0] == '/'))
+                    || (pf.Contains(", ngay", StringComparison.Ordinal) && !pf.Contains(" nam ", StringComparison.Ordinal) && !pf.EndsWith(" nam", StringComparison.Ordinal) && (f.StartsWith("thang", StringComparison.Ordinal) || f.StartsWith("nam", StringComparison.Ordinal) || char.IsAsciiDigit(l[0])) && prev.Length < 60)
+                    || (pf == "cong hoa xa hoi" && f.StartsWith("chu nghia", StringComparison.Ordinal)))
+                {
+                    result[^1] = prev + " " + l;
+                    continue;
+                }
+            }
+
+            result.Add(l);
         }
 
         return result;
     }
 
-    private static string Fold(string s)
+    private static bool IsNumberStart(string fold) => fold.StartsWith("so:", StringComparison.Ordinal) || fold.StartsWith("so :", StringComparison.Ordinal);
+
+    private static string Fold(string s, bool trim = true)
     {
         var sb = new StringBuilder(s.Length);
         foreach (var ch in s.Normalize(NormalizationForm.FormD))
@@ -322,7 +399,7 @@ internal sealed class Nd30Letter
             }
         }
 
-        return sb.ToString().Trim('*', '_', ' ');
+        return trim ? sb.ToString().Trim('*', '_', ' ') : sb.ToString();
     }
 
     private static bool IsUpper(string l)
