@@ -17,15 +17,17 @@ public sealed class CorpusFormsTests
 {
     private static readonly string[] Forms = ["web", "pdf-layout", "pdf-raw", "docx", "one-line", "one-line-nfd"];
 
-    // Reached on 2026-12-07: header fields, citations, task clauses, assignees per form.
+    // Reached on 2026-12-07 after the fixes (229 letters; header fields, citations, task clauses, assignees): web 95.7 / 97.5
+    // / 97.9 / 96.0 %, PDF -layout 94.4 / 96.1 / 95.9 / 94.5 %, PDF raw 94.5 / 90.3 / 95.9 / 94.5 %, DOCX 95.5 / 96.7 /
+    // 97.9 / 96.0 %, one line (NFC and NFD alike) 85.3 / 95.7 / 65.5 / 65.9 %.
     private static readonly Dictionary<string, (double Header, double Citations, double Tasks, double Assignees)> Floors = new(StringComparer.Ordinal)
     {
-        ["web"] = (0, 0, 0, 0),
-        ["pdf-layout"] = (0, 0, 0, 0),
-        ["pdf-raw"] = (0, 0, 0, 0),
-        ["docx"] = (0, 0, 0, 0),
-        ["one-line"] = (0, 0, 0, 0),
-        ["one-line-nfd"] = (0, 0, 0, 0),
+        ["web"] = (0.955, 0.97, 0.975, 0.955),
+        ["pdf-layout"] = (0.94, 0.955, 0.955, 0.94),
+        ["pdf-raw"] = (0.94, 0.90, 0.955, 0.94),
+        ["docx"] = (0.95, 0.965, 0.975, 0.955),
+        ["one-line"] = (0.85, 0.955, 0.65, 0.655),
+        ["one-line-nfd"] = (0.85, 0.955, 0.65, 0.655),
     };
 
     [Fact]
