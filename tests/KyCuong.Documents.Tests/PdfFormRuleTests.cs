@@ -114,6 +114,15 @@ public sealed class PdfFormRuleTests
         x.CitedDocuments.Select(d => d.NumberSymbol).ShouldContain(symbol);
     }
 
+    [Fact]
+    public void Extract_SymbolCutAtItsDashBesideThePlaceCell_KeepsThePlace()
+    {
+        var x = DocumentExtractor.Extract(DocumentTextReader.PdfText("VĂN PHÒNG CHÍNH PHỦ       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  - BỘ NỘI VỤ            Độc lập - Tự do - Hạnh phúc\nSố: 02/2011/TTLT-VPCP-      Hà Nội, ngày 28 tháng 01 năm 2011\n         BNV\n"));
+
+        x.Place.ShouldBe("Hà Nội");
+        x.Date.ShouldBe(new DateOnly(2011, 1, 28));
+    }
+
     [Theory]
     [InlineData("Giai đoạn 2016-", "2020 các sở thực hiện.")]
     [InlineData("Các nhiệm vụ giao Sở Lao động -", "Thương binh và Xã hội chủ trì.")]

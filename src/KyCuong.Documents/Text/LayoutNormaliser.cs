@@ -483,7 +483,9 @@ internal static class LayoutNormaliser
     // justified line): the last word holds a slash and ends with the dash, the next line opens with a capital or digit.
     private static bool IsSymbolCutAtDash(char[] c, (int Start, int End) a, (int Start, int End) b)
     {
-        if (c[a.End - 1] != '-' || a.End - a.Start < 4 || !(char.IsUpper(c[b.Start]) || char.IsAsciiDigit(c[b.Start])))
+        // The next line opens with the symbol's next part ("CP", "STC", "NN&PTNT"), not a word ("Hà Nội, ngày …": the place
+        // cell beside "Số: 02/2011/TTLT-VPCP-", which a split of the header row put on the next line).
+        if (c[a.End - 1] != '-' || a.End - a.Start < 4 || b.End - b.Start < 2 || !(char.IsUpper(c[b.Start]) || char.IsAsciiDigit(c[b.Start])) || char.IsLower(c[b.Start + 1]))
         {
             return false;
         }
