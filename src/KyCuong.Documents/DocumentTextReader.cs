@@ -215,7 +215,152 @@ public static class DocumentTextReader
             return ocr is null ? TextReadResult.Fail(NoTextLayerMessage, "pdf") : await ocr.ReadAsync(bytes, "pdf", ct);
         }
 
-        return TextReadResult.Ok(Nfc(run.Output.Replace('\f', '\n')), "pdf");
+        return TextReadResult.Ok(PdfText(run.Output), "pdf");
+    }
+
+    /// <summary>
+    /// The text pdftotext gave, made ready for reading: the pages (parted by form feeds) joined again without the page
+    /// number printed at a page's top (NĐ 30/2020 Phụ lục I numbers pages from the second, centred at the top) or bottom
+    /// and without the blank lines around the break, so a sentence a page cut continues on the next line and is
+    /// joined as any wrapped line is; NFC.
+    /// </summary>
+    internal static string PdfText(string output)
+    {
+        output = PartGluedCells(output);
+        if (!output.Contains('\f', StringComparison.Ordinal))
+        {
+            return Nfc(output);
+        }
+
+        var pages = output.Split('\f');
+        var sb = new StringBuilder(output.Length);
+        for (var p = 0; p < pages.Length; p++)
+        {
+            var lines = pages[p].Split('\n');
+            var first = 0;
+            var last = lines.Length - 1;
+            SkipBlank(lines, ref first, ref last);
+            if (p > 0 && first <= last && IsPageNumber(lines[first]))
+            {
+                first++;
+            }
+
+            if (p < pages.Length - 1 && first <= last && IsPageNumber(lines[last]))
+            {
+                last--;
+            }
+
+            SkipBlank(lines, ref first, ref last);
+            if (first > last)
+            {
+                continue;
+            }
+
+            if (sb.Length > 0)
+            {
+                sb.Append('\n');
+            }
+
+            for (var k = first; k <= last; k++)
+            {
+                sb.Append(lines[k]).Append(k < last ? "\n" : "");
+            }
+        }
+
+        sb.Append('\n');
+        return Nfc(sb.ToString());
+    }
+
+    // pdftotext -layout runs two table cells together when the left one fills its column: "Số: 8918/KH-UBNDLâm Đồng,
+    // ngày 13 tháng 10 năm 2023". On a "Số:" line with the place and date, a symbol's capitals followed at once by a
+    // capitalised word ("UBND" + "Lâm") are parted by a column gap again. "QĐ-TTg" (one capital before "Tg") is no such seam.
+    private static string PartGluedCells(string text)
+    {
+        var at = text.IndexOf(", ngày", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length + 8);
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end + 1;
+            var line = text.AsSpan(start, end - start);
+            var date = line.IndexOf(", ngày", StringComparison.Ordinal);
+            var slash = line.IndexOf('/');
+            var seam = -1;
+            if (date > 0 && slash > 0 && slash < date && line.TrimStart().StartsWith("Số", StringComparison.Ordinal))
+            {
+                for (var i = slash + 3; i + 1 < date; i++)
+                {
+                    if (char.IsUpper(line[i]) && char.IsLower(line[i + 1]) && char.IsUpper(line[i - 1]) && char.IsUpper(line[i - 2]))
+                    {
+                        seam = i;
+                        break;
+                    }
+                }
+            }
+
+            if (seam < 0)
+            {
+                sb.Append(line);
+            }
+            else
+            {
+                sb.Append(line[..seam]).Append("   ").Append(line[seam..]);
+            }
+
+            start = end;
+        }
+
+        return sb.ToString();
+    }
+
+    private static void SkipBlank(string[] lines, ref int first, ref int last)
+    {
+        while (first <= last && string.IsNullOrWhiteSpace(lines[first]))
+        {
+            first++;
+        }
+
+        while (last >= first && string.IsNullOrWhiteSpace(lines[last]))
+        {
+            last--;
+        }
+    }
+
+    // "2", "- 2 -", "Trang 2", "2/5": a page number on a line of its own.
+    private static bool IsPageNumber(string line)
+    {
+        var s = line.AsSpan().Trim().Trim("-–—() ");
+        if (s.StartsWith("Trang", StringComparison.OrdinalIgnoreCase) || s.StartsWith("Page", StringComparison.OrdinalIgnoreCase))
+        {
+            s = s[(s[0] == 'T' || s[0] == 't' ? 5 : 4)..].TrimStart();
+        }
+
+        var slash = s.IndexOf('/');
+        return IsSmallNumber(slash < 0 ? s : s[..slash].TrimEnd()) && (slash < 0 || IsSmallNumber(s[(slash + 1)..].TrimStart()));
+    }
+
+    private static bool IsSmallNumber(ReadOnlySpan<char> s)
+    {
+        if (s.Length is 0 or > 3)
+        {
+            return false;
+        }
+
+        foreach (var ch in s)
+        {
+            if (!char.IsAsciiDigit(ch))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string Nfc(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);

@@ -234,10 +234,16 @@ internal static class LayoutNormaliser
 
             if (longLine && (fold.Contains("so:", StringComparison.Ordinal) || fold.Contains("noi nhan", StringComparison.Ordinal)))
             {
-                foreach (var marker in (string[])["so:", "v/v", "kinh gui", "can cu", "noi nhan", "tm. ", "kt. ", "tl. ", "quyet dinh:", "- nhu tren", "- luu"])
+                BreakAtWideGaps(c, s, e);
+                BreakBefore(c, s, fold, "cong hoa xa hoi chu nghia viet nam", requireUpper: true);
+                BreakBefore(c, s, fold, "doc lap - tu do", requireUpper: false);
+                BreakBefore(c, s, fold, "doc lap – tu do", requireUpper: false);
+                foreach (var marker in (string[])["so:", "v/v", "kinh gui", "can cu", "noi nhan", "quyet dinh:", "- nhu tren", "- luu"])
                 {
                     BreakBefore(c, s, fold, marker, requireUpper: false);
                 }
+
+                BreakBeforeSigningMarks(c, s, fold);
 
                 BreakBeforePlaceDate(c, s, fold);
                 BreakBeforeNumberedClauses(c, s, fold);
@@ -245,6 +251,50 @@ internal static class LayoutNormaliser
                 foreach (var marker in (string[])["hoa toc", "thuong khan", "khan"])
                 {
                     BreakBefore(c, s, fold, marker, requireUpper: true);
+                }
+            }
+        }
+    }
+
+    // A whole letter copied onto one line keeps its blank lines and indents as runs of spaces between its parts ("- Lưu:
+    // VT.  TL. CHỦ TỊCH", "năm 2013  Kính gửi:"); with no columns on such a line, each run of two or more spaces was a
+    // line break. The first space of the run becomes one (a lower-case continuation is joined again by JoinWrappedLines).
+    private static void BreakAtWideGaps(char[] c, int start, int end)
+    {
+        for (var i = start + 1; i + 1 < end; i++)
+        {
+            if (c[i] == ' ' && c[i + 1] == ' ' && c[i - 1] != ' ')
+            {
+                c[i] = '\n';
+                i++;
+            }
+        }
+    }
+
+    // "… Lưu: VT, KT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A": the signing marks (NĐ 30/2020 Phụ lục
+    // I: TM., KT., TL.) open lines, but not an abbreviation in a list ("VT, KT."); under "KT. <title>" the deputy's own
+    // title ("PHÓ …") is the next line of the signing form.
+    private static void BreakBeforeSigningMarks(char[] c, int lineStart, string fold)
+    {
+        foreach (var marker in (string[])["tm. ", "kt. ", "tl. "])
+        {
+            for (var at = fold.IndexOf(marker, 1, StringComparison.Ordinal); at > 0; at = fold.IndexOf(marker, at + marker.Length, StringComparison.Ordinal))
+            {
+                if (fold[at - 1] != ' ' || (at >= 2 && fold[at - 2] == ',') || !char.IsUpper(c[lineStart + at]) || !char.IsUpper(c[lineStart + at + 1]))
+                {
+                    continue;
+                }
+
+                c[lineStart + at - 1] = '\n';
+                if (marker != "kt. ")
+                {
+                    continue;
+                }
+
+                var deputy = fold.IndexOf(" pho ", at + marker.Length, StringComparison.Ordinal);
+                if (deputy > 0 && deputy - at <= 60 && char.IsUpper(c[lineStart + deputy + 1]) && char.IsUpper(c[lineStart + deputy + 2]))
+                {
+                    c[lineStart + deputy] = '\n';
                 }
             }
         }
@@ -407,9 +457,14 @@ internal static class LayoutNormaliser
 
             // One space between the two parts (the second moves left; the spaces it leaves go to its end), so a
             // markdown hard break's trailing spaces do not open a column gap; the joined line is then checked with
-            // the next.
-            c[a.End] = ' ';
-            var to = a.End + 1;
+            // the next. A symbol cut at its dash ("104/2003/NĐ-" / "CP ngày …") is joined without one.
+            var to = a.End;
+            if (!IsSymbolCutAtDash(c, a, b))
+            {
+                c[a.End] = ' ';
+                to++;
+            }
+
             for (var i = b.Start; i < b.End; i++)
             {
                 c[to++] = c[i];
@@ -424,10 +479,56 @@ internal static class LayoutNormaliser
         }
     }
 
+    // A line ending in a symbol cut at one of its dashes ("… số 298/TTrLN-CATP-" / "STC ngày …", as a PDF wraps a
+    // justified line): the last word holds a slash and ends with the dash, the next line opens with a capital or digit.
+    private static bool IsSymbolCutAtDash(char[] c, (int Start, int End) a, (int Start, int End) b)
+    {
+        // The next line opens with the symbol's next part ("CP", "STC", "NN&PTNT"), not a word ("Hà Nội, ngày …": the place
+        // cell beside "Số: 02/2011/TTLT-VPCP-", which a split of the header row put on the next line).
+        if (c[a.End - 1] != '-' || a.End - a.Start < 4 || b.End - b.Start < 2 || !(char.IsUpper(c[b.Start]) || char.IsAsciiDigit(c[b.Start])) || char.IsLower(c[b.Start + 1]))
+        {
+            return false;
+        }
+
+        var slash = false;
+        for (var i = a.End - 2; i >= a.Start && c[i] != ' '; i--)
+        {
+            if (c[i] == '/')
+            {
+                slash = true;
+            }
+            else if (char.IsLower(c[i]) && !slash)
+            {
+                // "TTr", "TTg" are written with a lower-case letter; anything longer in lower case is a word.
+                if (i - 1 >= a.Start && char.IsLower(c[i - 1]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return slash && char.IsAsciiDigit(c[a.Start + Math.Max(0, LastWordStart(c, a) - a.Start)]);
+    }
+
+    private static int LastWordStart(char[] c, (int Start, int End) a)
+    {
+        var i = a.End - 1;
+        while (i > a.Start && c[i - 1] != ' ')
+        {
+            i--;
+        }
+
+        return i;
+    }
+
     private static bool ShouldJoin(char[] c, (int Start, int End) a, (int Start, int End) b, (int Start, int End) next)
     {
         var last = c[a.End - 1];
         var first = c[b.Start];
+        if (IsSymbolCutAtDash(c, a, b))
+        {
+            return true;
+        }
 
         // Only the end of a (possibly long, already joined) line matters: fold its last words.
         var tail = Math.Max(a.Start, a.End - TailLength);
