@@ -268,9 +268,11 @@ public sealed record NumberSymbol
                 return null;
             }
 
-            foreach (var c in part)
+            for (var k = 0; k < part.Length; k++)
             {
-                if (!char.IsLetterOrDigit(c) && c != '&')
+                // "VP.UBND", "V.I": a dot between letters inside a unit's abbreviation (Compact keeps only these).
+                var c = part[k];
+                if (!char.IsLetterOrDigit(c) && c != '&' && !(c == '.' && k > 0 && k + 1 < part.Length && char.IsLetter(part[k - 1]) && char.IsLetter(part[k + 1])))
                 {
                     return null;
                 }
@@ -307,8 +309,11 @@ public sealed record NumberSymbol
         {
             var c = t[k];
 
-            // "12/CĐ.UBND": a dot between letters separates the symbol's parts as a hyphen does.
-            if (c == '.' && k > 0 && k + 1 < t.Length && char.IsLetter(t[k - 1]) && char.IsLetter(t[k + 1]) && t[..k].Contains('/', StringComparison.Ordinal))
+            // "12/CĐ.UBND": a dot between letters separates the symbol's parts as a hyphen does. After the hyphen that
+            // already parts the type from the issuer it belongs to the issuing unit's own abbreviation ("26/TB-VP.UBND",
+            // the office of the committee; "8601/VPCP-V.I", Vụ I) and stays.
+            if (c == '.' && k > 0 && k + 1 < t.Length && char.IsLetter(t[k - 1]) && char.IsLetter(t[k + 1]) && t[..k].Contains('/', StringComparison.Ordinal)
+                && !HyphenSinceSlash(sb))
             {
                 sb.Append('-');
                 continue;
@@ -332,5 +337,18 @@ public sealed record NumberSymbol
         }
 
         return sb.ToString();
+    }
+
+    private static bool HyphenSinceSlash(StringBuilder sb)
+    {
+        for (var i = sb.Length - 1; i >= 0 && sb[i] != '/'; i--)
+        {
+            if (sb[i] == '-')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

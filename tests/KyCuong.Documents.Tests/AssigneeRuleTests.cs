@@ -1779,4 +1779,53 @@ public sealed class AssigneeRuleTests
     [Fact]
     public void BareBodyNounActingItself_GivesNoTask() =>
         DocumentExtractor.Extract("Ngoài ra, sở đã tổ chức kiểm tra 20 cơ sở.\n").Tasks.ShouldBeEmpty();
+
+    // "3. Giao:" then one dashed item per unit (NĐ 30/2020 Phụ lục I, items of a list): every item's unit holds the clause.
+    [Theory]
+    [InlineData("1. Hồ sơ lấy ý kiến gồm báo cáo thuyết minh và bản đồ.\n2. Thời gian lấy ý kiến: từ ngày 17/3/2025 đến ngày 05/4/2025.\n3. Giao:\n- Phòng Nông nghiệp và Môi trường huyện tiếp nhận các ý kiến góp ý, hoàn thiện hồ sơ.\n- UBND các xã, thị trấn nghiên cứu hồ sơ, tổ chức lấy ý kiến trên địa bàn.\n", "Phòng Nông nghiệp và Môi trường huyện", "UBND các xã, thị trấn")]
+    [InlineData("1. Thời gian kiểm tra: từ ngày 01/6/2024 đến ngày 30/6/2024.\n2. Giao:\n- Sở Y tế chủ trì kiểm tra các cơ sở khám bệnh.\n- Công an tỉnh bảo đảm an ninh trật tự tại các bệnh viện.\n", "Sở Y tế", "Công an tỉnh")]
+    [InlineData("1. Kinh phí thực hiện từ nguồn ngân sách tỉnh năm 2024.\n2. Yêu cầu:\n- Sở Tài chính bố trí kinh phí thực hiện.\n- Kho bạc Nhà nước tỉnh kiểm soát chi theo quy định.\n", "Sở Tài chính", "Kho bạc Nhà nước tỉnh")]
+    public void NumberedGiaoWithDashedUnits_NamesEveryItemsUnit(string body, string first, string second)
+    {
+        var x = DocumentExtractor.Extract(Head + Salutation + body + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n");
+
+        var units = x.Tasks.SelectMany(t => t.AssigneeUnits.Append(t.Lead ?? "")).ToList();
+        units.ShouldContain(first);
+        units.ShouldContain(second);
+    }
+
+    // A newspaper that "có bài" reports what it printed; it holds no task (NĐ 30/2020: the letter directs the unit named
+    // after the leader's "yêu cầu").
+    [Theory]
+    [InlineData("Báo Việt Nam Nét ngày 05 tháng 3 năm 2012, có bài: \"Vụ phá rừng lớn chưa từng có\" (bản chụp kèm theo).\nPhó Thủ tướng yêu cầu Bộ Công an kiểm tra, làm rõ những vấn đề báo nêu.\n", "Bộ Công an")]
+    [InlineData("Báo Lao động số ra ngày 12/4/2015 có bài phản ánh việc khai thác cát trái phép.\nPhó Thủ tướng yêu cầu Ủy ban nhân dân tỉnh Vĩnh Long kiểm tra, xử lý.\n", "Ủy ban nhân dân tỉnh Vĩnh Long")]
+    public void NewspaperThatHasAnArticle_HoldsNoTask(string body, string holder)
+    {
+        var x = DocumentExtractor.Extract(Head + "Kính gửi: Bộ Công an.\n" + body + "Văn phòng Chính phủ xin thông báo để các cơ quan biết, thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n");
+
+        x.Tasks.SelectMany(t => t.AssigneeUnits).ShouldNotContain(u => u.StartsWith("Báo", StringComparison.Ordinal));
+        x.Tasks[0].AssigneeUnits.ShouldContain(holder);
+    }
+
+    // An article that only issues, approves or gives effect names no holder and is no task; the executor article is.
+    [Theory]
+    [InlineData("Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp trong công tác thi hành pháp luật.")]
+    [InlineData("Điều 1. Phê duyệt Kế hoạch thực hiện Đề án xoá mù chữ đến năm 2020.")]
+    [InlineData("Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.")]
+    public void ArticleThatIssuesOrTakesEffect_IsNoTask(string article)
+    {
+        var x = DocumentExtractor.Extract("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-UBND\nBắc Giang, ngày 10 tháng 3 năm 2024\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế phối hợp\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+            + article + "\nĐiều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tư pháp chịu trách nhiệm thi hành Quyết định này./.\n");
+
+        x.Tasks.Select(t => t.Ref).ShouldBe(["Điều 3"]);
+    }
+
+    [Fact]
+    public void ArticleThatApprovesAndGivesAUnitTheWork_StaysATask()
+    {
+        var x = DocumentExtractor.Extract("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-UBND\nBắc Giang, ngày 10 tháng 3 năm 2024\nQUYẾT ĐỊNH\nVề việc phê duyệt kế hoạch\nỦY BAN NHÂN DÂN TỈNH\nQUYẾT ĐỊNH:\n"
+            + "Điều 1. Phê duyệt Kế hoạch năm 2024; giao Sở Tài chính bố trí kinh phí thực hiện.\nĐiều 2. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.\n");
+
+        x.Tasks.Select(t => t.Ref).ShouldContain("Điều 1");
+    }
 }

@@ -136,6 +136,163 @@ public sealed class PastedLayoutRuleTests
         x.Type.ShouldBe("Công điện");
     }
 
+    // NĐ 30/2020 Phụ lục I: the type and the issuer are parted by a hyphen; a dot in their place reads as one, while a dot
+    // inside the issuing unit's abbreviation after that hyphen (the office "VP.UBND", the department "V.I") is its own.
+    [Theory]
+    [InlineData("Số: 63/2011/NQ.HĐND", "63/2011/NQ-HĐND")]
+    [InlineData("Số: 7/CT.UBND", "7/CT-UBND")]
+    [InlineData("Số: 26/TB-VP.UBND", "26/TB-VP.UBND")]
+    [InlineData("Số: 8601/VPCP-V.I", "8601/VPCP-V.I")]
+    [InlineData("Số: 2656/VPCP-V.III", "2656/VPCP-V.III")]
+    [InlineData("Số: 14/QĐ-UBND.", "14/QĐ-UBND")]
+    public void Extract_DotInSymbol_PartsTypeFromIssuerOnly(string numberLine, string expected)
+    {
+        var x = DocumentExtractor.Extract("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n" + Motto + numberLine + "\nNghệ An, ngày 21 tháng 7 năm 2018\n");
+
+        x.NumberSymbol.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("Thực hiện Thông báo số 26/TB-VP.UBND ngày 5/3/2018 của Văn phòng, Sở Y tế báo cáo.", "26/TB-VP.UBND")]
+    [InlineData("Căn cứ Nghị quyết số 63/2011/NQ.HĐND ngày 9/12/2011 của HĐND tỉnh.", "63/2011/NQ-HĐND")]
+    [InlineData("Theo Công văn số 2656/VPCP-V.III ngày 1/4/2016 của Văn phòng Chính phủ.", "2656/VPCP-V.III")]
+    public void Extract_CitedSymbolWithDot_KeepsTheUnitsOwnDot(string sentence, string expected)
+    {
+        var x = DocumentExtractor.Extract("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n" + Motto + "Số: 12/UBND-VX\nNghệ An, ngày 21 tháng 7 năm 2018\n" + sentence + "\n");
+
+        x.CitedDocuments.Select(c => c.NumberSymbol).ShouldContain(expected);
+    }
+
+    private const string Letter = "VĂN PHÒNG CHÍNH PHỦ\n" + Motto + "Số: 1768/VPCP-KTN\nHà Nội, ngày 15 tháng 3 năm 2012\nKính gửi: Bộ Công an.\n"
+        + "Phó Thủ tướng có ý kiến như sau: Bộ Công an chỉ đạo kiểm tra, xử lý nghiêm theo quy định của pháp luật và báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 3.\n"
+        + "Văn phòng Chính phủ xin thông báo để Bộ Công an biết, thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT, KTN (3).\n";
+
+    // NĐ 30/2020 Phụ lục I: the signer's full name under the signing form. Copies put "(Đã ký)" between them, or wrap
+    // the name after the family name; neither changes who signed.
+    [Theory]
+    [InlineData("KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n(Đã ký)\n\nVăn Trọng Lý\n", "Văn Trọng Lý")]
+    [InlineData("KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n(đã ký)\nNguyễn Văn Tùng\ntải về 8.02 Kb.\n", "Nguyễn Văn Tùng")]
+    [InlineData("KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n(đã ký)\nNguyễn Văn Tùng\n", "Nguyễn Văn Tùng")]
+    [InlineData("KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nNguyễn Văn Tùng\ntải về 8.02 Kb.\n", "Nguyễn Văn Tùng")]
+    [InlineData("KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ\nCHỦ NHIỆM\nNguyễn\nKhắc Định\n", "Nguyễn Khắc Định")]
+    [InlineData("KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nTrần\nVăn Lâm\n", "Trần Văn Lâm")]
+    [InlineData("KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nLê Mạnh Hà\n", "Lê Mạnh Hà")]
+    public void Extract_SignerAfterMarkOrWrappedName_IsRead(string tail, string signer)
+    {
+        var x = DocumentExtractor.Extract(Letter + tail);
+
+        x.Signer.ShouldBe(signer);
+    }
+
+    [Fact]
+    public void Extract_FamilyNameFarAboveTheName_IsNotJoined()
+    {
+        var x = DocumentExtractor.Extract(Letter + "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nNguyễn\n(Đã ký)\nVăn Trọng Lý\n");
+
+        x.Signer.ShouldBe("Văn Trọng Lý");
+    }
+
+    // A page cut inside the signing form ("TM. ỦY BAN N") leaves no form to report; a whole form is read.
+    [Theory]
+    [InlineData("TM. ỦY BAN N\n", null)]
+    [InlineData("KT. GIÁM Đ\n", null)]
+    [InlineData("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH")]
+    public void Extract_SigningFormCutMidWord_IsNotReported(string tail, string? form)
+    {
+        var x = DocumentExtractor.Extract(Letter + tail);
+
+        x.SigningForm.ShouldBe(form);
+    }
+
+    // "Về:" under the number line is the excerpt (trích yếu) as some offices print it instead of "V/v".
+    [Theory]
+    [InlineData("Về: tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT.", "tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT")]
+    [InlineData("Về : báo cáo kết quả tuyển sinh năm 2010", "báo cáo kết quả tuyển sinh năm 2010")]
+    [InlineData("V/v báo cáo kết quả tuyển sinh năm 2010", "báo cáo kết quả tuyển sinh năm 2010")]
+    public void Extract_SubjectOpenedByVeColon_IsRead(string line, string subject)
+    {
+        var x = DocumentExtractor.Extract("UỶ BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n" + Motto + "Số: 2865/GDĐT-KT\n" + line
+            + "\nTp.Hồ Chí Minh, ngày 07 tháng 12 năm 2007\nKính gửi: Hiệu trưởng các trường.\nCác đơn vị gửi ý kiến về Sở trước ngày 15/12/2007.\n");
+
+        x.Subject.ShouldBe(subject);
+    }
+
+    [Fact]
+    public void Extract_BodySentenceOpenedByVe_IsNoSubject()
+    {
+        var x = DocumentExtractor.Extract("UỶ BAN NHÂN DÂN\nTỈNH NINH THUẬN\n" + Motto + "Số: 21/UBND-VX\nNinh Thuận, ngày 07 tháng 12 năm 2010\nKính gửi: Sở Y tế.\n"
+            + "Về: việc này, Ủy ban nhân dân tỉnh có ý kiến như sau: giao Sở Y tế kiểm tra.\n");
+
+        x.Subject.ShouldBeNull();
+    }
+
+    // A page that joined the type and its excerpt on one line ("THÔNG BÁO Về việc …") still names both.
+    [Theory]
+    [InlineData("THÔNG BÁO Về việc tổ chức lấy ý kiến về Kế hoạch sử dụng đất năm 2025", "Thông báo", "tổ chức lấy ý kiến về Kế hoạch sử dụng đất năm 2025")]
+    [InlineData("KẾ HOẠCH V/v tổ chức Tết Trung thu năm 2019", "Kế hoạch", "tổ chức Tết Trung thu năm 2019")]
+    [InlineData("CÔNG ĐIỆN Về việc chủ động ứng phó bão số 3", "Công điện", "chủ động ứng phó bão số 3")]
+    [InlineData("THÔNG BÁO Về việc tổ chức lấy ý kiến về Kế hoạch sử dụng đất năm 2025 huyện Chợ Mới tỉnh Bắc Kạn", "Thông báo", "tổ chức lấy ý kiến về Kế hoạch sử dụng đất năm 2025 huyện Chợ Mới tỉnh Bắc Kạn")]
+    public void Extract_TypeAndExcerptOnOneLine_AreRead(string line, string type, string subject)
+    {
+        var x = DocumentExtractor.Extract(line + "\n1. Hồ sơ gồm báo cáo và bản đồ.\n2. Thời gian: từ ngày 17/3/2025 đến ngày 05/4/2025.\n");
+
+        x.Type.ShouldBe(type);
+        x.Subject.ShouldBe(subject);
+    }
+
+    [Fact]
+    public void Extract_SentenceNamingATypeBeforeVeViec_IsNoTypeLine()
+    {
+        var x = DocumentExtractor.Extract("Ủy ban nhân dân huyện ban hành Thông báo về việc tổ chức lấy ý kiến về Kế hoạch sử dụng đất năm 2025 của huyện.\n");
+
+        x.Type.ShouldBeNull();
+    }
+
+    // A portal's field label in capitals is no issuer; the capital lines above a news lead (the paper's masthead) are
+    // not the issuer's cells: the lead's symbol gives the issuer (docs/domain.md §5).
+    [Theory]
+    [InlineData("BÁO ĐIỆN TỬ CHÍNH PHỦ\n\nĐẩy mạnh tiêu dùng\nThủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 239/CĐ-TTg ngày 12/12/2025 yêu cầu các bộ, ngành, địa phương khẩn trương khắc phục hậu quả thiên tai.\n", "Thủ tướng Chính phủ")]
+    [InlineData("TIN TỨC - SỰ KIỆN\nVăn phòng Chính phủ vừa ban hành Công văn số 3540/VPCP-CN ngày 7/6/2022 truyền đạt ý kiến của Phó Thủ tướng giao Bộ Giao thông vận tải chủ trì.\n", "Văn phòng Chính phủ")]
+    [InlineData("CỔNG THÔNG TIN ĐIỆN TỬ\nThủ tướng Chính phủ vừa có Công điện số 11/CĐ-TTg ngày 7/2/2025 về việc chủ động ứng phó rét đậm, rét hại.\n", "Thủ tướng Chính phủ")]
+    public void Extract_MastheadAboveNewsLead_IsNotTheIssuer(string text, string issuer)
+    {
+        var x = DocumentExtractor.Extract(text);
+
+        x.Issuer.ShouldBe(issuer);
+    }
+
+    [Theory]
+    [InlineData("Insert title here\nTHÔNG TIN Ý KIẾN\nV/v xin chủ trương nạo vét\nTHÔNG TIN PHẢN HỒI\nUBND tỉnh có ý kiến như sau:\nGiao Sở Tài nguyên và Môi trường chủ trì kiểm tra.\n")]
+    [InlineData("Chủ tịch UBND tỉnh vừa ban hành Công điện số 34/CĐ-UBND ngày 12/12/2025 về việc chủ động ứng phó với rét đậm, rét hại.\n")]
+    public void Extract_PortalLabelOrBareCommittee_IsNoIssuer(string text)
+    {
+        var x = DocumentExtractor.Extract(text);
+
+        x.Issuer.ShouldBeNull();
+    }
+
+    // "văn bản 6352/SXD-TTr": the generic noun for a document introduces a letter's symbol as its type or "số" does.
+    [Theory]
+    [InlineData("Sở Xây dựng đã có văn bản 6352/SXD-TTr ngày 22/7/2020 đôn đốc kiểm tra.", "6352/SXD-TTr")]
+    [InlineData("Thực hiện chỉ đạo của UBND Thành phố tại văn bản 5654/VP-ĐT ngày 8/7/2020 về việc kiểm tra.", "5654/VP-ĐT")]
+    [InlineData("Theo Văn bản 412/UBND-VX của UBND huyện, các xã báo cáo.", "412/UBND-VX")]
+    public void Extract_LetterCitedAfterVanBan_IsCited(string sentence, string expected)
+    {
+        var x = DocumentExtractor.Extract("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n" + Motto + "Số: 12/UBND-VX\nNghệ An, ngày 21 tháng 7 năm 2020\n" + sentence + "\n");
+
+        x.CitedDocuments.Select(c => c.NumberSymbol).ShouldContain(expected);
+    }
+
+    [Theory]
+    [InlineData("Phòng 12/UBND-A của trụ sở đã được sửa chữa.")]
+    [InlineData("Mã hồ sơ 6352/SXD-TTr được ghi trên phiếu.")]
+    public void Extract_LetterSymbolWithoutCue_IsNotCited(string sentence)
+    {
+        var x = DocumentExtractor.Extract("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n" + Motto + "Số: 12/UBND-VX\nNghệ An, ngày 21 tháng 7 năm 2020\n" + sentence + "\n");
+
+        x.CitedDocuments.ShouldBeEmpty();
+    }
+
     [Fact]
     public void Extract_TitleEndsAtAuthorityLine()
     {

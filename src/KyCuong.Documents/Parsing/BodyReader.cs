@@ -62,7 +62,13 @@ internal sealed class BodyReader
                     break;
                 }
 
-                tasks.Add(TaskOf(clause.Ref, clause.Text, new TextSpan(clause.Start, clause.End - clause.Start), clause));
+                var task = TaskOf(clause.Ref, clause.Text, new TextSpan(clause.Start, clause.End - clause.Start), clause);
+                if (IssuesOrTakesEffect(task, clause.Text))
+                {
+                    continue;
+                }
+
+                tasks.Add(task);
             }
         }
         else
@@ -81,6 +87,49 @@ internal sealed class BodyReader
         }
 
         return tasks;
+    }
+
+    // "Điều 1. Ban hành kèm theo Quyết định này …", "Điều 2. Quyết định này có hiệu lực …": an article that issues,
+    // approves or gives effect and names no unit assigns nothing (NĐ 30/2020 Phụ lục I: the executors are named in the
+    // last article).
+    private static readonly string[] IssuingOpenings = ["ban hanh kem theo", "quyet dinh nay co hieu luc", "phe duyet", "cong bo kem theo", "bai bo"];
+
+    private static readonly string[] ArticleDirections = [" giao ", "yeu cau", "de nghi", "trach nhiem", "chu tri"];
+
+    private static bool IssuesOrTakesEffect(ExtractedTask task, string text)
+    {
+        if (!task.Ref.StartsWith("Điều", StringComparison.Ordinal) || task.AssigneeUnits.Count > 0 || task.Lead is not null)
+        {
+            return false;
+        }
+
+        var body = ArticleTextStart(text);
+        var head = VietnameseText.FoldString(text.AsSpan(body, Math.Min(text.Length - body, 40)).ToString());
+        if (!Array.Exists(IssuingOpenings, o => head.StartsWith(o, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // "Điều 1. Phê duyệt …; giao Sở Tài chính …": an article that also directs stays a task even when its holder was
+        // not read.
+        var folded = VietnameseText.FoldString(text);
+        return !Array.Exists(ArticleDirections, d => folded.Contains(d, StringComparison.Ordinal));
+    }
+
+    // The article's text after "Điều 2." (the clause text keeps its marker).
+    private static int ArticleTextStart(string text)
+    {
+        var i = 0;
+        if (text.StartsWith("Điều", StringComparison.Ordinal))
+        {
+            i = 4;
+            while (i < text.Length && (char.IsWhiteSpace(text[i]) || char.IsAsciiDigit(text[i]) || text[i] is '.' or ':' or ')'))
+            {
+                i++;
+            }
+        }
+
+        return i;
     }
 
     private static IEnumerable<Clause> Leaves(List<Clause> clauses)
@@ -1134,7 +1183,23 @@ internal sealed class BodyReader
                 AddLaterSubjects(text, Tokenizer.Tokenize(text, UnitsWindow), 0, units);
             }
 
-            if (!explicitUnits && HeadingItemUnits(text) is { Count: > 0 } itemUnits)
+            if (explicitUnits && VerbThenColon(text) && HeadingItemUnits(text) is { Count: > 1 } listed)
+            {
+                // "3. Giao:\n- Phòng Nông nghiệp … tiếp nhận …\n- UBND các xã, thị trấn nghiên cứu …": the directing verb
+                // and its colon announce one dashed item per unit (NĐ 30/2020 Phụ lục I, items of a list); every item's
+                // unit holds the clause, not only the first after the colon.
+                units = [.. units];
+                foreach (var u in listed)
+                {
+                    if (!units.Exists(x => UnitPhrases.Key(x) == UnitPhrases.Key(u)))
+                    {
+                        units.Add(u);
+                    }
+                }
+
+                lead = null;
+            }
+            else if (!explicitUnits && HeadingItemUnits(text) is { Count: > 0 } itemUnits)
             {
                 // "1. Về công tác kiểm tra\n- Sở Y tế chủ trì …;\n- Công an tỉnh xử lý …": a topic heading whose dashed
                 // items each open with the unit that does them (NĐ 30/2020 Phụ lục I, items of a list).
@@ -1437,6 +1502,23 @@ internal sealed class BodyReader
 
     // The units opening the dashed items under a heading of words alone (at most 15, an optional colon after them);
     // only items whose unit is followed by its verb or role count.
+    private static readonly string[] VerbsBeforeColon = ["giao", "yeu cau", "de nghi", "giao nhiem vu", "phan cong"];
+
+    // "Giao:", "Yêu cầu :", "Đề nghị:" opening a clause (its marker already stripped).
+    private static bool VerbThenColon(string text)
+    {
+        var head = VietnameseText.FoldString(text.AsSpan(0, Math.Min(text.Length, 20)).ToString()).TrimStart();
+        foreach (var verb in VerbsBeforeColon)
+        {
+            if (head.StartsWith(verb, StringComparison.Ordinal) && head.AsSpan(verb.Length).TrimStart().StartsWith(":", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static List<string> HeadingItemUnits(string text)
     {
         // A heading of at most 15 words puts its first dash early: most clauses are passed over without tokenizing again.
@@ -1767,7 +1849,8 @@ internal sealed class BodyReader
             // A unit followed by a report ("Báo … số ra ngày", "… đã có", "… nhận được") or a wish ("Thủ tướng Chính phủ
             // mong muốn …", "… kính mong …") is news or courtesy, not a task.
             var followsVerb = next < tokens.Count && (tokens[next].Kind is TokenKind.Colon or TokenKind.Comma || UnitPhrases.TerminatorAt(tokens, next) > 0)
-                && (tokens[next].Lower is not ("ra" or "có" or "đã" or "đang" or "vừa" or "mới" or "nhận" or "là" or "mong" or "kính")
+                // A unit followed by a date ("Báo Việt Nam Nét ngày 05 tháng 3 năm 2012, có bài …") is news of what it did.
+                && (tokens[next].Lower is not ("ra" or "có" or "đã" or "đang" or "vừa" or "mới" or "nhận" or "là" or "mong" or "kính" or "ngày")
                     // "Sở Giáo dục và Đào tạo có trách nhiệm …" assigns a duty, unlike "Sở … có văn bản".
                     || UnitPhrases.Matches(tokens, next, "có trách nhiệm")
                     // "Sở Tư pháp là cơ quan thường trực, chủ trì …" gives a role, unlike "Sở … là cơ quan thường trực của …".

@@ -35,8 +35,8 @@ internal static class CitationScanner
                 continue;
             }
 
-            var typeName = TypeBefore(p.Fold, at, out var hasSo);
-            if (symbol.Kind == NumberSymbolKind.OfficialLetter && typeName is null && !hasSo)
+            var typeName = TypeBefore(p.Fold, p.Clean, at, out var hasSo);
+            if (symbol.Kind == NumberSymbolKind.OfficialLetter && typeName is null && !hasSo && !GenericDocumentBefore(p.Fold, at))
             {
                 continue;
             }
@@ -95,7 +95,7 @@ internal static class CitationScanner
 
             Add(new CitedDocument
             {
-                Type = symbol.TypeName ?? TypeBefore(p.Fold, at, out _),
+                Type = symbol.TypeName ?? TypeBefore(p.Fold, p.Clean, at, out _),
                 NumberSymbol = formatted,
                 Date = DateAfter(p.Fold, at + match.Length, end),
                 AsWritten = raw,
@@ -187,14 +187,14 @@ internal static class CitationScanner
             return Empty;
         }
 
-        TypeBefore(p.Fold, i, out var hasSo);
+        TypeBefore(p.Fold, p.Clean, i, out var hasSo);
         return hasSo ? numbers : Empty;
     }
 
     private static readonly List<string> Empty = [];
 
     // "Quyết định số 13/2021/…", "công văn số 1965/…", "Văn bản số …": the type name before "số".
-    private static string? TypeBefore(string fold, int at, out bool hasSo)
+    private static string? TypeBefore(string fold, string clean, int at, out bool hasSo)
     {
         hasSo = false;
         var i = at;
@@ -204,7 +204,8 @@ internal static class CitationScanner
             i--;
         }
 
-        if (i >= 2 && fold[i - 2] == 's' && fold[i - 1] == 'o' && (i < 3 || !char.IsLetter(fold[i - 3])))
+        // "số" (not "hồ sơ", whose "sơ" folds alike).
+        if (i >= 2 && fold[i - 2] == 's' && fold[i - 1] == 'o' && (i < 3 || !char.IsLetter(fold[i - 3])) && clean[i - 1] is not ('ơ' or 'Ơ'))
         {
             hasSo = true;
             i -= 2;
@@ -215,6 +216,18 @@ internal static class CitationScanner
         }
 
         return DocumentTypes.NameEndingAt(fold, i, out _);
+    }
+
+    // "văn bản 6352/SXD-TTr ngày 22/7/2020": the generic noun for a document names a letter the way its type does.
+    private static bool GenericDocumentBefore(string fold, int at)
+    {
+        var i = at;
+        while (i > 0 && fold[i - 1] is ' ')
+        {
+            i--;
+        }
+
+        return i >= 7 && string.CompareOrdinal(fold, i - 7, "van ban", 0, 7) == 0 && (i == 7 || !char.IsLetter(fold[i - 8]));
     }
 
     private static DateOnly? DateAfter(string fold, int i, int end)

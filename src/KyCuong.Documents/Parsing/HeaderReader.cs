@@ -102,6 +102,10 @@ internal sealed class HeaderReader
 
             if (typeLine < 0 && Symbol is null && NumberLine < 0 && firstAnchor == int.MaxValue && li < _segment.From + NewsLeadLines && TryReadNewsLead(li))
             {
+                // The capital lines above a news lead are the page's masthead or headline ("BÁO ĐIỆN TỬ CHÍNH PHỦ"), not
+                // the issuer's cells: the symbol the lead names gives the issuer (§5).
+                IssuerLines.Clear();
+                _sources.Remove("issuer");
                 typeLine = li;
                 NumberLine = li;
                 lastHeaderLine = Math.Max(lastHeaderLine, li);
@@ -152,11 +156,27 @@ internal sealed class HeaderReader
                     continue;
                 }
 
-                if (vvLine < 0 && typeLine < 0 && (folded.StartsWith("v/v", StringComparison.Ordinal) || folded.StartsWith("ve viec", StringComparison.Ordinal) || folded.StartsWith("v.v", StringComparison.Ordinal)))
+                // "Về: tham gia ý kiến …" under the number line is the excerpt as some offices write it instead of "V/v".
+                if (vvLine < 0 && typeLine < 0 && (folded.StartsWith("v/v", StringComparison.Ordinal) || folded.StartsWith("ve viec", StringComparison.Ordinal) || folded.StartsWith("v.v", StringComparison.Ordinal)
+                    || (NumberLine >= 0 && li <= NumberLine + 2 && (folded.StartsWith("ve:", StringComparison.Ordinal) || folded.StartsWith("ve :", StringComparison.Ordinal)))))
                 {
                     vvLine = li;
                     vvCell = cell;
                     HasVv = true;
+                    firstAnchor = Math.Min(firstAnchor, li);
+                    continue;
+                }
+
+                // "THÔNG BÁO Về việc tổ chức lấy ý kiến …": a page joined the type and its excerpt on one line.
+                if (typeLine < 0 && vvLine < 0 && TypeThenExcerpt(text, folded) is { } joined)
+                {
+                    TypeName = joined.Type;
+                    typeLine = li;
+                    vvLine = li;
+                    vvCell = new TextCell(cell.Start + joined.Excerpt, cell.End, cell.Column);
+                    HasVv = true;
+                    _sources.TryAdd("type", new TextSpan(cell.Start, joined.Excerpt));
+                    lastHeaderLine = Math.Max(lastHeaderLine, li);
                     firstAnchor = Math.Min(firstAnchor, li);
                     continue;
                 }
@@ -272,7 +292,7 @@ internal sealed class HeaderReader
 
             // A long line ends the header, unless it is a title in capitals (a wrapped title joined back is long).
             if (VietnameseText.WordCount(text) >= LongLineWords && !folded.StartsWith("v/v", StringComparison.Ordinal) && !LineKinds.IsMotto(folded) && _p.CellsOf(line).Count == 1
-                && !VietnameseText.IsMostlyUpper(text))
+                && !VietnameseText.IsMostlyUpper(text) && TypeThenExcerpt(text, folded) is null)
             {
                 // A news page's lead naming the document it reproduces (TryReadNewsLead) belongs to the header.
                 // A lead that sends the document to its addressees ("… vừa có Công điện số 61/CĐ-BGTVT gửi Tổng cục …, các
@@ -450,6 +470,22 @@ internal sealed class HeaderReader
     }
 
     private int _leadDirects = -1;
+
+    // "THÔNG BÁO Về việc …", "KẾ HOẠCH V/v …": the type's name in capitals, then the excerpt opened by its mark.
+    private static (string Type, int Excerpt)? TypeThenExcerpt(string text, string folded)
+    {
+        foreach (var mark in (string[])[" ve viec ", " v/v "])
+        {
+            var at = folded.IndexOf(mark, StringComparison.Ordinal);
+            if (at is > 0 and <= 24 && DocumentTypes.RecognizeName(text[..at]) is { } type && VietnameseText.IsMostlyUpper(text.AsSpan(0, at))
+                && VietnameseText.WordCount(text.AsSpan(0, at)) <= 4)
+            {
+                return (type, at + 1);
+            }
+        }
+
+        return null;
+    }
 
     // The title a gazette (Công báo) or a legal database gives a document instead of its header:
     // "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 17/CT-TTg NGÀY 13 THÁNG 6 NĂM 2023 VỀ …", often wrapped over several
@@ -655,6 +691,10 @@ internal sealed class HeaderReader
             else if (folded.StartsWith("ve viec", StringComparison.Ordinal))
             {
                 offset = 7;
+            }
+            else if (folded.StartsWith("ve:", StringComparison.Ordinal) || folded.StartsWith("ve :", StringComparison.Ordinal))
+            {
+                offset = 2;
             }
             else if (folded.StartsWith("ve ", StringComparison.Ordinal) && !VietnameseText.IsMostlyUpper(text))
             {
@@ -938,6 +978,7 @@ internal sealed class HeaderReader
         var groupTitles = new List<(string Text, TextCell Cell)>();
         var lastTitleLine = -10;
         (string Text, TextCell Cell)? name = null;
+        (string Text, TextCell Cell, int Line)? surname = null;
         for (var li = from; li < to; li++)
         {
             var line = _p.Lines[li];
@@ -967,8 +1008,36 @@ internal sealed class HeaderReader
                 if (groupTitles.Count > 0 && name is null && LineKinds.IsName(text, folded))
                 {
                     name = (text, cell);
+                    if (surname is { } family && family.Line == PreviousNonBlank(li))
+                    {
+                        // "Nguyễn\nKhắc Định": a page wrapped the signer's name after the family name.
+                        name = (family.Text + " " + text, new TextCell(family.Cell.Start, cell.End, family.Cell.Column));
+                    }
+
+                    continue;
+                }
+
+                if (groupTitles.Count > 0 && name is null && IsFamilyName(text))
+                {
+                    surname = (text, cell, li);
+                    continue;
+                }
+
+                // "Văn Trọng Lý tải về 8.02 Kb.": a page's download line in lower case joined to the signer's name when
+                // the text was put back into paragraphs; the capitalised words before it are the name.
+                if (groupTitles.Count > 0 && name is null && li - lastTitleLine <= 6 && NameBeforeLowerCase(text) is { } lead
+                    && LineKinds.IsName(lead, VietnameseText.FoldString(lead)))
+                {
+                    name = (lead, new TextCell(cell.Start, cell.Start + lead.Length, cell.Column));
                 }
             }
+        }
+
+        // "TM. ỦY BAN N": a page cut inside the signing form leaves a title with a lone letter for its last word; the
+        // form is not known.
+        if (titles.Count > 0 && titles[^1].Text.TrimEnd('.', ':', ',').Trim().Split(' ')[^1] is { Length: 1 } cutWord && char.IsLetter(cutWord[0]))
+        {
+            titles = [];
         }
 
         if (titles.Count > 0)
@@ -982,6 +1051,40 @@ internal sealed class HeaderReader
             Signer = VietnameseText.IsMostlyUpper(n.Text) ? VietnameseText.TitleCase(n.Text.ToLower(VietnameseText.Vi)) : n.Text;
             _sources["signer"] = Span(n.Cell);
         }
+    }
+
+    // The common Vietnamese family names: a signer's name wrapped after one of them ("Nguyễn\nKhắc Định") is one name.
+    private static readonly HashSet<string> FamilyNames = new(StringComparer.Ordinal)
+    {
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý",
+        "Đinh", "Đoàn", "Trương", "Lương", "Mai", "Cao", "Lâm", "Hà", "Tạ", "Trịnh", "Tô", "Thái", "Đào", "Vương", "Lưu", "Văn",
+    };
+
+    private static string? NameBeforeLowerCase(string text)
+    {
+        var words = text.Split(' ');
+        var n = 0;
+        while (n < words.Length && words[n].Length > 0 && char.IsUpper(words[n][0]))
+        {
+            n++;
+        }
+
+        return n is >= 2 and <= 5 && n < words.Length && words[n].Length > 0 && char.IsLower(words[n][0]) ? string.Join(' ', words[..n]) : null;
+    }
+
+    private static bool IsFamilyName(string text) => FamilyNames.Contains(text.Trim().Normalize(System.Text.NormalizationForm.FormC));
+
+    private int PreviousNonBlank(int li)
+    {
+        for (var k = li - 1; k >= _segment.From; k--)
+        {
+            if (!_p.Lines[k].IsBlank)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private static TextSpan Span(TextCell cell) => new(cell.Start, cell.Length);

@@ -32,6 +32,12 @@ internal static class IssuerInference
             return null;
         }
 
+        // A local body ("UBND") names no issuer without its locality: "Ủy ban nhân dân" alone is every committee.
+        if (b.Local && place is null)
+        {
+            return null;
+        }
+
         if (!b.Local || place is null)
         {
             return b.Name;

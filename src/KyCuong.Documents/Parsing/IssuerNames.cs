@@ -39,6 +39,12 @@ internal static class IssuerNames
             }
 
             var lower = line.ToLower(VietnameseText.Vi);
+            // A portal's field label in capitals ("THÔNG TIN Ý KIẾN", "THÔNG TIN PHẢN HỒI") names no body.
+            if (lower.StartsWith("thông tin ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var startsBody = BodyStarts.Any(b => lower.StartsWith(b + " ", StringComparison.Ordinal) || lower == b);
             if (groups.Count == 0 || (startsBody && IsComplete(groups[^1])))
             {
@@ -48,6 +54,11 @@ internal static class IssuerNames
             {
                 groups[^1].Add(line);
             }
+        }
+
+        if (groups.Count == 0)
+        {
+            return null;
         }
 
         var issuer = Case(string.Join(' ', groups[^1]));

@@ -482,6 +482,12 @@ internal static class UnitPhrases
             return 1;
         }
 
+        // "Báo Việt Nam Nét ngày 05 tháng 3 năm 2012, có bài …": a date ends the name before it.
+        if (t[i].Lower == "ngày" && i + 1 < t.Count && t[i + 1].Lower.Length > 0 && char.IsAsciiDigit(t[i + 1].Lower[0]))
+        {
+            return 1;
+        }
+
         if (!Terminators.TryGetValue(t[i].Lower, out var phrases))
         {
             return 0;
