@@ -19,15 +19,17 @@ public sealed class CorpusFormsTests
 
     // Reached on 2026-12-07 after the fixes (229 letters; header fields, citations, task clauses, assignees): web 95.7 / 97.5
     // / 97.9 / 96.0 %, PDF -layout 94.5 / 96.1 / 95.9 / 94.5 %, PDF raw 94.5 / 90.3 / 95.9 / 94.5 %, DOCX 95.5 / 96.7 /
-    // 97.9 / 96.0 %, one line (NFC and NFD alike) 85.3 / 95.7 / 65.5 / 65.9 %.
+    // 97.9 / 96.0 %, one line (NFC and NFD alike) 85.3 / 95.7 / 65.5 / 65.9 %; with the nineteenth pass's reader and the
+    // one-line title and capital-run breaks: web 95.8 / 97.8 / 97.9 / 96.0 %, PDF -layout 94.6 / 96.4, PDF raw 94.6 / 90.6,
+    // DOCX 95.5 / 97.0, one line 86.2 / 95.9 / 65.5 / 65.9 %.
     private static readonly Dictionary<string, (double Header, double Citations, double Tasks, double Assignees)> Floors = new(StringComparer.Ordinal)
     {
         ["web"] = (0.955, 0.97, 0.975, 0.955),
         ["pdf-layout"] = (0.94, 0.955, 0.955, 0.94),
         ["pdf-raw"] = (0.94, 0.90, 0.955, 0.94),
         ["docx"] = (0.95, 0.965, 0.975, 0.955),
-        ["one-line"] = (0.85, 0.955, 0.65, 0.655),
-        ["one-line-nfd"] = (0.85, 0.955, 0.65, 0.655),
+        ["one-line"] = (0.86, 0.955, 0.65, 0.655),
+        ["one-line-nfd"] = (0.86, 0.955, 0.65, 0.655),
     };
 
     [Fact]

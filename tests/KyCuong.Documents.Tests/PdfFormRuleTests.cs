@@ -65,6 +65,41 @@ public sealed class PdfFormRuleTests
         x.Signer.ShouldBe("Nguyễn Văn An");
     }
 
+    [Theory]
+    [InlineData("QUYẾT ĐỊNH", "Về việc ban hành quy chế phối hợp trong quản lý vật liệu nổ công nghiệp", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "Quyết định")]
+    [InlineData("KẾ HOẠCH", "Triển khai thực hiện chương trình sức khỏe học đường năm 2024", "", "Kế hoạch")]
+    [InlineData("CHỈ THỊ", "Về tăng cường kỷ cương, kỷ luật hành chính", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "Chỉ thị")]
+    public void Extract_WholeLetterOnOneLine_TitleAndExcerptStandApart(string title, string excerpt, string authority, string type)
+    {
+        // The same letter with its line breaks is the reference: on one line it must read the same type, excerpt and signer.
+        var letter = Header + title + "\n" + excerpt + "\n" + (authority.Length > 0 ? authority + "\n" : "")
+            + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; theo đề nghị của Giám đốc Sở Y tế tại Tờ trình số 45/TTr-SYT ngày 1 tháng 4 năm 2024,\n"
+            + "1. Sở Y tế chủ trì triển khai, báo cáo kết quả trước ngày 30 tháng 6 năm 2024.\n"
+            + "Nơi nhận:\n- Như trên;\n- Lưu: VT, KT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n";
+        var lines = DocumentExtractor.Extract(letter);
+
+        var x = DocumentExtractor.Extract(letter.Replace('\n', ' '));
+
+        lines.Type.ShouldBe(type);
+        lines.Subject.ShouldNotBeNullOrEmpty();
+        x.Type.ShouldBe(lines.Type);
+        x.Subject.ShouldBe(lines.Subject);
+        x.Signer.ShouldBe(lines.Signer);
+    }
+
+    [Theory]
+    [InlineData("Các sở, ngành phối hợp với UBND TỈNH và Sở GTVT thực hiện kế hoạch này trong năm. ")]
+    [InlineData("Chương trình OCOP và COVID-19 được Sở Y tế theo dõi, báo cáo hằng tháng trong năm. ")]
+    [InlineData("Các đơn vị thực hiện theo kế hoạch và quyết định đã ban hành, báo cáo kết quả hằng tháng trong năm. ")]
+    public void Prepare_LongParagraphWithShortCapitalRuns_StaysOneLine(string sentence)
+    {
+        // A long paragraph that opens with "Số:" but is no letter on one line: a run of one or two capital words, or a
+        // document type named in lower case, is no line of its own.
+        var paragraph = "Số: 12/UBND-KT về việc thực hiện kế hoạch. " + string.Concat(Enumerable.Repeat(sentence, 6));
+
+        PreparedText.Create(paragraph).Lines.Count(l => l.End > l.Start).ShouldBe(1);
+    }
+
     [Fact]
     public void Prepare_LongParagraphWithoutLetterParts_KeepsItsDoubleSpaces()
     {

@@ -244,6 +244,12 @@ internal static class LayoutNormaliser
                 }
 
                 BreakBeforeSigningMarks(c, s, fold);
+                foreach (var title in (string[])["quyet dinh", "ke hoach", "chi thi", "thong bao", "cong dien", "thong tu", "nghi quyet", "huong dan"])
+                {
+                    BreakAroundTitle(c, s, fold, title);
+                }
+
+                BreakAtCapitalRuns(c, s, e);
 
                 BreakBeforePlaceDate(c, s, fold);
                 BreakBeforeNumberedClauses(c, s, fold);
@@ -297,6 +303,95 @@ internal static class LayoutNormaliser
                     c[lineStart + deputy] = '\n';
                 }
             }
+        }
+    }
+
+    // "… năm 2013 QUYẾT ĐỊNH Về việc ban hành …": a document type's title in capitals (NĐ 30/2020 Phụ lục I) stands on a line
+    // of its own between the place-and-date line and the excerpt, so the excerpt starts the next line. Not the decision's
+    // own "QUYẾT ĐỊNH:" before its articles (broken before elsewhere), and only the title in capitals.
+    private static void BreakAroundTitle(char[] c, int lineStart, string fold, string title)
+    {
+        for (var at = fold.IndexOf(title, 1, StringComparison.Ordinal); at > 0; at = fold.IndexOf(title, at + title.Length, StringComparison.Ordinal))
+        {
+            var after = at + title.Length;
+            if (fold[at - 1] != ' ' || after >= fold.Length || fold[after] != ' '
+                || !VietnameseText.IsMostlyUpper(new string(c, lineStart + at, title.Length)))
+            {
+                continue;
+            }
+
+            c[lineStart + at - 1] = '\n';
+            c[lineStart + after] = '\n';
+        }
+    }
+
+    // "… trên địa bàn tỉnh Đắk Lắk ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK Căn cứ …", "… PHÓ CHỦ TỊCH Nguyễn Văn A": on a letter copied onto
+    // one line, a run of three or more words in capitals after a word in lower case is a line of its own (the authority
+    // line, an issuer, a signing form), and so is the capitalised text after it. Runs of one or two words ("UBND", "Sở
+    // GTVT") are abbreviations inside a sentence and stay.
+    private static void BreakAtCapitalRuns(char[] c, int start, int end)
+    {
+        var words = new List<(int Start, int End, int Kind)>(); // Kind: 1 capitals, 2 has a lower-case letter, 0 other
+        var i = start;
+        while (i < end)
+        {
+            while (i < end && (c[i] == ' ' || c[i] == '\n'))
+            {
+                i++;
+            }
+
+            var w = i;
+            var upper = 0;
+            var lower = false;
+            while (i < end && c[i] != ' ' && c[i] != '\n')
+            {
+                if (char.IsLower(c[i]))
+                {
+                    lower = true;
+                }
+                else if (char.IsUpper(c[i]))
+                {
+                    upper++;
+                }
+
+                i++;
+            }
+
+            if (i > w)
+            {
+                words.Add((w, i, lower ? 2 : upper >= 2 ? 1 : 0));
+            }
+        }
+
+        for (var k = 1; k < words.Count; k++)
+        {
+            if (words[k].Kind != 1 || words[k - 1].Kind != 2)
+            {
+                continue;
+            }
+
+            var run = k;
+            while (run < words.Count && words[run].Kind == 1)
+            {
+                run++;
+            }
+
+            if (run - k < 3)
+            {
+                continue;
+            }
+
+            if (c[words[k].Start - 1] == ' ')
+            {
+                c[words[k].Start - 1] = '\n';
+            }
+
+            if (run < words.Count && words[run].Kind == 2 && char.IsUpper(c[words[run].Start]) && c[words[run].Start - 1] == ' ')
+            {
+                c[words[run].Start - 1] = '\n';
+            }
+
+            k = run;
         }
     }
 
