@@ -103,8 +103,9 @@ notcrash="FullyQualifiedName!~KyCuong.IntegrationTests.Safety.SweepCrashTests&Fu
 # The browser project is the longest runner, so it starts first: the two integration runners and the small projects
 # share the other slot while it runs.
 runs=("KyCuong.BrowserTests|" "KyCuong.IntegrationTests|FullyQualifiedName~.Sqlite&$notcrash" "KyCuong.IntegrationTests|FullyQualifiedName!~.Sqlite&$notcrash")
-# The test projects of the solution (a folder under tests/ outside it, such as the corpus forms tool, is not a runner).
+# The test projects of the solution (a tool under tests/ that says <IsTestProject>false, the corpus forms tool, is no runner).
 for project in $(grep -o 'Project Path="tests/[^"]*"' KyCuong.slnx | cut -d'"' -f2); do
+  grep -q '<IsTestProject>false</IsTestProject>' "$project" && continue
   name=$(basename "$(dirname "$project")")
   case "$name" in KyCuong.IntegrationTests | KyCuong.BrowserTests) ;; *) runs+=("$name|") ;; esac
 done
