@@ -61,15 +61,42 @@ public abstract class WorkListTests<TApp>(TApp app) : ChasingTestBase<TApp>(app)
                 .ShouldBe(HttpStatusCode.OK);
         }
 
+        // A consultation Sở Công Thương must answer, and a directive every official of Sở Nội vụ must acknowledge.
+        (await giamdoc.PostAsJsonAsync("/api/v1/consultations", new
+        {
+            subject = "Dự thảo quy chế phối hợp xử lý phản ánh", proposal = "Ban hành quy chế phối hợp xử lý phản ánh, kiến nghị.",
+            requesterUnitId = snv, consultedUnitIds = new[] { await App.UnitIdAsync(Sct) }, workingDays = 5,
+        }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        using (var clerk = await App.ClientForAsync("vanthu"))
+        using (var chairman = await App.ClientForAsync("chutich"))
+        {
+            var doc = await (await clerk.PostAsJsonAsync("/api/v1/documents", new
+            {
+                direction = "incoming", issuer = "Thủ tướng Chính phủ", numberSymbol = $"{Random.Shared.Next(10000, 99999)}/CĐ-TTg", date = "2026-01-30",
+                type = "Công điện", subject = "Về việc chấn chỉnh kỷ luật, kỷ cương hành chính", urgency = (string?)null,
+            }, Ct)).ShouldBeJsonAsync(HttpStatusCode.Created);
+            (await chairman.PostAsJsonAsync($"/api/v1/documents/{doc.GetProperty("id").GetGuid()}/direction", new
+            {
+                leadUnitId = snv, coordinatingUnitIds = Array.Empty<Guid>(), workingDays = 10, requireAcknowledgement = true,
+            }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
+
         var assigner = await WorkAsync("chutich");
         foreach (var list in new[] { "toReview", "extensionRequests", "toReassign" })
         {
             assigner.GetProperty(list).GetProperty("total").GetInt32().ShouldBeGreaterThan(0, list);
         }
 
+        var totals = new Dictionary<string, int>();
         foreach (var user in new[] { "chutich", "giamdoc.snv", "giamdoc.sct", "truongphong.cchc", "chuyenvien", "vanthu" })
         {
-            var expected = (await WorkAsync(user)).GetProperty("count").GetInt32();
+            var work = await WorkAsync(user);
+            foreach (var list in new[] { "documentsPresented", "consultationsToAnswer", "submissionsToReview", "toAcknowledge" })
+            {
+                totals[list] = totals.GetValueOrDefault(list) + work.GetProperty(list).GetProperty("total").GetInt32();
+            }
+
+            var expected = work.GetProperty("count").GetInt32();
             using var session = await KyCuong.IntegrationTests.Organisation.FormSession.SignInAsync(App, user);
             var html = await session.GetStringAsync("/Calendar");
             var badge = System.Text.RegularExpressions.Regex.Match(html, "data-testid=\"work-count\"[^>]*>(\\d+)</span>");
@@ -78,6 +105,13 @@ public abstract class WorkListTests<TApp>(TApp app) : ChasingTestBase<TApp>(app)
         }
 
         (await WorkAsync("chuyenvien")).GetProperty("count").GetInt32().ShouldBeGreaterThan(0, "the chain leaves the specialist a task to hold");
+        // The other modules' lists are counted in the same statement as the task lists: each is non-empty for one of these people,
+        // so a filter that differed from its list's would show as a badge unlike the API's count.
+        TestContext.Current.TestOutputHelper?.WriteLine(string.Join(", ", totals.Select(t => $"{t.Key} {t.Value}")));
+        foreach (var (list, total) in totals)
+        {
+            total.ShouldBeGreaterThan(0, list);
+        }
     }
 
     [Fact]

@@ -12,21 +12,42 @@ internal sealed class ConsultationWorkItems(AppDbContext db, ICallerPlace place,
 {
     public async Task<ConsultationWorkList> ToAnswerAsync(int max, CancellationToken ct)
     {
-        if (currentUser.UserId is null)
+        if (await QueryAsync(ct) is not { } q)
         {
             return new ConsultationWorkList([], 0);
         }
 
-        // The caller's own units where they hold HandleWork (the caller's place, read once per request).
-        var units = await place.UnitsWithAsync(Permission.HandleWork, ct);
-
-        var q = db.ConsultationParticipants.AsNoTracking()
-            .Where(p => units.Contains(p.UnitId) && (p.Outcome == Outcomes.Pending || p.Outcome == Outcomes.DelayNotified))
-            .Join(db.Consultations.AsNoTracking(), p => p.ConsultationId, c => c.Id, (p, c) => new { p, c });
-        // max 0 asks for the total alone (the navigation's count): no rows are read.
-        var items = max <= 0 ? [] : await q.OrderBy(x => x.c.DueDate).ThenBy(x => x.c.Id).Take(Math.Clamp(max, 0, 200))
-            .Select(x => new ConsultationWorkItem(x.c.Id, x.c.Subject, x.c.DueDate, x.p.UnitId, x.p.Outcome == Outcomes.DelayNotified))
+        // max 0 asks for the total alone: no rows are read.
+        var items = max <= 0 ? [] : await q.OrderBy(x => x.Consultation.DueDate).ThenBy(x => x.Consultation.Id).Take(Math.Clamp(max, 0, 200))
+            .Select(x => new ConsultationWorkItem(x.Consultation.Id, x.Consultation.Subject, x.Consultation.DueDate, x.Participant.UnitId,
+                x.Participant.Outcome == Outcomes.DelayNotified))
             .ToListAsync(ct);
         return new ConsultationWorkList(items, await q.CountAsync(ct));
+    }
+
+    public async Task<IReadOnlyList<IQueryable<Guid>>> WaitingAsync(CancellationToken ct) =>
+        await QueryAsync(ct) is { } q ? [q.Select(x => x.Consultation.Id)] : [];
+
+    // The list's filter, shared by the list and the navigation's count, so the badge is what the list shows.
+    private async Task<IQueryable<Pending>?> QueryAsync(CancellationToken ct)
+    {
+        if (currentUser.UserId is null)
+        {
+            return null;
+        }
+
+        // The caller's own units where they hold HandleWork (the caller's place, read once per request).
+        var units = await place.UnitsWithAsync(Permission.HandleWork, ct);
+        return db.ConsultationParticipants.AsNoTracking()
+            .Where(p => units.Contains(p.UnitId) && (p.Outcome == Outcomes.Pending || p.Outcome == Outcomes.DelayNotified))
+            .Join(db.Consultations.AsNoTracking(), p => p.ConsultationId, c => c.Id, (p, c) => new Pending { Participant = p, Consultation = c });
+    }
+
+    // A member-initialised pair (not an anonymous type): a private method returns it, and EF translates member access through it.
+    private sealed class Pending
+    {
+        public required ConsultationParticipant Participant { get; init; }
+
+        public required Consultation Consultation { get; init; }
     }
 }

@@ -16,9 +16,27 @@ internal sealed class DocumentWorkItems(AppDbContext db, ICallerPlace place, IUn
 {
     public async Task<DocumentWorkList> PresentedToMeAsync(int max, CancellationToken ct)
     {
-        if (currentUser.UserId is null)
+        if (await QueryAsync(ct) is not { } q)
         {
             return new DocumentWorkList([], 0);
+        }
+
+        // max 0 asks for the total alone: no rows are read.
+        var items = max <= 0 ? [] : await q.OrderBy(d => d.PresentedAtUtc).ThenBy(d => d.Id).Take(Math.Clamp(max, 0, 200))
+            .Select(d => new DocumentWorkItem(d.Id, d.Subject, d.NumberSymbol, d.IssuerName, d.ReceivedOn, d.PresentedAtUtc!.Value))
+            .ToListAsync(ct);
+        return new DocumentWorkList(items, await q.CountAsync(ct));
+    }
+
+    public async Task<IReadOnlyList<IQueryable<Guid>>> WaitingAsync(CancellationToken ct) =>
+        await QueryAsync(ct) is { } q ? [q.Select(d => d.Id)] : [];
+
+    // The list's filter, shared by the list and the navigation's count, so the badge is what the list shows.
+    private async Task<IQueryable<Document>?> QueryAsync(CancellationToken ct)
+    {
+        if (currentUser.UserId is null)
+        {
+            return null;
         }
 
         // The caller's own units where they hold AssignWork (the caller's place, read once per request).
@@ -31,12 +49,7 @@ internal sealed class DocumentWorkItems(AppDbContext db, ICallerPlace place, IUn
             units.AddRange(offices);
         }
 
-        var q = db.Documents.AsNoTracking()
+        return db.Documents.AsNoTracking()
             .Where(d => units.Contains(d.RegisteringUnitId) && d.Direction == DocumentDirection.Incoming && d.PresentedAtUtc != null && d.DirectedAtUtc == null);
-        // max 0 asks for the total alone (the navigation's count): no rows are read.
-        var items = max <= 0 ? [] : await q.OrderBy(d => d.PresentedAtUtc).ThenBy(d => d.Id).Take(Math.Clamp(max, 0, 200))
-            .Select(d => new DocumentWorkItem(d.Id, d.Subject, d.NumberSymbol, d.IssuerName, d.ReceivedOn, d.PresentedAtUtc!.Value))
-            .ToListAsync(ct);
-        return new DocumentWorkList(items, await q.CountAsync(ct));
     }
 }

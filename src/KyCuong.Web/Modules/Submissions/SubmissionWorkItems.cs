@@ -17,4 +17,6 @@ internal sealed class SubmissionWorkItems(ListSubmissionsHandler handler) : ISub
         var page = await handler.HandleAsync("review", "submitted", 1, Math.Clamp(max, 1, 200), ct);
         return new SubmissionWorkList(page.Items.Select(s => new SubmissionWorkItem(s.Id, s.Title, s.SubmitterUnitName, s.FirstSubmittedAt)).ToList(), page.Total);
     }
+
+    public async Task<IReadOnlyList<IQueryable<Guid>>> WaitingAsync(CancellationToken ct) => [await handler.IdsAsync("review", "submitted", ct)];
 }

@@ -39,7 +39,7 @@ internal sealed class TaskWorkItems(AppDbContext db, TaskAccess taskAccess, ICal
         return await PageAsync(q, max, ct);
     }
 
-    // Each list's filter, shared by the list and the navigation's count (CountsAsync).
+    // Each list's filter, shared by the list and the navigation's count (WaitingAsync).
     private IQueryable<WorkTask> Held(Guid me) => db.Tasks.AsNoTracking().Where(t => t.CurrentHolderUserId == me && t.State == TaskState.Open);
 
     private static IQueryable<WorkTask> ToReview(IQueryable<WorkTask> mine) => mine.Where(t => t.State == TaskState.Completed && t.AwaitingReviewSinceUtc != null);
@@ -135,28 +135,19 @@ internal sealed class TaskWorkItems(AppDbContext db, TaskAccess taskAccess, ICal
         return await PageAsync(q, max, ct);
     }
 
-    public async Task<TaskWorkCounts> CountsAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<IQueryable<Guid>>> WaitingAsync(CancellationToken ct)
     {
         if (currentUser.UserId is not { } me || await AssignedByMeAsync(ct) is not { } mine)
         {
-            return new TaskWorkCounts(0, 0, 0, 0);
+            return [];
         }
 
-        // The four lists' own filters (the same methods the lists use, so the badge is what they show), counted as four scalar
-        // subqueries of one statement. Each is narrow and has its own index (the holder's; the assigning unit's awaiting review;
-        // the partial indexes of returned tasks and of pending extension requests). One statement over the union of the four
-        // read, for a leader, every task the unit ever assigned: 31,600 rows, 0.7 s on every page at 2,000,000 tasks
-        // (docs/performance.md "The load mix, kind by kind"). The outer query's one row carries them; no task at all, no row, all zero.
-        var held = Held(me);
-        var review = ToReview(mine);
-        var extension = ExtensionRequests(mine);
-        var returned = ToReassign(mine);
-        // Ordered by the primary key so the one row is read from its index, without EF's warning on an unordered row limit.
-        var rows = await db.Tasks.AsNoTracking().OrderBy(t => t.Id).Take(1)
-            .Select(_ => new { Held = held.Count(), Review = review.Count(), Extension = extension.Count(), Returned = returned.Count() })
-            .ToListAsync(ct);
-        var row = rows.FirstOrDefault();
-        return row is null ? new TaskWorkCounts(0, 0, 0, 0) : new TaskWorkCounts(row.Held, row.Review, row.Extension, row.Returned);
+        // The four lists' own filters (the same methods the lists use, so the badge is what they show), each counted apart as a
+        // scalar subquery. Each is narrow and has its own index (the holder's; the assigning unit's awaiting review; the partial
+        // indexes of returned tasks and of pending extension requests). One count over the union of the four read, for a leader,
+        // every task the unit ever assigned: 31,600 rows, 0.7 s on every page at 2,000,000 tasks (docs/performance.md "The load
+        // mix, kind by kind").
+        return [Held(me).Select(t => t.Id), ToReview(mine).Select(t => t.Id), ExtensionRequests(mine).Select(x => x.Task.Id), ToReassign(mine).Select(t => t.Id)];
     }
 
     public IQueryable<AwaitingReviewRow> AwaitingSince(DateTime beforeUtc) =>

@@ -4,6 +4,7 @@ using KyCuong.Web.Modules.Documents.Contracts;
 using KyCuong.Web.Modules.Submissions.Contracts;
 using KyCuong.Web.Modules.Tasks.Contracts;
 using KyCuong.Web.Modules.Work.Contracts;
+using KyCuong.Web.Platform.Persistence;
 using KyCuong.Web.Platform.Time;
 
 namespace KyCuong.Web.Modules.Work;
@@ -15,7 +16,7 @@ namespace KyCuong.Web.Modules.Work;
 /// </summary>
 internal sealed class WorkListService(
     ITaskWorkItems tasks, ITaskDeadlines taskTitles, IDocumentWorkItems documents, IConsultationWorkItems consultations, ISubmissionWorkItems submissions,
-    IReminderWorkItems reminders, IAcknowledgementWorkItems acknowledgements, TimeProvider clock) : IWorkList
+    IReminderWorkItems reminders, IAcknowledgementWorkItems acknowledgements, QueryCounter counter, TimeProvider clock) : IWorkList
 {
     public const int DefaultMax = 20;
 
@@ -79,9 +80,16 @@ internal sealed class WorkListService(
             return known;
         }
 
-        // The Tasks module's four totals in one statement; each module's lists read the caller's place (ICallerPlace) loaded once per request.
-        var count = (await tasks.CountsAsync(ct)).Total + (await documents.PresentedToMeAsync(0, ct)).Total + (await consultations.ToAnswerAsync(0, ct)).Total
-            + (await submissions.ToReviewAsync(0, ct)).Total + (await acknowledgements.PendingForMeAsync(0, ct)).Total;
+        // Each module gives its lists' rows as queries not yet run (its own filters, through its contract), and the eight are counted
+        // in one statement: a statement per module cost every page five round trips, plans and EF's work on each (docs/performance.md
+        // "The navigation's count in one statement"). Each module's reads of the caller's place are shared by the request (ICallerPlace).
+        var parts = new List<IQueryable<Guid>>();
+        parts.AddRange(await tasks.WaitingAsync(ct));
+        parts.AddRange(await documents.WaitingAsync(ct));
+        parts.AddRange(await consultations.WaitingAsync(ct));
+        parts.AddRange(await submissions.WaitingAsync(ct));
+        parts.AddRange(await acknowledgements.WaitingAsync(ct));
+        var count = await counter.SumAsync(parts, ct);
         _count = count;
         return count;
     }

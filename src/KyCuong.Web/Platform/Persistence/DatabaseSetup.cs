@@ -51,6 +51,7 @@ internal static class DatabaseSetup
             Configure(o, database);
             o.AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
         });
+        services.AddScoped<QueryCounter>();
         if (database.Provider == DatabaseProvider.Postgres)
         {
             services.AddSingleton<Jobs.IJobLock, PostgresJobLock>();

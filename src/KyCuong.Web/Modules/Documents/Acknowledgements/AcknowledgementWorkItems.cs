@@ -1,4 +1,5 @@
 using KyCuong.Web.Modules.Documents.Contracts;
+using KyCuong.Web.Modules.Documents.Domain;
 using KyCuong.Web.Platform.Auth;
 using KyCuong.Web.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -13,24 +14,37 @@ internal sealed class AcknowledgementWorkItems(AppDbContext db, AcknowledgementR
 {
     public async Task<AcknowledgementWorkList> PendingForMeAsync(int max, CancellationToken ct)
     {
-        if (currentUser.UserId is not { } me)
+        if (await QueryAsync(ct) is not { } q)
         {
             return new AcknowledgementWorkList([], 0);
+        }
+
+        var rows = q.Join(db.Documents, c => c.DocumentId, d => d.Id, (c, d) => new { c.RequiredAtUtc, d.Id, d.Subject, d.NumberSymbol, d.IssuerName });
+        // max 0 asks for the total alone: no rows are read.
+        var items = max <= 0 ? [] : await rows.OrderBy(x => x.RequiredAtUtc).ThenBy(x => x.Id).Take(Math.Clamp(max, 0, 200))
+            .Select(x => new AcknowledgementWorkItem(x.Id, x.Subject, x.NumberSymbol, x.IssuerName, x.RequiredAtUtc)).ToListAsync(ct);
+        return new AcknowledgementWorkList(items, await rows.CountAsync(ct));
+    }
+
+    public async Task<IReadOnlyList<IQueryable<Guid>>> WaitingAsync(CancellationToken ct) =>
+        await QueryAsync(ct) is { } q ? [q.Join(db.Documents, c => c.DocumentId, d => d.Id, (c, d) => d.Id)] : [];
+
+    // The list's filter, shared by the list and the navigation's count, so the badge is what the list shows.
+    private async Task<IQueryable<AcknowledgementCampaign>?> QueryAsync(CancellationToken ct)
+    {
+        if (currentUser.UserId is not { } me)
+        {
+            return null;
         }
 
         var mine = await reach.MineAsync(ct);
         if (mine.Count == 0)
         {
-            return new AcknowledgementWorkList([], 0);
+            return null;
         }
 
-        var q = db.AcknowledgementCampaigns.AsNoTracking()
+        return db.AcknowledgementCampaigns.AsNoTracking()
             .Where(c => db.AcknowledgementUnits.Any(u => u.DocumentId == c.DocumentId && mine.Contains(u.UnitId))
-                && !db.DocumentAcknowledgements.Any(a => a.DocumentId == c.DocumentId && a.UserId == me))
-            .Join(db.Documents, c => c.DocumentId, d => d.Id, (c, d) => new { c.RequiredAtUtc, d.Id, d.Subject, d.NumberSymbol, d.IssuerName });
-        // max 0 asks for the total alone (the navigation's count): no rows are read.
-        var items = max <= 0 ? [] : await q.OrderBy(x => x.RequiredAtUtc).ThenBy(x => x.Id).Take(Math.Clamp(max, 0, 200))
-            .Select(x => new AcknowledgementWorkItem(x.Id, x.Subject, x.NumberSymbol, x.IssuerName, x.RequiredAtUtc)).ToListAsync(ct);
-        return new AcknowledgementWorkList(items, await q.CountAsync(ct));
+                && !db.DocumentAcknowledgements.Any(a => a.DocumentId == c.DocumentId && a.UserId == me));
     }
 }

@@ -11,4 +11,10 @@ public interface IAcknowledgementWorkItems
 {
     /// <summary>Directives whose direction requires the caller's acknowledgement and that the caller has not acknowledged; oldest first.</summary>
     Task<AcknowledgementWorkList> PendingForMeAsync(int max, CancellationToken ct);
+
+    /// <summary>
+    /// The rows the list counts as its total, as a query not yet run (the ids), for the navigation's count to count with the other
+    /// modules' lists in one statement. Empty for no caller.
+    /// </summary>
+    Task<IReadOnlyList<IQueryable<Guid>>> WaitingAsync(CancellationToken ct);
 }

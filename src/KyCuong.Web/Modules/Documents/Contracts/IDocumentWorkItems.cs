@@ -14,4 +14,10 @@ public interface IDocumentWorkItems
     /// holds a position with the right to assign work; oldest presentation first.
     /// </summary>
     Task<DocumentWorkList> PresentedToMeAsync(int max, CancellationToken ct);
+
+    /// <summary>
+    /// The rows the list counts as its total, as a query not yet run (the ids), for the navigation's count to count with the other
+    /// modules' lists in one statement. Empty for no caller.
+    /// </summary>
+    Task<IReadOnlyList<IQueryable<Guid>>> WaitingAsync(CancellationToken ct);
 }

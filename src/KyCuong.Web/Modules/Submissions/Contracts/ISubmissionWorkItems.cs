@@ -11,4 +11,10 @@ public interface ISubmissionWorkItems
 {
     /// <summary>Submitted tờ trình the caller's office reviews (the same queue as <c>/Submissions/Review</c>), newest first.</summary>
     Task<SubmissionWorkList> ToReviewAsync(int max, CancellationToken ct);
+
+    /// <summary>
+    /// The rows the list counts as its total, as a query not yet run (the ids), for the navigation's count to count with the other
+    /// modules' lists in one statement. Empty for no caller.
+    /// </summary>
+    Task<IReadOnlyList<IQueryable<Guid>>> WaitingAsync(CancellationToken ct);
 }

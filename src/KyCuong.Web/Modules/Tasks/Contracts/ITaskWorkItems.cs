@@ -6,12 +6,6 @@ public sealed record TaskWorkItem(Guid TaskId, string Title, DateOnly? DueDate, 
 /// <summary>At most the asked number of items, and how many there are in all.</summary>
 public sealed record TaskWorkList(IReadOnlyList<TaskWorkItem> Items, int Total);
 
-/// <summary>The totals of the four task lists that wait for the caller's action (the navigation's count), read together.</summary>
-public sealed record TaskWorkCounts(int Held, int ToReview, int ExtensionRequests, int ToReassign)
-{
-    public int Total => Held + ToReview + ExtensionRequests + ToReassign;
-}
-
 /// <summary>
 /// What waits for the signed-in person in the Tasks module ("Việc cần xử lý"). Every list is the caller's own: the tasks the
 /// caller holds now, and the decisions the assigning side takes (reviews, extensions, re-routing) for the units where the caller
@@ -36,8 +30,9 @@ public interface ITaskWorkItems
     Task<TaskWorkList> FollowedAsync(int max, CancellationToken ct);
 
     /// <summary>
-    /// The totals of <see cref="HeldAsync"/>, <see cref="ToReviewAsync"/>, <see cref="ExtensionRequestsAsync"/> and <see cref="ToReassignAsync"/>
-    /// (what each answers with <c>max</c> 0), in one statement.
+    /// The rows of <see cref="HeldAsync"/>, <see cref="ToReviewAsync"/>, <see cref="ExtensionRequestsAsync"/> and <see cref="ToReassignAsync"/>
+    /// (what each counts as its total), as queries not yet run, for the navigation's count to count with the other modules' lists in
+    /// one statement. Empty for no caller.
     /// </summary>
-    Task<TaskWorkCounts> CountsAsync(CancellationToken ct);
+    Task<IReadOnlyList<IQueryable<Guid>>> WaitingAsync(CancellationToken ct);
 }
