@@ -421,4 +421,28 @@ public sealed class PastedLayoutRuleTests
 
         x.NumberSymbol.ShouldBe("12/UBND-VX");
     }
+
+    // "TP.HỒ CHÍ MINH" under the body's name: the issuer is written out, "TP." as "thành phố" (docs/domain.md §5, twentieth pass).
+    [Theory]
+    [InlineData("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI\nTP.HỒ CHÍ MINH\n", "Bảo hiểm xã hội thành phố Hồ Chí Minh")]
+    [InlineData("CÔNG AN\nTP. ĐÀ NẴNG\n", "Công an thành phố Đà Nẵng")]
+    [InlineData("ỦY BAN NHÂN DÂN\nTP. CẦN THƠ\n", "Ủy ban nhân dân thành phố Cần Thơ")]
+    public void Extract_IssuerWithTpDot_IsWrittenOut(string header, string expected)
+    {
+        var x = DocumentExtractor.Extract(header + Motto + "Số: 12/TB-BHXH\nNgày 23 tháng 6 năm 2023\nTHÔNG BÁO\nVề việc điều chỉnh mức đóng\n");
+
+        CorpusScore.Fold(x.Issuer).ShouldBe(CorpusScore.Fold(expected));
+    }
+
+    [Theory]
+    [InlineData("CÔNG TY CỔ PHẦN TPA\n", "TPA")]
+    [InlineData("CÔNG TY CỔ PHẦN STP. VIỆT\n", "STP. VIỆT")]
+    public void Extract_IssuerWithTpWithoutDot_IsKept(string header, string kept)
+    {
+        var x = DocumentExtractor.Extract(header + Motto + "Số: 12/TB-UBND\nNgày 23 tháng 6 năm 2023\nTHÔNG BÁO\nVề việc điều chỉnh mức đóng\n");
+
+        x.Issuer.ShouldNotBeNull();
+        x.Issuer.ShouldContain(kept, Case.Insensitive);
+        x.Issuer.ShouldNotContain("thành phố", Case.Insensitive);
+    }
 }
