@@ -271,6 +271,38 @@ public sealed class AssigneeRuleTests
         x.Tasks.ShouldContain(t => t.Ref == "3" && t.AssigneeUnits.SequenceEqual(new[] { "Văn phòng Chính phủ" }));
     }
 
+    // "ĐIỆN:Bộ Công Thương", "ĐIỆN: Chủ tịch UBND các tỉnh …": the addressee run onto the "ĐIỆN:" line holds the numbered
+    // duties that name no holder, as the addressees listed under it do (docs/domain.md §5, twentieth pass).
+    [Theory]
+    [InlineData("ĐIỆN:Bộ Công Thương\n", "Bộ Công Thương")]
+    [InlineData("ĐIỆN: Bộ Giao thông vận tải\n", "Bộ Giao thông vận tải")]
+    [InlineData("ĐIỆN : Chủ tịch Ủy ban nhân dân các tỉnh từ Quảng Ninh đến Ninh Bình\n", "Chủ tịch Ủy ban nhân dân các tỉnh từ Quảng Ninh đến Ninh Bình")]
+    [InlineData("ĐIỆN: - Bộ Nông nghiệp và Phát triển nông thôn;\n", "Bộ Nông nghiệp và Phát triển nông thôn")]
+    public void CongDien_AddresseeOnTheDienLine_HoldsTheDutiesWithoutSubject(string dienLine, string expected)
+    {
+        var x = DocumentExtractor.Extract("BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÒNG, CHỐNG THIÊN TAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            + "Số: 12/CĐ-TW\nHà Nội, ngày 28 tháng 7 năm 2016\nCÔNG ĐIỆN KHẨN\nBAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÒNG, CHỐNG THIÊN TAI\n" + dienLine
+            + "Mưa lớn đã gây ngập úng trên diện rộng. Để kịp thời khắc phục:\n"
+            + "1. Tập trung chỉ đạo khắc phục ngay sự cố mất điện tại các tỉnh đồng bằng.\n"
+            + "2. Chỉ đạo bảo đảm cấp điện phục vụ tiêu úng trong đợt mưa lũ này.\n"
+            + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nNguyễn Văn A\n");
+
+        x.Tasks.Select(t => t.Ref).ShouldBe(["1", "2"]);
+        x.Tasks.ShouldAllBe(t => t.AssigneeUnits.Contains(expected));
+    }
+
+    // "điện:" in lower case inside a sentence, or a line that only names electricity, is no telegram's address line.
+    [Theory]
+    [InlineData("Kính gửi: Sở Công Thương\nUBND tỉnh đề nghị rà soát các công trình sau khi mất điện: trạm bơm, bệnh viện.\n1. Sở Công Thương kiểm tra các trạm biến áp.\n")]
+    [InlineData("Kính gửi: Sở Công Thương\nĐIỆN LỰC TỈNH: báo cáo sự cố.\n1. Sở Công Thương kiểm tra các trạm biến áp.\n")]
+    public void DienInASentence_IsNoTelegramAddressee(string body)
+    {
+        var x = DocumentExtractor.Extract("ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/UBND-KT\nV/v khắc phục sự cố\nNam Định, ngày 28 tháng 7 năm 2016\n" + body
+            + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n");
+
+        x.Tasks.ShouldContain(t => t.Ref == "1" && t.AssigneeUnits.SequenceEqual(new[] { "Sở Công Thương" }));
+    }
+
     [Fact]
     public void ThongBaoKetLuan_ClausesAssignAndTheClosingNoticeIsNoTask()
     {
@@ -286,6 +318,33 @@ public sealed class AssigneeRuleTests
         x.Tasks[0].Lead.ShouldBe("Sở Tài nguyên và Môi trường");
         x.Tasks[0].CoordinatingUnits.ShouldBe(["UBND huyện Yên Dũng"]);
         x.Tasks[1].AssigneeUnits.ShouldBe(["UBND các huyện, thành phố"]);
+    }
+
+    // "Giám đốc các Sở: Tư pháp, Lao động, Thương binh và Xã hội, Y tế": a comma written for the dash inside a field's name
+    // does not part it (docs/domain.md §5, twentieth pass).
+    [Theory]
+    [InlineData("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tư pháp, Lao động, Thương binh và Xã hội, Y tế chịu trách nhiệm thi hành Quyết định này.")]
+    [InlineData("Điều 3. Giám đốc các Sở: Lao động, Thương binh và Xã hội, Tư pháp, Y tế chịu trách nhiệm thi hành Quyết định này.")]
+    [InlineData("Điều 3. Giám đốc các sở: Tư pháp, Y tế, Lao động, Thương binh và Xã hội và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này.")]
+    public void FieldNameWithACommaForItsDash_StaysOneUnit(string article)
+    {
+        var x = DocumentExtractor.Extract(DecisionHead + article + "\n");
+
+        var units = x.Tasks.ShouldHaveSingleItem().AssigneeUnits;
+        units.ShouldContain(u => u.EndsWith("Sở Lao động, Thương binh và Xã hội", StringComparison.Ordinal));
+        units.ShouldContain(u => u.EndsWith("Sở Tư pháp", StringComparison.Ordinal));
+        units.ShouldContain(u => u.EndsWith("Sở Y tế", StringComparison.Ordinal));
+        units.ShouldNotContain(u => u.EndsWith("Sở Thương binh", StringComparison.Ordinal) || u.EndsWith("Sở Lao động", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FieldsListedWithCommas_AreStillSeveralUnits()
+    {
+        var x = DocumentExtractor.Extract(DecisionHead + "Điều 3. Giám đốc các Sở: Lao động - Thương binh và Xã hội, Văn hóa, Thể thao và Du lịch, Xây dựng chịu trách nhiệm thi hành Quyết định này.\n");
+
+        var units = x.Tasks.ShouldHaveSingleItem().AssigneeUnits;
+        units.Count.ShouldBe(3);
+        units.ShouldContain(u => u.EndsWith("Sở Xây dựng", StringComparison.Ordinal));
     }
 
     [Fact]

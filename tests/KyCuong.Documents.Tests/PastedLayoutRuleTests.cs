@@ -372,4 +372,77 @@ public sealed class PastedLayoutRuleTests
         x.Date.ShouldBe(new DateOnly(2024, 6, 2));
         x.CitedDocuments.ShouldContain(c => c.NumberSymbol == "2345/BYT-DP");
     }
+
+    // A page whose font dropped "ố" keeps "S:" on the number line and a lone "s" glued to a cited symbol; a copy may glue
+    // "số" to the word before it (docs/domain.md §5, twentieth pass).
+    [Theory]
+    [InlineData("S: 5157/QĐ-UBND", "5157/QĐ-UBND")]
+    [InlineData("S : 48/KH-UBND", "48/KH-UBND")]
+    [InlineData("S: 12/2021/QĐ-UBND", "12/2021/QĐ-UBND")]
+    public void Extract_NumberLineThatLostItsO_GivesTheNumber(string line, string expected)
+    {
+        var x = DocumentExtractor.Extract("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n" + Motto + line + "\nNghệ An, ngày 21 tháng 7 năm 2020\nQUYẾT ĐỊNH\nVề việc kiểm tra\n");
+
+        x.NumberSymbol.ShouldBe(expected);
+        x.CitedDocuments.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Căn cứ Nghị định s20/2008/NĐ-CP ngày 14/02/2008 của Chính phủ;", "20/2008/NĐ-CP")]
+    [InlineData("Căn cứ Thông tư s02/2017/TT-VPCP ngày 31/10/2017;", "02/2017/TT-VPCP")]
+    [InlineData("Thực hiện Công văn s412/UBND-VX ngày 3/5/2020 của UBND huyện, các xã báo cáo.", "412/UBND-VX")]
+    [InlineData("Theo chỉ đạo của Thủ tướng tại văn bảnsố 217/TTg-KTN ngày 20 tháng 02 năm 2012, các bộ thực hiện.", "217/TTg-KTN")]
+    [InlineData("Thực hiện công vănsố 88/BYT-KCB ngày 2/6/2024, các đơn vị báo cáo.", "88/BYT-KCB")]
+    public void Extract_SymbolAfterALostOrGluedSo_IsCited(string sentence, string expected)
+    {
+        var x = DocumentExtractor.Extract("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n" + Motto + "Số: 12/UBND-VX\nNghệ An, ngày 21 tháng 7 năm 2020\n" + sentence + "\n");
+
+        x.CitedDocuments.Select(c => c.NumberSymbol).ShouldContain(expected);
+    }
+
+    [Theory]
+    [InlineData("Mã hồ sơ 6352/SXD-TTr được ghi trên phiếu.")]
+    [InlineData("Các lớp 12s 6352/SXD-TTr đã học xong.")]
+    [InlineData("Phòng trọ số nhà 12/UBND-A đã được sửa chữa.")]
+    [InlineData("Chỉ sốs 12/UBND-A tăng so với năm trước.")]
+    public void Extract_LetterSymbolAfterAnSInsideAWord_IsNotCited(string sentence)
+    {
+        var x = DocumentExtractor.Extract("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n" + Motto + "Số: 12/UBND-VX\nNghệ An, ngày 21 tháng 7 năm 2020\n" + sentence + "\n");
+
+        x.CitedDocuments.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Các xã đã chi trả s: 12 hộ gia đình.")]
+    [InlineData("S: diện tích 12 ha")]
+    public void Extract_SColonInABodyLine_IsNoNumberLine(string line)
+    {
+        var x = DocumentExtractor.Extract("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n" + Motto + "Số: 12/UBND-VX\nNghệ An, ngày 21 tháng 7 năm 2020\nV/v báo cáo\nKính gửi: Sở Tài chính\n" + line + "\n");
+
+        x.NumberSymbol.ShouldBe("12/UBND-VX");
+    }
+
+    // "TP.HỒ CHÍ MINH" under the body's name: the issuer is written out, "TP." as "thành phố" (docs/domain.md §5, twentieth pass).
+    [Theory]
+    [InlineData("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI\nTP.HỒ CHÍ MINH\n", "Bảo hiểm xã hội thành phố Hồ Chí Minh")]
+    [InlineData("CÔNG AN\nTP. ĐÀ NẴNG\n", "Công an thành phố Đà Nẵng")]
+    [InlineData("ỦY BAN NHÂN DÂN\nTP. CẦN THƠ\n", "Ủy ban nhân dân thành phố Cần Thơ")]
+    public void Extract_IssuerWithTpDot_IsWrittenOut(string header, string expected)
+    {
+        var x = DocumentExtractor.Extract(header + Motto + "Số: 12/TB-BHXH\nNgày 23 tháng 6 năm 2023\nTHÔNG BÁO\nVề việc điều chỉnh mức đóng\n");
+
+        CorpusScore.Fold(x.Issuer).ShouldBe(CorpusScore.Fold(expected));
+    }
+
+    [Theory]
+    [InlineData("CÔNG TY CỔ PHẦN TPA\n", "TPA")]
+    [InlineData("CÔNG TY CỔ PHẦN STP. VIỆT\n", "STP. VIỆT")]
+    public void Extract_IssuerWithTpWithoutDot_IsKept(string header, string kept)
+    {
+        var x = DocumentExtractor.Extract(header + Motto + "Số: 12/TB-UBND\nNgày 23 tháng 6 năm 2023\nTHÔNG BÁO\nVề việc điều chỉnh mức đóng\n");
+
+        x.Issuer.ShouldNotBeNull();
+        x.Issuer.ShouldContain(kept, Case.Insensitive);
+        x.Issuer.ShouldNotContain("thành phố", Case.Insensitive);
+    }
 }

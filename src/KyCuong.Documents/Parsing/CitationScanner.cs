@@ -18,7 +18,7 @@ internal static class CitationScanner
         {
             ct.ThrowIfCancellationRequested();
             var at = start + match.Index;
-            if (excluded(at) || (at > 0 && char.IsLetterOrDigit(p.Clean[at - 1])))
+            if (excluded(at) || (at > 0 && char.IsLetterOrDigit(p.Clean[at - 1]) && !LostSoBefore(p.Clean, at)))
             {
                 continue;
             }
@@ -204,8 +204,10 @@ internal static class CitationScanner
             i--;
         }
 
-        // "số" (not "hồ sơ", whose "sơ" folds alike).
-        if (i >= 2 && fold[i - 2] == 's' && fold[i - 1] == 'o' && (i < 3 || !char.IsLetter(fold[i - 3])) && clean[i - 1] is not ('ơ' or 'Ơ'))
+        // "số" (not "hồ sơ", whose "sơ" folds alike). A copy may glue it to the word before ("văn bảnsố 217/TTg-KTN"): then
+        // only the written "ố" tells it from a word ending in "so" (docs/domain.md §5, copies lose spaces between syllables).
+        if (i >= 2 && fold[i - 2] == 's' && fold[i - 1] == 'o' && clean[i - 1] is not ('ơ' or 'Ơ')
+            && (i < 3 || !char.IsLetter(fold[i - 3]) || clean[i - 1] is 'ố' or 'Ố'))
         {
             hasSo = true;
             i -= 2;
@@ -215,8 +217,24 @@ internal static class CitationScanner
             }
         }
 
+        else if (LostSoBefore(clean, at))
+        {
+            // "Nghị định s20/2008/NĐ-CP": the copy lost the "ố" of "số" (and the space after it).
+            hasSo = true;
+            i = at - 1;
+            while (i > 0 && fold[i - 1] == ' ')
+            {
+                i--;
+            }
+        }
+
         return DocumentTypes.NameEndingAt(fold, i, out _);
     }
+
+    // A lone "s" glued to a symbol ("Nghị định s20/2008/NĐ-CP") is "số" whose "ố" a page's font dropped (docs/domain.md §5:
+    // copies lose letters and spaces); "s" inside a word ("Chỉ thị số 15/CT-TTg" is read above) never is.
+    private static bool LostSoBefore(string clean, int at) =>
+        at >= 2 && clean[at - 1] is 's' or 'S' && !char.IsLetterOrDigit(clean[at - 2]);
 
     // "văn bản 6352/SXD-TTr ngày 22/7/2020": the generic noun for a document names a letter the way its type does.
     private static bool GenericDocumentBefore(string fold, int at)

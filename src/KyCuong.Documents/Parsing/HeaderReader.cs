@@ -191,11 +191,13 @@ internal sealed class HeaderReader
                     continue;
                 }
 
-                if (recipientsLine < 0 && (LineKinds.IsKinhGui(folded) || folded.TrimEnd().EndsWith("dien:", StringComparison.Ordinal) || folded.TrimEnd().EndsWith("dien :", StringComparison.Ordinal)))
+                var telegramInline = TelegramAddresseeStart(text, folded);
+                if (recipientsLine < 0 && (LineKinds.IsKinhGui(folded) || telegramInline >= 0 || folded.TrimEnd().EndsWith("dien:", StringComparison.Ordinal) || folded.TrimEnd().EndsWith("dien :", StringComparison.Ordinal)))
                 {
                     recipientsLine = li;
                     var colon = text.IndexOf(':', StringComparison.Ordinal);
-                    recipientsRest = LineKinds.IsKinhGui(folded) && colon >= 0 && colon + 1 < text.Length ? cell.Start + colon + 1 : -1;
+                    recipientsRest = telegramInline >= 0 ? cell.Start + telegramInline
+                        : LineKinds.IsKinhGui(folded) && colon >= 0 && colon + 1 < text.Length ? cell.Start + colon + 1 : -1;
                     break;
                 }
 
@@ -775,6 +777,34 @@ internal sealed class HeaderReader
 
         var rest = subject[dateEnd..].Trim();
         return rest.Length > 0 ? rest : subject;
+    }
+
+    // A telegram names its addressees after "ĐIỆN:" as a letter does after "Kính gửi:" (docs/domain.md §5: the letter's
+    // addressees hold the numbered duties that name no holder); a copy may run the first addressee onto that line
+    // ("ĐIỆN:Bộ Công Thương", "ĐIỆN: Chủ tịch UBND các tỉnh …"). Only the word in capitals opening the line counts, so
+    // "… cấp điện: …" in a sentence is not read as one. Returns where the addressee starts, or -1.
+    private static int TelegramAddresseeStart(string text, ReadOnlySpan<char> folded)
+    {
+        var f = folded.TrimStart();
+        var lead = folded.Length - f.Length;
+        if (!f.StartsWith("dien", StringComparison.Ordinal) || lead + 4 > text.Length || !text.AsSpan(lead, 4).SequenceEqual("ĐIỆN"))
+        {
+            return -1;
+        }
+
+        var rest = f[4..].TrimStart();
+        if (rest.Length < 2 || rest[0] != ':')
+        {
+            return -1;
+        }
+
+        var start = folded.Length - rest.Length + 1;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        return start < text.Length ? start : -1;
     }
 
     // "Kính gửi:" then "- X;" lines (or one inline addressee); returns the first body line.

@@ -61,7 +61,7 @@ internal static class IssuerNames
             return null;
         }
 
-        var issuer = Case(string.Join(' ', groups[^1]));
+        var issuer = Case(WriteOutCity(string.Join(' ', groups[^1])));
         if (groups.Count > 1 && Locality(issuer) is null)
         {
             var parentLocality = Locality(Case(string.Join(' ', groups[^2])));
@@ -72,6 +72,26 @@ internal static class IssuerNames
         }
 
         return issuer.Length == 0 ? null : issuer;
+    }
+
+    // "BẢO HIỂM XÃ HỘI / TP.HỒ CHÍ MINH": the issuer's name is written out (NĐ 30/2020 Phụ lục I writes the body's full
+    // name; docs/domain.md §5 spells issuers in full), so the abbreviation "TP." of "thành phố" before a capitalised place
+    // is expanded. Only "TP" with its dot, as a word of its own: "TPHCM" or a company's "TPA" is left alone.
+    private static string WriteOutCity(string name)
+    {
+        var at = name.IndexOf("TP.", StringComparison.Ordinal);
+        if (at < 0 || (at > 0 && char.IsLetter(name[at - 1])))
+        {
+            return name;
+        }
+
+        var after = at + 3;
+        while (after < name.Length && name[after] == ' ')
+        {
+            after++;
+        }
+
+        return after < name.Length && char.IsUpper(name[after]) ? name[..at] + "THÀNH PHỐ " + name[after..] : name;
     }
 
     private static bool IsComplete(List<string> group) => group.Count > 0 && VietnameseText.WordCount(string.Join(' ', group)) >= 2;

@@ -22,6 +22,19 @@ internal static class LineKinds
     /// <summary>"Số: 919/UBND-NC", "Số: /UBND-NV", "Số 05/CT-UBND": the position after "Số" and its colon, or -1.</summary>
     public static int NumberLineRest(ReadOnlySpan<char> folded)
     {
+        // "S: 5157/QĐ-UBND": a page whose font dropped "ố" keeps the "S" and the colon (docs/domain.md §5); only with the
+        // colon and a number after it, so a lone "s" in a sentence is no number line.
+        if (folded.Length > 3 && folded[0] == 's' && folded[1] is ':' || folded.Length > 4 && folded.StartsWith("s :", StringComparison.Ordinal))
+        {
+            var j = folded.IndexOf(':') + 1;
+            while (j < folded.Length && folded[j] == ' ')
+            {
+                j++;
+            }
+
+            return j < folded.Length && char.IsAsciiDigit(folded[j]) ? j : -1;
+        }
+
         if (!folded.StartsWith("so", StringComparison.Ordinal) || folded.Length < 3)
         {
             return -1;
