@@ -232,7 +232,10 @@ internal static class LayoutNormaliser
                 }
             }
 
-            if (longLine && (fold.Contains("so:", StringComparison.Ordinal) || fold.Contains("noi nhan", StringComparison.Ordinal)))
+            // A whole letter on one line: its header's "Số:" or its "Nơi nhận" on the line, or (a web page's table left the
+            // header apart, or the copy ends before the recipients) its body's items run together.
+            if (longLine && (fold.Contains("so:", StringComparison.Ordinal) || fold.Contains("noi nhan", StringComparison.Ordinal)
+                || OneLineParagraphs.IsRunTogetherBody(c, s, e)))
             {
                 BreakAtWideGaps(c, s, e);
                 BreakBefore(c, s, fold, "cong hoa xa hoi chu nghia viet nam", requireUpper: true);
@@ -254,6 +257,7 @@ internal static class LayoutNormaliser
                 BreakBeforePlaceDate(c, s, fold);
                 BreakBeforeNumberedClauses(c, s, fold);
                 BreakBeforeBullets(c, s, e);
+                OneLineParagraphs.Break(c, s, e);
                 foreach (var marker in (string[])["hoa toc", "thuong khan", "khan"])
                 {
                     BreakBefore(c, s, fold, marker, requireUpper: true);
