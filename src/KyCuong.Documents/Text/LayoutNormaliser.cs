@@ -255,7 +255,6 @@ internal static class LayoutNormaliser
                 BreakAtCapitalRuns(c, s, e);
 
                 BreakBeforePlaceDate(c, s, fold);
-                BreakBeforeNumberedClauses(c, s, fold);
                 BreakBeforeBullets(c, s, e);
                 OneLineParagraphs.Break(c, s, e);
                 foreach (var marker in (string[])["hoa toc", "thuong khan", "khan"])
@@ -487,42 +486,6 @@ internal static class LayoutNormaliser
             {
                 c[i - 1] = '\n';
             }
-        }
-    }
-
-    // In a one-line letter: " 2. Tổ chức" / " Điều 3." start clauses.
-    private static void BreakBeforeNumberedClauses(char[] c, int lineStart, string fold)
-    {
-        for (var i = 1; i + 3 < fold.Length; i++)
-        {
-            if (fold[i - 1] != ' ')
-            {
-                continue;
-            }
-
-            var k = i;
-            if (fold.AsSpan(i).StartsWith("dieu ", StringComparison.Ordinal))
-            {
-                k = i + 5;
-            }
-
-            var digits = k;
-            while (digits < fold.Length && char.IsAsciiDigit(fold[digits]))
-            {
-                digits++;
-            }
-
-            if (digits == k || digits - k > 2 || digits + 2 >= fold.Length || fold[digits] != '.' || fold[digits + 1] != ' ')
-            {
-                continue;
-            }
-
-            if (k == i && !char.IsUpper(c[lineStart + digits + 2]))
-            {
-                continue;
-            }
-
-            c[lineStart + i - 1] = '\n';
         }
     }
 

@@ -97,6 +97,25 @@ internal static class OneLineParagraphs
         return false;
     }
 
+    // "… vào tháng 10 và 11. Để chủ động ứng phó …, Chủ tịch UBND tỉnh yêu cầu … thực hiện các nội dung sau:": the lead-in is
+    // a paragraph of its own, from the start of its sentence (after the last full stop before it, within 600 characters).
+    private static void BreakBeforeSentenceOf(char[] c, int start, int colon)
+    {
+        for (var k = colon - 1; k > start + 1 && colon - k < 600; k--)
+        {
+            if (c[k] == '\n')
+            {
+                return;
+            }
+
+            if (c[k] == ' ' && c[k - 1] == '.' && char.IsUpper(c[k + 1]) && !IsAbbreviation(c, start, k - 1))
+            {
+                c[k] = '\n';
+                return;
+            }
+        }
+    }
+
     // "… Phó Chủ tịch UBND tỉnh có ý kiến như sau: Sở Tài nguyên và Môi trường chủ trì …": a lead-in that ends in "sau:"
     // stands above the paragraphs it introduces (docs/domain.md §5, a lead-in ending with a colon), so the capitalised
     // sentence after its colon opens a line.
@@ -104,9 +123,10 @@ internal static class OneLineParagraphs
     {
         for (var i = start + 1; i + 2 < end; i++)
         {
-            if (c[i] == ':' && c[i + 1] == ' ' && OpensSentence(c[i + 2]) && EndsWithLeadIn(c, start, i))
+            if (c[i] == ':' && IsSpace(c[i + 1]) && (OpensSentence(c[i + 2]) || char.IsAsciiDigit(c[i + 2])) && EndsWithLeadIn(c, start, i))
             {
                 c[i + 1] = '\n';
+                BreakBeforeSentenceOf(c, start, i);
             }
         }
     }
@@ -138,7 +158,10 @@ internal static class OneLineParagraphs
                 continue;
             }
 
-            if (ReadMark(c, i, end) is not { } mark || !FollowsSentenceEnd(c, start, i, mark.Kind))
+            // The next article after one already found also follows a sentence cut short ("… tại địa chỉ: http://…/hoi-dap
+            // Điều 2. …"), but never a citation's words ("tại Điều 2.", "khoản 1 Điều 2.").
+            if (ReadMark(c, i, end) is not { } mark
+                || !(FollowsSentenceEnd(c, start, i, mark.Kind) || (mark.Kind == Kind.Article && article > 0 && mark.Major == article + 1 && !FollowsCitationWord(c, start, i))))
             {
                 continue;
             }
@@ -232,6 +255,25 @@ internal static class OneLineParagraphs
         }
 
         return k == i || k - i > max ? (0, k) : (value, k);
+    }
+
+    private static bool FollowsCitationWord(char[] c, int start, int at)
+    {
+        var k = at - 1;
+        while (k > start && IsSpace(c[k]))
+        {
+            k--;
+        }
+
+        var wordEnd = k + 1;
+        while (k >= start && !IsSpace(c[k]))
+        {
+            k--;
+        }
+
+        var word = new string(c, k + 1, wordEnd - k - 1);
+        return word.Length == 0 || char.IsAsciiDigit(word[^1])
+            || word is "tại" or "theo" or "khoản" or "điểm" or "của" or "và" or "định" or "các" or "với" or "đến" or "từ" or "hoặc";
     }
 
     private static bool OpensSentence(char ch) => char.IsUpper(ch) || ch is '“' or '"' or '(';
