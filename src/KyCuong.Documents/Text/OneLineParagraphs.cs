@@ -20,8 +20,11 @@ internal static class OneLineParagraphs
         "Trong ", "Trên cơ sở ", "Sau khi ", "Qua ", "Hiện nay", "Nhận được ", "Phúc đáp ", "Trả lời ",
     ];
 
+    private static readonly string[] Romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+
     private enum Kind
     {
+        Roman,
         Article,
         Number,
         Sub,
@@ -32,7 +35,8 @@ internal static class OneLineParagraphs
 
     /// <summary>
     /// True when the line holds a body's items run together: two numbered marks in sequence ("1." … "2.", "Điều 1." …
-    /// "Điều 2."), or it opens with "Kính gửi" (the addressee line of a letter, never 400 characters long on its own).
+    /// "Điều 2."), a first mark ("1.", "I.", "a)") right after a lead-in's "… sau:", or it opens with "Kính gửi" (the
+    /// addressee line of a letter, never 400 characters long on its own).
     /// </summary>
     public static bool IsRunTogetherBody(char[] c, int start, int end)
     {
@@ -42,7 +46,7 @@ internal static class OneLineParagraphs
         }
 
         var marks = SequenceMarks(c, start, end);
-        if (marks.Any(m => m.Kind == Kind.Number && m.Major == 1 && AfterLeadIn(c, start, m.At)))
+        if (marks.Any(m => (m.Kind == Kind.Letter ? m.Minor == 0 : m.Major == 1) && AfterLeadIn(c, start, m.At)))
         {
             return true;
         }
@@ -150,7 +154,7 @@ internal static class OneLineParagraphs
     private static List<Mark> SequenceMarks(char[] c, int start, int end)
     {
         var accepted = new List<Mark>();
-        int article = 0, number = 0, sub = 0, letter = -1;
+        int roman = 0, article = 0, number = 0, sub = 0, letter = -1;
         for (var i = start; i < end; i++)
         {
             if (i > start && !IsSpace(c[i - 1]))
@@ -168,6 +172,7 @@ internal static class OneLineParagraphs
 
             var take = mark.Kind switch
             {
+                Kind.Roman => mark.Major == roman + 1,
                 Kind.Article => mark.Major == article + 1,
                 Kind.Number => mark.Major == 1 || (number > 0 && mark.Major == number + 1),
                 Kind.Sub => number > 0 && ((mark.Major == number && mark.Minor == sub + 1) || (mark.Major == number + 1 && mark.Minor == 1)),
@@ -180,6 +185,12 @@ internal static class OneLineParagraphs
 
             switch (mark.Kind)
             {
+                case Kind.Roman:
+                    roman = mark.Major;
+                    number = 0;
+                    sub = 0;
+                    letter = -1;
+                    break;
                 case Kind.Article:
                     article = mark.Major;
                     number = 0;
@@ -207,10 +218,20 @@ internal static class OneLineParagraphs
         return accepted;
     }
 
-    // "Điều 12. X", "3. X", "2.1. X" (X a capital letter or an opening quote), "b) x"; null for anything else
-    // ("1.000 đồng", "30/2020", "2024.").
+    // "II. X" (a part's heading), "Điều 12. X", "3. X", "2.1. X" (X a capital letter or an opening quote), "b) x"; null for
+    // anything else ("1.000 đồng", "30/2020", "2024.", "V. I. Lê-nin" is read as a part only when "IV." came before it).
     private static Mark? ReadMark(char[] c, int i, int end)
     {
+        for (var r = Romans.Length - 1; r >= 0; r--)
+        {
+            var roman = Romans[r];
+            var after = i + roman.Length;
+            if (StartsWith(c, i, end, roman) && after + 2 < end && c[after] == '.' && c[after + 1] == ' ' && char.IsUpper(c[after + 2]))
+            {
+                return new Mark(i, Kind.Roman, r + 1, 0);
+            }
+        }
+
         if (StartsWith(c, i, end, "Điều "))
         {
             var (n, after) = Digits(c, i + 5, end, 3);
