@@ -318,7 +318,7 @@ internal static class LayoutNormaliser
         {
             var after = at + title.Length;
             if (fold[at - 1] != ' ' || after >= fold.Length || fold[after] != ' '
-                || !VietnameseText.IsMostlyUpper(new string(c, lineStart + at, title.Length)))
+                || !VietnameseText.IsMostlyUpper(new string(c, lineStart + at, title.Length)) || AfterCapitalWord(c, lineStart + at))
             {
                 continue;
             }
@@ -326,6 +326,33 @@ internal static class LayoutNormaliser
             c[lineStart + at - 1] = '\n';
             c[lineStart + after] = '\n';
         }
+    }
+
+    // "CHỈ THỊ VỀ LẬP KẾ HOẠCH ĐẦU TƯ …": a type's name after a word in capitals is part of a capital excerpt or heading; the
+    // title itself follows the date ("… năm 2013 QUYẾT ĐỊNH"), the motto or a rule of dashes.
+    private static bool AfterCapitalWord(char[] c, int at)
+    {
+        var k = at - 1;
+        while (k >= 0 && char.IsWhiteSpace(c[k]))
+        {
+            k--;
+        }
+
+        var letters = 0;
+        for (; k >= 0 && !char.IsWhiteSpace(c[k]); k--)
+        {
+            if (char.IsLower(c[k]))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c[k]))
+            {
+                letters++;
+            }
+        }
+
+        return letters >= 2;
     }
 
     // "… trên địa bàn tỉnh Đắk Lắk ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK Căn cứ …", "… PHÓ CHỦ TỊCH Nguyễn Văn A": on a letter copied onto
