@@ -314,6 +314,12 @@ internal static class LayoutNormaliser
     // own "QUYẾT ĐỊNH:" before its articles (broken before elsewhere), and only the title in capitals.
     private static void BreakAroundTitle(char[] c, int lineStart, string fold, string title)
     {
+        // The title opening the line (a web page's table left the header apart): only the excerpt after it moves.
+        if (fold.StartsWith(title + " ", StringComparison.Ordinal) && VietnameseText.IsMostlyUpper(new string(c, lineStart, title.Length)))
+        {
+            c[lineStart + title.Length] = '\n';
+        }
+
         for (var at = fold.IndexOf(title, 1, StringComparison.Ordinal); at > 0; at = fold.IndexOf(title, at + title.Length, StringComparison.Ordinal))
         {
             var after = at + title.Length;
