@@ -272,4 +272,22 @@ public sealed class PdfFormRuleTests
         DocumentExtractor.Extract(letter.Replace('\n', ' ')).Type.ShouldBe(type);
         DocumentExtractor.Extract(Header + (letter[Header.Length..]).Replace('\n', ' ')).Type.ShouldBe(type);
     }
+
+    [Theory]
+    [InlineData("Điều 1. Phê duyệt", " ")]
+    [InlineData("Điều 1. Phê duyệt", "   ")]
+    [InlineData("1. Giao Sở Xây dựng lập", " ")]
+    public void Prepare_ClauseWhoseOwnTextIsTheLeadIn_KeepsItsMarkOnItsLine(string opening, string gap)
+    {
+        // "**Điều 1.** Phê duyệt … như sau:" on one line: the blanked markup's wide gap after the mark, and the lead-in
+        // that starts at the clause's own text, open no line between the mark and its text.
+        var mark = opening[..(opening.IndexOf('.', StringComparison.Ordinal) + 1)];
+        var text = "Số: 12/QĐ-UBND Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; QUYẾT ĐỊNH: " + mark + gap + opening[(mark.Length + 1)..]
+            + " kế hoạch phát triển du lịch của tỉnh đến năm 2030 với những nội dung chủ yếu như sau: 1. Mục tiêu phát triển du lịch thành ngành kinh tế mũi nhọn của tỉnh. "
+            + "2. Nhiệm vụ và giải pháp chủ yếu về hạ tầng, nhân lực và quảng bá du lịch trong giai đoạn tới. 3. Tổ chức thực hiện theo phân công của Ủy ban nhân dân tỉnh.";
+        var p = PreparedText.Create(text);
+
+        p.Lines.Where(l => l.End > l.Start).Select(l => string.Join(' ', p.TextOf(l).Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .ShouldContain(l => l.StartsWith(opening + " kế hoạch", StringComparison.Ordinal));
+    }
 }

@@ -272,12 +272,31 @@ internal static class LayoutNormaliser
     {
         for (var i = start + 1; i + 1 < end; i++)
         {
-            if (c[i] == ' ' && c[i + 1] == ' ' && c[i - 1] != ' ')
+            if (c[i] == ' ' && c[i + 1] == ' ' && c[i - 1] != ' ' && !EndsWithClauseMark(c, start, i))
             {
                 c[i] = '\n';
                 i++;
             }
         }
+    }
+
+    // "**Điều 1.** Phê duyệt …": markup blanked to spaces leaves a wide gap after a clause's mark, which is never a line
+    // of its own ("Điều 1.", "2.", "b)").
+    private static bool EndsWithClauseMark(char[] c, int start, int gap)
+    {
+        var k = gap;
+        while (k > start && !char.IsWhiteSpace(c[k - 1]))
+        {
+            k--;
+        }
+
+        var token = new string(c, k, gap - k);
+        if (token.Length is >= 2 and <= 4 && token[^1] is '.' or ':' && token[..^1].All(char.IsAsciiDigit))
+        {
+            return true;
+        }
+
+        return token.Length == 2 && token[1] == ')' && char.IsLower(token[0]);
     }
 
     // "… Lưu: VT, KT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A": the signing marks (NĐ 30/2020 Phụ lục

@@ -114,10 +114,32 @@ internal static class OneLineParagraphs
 
             if (c[k] == ' ' && c[k - 1] == '.' && char.IsUpper(c[k + 1]) && !IsAbbreviation(c, start, k - 1))
             {
-                c[k] = '\n';
+                // "Điều 1. Phê duyệt … như sau:", "2. Giao Sở … như sau:": the lead-in is the clause's own text.
+                if (!IsClauseMark(c, start, k - 1))
+                {
+                    c[k] = '\n';
+                }
+
                 return;
             }
         }
+    }
+
+    // The number before the full stop at dot opens a line or follows "Điều" ("Điều 1.", a clause "2." broken before).
+    private static bool IsClauseMark(char[] c, int start, int dot)
+    {
+        var k = dot;
+        while (k > start && char.IsAsciiDigit(c[k - 1]))
+        {
+            k--;
+        }
+
+        if (k == dot)
+        {
+            return false;
+        }
+
+        return k == start || c[k - 1] == '\n' || (k >= start + 5 && StartsWith(c, k - 5, dot, "Điều") && IsSpace(c[k - 1]));
     }
 
     // "… Phó Chủ tịch UBND tỉnh có ý kiến như sau: Sở Tài nguyên và Môi trường chủ trì …": a lead-in that ends in "sau:"
@@ -235,7 +257,7 @@ internal static class OneLineParagraphs
         if (StartsWith(c, i, end, "Điều "))
         {
             var (n, after) = Digits(c, i + 5, end, 3);
-            return n > 0 && after + 2 < end && c[after] is '.' or ':' && c[after + 1] == ' ' && OpensSentence(c[after + 2])
+            return n > 0 && after + 2 < end && c[after] is '.' or ':' && c[after + 1] == ' ' && OpensSentenceAfter(c, after + 1, end)
                 ? new Mark(i, Kind.Article, n, 0)
                 : null;
         }
@@ -250,11 +272,11 @@ internal static class OneLineParagraphs
 
             if (c[after + 1] == ' ')
             {
-                return OpensSentence(c[after + 2]) ? new Mark(i, Kind.Number, n, 0) : null;
+                return OpensSentenceAfter(c, after + 1, end) ? new Mark(i, Kind.Number, n, 0) : null;
             }
 
             var (m, subAfter) = Digits(c, after + 1, end, 2);
-            return m > 0 && subAfter + 2 < end && c[subAfter] == '.' && c[subAfter + 1] == ' ' && OpensSentence(c[subAfter + 2])
+            return m > 0 && subAfter + 2 < end && c[subAfter] == '.' && c[subAfter + 1] == ' ' && OpensSentenceAfter(c, subAfter + 1, end)
                 ? new Mark(i, Kind.Sub, n, m)
                 : null;
         }
@@ -295,6 +317,17 @@ internal static class OneLineParagraphs
         var word = new string(c, k + 1, wordEnd - k - 1);
         return word.Length == 0 || char.IsAsciiDigit(word[^1])
             || word is "tại" or "theo" or "khoản" or "điểm" or "của" or "và" or "định" or "các" or "với" or "đến" or "từ" or "hoặc";
+    }
+
+    // The first character after the spaces from i (markup blanked to spaces may widen the gap after a mark) opens a sentence.
+    private static bool OpensSentenceAfter(char[] c, int i, int end)
+    {
+        while (i < end && c[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < end && OpensSentence(c[i]);
     }
 
     private static bool OpensSentence(char ch) => char.IsUpper(ch) || ch is '“' or '"' or '(';
