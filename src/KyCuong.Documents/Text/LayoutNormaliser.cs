@@ -474,6 +474,12 @@ internal static class LayoutNormaliser
                 continue;
             }
 
+            // "2. Căn cứ Nghị định …": the clause's mark keeps its text.
+            if (EndsWithClauseMark(c, lineStart, lineStart + at - 1))
+            {
+                continue;
+            }
+
             c[lineStart + at - 1] = '\n';
         }
     }

@@ -3,10 +3,10 @@ namespace KyCuong.Documents.Text;
 /// <summary>
 /// The body of a letter copied onto one line (PDF copy text, every line break a space): its paragraphs and items become
 /// one run of text, so the reader would find one task where the letter has several. The line breaks are recovered from
-/// the items' own marks as NĐ 30/2020 Phụ lục I prints them at a line's start (docs/domain.md §5: numbered clauses
-/// "1.", "1.1.", "a)", "Điều 3.", dash items, "Kính gửi:"), only where the mark continues the sequence of the one before
-/// it and follows the end of a sentence, so a number inside a sentence ("Nghị định số 30/2020", "khoản 2 Điều 5",
-/// "1.000 đồng") never breaks. Same length: each break replaces a space.
+/// the items' own marks as NĐ 30/2020 Phụ lục I prints them at a line's start (docs/domain.md §5: parts "I.", numbered
+/// clauses "1.", "1.1.", "a)", "Điều 3.", dash items, "Kính gửi:", a lead-in ending in "sau:"), only where the mark
+/// continues the sequence of the one before it and follows the end of a sentence, so a number inside a sentence ("Nghị
+/// định số 30/2020", "khoản 2 Điều 5", "1.000 đồng") never breaks. Same length: each break replaces a space.
 /// </summary>
 internal static class OneLineParagraphs
 {
@@ -34,15 +34,23 @@ internal static class OneLineParagraphs
     private readonly record struct Mark(int At, Kind Kind, int Major, int Minor);
 
     /// <summary>
-    /// True when the line holds a body's items run together: two numbered marks in sequence ("1." … "2.", "Điều 1." …
-    /// "Điều 2."), a first mark ("1.", "I.", "a)") right after a lead-in's "… sau:", or it opens with "Kính gửi" (the
-    /// addressee line of a letter, never 400 characters long on its own).
+    /// True when the line holds a body's items run together: a lead-in's "… sau:" followed by its first sentence or mark
+    /// ("1.", "I.", "a)"), two numbered marks in sequence ("1." … "2.", "Điều 1." … "Điều 2."), or it opens with "Kính gửi"
+    /// (the addressee line of a letter, never 400 characters long on its own).
     /// </summary>
     public static bool IsRunTogetherBody(char[] c, int start, int end)
     {
         if (StartsWith(c, start, end, "Kính gửi") || StartsWith(c, start, end, "Kính gởi"))
         {
             return true;
+        }
+
+        for (var i = start + 1; i + 2 < end; i++)
+        {
+            if (c[i] == ':' && IsSpace(c[i + 1]) && char.IsUpper(c[i + 2]) && EndsWithLeadIn(c, start, i))
+            {
+                return true;
+            }
         }
 
         var marks = SequenceMarks(c, start, end);
@@ -62,7 +70,7 @@ internal static class OneLineParagraphs
         return false;
     }
 
-    /// <summary>Breaks the line c[start..end) before its numbered and dash items and after its addressees.</summary>
+    /// <summary>Breaks the line c[start..end) before its numbered and dash items, after its addressees and around its lead-ins.</summary>
     public static void Break(char[] c, int start, int end)
     {
         foreach (var mark in SequenceMarks(c, start, end))
@@ -248,7 +256,7 @@ internal static class OneLineParagraphs
         {
             var roman = Romans[r];
             var after = i + roman.Length;
-            if (StartsWith(c, i, end, roman) && after + 2 < end && c[after] == '.' && c[after + 1] == ' ' && char.IsUpper(c[after + 2]))
+            if (StartsWith(c, i, end, roman) && after + 2 < end && c[after] == '.' && IsSpace(c[after + 1]) && char.IsUpper(c[after + 2]))
             {
                 return new Mark(i, Kind.Roman, r + 1, 0);
             }
@@ -257,7 +265,7 @@ internal static class OneLineParagraphs
         if (StartsWith(c, i, end, "Điều "))
         {
             var (n, after) = Digits(c, i + 5, end, 3);
-            return n > 0 && after + 2 < end && c[after] is '.' or ':' && c[after + 1] == ' ' && OpensSentenceAfter(c, after + 1, end)
+            return n > 0 && after + 2 < end && c[after] is '.' or ':' && IsSpace(c[after + 1]) && OpensSentenceAfter(c, after + 1, end)
                 ? new Mark(i, Kind.Article, n, 0)
                 : null;
         }
@@ -270,19 +278,19 @@ internal static class OneLineParagraphs
                 return null;
             }
 
-            if (c[after + 1] == ' ')
+            if (IsSpace(c[after + 1]))
             {
                 return OpensSentenceAfter(c, after + 1, end) ? new Mark(i, Kind.Number, n, 0) : null;
             }
 
             var (m, subAfter) = Digits(c, after + 1, end, 2);
-            return m > 0 && subAfter + 2 < end && c[subAfter] == '.' && c[subAfter + 1] == ' ' && OpensSentenceAfter(c, subAfter + 1, end)
+            return m > 0 && subAfter + 2 < end && c[subAfter] == '.' && IsSpace(c[subAfter + 1]) && OpensSentenceAfter(c, subAfter + 1, end)
                 ? new Mark(i, Kind.Sub, n, m)
                 : null;
         }
 
         var index = Letters.IndexOf(c[i], StringComparison.Ordinal);
-        return index >= 0 && i + 3 < end && c[i + 1] == ')' && c[i + 2] == ' ' && char.IsLetter(c[i + 3])
+        return index >= 0 && i + 3 < end && c[i + 1] == ')' && IsSpace(c[i + 2]) && char.IsLetter(c[i + 3])
             ? new Mark(i, Kind.Letter, 0, index)
             : null;
     }
@@ -322,7 +330,7 @@ internal static class OneLineParagraphs
     // The first character after the spaces from i (markup blanked to spaces may widen the gap after a mark) opens a sentence.
     private static bool OpensSentenceAfter(char[] c, int i, int end)
     {
-        while (i < end && c[i] == ' ')
+        while (i < end && IsSpace(c[i]))
         {
             i++;
         }
