@@ -21,15 +21,18 @@ public sealed class CorpusFormsTests
     // / 97.9 / 96.0 %, PDF -layout 94.5 / 96.1 / 95.9 / 94.5 %, PDF raw 94.5 / 90.3 / 95.9 / 94.5 %, DOCX 95.5 / 96.7 /
     // 97.9 / 96.0 %, one line (NFC and NFD alike) 85.3 / 95.7 / 65.5 / 65.9 %; with the nineteenth pass's reader and the
     // one-line title and capital-run breaks: web 95.8 / 97.8 / 97.9 / 96.0 %, PDF -layout 94.6 / 96.4, PDF raw 94.6 / 90.6,
-    // DOCX 95.5 / 97.0, one line 86.2 / 95.9 / 65.5 / 65.9 %.
+    // DOCX 95.5 / 97.0, one line 86.2 / 95.9 / 65.5 / 65.9 %; with the one-line body's paragraphs (numbered and dash items,
+    // addressees, lead-ins) the one line reaches 88.1 / 96.5 / 97.2 / 93.4 %, the other forms unchanged. With the
+    // dev14 letters' PDF forms (246 letters): web 96.0 / 97.9 / 97.6 / 94.9 %, PDF -layout 94.8 / 96.5 / 95.8 / 93.6 %,
+    // PDF raw 94.6 / 90.5 / 95.8 / 93.6 %, DOCX 95.7 / 97.1 / 97.6 / 94.9 %, one line 87.8 / 96.1 / 96.4 / 91.6 %.
     private static readonly Dictionary<string, (double Header, double Citations, double Tasks, double Assignees)> Floors = new(StringComparer.Ordinal)
     {
-        ["web"] = (0.955, 0.97, 0.975, 0.955),
-        ["pdf-layout"] = (0.94, 0.955, 0.955, 0.94),
-        ["pdf-raw"] = (0.94, 0.90, 0.955, 0.94),
-        ["docx"] = (0.95, 0.965, 0.975, 0.955),
-        ["one-line"] = (0.86, 0.955, 0.65, 0.655),
-        ["one-line-nfd"] = (0.86, 0.955, 0.65, 0.655),
+        ["web"] = (0.955, 0.975, 0.975, 0.945),
+        ["pdf-layout"] = (0.945, 0.96, 0.955, 0.93),
+        ["pdf-raw"] = (0.94, 0.90, 0.955, 0.93),
+        ["docx"] = (0.955, 0.97, 0.975, 0.945),
+        ["one-line"] = (0.875, 0.96, 0.96, 0.91),
+        ["one-line-nfd"] = (0.875, 0.96, 0.96, 0.91),
     };
 
     [Fact]

@@ -167,4 +167,127 @@ public sealed class PdfFormRuleTests
 
         p.Clean.ShouldNotContain(first + second[..2]);
     }
+
+    public static TheoryData<string> RunTogetherBodies => new()
+    {
+        // Numbered clauses after a lead-in ending in "sau:".
+        "Kính gửi: Sở Y tế\nThực hiện ý kiến chỉ đạo của Ủy ban nhân dân tỉnh về công tác phòng, chống dịch bệnh mùa hè năm 2024, Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:\n"
+            + "1. Sở Y tế chủ trì, phối hợp với các cơ quan liên quan kiểm tra các cơ sở khám bệnh, chữa bệnh, báo cáo kết quả trước ngày 30/6/2024.\n"
+            + "2. Sở Tài chính bố trí kinh phí cho công tác phòng, chống dịch bệnh theo quy định.\n"
+            + "3. Ủy ban nhân dân các huyện, thị xã, thành phố tuyên truyền để người dân chủ động phòng bệnh.\n",
+        // A decision's articles after "QUYẾT ĐỊNH:".
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; theo đề nghị của Giám đốc Sở Nội vụ,\nQUYẾT ĐỊNH:\n"
+            + "Điều 1. Giao Sở Nội vụ chủ trì, phối hợp với các sở, ngành hướng dẫn thực hiện Quy chế làm việc nhiệm kỳ 2021 - 2026, thay thế quy chế ban hành theo khoản 2 Điều 5 của quyết định trước.\n"
+            + "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+            + "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ và Chủ tịch Ủy ban nhân dân các huyện chịu trách nhiệm thi hành Quyết định này./.\n",
+        // Numbered clauses with lettered points under the first.
+        "Để bảo đảm an toàn trong mùa mưa bão năm 2024, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:\n"
+            + "1. Về công tác phòng, chống thiên tai:\n"
+            + "a) Sở Nông nghiệp và Phát triển nông thôn chủ trì kiểm tra an toàn các hồ chứa, báo cáo trước ngày 15/5/2024;\n"
+            + "b) Công an tỉnh phối hợp với các địa phương sơ tán người dân khỏi vùng nguy hiểm.\n"
+            + "2. Sở Tài chính bố trí kinh phí dự phòng cho công tác khắc phục hậu quả thiên tai.\n",
+    };
+
+    [Theory]
+    [MemberData(nameof(RunTogetherBodies))]
+    public void Extract_BodyOnOneLine_ReadsTheClausesOfTheLetterWithItsLineBreaks(string body)
+    {
+        // The letter with its line breaks is the reference; on one line (header included, or the header's cells apart
+        // as a web page's table leaves them and only the body on one line) it must read the same clauses and holders.
+        var letter = Header + body + "Nơi nhận:\n- Như trên;\n- Lưu: VT, KT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n";
+        var reference = DocumentExtractor.Extract(letter);
+        reference.Tasks.Count.ShouldBeGreaterThanOrEqualTo(2);
+
+        foreach (var text in (string[])[letter.Replace('\n', ' '), Header + body.Replace('\n', ' ')])
+        {
+            var x = DocumentExtractor.Extract(text);
+
+            x.Tasks.Select(t => t.Ref).ShouldBe(reference.Tasks.Select(t => t.Ref));
+            x.Tasks.Select(t => string.Join("; ", t.AssigneeUnits)).ShouldBe(reference.Tasks.Select(t => string.Join("; ", t.AssigneeUnits)));
+        }
+    }
+
+    [Theory]
+    [InlineData("Các đơn vị thực hiện theo khoản 2 Điều 5. Các sở báo cáo theo Nghị định số 30/2020/NĐ-CP trong năm. ")]
+    [InlineData("Các đơn vị thực hiện theo quy định tại Điều 2. Các sở báo cáo kết quả thực hiện hằng quý trong năm. ")]
+    [InlineData("Mức thu là 1.000 đồng mỗi hồ sơ và 2.500 đồng mỗi bản sao theo quy định hiện hành trong năm. ")]
+    [InlineData("Kết quả tổng hợp của năm 2024. 3. Sở Y tế tiếp tục theo dõi và báo cáo hằng tháng trong năm. ")]
+    [InlineData("Các sở, ngành Lao động - Thương binh và Xã hội phối hợp trong giai đoạn 2021 - 2025 của tỉnh. ")]
+    public void Prepare_LongParagraphWithNumbersInsideItsSentences_StaysOneLine(string sentence)
+    {
+        // A long paragraph opening with "Số:" goes through the one-line step: a number inside a sentence, a clause out of
+        // sequence, a dash between words and an abbreviation's full stop open no line.
+        var paragraph = "Số: 12/UBND-KT về việc thực hiện kế hoạch. " + string.Concat(Enumerable.Repeat(sentence, 6));
+
+        PreparedText.Create(paragraph).Lines.Count(l => l.End > l.Start).ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("Kính gửi: Bộ Giao thông vận tải. Xét đề nghị của Bộ Giao thông vận tải tại Công văn số 86/BGTVT-KHĐT, Phó Thủ tướng có ý kiến như sau", "Kính gửi: Bộ Giao thông vận tải.")]
+    [InlineData("Kính gửi: Sở Tài nguyên và Môi trường Thực hiện Công văn số 17/BTNMT-TCMT của Bộ Tài nguyên và Môi trường, Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau", "Kính gửi: Sở Tài nguyên và Môi trường")]
+    [InlineData("Kính gửi: Ủy ban nhân dân TP. Hồ Chí Minh Theo đề nghị của Sở Xây dựng tại Tờ trình số 45/TTr-SXD, Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau", "Kính gửi: Ủy ban nhân dân TP. Hồ Chí Minh")]
+    public void Prepare_AddresseesOnTheBodysLine_StandOnTheirOwnLine(string opening, string addressees)
+    {
+        var text = opening + ": Sở Xây dựng chủ trì, phối hợp với các cơ quan liên quan kiểm tra, rà soát các công trình trên địa bàn và báo cáo kết quả trước ngày 30/6/2024. "
+            + "Các cơ quan, đơn vị được giao nhiệm vụ chủ động bố trí nhân lực, kinh phí để thực hiện bảo đảm tiến độ và chất lượng. "
+            + "Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan biết, thực hiện./. Nơi nhận: - Như trên; - Lưu: VT.";
+        var p = PreparedText.Create(text);
+
+        var lines = p.Lines.Where(l => l.End > l.Start).Select(p.TextOf).ToList();
+        lines[0].ShouldBe(addressees);
+        lines.ShouldContain(l => l.StartsWith("Sở Xây dựng chủ trì", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("- ")]
+    [InlineData("+ ")]
+    [InlineData("• ")]
+    public void Prepare_DashItemsAfterASentencesEnd_OpenLines(string dash)
+    {
+        var text = "Số: 12/UBND-KT Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị thực hiện các nội dung sau: "
+            + dash + "Sở Xây dựng kiểm tra chất lượng các công trình đang thi công trên địa bàn tỉnh; "
+            + dash + "các huyện rà soát các khu dân cư có nguy cơ sạt lở, báo cáo trước ngày 15/5/2024; "
+            + dash + "Sở Lao động - Thương binh và Xã hội hỗ trợ các hộ gia đình bị thiệt hại trong giai đoạn 2021 - 2025. "
+            + "Các cơ quan, đơn vị được giao nhiệm vụ chủ động bố trí nhân lực, kinh phí để thực hiện bảo đảm tiến độ và chất lượng.";
+        var p = PreparedText.Create(text);
+
+        var lines = p.Lines.Where(l => l.End > l.Start).Select(p.TextOf).ToList();
+        lines.Count(l => l.StartsWith(dash, StringComparison.Ordinal)).ShouldBe(3);
+        lines.ShouldContain(l => l.Contains("Lao động - Thương binh", StringComparison.Ordinal) && l.Contains("2021 - 2025", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("CHỈ THỊ", "VỀ LẬP KẾ HOẠCH ĐẦU TƯ CÔNG TRUNG HẠN GIAI ĐOẠN 2026 - 2030", "Chỉ thị")]
+    [InlineData("QUYẾT ĐỊNH", "PHÊ DUYỆT KẾ HOẠCH PHÁT TRIỂN DU LỊCH NĂM 2025", "Quyết định")]
+    [InlineData("KẾ HOẠCH", "TRIỂN KHAI THÔNG TƯ HƯỚNG DẪN VỀ CÔNG TÁC VĂN THƯ", "Kế hoạch")]
+    public void Extract_WholeLetterOnOneLine_ATypesNameInsideACapitalExcerptIsNoTitle(string title, string excerpt, string type)
+    {
+        var letter = Header + title + "\n" + excerpt + "\n"
+            + "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh về các nhiệm vụ trọng tâm trong năm, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các cơ quan thực hiện các nội dung sau:\n"
+            + "1. Sở Kế hoạch và Đầu tư chủ trì tổng hợp, báo cáo kết quả trước ngày 30 tháng 6 năm 2024.\n"
+            + "2. Sở Tài chính bố trí kinh phí thực hiện theo quy định.\n"
+            + "Nơi nhận:\n- Như trên;\n- Lưu: VT, KT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n";
+
+        DocumentExtractor.Extract(letter).Type.ShouldBe(type);
+        DocumentExtractor.Extract(letter.Replace('\n', ' ')).Type.ShouldBe(type);
+        DocumentExtractor.Extract(Header + (letter[Header.Length..]).Replace('\n', ' ')).Type.ShouldBe(type);
+    }
+
+    [Theory]
+    [InlineData("Điều 1. Phê duyệt", " ")]
+    [InlineData("Điều 1. Phê duyệt", "   ")]
+    [InlineData("1. Giao Sở Xây dựng lập", " ")]
+    public void Prepare_ClauseWhoseOwnTextIsTheLeadIn_KeepsItsMarkOnItsLine(string opening, string gap)
+    {
+        // "**Điều 1.** Phê duyệt … như sau:" on one line: the blanked markup's wide gap after the mark, and the lead-in
+        // that starts at the clause's own text, open no line between the mark and its text.
+        var mark = opening[..(opening.IndexOf('.', StringComparison.Ordinal) + 1)];
+        var text = "Số: 12/QĐ-UBND Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; QUYẾT ĐỊNH: " + mark + gap + opening[(mark.Length + 1)..]
+            + " kế hoạch phát triển du lịch của tỉnh đến năm 2030 với những nội dung chủ yếu như sau: 1. Mục tiêu phát triển du lịch thành ngành kinh tế mũi nhọn của tỉnh. "
+            + "2. Nhiệm vụ và giải pháp chủ yếu về hạ tầng, nhân lực và quảng bá du lịch trong giai đoạn tới. 3. Tổ chức thực hiện theo phân công của Ủy ban nhân dân tỉnh.";
+        var p = PreparedText.Create(text);
+
+        p.Lines.Where(l => l.End > l.Start).Select(l => string.Join(' ', p.TextOf(l).Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .ShouldContain(l => l.StartsWith(opening + " kế hoạch", StringComparison.Ordinal));
+    }
 }

@@ -232,7 +232,10 @@ internal static class LayoutNormaliser
                 }
             }
 
-            if (longLine && (fold.Contains("so:", StringComparison.Ordinal) || fold.Contains("noi nhan", StringComparison.Ordinal)))
+            // A whole letter on one line: its header's "Số:" or its "Nơi nhận" on the line, or (a web page's table left the
+            // header apart, or the copy ends before the recipients) its body's items run together.
+            if (longLine && (fold.Contains("so:", StringComparison.Ordinal) || fold.Contains("noi nhan", StringComparison.Ordinal)
+                || OneLineParagraphs.IsRunTogetherBody(c, s, e)))
             {
                 BreakAtWideGaps(c, s, e);
                 BreakBefore(c, s, fold, "cong hoa xa hoi chu nghia viet nam", requireUpper: true);
@@ -252,8 +255,8 @@ internal static class LayoutNormaliser
                 BreakAtCapitalRuns(c, s, e);
 
                 BreakBeforePlaceDate(c, s, fold);
-                BreakBeforeNumberedClauses(c, s, fold);
                 BreakBeforeBullets(c, s, e);
+                OneLineParagraphs.Break(c, s, e);
                 foreach (var marker in (string[])["hoa toc", "thuong khan", "khan"])
                 {
                     BreakBefore(c, s, fold, marker, requireUpper: true);
@@ -269,12 +272,31 @@ internal static class LayoutNormaliser
     {
         for (var i = start + 1; i + 1 < end; i++)
         {
-            if (c[i] == ' ' && c[i + 1] == ' ' && c[i - 1] != ' ')
+            if (c[i] == ' ' && c[i + 1] == ' ' && c[i - 1] != ' ' && !EndsWithClauseMark(c, start, i))
             {
                 c[i] = '\n';
                 i++;
             }
         }
+    }
+
+    // "**Điều 1.** Phê duyệt …": markup blanked to spaces leaves a wide gap after a clause's mark, which is never a line
+    // of its own ("Điều 1.", "2.", "b)").
+    private static bool EndsWithClauseMark(char[] c, int start, int gap)
+    {
+        var k = gap;
+        while (k > start && !char.IsWhiteSpace(c[k - 1]))
+        {
+            k--;
+        }
+
+        var token = new string(c, k, gap - k);
+        if (token.Length is >= 2 and <= 4 && token[^1] is '.' or ':' && token[..^1].All(char.IsAsciiDigit))
+        {
+            return true;
+        }
+
+        return token.Length == 2 && token[1] == ')' && char.IsLower(token[0]);
     }
 
     // "… Lưu: VT, KT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A": the signing marks (NĐ 30/2020 Phụ lục
@@ -311,11 +333,17 @@ internal static class LayoutNormaliser
     // own "QUYẾT ĐỊNH:" before its articles (broken before elsewhere), and only the title in capitals.
     private static void BreakAroundTitle(char[] c, int lineStart, string fold, string title)
     {
+        // The title opening the line (a web page's table left the header apart): only the excerpt after it moves.
+        if (fold.StartsWith(title + " ", StringComparison.Ordinal) && VietnameseText.IsMostlyUpper(new string(c, lineStart, title.Length)))
+        {
+            c[lineStart + title.Length] = '\n';
+        }
+
         for (var at = fold.IndexOf(title, 1, StringComparison.Ordinal); at > 0; at = fold.IndexOf(title, at + title.Length, StringComparison.Ordinal))
         {
             var after = at + title.Length;
             if (fold[at - 1] != ' ' || after >= fold.Length || fold[after] != ' '
-                || !VietnameseText.IsMostlyUpper(new string(c, lineStart + at, title.Length)))
+                || !VietnameseText.IsMostlyUpper(new string(c, lineStart + at, title.Length)) || AfterCapitalWord(c, lineStart + at))
             {
                 continue;
             }
@@ -323,6 +351,33 @@ internal static class LayoutNormaliser
             c[lineStart + at - 1] = '\n';
             c[lineStart + after] = '\n';
         }
+    }
+
+    // "CHỈ THỊ VỀ LẬP KẾ HOẠCH ĐẦU TƯ …": a type's name after a word in capitals is part of a capital excerpt or heading; the
+    // title itself follows the date ("… năm 2013 QUYẾT ĐỊNH"), the motto or a rule of dashes.
+    private static bool AfterCapitalWord(char[] c, int at)
+    {
+        var k = at - 1;
+        while (k >= 0 && char.IsWhiteSpace(c[k]))
+        {
+            k--;
+        }
+
+        var letters = 0;
+        for (; k >= 0 && !char.IsWhiteSpace(c[k]); k--)
+        {
+            if (char.IsLower(c[k]))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c[k]))
+            {
+                letters++;
+            }
+        }
+
+        return letters >= 2;
     }
 
     // "… trên địa bàn tỉnh Đắk Lắk ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK Căn cứ …", "… PHÓ CHỦ TỊCH Nguyễn Văn A": on a letter copied onto
@@ -419,6 +474,12 @@ internal static class LayoutNormaliser
                 continue;
             }
 
+            // "2. Căn cứ Nghị định …": the clause's mark keeps its text.
+            if (EndsWithClauseMark(c, lineStart, lineStart + at - 1))
+            {
+                continue;
+            }
+
             c[lineStart + at - 1] = '\n';
         }
     }
@@ -483,42 +544,6 @@ internal static class LayoutNormaliser
             {
                 c[i - 1] = '\n';
             }
-        }
-    }
-
-    // In a one-line letter: " 2. Tổ chức" / " Điều 3." start clauses.
-    private static void BreakBeforeNumberedClauses(char[] c, int lineStart, string fold)
-    {
-        for (var i = 1; i + 3 < fold.Length; i++)
-        {
-            if (fold[i - 1] != ' ')
-            {
-                continue;
-            }
-
-            var k = i;
-            if (fold.AsSpan(i).StartsWith("dieu ", StringComparison.Ordinal))
-            {
-                k = i + 5;
-            }
-
-            var digits = k;
-            while (digits < fold.Length && char.IsAsciiDigit(fold[digits]))
-            {
-                digits++;
-            }
-
-            if (digits == k || digits - k > 2 || digits + 2 >= fold.Length || fold[digits] != '.' || fold[digits + 1] != ' ')
-            {
-                continue;
-            }
-
-            if (k == i && !char.IsUpper(c[lineStart + digits + 2]))
-            {
-                continue;
-            }
-
-            c[lineStart + i - 1] = '\n';
         }
     }
 
