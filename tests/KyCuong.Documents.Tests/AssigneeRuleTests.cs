@@ -1992,4 +1992,23 @@ public sealed class AssigneeRuleTests
         DocumentExtractor.Extract("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 15/QĐ-UBND\nBắc Ninh, ngày 06 tháng 9 năm 2024\nQUYẾT ĐỊNH\nVề việc ban hành danh mục\n"
             + "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Danh mục.\nĐiều 2. Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.\n")
             .Tasks.Single(t => t.Ref == "Điều 2").AssigneeUnits.ShouldContain(u => u.StartsWith("Thủ trưởng các cơ quan", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("đề nghị quý Tổng cục nghiên cứu báo cáo và gửi ý kiến góp ý trước ngày 24/3/2024.")]
+    [InlineData("Bộ đề nghị quý Cục rà soát số liệu, gửi về Bộ trước ngày 24/3/2024.")]
+    [InlineData("Tổ công tác đề nghị các đồng chí chỉ đạo rà soát thủ tục, báo cáo trước ngày 24/3/2024.")]
+    public void PoliteNameOfTheAddressees_TheAddresseesHold(string request)
+    {
+        var x = DocumentExtractor.Extract("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 14/BNN-KHCN\nV/v cho ý kiến về báo cáo\nHà Nội, ngày 20 tháng 03 năm 2024\n"
+            + "Kính gửi:\n- Tổng cục Lâm nghiệp\n- Tổng cục Thủy sản\n\nĐể có cơ sở tổng hợp ý kiến, " + request
+            + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn A\n");
+
+        x.Tasks.ShouldContain(t => t.AssigneeUnits.Contains("Tổng cục Lâm nghiệp") && t.AssigneeUnits.Contains("Tổng cục Thủy sản"));
+    }
+
+    [Fact]
+    public void PersonsNamedInTheDecision_AreNotTheAddressees() =>
+        DocumentExtractor.Extract("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 15/QĐ-UBND\nBắc Ninh, ngày 06 tháng 9 năm 2024\nQUYẾT ĐỊNH\nVề việc điều động cán bộ\n"
+            + "QUYẾT ĐỊNH:\nĐiều 1. Điều động ông Nguyễn Văn A.\nĐiều 2. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ và các đồng chí có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n")
+            .Tasks.Single(t => t.Ref == "Điều 2").AssigneeUnits.ShouldContain(u => u.StartsWith("các đồng chí có tên", StringComparison.Ordinal));
 }

@@ -2304,7 +2304,10 @@ internal sealed class BodyReader
 
     private static readonly FrozenSet<string> AddresseeReferences = FrozenSet.ToFrozenSet(
         ["các đơn vị", "các cơ quan", "các cơ quan, đơn vị", "các đơn vị, địa phương", "các cơ quan, đơn vị, địa phương", "các cơ quan, địa phương",
-         "quý cơ quan", "quý đơn vị", "quý cơ quan, đơn vị", "các đơn vị nêu trên", "các cơ quan nêu trên", "các cơ quan, đơn vị nêu trên"],
+         "quý cơ quan", "quý đơn vị", "quý cơ quan, đơn vị", "các đơn vị nêu trên", "các cơ quan nêu trên", "các cơ quan, đơn vị nêu trên",
+         // "đề nghị quý Tổng cục nghiên cứu …", "đề nghị các đồng chí giao …": the polite names a letter gives its own
+         // addressees (docs/domain.md §5: the addressees hold what names no other holder).
+         "quý tổng cục", "quý bộ", "quý sở", "quý cục", "các đồng chí"],
         StringComparer.Ordinal);
 
     // A bare collective that can only mean the letter's addressees (no field, place or qualifier of its own).

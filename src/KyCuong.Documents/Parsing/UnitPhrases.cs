@@ -57,7 +57,7 @@ internal static class UnitPhrases
         // the bodies that hold the duty as a body noun does.
         "cấp ủy", "cấp uỷ", "tổ chức đảng", "chính quyền", "lực lượng vũ trang", "lực lượng chức năng", "đoàn thể",
         // "đề nghị Quý cơ quan …": a letter's polite name for its addressee.
-        "quý cơ quan", "quý đơn vị",
+        "quý cơ quan", "quý đơn vị", "quý tổng cục", "quý bộ", "quý sở", "quý cục",
         // "yêu cầu ngành chuyên môn và chính quyền các địa phương …", "các cơ quan chuyên môn thuộc UBND": the professional
         // bodies of a level, named by their kind in lower case.
         "ngành chuyên môn", "cơ quan chuyên môn", "phòng chuyên môn", "bộ phận chuyên môn", "đơn vị chuyên môn");
