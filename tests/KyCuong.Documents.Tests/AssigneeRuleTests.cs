@@ -1887,4 +1887,128 @@ public sealed class AssigneeRuleTests
 
         x.Tasks.Select(t => t.Ref).ShouldContain("Điều 1");
     }
+
+    // Twenty-first pass (docs/performance.md "Reading real documents, twenty-first pass"): letters' holders.
+
+    [Theory]
+    [InlineData("chủtrì", new[] { 3, 3 })] // chủt|rì is no syllable: a stop final takes the sắc or nặng tone
+    [InlineData("quaphối", new[] { 3, 4 })]
+    [InlineData("việcphối", new[] { 4, 4 })]
+    [InlineData("Nộinhận", new[] { 3, 4 })]
+    public void GluedSyllables_AStopFinalNeedsACheckedTone(string word, int[] lengths) =>
+        Parsing.Syllables.Split(word).ShouldBe(lengths);
+
+    [Theory]
+    [InlineData("Sở Y tế nhận được Công văn số 12/BYT-KCB ngày 02/3/2024 của Bộ Y tế về việc khám sàng lọc.")]
+    [InlineData("Ủy ban nhân dân tỉnh nhận được văn bản số 45/SNV-TCBC ngày 05/4/2024 của Sở Nội vụ.")]
+    [InlineData("UBND Thành phố Hà Nộinhận được Công văn số 7/ĐS-TTCN ngày 06/5/2024 của Tổng công ty.")]
+    public void BodyReceivingALetter_IsReportedNotAssigned(string report)
+    {
+        var x = DocumentExtractor.Extract(Head + Salutation + report + "\nVề việc này, Phó Chủ tịch UBND tỉnh có ý kiến như sau:\n"
+            + "Giao Sở Tài chính chủ trì, phối hợp với Sở Y tế rà soát kinh phí, báo cáo trước ngày 30/4/2024.\n"
+            + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n");
+
+        x.Tasks.Count.ShouldBe(1);
+        x.Tasks[0].AssigneeUnits.ShouldContain("Sở Tài chính");
+    }
+
+    [Fact]
+    public void BodyThatReceivesTheDuty_IsStillAssigned() =>
+        OnlyTask("Sở Nội vụ tiếp nhận hồ sơ của các đơn vị, tổng hợp báo cáo trước ngày 15/4/2024.").AssigneeUnits.ShouldContain("Sở Nội vụ");
+
+    [Theory]
+    [InlineData("Văn phòng UBND tỉnh thông báo ý kiến chỉ đạo của đồng chí Phó Chủ tịch UBND tỉnh để các đơn vị liên quan biết, thực hiện./.")]
+    [InlineData("Văn phòng UBND Thành phố thông báo ý kiến kết luận của đồng chí Chủ tịch để các cơ quan biết, thực hiện.")]
+    [InlineData("Văn phòng Chính phủ xin thông báo để các cơ quan biết, thực hiện./.")]
+    public void OfficePassingOnADirection_GivesNoTaskOfItsOwn(string courtesy)
+    {
+        var x = DocumentExtractor.Extract(Head + Salutation + "Giao Sở Xây dựng kiểm tra các công trình, báo cáo trước ngày 30/4/2024.\n" + courtesy
+            + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n");
+
+        x.Tasks.Count.ShouldBe(1);
+        x.Tasks[0].AssigneeUnits.ShouldContain("Sở Xây dựng");
+    }
+
+    [Fact]
+    public void OfficeGivenADutyToPassOn_IsStillAssigned() =>
+        OnlyTask("Văn phòng UBND tỉnh thông báo kết quả thẩm định cho các huyện trước ngày 20/4/2024.").AssigneeUnits.ShouldContain("Văn phòng UBND tỉnh");
+
+    [Theory]
+    [InlineData("- Sở Giao thông vận tải chủ trì, phối hợp với Sở Xây dựng lập phương án chỉnh trang; báo cáo trước ngày 10/8/2024./.", "Sở Giao thông vận tải")]
+    [InlineData("- Công an tỉnh tăng cường tuần tra, kiểm soát trên các tuyến đường.", "Công an tỉnh")]
+    [InlineData("+ Sở Tài chính bố trí kinh phí thực hiện.", "Sở Tài chính")]
+    public void SingleDashedItemUnderALeadIn_IsItsHoldersTask(string item, string holder)
+    {
+        var x = DocumentExtractor.Extract(Head + Salutation + "Ủy ban nhân dân tỉnh giao nhiệm vụ cho các đơn vị liên quan như sau:\n" + item
+            + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n");
+
+        x.Tasks.ShouldContain(t => t.AssigneeUnits.Contains(holder));
+    }
+
+    [Fact]
+    public void DashedLineWithoutAHolder_UnderALeadIn_NamesNoBodyOfItsOwn()
+    {
+        var x = DocumentExtractor.Extract(Head + Salutation + "Ủy ban nhân dân tỉnh lưu ý như sau:\n- Thời gian thực hiện từ ngày 01/4/2024.\n"
+            + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n");
+
+        x.Tasks.ShouldAllBe(t => !t.AssigneeUnits.Contains("Thời gian"));
+    }
+
+    [Theory]
+    [InlineData("Giao Sở Giao thông vận tải chủ trì, cùng với Công an tỉnh và UBND các huyện phối hợp với Ban Quản lý dự án kiểm tra hiện trường.", new[] { "Công an tỉnh", "UBND các huyện" })]
+    [InlineData("Sở Y tế chủ trì, cùng với Sở Giáo dục và Đào tạo tổ chức khám sức khỏe cho học sinh.", new[] { "Sở Giáo dục và Đào tạo" })]
+    public void UnitsJoinedToTheLeadByCungVoi_Coordinate(string text, string[] coordinators)
+    {
+        var t = OnlyTask(text);
+
+        foreach (var c in coordinators)
+        {
+            t.AssigneeUnits.ShouldContain(c);
+        }
+    }
+
+    [Fact]
+    public void CungVoiWithoutALead_AddsNoCoordinator() =>
+        OnlyTask("Sở Y tế cùng với các trường học tuyên truyền phòng bệnh.").AssigneeUnits.ShouldNotContain("các trường học");
+
+    [Theory]
+    [InlineData("Điều 3. Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Tư pháp; UBND các huyện chịu trách nhiệm thi hành Quyết định này./.", new[] { "Văn phòng UBND tỉnh", "Sở Tư pháp", "UBND các huyện" })]
+    [InlineData("Điều 3. Thủ trưởng các cơ quan, đơn vị: Sở Nội vụ, Sở Tài chính chịu trách nhiệm thi hành Quyết định này./.", new[] { "Sở Nội vụ", "Sở Tài chính" })]
+    [InlineData("Điều 3. Giám đốc các đơn vị: Trung tâm Y tế huyện, Bệnh viện Đa khoa tỉnh chịu trách nhiệm thi hành Quyết định này./.", new[] { "Trung tâm Y tế huyện", "Bệnh viện Đa khoa tỉnh" })]
+    public void HeadsOfGenericBodiesBeforeAColon_TheBodiesListedHold(string article, string[] units)
+    {
+        var x = DocumentExtractor.Extract("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 15/QĐ-UBND\nBắc Ninh, ngày 06 tháng 9 năm 2024\nQUYẾT ĐỊNH\nVề việc ban hành danh mục\n"
+            + "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Danh mục thủ tục hành chính.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n" + article + "\n");
+        var executors = x.Tasks.Single(t => t.Ref == "Điều 3").AssigneeUnits;
+
+        foreach (var u in units)
+        {
+            executors.ShouldContain(e => e.Contains(u, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void HeadsOfGenericBodiesWithoutAColon_StayOneHolder() =>
+        DocumentExtractor.Extract("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 15/QĐ-UBND\nBắc Ninh, ngày 06 tháng 9 năm 2024\nQUYẾT ĐỊNH\nVề việc ban hành danh mục\n"
+            + "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Danh mục.\nĐiều 2. Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.\n")
+            .Tasks.Single(t => t.Ref == "Điều 2").AssigneeUnits.ShouldContain(u => u.StartsWith("Thủ trưởng các cơ quan", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("đề nghị quý Tổng cục nghiên cứu báo cáo và gửi ý kiến góp ý trước ngày 24/3/2024.")]
+    [InlineData("Bộ đề nghị quý Cục rà soát số liệu, gửi về Bộ trước ngày 24/3/2024.")]
+    [InlineData("Tổ công tác đề nghị các đồng chí chỉ đạo rà soát thủ tục, báo cáo trước ngày 24/3/2024.")]
+    public void PoliteNameOfTheAddressees_TheAddresseesHold(string request)
+    {
+        var x = DocumentExtractor.Extract("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 14/BNN-KHCN\nV/v cho ý kiến về báo cáo\nHà Nội, ngày 20 tháng 03 năm 2024\n"
+            + "Kính gửi:\n- Tổng cục Lâm nghiệp\n- Tổng cục Thủy sản\n\nĐể có cơ sở tổng hợp ý kiến, " + request
+            + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn A\n");
+
+        x.Tasks.ShouldContain(t => t.AssigneeUnits.Contains("Tổng cục Lâm nghiệp") && t.AssigneeUnits.Contains("Tổng cục Thủy sản"));
+    }
+
+    [Fact]
+    public void PersonsNamedInTheDecision_AreNotTheAddressees() =>
+        DocumentExtractor.Extract("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 15/QĐ-UBND\nBắc Ninh, ngày 06 tháng 9 năm 2024\nQUYẾT ĐỊNH\nVề việc điều động cán bộ\n"
+            + "QUYẾT ĐỊNH:\nĐiều 1. Điều động ông Nguyễn Văn A.\nĐiều 2. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ và các đồng chí có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n")
+            .Tasks.Single(t => t.Ref == "Điều 2").AssigneeUnits.ShouldContain(u => u.StartsWith("các đồng chí có tên", StringComparison.Ordinal));
 }

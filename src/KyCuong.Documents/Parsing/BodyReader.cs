@@ -552,7 +552,17 @@ internal sealed class BodyReader
         // Pasted text may have lost the spaces between words ("xin thôngbáo để"): compare without them.
         var compact = folded.Replace(" ", string.Empty, StringComparison.Ordinal).TrimEnd('.', '/');
         var notice = compact.IndexOf("thongbaode", StringComparison.Ordinal);
-        return notice is >= 0 and < 50 && (compact.EndsWith("biet,thuchien", StringComparison.Ordinal) || compact.EndsWith("biet", StringComparison.Ordinal) || compact.EndsWith("bietvathuchien", StringComparison.Ordinal));
+        var courtesy = compact.EndsWith("biet,thuchien", StringComparison.Ordinal) || compact.EndsWith("biet", StringComparison.Ordinal) || compact.EndsWith("bietvathuchien", StringComparison.Ordinal);
+        if (notice is >= 0 and < 50 && courtesy)
+        {
+            return true;
+        }
+
+        // An office passing on whose direction it is ("Văn phòng UBND Thành phố thông báo ý kiến chỉ đạo của đồng chí Phó
+        // Chủ tịch … để các đơn vị liên quan biết, thực hiện"): the same courtesy line with the direction named between
+        // "thông báo" and "để" (docs/domain.md §5), no task of its own.
+        var announces = compact.IndexOf("thongbaoykien", StringComparison.Ordinal);
+        return announces is >= 0 and < 50 && courtesy && compact.IndexOf("de", announces + 13, StringComparison.Ordinal) > 0;
     }
 
     // Whether a paragraph opens with the unit that holds it ("Sở NN&PTNT tham mưu …", "- Công an tỉnh phối hợp …"):
@@ -573,6 +583,30 @@ internal sealed class BodyReader
 
         var units = UnitPhrases.Parse(text, tokens, s);
         return units.Units.Count > 0 && units.Next < tokens.Count && tokens[units.Next].Kind == TokenKind.Word && !tokens[units.Next].Capitalized;
+    }
+
+    // Where the text of a dashed item begins ("- Sở Y tế chủ trì …", "+ Công an tỉnh …"), or 0 when the paragraph is no
+    // dashed item.
+    private static int DashedItemBody(string text)
+    {
+        var i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] is not ('-' or '+' or '•' or '–'))
+        {
+            return 0;
+        }
+
+        i++;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i < text.Length ? i : 0;
     }
 
     private static bool AnnouncesWhatFollows(string folded)
@@ -1121,6 +1155,15 @@ internal sealed class BodyReader
 
             _ct.ThrowIfCancellationRequested();
             var (units, lead, coordinators, _) = UnitsOf(para.Text, allowDirective: true, laterSentences: true, report: _report);
+            if (units.Count == 0 && k > 0 && _preamble[k - 1].Text.AsSpan().TrimEnd().EndsWith(":", StringComparison.Ordinal)
+                && DashedItemBody(para.Text) is var item and > 0 && OpensWithHolder(para.Text))
+            {
+                // "… giao nhiệm vụ cho các đơn vị liên quan như sau:\n- Sở Giao thông vận tải chủ trì, phối hợp với …": a
+                // dashed item under a lead-in that opens with its own holder is that holder's task, one item or several
+                // (docs/domain.md §5: the lead-in introduces it and is no task of its own).
+                (units, lead, coordinators, _) = UnitsOf(para.Text[item..], allowDirective: true, laterSentences: true, report: _report);
+            }
+
             if (units.Count == 0)
             {
                 continue;
@@ -1651,6 +1694,23 @@ internal sealed class BodyReader
             while (k < tokens.Count && tokens[k].Kind == TokenKind.Comma)
             {
                 k++;
+            }
+        }
+
+        // "X chủ trì, cùng với Y và Z … phối hợp với W …": the units "cùng với" joins to the lead work with it, as do those
+        // after "phối hợp với" (docs/domain.md §5, coordinators).
+        if (leads && UnitPhrases.Matches(tokens, k, "cùng với") && UnitPhrases.HeadAt(tokens, k + 2, requireCapital: true) > 0)
+        {
+            var joined = UnitPhrases.Parse(text, tokens, k + 2);
+            coordinators.AddRange(joined.Units);
+            k = joined.Next;
+            for (var j = k; j < tokens.Count && j < joined.Next + 10 && tokens[j].Kind is not (TokenKind.Period or TokenKind.Semicolon or TokenKind.Colon); j++)
+            {
+                if (UnitPhrases.Matches(tokens, j, "phối hợp"))
+                {
+                    k = j;
+                    break;
+                }
             }
         }
 
@@ -2244,7 +2304,10 @@ internal sealed class BodyReader
 
     private static readonly FrozenSet<string> AddresseeReferences = FrozenSet.ToFrozenSet(
         ["các đơn vị", "các cơ quan", "các cơ quan, đơn vị", "các đơn vị, địa phương", "các cơ quan, đơn vị, địa phương", "các cơ quan, địa phương",
-         "quý cơ quan", "quý đơn vị", "quý cơ quan, đơn vị", "các đơn vị nêu trên", "các cơ quan nêu trên", "các cơ quan, đơn vị nêu trên"],
+         "quý cơ quan", "quý đơn vị", "quý cơ quan, đơn vị", "các đơn vị nêu trên", "các cơ quan nêu trên", "các cơ quan, đơn vị nêu trên",
+         // "đề nghị quý Tổng cục nghiên cứu …", "đề nghị các đồng chí giao …": the polite names a letter gives its own
+         // addressees (docs/domain.md §5: the addressees hold what names no other holder).
+         "quý tổng cục", "quý bộ", "quý sở", "quý cục", "các đồng chí"],
         StringComparer.Ordinal);
 
     // A bare collective that can only mean the letter's addressees (no field, place or qualifier of its own).

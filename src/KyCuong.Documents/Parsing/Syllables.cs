@@ -19,6 +19,21 @@ internal static class Syllables
         ["", "b", "c", "ch", "d", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x"],
         StringComparer.Ordinal);
 
+    // Whether a nucleus carries the sắc (acute) or nặng (dot below) tone, the only tones a stop-closed syllable takes.
+    private static bool Checked(ReadOnlySpan<char> nucleus)
+    {
+        foreach (var c in nucleus)
+        {
+            var decomposed = c.ToString().Normalize(System.Text.NormalizationForm.FormD);
+            if (decomposed.Contains('\u0301', StringComparison.Ordinal) || decomposed.Contains('\u0323', StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsVowel(char folded) => folded is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     /// <summary>
@@ -131,6 +146,13 @@ internal static class Syllables
             for (var j = 0; j <= cluster.Length; j++)
             {
                 if ((j > 0 && glide) || !Finals.Contains(new string(cluster[..j])) || !Initials.Contains(new string(cluster[j..])))
+                {
+                    continue;
+                }
+
+                // A syllable closed by a stop ("c", "ch", "p", "t") carries the sắc or nặng tone ("việc", "tập", "hết"),
+                // so "chủtrì" splits only as chủ|trì and "quaphối" only as qua|phối, not chủt|rì or quap|hối.
+                if (j > 0 && cluster[0] is 'c' or 'p' or 't' && !Checked(word[nucleusStart..nucleusEnd]))
                 {
                     continue;
                 }

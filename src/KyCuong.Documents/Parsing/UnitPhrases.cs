@@ -57,7 +57,7 @@ internal static class UnitPhrases
         // the bodies that hold the duty as a body noun does.
         "cấp ủy", "cấp uỷ", "tổ chức đảng", "chính quyền", "lực lượng vũ trang", "lực lượng chức năng", "đoàn thể",
         // "đề nghị Quý cơ quan …": a letter's polite name for its addressee.
-        "quý cơ quan", "quý đơn vị",
+        "quý cơ quan", "quý đơn vị", "quý tổng cục", "quý bộ", "quý sở", "quý cục",
         // "yêu cầu ngành chuyên môn và chính quyền các địa phương …", "các cơ quan chuyên môn thuộc UBND": the professional
         // bodies of a level, named by their kind in lower case.
         "ngành chuyên môn", "cơ quan chuyên môn", "phòng chuyên môn", "bộ phận chuyên môn", "đơn vị chuyên môn");
@@ -100,6 +100,9 @@ internal static class UnitPhrases
             // "Các xã, phường … thông tin cho nhân dân biết …": informing someone is a duty's verb ("Trung tâm Thông tin"
             // keeps its capital).
             "thông tin cho",
+            // "UBND Thành phố Hà Nội nhận được Công văn số … của …": a body receiving a letter is reported, and its name ends
+            // before the verb (docs/domain.md §5: a letter's report of an incoming letter is no task).
+            "nhận được",
             // "Ban Chỉ đạo … giúp Thủ tướng Chính phủ chỉ đạo …": helping the head it serves ends the body's name ("Tổ giúp
             // việc" keeps its own).
             "giúp thủ tướng", "giúp chính phủ", "giúp chủ tịch", "giúp ủy ban", "giúp uỷ ban", "giúp ubnd", "giúp bộ trưởng",
@@ -613,7 +616,9 @@ internal static class UnitPhrases
             var token = t[k];
             // "Giao Giám đốc: Sở A, Sở B": a bare title before a colon is followed by the units themselves.
             // The title's own two words are already counted in segEnd, so only the position of the colon is checked.
-            if (token.Kind == TokenKind.Colon && k == segStart + 2 && HeadAt(t, k + 1, requireCapital: true) > 0
+            // "Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở …; UBND các huyện …" does the same with the generic bodies named
+            // after the title: the units listed after the colon are the holders (docs/domain.md §5, executors).
+            if (token.Kind == TokenKind.Colon && (k == segStart + 2 || GenericBodiesAfterTitle(t, segStart + 2, k)) && HeadAt(t, k + 1, requireCapital: true) > 0
                 && (Matches(t, segStart, "giám đốc") || Matches(t, segStart, "thủ trưởng") || Matches(t, segStart, "chủ tịch")))
             {
                 segEnd = -1;
@@ -974,6 +979,37 @@ internal static class UnitPhrases
 
         after = k;
         return units.Count > listed;
+    }
+
+    // Whether the words from start to the colon at end are "các cơ quan", "các đơn vị" or "các cơ quan, đơn vị": bodies
+    // named by no field, which the list after the colon names.
+    private static bool GenericBodiesAfterTitle(List<Token> t, int start, int end)
+    {
+        if (start >= end || t[start].Lower != "các")
+        {
+            return false;
+        }
+
+        var k = start + 1;
+        var nouns = 0;
+        while (k < end)
+        {
+            if (Matches(t, k, "cơ quan") || Matches(t, k, "đơn vị"))
+            {
+                k += 2;
+                nouns++;
+            }
+            else if (nouns > 0 && t[k].Kind == TokenKind.Comma)
+            {
+                k++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return nouns > 0 && k == end;
     }
 
     // The body nouns a collective opens with after "các".
