@@ -88,6 +88,45 @@ public sealed class PdfFormRuleTests
     }
 
     [Theory]
+    [InlineData("1. ")]
+    [InlineData("1.  ")]
+    [InlineData("12. ")]
+    public void Extract_WholeLetterOnOneLine_ASitesPageNumberBeforeTheNationalTitleIsNoClause(string pageMark)
+    {
+        // A document-sharing site numbers the copied pages: "1. CỘNG HÒA XÃ HỘI …". The letter reads as it does without the mark,
+        // its own numbered clauses included.
+        var letter = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nỦY BAN NHÂN DÂN TỈNH BẮC GIANG\nĐộc lập - Tự do - Hạnh phúc\nBắc Giang, ngày 3 tháng 4 năm 2024\n"
+            + "Số: 08/2024/CT-UBND\nCHỈ THỊ\nVề việc tăng cường kỷ cương hành chính trong thực thi công vụ\n"
+            + "Thời gian qua, việc chấp hành kỷ luật, kỷ cương hành chính của các cơ quan trên địa bàn tỉnh còn hạn chế; để khắc phục, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n"
+            + "1. Sở Nội vụ chủ trì kiểm tra công vụ định kỳ hằng quý, báo cáo kết quả trước ngày 30 tháng 6 năm 2024.\n"
+            + "2. Thanh tra tỉnh phối hợp với các sở, ngành kiểm tra đột xuất việc chấp hành giờ làm việc.\n"
+            + "3. Chủ tịch Ủy ban nhân dân các huyện, thành phố quán triệt, tổ chức thực hiện nghiêm Chỉ thị này.\n"
+            + "Nơi nhận:\n- Như trên;\n- Lưu: VT, NC.\nCHỦ TỊCH\nNguyễn Văn An\n";
+        var plain = DocumentExtractor.Extract(letter.Replace('\n', ' '));
+
+        var x = DocumentExtractor.Extract(pageMark + letter.Replace('\n', ' '));
+
+        plain.Type.ShouldBe("Chỉ thị");
+        plain.NumberSymbol.ShouldBe("08/2024/CT-UBND");
+        x.Type.ShouldBe(plain.Type);
+        x.NumberSymbol.ShouldBe(plain.NumberSymbol);
+        x.Issuer.ShouldBe(plain.Issuer);
+        x.Date.ShouldBe(plain.Date);
+        x.Subject.ShouldBe(plain.Subject);
+        x.Tasks.Count.ShouldBe(plain.Tasks.Count);
+    }
+
+    [Fact]
+    public void Extract_OneLine_ANumberedClauseBeforeTheNationalTitleElsewhereIsKept()
+    {
+        // Only a mark that opens the line right before the national title is the site's: a clause that cites the title keeps its number.
+        var body = "Kính gửi: Sở Nội vụ. " + string.Concat(Enumerable.Repeat("Thực hiện kế hoạch cải cách hành chính của tỉnh, các đơn vị rà soát thủ tục nội bộ và báo cáo kết quả. ", 4))
+            + "1. Sở Nội vụ chủ trì rà soát, báo cáo trước ngày 15 tháng 5 năm 2024. 2. Sở Tư pháp phối hợp kiểm tra tính pháp lý của các thủ tục. Nơi nhận: - Như trên; - Lưu: VT.";
+
+        DocumentExtractor.Extract(body).Tasks.Count.ShouldBeGreaterThanOrEqualTo(2);
+    }
+
+    [Theory]
     [InlineData("Các sở, ngành phối hợp với UBND TỈNH và Sở GTVT thực hiện kế hoạch này trong năm. ")]
     [InlineData("Chương trình OCOP và COVID-19 được Sở Y tế theo dõi, báo cáo hằng tháng trong năm. ")]
     [InlineData("Các đơn vị thực hiện theo kế hoạch và quyết định đã ban hành, báo cáo kết quả hằng tháng trong năm. ")]

@@ -237,6 +237,7 @@ internal static class LayoutNormaliser
             if (longLine && (fold.Contains("so:", StringComparison.Ordinal) || fold.Contains("noi nhan", StringComparison.Ordinal)
                 || OneLineParagraphs.IsRunTogetherBody(c, s, e)))
             {
+                DropPageMarkerBeforeTitle(c, s, fold);
                 BreakAtWideGaps(c, s, e);
                 BreakBefore(c, s, fold, "cong hoa xa hoi chu nghia viet nam", requireUpper: true);
                 BreakBefore(c, s, fold, "doc lap - tu do", requireUpper: false);
@@ -328,6 +329,35 @@ internal static class LayoutNormaliser
         }
     }
 
+    // "1. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ỦY BAN NHÂN DÂN …": a document-sharing site numbers its pages, and the first
+    // page's "1." opens the copied line before the national title. A letter's clauses come after its header, never before the
+    // national title, so the mark is the site's, not a clause: left in, the numbered items of the body took it as their first
+    // and the header was read as clause 1's text.
+    private static void DropPageMarkerBeforeTitle(char[] c, int lineStart, string fold)
+    {
+        var k = 0;
+        while (k < fold.Length && char.IsDigit(fold[k]))
+        {
+            k++;
+        }
+
+        if (k is 0 or > 3 || k >= fold.Length || fold[k] != '.')
+        {
+            return;
+        }
+
+        var rest = fold.AsSpan(k + 1).TrimStart();
+        if (!rest.StartsWith("cong hoa xa hoi chu nghia viet nam", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        for (var i = 0; i <= k; i++)
+        {
+            c[lineStart + i] = ' ';
+        }
+    }
+
     // "… năm 2013 QUYẾT ĐỊNH Về việc ban hành …": a document type's title in capitals (NĐ 30/2020 Phụ lục I) stands on a line
     // of its own between the place-and-date line and the excerpt, so the excerpt starts the next line. Not the decision's
     // own "QUYẾT ĐỊNH:" before its articles (broken before elsewhere), and only the title in capitals.
@@ -354,7 +384,8 @@ internal static class LayoutNormaliser
     }
 
     // "CHỈ THỊ VỀ LẬP KẾ HOẠCH ĐẦU TƯ …": a type's name after a word in capitals is part of a capital excerpt or heading; the
-    // title itself follows the date ("… năm 2013 QUYẾT ĐỊNH"), the motto or a rule of dashes.
+    // title itself follows the date ("… năm 2013 QUYẾT ĐỊNH"), the motto, a rule of dashes or the number and symbol ("Số:
+    // 15/2012/CT-UBND CHỈ THỊ Về việc …": a symbol holds digits, a word of a heading does not).
     private static bool AfterCapitalWord(char[] c, int at)
     {
         var k = at - 1;
@@ -366,7 +397,7 @@ internal static class LayoutNormaliser
         var letters = 0;
         for (; k >= 0 && !char.IsWhiteSpace(c[k]); k--)
         {
-            if (char.IsLower(c[k]))
+            if (char.IsLower(c[k]) || char.IsDigit(c[k]))
             {
                 return false;
             }
