@@ -105,8 +105,15 @@ public sealed class PdfFormRuleTests
         var plain = DocumentExtractor.Extract(letter.Replace('\n', ' '));
 
         var x = DocumentExtractor.Extract(pageMark + letter.Replace('\n', ' '));
+        // The header table's two cells side by side: the issuer's line in capitals before the national title.
+        var issuerFirst = DocumentExtractor.Extract(pageMark + letter.Replace("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nỦY BAN NHÂN DÂN TỈNH BẮC GIANG",
+            "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", StringComparison.Ordinal).Replace('\n', ' '));
 
         plain.Type.ShouldBe("Chỉ thị");
+        issuerFirst.Type.ShouldBe(plain.Type);
+        issuerFirst.NumberSymbol.ShouldBe(plain.NumberSymbol);
+        issuerFirst.Issuer.ShouldBe(plain.Issuer);
+        issuerFirst.Tasks.Count.ShouldBe(plain.Tasks.Count);
         plain.NumberSymbol.ShouldBe("08/2024/CT-UBND");
         x.Type.ShouldBe(plain.Type);
         x.NumberSymbol.ShouldBe(plain.NumberSymbol);

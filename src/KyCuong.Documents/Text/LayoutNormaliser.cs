@@ -330,7 +330,7 @@ internal static class LayoutNormaliser
     }
 
     // "1. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ỦY BAN NHÂN DÂN …": a document-sharing site numbers its pages, and the first
-    // page's "1." opens the copied line before the national title. A letter's clauses come after its header, never before the
+    // page's "1." opens the copied line before the national title (or before the issuer's line in capitals beside it). A letter's clauses come after its header, never before the
     // national title, so the mark is the site's, not a clause: left in, the numbered items of the body took it as their first
     // and the header was read as clause 1's text.
     private static void DropPageMarkerBeforeTitle(char[] c, int lineStart, string fold)
@@ -346,10 +346,20 @@ internal static class LayoutNormaliser
             return;
         }
 
-        var rest = fold.AsSpan(k + 1).TrimStart();
-        if (!rest.StartsWith("cong hoa xa hoi chu nghia viet nam", StringComparison.Ordinal))
+        // The national title right after the mark, or after the issuer's line in capitals that the copy put before it
+        // ("1. ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …": the header table's two cells side by side).
+        var title = fold.IndexOf("cong hoa xa hoi chu nghia viet nam", k + 1, StringComparison.Ordinal);
+        if (title < 0 || title - k > 64)
         {
             return;
+        }
+
+        for (var i = k + 1; i < title; i++)
+        {
+            if (char.IsLower(c[lineStart + i]) || char.IsDigit(c[lineStart + i]))
+            {
+                return;
+            }
         }
 
         for (var i = 0; i <= k; i++)
