@@ -213,34 +213,21 @@ internal static class OneLineParagraphs
                 continue;
             }
 
+            // A mark sets its own level and starts every level below it anew.
             switch (mark.Kind)
             {
                 case Kind.Roman:
-                    roman = mark.Major;
-                    number = 0;
-                    sub = 0;
-                    letter = -1;
+                    (roman, number, sub) = (mark.Major, 0, 0);
                     break;
                 case Kind.Article:
-                    article = mark.Major;
-                    number = 0;
-                    sub = 0;
-                    letter = -1;
+                    (article, number, sub) = (mark.Major, 0, 0);
                     break;
-                case Kind.Number:
-                    number = mark.Major;
-                    sub = 0;
-                    letter = -1;
-                    break;
-                case Kind.Sub:
-                    number = mark.Major;
-                    sub = mark.Minor;
-                    letter = -1;
-                    break;
-                default:
-                    letter = mark.Minor;
+                case Kind.Number or Kind.Sub:
+                    (number, sub) = (mark.Major, mark.Kind == Kind.Sub ? mark.Minor : 0);
                     break;
             }
+
+            letter = mark.Kind == Kind.Letter ? mark.Minor : -1;
 
             accepted.Add(mark);
         }

@@ -17,8 +17,7 @@ internal sealed class ConsultationWorkItems(AppDbContext db, ICallerPlace place,
             return new ConsultationWorkList([], 0);
         }
 
-        // max 0 asks for the total alone: no rows are read.
-        var items = max <= 0 ? [] : await q.OrderBy(x => x.Consultation.DueDate).ThenBy(x => x.Consultation.Id).Take(Math.Clamp(max, 0, 200))
+        var items = await q.OrderBy(x => x.Consultation.DueDate).ThenBy(x => x.Consultation.Id).Take(Math.Clamp(max, 1, 200))
             .Select(x => new ConsultationWorkItem(x.Consultation.Id, x.Consultation.Subject, x.Consultation.DueDate, x.Participant.UnitId,
                 x.Participant.Outcome == Outcomes.DelayNotified))
             .ToListAsync(ct);

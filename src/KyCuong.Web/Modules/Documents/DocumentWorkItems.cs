@@ -21,8 +21,7 @@ internal sealed class DocumentWorkItems(AppDbContext db, ICallerPlace place, IUn
             return new DocumentWorkList([], 0);
         }
 
-        // max 0 asks for the total alone: no rows are read.
-        var items = max <= 0 ? [] : await q.OrderBy(d => d.PresentedAtUtc).ThenBy(d => d.Id).Take(Math.Clamp(max, 0, 200))
+        var items = await q.OrderBy(d => d.PresentedAtUtc).ThenBy(d => d.Id).Take(Math.Clamp(max, 1, 200))
             .Select(d => new DocumentWorkItem(d.Id, d.Subject, d.NumberSymbol, d.IssuerName, d.ReceivedOn, d.PresentedAtUtc!.Value))
             .ToListAsync(ct);
         return new DocumentWorkList(items, await q.CountAsync(ct));

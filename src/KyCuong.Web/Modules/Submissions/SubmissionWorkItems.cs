@@ -8,12 +8,6 @@ internal sealed class SubmissionWorkItems(ListSubmissionsHandler handler) : ISub
 {
     public async Task<SubmissionWorkList> ToReviewAsync(int max, CancellationToken ct)
     {
-        // max 0 asks for the total alone (the navigation's count): the same queue counted, no page read.
-        if (max <= 0)
-        {
-            return new SubmissionWorkList([], await handler.CountAsync("review", "submitted", ct));
-        }
-
         var page = await handler.HandleAsync("review", "submitted", 1, Math.Clamp(max, 1, 200), ct);
         return new SubmissionWorkList(page.Items.Select(s => new SubmissionWorkItem(s.Id, s.Title, s.SubmitterUnitName, s.FirstSubmittedAt)).ToList(), page.Total);
     }

@@ -20,9 +20,8 @@ internal sealed class TaskWorkItems(AppDbContext db, TaskAccess taskAccess, ICal
     /// <summary>The caller's own units where they hold AssignWork, from the caller's place read once per request.</summary>
     private Task<IReadOnlyList<Guid>> DecidingUnitsAsync(CancellationToken ct) => place.UnitsWithAsync(Permission.AssignWork, ct);
 
-    // max 0 asks for the total alone (the navigation's count): no rows are read.
     private static async Task<TaskWorkList> PageAsync(IQueryable<TaskWorkItem> query, int max, CancellationToken ct) =>
-        new(max <= 0 ? [] : await query.Take(Math.Min(max, 200)).ToListAsync(ct), await query.CountAsync(ct));
+        new(await query.Take(Math.Clamp(max, 1, 200)).ToListAsync(ct), await query.CountAsync(ct));
 
     private static TaskWorkList Empty => new([], 0);
 

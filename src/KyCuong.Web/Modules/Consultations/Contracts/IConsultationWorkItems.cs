@@ -6,7 +6,7 @@ public sealed record ConsultationWorkItem(Guid ConsultationId, string Subject, D
 public sealed record ConsultationWorkList(IReadOnlyList<ConsultationWorkItem> Items, int Total);
 
 /// <summary>What waits for the signed-in person in the Consultations module ("Việc cần xử lý").</summary>
-/// <remarks>Every list takes <c>max</c> items at most; <c>max</c> 0 answers the list's total alone, reading no rows.</remarks>
+/// <remarks>Every list takes <c>max</c> items (1–200) and gives the list's total; the navigation's count reads <c>WaitingAsync</c> instead.</remarks>
 public interface IConsultationWorkItems
 {
     /// <summary>

@@ -20,8 +20,7 @@ internal sealed class AcknowledgementWorkItems(AppDbContext db, AcknowledgementR
         }
 
         var rows = q.Join(db.Documents, c => c.DocumentId, d => d.Id, (c, d) => new { c.RequiredAtUtc, d.Id, d.Subject, d.NumberSymbol, d.IssuerName });
-        // max 0 asks for the total alone: no rows are read.
-        var items = max <= 0 ? [] : await rows.OrderBy(x => x.RequiredAtUtc).ThenBy(x => x.Id).Take(Math.Clamp(max, 0, 200))
+        var items = await rows.OrderBy(x => x.RequiredAtUtc).ThenBy(x => x.Id).Take(Math.Clamp(max, 1, 200))
             .Select(x => new AcknowledgementWorkItem(x.Id, x.Subject, x.NumberSymbol, x.IssuerName, x.RequiredAtUtc)).ToListAsync(ct);
         return new AcknowledgementWorkList(items, await rows.CountAsync(ct));
     }

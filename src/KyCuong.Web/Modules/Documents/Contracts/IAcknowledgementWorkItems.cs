@@ -6,7 +6,7 @@ public sealed record AcknowledgementWorkItem(Guid DocumentId, string Subject, st
 public sealed record AcknowledgementWorkList(IReadOnlyList<AcknowledgementWorkItem> Items, int Total);
 
 /// <summary>What the Work module reads of acknowledgement campaigns (docs/domain.md "Acknowledgement of directives").</summary>
-/// <remarks>Every list takes <c>max</c> items at most; <c>max</c> 0 answers the list's total alone, reading no rows.</remarks>
+/// <remarks>Every list takes <c>max</c> items (1–200) and gives the list's total; the navigation's count reads <c>WaitingAsync</c> instead.</remarks>
 public interface IAcknowledgementWorkItems
 {
     /// <summary>Directives whose direction requires the caller's acknowledgement and that the caller has not acknowledged; oldest first.</summary>

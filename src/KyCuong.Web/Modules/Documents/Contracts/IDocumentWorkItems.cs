@@ -6,7 +6,7 @@ public sealed record DocumentWorkItem(Guid DocumentId, string Subject, string? N
 public sealed record DocumentWorkList(IReadOnlyList<DocumentWorkItem> Items, int Total);
 
 /// <summary>What waits for the signed-in person in the Documents module ("Việc cần xử lý").</summary>
-/// <remarks>Every list takes <c>max</c> items at most; <c>max</c> 0 answers the list's total alone, reading no rows.</remarks>
+/// <remarks>Every list takes <c>max</c> items (1–200) and gives the list's total; the navigation's count reads <c>WaitingAsync</c> instead.</remarks>
 public interface IDocumentWorkItems
 {
     /// <summary>

@@ -26,9 +26,6 @@ internal sealed class ListSubmissionsHandler(AppDbContext db, SubmissionAccess a
             s.FirstSubmittedAtUtc is { } f ? VietnamTime.ToVietnam(f) : null)).ToList(), page, pageSize, total);
     }
 
-    /// <summary>How many submissions the same queue and status hold, without reading a page of them (the navigation's count).</summary>
-    public async Task<int> CountAsync(string? queue, string? status, CancellationToken ct) => await (await QueryAsync(queue, status, ct)).CountAsync(ct);
-
     /// <summary>The same queue and status as a query of ids not yet run, for the navigation's count to count with other lists in one statement.</summary>
     public async Task<IQueryable<Guid>> IdsAsync(string? queue, string? status, CancellationToken ct) => (await QueryAsync(queue, status, ct)).Select(s => s.Id);
 

@@ -11,7 +11,7 @@ public sealed record TaskWorkList(IReadOnlyList<TaskWorkItem> Items, int Total);
 /// caller holds now, and the decisions the assigning side takes (reviews, extensions, re-routing) for the units where the caller
 /// holds a position with the right to assign work, or for the tasks the caller assigned. Bounded, on indexed columns.
 /// </summary>
-/// <remarks>Every list takes <c>max</c> items at most; <c>max</c> 0 answers the list's total alone, reading no rows.</remarks>
+/// <remarks>Every list takes <c>max</c> items (1–200) and gives the list's total; the navigation's count reads <c>WaitingAsync</c> instead.</remarks>
 public interface ITaskWorkItems
 {
     /// <summary>Open tasks the caller holds, overdue first, then by due date (standing tasks last).</summary>
