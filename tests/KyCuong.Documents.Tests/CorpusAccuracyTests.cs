@@ -10,18 +10,17 @@ public sealed class CorpusAccuracyTests
     public void Corpus_HasAtLeastSixtyHandCheckedDocumentsWithSources()
     {
         var docs = CorpusMeasurement.Documents;
-        docs.Count.ShouldBeGreaterThanOrEqualTo(560);
+        docs.Count.ShouldBeGreaterThanOrEqualTo(585);
         // Whole directives with their task clauses, so task and assignee recall rest on enough clauses.
-        docs.Sum(d => d.Expected.GetProperty("tasks").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(583);
-        // The held-out set is rotated (sixth to twenty-first passes: the old one became development): it must stay large
-        // enough for its figures to mean something. The twenty-first pass's set, of documents only and collected in a
-        // shorter time, carries 22 documents, 52 citations and 36 assignees: fewer than the 30 documents and 40 assignees of
-        // the passes before, because the stored pages of letters that reach their requests are mostly in the corpus already
-        // (one assignee of 36 is about 2.8 points).
+        docs.Sum(d => d.Expected.GetProperty("tasks").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(605);
+        // The held-out set is rotated (sixth to twenty-second passes: the old one became development): it must stay large
+        // enough for its figures to mean something. The twenty-second pass's set, of documents only and collected in 30
+        // minutes, carries 25 documents, 63 citations and 52 assignees (one assignee of 52 is about 1.9 points); the
+        // twenty-first pass's carried 22 documents and 36 assignees.
         var heldOut = docs.Where(d => d.Holdout).ToList();
-        heldOut.Count.ShouldBeGreaterThanOrEqualTo(20);
-        heldOut.Sum(d => d.Expected.GetProperty("tasks").EnumerateArray().Sum(t => t.GetProperty("assigneeUnits").GetArrayLength())).ShouldBeGreaterThanOrEqualTo(35);
-        heldOut.Sum(d => d.Expected.GetProperty("citedDocuments").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(40);
+        heldOut.Count.ShouldBeGreaterThanOrEqualTo(25);
+        heldOut.Sum(d => d.Expected.GetProperty("tasks").EnumerateArray().Sum(t => t.GetProperty("assigneeUnits").GetArrayLength())).ShouldBeGreaterThanOrEqualTo(50);
+        heldOut.Sum(d => d.Expected.GetProperty("citedDocuments").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(60);
         docs.ShouldAllBe(d => d.Expected.GetProperty("source").GetString()!.StartsWith("http", StringComparison.Ordinal));
     }
 
