@@ -2011,4 +2011,68 @@ public sealed class AssigneeRuleTests
         DocumentExtractor.Extract("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 15/QĐ-UBND\nBắc Ninh, ngày 06 tháng 9 năm 2024\nQUYẾT ĐỊNH\nVề việc điều động cán bộ\n"
             + "QUYẾT ĐỊNH:\nĐiều 1. Điều động ông Nguyễn Văn A.\nĐiều 2. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ và các đồng chí có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n")
             .Tasks.Single(t => t.Ref == "Điều 2").AssigneeUnits.ShouldContain(u => u.StartsWith("các đồng chí có tên", StringComparison.Ordinal));
+
+    private const string MinistryLetterHead = "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 14/BNN-KHCN\nV/v góp ý đề án\nHà Nội, ngày 20 tháng 03 năm 2024\n";
+
+    private const string LetterEnd = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn A\n";
+
+    [Theory]
+    [InlineData("Kính gửi:\nCác Bộ: Kế hoạch và Đầu tư, Tài chính, Tư pháp\n", "Đề nghị quý cơ quan gửi văn bản góp ý trước ngày 26/3/2024.", new[] { "Bộ Kế hoạch và Đầu tư", "Bộ Tài chính", "Bộ Tư pháp" })]
+    [InlineData("Kính gửi: Các Bộ: Công Thương, Xây dựng\n", "Bộ đề nghị quý Bộ gửi ý kiến bằng văn bản.", new[] { "Bộ Công Thương", "Bộ Xây dựng" })]
+    [InlineData("Kính gửi:\n- Các Bộ: Nội vụ, Tài chính;\n- Ủy ban nhân dân tỉnh Hà Giang.\n", "Đề nghị các cơ quan, đơn vị gửi ý kiến trước ngày 26/3/2024.", new[] { "Bộ Nội vụ", "Bộ Tài chính", "Ủy ban nhân dân tỉnh Hà Giang" })]
+    public void AddresseeListingItsBodiesAfterAColon_EachBodyHoldsWhatNamesTheAddressees(string salutation, string request, string[] bodies)
+    {
+        var x = DocumentExtractor.Extract(MinistryLetterHead + salutation + "Để có cơ sở hoàn thiện đề án, " + request + LetterEnd);
+
+        // docs/domain.md §5: "các bộ, cơ quan: Công an, GTVT" names the ministries listed; the salutation is read as the body is.
+        foreach (var b in bodies)
+        {
+            x.Tasks.ShouldContain(t => t.AssigneeUnits.Contains(b));
+        }
+    }
+
+    [Fact]
+    public void AddresseeWithoutAColon_StaysOneHolder() =>
+        DocumentExtractor.Extract(MinistryLetterHead + "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\nĐề nghị quý cơ quan gửi ý kiến trước ngày 26/3/2024." + LetterEnd)
+            .Tasks.ShouldContain(t => t.AssigneeUnits.Contains("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"));
+
+    private static ExtractedTask ArticleOne(string article) =>
+        DocumentExtractor.Extract("ỦY BAN NHÂN DÂN\nTỈNH BÌNH DƯƠNG\nSố: 38/QĐ-UBND\nBình Dương, ngày 09 tháng 11 năm 2024\nQUYẾT ĐỊNH\nVề việc ủy quyền cấp phép\n"
+            + "QUYẾT ĐỊNH:\n" + article + "\nĐiều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./.\n")
+            .Tasks.Single(t => t.Ref == "Điều 1");
+
+    [Theory]
+    [InlineData("Điều 1. Ủy quyền để Chủ tịch Ủy ban nhân dân các huyện cho phép thành lập hội có phạm vi hoạt động trong xã.", "Chủ tịch Ủy ban nhân dân các huyện")]
+    [InlineData("Điều 1. Ủy quyền cho Giám đốc Sở Nội vụ cho phép thành lập hội có phạm vi hoạt động trong huyện.", "Giám đốc Sở Nội vụ")]
+    [InlineData("Điều 1. Uỷ quyền để Sở Kế hoạch và Đầu tư cấp giấy chứng nhận đăng ký đầu tư cho các dự án trong khu công nghiệp.", "Sở Kế hoạch và Đầu tư")]
+    [InlineData("Điều 1. Ủy quyền Giám đốc Sở Xây dựng ký giấy phép xây dựng.", "Giám đốc Sở Xây dựng")]
+    public void DelegationNamingItsHolderAfterDeOrCho_IsTheHoldersTask(string article, string holder) =>
+        ArticleOne(article).AssigneeUnits.ShouldBe([holder]);
+
+    [Fact]
+    public void DelegationWithoutAHolder_NamesNoBody() =>
+        ArticleOne("Điều 1. Ủy quyền để thực hiện việc cấp phép theo quy định.").AssigneeUnits.ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Ngày 27/01/2024, Bộ Xây dựng có công văn số 140/BXD-QLN đề nghị Ủy ban nhân dân các tỉnh chỉ đạo rà soát số hộ. Tuy nhiên đến nay Bộ chưa nhận được báo cáo.")]
+    [InlineData("Bộ Xây dựng đã có văn bản số 52/BXD-KTXD đề nghị Sở Xây dựng các tỉnh báo cáo tình hình.")]
+    [InlineData("Trước đó, Sở Tài chính có công văn số 1234/STC-QLNS yêu cầu các đơn vị nộp báo cáo quyết toán.")]
+    public void EarlierNumberedLetterReported_InALetterWithItsHeader_IsNoTask(string report)
+    {
+        var x = DocumentExtractor.Extract(Head + Salutation + report + "\nỦy ban nhân dân tỉnh đề nghị Sở Xây dựng hoàn thành báo cáo trước ngày 25/3/2024.\n"
+            + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n");
+
+        // docs/domain.md §5: in a letter with its header, a document named in the body is another document; "có văn bản" reports.
+        x.Tasks.Count.ShouldBe(1);
+        x.Tasks[0].AssigneeUnits.ShouldContain("Sở Xây dựng");
+    }
+
+    [Theory]
+    // A news page's lead that retells a letter still gives the direction (docs/domain.md §5, the retelling's holders).
+    [InlineData("(Chinhphu.vn) - Ngày 28/4, Bộ Y tế có Công văn số 2598/BYT-DP đề nghị Ủy ban nhân dân các tỉnh tăng cường phòng, chống dịch.\n", "Ủy ban nhân dân các tỉnh")]
+    // In a letter, a letter named without its number is not cited: the unit it directs holds the task as before.
+    [InlineData("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 120/UBND-KT\nBắc Giang, ngày 10 tháng 3 năm 2024\nV/v phòng chống dịch\nKính gửi: Các sở, ban, ngành tỉnh.\n"
+        + "Ủy ban nhân dân tỉnh đã có văn bản đề nghị Sở Giáo dục và Đào tạo phối hợp tuyên truyền.\n", "Sở Giáo dục và Đào tạo")]
+    public void DirectionsThatAreNotAReportedLetter_StillNameTheirHolders(string text, string holder) =>
+        SomeTaskHolds(text, holder);
 }

@@ -854,6 +854,52 @@ internal sealed class BodyReader
 
     private static readonly string[] DocumentNouns = ["công văn", "văn bản", "công điện", "chỉ thị", "thông báo", "quyết định", "kế hoạch"];
 
+    // "… có công văn số 140/BXD-QLN đề nghị …", "… đã có văn bản số 12/UBND …": after the subject, "có" (or "đã có")
+    // and a document noun whose number follows "số" within a few words: a letter of record, named as a citation is.
+    private static bool ReportsNumberedLetter(List<Token> tokens, int k)
+    {
+        if (k < tokens.Count && tokens[k].Lower == "đã")
+        {
+            k++;
+        }
+
+        if (k + 1 >= tokens.Count || tokens[k].Lower != "có" || !StartsDocumentNoun(tokens, k + 1))
+        {
+            return false;
+        }
+
+        for (var j = k + 2; j + 1 < tokens.Count && j <= k + 5; j++)
+        {
+            if (tokens[j].Lower == "số" && tokens[j + 1].Lower.Length > 0 && char.IsAsciiDigit(tokens[j + 1].Lower[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The report of a numbered letter (ReportsNumberedLetter) between s and end, with no semicolon after it: the directed
+    // units that end at end are what that letter asked.
+    private static bool ReportsNumberedLetterBefore(List<Token> tokens, int s, int end)
+    {
+        var found = false;
+        for (var k = s; k < end && k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Semicolon)
+            {
+                found = false;
+            }
+            // "… vừa có văn bản số 8657/NHNN-PHKQ yêu cầu …" is a news page's lead retelling the direction (§5: "vừa", "mới").
+            else if (tokens[k].Lower == "có" && !(k > 0 && tokens[k - 1].Lower is "vừa" or "mới") && ReportsNumberedLetter(tokens, k))
+            {
+                found = true;
+            }
+        }
+
+        return found;
+    }
+
     private static bool StartsDocumentNoun(List<Token> tokens, int k)
     {
         foreach (var noun in DocumentNouns)
@@ -1350,7 +1396,7 @@ internal sealed class BodyReader
         // letter's own word for them.
         if (_recipients.Count > 0 && units.Count > 0 && units.TrueForAll(RefersToAddressees))
         {
-            units = [.. units, .. _recipients];
+            units = [.. units, .. _recipients.SelectMany(ListedBodies)];
             lead = null;
         }
 
@@ -1804,7 +1850,10 @@ internal sealed class BodyReader
         // "Ủy quyền X ký …" gives X the task as "Giao X …" does; "Đồng ý/Cho phép/Chấp thuận X + việc" lets X do it.
         var verb = !tokens[s].Capitalized ? 0
             : GiaoLength(tokens, s) is var giao and > 0 ? giao
-            : UnitPhrases.Matches(tokens, s, "đề nghị") || UnitPhrases.Matches(tokens, s, "yêu cầu") || IsUyQuyen(tokens, s) ? 2
+            : UnitPhrases.Matches(tokens, s, "đề nghị") || UnitPhrases.Matches(tokens, s, "yêu cầu") ? 2
+            // "Ủy quyền để/cho Chủ tịch UBND huyện cho phép …": the delegation names its holder after "để" or "cho", as
+            // "Giao cho X" does (docs/domain.md §5: a grant that lets X act is X's task).
+            : IsUyQuyen(tokens, s) ? (s + 2 < tokens.Count && tokens[s + 2].Lower is "để" or "cho" ? 3 : 2)
             : 0;
         if (verb == 0 && tokens[s].Capitalized && (UnitPhrases.Matches(tokens, s, "đồng ý") || UnitPhrases.Matches(tokens, s, "cho phép") || UnitPhrases.Matches(tokens, s, "chấp thuận"))
             && UnitPhrases.HeadAt(tokens, s + 2, requireCapital: true) > 0)
@@ -1940,6 +1989,15 @@ internal sealed class BodyReader
                 // hành chỉ thị yêu cầu Thủ trưởng …": a subject that reports its document directs the units named after
                 // the verb that follows in the same sentence.
                 var late = DirectiveUnits(text, tokens, maxWordsBefore: DirectiveWindow, start: next, report: report);
+                if (late.Units.Count > 0 && !report && ReportsNumberedLetterBefore(tokens, next, late.Next))
+                {
+                    // "Ngày 27/01/2011, Bộ Xây dựng có công văn số 140/BXD-QLN đề nghị UBND các tỉnh …": in a letter with its
+                    // own header, a unit's earlier letter named by its number is cited, and what that letter asked is its
+                    // content, not this letter's request (docs/domain.md §5: "Sở X có văn bản …" reports; in a letter with
+                    // its header a document named in the body is another document). A news page's lead is read as before.
+                    return (UnitList.None(0), false, false);
+                }
+
                 if (late.Units.Count > 0)
                 {
                     return (late, HasGiaoBefore(tokens, late.Next), false);
@@ -1954,6 +2012,13 @@ internal sealed class BodyReader
             // The verb may come late, after a leader's full title and name ("Về việc này, Thủ tướng Chính phủ
             // Nguyễn Xuân Phúc giao Bộ Y tế …"); the sentence is searched.
             var units = DirectiveUnits(text, tokens, maxWordsBefore: DirectiveWindow, start: s, report: report);
+            if (units.Units.Count > 0 && !report && ReportsNumberedLetterBefore(tokens, s, units.Next))
+            {
+                // "Ngày 27/01/2011, Bộ Xây dựng có công văn số 140/BXD-QLN đề nghị UBND các tỉnh …": the request of an
+                // earlier letter named by its number, after a time adverbial (see ReportsNumberedLetter).
+                return (UnitList.None(0), false, false);
+            }
+
             if (units.Units.Count > 0)
             {
                 return (units, units.Next > 0 && HasGiaoBefore(tokens, units.Next), false);
@@ -2309,6 +2374,20 @@ internal sealed class BodyReader
          // addressees (docs/domain.md §5: the addressees hold what names no other holder).
          "quý tổng cục", "quý bộ", "quý sở", "quý cục", "các đồng chí"],
         StringComparer.Ordinal);
+
+    // "Kính gửi: Các Bộ: Kế hoạch và Đầu tư, Tài chính, Tài nguyên và Môi trường": an addressee that is a collective with
+    // its bodies after a colon means those bodies, as the same list does in the body (docs/domain.md §5, "các bộ, cơ quan:
+    // Công an, GTVT"); any other addressee is itself.
+    private static IEnumerable<string> ListedBodies(string recipient)
+    {
+        if (!recipient.Contains(':', StringComparison.Ordinal))
+        {
+            return [recipient];
+        }
+
+        var listed = UnitPhrases.Parse(recipient, Tokenizer.Tokenize(recipient), 0);
+        return listed.Units.Count > 1 ? listed.Units : [recipient];
+    }
 
     // A bare collective that can only mean the letter's addressees (no field, place or qualifier of its own).
     private static bool RefersToAddressees(string unit) =>

@@ -100,6 +100,9 @@ internal static class UnitPhrases
             // "Các xã, phường … thông tin cho nhân dân biết …": informing someone is a duty's verb ("Trung tâm Thông tin"
             // keeps its capital).
             "thông tin cho",
+            // "Ủy quyền để Chủ tịch UBND huyện cho phép thành lập hội …", "… để Sở Kế hoạch và Đầu tư cấp giấy chứng nhận …":
+            // permitting and licensing are the delegated duty's verbs ("Phòng Cấp phép" keeps its capital).
+            "cho phép", "cấp giấy", "cấp phép",
             // "UBND Thành phố Hà Nội nhận được Công văn số … của …": a body receiving a letter is reported, and its name ends
             // before the verb (docs/domain.md §5: a letter's report of an incoming letter is no task).
             "nhận được",
