@@ -2075,4 +2075,25 @@ public sealed class AssigneeRuleTests
         + "Ủy ban nhân dân tỉnh đã có văn bản đề nghị Sở Giáo dục và Đào tạo phối hợp tuyên truyền.\n", "Sở Giáo dục và Đào tạo")]
     public void DirectionsThatAreNotAReportedLetter_StillNameTheirHolders(string text, string holder) =>
         SomeTaskHolds(text, holder);
+
+    private const string ReportLetter = "BỘ XÂY DỰNG\nSố: 21/BXD-QLN\nHà Nội, ngày 04 tháng 01 năm 2024\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n"
+        + "Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh, thành phố báo cáo một số nội dung sau:\n1. Báo cáo tình hình bán nhà ở thuộc sở hữu nhà nước.\n2. Báo cáo những khó khăn, vướng mắc.\n";
+
+    [Theory]
+    [InlineData("Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh, thành phố chỉ đạo cơ quan có liên quan khẩn trương báo cáo các nội dung nêu trên.", "Ủy ban nhân dân các tỉnh, thành phố")]
+    [InlineData("Đề nghị Sở Xây dựng các tỉnh phối hợp tổng hợp số liệu, gửi về Bộ Xây dựng.", "Sở Xây dựng các tỉnh")]
+    public void RequestToNamedUnitsAfterTheNumberedItems_IsAnUnnumberedTask(string closing, string holder)
+    {
+        var x = DocumentExtractor.Extract(ReportLetter + closing + LetterEnd);
+
+        // docs/domain.md §5: a paragraph that directs named units is a task; after numbered items it is an unnumbered one.
+        x.Tasks.ShouldContain(t => t.Ref == "p1" && t.AssigneeUnits.Contains(holder));
+        x.Tasks.Count(t => t.Ref is "1" or "2").ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData("Yêu cầu Thủ trưởng các sở, ban, ngành nghiêm túc thực hiện Chỉ thị này.")]
+    [InlineData("Đề nghị các đơn vị khẩn trương thực hiện.")]
+    public void CourtesyCloseAfterTheNumberedItems_IsNoTask(string closing) =>
+        DocumentExtractor.Extract(ReportLetter + closing + LetterEnd).Tasks.ShouldNotContain(t => t.Ref.StartsWith('p'));
 }

@@ -445,4 +445,23 @@ public sealed class PastedLayoutRuleTests
         x.Issuer.ShouldContain(kept, Case.Insensitive);
         x.Issuer.ShouldNotContain("thành phố", Case.Insensitive);
     }
+
+    [Theory]
+    [InlineData("\"VỀVIỆC BAN HÀNH QUY ĐỊNH VỀ CÁN BỘ, CÔNG CHỨC CẤP XÃ \"", "VỀVIỆC BAN HÀNH QUY ĐỊNH VỀ CÁN BỘ, CÔNG CHỨC CẤP XÃ")]
+    [InlineData("“VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC”", "VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC")]
+    // A quotation inside the title is the title's own.
+    [InlineData("PHÊ DUYỆT ĐỀ ÁN \"PHÁT TRIỂN DU LỊCH\"", "PHÊ DUYỆT ĐỀ ÁN \"PHÁT TRIỂN DU LỊCH\"")]
+    [InlineData("\"PHÊ DUYỆT\" ĐỀ ÁN \"DU LỊCH\"", "\"PHÊ DUYỆT\" ĐỀ ÁN \"DU LỊCH\"")]
+    public void TitleWhollyInQuotes_IsReadWithoutThem(string title, string subject) =>
+        DocumentExtractor.Extract("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\n" + Motto + "Số: 48/2004/QĐ-UB\nPleiku, ngày 21 tháng 4 năm 2004\nQUYẾT ĐỊNH\n\n" + title
+            + "\n\nỦY BAN NHÂN DÂN TỈNH GIA LAI\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;\n").Subject.ShouldBe(subject);
+
+    [Theory]
+    [InlineData("Quy định việc xác nhận phiên hiệu đơn vị\n\n đã được thành lập trong các thời kỳ\n\n_____\n", "Quy định việc xác nhận phiên hiệu đơn vị đã được thành lập trong các thời kỳ")]
+    [InlineData("Hướng dẫn thực hiện Nghị định số 115/2003/NĐ-CP\n\ncủa Chính phủ về chế độ công chức dự bị\n\n", "Hướng dẫn thực hiện Nghị định số 115/2003/NĐ-CP của Chính phủ về chế độ công chức dự bị")]
+    // A line in sentence case after the blank line opens the body: the title stops before it.
+    [InlineData("Hướng dẫn thực hiện chế độ công chức dự bị\n\nThi hành Nghị định số 115/2003/NĐ-CP, Bộ Nội vụ hướng dẫn như sau:\n", "Hướng dẫn thực hiện chế độ công chức dự bị")]
+    public void TitleLinesSetApartByBlankLines_ContinueWhereTheNextOpensInLowerCase(string title, string subject) =>
+        DocumentExtractor.Extract("BỘ NỘI VỤ\nSố: 18/2014/TT-BNV\n" + Motto + "Hà Nội, ngày 25 tháng 11 năm 2014\n\nTHÔNG TƯ\n\n" + title
+            + "Căn cứ Luật Thanh niên năm 2005;\n").Subject.ShouldBe(subject);
 }

@@ -84,6 +84,15 @@ internal sealed class BodyReader
             {
                 tasks.Add(closing);
             }
+            else if (ClosingAsksNamedUnits(text) && _budget.TryTake())
+            {
+                // "1. Báo cáo …\n2. Báo cáo …\nBộ Xây dựng đề nghị Uỷ ban nhân dân các tỉnh, thành phố chỉ đạo cơ quan có liên
+                // quan khẩn trương báo cáo các nội dung nêu trên …": after the numbered items, a paragraph in which the issuer
+                // asks named units for something of its own is an unnumbered request (docs/domain.md §5: each paragraph that
+                // directs named units is a task); the courtesy close that only asks to carry out "this document" is none.
+                var unnumbered = tasks.Count(t => t.Ref.Length > 1 && t.Ref[0] == 'p' && char.IsAsciiDigit(t.Ref[1]));
+                tasks.Add(closing with { Ref = "p" + (unnumbered + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            }
         }
 
         return tasks;
@@ -613,6 +622,25 @@ internal sealed class BodyReader
     {
         var end = folded.TrimEnd(' ', '.', '/');
         return end.EndsWith("nhu sau:", StringComparison.Ordinal) || end.EndsWith("nhu sau", StringComparison.Ordinal);
+    }
+
+    // A closing paragraph whose opening sentence directs units it names ("Bộ Xây dựng đề nghị Uỷ ban nhân dân các tỉnh …
+    // báo cáo …"), not the addressees in general ("đề nghị các đơn vị …") and not about carrying out the document itself
+    // ("… thực hiện nghiêm Chỉ thị này").
+    private static bool ClosingAsksNamedUnits(string text)
+    {
+        var folded = VietnameseText.FoldString(text);
+        foreach (var itself in (string[])["chi thi nay", "cong van nay", "quyet dinh nay", "ke hoach nay", "van ban nay", "thong bao nay", "cong dien nay", "nghi dinh nay", "thong tu nay"])
+        {
+            if (folded.Contains(itself, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        var tokens = Tokenizer.Tokenize(text, UnitsWindow);
+        var direct = DirectiveUnits(text, tokens, maxWordsBefore: 10);
+        return direct.Units.Count > 0 && !direct.Units.All(RefersToAddressees);
     }
 
     private static bool IsClosingLike(string text)

@@ -719,6 +719,14 @@ internal sealed class HeaderReader
             var line = _p.Lines[li];
             if (line.IsBlank)
             {
+                // "Quy định việc xác nhận phiên hiệu …" / (blank) / " đã được thành lập …": a page that sets each line of
+                // the title apart still continues the title's sentence on a line that opens in lower case (NĐ 30/2020 Phụ
+                // lục I: the excerpt is one sentence).
+                if (li + 1 < _segment.To && li + 1 < firstLine + 8 && ContinuesInLowerCase(li + 1) && !parts[^1].TrimEnd().EndsWith('.'))
+                {
+                    continue;
+                }
+
                 break;
             }
 
@@ -747,7 +755,7 @@ internal sealed class HeaderReader
         }
 
         var subject = VietnameseText.CollapseSpaces(string.Join(' ', parts)).Trim().TrimEnd('.', ';', ',').Trim();
-        subject = AfterGazetteTitle(subject);
+        subject = AfterGazetteTitle(Unquoted(subject));
         if (subject.Length > 0)
         {
             Subject = subject;
@@ -755,6 +763,31 @@ internal sealed class HeaderReader
         }
 
         return last;
+    }
+
+    private bool ContinuesInLowerCase(int li)
+    {
+        var line = _p.Lines[li];
+        if (line.IsBlank)
+        {
+            return false;
+        }
+
+        var t = _p.TextOf(line.Start, line.End).TrimStart();
+        return t.Length > 0 && char.IsLower(t[0]);
+    }
+
+    // "\"VỀVIỆC BAN HÀNH QUY ĐỊNH … CẤP XÃ \"": a copy that puts the whole title in quotes; the quotes are the page's,
+    // not the excerpt's (a quotation inside the title, "lập Đề án \"Phát triển …\"", is kept).
+    private static string Unquoted(string subject)
+    {
+        if (subject.Length > 2 && subject[0] is '"' or '“' && subject[^1] is '"' or '”'
+            && subject.AsSpan(1, subject.Length - 2).IndexOfAny('"', '“', '”') < 0)
+        {
+            return subject[1..^1].Trim();
+        }
+
+        return subject;
     }
 
     // "QUYẾT ĐỊNH" then "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 60/2002/QĐ-TTG NGÀY 15 THÁNG 5 NĂM 2002 VỀ VIỆC …": the gazette's
