@@ -24,15 +24,17 @@ public sealed class CorpusFormsTests
     // DOCX 95.5 / 97.0, one line 86.2 / 95.9 / 65.5 / 65.9 %; with the one-line body's paragraphs (numbered and dash items,
     // addressees, lead-ins) the one line reaches 88.1 / 96.5 / 97.2 / 93.4 %, the other forms unchanged. With the
     // dev14 letters' PDF forms (246 letters): web 96.0 / 97.9 / 97.6 / 94.9 %, PDF -layout 94.8 / 96.5 / 95.8 / 93.6 %,
-    // PDF raw 94.6 / 90.5 / 95.8 / 93.6 %, DOCX 95.7 / 97.1 / 97.6 / 94.9 %, one line 87.8 / 96.1 / 96.4 / 91.6 %.
+    // PDF raw 94.6 / 90.5 / 95.8 / 93.6 %, DOCX 95.7 / 97.1 / 97.6 / 94.9 %, one line 87.8 / 96.1 / 96.4 / 91.6 %. With the
+    // one-line header's rules (the excerpt in capitals ends before the authority line and the first sentence): one line
+    // 93.2 / 96.7 / 96.4 / 92.1 %, web 96.3 %, DOCX 96.0 % header fields, the PDF forms unchanged.
     private static readonly Dictionary<string, (double Header, double Citations, double Tasks, double Assignees)> Floors = new(StringComparer.Ordinal)
     {
         ["web"] = (0.955, 0.975, 0.975, 0.945),
         ["pdf-layout"] = (0.945, 0.96, 0.955, 0.93),
         ["pdf-raw"] = (0.94, 0.90, 0.955, 0.93),
         ["docx"] = (0.955, 0.97, 0.975, 0.945),
-        ["one-line"] = (0.875, 0.96, 0.96, 0.91),
-        ["one-line-nfd"] = (0.875, 0.96, 0.96, 0.91),
+        ["one-line"] = (0.93, 0.965, 0.96, 0.92),
+        ["one-line-nfd"] = (0.93, 0.965, 0.96, 0.92),
     };
 
     [Fact]

@@ -336,4 +336,158 @@ public sealed class PdfFormRuleTests
         p.Lines.Where(l => l.End > l.Start).Select(l => string.Join(' ', p.TextOf(l).Split(' ', StringSplitOptions.RemoveEmptyEntries)))
             .ShouldContain(l => l.StartsWith(opening + " kế hoạch", StringComparison.Ordinal));
     }
+
+    // The body of the letters below: a preamble, a decision, its articles and the signing part.
+    private const string DecisionBody = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        + "Căn cứ Nghị định số 60/2024/NĐ-CP ngày 5 tháng 6 năm 2024 của Chính phủ về phát triển và quản lý chợ;\n"
+        + "Theo đề nghị của Giám đốc Sở Công Thương tại Tờ trình số 45/TTr-SCT ngày 1 tháng 4 năm 2024,\n"
+        + "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này quy chế phối hợp.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+        + "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT, KT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n";
+
+    [Theory]
+    [InlineData("QUYẾT ĐỊNH", "VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CHỢ ĐẦU MỐI TRÊN ĐỊA BÀN HUYỆN YÊN DŨNG", "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG")]
+    [InlineData("QUYẾT ĐỊNH", "PHÊ DUYỆT KẾ HOẠCH PHÁT TRIỂN THƯƠNG MẠI GIAI ĐOẠN 2021 - 2025", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH")]
+    [InlineData("QUYẾT ĐỊNH", "PHÊ DUYỆT ĐỀ ÁN “PHÁT TRIỂN CHỢ NÔNG THÔN ĐẾN NĂM 2030”", "THỦ TƯỚNG CHÍNH PHỦ")]
+    [InlineData("QUYẾT ĐỊNH", "V/V CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH LĨNH VỰC CÔNG THƯƠNG", "BỘ TRƯỞNG BỘ CÔNG THƯƠNG")]
+    [InlineData("NGHỊ QUYẾT", "BAN HÀNH QUY ĐỊNH MỨC CHI HỖ TRỢ PHÁT TRIỂN CHỢ NÔNG THÔN", "HỘI ĐỒNG NHÂN DÂN TỈNH BẮC GIANG\nKHÓA XIX, KỲ HỌP THỨ 8")]
+    [InlineData("QUYẾT ĐỊNH", "BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN QUẢN LÝ CHỢ HUYỆN YÊN DŨNG", "-----------\nỦY BAN NHÂN DÂN HUYỆN YÊN DŨNG")]
+    [InlineData("NGHỊ ĐỊNH", "QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT THƯƠNG MẠI VỀ CHỢ", "CHÍNH PHỦ")]
+    public void Extract_WholeLetterOnOneLine_ACapitalExcerptEndsBeforeTheAuthorityLine(string title, string excerpt, string authority)
+    {
+        // The letter with its line breaks is the reference; on one line, and with only the header's cells apart (a web page's
+        // table) and the rest on one line without "Số:" or "Nơi nhận", it reads the same excerpt.
+        var letter = Header + title + "\n" + excerpt + "\n" + authority + "\n" + DecisionBody;
+        var reference = DocumentExtractor.Extract(letter);
+        reference.Subject.ShouldNotBeNullOrEmpty();
+        reference.Subject.ShouldNotContain(authority.Split('\n')[^1]);
+
+        var rest = (title + "\n" + excerpt + "\n" + authority + "\n" + DecisionBody[..DecisionBody.IndexOf("Nơi nhận", StringComparison.Ordinal)]).Replace('\n', ' ');
+        foreach (var text in (string[])[letter.Replace('\n', ' '), Header.Replace("\n", " | ", StringComparison.Ordinal) + rest])
+        {
+            var x = DocumentExtractor.Extract(text);
+
+            x.Type.ShouldBe(reference.Type);
+            x.Subject.ShouldBe(reference.Subject);
+        }
+    }
+
+    [Theory]
+    [InlineData("CHỈ THỊ", "VỀ TĂNG CƯỜNG CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI NĂM 2024", "Thời gian qua, thiên tai diễn biến phức tạp trên địa bàn tỉnh")]
+    [InlineData("KẾ HOẠCH", "TRIỂN KHAI CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TRÊN ĐỊA BÀN TỈNH NĂM 2024", "Thực hiện Quyết định số 12/QĐ-UBND ngày 3 tháng 1 năm 2024 của Ủy ban nhân dân tỉnh")]
+    [InlineData("THÔNG BÁO", "KẾT LUẬN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TẠI HỘI NGHỊ SƠ KẾT QUÝ I NĂM 2024", "Ngày 2 tháng 4 năm 2024, Chủ tịch Ủy ban nhân dân tỉnh chủ trì hội nghị")]
+    public void Extract_WholeLetterOnOneLine_ACapitalExcerptEndsBeforeTheFirstSentence(string title, string excerpt, string sentence)
+    {
+        var letter = Header + title + "\n" + excerpt + "\n" + sentence + "; các sở, ngành tổ chức thực hiện nghiêm các nội dung sau:\n"
+            + "1. Sở Nông nghiệp và Phát triển nông thôn chủ trì kiểm tra, báo cáo kết quả trước ngày 30 tháng 6 năm 2024.\n"
+            + "2. Sở Tài chính bố trí kinh phí thực hiện theo quy định.\n"
+            + "Nơi nhận:\n- Như trên;\n- Lưu: VT, KT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n";
+        var reference = DocumentExtractor.Extract(letter);
+        reference.Subject.ShouldNotBeNullOrEmpty();
+
+        foreach (var text in (string[])[letter.Replace('\n', ' '), Header + letter[Header.Length..].Replace('\n', ' ')])
+        {
+            var x = DocumentExtractor.Extract(text);
+
+            x.Type.ShouldBe(reference.Type);
+            x.Subject.ShouldBe(reference.Subject);
+            x.Signer.ShouldBe(reference.Signer);
+        }
+    }
+
+    [Theory]
+    [InlineData("VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH BẮC GIANG")]
+    [InlineData("BAN HÀNH QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ CỦA VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH BẮC GIANG")]
+    [InlineData("BAN HÀNH QUY CHẾ QUẢN LÝ VIỆN TRỢ PHI CHÍNH PHỦ NƯỚC NGOÀI TRÊN ĐỊA BÀN TỈNH")]
+    [InlineData("PHÊ DUYỆT KẾ HOẠCH XÂY DỰNG CHÍNH PHỦ ĐIỆN TỬ TỈNH BẮC GIANG NĂM 2024")]
+    [InlineData("Về việc ban hành quy chế làm việc của Ủy ban nhân dân tỉnh Bắc Giang")]
+    public void Extract_WholeLetterOnOneLine_AnExcerptNamingAnAuthorityKeepsItsWords(string excerpt)
+    {
+        // No authority line under the excerpt: the authority it names ("CỦA ỦY BAN NHÂN DÂN TỈNH …"), a longer name holding
+        // a head, a head followed by more words, and an excerpt in sentence case are the excerpt's own words.
+        var letter = Header + "QUYẾT ĐỊNH\n" + excerpt + "\n" + DecisionBody;
+        var reference = DocumentExtractor.Extract(letter);
+        reference.Subject.ShouldNotBeNullOrEmpty();
+        reference.Subject!.Length.ShouldBeGreaterThan(excerpt.Length - 12);
+
+        DocumentExtractor.Extract(letter.Replace('\n', ' ')).Subject.ShouldBe(reference.Subject);
+    }
+
+    [Theory]
+    [InlineData("ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN YÊN DŨNG\nĐộc lập - Tự do - Hạnh phúc\n", "Ủy ban nhân dân huyện Yên Dũng")]
+    [InlineData("ỦY BAN NHÂN DÂN HUYỆN YÊN DŨNG\n––––\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n", "Ủy ban nhân dân huyện Yên Dũng")]
+    public void Extract_WholeLetterOnOneLine_TheHeaderCellsRowByRowGiveTheIssuer(string cells, string issuer)
+    {
+        // A web page gives the header table's cells row by row (the issuer's second line after the national title); a rule
+        // of dashes under the issuer is no part of its name.
+        var letter = cells + "Số: 12/UBND-KT\nV/v rà soát các chợ trên địa bàn huyện\nYên Dũng, ngày 3 tháng 4 năm 2024\nKính gửi: Phòng Kinh tế và Hạ tầng\n"
+            + "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban nhân dân huyện giao Phòng Kinh tế và Hạ tầng chủ trì rà soát các chợ trên địa bàn huyện, báo cáo trước ngày 15/4/2024.\n"
+            + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn An\n";
+
+        DocumentExtractor.Extract(letter).Issuer.ShouldBe(issuer);
+        DocumentExtractor.Extract(letter.Replace('\n', ' ')).Issuer.ShouldBe(issuer);
+    }
+
+    [Theory]
+    [InlineData("KT.BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM", "  ")]
+    [InlineData("KT BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM", "  ")]
+    [InlineData("KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM", " ")]
+    public void Extract_WholeLetterOnOneLine_TheDeputyUnderAMarkWithoutItsSpaceOpensALine(string form, string gap)
+    {
+        var letter = "VĂN PHÒNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/VPCP-KTTH\nV/v rà soát các chợ đầu mối\nHà Nội, ngày 3 tháng 4 năm 2024\n"
+            + "Kính gửi: Bộ Công Thương\nXét đề nghị của Bộ Công Thương, Phó Thủ tướng có ý kiến như sau: Bộ Công Thương chủ trì rà soát các chợ đầu mối, báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 6 năm 2024.\n"
+            + "Nơi nhận:\n- Như trên;\n- Lưu: VT, KTTH (3).\n\n" + form + "\nNguyễn Văn An\n";
+        var reference = DocumentExtractor.Extract(letter);
+        reference.Signer.ShouldBe("Nguyễn Văn An");
+
+        var x = DocumentExtractor.Extract(letter.Replace("\n\n", gap, StringComparison.Ordinal).Replace('\n', ' '));
+
+        x.Signer.ShouldBe(reference.Signer);
+        x.SigningForm.ShouldBe(reference.SigningForm);
+    }
+
+    [Theory]
+    [InlineData("NGHỊ ĐỊNH", "QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT THƯƠNG MẠI VỀ PHÁT TRIỂN THỊ TRƯỜNG", "CHÍNH PHỦ")]
+    [InlineData("THÔNG TƯ LIÊN TỊCH", "HƯỚNG DẪN QUẢN LÝ KINH PHÍ PHÁT TRIỂN CHỢ NÔNG THÔN", "")]
+    [InlineData("THÔNG TƯ", "HƯỚNG DẪN QUẢN LÝ KINH PHÍ PHÁT TRIỂN CHỢ NÔNG THÔN", "BỘ TRƯỞNG BỘ CÔNG THƯƠNG")]
+    public void Extract_WholeLetterOnOneLine_ADecreeAndACircularReadTheirTypes(string title, string excerpt, string authority)
+    {
+        var letter = Header + title + "\n" + excerpt + "\n" + (authority.Length > 0 ? authority + "\n" : "") + DecisionBody;
+        var reference = DocumentExtractor.Extract(letter);
+
+        var x = DocumentExtractor.Extract(letter.Replace('\n', ' '));
+
+        x.Type.ShouldBe(reference.Type);
+        x.Subject.ShouldBe(reference.Subject);
+    }
+
+    [Fact]
+    public void Extract_ShortLetterOnOneLine_ItsBlankLinesPartItsExcerptAndItsSource()
+    {
+        // A portal's short letter: blank lines between its parts, no "Số:" and no recipients; the excerpt "V/v …" after a
+        // blank line's run of spaces lets the one-line step run, and the source line gives the number and date.
+        var letter = "Trang thông tin\nTHÔNG TIN Ý KIẾN\nYên Dũng\n\nV/v xin chủ trương cải tạo chợ trung tâm huyện\n\nTHÔNG TIN PHẢN HỒI\n\nUBND huyện có ý kiến như sau:\n\n"
+            + "Giao Phòng Kinh tế và Hạ tầng chủ trì, phối hợp với Phòng Tài chính - Kế hoạch, Phòng Tài nguyên và Môi trường và các đơn vị liên quan kiểm tra hiện trạng chợ, "
+            + "sự cần thiết của việc cải tạo, đề xuất phương án cải tạo và nguồn vốn thực hiện theo quy định của pháp luật; hoàn thành trước ngày 20/5/2024./.\n\n"
+            + "(Theo Công văn số 123/UBND-KT, ngày 25/4/2024)\n";
+        var reference = DocumentExtractor.Extract(letter);
+        reference.NumberSymbol.ShouldBe("123/UBND-KT");
+
+        var x = DocumentExtractor.Extract(letter.Replace('\n', ' '));
+
+        x.NumberSymbol.ShouldBe(reference.NumberSymbol);
+        x.Date.ShouldBe(reference.Date);
+        x.Subject.ShouldBe(reference.Subject);
+    }
+
+    [Theory]
+    [InlineData("Các đơn vị tham khảo tài liệu V/v hướng dẫn cũ và  thực hiện theo kế hoạch trong năm. ")]
+    [InlineData("Các đơn vị thực hiện  KẾ HOẠCH NĂM NAY Theo đúng tiến độ đã đề ra trong năm. ")]
+    public void Prepare_LongParagraphWithAnExcerptMarkInsideASentence_KeepsItsDoubleSpaces(string sentence)
+    {
+        // "V/v" after a single space is inside a sentence, and a type's name that does not open the line is no title: the
+        // paragraph is no letter on one line.
+        var paragraph = string.Concat(Enumerable.Repeat(sentence, 8));
+
+        PreparedText.Create(paragraph).Lines.Count(l => l.End > l.Start).ShouldBe(1);
+    }
 }

@@ -235,25 +235,28 @@ internal static class LayoutNormaliser
             // A whole letter on one line: its header's "Số:" or its "Nơi nhận" on the line, or (a web page's table left the
             // header apart, or the copy ends before the recipients) its body's items run together.
             if (longLine && (fold.Contains("so:", StringComparison.Ordinal) || fold.Contains("noi nhan", StringComparison.Ordinal)
-                || OneLineParagraphs.IsRunTogetherBody(c, s, e)))
+                || OneLineParagraphs.IsRunTogetherBody(c, s, e) || OneLineHeader.IsRunTogetherHeader(c, s, e, fold)))
             {
                 DropPageMarkerBeforeTitle(c, s, fold);
                 BreakAtWideGaps(c, s, e);
                 BreakBefore(c, s, fold, "cong hoa xa hoi chu nghia viet nam", requireUpper: true);
                 BreakBefore(c, s, fold, "doc lap - tu do", requireUpper: false);
                 BreakBefore(c, s, fold, "doc lap – tu do", requireUpper: false);
+                OneLineHeader.BreakHeaderCells(c, s, e, fold);
                 foreach (var marker in (string[])["so:", "v/v", "kinh gui", "can cu", "noi nhan", "quyet dinh:", "- nhu tren", "- luu"])
                 {
                     BreakBefore(c, s, fold, marker, requireUpper: false);
                 }
 
                 BreakBeforeSigningMarks(c, s, fold);
-                foreach (var title in (string[])["quyet dinh", "ke hoach", "chi thi", "thong bao", "cong dien", "thong tu", "nghi quyet", "huong dan"])
+                OneLineHeader.BreakDeputyUnderBareMark(c, s, e);
+                foreach (var title in (string[])["quyet dinh", "ke hoach", "chi thi", "thong bao", "cong dien", "thong tu lien tich", "thong tu", "nghi quyet", "nghi dinh", "huong dan"])
                 {
                     BreakAroundTitle(c, s, fold, title);
                 }
 
                 BreakAtCapitalRuns(c, s, e);
+                OneLineHeader.Break(c, s, e);
 
                 BreakBeforePlaceDate(c, s, fold);
                 BreakBeforeBullets(c, s, e);
@@ -373,8 +376,11 @@ internal static class LayoutNormaliser
     // own "QUYẾT ĐỊNH:" before its articles (broken before elsewhere), and only the title in capitals.
     private static void BreakAroundTitle(char[] c, int lineStart, string fold, string title)
     {
+        // "THÔNG TƯ LIÊN TỊCH": the joint circular's title is one (broken around as a whole).
+        bool Continues(int after) => string.CompareOrdinal(fold, after, " lien tich", 0, 10) == 0;
+
         // The title opening the line (a web page's table left the header apart): only the excerpt after it moves.
-        if (fold.StartsWith(title + " ", StringComparison.Ordinal) && VietnameseText.IsMostlyUpper(new string(c, lineStart, title.Length)))
+        if (fold.StartsWith(title + " ", StringComparison.Ordinal) && VietnameseText.IsMostlyUpper(new string(c, lineStart, title.Length)) && !Continues(title.Length))
         {
             c[lineStart + title.Length] = '\n';
         }
@@ -382,7 +388,7 @@ internal static class LayoutNormaliser
         for (var at = fold.IndexOf(title, 1, StringComparison.Ordinal); at > 0; at = fold.IndexOf(title, at + title.Length, StringComparison.Ordinal))
         {
             var after = at + title.Length;
-            if (fold[at - 1] != ' ' || after >= fold.Length || fold[after] != ' '
+            if (fold[at - 1] != ' ' || after >= fold.Length || fold[after] != ' ' || Continues(after)
                 || !VietnameseText.IsMostlyUpper(new string(c, lineStart + at, title.Length)) || AfterCapitalWord(c, lineStart + at))
             {
                 continue;
