@@ -22,6 +22,14 @@ public static partial class PostgresServer
         {
             await conn.OpenAsync();
             var template = templateConnection is null ? "" : $" TEMPLATE \"{new NpgsqlConnectionStringBuilder(templateConnection).Database}\"";
+            // From PostgreSQL 15 a copy writes every block of the template through the WAL by default (STRATEGY WAL_LOG); the
+            // throwaway cluster runs without fsync, so copying the files costs the server about a third of the CPU (0.07 against
+            // 0.19 s a copy of the 14 MB demo template, docs/performance.md "The test suite's CPU, fourth pass").
+            if (templateConnection is not null && conn.PostgreSqlVersion.Major >= 15)
+            {
+                template += " STRATEGY = FILE_COPY";
+            }
+
             await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{name}\"{template}", conn);
             await cmd.ExecuteNonQueryAsync();
         }
