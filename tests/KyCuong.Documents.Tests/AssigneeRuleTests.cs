@@ -1611,12 +1611,12 @@ public sealed class AssigneeRuleTests
     }
 
     // Forces and carriers addressed as units: "lực lượng Công an tỉnh", "các lực lượng chức năng", "các hãng hàng không"
-    // (the carriers' noun read, its field cut where "hàng" ends names); a verb such as "kêu gọi", "tuần tra" ends a name.
+    // (read whole since the twenty-third pass: "hàng không" is a noun of the name); a verb such as "kêu gọi", "tuần tra" ends a name.
     [Theory]
     [InlineData("UBND tỉnh giao lực lượng Công an tỉnh phối hợp với Bộ Chỉ huy Quân sự tỉnh tuần tra.", "lực lượng Công an tỉnh")]
     [InlineData("UBND tỉnh giao lực lượng Công an tỉnh phối hợp với Bộ Chỉ huy Quân sự tỉnh tuần tra.", "Bộ Chỉ huy Quân sự tỉnh")]
     [InlineData("Chủ tịch UBND huyện yêu cầu các lực lượng chức năng tăng cường kiểm soát hàng hóa qua biên giới.", "các lực lượng chức năng")]
-    [InlineData("Bộ Giao thông vận tải yêu cầu các hãng hàng không bảo đảm an toàn bay trong dịp Tết.", "các hãng")]
+    [InlineData("Bộ Giao thông vận tải yêu cầu các hãng hàng không bảo đảm an toàn bay trong dịp Tết.", "các hãng hàng không")]
     [InlineData("Ban Chỉ huy PCTT tỉnh đề nghị các địa phương ven biển kêu gọi tàu thuyền vào nơi tránh trú.", "các địa phương ven biển")]
     public void ForcesAndCarriers_AreHolders(string text, string unit) =>
         SomeTaskHolds(text, unit);
@@ -2096,4 +2096,69 @@ public sealed class AssigneeRuleTests
     [InlineData("Đề nghị các đơn vị khẩn trương thực hiện.")]
     public void CourtesyCloseAfterTheNumberedItems_IsNoTask(string closing) =>
         DocumentExtractor.Extract(ReportLetter + closing + LetterEnd).Tasks.ShouldNotContain(t => t.Ref.StartsWith('p'));
+
+    // Twenty-third pass (docs/domain.md §5): nouns that hold a word the unit's name otherwise ends at.
+    [Theory]
+    [InlineData("Bộ Tài chính đề nghị Sở Giao dịch Kho bạc Nhà nước và Kho bạc Nhà nước các tỉnh bảo đảm thanh toán kịp thời.", "Sở Giao dịch Kho bạc Nhà nước")]
+    [InlineData("Bộ Giao thông vận tải yêu cầu Tổng công ty Cảng hàng không Việt Nam và Cục Hàng không Việt Nam bảo đảm an toàn bay dịp Tết.", "Tổng công ty Cảng hàng không Việt Nam")]
+    [InlineData("Cục Hàng không Việt Nam đề nghị các hãng hàng không tăng chuyến bay đến Phú Quốc trong dịp hè.", "các hãng hàng không")]
+    public void NounsHoldingAVerbLikeWord_StayInTheUnitsName(string text, string holder) =>
+        SomeTaskHolds(text, holder);
+
+    [Fact]
+    public void ATransactionOfficeInLowerCase_KeepsItsBanksName() =>
+        DocumentExtractor.Extract("Ngân hàng Chính sách xã hội vừa có văn bản yêu cầu các chi nhánh tỉnh, thành phố và Sở giao dịch Ngân hàng Chính sách xã hội rà soát các khoản vay quá hạn.\n")
+            .Tasks.ShouldContain(t => t.AssigneeUnits.Any(u => u.EndsWith("Sở giao dịch Ngân hàng Chính sách xã hội", StringComparison.Ordinal)));
+
+    [Theory]
+    // "các Tổng công ty: A, B; các hãng hàng không: C, D": the carriers listed after the colon are holders, past the semicolon.
+    [InlineData("Cục Hàng không Việt Nam vừa có văn bản gửi Tổng công ty Quản lý bay Việt Nam, các Tổng công ty: Cảng hàng không Việt Nam, Trực thăng Việt Nam; các hãng Hàng không: Bamboo Airways, Pacific Airlines và Vietravel Airlines yêu cầu bảo đảm an toàn bay dịp lễ.")]
+    [InlineData("Bộ Giao thông vận tải yêu cầu các hãng hàng không: Bamboo Airways, Pacific Airlines và Vietravel Airlines tăng chuyến trong dịp Tết.")]
+    public void CarriersListedAfterAColon_AreEachAHolder(string text)
+    {
+        var units = DocumentExtractor.Extract(text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits;
+
+        foreach (var carrier in (string[])["Bamboo Airways", "Pacific Airlines", "Vietravel Airlines"])
+        {
+            units.ShouldContain(u => u.EndsWith(carrier, StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    // "hàng năm" and the negation still end the name; "giao" still assigns where no "dịch" follows it.
+    [InlineData("Ủy ban nhân dân tỉnh yêu cầu Ủy ban nhân dân các xã hàng năm báo cáo kết quả thực hiện.", "Ủy ban nhân dân các xã")]
+    [InlineData("Ủy ban nhân dân huyện yêu cầu Công an huyện không để xảy ra tình trạng tụ tập đông người.", "Công an huyện")]
+    [InlineData("Ủy ban nhân dân huyện giao Phòng Tài chính - Kế hoạch kiểm tra các giao dịch mua bán đất trên địa bàn.", "Phòng Tài chính - Kế hoạch")]
+    public void WordsAroundThoseNouns_StillEndTheName(string text, string holder)
+    {
+        var tasks = DocumentExtractor.Extract(text + "\n").Tasks;
+
+        tasks.ShouldContain(t => t.AssigneeUnits.Contains(holder));
+        tasks.ShouldNotContain(t => t.AssigneeUnits.Any(u => u.Contains("hàng năm", StringComparison.Ordinal) || u.Contains("không để", StringComparison.Ordinal) || u.StartsWith("dịch", StringComparison.Ordinal)));
+    }
+
+    private const string TitleLetterHead = "BỘ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 315/BNV-CQĐP\nV/v kiện toàn Ban Chỉ đạo\nHà Nội, ngày 12 tháng 4 năm 2024\n";
+
+    [Theory]
+    [InlineData("Đồng chí Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Yên Bái, Hà Giang, Tuyên Quang, Cao Bằng, Bắc Kạn, Lạng Sơn, Điện Biên và Lai Châu.",
+        "Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Yên Bái, Hà Giang, Tuyên Quang, Cao Bằng, Bắc Kạn, Lạng Sơn, Điện Biên và Lai Châu")]
+    [InlineData("Giám đốc Sở Nội vụ các tỉnh: Quảng Ngãi, Bình Định, Phú Yên, Khánh Hòa, Ninh Thuận, Bình Thuận, Bà Rịa - Vũng Tàu.",
+        "Giám đốc Sở Nội vụ các tỉnh: Quảng Ngãi, Bình Định, Phú Yên, Khánh Hòa, Ninh Thuận, Bình Thuận, Bà Rịa - Vũng Tàu")]
+    public void OneAddresseeWithItsPlacesAfterAColon_IsTheAddresseeTheLetterAsks(string addressee, string holder)
+    {
+        var x = DocumentExtractor.Extract(TitleLetterHead + "Kính gửi:\n\n" + addressee + "\n\n"
+            + "Để bảo đảm tiến độ tổng kết, Bộ Nội vụ đề nghị các đồng chí chỉ đạo kiện toàn Ban Chỉ đạo cấp tỉnh, gửi danh sách về Bộ trước ngày 30/4/2024.\n" + LetterEnd);
+
+        // docs/domain.md §5: "các đồng chí" is the letter's polite name for its addressees; the addressee is kept whole.
+        x.Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(u => u.EndsWith(holder, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ALongBodySentenceAfterKinhGui_IsNoAddressee()
+    {
+        var x = DocumentExtractor.Extract(TitleLetterHead + "Kính gửi:\n\n"
+            + "Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại các văn bản: Công văn số 12/TTg-V.I, Công văn số 45/VPCP-V.I, Bộ Nội vụ đề nghị các đồng chí chỉ đạo kiện toàn Ban Chỉ đạo cấp tỉnh.\n" + LetterEnd);
+
+        x.Tasks.ShouldNotContain(t => t.AssigneeUnits.Any(u => u.StartsWith("Thực hiện", StringComparison.Ordinal)));
+    }
 }

@@ -2325,6 +2325,12 @@ internal sealed class BodyReader
             return i + 3 < tokens.Count && tokens[i + 3].Kind == TokenKind.Word && tokens[i + 3].Lower == "cho" ? 4 : 3;
         }
 
+        // "Sở giao dịch …", "các giao dịch mua bán": "giao dịch" (a transaction) is a noun, not the verb that assigns.
+        if (tokens[i].Lower == "giao" && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Lower == "dịch")
+        {
+            return 0;
+        }
+
         return tokens[i].Lower switch
         {
             "giao" => i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Lower == "cho" ? 2 : 1,
@@ -2405,10 +2411,11 @@ internal sealed class BodyReader
 
     // "Kính gửi: Các Bộ: Kế hoạch và Đầu tư, Tài chính, Tài nguyên và Môi trường": an addressee that is a collective with
     // its bodies after a colon means those bodies, as the same list does in the body (docs/domain.md §5, "các bộ, cơ quan:
-    // Công an, GTVT"); any other addressee is itself.
+    // Công an, GTVT"); any other addressee is itself, also a head whose places follow the colon ("Đồng chí Chủ tịch Ủy ban
+    // nhân dân các tỉnh: Yên Bái, Hòa Bình, …"), which the letter addresses as one (docs/domain.md §5, twenty-third pass).
     private static IEnumerable<string> ListedBodies(string recipient)
     {
-        if (!recipient.Contains(':', StringComparison.Ordinal))
+        if (!recipient.Contains(':', StringComparison.Ordinal) || !recipient.StartsWith("các ", StringComparison.OrdinalIgnoreCase))
         {
             return [recipient];
         }
