@@ -2161,4 +2161,42 @@ public sealed class AssigneeRuleTests
 
         x.Tasks.ShouldNotContain(t => t.AssigneeUnits.Any(u => u.StartsWith("Thực hiện", StringComparison.Ordinal)));
     }
+
+    private const string GovernmentLetter = "VĂN PHÒNG CHÍNH PHỦ\nSố: 4521/VPCP-KTTH\nHà Nội, ngày 20 tháng 6 năm 2024\nKính gửi:\n- Bộ Kế hoạch và Đầu tư;\n- Ủy ban nhân dân tỉnh Quảng Bình.\n"
+        + "Xét đề nghị của Bộ Kế hoạch và Đầu tư tại văn bản số 3120/BKHĐT-TH ngày 10 tháng 6 năm 2024, Phó Thủ tướng có ý kiến như sau:\n";
+
+    [Theory]
+    [InlineData("1. Đồng ý lùi thời gian trình Đề án phát triển vùng sang tháng 12 năm 2024 như đề nghị của Bộ Kế hoạch và Đầu tư tại văn bản nêu trên.")]
+    [InlineData("1. Đồng ý với nội dung báo cáo của Bộ Kế hoạch và Đầu tư về tình hình giải ngân vốn đầu tư công.")]
+    [InlineData("1. Chấp thuận điều chỉnh tiến độ dự án theo đề nghị của Ủy ban nhân dân tỉnh Quảng Bình.")]
+    public void AnItemGrantingANamedBodysProposal_IsNoTask(string approval)
+    {
+        var x = DocumentExtractor.Extract(GovernmentLetter + approval + "\n2. Bộ Kế hoạch và Đầu tư chủ trì, phối hợp với các cơ quan liên quan hướng dẫn Ủy ban nhân dân tỉnh Quảng Bình hoàn thiện hồ sơ." + LetterEnd);
+
+        // docs/domain.md §5: granting what a body proposed answers it; only item 2 directs.
+        x.Tasks.ShouldHaveSingleItem().Ref.ShouldBe("2");
+    }
+
+    [Theory]
+    // An approval that names who acts, or a later sentence that assigns, stays a task; so does one that cites no proposal.
+    [InlineData("1. Đồng ý Ủy ban nhân dân tỉnh Quảng Bình lập Đề án bảo vệ rừng theo đề nghị của Bộ Kế hoạch và Đầu tư.", "Ủy ban nhân dân tỉnh Quảng Bình")]
+    [InlineData("1. Đồng ý như đề nghị của Bộ Kế hoạch và Đầu tư. Giao Bộ Tài chính bố trí kinh phí thực hiện.", "Bộ Tài chính")]
+    [InlineData("1. Đồng ý chưa thu hồi số vốn tạm ứng năm 2023 của tỉnh.", "Bộ Kế hoạch và Đầu tư")]
+    public void AnApprovalThatNamesItsHolder_StaysATask(string approval, string holder)
+    {
+        var x = DocumentExtractor.Extract(GovernmentLetter + approval + "\n2. Bộ Kế hoạch và Đầu tư chủ trì hướng dẫn Ủy ban nhân dân tỉnh Quảng Bình hoàn thiện hồ sơ." + LetterEnd);
+
+        x.Tasks.ShouldContain(t => t.Ref == "1" && t.AssigneeUnits.Contains(holder));
+    }
+
+    [Theory]
+    [InlineData("2. Bộ Giao thông vận tải chịu trách nhiệm về giá trị đầu tư của dự án để làm cơ sở thanh toán; phối hợp với Bộ Tài chính để triển khai thực hiện.", "Bộ Tài chính")]
+    [InlineData("2. Giao Bộ Kế hoạch và Đầu tư rà soát nguồn vốn; phối hợp chặt chẽ với Ngân hàng Nhà nước Việt Nam báo cáo Thủ tướng Chính phủ.", "Ngân hàng Nhà nước Việt Nam")]
+    public void PartnersAfterASemicolonThatNoUnitOpens_Coordinate(string item, string partner)
+    {
+        var x = DocumentExtractor.Extract(GovernmentLetter + "1. Đồng ý về chủ trương.\n" + item + LetterEnd);
+
+        // docs/domain.md §5: the duty after the semicolon is still the subject's; its partners coordinate.
+        x.Tasks.ShouldContain(t => t.Ref == "2" && t.CoordinatingUnits.Contains(partner));
+    }
 }

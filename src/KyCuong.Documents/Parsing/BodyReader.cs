@@ -63,7 +63,7 @@ internal sealed class BodyReader
                 }
 
                 var task = TaskOf(clause.Ref, clause.Text, new TextSpan(clause.Start, clause.End - clause.Start), clause);
-                if (IssuesOrTakesEffect(task, clause.Text))
+                if (IssuesOrTakesEffect(task, clause.Text) || (GrantsAProposal(clause.Text) && !UnitsOf(clause.Text, allowDirective: true, listMayEnd: true).Explicit))
                 {
                     continue;
                 }
@@ -124,6 +124,33 @@ internal sealed class BodyReader
         var folded = VietnameseText.FoldString(text);
         return !Array.Exists(ArticleDirections, d => folded.Contains(d, StringComparison.Ordinal));
     }
+
+    // "1. Đồng ý lùi thời gian trình Đề án … như đề nghị của Bộ Kế hoạch và Đầu tư tại công văn nêu trên.", "1. Đồng ý với
+    // nội dung báo cáo của Bộ …": an item that grants what a named body proposed or reported answers that body and directs
+    // no one, so it is no task unless it names a holder of its own ("Đồng ý …; giao Bộ Tài chính …", "Đồng ý Ủy ban nhân
+    // dân tỉnh lập Đề án …") (docs/domain.md §5, twenty-third pass). Only the first sentence is read.
+    private static bool GrantsAProposal(string text)
+    {
+        var start = 0;
+        while (start < text.Length && !char.IsLetter(text[start]))
+        {
+            start++;
+        }
+
+        var head = VietnameseText.FoldString(text[start..Math.Min(text.Length, start + 400)]);
+        if (!Array.Exists(GrantingOpenings, o => head.StartsWith(o, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var end = head.IndexOf(". ", StringComparison.Ordinal);
+        var sentence = end > 0 ? head[..end] : head;
+        return Array.Exists(ProposalsOfABody, p => sentence.Contains(p, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] GrantingOpenings = ["dong y ", "nhat tri ", "chap thuan "];
+
+    private static readonly string[] ProposalsOfABody = ["nhu de nghi cua", "theo de nghi cua", "bao cao cua", "kien nghi cua", "de xuat cua", "to trinh cua"];
 
     // The article's text after "Điều 2." (the clause text keeps its marker).
     private static int ArticleTextStart(string text)
@@ -1699,7 +1726,9 @@ internal sealed class BodyReader
                 break;
             }
 
-            if (kind != TokenKind.Comma || !UnitPhrases.Matches(tokens, k + 1, "phối hợp"))
+            // "…; phối hợp với Bộ Tài chính để triển khai thực hiện": after a semicolon that no unit opens, the duty is still
+            // the subject's, and so are its partners (docs/domain.md §5, twenty-third pass).
+            if (kind is not (TokenKind.Comma or TokenKind.Semicolon) || !UnitPhrases.Matches(tokens, k + 1, "phối hợp"))
             {
                 continue;
             }
