@@ -2199,4 +2199,25 @@ public sealed class AssigneeRuleTests
         // docs/domain.md §5: the duty after the semicolon is still the subject's; its partners coordinate.
         x.Tasks.ShouldContain(t => t.Ref == "2" && t.CoordinatingUnits.Contains(partner));
     }
+
+    [Theory]
+    // A date written with a dot ("ngày 16.8") does not end the sentence before the directing verb.
+    [InlineData("Thủ tướng Chính phủ vừa ký Công điện số 512/CĐ-TTg ngày 21.5 yêu cầu các Bộ liên quan và Ủy ban nhân dân các tỉnh ven biển chủ động ứng phó với bão.", "Ủy ban nhân dân các tỉnh ven biển")]
+    [InlineData("Bộ Công Thương vừa có văn bản ngày 3.11.2023 đề nghị Sở Công Thương các tỉnh kiểm tra việc kinh doanh xăng dầu.", "Sở Công Thương các tỉnh")]
+    // A headline in which the head of government directs without naming whom holds nothing; the lead names the holders.
+    [InlineData("Thủ tướng chỉ đạo \"khẩn\" về bảo đảm điện cho mùa khô\nThủ tướng Chính phủ vừa ký Công điện 98/CĐ-TTg ngày 2.4 yêu cầu Bộ Công Thương và Tập đoàn Điện lực Việt Nam bảo đảm cung ứng điện.", "Bộ Công Thương")]
+    public void ADateWithDotsOrAHeadline_DoesNotHideTheHolders(string text, string holder)
+    {
+        var tasks = DocumentExtractor.Extract(text + "\n").Tasks;
+
+        tasks.ShouldContain(t => t.AssigneeUnits.Contains(holder));
+        tasks.ShouldNotContain(t => t.AssigneeUnits.Contains("Thủ tướng"));
+    }
+
+    [Theory]
+    // The headline rule reads only a head who names no one after "chỉ đạo": a sentence naming whom stays a task.
+    [InlineData("Thủ tướng chỉ đạo các Bộ, ngành khẩn trương tháo gỡ vướng mắc cho doanh nghiệp.")]
+    [InlineData("Thủ tướng Chính phủ chỉ đạo cho Bộ Tài chính khẩn trương tháo gỡ vướng mắc cho doanh nghiệp.")]
+    public void TheHeadOfGovernmentNamingWhomHeDirects_StaysATask(string text) =>
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldNotBeEmpty();
 }

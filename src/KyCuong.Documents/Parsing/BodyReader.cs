@@ -2029,8 +2029,11 @@ internal sealed class BodyReader
             // "UBND TPHCM chỉ đạo kiểm tra, xử lý …", "Chủ tịch UBND tỉnh Hà Giang chỉ đạo khắc phục …": on a page that
             // reports a direction, a people's committee (or its chairman) directing without naming whom is the issuer
             // retelling its direction (a headline), not a holder; those it directs are named where the page goes on.
-            followsVerb = followsVerb && !(report && units.Units.Count == 1 && IsPeoplesCommittee(units.Units[0])
-                && UnitPhrases.Matches(tokens, next, "chỉ đạo") && next + 2 < tokens.Count && tokens[next + 2].Kind == TokenKind.Word
+            // The head of government speaks of itself the same way ("Thủ tướng chỉ đạo "nóng" về sách giáo khoa …", a
+            // headline in quotes too) (docs/domain.md §5, twenty-third pass).
+            followsVerb = followsVerb && !(report && units.Units.Count == 1 && (IsPeoplesCommittee(units.Units[0]) || IsHeadOfGovernment(units.Units[0]))
+                && UnitPhrases.Matches(tokens, next, "chỉ đạo") && next + 2 < tokens.Count
+                && (tokens[next + 2].Kind == TokenKind.Word || (IsHeadOfGovernment(units.Units[0]) && tokens[next + 2].Kind == TokenKind.Other && tokens[next + 2].Lower is "\"" or "“"))
                 && !tokens[next + 2].Capitalized && tokens[next + 2].Lower is not ("các" or "cho") && UnitPhrases.HeadAt(tokens, next + 2, requireCapital: false) == 0);
 
             // "Sở Y tế\n- Chủ trì, phối hợp với …": a unit on its own line heading its dashed duties.
@@ -2228,6 +2231,10 @@ internal sealed class BodyReader
     }
 
     // A people's committee or its chairman, one of them ("UBND tỉnh X", "Chủ tịch Ủy ban nhân dân huyện Y"), not a plural.
+    // "Thủ tướng", "Thủ tướng Chính phủ", "Phó Thủ tướng": the head of government with no one else named.
+    private static bool IsHeadOfGovernment(string unit) =>
+        unit is "Thủ tướng" or "Thủ tướng Chính phủ" or "Phó Thủ tướng" or "Phó Thủ tướng Chính phủ";
+
     private static bool IsPeoplesCommittee(string unit)
     {
         var u = unit.StartsWith("Phó ", StringComparison.Ordinal) ? unit[4..] : unit;
