@@ -2220,4 +2220,19 @@ public sealed class AssigneeRuleTests
     [InlineData("Thủ tướng Chính phủ chỉ đạo cho Bộ Tài chính khẩn trương tháo gỡ vướng mắc cho doanh nghiệp.")]
     public void TheHeadOfGovernmentNamingWhomHeDirects_StaysATask(string text) =>
         DocumentExtractor.Extract(text + "\n").Tasks.ShouldNotBeEmpty();
+
+    [Theory]
+    // A central agency's provincial department with its field in lower case is a unit of the list.
+    [InlineData("Ủy ban nhân dân tỉnh yêu cầu Sở Xây dựng, Cục thuế, Công an tỉnh rà soát lại hồ sơ các dự án.", "Cục thuế")]
+    [InlineData("Ủy ban nhân dân tỉnh yêu cầu Sở Công Thương, Chi cục hải quan cửa khẩu, Bộ đội Biên phòng tỉnh kiểm soát hàng nhập lậu.", "Sở Công Thương")]
+    // After "Theo đó," a clause that directs is no adverbial: the first unit after the verb stays in the list.
+    [InlineData("Theo đó, công văn do ông Lê Văn Nam ký (số 1875) yêu cầu Sở Tài chính, Thanh tra tỉnh, Cục thuế và UBND huyện Tánh Linh rà soát lại toàn bộ hồ sơ.", "Sở Tài chính")]
+    [InlineData("Theo đó, văn bản đề nghị Sở Y tế, Công an tỉnh phối hợp kiểm tra các cơ sở kinh doanh thực phẩm.", "Sở Y tế")]
+    public void UnitsOfTheListAfterTheVerb_AreAllHolders(string text, string holder) =>
+        SomeTaskHolds(text, holder);
+
+    [Fact]
+    public void AnAdverbialBeforeTheActor_StillGivesTheActor() =>
+        // docs/domain.md §5: after a connective and a time adverbial the unit that acts holds the task.
+        SomeTaskHolds("Theo đó, trong thời gian từ ngày 10/3 tới ngày 15/3, Công an tỉnh bố trí lực lượng bảo đảm an ninh.", "Công an tỉnh");
 }

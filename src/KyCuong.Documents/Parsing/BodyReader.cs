@@ -2137,6 +2137,13 @@ internal sealed class BodyReader
                 break;
             }
 
+            // "Theo đó, công văn yêu cầu Sở TNMT, Thanh tra tỉnh, … rà soát …": words that direct are no adverbial; the
+            // units after the verb are its list, not an actor after a comma (docs/domain.md §5, twenty-third pass).
+            if (UnitPhrases.Matches(tokens, k, "yêu cầu") || UnitPhrases.Matches(tokens, k, "đề nghị") || UnitPhrases.Matches(tokens, k, "chỉ đạo") || GiaoLength(tokens, k) > 0)
+            {
+                break;
+            }
+
             if (tokens[k].Kind != TokenKind.Comma)
             {
                 continue;

@@ -48,6 +48,10 @@ internal static class UnitPhrases
         "đoàn kiểm tra", "đoàn thanh tra", "đoàn công tác",
         "tổ kiểm tra", "tổ thanh tra", "tổ công tác");
 
+    // The fields of central agencies whose departments stand in every province ("Cục thuế", "Chi cục hải quan", "Cục thống
+    // kê", "Cục quản lý thị trường"), as copies write them in lower case.
+    private static readonly string[][] AgencyFieldsInLowerCase = Phrases("thuế", "hải quan", "thống kê", "quản lý thị trường");
+
     // Bodies complete in themselves.
     private static readonly string[][] Standalone = Phrases(
         "ubnd", "hđnd", "tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ", "đảng ủy", "đảng uỷ",
@@ -244,6 +248,14 @@ internal static class UnitPhrases
                     // "Ủy ban phòng, chống lụt, bão Trung ương", "Ban phòng chống tham nhũng": a body named for what it
                     // prevents ("phòng, chống …") is named in lower case.
                     || (first.Capitalized && PreventsSomething(t, next))))
+            {
+                return body;
+            }
+
+            // "…, Thanh tra tỉnh, Cục thuế, Công an tỉnh …": a central agency's department in the province, its field written
+            // in lower case, is a unit also where a comma follows it (docs/domain.md §5, twenty-third pass).
+            var noun = first.Lower == "cục" ? 1 : Matches(t, i, "chi cục") ? 2 : 0;
+            if (first.Capitalized && noun > 0 && MatchAny(t, i + noun, AgencyFieldsInLowerCase) > 0)
             {
                 return body;
             }
