@@ -2235,4 +2235,17 @@ public sealed class AssigneeRuleTests
     public void AnAdverbialBeforeTheActor_StillGivesTheActor() =>
         // docs/domain.md §5: after a connective and a time adverbial the unit that acts holds the task.
         SomeTaskHolds("Theo đó, trong thời gian từ ngày 10/3 tới ngày 15/3, Công an tỉnh bố trí lực lượng bảo đảm an ninh.", "Công an tỉnh");
+
+    [Theory]
+    // "Đối với" + a case, then a comma: a topic, and the unit after it acts (as after "Về …,").
+    [InlineData("Đối với các trường hợp vi phạm, UBND các huyện, thị xã báo cáo UBND tỉnh xem xét xử lý.", "UBND các huyện, thị xã")]
+    [InlineData("Đối với những công trình chậm tiến độ, Sở Xây dựng kiểm tra và báo cáo trước ngày 20/5/2024.", "Sở Xây dựng")]
+    // "Đối với" + a unit: that unit acts, as after "Riêng".
+    [InlineData("Đối với Sở Y tế, khẩn trương kiểm tra các cơ sở khám bệnh, chữa bệnh trên địa bàn.", "Sở Y tế")]
+    public void AsForACaseOrAUnit_TheUnitThatActsHolds(string text, string holder) =>
+        SomeTaskHolds(text, holder);
+
+    [Fact]
+    public void AsForACaseWithNoUnitAfterIt_IsNoTask() =>
+        DocumentExtractor.Extract("Đối với các trường hợp vi phạm, cần xử lý nghiêm theo quy định của pháp luật.\n").Tasks.ShouldBeEmpty();
 }

@@ -2197,10 +2197,19 @@ internal sealed class BodyReader
             return 1;
         }
 
-        // "Về trách nhiệm thực hiện, các Thứ trưởng …", "Về công tác tuyên truyền, Sở …": a short topic before a comma.
-        if (tokens[s].Lower == "về")
+        // "Đối với Chi cục Kiểm lâm chủ trì …": "as for" before the unit that acts, as "Riêng" is (docs/domain.md §5,
+        // twenty-third pass).
+        var asFor = UnitPhrases.Matches(tokens, s, "đối với");
+        if (asFor && UnitPhrases.HeadAt(tokens, s + 2, requireCapital: true) > 0)
         {
-            for (var k = s + 1; k < tokens.Count && k <= s + 8; k++)
+            return 2;
+        }
+
+        // "Về trách nhiệm thực hiện, các Thứ trưởng …", "Về công tác tuyên truyền, Sở …": a short topic before a comma;
+        // "Đối với các trường hợp vi phạm, UBND các quận … báo cáo …" is one as well (a case, not a unit).
+        if (tokens[s].Lower == "về" || (asFor && (UnitPhrases.HeadAt(tokens, s + 2, requireCapital: false) == 0 || UnitPhrases.Matches(tokens, s + 2, "các trường hợp"))))
+        {
+            for (var k = s + (asFor ? 2 : 1); k < tokens.Count && k <= s + 10; k++)
             {
                 if (tokens[k].Kind == TokenKind.Comma)
                 {
