@@ -2248,4 +2248,16 @@ public sealed class AssigneeRuleTests
     [Fact]
     public void AsForACaseWithNoUnitAfterIt_IsNoTask() =>
         DocumentExtractor.Extract("Đối với các trường hợp vi phạm, cần xử lý nghiêm theo quy định của pháp luật.\n").Tasks.ShouldBeEmpty();
+
+    [Theory]
+    // A grant whose grantee stands after "để" or "cho" lets that grantee act: its task.
+    [InlineData("Đồng ý để Công ty Cổ phần Khoáng sản Miền Trung thực hiện việc khảo sát mỏ cát tại xã Tân Phước, báo cáo kết quả trước ngày 30/9/2024.", "Công ty Cổ phần Khoáng sản Miền Trung")]
+    [InlineData("Chấp thuận cho Ủy ban nhân dân huyện Krông Pắc tổ chức lễ hội cà phê vào tháng 3 năm 2025.", "Ủy ban nhân dân huyện Krông Pắc")]
+    public void AGrantNamingItsGranteeAfterDeOrCho_IsTheGranteesTask(string text, string holder) =>
+        SomeTaskHolds(text, holder);
+
+    [Fact]
+    public void AGrantForAPurposeWithNoGrantee_NamesNoHolder() =>
+        // "Đồng ý để bảo đảm tiến độ …": "để" before a purpose names no one.
+        DocumentExtractor.Extract("Đồng ý để bảo đảm tiến độ giải ngân vốn đầu tư công năm 2024.\n").Tasks.ShouldBeEmpty();
 }

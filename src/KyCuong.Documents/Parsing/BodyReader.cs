@@ -1912,10 +1912,13 @@ internal sealed class BodyReader
             // "Giao cho X" does (docs/domain.md §5: a grant that lets X act is X's task).
             : IsUyQuyen(tokens, s) ? (s + 2 < tokens.Count && tokens[s + 2].Lower is "để" or "cho" ? 3 : 2)
             : 0;
+        // "Đồng ý để Công ty … thực hiện việc khảo sát …", "Chấp thuận cho UBND huyện …": the grantee may stand after "để" or
+        // "cho", as in a delegation (docs/domain.md §5, twenty-third pass).
+        var grantee = s + 2 < tokens.Count && tokens[s + 2].Lower is "để" or "cho" ? 3 : 2;
         if (verb == 0 && tokens[s].Capitalized && (UnitPhrases.Matches(tokens, s, "đồng ý") || UnitPhrases.Matches(tokens, s, "cho phép") || UnitPhrases.Matches(tokens, s, "chấp thuận"))
-            && UnitPhrases.HeadAt(tokens, s + 2, requireCapital: true) > 0)
+            && UnitPhrases.HeadAt(tokens, s + grantee, requireCapital: true) > 0)
         {
-            verb = 2;
+            verb = grantee;
         }
 
         if (verb > 0)
