@@ -2260,4 +2260,19 @@ public sealed class AssigneeRuleTests
     public void AGrantForAPurposeWithNoGrantee_NamesNoHolder() =>
         // "Đồng ý để bảo đảm tiến độ …": "để" before a purpose names no one.
         DocumentExtractor.Extract("Đồng ý để bảo đảm tiến độ giải ngân vốn đầu tư công năm 2024.\n").Tasks.ShouldBeEmpty();
+
+    [Theory]
+    // An office forwarding a matter to a unit "to study and handle" directs that unit.
+    [InlineData("Chuyển Bộ Tài nguyên và Môi trường nghiên cứu, xử lý theo thẩm quyền, báo cáo Thủ tướng Chính phủ những vấn đề vượt thẩm quyền.", "Bộ Tài nguyên và Môi trường")]
+    [InlineData("Chuyển cho Sở Nông nghiệp và Phát triển nông thôn xem xét, trả lời công dân theo quy định.", "Sở Nông nghiệp và Phát triển nông thôn")]
+    public void ForwardingToAUnitToHandle_IsThatUnitsTask(string text, string holder)
+    {
+        var x = DocumentExtractor.Extract(GovernmentLetter + text + LetterEnd);
+
+        x.Tasks.ShouldContain(t => t.AssigneeUnits.Contains(holder));
+    }
+
+    [Fact]
+    public void ChuyenWithNoUnitAfterIt_DirectsNoOne() =>
+        DocumentExtractor.Extract("Chuyển đổi dữ liệu sang hệ thống mới trong quý III năm 2024.\n").Tasks.ShouldBeEmpty();
 }

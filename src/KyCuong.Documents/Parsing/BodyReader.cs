@@ -1921,6 +1921,15 @@ internal sealed class BodyReader
             verb = grantee;
         }
 
+        // "Chuyển Bộ Giao thông vận tải nghiên cứu, xử lý theo thẩm quyền …": an office forwarding a petition to a unit to
+        // handle directs it as "Giao" does ("Chuyển đổi dữ liệu", with no unit after it, directs no one) (docs/domain.md §5,
+        // twenty-third pass).
+        var forwarded = s + 1 < tokens.Count && tokens[s + 1].Lower is "cho" or "đến" or "tới" ? 2 : 1;
+        if (verb == 0 && tokens[s].Capitalized && tokens[s].Lower == "chuyển" && UnitPhrases.HeadAt(tokens, s + forwarded, requireCapital: true) > 0)
+        {
+            verb = forwarded;
+        }
+
         if (verb > 0)
         {
             return (UnitPhrases.Parse(text, tokens, s + verb), GiaoLength(tokens, s) > 0, false);
