@@ -1611,12 +1611,12 @@ public sealed class AssigneeRuleTests
     }
 
     // Forces and carriers addressed as units: "lực lượng Công an tỉnh", "các lực lượng chức năng", "các hãng hàng không"
-    // (the carriers' noun read, its field cut where "hàng" ends names); a verb such as "kêu gọi", "tuần tra" ends a name.
+    // (read whole since the twenty-third pass: "hàng không" is a noun of the name); a verb such as "kêu gọi", "tuần tra" ends a name.
     [Theory]
     [InlineData("UBND tỉnh giao lực lượng Công an tỉnh phối hợp với Bộ Chỉ huy Quân sự tỉnh tuần tra.", "lực lượng Công an tỉnh")]
     [InlineData("UBND tỉnh giao lực lượng Công an tỉnh phối hợp với Bộ Chỉ huy Quân sự tỉnh tuần tra.", "Bộ Chỉ huy Quân sự tỉnh")]
     [InlineData("Chủ tịch UBND huyện yêu cầu các lực lượng chức năng tăng cường kiểm soát hàng hóa qua biên giới.", "các lực lượng chức năng")]
-    [InlineData("Bộ Giao thông vận tải yêu cầu các hãng hàng không bảo đảm an toàn bay trong dịp Tết.", "các hãng")]
+    [InlineData("Bộ Giao thông vận tải yêu cầu các hãng hàng không bảo đảm an toàn bay trong dịp Tết.", "các hãng hàng không")]
     [InlineData("Ban Chỉ huy PCTT tỉnh đề nghị các địa phương ven biển kêu gọi tàu thuyền vào nơi tránh trú.", "các địa phương ven biển")]
     public void ForcesAndCarriers_AreHolders(string text, string unit) =>
         SomeTaskHolds(text, unit);
@@ -2096,4 +2096,183 @@ public sealed class AssigneeRuleTests
     [InlineData("Đề nghị các đơn vị khẩn trương thực hiện.")]
     public void CourtesyCloseAfterTheNumberedItems_IsNoTask(string closing) =>
         DocumentExtractor.Extract(ReportLetter + closing + LetterEnd).Tasks.ShouldNotContain(t => t.Ref.StartsWith('p'));
+
+    // Twenty-third pass (docs/domain.md §5): nouns that hold a word the unit's name otherwise ends at.
+    [Theory]
+    [InlineData("Bộ Tài chính đề nghị Sở Giao dịch Kho bạc Nhà nước và Kho bạc Nhà nước các tỉnh bảo đảm thanh toán kịp thời.", "Sở Giao dịch Kho bạc Nhà nước")]
+    [InlineData("Bộ Giao thông vận tải yêu cầu Tổng công ty Cảng hàng không Việt Nam và Cục Hàng không Việt Nam bảo đảm an toàn bay dịp Tết.", "Tổng công ty Cảng hàng không Việt Nam")]
+    [InlineData("Cục Hàng không Việt Nam đề nghị các hãng hàng không tăng chuyến bay đến Phú Quốc trong dịp hè.", "các hãng hàng không")]
+    public void NounsHoldingAVerbLikeWord_StayInTheUnitsName(string text, string holder) =>
+        SomeTaskHolds(text, holder);
+
+    [Fact]
+    public void ATransactionOfficeInLowerCase_KeepsItsBanksName() =>
+        DocumentExtractor.Extract("Ngân hàng Chính sách xã hội vừa có văn bản yêu cầu các chi nhánh tỉnh, thành phố và Sở giao dịch Ngân hàng Chính sách xã hội rà soát các khoản vay quá hạn.\n")
+            .Tasks.ShouldContain(t => t.AssigneeUnits.Any(u => u.EndsWith("Sở giao dịch Ngân hàng Chính sách xã hội", StringComparison.Ordinal)));
+
+    [Theory]
+    // "các Tổng công ty: A, B; các hãng hàng không: C, D": the carriers listed after the colon are holders, past the semicolon.
+    [InlineData("Cục Hàng không Việt Nam vừa có văn bản gửi Tổng công ty Quản lý bay Việt Nam, các Tổng công ty: Cảng hàng không Việt Nam, Trực thăng Việt Nam; các hãng Hàng không: Bamboo Airways, Pacific Airlines và Vietravel Airlines yêu cầu bảo đảm an toàn bay dịp lễ.")]
+    [InlineData("Bộ Giao thông vận tải yêu cầu các hãng hàng không: Bamboo Airways, Pacific Airlines và Vietravel Airlines tăng chuyến trong dịp Tết.")]
+    public void CarriersListedAfterAColon_AreEachAHolder(string text)
+    {
+        var units = DocumentExtractor.Extract(text + "\n").Tasks.ShouldHaveSingleItem().AssigneeUnits;
+
+        foreach (var carrier in (string[])["Bamboo Airways", "Pacific Airlines", "Vietravel Airlines"])
+        {
+            units.ShouldContain(u => u.EndsWith(carrier, StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    // "hàng năm" and the negation still end the name; "giao" still assigns where no "dịch" follows it.
+    [InlineData("Ủy ban nhân dân tỉnh yêu cầu Ủy ban nhân dân các xã hàng năm báo cáo kết quả thực hiện.", "Ủy ban nhân dân các xã")]
+    [InlineData("Ủy ban nhân dân huyện yêu cầu Công an huyện không để xảy ra tình trạng tụ tập đông người.", "Công an huyện")]
+    [InlineData("Ủy ban nhân dân huyện giao Phòng Tài chính - Kế hoạch kiểm tra các giao dịch mua bán đất trên địa bàn.", "Phòng Tài chính - Kế hoạch")]
+    public void WordsAroundThoseNouns_StillEndTheName(string text, string holder)
+    {
+        var tasks = DocumentExtractor.Extract(text + "\n").Tasks;
+
+        tasks.ShouldContain(t => t.AssigneeUnits.Contains(holder));
+        tasks.ShouldNotContain(t => t.AssigneeUnits.Any(u => u.Contains("hàng năm", StringComparison.Ordinal) || u.Contains("không để", StringComparison.Ordinal) || u.StartsWith("dịch", StringComparison.Ordinal)));
+    }
+
+    private const string TitleLetterHead = "BỘ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 315/BNV-CQĐP\nV/v kiện toàn Ban Chỉ đạo\nHà Nội, ngày 12 tháng 4 năm 2024\n";
+
+    [Theory]
+    [InlineData("Đồng chí Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Yên Bái, Hà Giang, Tuyên Quang, Cao Bằng, Bắc Kạn, Lạng Sơn, Điện Biên và Lai Châu.",
+        "Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Yên Bái, Hà Giang, Tuyên Quang, Cao Bằng, Bắc Kạn, Lạng Sơn, Điện Biên và Lai Châu")]
+    [InlineData("Giám đốc Sở Nội vụ các tỉnh: Quảng Ngãi, Bình Định, Phú Yên, Khánh Hòa, Ninh Thuận, Bình Thuận, Bà Rịa - Vũng Tàu.",
+        "Giám đốc Sở Nội vụ các tỉnh: Quảng Ngãi, Bình Định, Phú Yên, Khánh Hòa, Ninh Thuận, Bình Thuận, Bà Rịa - Vũng Tàu")]
+    public void OneAddresseeWithItsPlacesAfterAColon_IsTheAddresseeTheLetterAsks(string addressee, string holder)
+    {
+        var x = DocumentExtractor.Extract(TitleLetterHead + "Kính gửi:\n\n" + addressee + "\n\n"
+            + "Để bảo đảm tiến độ tổng kết, Bộ Nội vụ đề nghị các đồng chí chỉ đạo kiện toàn Ban Chỉ đạo cấp tỉnh, gửi danh sách về Bộ trước ngày 30/4/2024.\n" + LetterEnd);
+
+        // docs/domain.md §5: "các đồng chí" is the letter's polite name for its addressees; the addressee is kept whole.
+        x.Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain(u => u.EndsWith(holder, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ALongBodySentenceAfterKinhGui_IsNoAddressee()
+    {
+        var x = DocumentExtractor.Extract(TitleLetterHead + "Kính gửi:\n\n"
+            + "Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại các văn bản: Công văn số 12/TTg-V.I, Công văn số 45/VPCP-V.I, Bộ Nội vụ đề nghị các đồng chí chỉ đạo kiện toàn Ban Chỉ đạo cấp tỉnh.\n" + LetterEnd);
+
+        x.Tasks.ShouldNotContain(t => t.AssigneeUnits.Any(u => u.StartsWith("Thực hiện", StringComparison.Ordinal)));
+    }
+
+    private const string GovernmentLetter = "VĂN PHÒNG CHÍNH PHỦ\nSố: 4521/VPCP-KTTH\nHà Nội, ngày 20 tháng 6 năm 2024\nKính gửi:\n- Bộ Kế hoạch và Đầu tư;\n- Ủy ban nhân dân tỉnh Quảng Bình.\n"
+        + "Xét đề nghị của Bộ Kế hoạch và Đầu tư tại văn bản số 3120/BKHĐT-TH ngày 10 tháng 6 năm 2024, Phó Thủ tướng có ý kiến như sau:\n";
+
+    [Theory]
+    [InlineData("1. Đồng ý lùi thời gian trình Đề án phát triển vùng sang tháng 12 năm 2024 như đề nghị của Bộ Kế hoạch và Đầu tư tại văn bản nêu trên.")]
+    [InlineData("1. Đồng ý với nội dung báo cáo của Bộ Kế hoạch và Đầu tư về tình hình giải ngân vốn đầu tư công.")]
+    [InlineData("1. Chấp thuận điều chỉnh tiến độ dự án theo đề nghị của Ủy ban nhân dân tỉnh Quảng Bình.")]
+    public void AnItemGrantingANamedBodysProposal_IsNoTask(string approval)
+    {
+        var x = DocumentExtractor.Extract(GovernmentLetter + approval + "\n2. Bộ Kế hoạch và Đầu tư chủ trì, phối hợp với các cơ quan liên quan hướng dẫn Ủy ban nhân dân tỉnh Quảng Bình hoàn thiện hồ sơ." + LetterEnd);
+
+        // docs/domain.md §5: granting what a body proposed answers it; only item 2 directs.
+        x.Tasks.ShouldHaveSingleItem().Ref.ShouldBe("2");
+    }
+
+    [Theory]
+    // An approval that names who acts, or a later sentence that assigns, stays a task; so does one that cites no proposal.
+    [InlineData("1. Đồng ý Ủy ban nhân dân tỉnh Quảng Bình lập Đề án bảo vệ rừng theo đề nghị của Bộ Kế hoạch và Đầu tư.", "Ủy ban nhân dân tỉnh Quảng Bình")]
+    [InlineData("1. Đồng ý như đề nghị của Bộ Kế hoạch và Đầu tư. Giao Bộ Tài chính bố trí kinh phí thực hiện.", "Bộ Tài chính")]
+    [InlineData("1. Đồng ý chưa thu hồi số vốn tạm ứng năm 2023 của tỉnh.", "Bộ Kế hoạch và Đầu tư")]
+    public void AnApprovalThatNamesItsHolder_StaysATask(string approval, string holder)
+    {
+        var x = DocumentExtractor.Extract(GovernmentLetter + approval + "\n2. Bộ Kế hoạch và Đầu tư chủ trì hướng dẫn Ủy ban nhân dân tỉnh Quảng Bình hoàn thiện hồ sơ." + LetterEnd);
+
+        x.Tasks.ShouldContain(t => t.Ref == "1" && t.AssigneeUnits.Contains(holder));
+    }
+
+    [Theory]
+    [InlineData("2. Bộ Giao thông vận tải chịu trách nhiệm về giá trị đầu tư của dự án để làm cơ sở thanh toán; phối hợp với Bộ Tài chính để triển khai thực hiện.", "Bộ Tài chính")]
+    [InlineData("2. Giao Bộ Kế hoạch và Đầu tư rà soát nguồn vốn; phối hợp chặt chẽ với Ngân hàng Nhà nước Việt Nam báo cáo Thủ tướng Chính phủ.", "Ngân hàng Nhà nước Việt Nam")]
+    public void PartnersAfterASemicolonThatNoUnitOpens_Coordinate(string item, string partner)
+    {
+        var x = DocumentExtractor.Extract(GovernmentLetter + "1. Đồng ý về chủ trương.\n" + item + LetterEnd);
+
+        // docs/domain.md §5: the duty after the semicolon is still the subject's; its partners coordinate.
+        x.Tasks.ShouldContain(t => t.Ref == "2" && t.CoordinatingUnits.Contains(partner));
+    }
+
+    [Theory]
+    // A date written with a dot ("ngày 16.8") does not end the sentence before the directing verb.
+    [InlineData("Thủ tướng Chính phủ vừa ký Công điện số 512/CĐ-TTg ngày 21.5 yêu cầu các Bộ liên quan và Ủy ban nhân dân các tỉnh ven biển chủ động ứng phó với bão.", "Ủy ban nhân dân các tỉnh ven biển")]
+    [InlineData("Bộ Công Thương vừa có văn bản ngày 3.11.2023 đề nghị Sở Công Thương các tỉnh kiểm tra việc kinh doanh xăng dầu.", "Sở Công Thương các tỉnh")]
+    // A headline in which the head of government directs without naming whom holds nothing; the lead names the holders.
+    [InlineData("Thủ tướng chỉ đạo \"khẩn\" về bảo đảm điện cho mùa khô\nThủ tướng Chính phủ vừa ký Công điện 98/CĐ-TTg ngày 2.4 yêu cầu Bộ Công Thương và Tập đoàn Điện lực Việt Nam bảo đảm cung ứng điện.", "Bộ Công Thương")]
+    public void ADateWithDotsOrAHeadline_DoesNotHideTheHolders(string text, string holder)
+    {
+        var tasks = DocumentExtractor.Extract(text + "\n").Tasks;
+
+        tasks.ShouldContain(t => t.AssigneeUnits.Contains(holder));
+        tasks.ShouldNotContain(t => t.AssigneeUnits.Contains("Thủ tướng"));
+    }
+
+    [Theory]
+    // The headline rule reads only a head who names no one after "chỉ đạo": a sentence naming whom stays a task.
+    [InlineData("Thủ tướng chỉ đạo các Bộ, ngành khẩn trương tháo gỡ vướng mắc cho doanh nghiệp.")]
+    [InlineData("Thủ tướng Chính phủ chỉ đạo cho Bộ Tài chính khẩn trương tháo gỡ vướng mắc cho doanh nghiệp.")]
+    public void TheHeadOfGovernmentNamingWhomHeDirects_StaysATask(string text) =>
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldNotBeEmpty();
+
+    [Theory]
+    // A central agency's provincial department with its field in lower case is a unit of the list.
+    [InlineData("Ủy ban nhân dân tỉnh yêu cầu Sở Xây dựng, Cục thuế, Công an tỉnh rà soát lại hồ sơ các dự án.", "Cục thuế")]
+    [InlineData("Ủy ban nhân dân tỉnh yêu cầu Sở Công Thương, Chi cục hải quan cửa khẩu, Bộ đội Biên phòng tỉnh kiểm soát hàng nhập lậu.", "Sở Công Thương")]
+    // After "Theo đó," a clause that directs is no adverbial: the first unit after the verb stays in the list.
+    [InlineData("Theo đó, công văn do ông Lê Văn Nam ký (số 1875) yêu cầu Sở Tài chính, Thanh tra tỉnh, Cục thuế và UBND huyện Tánh Linh rà soát lại toàn bộ hồ sơ.", "Sở Tài chính")]
+    [InlineData("Theo đó, văn bản đề nghị Sở Y tế, Công an tỉnh phối hợp kiểm tra các cơ sở kinh doanh thực phẩm.", "Sở Y tế")]
+    public void UnitsOfTheListAfterTheVerb_AreAllHolders(string text, string holder) =>
+        SomeTaskHolds(text, holder);
+
+    [Fact]
+    public void AnAdverbialBeforeTheActor_StillGivesTheActor() =>
+        // docs/domain.md §5: after a connective and a time adverbial the unit that acts holds the task.
+        SomeTaskHolds("Theo đó, trong thời gian từ ngày 10/3 tới ngày 15/3, Công an tỉnh bố trí lực lượng bảo đảm an ninh.", "Công an tỉnh");
+
+    [Theory]
+    // "Đối với" + a case, then a comma: a topic, and the unit after it acts (as after "Về …,").
+    [InlineData("Đối với các trường hợp vi phạm, UBND các huyện, thị xã báo cáo UBND tỉnh xem xét xử lý.", "UBND các huyện, thị xã")]
+    [InlineData("Đối với những công trình chậm tiến độ, Sở Xây dựng kiểm tra và báo cáo trước ngày 20/5/2024.", "Sở Xây dựng")]
+    // "Đối với" + a unit: that unit acts, as after "Riêng".
+    [InlineData("Đối với Sở Y tế, khẩn trương kiểm tra các cơ sở khám bệnh, chữa bệnh trên địa bàn.", "Sở Y tế")]
+    public void AsForACaseOrAUnit_TheUnitThatActsHolds(string text, string holder) =>
+        SomeTaskHolds(text, holder);
+
+    [Fact]
+    public void AsForACaseWithNoUnitAfterIt_IsNoTask() =>
+        DocumentExtractor.Extract("Đối với các trường hợp vi phạm, cần xử lý nghiêm theo quy định của pháp luật.\n").Tasks.ShouldBeEmpty();
+
+    [Theory]
+    // A grant whose grantee stands after "để" or "cho" lets that grantee act: its task.
+    [InlineData("Đồng ý để Công ty Cổ phần Khoáng sản Miền Trung thực hiện việc khảo sát mỏ cát tại xã Tân Phước, báo cáo kết quả trước ngày 30/9/2024.", "Công ty Cổ phần Khoáng sản Miền Trung")]
+    [InlineData("Chấp thuận cho Ủy ban nhân dân huyện Krông Pắc tổ chức lễ hội cà phê vào tháng 3 năm 2025.", "Ủy ban nhân dân huyện Krông Pắc")]
+    public void AGrantNamingItsGranteeAfterDeOrCho_IsTheGranteesTask(string text, string holder) =>
+        SomeTaskHolds(text, holder);
+
+    [Fact]
+    public void AGrantForAPurposeWithNoGrantee_NamesNoHolder() =>
+        // "Đồng ý để bảo đảm tiến độ …": "để" before a purpose names no one.
+        DocumentExtractor.Extract("Đồng ý để bảo đảm tiến độ giải ngân vốn đầu tư công năm 2024.\n").Tasks.ShouldBeEmpty();
+
+    [Theory]
+    // An office forwarding a matter to a unit "to study and handle" directs that unit.
+    [InlineData("Chuyển Bộ Tài nguyên và Môi trường nghiên cứu, xử lý theo thẩm quyền, báo cáo Thủ tướng Chính phủ những vấn đề vượt thẩm quyền.", "Bộ Tài nguyên và Môi trường")]
+    [InlineData("Chuyển cho Sở Nông nghiệp và Phát triển nông thôn xem xét, trả lời công dân theo quy định.", "Sở Nông nghiệp và Phát triển nông thôn")]
+    public void ForwardingToAUnitToHandle_IsThatUnitsTask(string text, string holder)
+    {
+        var x = DocumentExtractor.Extract(GovernmentLetter + text + LetterEnd);
+
+        x.Tasks.ShouldContain(t => t.AssigneeUnits.Contains(holder));
+    }
+
+    [Fact]
+    public void ChuyenWithNoUnitAfterIt_DirectsNoOne() =>
+        DocumentExtractor.Extract("Chuyển đổi dữ liệu sang hệ thống mới trong quý III năm 2024.\n").Tasks.ShouldBeEmpty();
 }

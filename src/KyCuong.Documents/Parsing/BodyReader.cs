@@ -63,7 +63,7 @@ internal sealed class BodyReader
                 }
 
                 var task = TaskOf(clause.Ref, clause.Text, new TextSpan(clause.Start, clause.End - clause.Start), clause);
-                if (IssuesOrTakesEffect(task, clause.Text))
+                if (IssuesOrTakesEffect(task, clause.Text) || (GrantsAProposal(clause.Text) && !UnitsOf(clause.Text, allowDirective: true, listMayEnd: true).Explicit))
                 {
                     continue;
                 }
@@ -124,6 +124,33 @@ internal sealed class BodyReader
         var folded = VietnameseText.FoldString(text);
         return !Array.Exists(ArticleDirections, d => folded.Contains(d, StringComparison.Ordinal));
     }
+
+    // "1. Đồng ý lùi thời gian trình Đề án … như đề nghị của Bộ Kế hoạch và Đầu tư tại công văn nêu trên.", "1. Đồng ý với
+    // nội dung báo cáo của Bộ …": an item that grants what a named body proposed or reported answers that body and directs
+    // no one, so it is no task unless it names a holder of its own ("Đồng ý …; giao Bộ Tài chính …", "Đồng ý Ủy ban nhân
+    // dân tỉnh lập Đề án …") (docs/domain.md §5, twenty-third pass). Only the first sentence is read.
+    private static bool GrantsAProposal(string text)
+    {
+        var start = 0;
+        while (start < text.Length && !char.IsLetter(text[start]))
+        {
+            start++;
+        }
+
+        var head = VietnameseText.FoldString(text[start..Math.Min(text.Length, start + 400)]);
+        if (!Array.Exists(GrantingOpenings, o => head.StartsWith(o, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var end = head.IndexOf(". ", StringComparison.Ordinal);
+        var sentence = end > 0 ? head[..end] : head;
+        return Array.Exists(ProposalsOfABody, p => sentence.Contains(p, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] GrantingOpenings = ["dong y ", "nhat tri ", "chap thuan "];
+
+    private static readonly string[] ProposalsOfABody = ["nhu de nghi cua", "theo de nghi cua", "bao cao cua", "kien nghi cua", "de xuat cua", "to trinh cua"];
 
     // The article's text after "Điều 2." (the clause text keeps its marker).
     private static int ArticleTextStart(string text)
@@ -1699,7 +1726,9 @@ internal sealed class BodyReader
                 break;
             }
 
-            if (kind != TokenKind.Comma || !UnitPhrases.Matches(tokens, k + 1, "phối hợp"))
+            // "…; phối hợp với Bộ Tài chính để triển khai thực hiện": after a semicolon that no unit opens, the duty is still
+            // the subject's, and so are its partners (docs/domain.md §5, twenty-third pass).
+            if (kind is not (TokenKind.Comma or TokenKind.Semicolon) || !UnitPhrases.Matches(tokens, k + 1, "phối hợp"))
             {
                 continue;
             }
@@ -1883,10 +1912,22 @@ internal sealed class BodyReader
             // "Giao cho X" does (docs/domain.md §5: a grant that lets X act is X's task).
             : IsUyQuyen(tokens, s) ? (s + 2 < tokens.Count && tokens[s + 2].Lower is "để" or "cho" ? 3 : 2)
             : 0;
+        // "Đồng ý để Công ty … thực hiện việc khảo sát …", "Chấp thuận cho UBND huyện …": the grantee may stand after "để" or
+        // "cho", as in a delegation (docs/domain.md §5, twenty-third pass).
+        var grantee = s + 2 < tokens.Count && tokens[s + 2].Lower is "để" or "cho" ? 3 : 2;
         if (verb == 0 && tokens[s].Capitalized && (UnitPhrases.Matches(tokens, s, "đồng ý") || UnitPhrases.Matches(tokens, s, "cho phép") || UnitPhrases.Matches(tokens, s, "chấp thuận"))
-            && UnitPhrases.HeadAt(tokens, s + 2, requireCapital: true) > 0)
+            && UnitPhrases.HeadAt(tokens, s + grantee, requireCapital: true) > 0)
         {
-            verb = 2;
+            verb = grantee;
+        }
+
+        // "Chuyển Bộ Giao thông vận tải nghiên cứu, xử lý theo thẩm quyền …": an office forwarding a petition to a unit to
+        // handle directs it as "Giao" does ("Chuyển đổi dữ liệu", with no unit after it, directs no one) (docs/domain.md §5,
+        // twenty-third pass).
+        var forwarded = s + 1 < tokens.Count && tokens[s + 1].Lower is "cho" or "đến" or "tới" ? 2 : 1;
+        if (verb == 0 && tokens[s].Capitalized && tokens[s].Lower == "chuyển" && UnitPhrases.HeadAt(tokens, s + forwarded, requireCapital: true) > 0)
+        {
+            verb = forwarded;
         }
 
         if (verb > 0)
@@ -2000,8 +2041,11 @@ internal sealed class BodyReader
             // "UBND TPHCM chỉ đạo kiểm tra, xử lý …", "Chủ tịch UBND tỉnh Hà Giang chỉ đạo khắc phục …": on a page that
             // reports a direction, a people's committee (or its chairman) directing without naming whom is the issuer
             // retelling its direction (a headline), not a holder; those it directs are named where the page goes on.
-            followsVerb = followsVerb && !(report && units.Units.Count == 1 && IsPeoplesCommittee(units.Units[0])
-                && UnitPhrases.Matches(tokens, next, "chỉ đạo") && next + 2 < tokens.Count && tokens[next + 2].Kind == TokenKind.Word
+            // The head of government speaks of itself the same way ("Thủ tướng chỉ đạo "nóng" về sách giáo khoa …", a
+            // headline in quotes too) (docs/domain.md §5, twenty-third pass).
+            followsVerb = followsVerb && !(report && units.Units.Count == 1 && (IsPeoplesCommittee(units.Units[0]) || IsHeadOfGovernment(units.Units[0]))
+                && UnitPhrases.Matches(tokens, next, "chỉ đạo") && next + 2 < tokens.Count
+                && (tokens[next + 2].Kind == TokenKind.Word || (IsHeadOfGovernment(units.Units[0]) && tokens[next + 2].Kind == TokenKind.Other && tokens[next + 2].Lower is "\"" or "“"))
                 && !tokens[next + 2].Capitalized && tokens[next + 2].Lower is not ("các" or "cho") && UnitPhrases.HeadAt(tokens, next + 2, requireCapital: false) == 0);
 
             // "Sở Y tế\n- Chủ trì, phối hợp với …": a unit on its own line heading its dashed duties.
@@ -2105,6 +2149,13 @@ internal sealed class BodyReader
                 break;
             }
 
+            // "Theo đó, công văn yêu cầu Sở TNMT, Thanh tra tỉnh, … rà soát …": words that direct are no adverbial; the
+            // units after the verb are its list, not an actor after a comma (docs/domain.md §5, twenty-third pass).
+            if (UnitPhrases.Matches(tokens, k, "yêu cầu") || UnitPhrases.Matches(tokens, k, "đề nghị") || UnitPhrases.Matches(tokens, k, "chỉ đạo") || GiaoLength(tokens, k) > 0)
+            {
+                break;
+            }
+
             if (tokens[k].Kind != TokenKind.Comma)
             {
                 continue;
@@ -2158,10 +2209,19 @@ internal sealed class BodyReader
             return 1;
         }
 
-        // "Về trách nhiệm thực hiện, các Thứ trưởng …", "Về công tác tuyên truyền, Sở …": a short topic before a comma.
-        if (tokens[s].Lower == "về")
+        // "Đối với Chi cục Kiểm lâm chủ trì …": "as for" before the unit that acts, as "Riêng" is (docs/domain.md §5,
+        // twenty-third pass).
+        var asFor = UnitPhrases.Matches(tokens, s, "đối với");
+        if (asFor && UnitPhrases.HeadAt(tokens, s + 2, requireCapital: true) > 0)
         {
-            for (var k = s + 1; k < tokens.Count && k <= s + 8; k++)
+            return 2;
+        }
+
+        // "Về trách nhiệm thực hiện, các Thứ trưởng …", "Về công tác tuyên truyền, Sở …": a short topic before a comma;
+        // "Đối với các trường hợp vi phạm, UBND các quận … báo cáo …" is one as well (a case, not a unit).
+        if (tokens[s].Lower == "về" || (asFor && (UnitPhrases.HeadAt(tokens, s + 2, requireCapital: false) == 0 || UnitPhrases.Matches(tokens, s + 2, "các trường hợp"))))
+        {
+            for (var k = s + (asFor ? 2 : 1); k < tokens.Count && k <= s + 10; k++)
             {
                 if (tokens[k].Kind == TokenKind.Comma)
                 {
@@ -2199,6 +2259,10 @@ internal sealed class BodyReader
     }
 
     // A people's committee or its chairman, one of them ("UBND tỉnh X", "Chủ tịch Ủy ban nhân dân huyện Y"), not a plural.
+    // "Thủ tướng", "Thủ tướng Chính phủ", "Phó Thủ tướng": the head of government with no one else named.
+    private static bool IsHeadOfGovernment(string unit) =>
+        unit is "Thủ tướng" or "Thủ tướng Chính phủ" or "Phó Thủ tướng" or "Phó Thủ tướng Chính phủ";
+
     private static bool IsPeoplesCommittee(string unit)
     {
         var u = unit.StartsWith("Phó ", StringComparison.Ordinal) ? unit[4..] : unit;
@@ -2325,6 +2389,12 @@ internal sealed class BodyReader
             return i + 3 < tokens.Count && tokens[i + 3].Kind == TokenKind.Word && tokens[i + 3].Lower == "cho" ? 4 : 3;
         }
 
+        // "Sở giao dịch …", "các giao dịch mua bán": "giao dịch" (a transaction) is a noun, not the verb that assigns.
+        if (tokens[i].Lower == "giao" && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Lower == "dịch")
+        {
+            return 0;
+        }
+
         return tokens[i].Lower switch
         {
             "giao" => i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Lower == "cho" ? 2 : 1,
@@ -2405,10 +2475,11 @@ internal sealed class BodyReader
 
     // "Kính gửi: Các Bộ: Kế hoạch và Đầu tư, Tài chính, Tài nguyên và Môi trường": an addressee that is a collective with
     // its bodies after a colon means those bodies, as the same list does in the body (docs/domain.md §5, "các bộ, cơ quan:
-    // Công an, GTVT"); any other addressee is itself.
+    // Công an, GTVT"); any other addressee is itself, also a head whose places follow the colon ("Đồng chí Chủ tịch Ủy ban
+    // nhân dân các tỉnh: Yên Bái, Hòa Bình, …"), which the letter addresses as one (docs/domain.md §5, twenty-third pass).
     private static IEnumerable<string> ListedBodies(string recipient)
     {
-        if (!recipient.Contains(':', StringComparison.Ordinal))
+        if (!recipient.Contains(':', StringComparison.Ordinal) || !recipient.StartsWith("các ", StringComparison.OrdinalIgnoreCase))
         {
             return [recipient];
         }

@@ -885,7 +885,7 @@ internal sealed class HeaderReader
                 continue;
             }
 
-            if (Recipients.Count == 0 && VietnameseText.WordCount(text) <= 15 && !text.EndsWith(':'))
+            if (Recipients.Count == 0 && !text.EndsWith(':') && (VietnameseText.WordCount(text) <= 15 || IsAddresseeWithPlaces(text)))
             {
                 Recipients.Add(VietnameseText.TrimItem(VietnameseText.CollapseSpaces(text)));
                 spanStart = l.Start;
@@ -909,6 +909,44 @@ internal sealed class HeaderReader
         }
 
         return next;
+    }
+
+    // "Đồng chí Chủ tịch Ủy ban nhân dân các tỉnh: Yên Bái, Hòa Bình, …, Thái Bình.": one addressee whose places are listed
+    // after a colon may run past the fifteen words of an addressee line (docs/domain.md §5, twenty-third pass). Before the
+    // colon a short name; after it only capitalised names of at most four words parted by commas (or a last "và"), so a
+    // body sentence ("Thực hiện Công văn số …: …") is never taken for it.
+    private static bool IsAddresseeWithPlaces(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || VietnameseText.WordCount(text.AsSpan(0, colon)) > 12)
+        {
+            return false;
+        }
+
+        var items = VietnameseText.TrimItem(text[(colon + 1)..]).Replace(" và ", ", ", StringComparison.Ordinal).Split(',');
+        if (items.Length < 3)
+        {
+            return false;
+        }
+
+        foreach (var raw in items)
+        {
+            var item = raw.Trim();
+            if (item.Length == 0 || !char.IsUpper(item[0]) || VietnameseText.WordCount(item) > 4 || item.Any(c => char.IsDigit(c) || c is ':' or ';' or '(' or '/'))
+            {
+                return false;
+            }
+
+            foreach (var word in item.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!char.IsUpper(word[0]) && word is not "-" and not "–")
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     // The tail: "Nơi nhận" list and the signature block after the last paragraph of the body.

@@ -105,6 +105,14 @@ internal static class Tokenizer
                         continue;
                     }
 
+                    // A dot between digits ("ngày 16.8", "1.800 tỷ đồng") is part of the date or number, not a full stop
+                    // (docs/domain.md §5, twenty-third pass).
+                    if (d == '.' && i > start && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+                    {
+                        i++;
+                        continue;
+                    }
+
                     // A dot inside an abbreviation ("TP.HCM", "P.NC") or after a short capital abbreviation ("TT. HĐND").
                     if (d == '.' && i + 1 < text.Length && char.IsLetter(text[i + 1]))
                     {

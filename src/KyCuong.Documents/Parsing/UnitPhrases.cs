@@ -48,6 +48,10 @@ internal static class UnitPhrases
         "đoàn kiểm tra", "đoàn thanh tra", "đoàn công tác",
         "tổ kiểm tra", "tổ thanh tra", "tổ công tác");
 
+    // The fields of central agencies whose departments stand in every province ("Cục thuế", "Chi cục hải quan", "Cục thống
+    // kê", "Cục quản lý thị trường"), as copies write them in lower case.
+    private static readonly string[][] AgencyFieldsInLowerCase = Phrases("thuế", "hải quan", "thống kê", "quản lý thị trường");
+
     // Bodies complete in themselves.
     private static readonly string[][] Standalone = Phrases(
         "ubnd", "hđnd", "tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ", "đảng ủy", "đảng uỷ",
@@ -244,6 +248,14 @@ internal static class UnitPhrases
                     // "Ủy ban phòng, chống lụt, bão Trung ương", "Ban phòng chống tham nhũng": a body named for what it
                     // prevents ("phòng, chống …") is named in lower case.
                     || (first.Capitalized && PreventsSomething(t, next))))
+            {
+                return body;
+            }
+
+            // "…, Thanh tra tỉnh, Cục thuế, Công an tỉnh …": a central agency's department in the province, its field written
+            // in lower case, is a unit also where a comma follows it (docs/domain.md §5, twenty-third pass).
+            var noun = first.Lower == "cục" ? 1 : Matches(t, i, "chi cục") ? 2 : 0;
+            if (first.Capitalized && noun > 0 && MatchAny(t, i + noun, AgencyFieldsInLowerCase) > 0)
             {
                 return body;
             }
@@ -532,9 +544,18 @@ internal static class UnitPhrases
             return 0;
         }
 
+        // "Cảng hàng không Việt Nam", "các hãng Hàng không": aviation ("hàng không") is a noun of the name; neither
+        // "hàng" (as in "hàng năm") nor the negation "không" ends it there (docs/domain.md §5, twenty-third pass).
+        // "Ngân hàng Nhà nước", "Sở giao dịch Ngân hàng …": "hàng" after "ngân" is the bank's noun as well.
+        if ((t[i].Lower == "hàng" && ((i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && t[i + 1].Lower == "không") || (i > 0 && t[i - 1].Lower == "ngân")))
+            || (t[i].Lower == "không" && i > 0 && t[i - 1].Kind == TokenKind.Word && t[i - 1].Lower == "hàng"))
+        {
+            return 0;
+        }
+
         // "Bộ Ngoại giao", "Sở giao thông": "giao" inside the name of a field is no verb; nor is "trình" in "Chương
-        // trình" ("các Bộ là chủ Chương trình").
-        if ((t[i].Lower == "giao" && ((i > 0 && t[i - 1].Lower == "ngoại") || (i + 1 < t.Count && t[i + 1].Lower == "thông")))
+        // trình" ("các Bộ là chủ Chương trình"); "Sở giao dịch", "Trung tâm giao dịch": a transaction office's noun.
+        if ((t[i].Lower == "giao" && ((i > 0 && t[i - 1].Lower == "ngoại") || (i + 1 < t.Count && t[i + 1].Lower is "thông" or "dịch")))
             || (t[i].Lower == "trình" && i > 0 && t[i - 1].Lower == "chương"))
         {
             return 0;
@@ -690,9 +711,11 @@ internal static class UnitPhrases
                 segEnd = -1;
                 k = after;
                 // "Giám đốc các Sở: Công Thương, Tài chính; Trưởng Ban Quản lý Khu kinh tế; Chủ tịch UBND các huyện …": the
-                // list goes on after the expanded departments, past a semicolon too when a capitalised unit follows.
+                // list goes on after the expanded departments, past a semicolon too when a capitalised unit follows, or a
+                // lower-case collective opening its own list ("các Tổng công ty: A, B; các hãng hàng không: C, D", docs/domain.md §5).
                 if (k < t.Count && (t[k].Lower is "và" or "," && HeadAt(t, k + 1, requireCapital: false) > 0
-                    || t[k].Kind == TokenKind.Semicolon && HeadAt(t, k + 1, requireCapital: true) > 0))
+                    || t[k].Kind == TokenKind.Semicolon && (HeadAt(t, k + 1, requireCapital: true) > 0
+                        || (k + 2 < t.Count && t[k + 1].Lower == "các" && HeadAt(t, k + 1, requireCapital: false) > 0))))
                 {
                     strong = true;
                     segStart = k + 1;
@@ -1035,14 +1058,29 @@ internal static class UnitPhrases
                 return end == segEnd || (end < segEnd && t[end + 1].Kind == TokenKind.Comma && !t[end + 2].Capitalized) ? (j + 1, end) : (-1, -1);
             }
 
-            // Only the noun right after "các" may be capitalised ("các Tổng công ty", "các Sở").
-            if (t[j].Kind is not (TokenKind.Word or TokenKind.Comma) || (t[j].Capitalized && (j == 0 || t[j - 1].Lower != "các")))
+            // Only the noun right after "các" may be capitalised ("các Tổng công ty", "các Sở"), or a later word of that noun
+            // ("các hãng Hàng không: …", docs/domain.md §5, twenty-third pass).
+            if (t[j].Kind is not (TokenKind.Word or TokenKind.Comma) || (t[j].Capitalized && (j == 0 || t[j - 1].Lower != "các") && !InsideCollectiveHead(t, segStart, j)))
             {
                 return (-1, -1);
             }
         }
 
         return (-1, -1);
+    }
+
+    // Whether the word at j is inside a collective's body noun opened by "các" just before it ("các hãng Hàng không").
+    private static bool InsideCollectiveHead(List<Token> t, int segStart, int j)
+    {
+        for (var c = j - 2; c >= segStart && c >= j - 3; c--)
+        {
+            if (t[c].Lower == "các" && MatchAny(t, c + 1, CollectiveHeads) is var n and > 0 && j <= c + n)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Matches a field name's words, allowing the commas written inside it ("Văn hóa, Thể thao và Du lịch").
