@@ -95,8 +95,10 @@ read -r busy0 idle0 <<<"$(cpu_ticks)"
 # primary with its replica, killed under a writing, sweeping host) time real processes against each
 # other, so they run last and alone, never starved by another runner. Each runner writes its own log; it counts only if
 # it printed its "Passed!"/"Failed!" line and exited 0.
-logs=$(mktemp -d)
-trap 'scripts/pg-throwaway.sh stop "$PGTEST_DIR"; rm -rf "$logs"' EXIT
+# The runners' whole logs stay with the screenshots (artifacts/logs, emptied at each run): a failure's full message (for a
+# browser test, Playwright's call log naming the action that waited) is there when the summary below cuts it short.
+logs=$TEST_ARTIFACTS/logs
+rm -rf "$logs" && mkdir -p "$logs"
 jobs_max=${TEST_JOBS:-2}
 crash="FullyQualifiedName~KyCuong.IntegrationTests.Safety.SweepCrashTests|FullyQualifiedName~KyCuong.IntegrationTests.Safety.FailoverTests"
 notcrash="FullyQualifiedName!~KyCuong.IntegrationTests.Safety.SweepCrashTests&FullyQualifiedName!~KyCuong.IntegrationTests.Safety.FailoverTests"
@@ -159,6 +161,7 @@ for i in "${!runs[@]}"; do
   grep -E "^(Passed!|Failed!)|\[FAIL\]" "$log" || true
   # Each failure's test name and the first lines of its message, so a CI log alone tells what broke.
   grep -E -A6 "^  Failed |^  Error Message:" "$log" | grep -vE "^\s*$" | head -80 || true
+  [ "$(cat "$logs/$i.rc")" = 0 ] || echo "   whole log: $log"
   summary=$(grep -E "^(Passed!|Failed!).* $name\.dll" "$log" | tail -1 || true)
   if [ -z "$summary" ]; then
     echo "$name did not report results; its output ends with:" >&2
