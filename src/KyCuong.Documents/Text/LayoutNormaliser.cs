@@ -433,37 +433,7 @@ internal static class LayoutNormaliser
     // GTVT") are abbreviations inside a sentence and stay.
     private static void BreakAtCapitalRuns(char[] c, int start, int end)
     {
-        var words = new List<(int Start, int End, int Kind)>(); // Kind: 1 capitals, 2 has a lower-case letter, 0 other
-        var i = start;
-        while (i < end)
-        {
-            while (i < end && (c[i] == ' ' || c[i] == '\n'))
-            {
-                i++;
-            }
-
-            var w = i;
-            var upper = 0;
-            var lower = false;
-            while (i < end && c[i] != ' ' && c[i] != '\n')
-            {
-                if (char.IsLower(c[i]))
-                {
-                    lower = true;
-                }
-                else if (char.IsUpper(c[i]))
-                {
-                    upper++;
-                }
-
-                i++;
-            }
-
-            if (i > w)
-            {
-                words.Add((w, i, lower ? 2 : upper >= 2 ? 1 : 0));
-            }
-        }
+        var words = OneLineHeader.Spans(c, start, end); // Kind: 1 capitals, 2 has a lower-case letter, 0 other
 
         for (var k = 1; k < words.Count; k++)
         {

@@ -399,11 +399,35 @@ internal static class OneLineHeader
         return letters >= 2;
     }
 
-    // Words between spaces and line breaks; Kind 1: two or more capitals and no lower-case letter, 2: a lower-case letter,
-    // 0: other (numbers, dashes). Fold: the word folded without its punctuation, for the heads and connectors.
+    // Words between spaces and line breaks with their kind (Spans), each also folded without its punctuation (Fold) and in
+    // capitals (Upper), for the heads and connectors.
     private static List<Word> Words(char[] c, int start, int end)
     {
-        var words = new List<Word>();
+        var spans = Spans(c, start, end);
+        var words = new List<Word>(spans.Count);
+        foreach (var (w, i, kind) in spans)
+        {
+            var fold = string.Create(i - w, (c, w), static (span, state) =>
+            {
+                for (var k = 0; k < span.Length; k++)
+                {
+                    span[k] = VietnameseText.Fold(state.c[state.w + k]);
+                }
+            }).Trim(',', ';', ':', '.', '"', '“', '”', '(', ')', '-');
+            var text = new string(c, w, i - w).Trim(',', ';', ':', '.', '"', '“', '”', '(', ')', '-');
+            words.Add(new Word(w, i, kind, fold, text.ToUpperInvariant()));
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// The words of c[start..end) between spaces and line breaks; Kind 1: two or more capitals and no lower-case letter,
+    /// 2: a lower-case letter, 0: other (numbers, dashes). The one-line step's capital runs are read from these.
+    /// </summary>
+    internal static List<(int Start, int End, int Kind)> Spans(char[] c, int start, int end)
+    {
+        var words = new List<(int Start, int End, int Kind)>();
         var i = start;
         while (i < end)
         {
@@ -431,15 +455,7 @@ internal static class OneLineHeader
 
             if (i > w)
             {
-                var fold = string.Create(i - w, (c, w), static (span, state) =>
-                {
-                    for (var k = 0; k < span.Length; k++)
-                    {
-                        span[k] = VietnameseText.Fold(state.c[state.w + k]);
-                    }
-                }).Trim(',', ';', ':', '.', '"', '“', '”', '(', ')', '-');
-                var text = new string(c, w, i - w).Trim(',', ';', ':', '.', '"', '“', '”', '(', ')', '-');
-                words.Add(new Word(w, i, lower ? 2 : upper >= 2 ? 1 : 0, fold, text.ToUpperInvariant()));
+                words.Add((w, i, lower ? 2 : upper >= 2 ? 1 : 0));
             }
         }
 
