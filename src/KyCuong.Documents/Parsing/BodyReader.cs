@@ -1607,7 +1607,9 @@ internal sealed class BodyReader
             }
 
             keys ??= list.Select(UnitPhrases.Key).ToHashSet(StringComparer.Ordinal);
-            foreach (var u in more.Units)
+            // "… Đồng thời, giao trách nhiệm cho chính quyền cơ sở phối hợp với các đoàn thể …": the later sentence's
+            // coordinators share its duty as the first sentence's do (docs/domain.md §5, coordinators).
+            foreach (var u in more.Units.Concat(Roles(text, tokens, more.Next).Coordinators))
             {
                 if (keys.Add(UnitPhrases.Key(u)))
                 {
@@ -1745,7 +1747,13 @@ internal sealed class BodyReader
             }
 
             j = SkipForce(tokens, j);
-            return UnitPhrases.HeadAt(tokens, j, requireCapital: true) > 0 ? [.. UnitPhrases.Parse(text, tokens, j).Units] : [];
+            // "X được UBND tỉnh giao chủ trì, phối hợp với các sở, ngành liên quan …": right after the lead's "chủ trì" the
+            // partners are the lead's coordinators, a lower-case collective too, as in "Giao X chủ trì, phối hợp với các
+            // sở, ngành …" (docs/domain.md §5, coordinators of a passive duty).
+            var afterLead = k >= 2 && UnitPhrases.Matches(tokens, k - 2, "chủ trì");
+            return UnitPhrases.HeadAt(tokens, j, requireCapital: true) > 0
+                || (afterLead && j < tokens.Count && tokens[j].Lower == "các" && UnitPhrases.HeadAt(tokens, j, requireCapital: false) > 0)
+                ? [.. UnitPhrases.Parse(text, tokens, j).Units] : [];
         }
 
         return [];
