@@ -2316,4 +2316,22 @@ public sealed class AssigneeRuleTests
 
         t.AssigneeUnits.ShouldNotContain("các đoàn thể");
     }
+
+    // docs/domain.md §5, twenty-fourth pass: "phân công (cho) X …" divides duties among the holders it names, as "giao X"
+    // does, also late in a sentence after a place ("Tại các điểm cầu …, phân công các đồng chí …").
+    [Theory]
+    [InlineData("1. Phân công Sở Văn hóa, Thể thao và Du lịch kiểm tra các cơ sở lưu trú trước ngày 30/4/2024.", "Sở Văn hóa, Thể thao và Du lịch")]
+    [InlineData("1. Phân công cho UBND các huyện rà soát các hộ nghèo trên địa bàn.", "UBND các huyện")]
+    [InlineData("1. Tại các điểm cầu của 12 huyện, thị xã phân công các đồng chí Phó Chủ tịch UBND tỉnh, Giám đốc Sở Nội vụ dự, chỉ đạo buổi lễ.", "Phó Chủ tịch UBND tỉnh")]
+    [InlineData("1. Thủ tướng giao nhiệm vụ và phân công cho Bộ trưởng Bộ Kế hoạch và Đầu tư chuẩn bị báo cáo trình Quốc hội.", "Bộ trưởng Bộ Kế hoạch và Đầu tư")]
+    public void PhanCong_NamesItsHolders(string body, string unit) =>
+        OnlyTask(body).AssigneeUnits.ShouldContain(unit);
+
+    // "phân công" as a noun ("phân công nhiệm vụ", "phân công, phân cấp") names no holder and directs no one.
+    [Theory]
+    [InlineData("Đẩy mạnh phân công, phân cấp trong quản lý nhà nước về đất đai.")]
+    [InlineData("Quy chế phân công nhiệm vụ của Ban Chỉ đạo đã được sửa đổi trong năm 2023.")]
+    [InlineData("Việc phân công trách nhiệm giữa các cấp còn chồng chéo.")]
+    public void PhanCongAsANoun_DirectsNoOne(string text) =>
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldBeEmpty();
 }

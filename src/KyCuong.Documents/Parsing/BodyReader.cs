@@ -2403,6 +2403,16 @@ internal sealed class BodyReader
             return 0;
         }
 
+        // "phân công (cho) các đồng chí Phó Chủ tịch …, Giám đốc Sở … dự, chỉ đạo …", "Phân công Sở Y tế kiểm tra …": the
+        // verb that divides duties among named holders assigns them as "giao" does (docs/domain.md §5, twenty-fourth
+        // pass); "phân công nhiệm vụ", "phân công, phân cấp" and the like name no holder after it and are no verb here.
+        if (UnitPhrases.Matches(tokens, i, "phân công"))
+        {
+            var at = i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Word && tokens[i + 2].Lower == "cho" ? i + 3 : i + 2;
+            var holder = UnitPhrases.Matches(tokens, at, "các đồng chí") ? at + 3 : UnitPhrases.Matches(tokens, at, "đồng chí") ? at + 2 : at;
+            return at < tokens.Count && UnitPhrases.HeadAt(tokens, holder, requireCapital: holder == at && tokens[at].Lower != "các") > 0 ? at - i : 0;
+        }
+
         return tokens[i].Lower switch
         {
             "giao" => i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Lower == "cho" ? 2 : 1,
