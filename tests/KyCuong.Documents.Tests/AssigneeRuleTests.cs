@@ -2275,4 +2275,63 @@ public sealed class AssigneeRuleTests
     [Fact]
     public void ChuyenWithNoUnitAfterIt_DirectsNoOne() =>
         DocumentExtractor.Extract("Chuyển đổi dữ liệu sang hệ thống mới trong quý III năm 2024.\n").Tasks.ShouldBeEmpty();
+
+    // docs/domain.md §5, coordinators of a passive duty: "X được … giao chủ trì, phối hợp với các sở, ngành …" names the
+    // lower-case collective after the lead's "chủ trì" as its coordinators, as the active "Giao X chủ trì, …" does.
+    [Theory]
+    [InlineData("Sở Giao thông vận tải tỉnh Hà Tĩnh vừa được UBND tỉnh giao chủ trì, phối hợp với các sở, ngành liên quan rà soát các điểm đen giao thông.", "Sở Giao thông vận tải tỉnh Hà Tĩnh", "các sở, ngành liên quan")]
+    [InlineData("Bộ Công Thương được Thủ tướng Chính phủ giao chủ trì, phối hợp với các bộ, ngành xây dựng đề án phát triển thị trường trong nước.", "Bộ Công Thương", "các bộ, ngành")]
+    [InlineData("Sở Nội vụ thành phố Cần Thơ được Chủ tịch UBND thành phố giao chủ trì, phối hợp với các quận – huyện tổ chức tuyển dụng viên chức.", "Sở Nội vụ thành phố Cần Thơ", "các quận – huyện")]
+    public void PassiveChuTri_LowerCaseCollectiveCoordinates(string text, string lead, string coordinator)
+    {
+        var t = DocumentExtractor.Extract(text + "\n").Tasks.ShouldHaveSingleItem();
+
+        t.Lead.ShouldBe(lead);
+        t.CoordinatingUnits.ShouldContain(coordinator);
+        t.AssigneeUnits.ShouldContain(coordinator);
+    }
+
+    // Only after the lead's "chủ trì": a duty whose partners are the unnamed bodies of a subject's own area names no
+    // coordinator (docs/domain.md §5: "phối hợp với các cơ quan liên quan" after another duty names none).
+    [Theory]
+    [InlineData("UBND các huyện chỉ đạo các cơ quan trên địa bàn, phối hợp chặt chẽ với các cơ quan liên quan để xử lý vi phạm.")]
+    [InlineData("Sở Y tế tỉnh Sóc Trăng tăng cường kiểm tra các cơ sở, phối hợp với các đơn vị liên quan xử lý vi phạm.")]
+    public void LowerCaseCollectiveAfterAnotherDuty_CoordinatesNothing(string text) =>
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldHaveSingleItem().CoordinatingUnits.ShouldBeEmpty();
+
+    // docs/domain.md §5, coordinators of a later sentence: in an unnumbered paragraph, a later sentence that names its
+    // own holders names their partners after "phối hợp với" too.
+    [Theory]
+    [InlineData("Các huyện cần rà soát ngay các hộ thiếu đói. Đồng thời, giao trách nhiệm cho chính quyền cấp xã phối hợp với các đoàn thể vận động nhân dân giúp đỡ.", "các đoàn thể")]
+    [InlineData("UBND tỉnh Yên Bái giao Sở Y tế kiểm tra các cơ sở khám bệnh. Yêu cầu UBND các huyện phối hợp với Hội Chữ thập đỏ tỉnh hỗ trợ người bệnh.", "Hội Chữ thập đỏ tỉnh")]
+    public void LaterSentence_ItsCoordinatorsHoldTheParagraph(string text, string unit) =>
+        SomeTaskHolds(text, unit);
+
+    // A later sentence whose subject is only a collective restates whom the paragraph falls to: neither it nor its
+    // partners are added.
+    [Fact]
+    public void LaterCollectiveSentence_AddsNoCoordinators()
+    {
+        var t = DocumentExtractor.Extract("UBND tỉnh Phú Yên giao Sở Tài chính rà soát kinh phí hỗ trợ. Các cấp, các ngành phối hợp với các đoàn thể tuyên truyền.\n").Tasks.ShouldHaveSingleItem();
+
+        t.AssigneeUnits.ShouldNotContain("các đoàn thể");
+    }
+
+    // docs/domain.md §5, twenty-fourth pass: "phân công (cho) X …" divides duties among the holders it names, as "giao X"
+    // does, also late in a sentence after a place ("Tại các điểm cầu …, phân công các đồng chí …").
+    [Theory]
+    [InlineData("1. Phân công Sở Văn hóa, Thể thao và Du lịch kiểm tra các cơ sở lưu trú trước ngày 30/4/2024.", "Sở Văn hóa, Thể thao và Du lịch")]
+    [InlineData("1. Phân công cho UBND các huyện rà soát các hộ nghèo trên địa bàn.", "UBND các huyện")]
+    [InlineData("1. Tại các điểm cầu của 12 huyện, thị xã phân công các đồng chí Phó Chủ tịch UBND tỉnh, Giám đốc Sở Nội vụ dự, chỉ đạo buổi lễ.", "Phó Chủ tịch UBND tỉnh")]
+    [InlineData("1. Thủ tướng giao nhiệm vụ và phân công cho Bộ trưởng Bộ Kế hoạch và Đầu tư chuẩn bị báo cáo trình Quốc hội.", "Bộ trưởng Bộ Kế hoạch và Đầu tư")]
+    public void PhanCong_NamesItsHolders(string body, string unit) =>
+        OnlyTask(body).AssigneeUnits.ShouldContain(unit);
+
+    // "phân công" as a noun ("phân công nhiệm vụ", "phân công, phân cấp") names no holder and directs no one.
+    [Theory]
+    [InlineData("Đẩy mạnh phân công, phân cấp trong quản lý nhà nước về đất đai.")]
+    [InlineData("Quy chế phân công nhiệm vụ của Ban Chỉ đạo đã được sửa đổi trong năm 2023.")]
+    [InlineData("Việc phân công trách nhiệm giữa các cấp còn chồng chéo.")]
+    public void PhanCongAsANoun_DirectsNoOne(string text) =>
+        DocumentExtractor.Extract(text + "\n").Tasks.ShouldBeEmpty();
 }

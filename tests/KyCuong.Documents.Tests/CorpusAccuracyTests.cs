@@ -56,10 +56,12 @@ public sealed class CorpusAccuracyTests
         // reader changed, read once) 92.5 / 92.1 / 86.4 / 90.4 %, the same with main's reader. docs/performance.md "Reading
         // real documents, twenty-second pass" has the tables. Twenty-third pass (letters' assignees, no new held-out set and
         // the held-out set not read): development 96.5 / 97.4 / 96.1 / 93.2 %; the held-out floors are unchanged.
+        // Twenty-fourth pass (letters' remaining classes, the held-out set not read): development 96.6 / 97.4 / 96.2 / 93.9 %;
+        // the held-out floors are unchanged.
         public const double DevelopmentHeader = 0.964;
         public const double DevelopmentCitations = 0.973;
-        public const double DevelopmentTasks = 0.960;
-        public const double DevelopmentAssignees = 0.932;
+        public const double DevelopmentTasks = 0.961;
+        public const double DevelopmentAssignees = 0.938;
         public const double HeldOutHeader = 0.925;
         public const double HeldOutCitations = 0.92;
         public const double HeldOutTasks = 0.86;

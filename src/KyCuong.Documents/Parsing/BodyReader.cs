@@ -1607,7 +1607,9 @@ internal sealed class BodyReader
             }
 
             keys ??= list.Select(UnitPhrases.Key).ToHashSet(StringComparer.Ordinal);
-            foreach (var u in more.Units)
+            // "… Đồng thời, giao trách nhiệm cho chính quyền cơ sở phối hợp với các đoàn thể …": the later sentence's
+            // coordinators share its duty as the first sentence's do (docs/domain.md §5, coordinators).
+            foreach (var u in more.Units.Concat(Roles(text, tokens, more.Next).Coordinators))
             {
                 if (keys.Add(UnitPhrases.Key(u)))
                 {
@@ -1745,7 +1747,13 @@ internal sealed class BodyReader
             }
 
             j = SkipForce(tokens, j);
-            return UnitPhrases.HeadAt(tokens, j, requireCapital: true) > 0 ? [.. UnitPhrases.Parse(text, tokens, j).Units] : [];
+            // "X được UBND tỉnh giao chủ trì, phối hợp với các sở, ngành liên quan …": right after the lead's "chủ trì" the
+            // partners are the lead's coordinators, a lower-case collective too, as in "Giao X chủ trì, phối hợp với các
+            // sở, ngành …" (docs/domain.md §5, coordinators of a passive duty).
+            var afterLead = k >= 2 && UnitPhrases.Matches(tokens, k - 2, "chủ trì");
+            return UnitPhrases.HeadAt(tokens, j, requireCapital: true) > 0
+                || (afterLead && j < tokens.Count && tokens[j].Lower == "các" && UnitPhrases.HeadAt(tokens, j, requireCapital: false) > 0)
+                ? [.. UnitPhrases.Parse(text, tokens, j).Units] : [];
         }
 
         return [];
@@ -2393,6 +2401,16 @@ internal sealed class BodyReader
         if (tokens[i].Lower == "giao" && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Lower == "dịch")
         {
             return 0;
+        }
+
+        // "phân công (cho) các đồng chí Phó Chủ tịch …, Giám đốc Sở … dự, chỉ đạo …", "Phân công Sở Y tế kiểm tra …": the
+        // verb that divides duties among named holders assigns them as "giao" does (docs/domain.md §5, twenty-fourth
+        // pass); "phân công nhiệm vụ", "phân công, phân cấp" and the like name no holder after it and are no verb here.
+        if (UnitPhrases.Matches(tokens, i, "phân công"))
+        {
+            var at = i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Word && tokens[i + 2].Lower == "cho" ? i + 3 : i + 2;
+            var holder = UnitPhrases.Matches(tokens, at, "các đồng chí") ? at + 3 : UnitPhrases.Matches(tokens, at, "đồng chí") ? at + 2 : at;
+            return at < tokens.Count && UnitPhrases.HeadAt(tokens, holder, requireCapital: holder == at && tokens[at].Lower != "các") > 0 ? at - i : 0;
         }
 
         return tokens[i].Lower switch
