@@ -625,18 +625,13 @@ internal sealed class BodyReader
     // dashed item.
     private static int DashedItemBody(string text)
     {
-        var i = 0;
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
-        {
-            i++;
-        }
-
-        if (i >= text.Length || text[i] is not ('-' or '+' or '•' or '–'))
+        var item = text.AsSpan().TrimStart();
+        if (!LineKinds.IsBullet(item))
         {
             return 0;
         }
 
-        i++;
+        var i = text.Length - item.Length + 1;
         while (i < text.Length && char.IsWhiteSpace(text[i]))
         {
             i++;
@@ -657,7 +652,7 @@ internal sealed class BodyReader
     private static bool ClosingAsksNamedUnits(string text)
     {
         var folded = VietnameseText.FoldString(text);
-        foreach (var itself in (string[])["chi thi nay", "cong van nay", "quyet dinh nay", "ke hoach nay", "van ban nay", "thong bao nay", "cong dien nay", "nghi dinh nay", "thong tu nay"])
+        foreach (var itself in DocumentItself)
         {
             if (folded.Contains(itself, StringComparison.Ordinal))
             {
@@ -669,6 +664,10 @@ internal sealed class BodyReader
         var direct = DirectiveUnits(text, tokens, maxWordsBefore: 10);
         return direct.Units.Count > 0 && !direct.Units.All(RefersToAddressees);
     }
+
+    // The document itself, folded ("thực hiện nghiêm Chỉ thị này").
+    private static readonly string[] DocumentItself =
+        ["chi thi nay", "cong van nay", "quyet dinh nay", "ke hoach nay", "van ban nay", "thong bao nay", "cong dien nay", "nghi dinh nay", "thong tu nay"];
 
     private static bool IsClosingLike(string text)
     {
@@ -2266,11 +2265,11 @@ internal sealed class BodyReader
         return 0;
     }
 
-    // A people's committee or its chairman, one of them ("UBND tỉnh X", "Chủ tịch Ủy ban nhân dân huyện Y"), not a plural.
     // "Thủ tướng", "Thủ tướng Chính phủ", "Phó Thủ tướng": the head of government with no one else named.
     private static bool IsHeadOfGovernment(string unit) =>
         unit is "Thủ tướng" or "Thủ tướng Chính phủ" or "Phó Thủ tướng" or "Phó Thủ tướng Chính phủ";
 
+    // A people's committee or its chairman, one of them ("UBND tỉnh X", "Chủ tịch Ủy ban nhân dân huyện Y"), not a plural.
     private static bool IsPeoplesCommittee(string unit)
     {
         var u = unit.StartsWith("Phó ", StringComparison.Ordinal) ? unit[4..] : unit;

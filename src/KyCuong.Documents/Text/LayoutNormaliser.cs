@@ -333,9 +333,9 @@ internal static class LayoutNormaliser
     }
 
     // "1. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ỦY BAN NHÂN DÂN …": a document-sharing site numbers its pages, and the first
-    // page's "1." opens the copied line before the national title (or before the issuer's line in capitals beside it). A letter's clauses come after its header, never before the
-    // national title, so the mark is the site's, not a clause: left in, the numbered items of the body took it as their first
-    // and the header was read as clause 1's text.
+    // page's "1." opens the copied line before the national title (or before the issuer's line in capitals beside it). A
+    // letter's clauses come after its header, never before the national title, so the mark is the site's, not a clause:
+    // left in, the numbered items of the body took it as their first and the header was read as clause 1's text.
     private static void DropPageMarkerBeforeTitle(char[] c, int lineStart, string fold)
     {
         var k = 0;
