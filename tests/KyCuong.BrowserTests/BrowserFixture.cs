@@ -317,16 +317,44 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GotoAsync("/Account/Login");
         await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
         await page.GetByLabel("Mật khẩu").FillAsync(password);
-        var answer = await page.RunAndWaitForResponseAsync(
-            () => page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync(),
-            r => r.Request.Method == "POST" && new Uri(r.Url).AbsolutePath.StartsWith("/Account/Login", StringComparison.OrdinalIgnoreCase));
-        if (answer.Status is >= 300 and < 400)
+        // The main frame's answers from the POST on, so that a sign-in that does not leave the sign-in page says where it went
+        // (a bounce back to the sign-in page, a redirect nobody followed, a slow home page) instead of only timing out.
+        var answers = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        void Record(object? sender, IResponse r)
         {
-            // Signed in: the page the sign-in leads to is loaded before the test goes on. A click on the navigation while it was
-            // still loading was lost with the page it landed on (the test then found the home page where it expected its own).
-            // Its scripts (the menu's) have run at DOMContentLoaded; the "load" event may wait on the page's own later requests.
-            await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/Account/Login", StringComparison.OrdinalIgnoreCase),
-                new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+            if (r.Request.IsNavigationRequest && r.Frame == page.MainFrame)
+            {
+                answers.Enqueue($"{TimeProvider.System.GetUtcNow():HH:mm:ss.fff} {r.Request.Method} {new Uri(r.Url).PathAndQuery} → {r.Status}" + (r.Headers.TryGetValue("location", out var to) ? $" (Location: {to})" : ""));
+            }
+        }
+
+        page.Response += Record;
+        try
+        {
+            var answer = await page.RunAndWaitForResponseAsync(
+                () => page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync(),
+                r => r.Request.Method == "POST" && new Uri(r.Url).AbsolutePath.StartsWith("/Account/Login", StringComparison.OrdinalIgnoreCase));
+            if (answer.Status is >= 300 and < 400)
+            {
+                // Signed in: the page the sign-in leads to is loaded before the test goes on. A click on the navigation while it was
+                // still loading was lost with the page it landed on (the test then found the home page where it expected its own).
+                // Its scripts (the menu's) have run at DOMContentLoaded; the "load" event may wait on the page's own later requests.
+                try
+                {
+                    await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/Account/Login", StringComparison.OrdinalIgnoreCase),
+                        new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+                }
+                catch (TimeoutException e)
+                {
+                    throw new TimeoutException(
+                        $"{userName}: signed in (POST → {answer.Status}) but the page stayed at {page.Url}; the main frame's answers since the POST:\n"
+                        + string.Join("\n", answers), e);
+                }
+            }
+        }
+        finally
+        {
+            page.Response -= Record;
         }
     }
 
