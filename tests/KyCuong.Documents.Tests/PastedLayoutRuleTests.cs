@@ -513,4 +513,32 @@ public sealed class PastedLayoutRuleTests
 
         x.NumberSymbol.ShouldBeNull();
     }
+
+    // A signing title in capitals run into the signer's name by copying ("CHÁNH VĂN PHÒNGThái Hữu Phép"): NĐ 30/2020
+    // Phụ lục I prints them on separate lines, so they are read apart.
+    [Theory]
+    [InlineData("TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNGLê Minh Hoàng\n", "TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG", "Lê Minh Hoàng")]
+    [InlineData("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCHTrần Thị Ngọc Hà\n", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", "Trần Thị Ngọc Hà")]
+    [InlineData("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐCĐinh Văn Sơn\n", "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC", "Đinh Văn Sơn")]
+    public void Extract_SigningTitleGluedToName_AreReadApart(string signature, string form, string signer)
+    {
+        var x = DocumentExtractor.Extract(
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 315/UBND-VX | Quảng Trị, ngày 04 tháng 05 năm 2018 |\n"
+            + "Kính gửi: Sở Y tế\nSở Y tế chủ trì kiểm tra an toàn thực phẩm.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n" + signature);
+
+        x.SigningForm.ShouldBe(form);
+        x.Signer.ShouldBe(signer);
+    }
+
+    [Fact]
+    public void Extract_SignerNameInCapitalsAfterTitle_IsNotSplit()
+    {
+        // A title and a name both in capitals on separate lines stay as they were read.
+        var x = DocumentExtractor.Extract(
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 315/UBND-VX | Quảng Trị, ngày 04 tháng 05 năm 2018 |\n"
+            + "Kính gửi: Sở Y tế\nSở Y tế chủ trì kiểm tra an toàn thực phẩm.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Minh Hoàng\n");
+
+        x.SigningForm.ShouldBe("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH");
+        x.Signer.ShouldBe("Lê Minh Hoàng");
+    }
 }

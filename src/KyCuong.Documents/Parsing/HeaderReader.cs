@@ -1265,6 +1265,24 @@ internal sealed class HeaderReader
             {
                 var text = VietnameseText.CollapseSpaces(_p.TextOf(cell.Start, cell.End));
                 var folded = _p.Fold[cell.Start..cell.End];
+                // "CHÁNH VĂN PHÒNGThái Hữu Phép": copying lost the line break between the signing title in capitals and
+                // the signer's name (NĐ 30/2020 Phụ lục I prints them on separate lines); the two are read apart.
+                if (GluedTitleAndName(text) is { } glued && (groupTitles.Count > 0 || li - lastTitleLine > 4))
+                {
+                    if (li - lastTitleLine > 4 || name is not null)
+                    {
+                        groupTitles = [];
+                        name = null;
+                    }
+
+                    var at = _p.TextOf(cell.Start, cell.End).IndexOf(glued.Name, StringComparison.Ordinal);
+                    groupTitles.Add((glued.Title, new TextCell(cell.Start, at > 0 ? cell.Start + at : cell.End, cell.Column)));
+                    titles = groupTitles;
+                    lastTitleLine = li;
+                    name = (glued.Name, at > 0 ? new TextCell(cell.Start + at, cell.End, cell.Column) : cell);
+                    continue;
+                }
+
                 if (LineKinds.IsTitle(text, folded))
                 {
                     if (li - lastTitleLine > 4 || name is not null)
@@ -1328,6 +1346,26 @@ internal sealed class HeaderReader
     }
 
     // The common Vietnamese family names: a signer's name wrapped after one of them ("Nguyễn\nKhắc Định") is one name.
+    // A signing title in capitals run into the signer's name ("CHÁNH VĂN PHÒNGThái Hữu Phép", "PHÓ CHỦ TỊCHNguyễn Văn
+    // An"): the title up to the last capital before a capital and a small letter, the name from there, when each reads as
+    // what it is on its own.
+    private static (string Title, string Name)? GluedTitleAndName(string text)
+    {
+        for (var j = text.Length - 3; j >= 2; j--)
+        {
+            if (char.IsUpper(text[j]) && char.IsLower(text[j + 1]) && char.IsUpper(text[j - 1]) && char.IsLetter(text[j - 1]))
+            {
+                var title = text[..j].Trim();
+                var name = text[j..].Trim();
+                return LineKinds.IsTitle(title, VietnameseText.FoldString(title)) && LineKinds.IsName(name, VietnameseText.FoldString(name))
+                    ? (title, name)
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
     private static readonly HashSet<string> FamilyNames = new(StringComparer.Ordinal)
     {
         "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý",
