@@ -10,17 +10,18 @@ public sealed class CorpusAccuracyTests
     public void Corpus_HasAtLeastSixtyHandCheckedDocumentsWithSources()
     {
         var docs = CorpusMeasurement.Documents;
-        docs.Count.ShouldBeGreaterThanOrEqualTo(585);
+        docs.Count.ShouldBeGreaterThanOrEqualTo(609);
         // Whole directives with their task clauses, so task and assignee recall rest on enough clauses.
-        docs.Sum(d => d.Expected.GetProperty("tasks").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(605);
-        // The held-out set is rotated (sixth to twenty-second passes: the old one became development): it must stay large
-        // enough for its figures to mean something. The twenty-second pass's set, of documents only and collected in 30
-        // minutes, carries 25 documents, 63 citations and 52 assignees (one assignee of 52 is about 1.9 points); the
-        // twenty-first pass's carried 22 documents and 36 assignees.
+        docs.Sum(d => d.Expected.GetProperty("tasks").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(616);
+        // The held-out set is rotated (sixth to twenty-fifth passes: the old one became development): it must stay large
+        // enough for its figures to mean something. The twenty-fifth pass's set, of documents only and collected in 30
+        // minutes from pages the corpus did not hold, carries 24 documents, 78 citations and only 30 assignees (one
+        // assignee of 30 is about 3.3 points: most stored pages are cut before their duties); the twenty-second pass's
+        // carried 25 documents, 63 citations and 52 assignees.
         var heldOut = docs.Where(d => d.Holdout).ToList();
-        heldOut.Count.ShouldBeGreaterThanOrEqualTo(25);
-        heldOut.Sum(d => d.Expected.GetProperty("tasks").EnumerateArray().Sum(t => t.GetProperty("assigneeUnits").GetArrayLength())).ShouldBeGreaterThanOrEqualTo(50);
-        heldOut.Sum(d => d.Expected.GetProperty("citedDocuments").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(60);
+        heldOut.Count.ShouldBeGreaterThanOrEqualTo(24);
+        heldOut.Sum(d => d.Expected.GetProperty("tasks").EnumerateArray().Sum(t => t.GetProperty("assigneeUnits").GetArrayLength())).ShouldBeGreaterThanOrEqualTo(30);
+        heldOut.Sum(d => d.Expected.GetProperty("citedDocuments").GetArrayLength()).ShouldBeGreaterThanOrEqualTo(75);
         docs.ShouldAllBe(d => d.Expected.GetProperty("source").GetString()!.StartsWith("http", StringComparison.Ordinal));
     }
 
@@ -53,18 +54,20 @@ public sealed class CorpusAccuracyTests
         // Reached on 2026-12-07 (twenty-second pass, 585 documents): development (560: the twenty-first pass's set with its
         // held-out set now among them as dev17-*) 96.5 / 97.4 / 95.0 / 91.5 %; the seventeenth held-out set (holdout17-*,
         // 25 documents only, 22 clauses, 52 assignees, 63 citations counted either way, collected and written before the
-        // reader changed, read once) 92.5 / 92.1 / 86.4 / 90.4 %, the same with main's reader. docs/performance.md "Reading
-        // real documents, twenty-second pass" has the tables. Twenty-third pass (letters' assignees, no new held-out set and
-        // the held-out set not read): development 96.5 / 97.4 / 96.1 / 93.2 %; the held-out floors are unchanged.
-        // Twenty-fourth pass (letters' remaining classes, the held-out set not read): development 96.6 / 97.4 / 96.2 / 93.9 %;
-        // the held-out floors are unchanged.
-        public const double DevelopmentHeader = 0.964;
-        public const double DevelopmentCitations = 0.973;
-        public const double DevelopmentTasks = 0.961;
+        // reader changed, read once) 92.5 / 92.1 / 86.4 / 90.4 %, the same with main's reader. Twenty-third and twenty-fourth
+        // passes (letters, the held-out set not read): development 96.5 / 97.4 / 96.1 / 93.2 % and 96.6 / 97.4 / 96.2 / 93.9 %.
+        // Reached on 2026-12-08 (twenty-fifth pass, 609 documents): development (585: the seventeenth held-out set now among
+        // them as dev18-*) 96.7 / 97.1 / 95.9 / 93.9 % (main's reader 96.4 / 97.1 / 95.9 / 93.7 %); the eighteenth held-out
+        // set (holdout18-*, 24 documents, 11 clauses, 30 assignees, 81 citations counted either way, collected and written
+        // before the reader changed, read once) 96.9 / 92.6 / 90.9 / 56.7 % (main's reader 90.6 / 91.5 / 90.9 / 56.7 %).
+        // docs/performance.md "Reading real documents, twenty-fifth pass" has the tables.
+        public const double DevelopmentHeader = 0.966;
+        public const double DevelopmentCitations = 0.971;
+        public const double DevelopmentTasks = 0.958;
         public const double DevelopmentAssignees = 0.938;
-        public const double HeldOutHeader = 0.925;
-        public const double HeldOutCitations = 0.92;
-        public const double HeldOutTasks = 0.86;
-        public const double HeldOutAssignees = 0.90;
+        public const double HeldOutHeader = 0.968;
+        public const double HeldOutCitations = 0.925;
+        public const double HeldOutTasks = 0.909;
+        public const double HeldOutAssignees = 0.566;
     }
 }

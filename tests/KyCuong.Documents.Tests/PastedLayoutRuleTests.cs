@@ -464,4 +464,81 @@ public sealed class PastedLayoutRuleTests
     public void TitleLinesSetApartByBlankLines_ContinueWhereTheNextOpensInLowerCase(string title, string subject) =>
         DocumentExtractor.Extract("BỘ NỘI VỤ\nSố: 18/2014/TT-BNV\n" + Motto + "Hà Nội, ngày 25 tháng 11 năm 2014\n\nTHÔNG TƯ\n\n" + title
             + "Căn cứ Luật Thanh niên năm 2005;\n").Subject.ShouldBe(subject);
+
+    // A portal that lists a ministry's letters prints each as a card without its printed header (docs/domain.md §5): the
+    // number alone, "<initials> Theo <ISSUER> -", then "Công văn V/v …" (or "Về việc …", or "Số: … ngày … Về việc …").
+    [Theory]
+    [InlineData("245/BYT-KCB\n\nKTBT, TT Nguyễn Văn Bình Theo BỘ Y TẾ -\n\nCông văn V/v tăng cường khám sàng lọc cho học sinh vùng cao\n\nKính gửi: Sở Y tế tỉnh Lai Châu\n",
+        "245/BYT-KCB", "Bộ Y tế", "tăng cường khám sàng lọc cho học sinh vùng cao", null)]
+    [InlineData("1702/BTP-VP\n\nTLBT, Vụ Tổng hợp Trần Thị Mai Theo BỘ TƯ PHÁP -\n\nCông văn Về việc góp ý dự thảo quy chế phối hợp\n\nKính gửi: Bộ Xây dựng\n",
+        "1702/BTP-VP", "Bộ Tư pháp", "góp ý dự thảo quy chế phối hợp", null)]
+    [InlineData("3087/BXD-QLN\n\nKTBT, TT Lê Quang Hùng Theo BỘ XÂY DỰNG -\n\nCông văn Số: 3087/BXD-QLN ngày 14 tháng 9 năm 2015 Về việc hướng dẫn cải tạo nhà chung cư cũ\n\nKính gửi: Ủy ban nhân dân tỉnh Bình Định\n",
+        "3087/BXD-QLN", "Bộ Xây dựng", "hướng dẫn cải tạo nhà chung cư cũ", "2015-09-14")]
+    public void Extract_PortalCardWithoutPrintedHeader_GivesNumberIssuerTypeSubject(string text, string number, string issuer, string subject, string? date)
+    {
+        var x = DocumentExtractor.Extract(text);
+
+        x.NumberSymbol.ShouldBe(number);
+        x.Issuer.ShouldBe(issuer);
+        x.Type.ShouldBe("Công văn");
+        x.Subject.ShouldBe(subject);
+        x.Date.ShouldBe(date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Extract_PortalCardWithLongExcerpt_StillEndsTheHeaderAtKinhGui()
+    {
+        // A card's title line as long as a body sentence (twenty words and more) is still the header's.
+        var x = DocumentExtractor.Extract(
+            "516/BNNPTNT-TT\n\nKTBT, TT Hoàng Văn Tám Theo BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN -\n\n"
+            + "Công văn V/v Tham dự hội chợ nông sản an toàn và sản phẩm đặc trưng của các tỉnh vùng đồng bằng sông Cửu Long năm 2019\n\n"
+            + "Kính gửi: Sở Nông nghiệp và Phát triển nông thôn tỉnh Sóc Trăng\n\n"
+            + "Bộ Nông nghiệp và Phát triển nông thôn đề nghị Sở Nông nghiệp và Phát triển nông thôn tỉnh Sóc Trăng cử đại diện tham dự.\n");
+
+        x.NumberSymbol.ShouldBe("516/BNNPTNT-TT");
+        x.Subject.ShouldBe("Tham dự hội chợ nông sản an toàn và sản phẩm đặc trưng của các tỉnh vùng đồng bằng sông Cửu Long năm 2019");
+        x.Recipients.ShouldContain("Sở Nông nghiệp và Phát triển nông thôn tỉnh Sóc Trăng");
+    }
+
+    [Theory]
+    // A bare symbol on the first line without the author line is no card.
+    [InlineData("245/BYT-KCB\n\nCông văn V/v tăng cường khám sàng lọc cho học sinh vùng cao\n\nKính gửi: Sở Y tế tỉnh Lai Châu\n")]
+    // An author line without the type's title line is no card.
+    [InlineData("245/BYT-KCB\n\nKTBT, TT Nguyễn Văn Bình Theo BỘ Y TẾ -\n\nĐề nghị Sở Y tế tỉnh Lai Châu khẩn trương báo cáo.\n")]
+    // "Theo" in a sentence ("Theo Bộ Y tế, …") is no author line.
+    [InlineData("245/BYT-KCB\n\nTheo Bộ Y tế, số ca mắc giảm -\n\nCông văn V/v tăng cường khám sàng lọc cho học sinh vùng cao\n")]
+    public void Extract_PortalCardIncomplete_ReadsNoNumberFromIt(string text)
+    {
+        var x = DocumentExtractor.Extract(text);
+
+        x.NumberSymbol.ShouldBeNull();
+    }
+
+    // A signing title in capitals run into the signer's name by copying ("CHÁNH VĂN PHÒNGThái Hữu Phép"): NĐ 30/2020
+    // Phụ lục I prints them on separate lines, so they are read apart.
+    [Theory]
+    [InlineData("TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNGLê Minh Hoàng\n", "TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG", "Lê Minh Hoàng")]
+    [InlineData("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCHTrần Thị Ngọc Hà\n", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", "Trần Thị Ngọc Hà")]
+    [InlineData("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐCĐinh Văn Sơn\n", "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC", "Đinh Văn Sơn")]
+    public void Extract_SigningTitleGluedToName_AreReadApart(string signature, string form, string signer)
+    {
+        var x = DocumentExtractor.Extract(
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 315/UBND-VX | Quảng Trị, ngày 04 tháng 05 năm 2018 |\n"
+            + "Kính gửi: Sở Y tế\nSở Y tế chủ trì kiểm tra an toàn thực phẩm.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n" + signature);
+
+        x.SigningForm.ShouldBe(form);
+        x.Signer.ShouldBe(signer);
+    }
+
+    [Fact]
+    public void Extract_SignerNameInCapitalsAfterTitle_IsNotSplit()
+    {
+        // A title and a name both in capitals on separate lines stay as they were read.
+        var x = DocumentExtractor.Extract(
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 315/UBND-VX | Quảng Trị, ngày 04 tháng 05 năm 2018 |\n"
+            + "Kính gửi: Sở Y tế\nSở Y tế chủ trì kiểm tra an toàn thực phẩm.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Minh Hoàng\n");
+
+        x.SigningForm.ShouldBe("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH");
+        x.Signer.ShouldBe("Lê Minh Hoàng");
+    }
 }

@@ -148,4 +148,41 @@ public sealed class TaskClauseRuleTests
         x.SigningForm.ShouldBe("KT. BỘ TRƯỞNG, CHỦ NHIỆM");
         x.Tasks.ShouldHaveSingleItem().AssigneeUnits.ShouldContain("Bộ Giao thông vận tải");
     }
+
+    // The Government Office's courtesy line after numbered duties closes the letter (docs/domain.md §5): the last duty does
+    // not run into it, so its holder is the lead-in's addressee, not the Office that sends the letter.
+    [Theory]
+    [InlineData("Văn phòng Chính phủ thông báo để các Bộ: Nội vụ, Tư pháp và các cơ quan liên quan biết, thực hiện./.")]
+    [InlineData("Văn phòng Chính phủ xin thông báo để Bộ Nội vụ và các cơ quan liên quan biết và thực hiện.")]
+    [InlineData("Văn phòng Chính phủ xin thôngbáo để Bộ Nội vụ biết, thực hiện./.")]
+    public void Extract_CourtesyNoticeAfterNumberedDuties_EndsTheLastDuty(string notice)
+    {
+        var x = DocumentExtractor.Extract(
+            "VĂN PHÒNG CHÍNH PHỦ\n" + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            + "Số: 911/VPCP-TCCV\nHà Nội, ngày 12 tháng 3 năm 2021\nKính gửi: Bộ Nội vụ; Bộ Tư pháp.\n\n"
+            + "Xét đề nghị của Bộ Nội vụ, Phó Thủ tướng Trương Hòa Bình giao Bộ Nội vụ:\n\n"
+            + "1. Rà soát quy định về tuyển dụng viên chức ngành văn thư, báo cáo Thủ tướng Chính phủ trong tháng 6 năm 2021.\n\n"
+            + "2. Chủ trì, phối hợp với Bộ Tư pháp sửa đổi thông tư hướng dẫn, ban hành trong quý III năm 2021.\n\n"
+            + notice + "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, TCCV.\n");
+
+        var second = x.Tasks.Single(t => t.Ref == "2");
+        second.Lead.ShouldBe("Bộ Nội vụ");
+        second.AssigneeUnits.ShouldContain("Bộ Tư pháp");
+        second.AssigneeUnits.ShouldNotContain(u => u.Contains("Văn phòng Chính phủ", StringComparison.Ordinal));
+        x.Tasks.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Extract_ParagraphAfterNumberedDutiesThatDirects_StaysItsOwn()
+    {
+        // A closing that asks named units something of its own is not a courtesy line: it still reads as a request.
+        var x = DocumentExtractor.Extract(
+            "VĂN PHÒNG CHÍNH PHỦ\n" + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            + "Số: 912/VPCP-TCCV\nHà Nội, ngày 12 tháng 3 năm 2021\nKính gửi: Bộ Nội vụ.\n\n"
+            + "Phó Thủ tướng giao Bộ Nội vụ:\n\n1. Rà soát quy định về tuyển dụng viên chức, báo cáo trong tháng 6 năm 2021.\n\n"
+            + "2. Hoàn thiện dự thảo thông tư, ban hành trong quý III năm 2021.\n\n"
+            + "Đề nghị Bộ Nội vụ báo cáo kết quả thực hiện trước ngày 30 tháng 9 năm 2021.\n");
+
+        (x.Tasks.Single(t => t.Ref == "2").Text ?? "").ShouldNotContain("trước ngày 30 tháng 9");
+    }
 }

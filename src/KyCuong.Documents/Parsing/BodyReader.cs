@@ -577,6 +577,14 @@ internal sealed class BodyReader
         return index >= 0 && index + 1 < Letters.Length && Letters[index + 1] == letter;
     }
 
+    // "Văn phòng Chính phủ (xin) thông báo để … biết, thực hiện", also with its spaces lost ("thôngbáo để").
+    private static bool IsCourtesyNotice(string folded)
+    {
+        var compact = folded.Replace(" ", string.Empty, StringComparison.Ordinal).TrimEnd('.', '/');
+        var notice = compact.IndexOf("thongbaode", StringComparison.Ordinal);
+        return notice is >= 0 and < 50 && (compact.EndsWith("biet,thuchien", StringComparison.Ordinal) || compact.EndsWith("bietvathuchien", StringComparison.Ordinal));
+    }
+
     private static bool IsLeadInOrNotice(string folded)
     {
         var end = folded.TrimEnd(' ', '.', '/');
@@ -672,6 +680,14 @@ internal sealed class BodyReader
     private static bool IsClosingLike(string text)
     {
         var folded = VietnameseText.FoldString(text);
+        // The Government Office's courtesy line after the numbered duties ("Văn phòng Chính phủ thông báo để các Bộ: Y tế,
+        // Tài chính … biết, thực hiện./.") closes the letter; it is no part of the last duty (docs/domain.md §5: it gives
+        // no task, and its sender holds none of the duty before it).
+        if (IsCourtesyNotice(folded))
+        {
+            return true;
+        }
+
         foreach (var start in (string[])["nhan duoc", "tren day", "yeu cau", "de nghi", "trong qua trinh"])
         {
             if (folded.StartsWith(start, StringComparison.Ordinal))

@@ -90,6 +90,16 @@ internal sealed class HeaderReader
                 continue;
             }
 
+            if (li == FirstNonBlank() && TryReadPortalCard(li, headerLimit, out var cardEnd))
+            {
+                typeLine = cardEnd;
+                NumberLine = li;
+                lastHeaderLine = Math.Max(lastHeaderLine, cardEnd);
+                firstAnchor = Math.Min(firstAnchor, li);
+                li = cardEnd;
+                continue;
+            }
+
             if (typeLine < 0 && Symbol is null && NumberLine < 0 && TryReadGazetteTitle(li, headerLimit, out var titleEnd))
             {
                 typeLine = titleEnd;
@@ -294,7 +304,7 @@ internal sealed class HeaderReader
 
             // A long line ends the header, unless it is a title in capitals (a wrapped title joined back is long).
             if (VietnameseText.WordCount(text) >= LongLineWords && !folded.StartsWith("v/v", StringComparison.Ordinal) && !LineKinds.IsMotto(folded) && _p.CellsOf(line).Count == 1
-                && !VietnameseText.IsMostlyUpper(text) && TypeThenExcerpt(text, folded) is null)
+                && !VietnameseText.IsMostlyUpper(text) && TypeThenExcerpt(text, folded) is null && !IsCardTitle(text))
             {
                 // A news page's lead naming the document it reproduces (TryReadNewsLead) belongs to the header.
                 // A lead that sends the document to its addressees ("… vừa có Công điện số 61/CĐ-BGTVT gửi Tổng cục …, các
@@ -468,6 +478,169 @@ internal sealed class HeaderReader
             _leadDirects = li;
         }
 
+        return true;
+    }
+
+    // "Công văn V/v …", "Công văn Về việc …", "Công văn Số: … ngày … Về việc …": a portal card's title line
+    // (TryReadPortalCard) is long when its excerpt is, but it belongs to the header.
+    private static bool IsCardTitle(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(3, words.Length - 1); n >= 1; n--)
+        {
+            if (DocumentTypes.RecognizeName(string.Join(' ', words[..n])) is not null && !VietnameseText.IsMostlyUpper(words[0]))
+            {
+                var next = words[n];
+                return next is "V/v" or "Số:" || (next == "Về" && n + 1 < words.Length && words[n + 1] == "việc");
+            }
+        }
+
+        return false;
+    }
+
+    private int FirstNonBlank()
+    {
+        for (var li = _segment.From; li < _segment.To; li++)
+        {
+            if (!_p.Lines[li].IsBlank)
+            {
+                return li;
+            }
+        }
+
+        return -1;
+    }
+
+    private int NextNonBlank(int li, int limit)
+    {
+        for (var next = li + 1; next < limit && next <= li + 3; next++)
+        {
+            if (!_p.Lines[next].IsBlank)
+            {
+                return next;
+            }
+        }
+
+        return -1;
+    }
+
+    // A portal that lists a ministry's letters prints each one without its header, as a card (docs/domain.md §5): the
+    // number and symbol alone on the first line; the signer's initials and "Theo <ISSUER IN CAPITALS> -" on the next;
+    // then the type in sentence case with the excerpt ("Công văn V/v …", "Công văn Về việc …") or with the number and
+    // the date before it ("Công văn Số: 12/BYT-KH ngày 5 tháng 3 năm 2014 Về việc …"). The card holds the elements NĐ
+    // 30/2020 art. 8 puts in the header: number and symbol, issuer, type, the date when printed, subject. All three
+    // lines are required: a bare symbol on a first line alone, or an author line without a type line, is no card.
+    private bool TryReadPortalCard(int firstLine, int headerLimit, out int lastLine)
+    {
+        lastLine = firstLine;
+        if (Symbol is not null || NumberLine >= 0 || IssuerLines.Count > 0)
+        {
+            return false;
+        }
+
+        var raw = _p.TextOf(_p.Lines[firstLine]).Trim();
+        if (raw.Length == 0 || raw.Contains(' ', StringComparison.Ordinal) || !char.IsAsciiDigit(raw[0]) || !raw.Contains('-', StringComparison.Ordinal)
+            || NumberSymbol.TryParseCore(raw, allowMissingNumber: false) is not { } symbol)
+        {
+            return false;
+        }
+
+        var author = NextNonBlank(firstLine, headerLimit);
+        if (author < 0)
+        {
+            return false;
+        }
+
+        var authorText = _p.TextOf(_p.Lines[author]).Trim();
+        var theo = authorText.LastIndexOf(" Theo ", StringComparison.Ordinal);
+        if (theo < 0 || !authorText.EndsWith('-'))
+        {
+            return false;
+        }
+
+        var issuerText = authorText[(theo + " Theo ".Length)..^1].Trim();
+        if (issuerText.Length == 0 || !VietnameseText.IsMostlyUpper(issuerText))
+        {
+            return false;
+        }
+
+        var title = NextNonBlank(author, headerLimit);
+        if (title < 0)
+        {
+            return false;
+        }
+
+        var titleLine = _p.Lines[title];
+        var titleText = _p.TextOf(titleLine);
+        var words = titleText.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string? type = null;
+        var typeWords = 0;
+        for (var n = Math.Min(3, words.Length); n >= 1 && type is null; n--)
+        {
+            type = DocumentTypes.RecognizeName(string.Join(' ', words[..n]));
+            typeWords = n;
+        }
+
+        if (type is null || VietnameseText.IsMostlyUpper(titleText))
+        {
+            return false;
+        }
+
+        var afterType = 0;
+        for (var w = 0; w < typeWords; w++)
+        {
+            afterType = titleText.IndexOf(words[w], afterType, StringComparison.Ordinal) + words[w].Length;
+        }
+
+        var at = titleLine.Start + afterType;
+        while (at < titleLine.End && char.IsWhiteSpace(_p.Fold[at]))
+        {
+            at++;
+        }
+
+        if (_p.Fold.AsSpan(at, titleLine.End - at).StartsWith("so", StringComparison.Ordinal))
+        {
+            // "Số: 2884/BVHTTDL-DSVH ngày 06 tháng 8 năm 2013 Về việc …": the date stands between the number and the excerpt.
+            var ngay = _p.Fold.IndexOf(" ngay ", at, titleLine.End - at, StringComparison.Ordinal);
+            if (ngay < 0 || !DateText.TryRead(_p.Fold, ngay + " ngay".Length, titleLine.End, allowBlank: false, out var d, out var m, out var y, out var dateEnd))
+            {
+                return false;
+            }
+
+            Date = DateText.ToDate(d, m, y);
+            DatePartial = Date is null ? DateText.Partial(d, m, y) : null;
+            Year = y;
+            _sources["date"] = new TextSpan(ngay + 1, dateEnd - ngay - 1);
+            at = dateEnd;
+            while (at < titleLine.End && char.IsWhiteSpace(_p.Fold[at]))
+            {
+                at++;
+            }
+        }
+
+        var rest = _p.Fold.AsSpan(at, titleLine.End - at);
+        var prefix = rest.StartsWith("v/v", StringComparison.Ordinal) ? 3 : rest.StartsWith("ve viec", StringComparison.Ordinal) ? 7 : -1;
+        if (prefix < 0)
+        {
+            return false;
+        }
+
+        var subject = VietnameseText.CollapseSpaces(_p.TextOf(at + prefix, titleLine.End)).Trim().TrimStart(':').Trim();
+        if (subject.Length == 0)
+        {
+            return false;
+        }
+
+        Symbol = symbol;
+        _sources["numberSymbol"] = new TextSpan(_p.Lines[firstLine].Start, _p.Lines[firstLine].Length);
+        IssuerLines.Add(issuerText);
+        _sources["issuer"] = new TextSpan(_p.Lines[author].Start, _p.Lines[author].Length);
+        TypeName = type;
+        _sources["type"] = new TextSpan(titleLine.Start, afterType);
+        Subject = subject;
+        HasVv = true;
+        _sources["subject"] = new TextSpan(at + prefix, titleLine.End - at - prefix);
+        lastLine = title;
         return true;
     }
 
@@ -1092,6 +1265,24 @@ internal sealed class HeaderReader
             {
                 var text = VietnameseText.CollapseSpaces(_p.TextOf(cell.Start, cell.End));
                 var folded = _p.Fold[cell.Start..cell.End];
+                // "CHÁNH VĂN PHÒNGThái Hữu Phép": copying lost the line break between the signing title in capitals and
+                // the signer's name (NĐ 30/2020 Phụ lục I prints them on separate lines); the two are read apart.
+                if (GluedTitleAndName(text) is { } glued && (groupTitles.Count > 0 || li - lastTitleLine > 4))
+                {
+                    if (li - lastTitleLine > 4 || name is not null)
+                    {
+                        groupTitles = [];
+                        name = null;
+                    }
+
+                    var at = _p.TextOf(cell.Start, cell.End).IndexOf(glued.Name, StringComparison.Ordinal);
+                    groupTitles.Add((glued.Title, new TextCell(cell.Start, at > 0 ? cell.Start + at : cell.End, cell.Column)));
+                    titles = groupTitles;
+                    lastTitleLine = li;
+                    name = (glued.Name, at > 0 ? new TextCell(cell.Start + at, cell.End, cell.Column) : cell);
+                    continue;
+                }
+
                 if (LineKinds.IsTitle(text, folded))
                 {
                     if (li - lastTitleLine > 4 || name is not null)
@@ -1155,6 +1346,26 @@ internal sealed class HeaderReader
     }
 
     // The common Vietnamese family names: a signer's name wrapped after one of them ("Nguyễn\nKhắc Định") is one name.
+    // A signing title in capitals run into the signer's name ("CHÁNH VĂN PHÒNGThái Hữu Phép", "PHÓ CHỦ TỊCHNguyễn Văn
+    // An"): the title up to the last capital before a capital and a small letter, the name from there, when each reads as
+    // what it is on its own.
+    private static (string Title, string Name)? GluedTitleAndName(string text)
+    {
+        for (var j = text.Length - 3; j >= 2; j--)
+        {
+            if (char.IsUpper(text[j]) && char.IsLower(text[j + 1]) && char.IsUpper(text[j - 1]) && char.IsLetter(text[j - 1]))
+            {
+                var title = text[..j].Trim();
+                var name = text[j..].Trim();
+                return LineKinds.IsTitle(title, VietnameseText.FoldString(title)) && LineKinds.IsName(name, VietnameseText.FoldString(name))
+                    ? (title, name)
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
     private static readonly HashSet<string> FamilyNames = new(StringComparer.Ordinal)
     {
         "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý",
