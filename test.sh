@@ -90,10 +90,7 @@ read -r busy0 idle0 <<<"$(cpu_ticks)"
 
 # The test projects are independent processes (each integration fixture has its own database, the browser project its
 # own host and SQLite file), so they run side by side, longest first, at most TEST_JOBS at a time (default 2, the cores
-# the suite is sized for). The integration project is one runner: its two serial collections (SQLite and PostgreSQL) and its
-# classes outside them run side by side in one process, which compiles the host once (each process's JIT of ASP.NET Core
-# and EF Core is about 15 CPU s) and leaves no serial collection alone on the two cores at the end of the run
-# (docs/performance.md "The test suite's CPU, fifth pass"). The crash
+# the suite is sized for). The integration project is split in two runners (its SQLite classes, and the rest). The crash
 # tests (real host processes SIGKILLed over 30 000 tasks, two hosts sweeping at once) and the failover test (a PostgreSQL
 # primary with its replica, killed under a writing, sweeping host) time real processes against each
 # other, so they run last and alone, never starved by another runner. Each runner writes its own log; it counts only if
@@ -105,8 +102,9 @@ rm -rf "$logs" && mkdir -p "$logs"
 jobs_max=${TEST_JOBS:-2}
 crash="FullyQualifiedName~KyCuong.IntegrationTests.Safety.SweepCrashTests|FullyQualifiedName~KyCuong.IntegrationTests.Safety.FailoverTests"
 notcrash="FullyQualifiedName!~KyCuong.IntegrationTests.Safety.SweepCrashTests&FullyQualifiedName!~KyCuong.IntegrationTests.Safety.FailoverTests"
-# The browser project and the integration runner are the longest, so they start first; the small projects follow.
-runs=("KyCuong.BrowserTests|" "KyCuong.IntegrationTests|$notcrash")
+# The browser project is the longest runner, so it starts first: the two integration runners and the small projects
+# share the other slot while it runs.
+runs=("KyCuong.BrowserTests|" "KyCuong.IntegrationTests|FullyQualifiedName~.Sqlite&$notcrash" "KyCuong.IntegrationTests|FullyQualifiedName!~.Sqlite&$notcrash")
 # The test projects of the solution (a tool under tests/ that says <IsTestProject>false, the corpus forms tool, is no runner).
 for project in $(grep -o 'Project Path="tests/[^"]*"' KyCuong.slnx | cut -d'"' -f2); do
   grep -q '<IsTestProject>false</IsTestProject>' "$project" && continue
