@@ -76,7 +76,7 @@ public static class DocumentExtractor
         if (symbol is null && SourceNote.Find(p, segment.From, segment.To) is { } note)
         {
             // A reproduced opinion with no number line of its own: its source note names the document.
-            (noteType, symbol, date) = (note.Type, note.Symbol, note.Date);
+            (noteType, symbol, date) = (note.Type, note.Symbol, note.Date ?? date);
         }
 
         var number = symbol is { Number.Length: > 0 } ? symbol.Number : null;

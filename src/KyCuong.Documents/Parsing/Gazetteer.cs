@@ -114,6 +114,50 @@ internal static class Gazetteer
         return ProvinceByFolded.TryGetValue(folded, out var p) ? p : null;
     }
 
+    /// <summary>The one province or centrally governed city a folded text names (as whole words), or null for none or several.</summary>
+    public static (string Name, bool City)? SoleProvinceIn(ReadOnlySpan<char> folded)
+    {
+        (string Name, bool City)? found = null;
+        foreach (var (key, province) in ProvinceByFolded)
+        {
+            if (ContainsWord(folded, key))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = province;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool ContainsWord(ReadOnlySpan<char> text, string word)
+    {
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var at = text[offset..].IndexOf(word, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            var start = offset + at;
+            var end = start + word.Length;
+            if ((start == 0 || !char.IsLetter(text[start - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+
+            offset = start + 1;
+        }
+
+        return false;
+    }
+
     /// <summary>The issuer named by a symbol's issuer abbreviation, or null.</summary>
     public static (string Name, bool Local)? IssuerOf(string abbreviation) =>
         IssuerByAbbreviation.TryGetValue(abbreviation, out var v) ? v : null;

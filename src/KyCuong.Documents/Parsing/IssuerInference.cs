@@ -32,10 +32,16 @@ internal static class IssuerInference
             return null;
         }
 
-        // A local body ("UBND") names no issuer without its locality: "Ủy ban nhân dân" alone is every committee.
+        // A local body ("UBND") names no issuer without its locality: "Ủy ban nhân dân" alone is every committee. A portal
+        // that reproduces a provincial committee's reply without its header (no place line; "UBND tỉnh có ý kiến như
+        // sau:", the province named on the page) names it by the one province the page names, when the text speaks of
+        // the committee at the provincial level (docs/domain.md §5, twenty-sixth pass: the symbol gives the body, the
+        // page its province, as the place of issue would).
         if (b.Local && place is null)
         {
-            return null;
+            return MostFrequentLevel(folded, VietnameseText.FoldString(b.Name)) == "tỉnh" && Gazetteer.SoleProvinceIn(folded) is { City: false } sole
+                ? $"{b.Name} tỉnh {sole.Name}"
+                : null;
         }
 
         if (!b.Local || place is null)
