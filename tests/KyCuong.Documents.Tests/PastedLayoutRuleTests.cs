@@ -594,6 +594,11 @@ public sealed class PastedLayoutRuleTests
     [InlineData("KT. BỘ TRƯỞNG,\nCHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nĐỗ Minh Khang\n", "KT. BỘ TRƯỞNG, CHỦ NHIỆM / PHÓ CHỦ NHIỆM")]
     [InlineData("KT. BỘ TRƯỞNG,\nCHỦ NHIỆM |\nÝ kiến bạn đọc\n", "KT. BỘ TRƯỞNG, CHỦ NHIỆM")]
     [InlineData("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐỗ Minh Khang\n", "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")]
+    // The deputy's title run into the line of "KT. …" by copying is the next title.
+    [InlineData("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC\nHà Thị Lan\n", "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC")]
+    [InlineData("KT. CỤC TRƯỞNG PHÓ CỤC TRƯỞNGLò Văn Tám\n", "KT. CỤC TRƯỞNG / PHÓ CỤC TRƯỞNG")]
+    // A team's deputy head is a title, not the signer.
+    [InlineData("KT. TỔ TRƯỞNG\nTỔ PHÓ THƯỜNG TRỰC\nĐỗ Minh Khang\n", "KT. TỔ TRƯỞNG / TỔ PHÓ THƯỜNG TRỰC")]
     public void Extract_SigningTitleWrappedAfterItsComma_IsOneTitle(string signature, string form)
     {
         var x = DocumentExtractor.Extract(

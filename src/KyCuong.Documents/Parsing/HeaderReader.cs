@@ -1412,21 +1412,27 @@ internal sealed class HeaderReader
             // "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM": a title line ending with a comma was wrapped inside one title ("KT. BỘ TRƯỞNG,
             // CHỦ NHIỆM", NĐ 30/2020 Phụ lục I prints a double office with its comma); only a new line of its own is the
             // next title (docs/domain.md §5, twenty-sixth pass).
-            var forms = new List<string>(titles.Count);
+            // "KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM": the deputy's title that Phụ lục I prints on the line under "KT. …" run
+            // into it by copying is the next title.
+            var forms = new List<string>(titles.Count + 1);
             var wrapped = false;
-            foreach (var (text, _) in titles)
+            foreach (var (title, _) in titles)
             {
-                var form = text.TrimEnd('.', ':', ',').Trim();
-                if (wrapped)
+                var deputy = title.StartsWith("KT.", StringComparison.Ordinal) ? title.IndexOf(" PHÓ ", 3, StringComparison.Ordinal) : -1;
+                foreach (var text in deputy > 3 ? [title[..deputy], title[(deputy + 1)..]] : (string[])[title])
                 {
-                    forms[^1] += ", " + form;
-                }
-                else
-                {
-                    forms.Add(form);
-                }
+                    var form = text.TrimEnd('.', ':', ',').Trim();
+                    if (wrapped)
+                    {
+                        forms[^1] += ", " + form;
+                    }
+                    else
+                    {
+                        forms.Add(form);
+                    }
 
-                wrapped = text.TrimEnd().EndsWith(',');
+                    wrapped = text.TrimEnd().EndsWith(',');
+                }
             }
 
             SigningForm = string.Join(" / ", forms);
