@@ -90,7 +90,7 @@ public static class DocumentExtractor
 
         var segmentStart = segment.From < p.Lines.Count ? p.Lines[segment.From].Start : p.Clean.Length;
         var segmentEnd = segment.To < p.Lines.Count ? p.Lines[segment.To].Start : p.Clean.Length;
-        var issuer = IssuerNames.WithLocality(header.Issuer, header.Place)
+        var issuer = IssuerInference.CompleteBare(IssuerNames.WithLocality(header.Issuer, header.Place), p.Fold.AsSpan(segmentStart, segmentEnd - segmentStart))
             ?? IssuerInference.Infer(symbol, header.Place, header.SigningForm, p.Fold.AsSpan(segmentStart, segmentEnd - segmentStart));
 
         var year = header.Year;

@@ -646,4 +646,18 @@ public sealed class PastedLayoutRuleTests
     {
         DocumentExtractor.Extract(text).NumberSymbol.ShouldBeNull();
     }
+
+    // A bare "ỦY BAN NHÂN DÂN" dated at a provincial city: the one province the text names, at the provincial level.
+    [Theory]
+    [InlineData("Tam Kỳ", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\nCăn cứ Luật Tổ chức chính quyền địa phương;\n", "Ủy ban nhân dân tỉnh Quảng Nam")]
+    [InlineData("Bà Rịa-Vũng Tàu", "Căn cứ Luật Tổ chức chính quyền địa phương;\n", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu")]
+    // Two provinces named: left bare.
+    [InlineData("Tam Kỳ", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\nCăn cứ văn bản của UBND tỉnh Quảng Ngãi về tuyến đường giáp ranh;\n", "Ủy ban nhân dân")]
+    public void Extract_BareCommitteeAtAProvincialCity_TakesTheTextsProvince(string place, string lines, string issuer)
+    {
+        var x = DocumentExtractor.Extract("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/2006/QĐ-UBND | " + place + ", ngày 3 tháng 4 năm 2006 |\n"
+            + "QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ CHỢ\n" + lines + "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế quản lý chợ.\n");
+
+        x.Issuer.ShouldBe(issuer);
+    }
 }

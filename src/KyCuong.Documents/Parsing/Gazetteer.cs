@@ -102,6 +102,12 @@ internal static class Gazetteer
     public static (string Name, bool City)? FindProvince(string place)
     {
         var folded = VietnameseText.FoldString(VietnameseText.CollapseSpaces(place.Trim()));
+        if (folded.Contains('-', StringComparison.Ordinal))
+        {
+            // "Bà Rịa-Vũng Tàu": a province named by two towns is written with or without spaces around its dash.
+            folded = string.Join(" - ", folded.Split('-', StringSplitOptions.TrimEntries));
+        }
+
         foreach (var prefix in (string[])["thanh pho ", "tp. ", "tp.", "tp ", "tinh "])
         {
             if (folded.StartsWith(prefix, StringComparison.Ordinal))

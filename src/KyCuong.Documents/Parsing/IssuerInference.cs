@@ -59,6 +59,24 @@ internal static class IssuerInference
         return level is null ? b.Name : $"{b.Name} {level} {place}";
     }
 
+    /// <summary>
+    /// A people's committee or council read bare from the header ("ỦY BAN NHÂN DÂN" whose locality line a web table lost)
+    /// whose place of issue is no province (a provincial city, "Đồng Hới"): completed by the one province the text names,
+    /// when the text speaks of the body at the provincial level, as <see cref="Infer"/> does for a symbol (docs/domain.md §5,
+    /// twenty-sixth pass). Other issuers are returned as they are.
+    /// </summary>
+    public static string? CompleteBare(string? issuer, ReadOnlySpan<char> folded)
+    {
+        if (issuer is not ("Ủy ban nhân dân" or "Hội đồng nhân dân"))
+        {
+            return issuer;
+        }
+
+        return MostFrequentLevel(folded, VietnameseText.FoldString(issuer)) == "tỉnh" && Gazetteer.SoleProvinceIn(folded) is { City: false } sole
+            ? $"{issuer} tỉnh {sole.Name}"
+            : issuer;
+    }
+
     // "ubnd huyen", "uy ban nhan dan huyen" not preceded by "cac": the level the text speaks of itself.
     private static string? MostFrequentLevel(ReadOnlySpan<char> folded, string bodyFolded)
     {
