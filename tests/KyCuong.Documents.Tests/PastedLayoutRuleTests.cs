@@ -660,4 +660,17 @@ public sealed class PastedLayoutRuleTests
 
         x.Issuer.ShouldBe(issuer);
     }
+
+    // A place wrapped inside its name before the date: "Sơn" / "La, ngày …" and a province named by two towns.
+    [Theory]
+    [InlineData("Bà Rịa - Vũng\nTàu, ngày 08 tháng 01 năm 2023", "Bà Rịa - Vũng Tàu")]
+    [InlineData("Phan Rang - Tháp\nChàm, ngày 08 tháng 01 năm 2023", "Phan Rang - Tháp Chàm")]
+    public void Extract_PlaceWrappedInsideItsName_IsJoined(string placeLines, string place)
+    {
+        var x = DocumentExtractor.Extract("ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n"
+            + "Số: 08/KH-UBND\n|\n" + placeLines + "\n|\nKẾ HOẠCH\nTriển khai công tác chuyển đổi số năm 2023\n");
+
+        x.Place.ShouldBe(place);
+        x.Date.ShouldBe(new DateOnly(2023, 1, 8));
+    }
 }
