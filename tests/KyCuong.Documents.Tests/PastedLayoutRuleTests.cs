@@ -673,4 +673,21 @@ public sealed class PastedLayoutRuleTests
         x.Place.ShouldBe(place);
         x.Date.ShouldBe(new DateOnly(2023, 1, 8));
     }
+
+    // A signing block set in sentence case: the line opened by its mark and the short position under it are its titles.
+    [Theory]
+    [InlineData("TM. Ủy ban nhân dân tỉnh\n\nChủ tịch\n\n(Đã ký)\n\nLò Văn Tám\n", "TM. Ủy ban nhân dân tỉnh / Chủ tịch", "Lò Văn Tám")]
+    [InlineData("KT. Giám đốc\nPhó Giám đốc\nHà Thị Lan\n", "KT. Giám đốc / Phó Giám đốc", "Hà Thị Lan")]
+    [InlineData("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLò Văn Tám\n", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", "Lò Văn Tám")]
+    // A signer whose family name holds a position word ("Trương") is the signer, not a title.
+    [InlineData("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrương Văn Lực\n", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", "Trương Văn Lực")]
+    public void Extract_SigningBlockInSentenceCase_IsReadAsTitles(string signature, string form, string signer)
+    {
+        var x = DocumentExtractor.Extract(
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 208/UBND-NN | Tây Ninh, ngày 11 tháng 07 năm 2019 |\n"
+            + "Kính gửi: Sở Nông nghiệp và Phát triển nông thôn\nSở Nông nghiệp và Phát triển nông thôn chủ trì kiểm tra dịch bệnh.\n\n" + signature);
+
+        x.SigningForm.ShouldBe(form);
+        x.Signer.ShouldBe(signer);
+    }
 }

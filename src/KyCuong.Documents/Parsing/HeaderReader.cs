@@ -1235,7 +1235,8 @@ internal sealed class HeaderReader
         {
             foreach (var cell in _p.CellsOf(_p.Lines[li]))
             {
-                if (LineKinds.IsTitle(_p.TextOf(cell.Start, cell.End), _p.Fold.AsSpan(cell.Start, cell.Length)))
+                if (LineKinds.IsTitle(_p.TextOf(cell.Start, cell.End), _p.Fold.AsSpan(cell.Start, cell.Length))
+                    || IsSentenceCaseTitle(_p.TextOf(cell.Start, cell.End), _p.Fold[cell.Start..cell.End], underTitle: false))
                 {
                     firstTitle = li;
                     break;
@@ -1358,7 +1359,7 @@ internal sealed class HeaderReader
                     continue;
                 }
 
-                if (LineKinds.IsTitle(text, folded))
+                if (LineKinds.IsTitle(text, folded) || IsSentenceCaseTitle(text, folded, groupTitles.Count > 0 && name is null && li - lastTitleLine <= 2))
                 {
                     if (li - lastTitleLine > 4 || name is not null)
                     {
@@ -1444,6 +1445,25 @@ internal sealed class HeaderReader
             Signer = VietnameseText.IsMostlyUpper(n.Text) ? VietnameseText.TitleCase(n.Text.ToLower(VietnameseText.Vi)) : n.Text;
             _sources["signer"] = Span(n.Cell);
         }
+    }
+
+    // "TM. Ủy ban nhân dân tỉnh" / "Chủ tịch": a page that set the signing block in sentence case. A line opened by a signing
+    // mark (NĐ 30/2020 Phụ lục I: TM., KT., TL.) is a title, and so is a short position right under a title ("Chủ tịch",
+    // "Phó Giám đốc"); written as printed (docs/domain.md §5, twenty-sixth pass).
+    private static bool IsSentenceCaseTitle(string text, string folded, bool underTitle)
+    {
+        if (VietnameseText.IsMostlyUpper(text) || text.Length > 60 || !char.IsUpper(text[0]))
+        {
+            return false;
+        }
+
+        if (folded.StartsWith("tm. ", StringComparison.Ordinal) || folded.StartsWith("kt. ", StringComparison.Ordinal) || folded.StartsWith("tl. ", StringComparison.Ordinal))
+        {
+            return VietnameseText.WordCount(text) <= 8;
+        }
+
+        return underTitle && VietnameseText.WordCount(text) <= 4 && !text.Contains('.', StringComparison.Ordinal) && !LineKinds.IsName(text, folded)
+            && LineKinds.IsTitle(text.ToUpper(VietnameseText.Vi), folded);
     }
 
     // The common Vietnamese family names: a signer's name wrapped after one of them ("Nguyễn\nKhắc Định") is one name.
