@@ -76,7 +76,7 @@ public static class DocumentExtractor
         if (symbol is null && SourceNote.Find(p, segment.From, segment.To) is { } note)
         {
             // A reproduced opinion with no number line of its own: its source note names the document.
-            (noteType, symbol, date) = (note.Type, note.Symbol, note.Date);
+            (noteType, symbol, date) = (note.Type, note.Symbol, note.Date ?? date);
         }
 
         var number = symbol is { Number.Length: > 0 } ? symbol.Number : null;
@@ -90,7 +90,7 @@ public static class DocumentExtractor
 
         var segmentStart = segment.From < p.Lines.Count ? p.Lines[segment.From].Start : p.Clean.Length;
         var segmentEnd = segment.To < p.Lines.Count ? p.Lines[segment.To].Start : p.Clean.Length;
-        var issuer = IssuerNames.WithLocality(header.Issuer, header.Place)
+        var issuer = IssuerInference.CompleteBare(IssuerNames.WithLocality(header.Issuer, header.Place), p.Fold.AsSpan(segmentStart, segmentEnd - segmentStart))
             ?? IssuerInference.Infer(symbol, header.Place, header.SigningForm, p.Fold.AsSpan(segmentStart, segmentEnd - segmentStart));
 
         var year = header.Year;

@@ -162,6 +162,8 @@ public sealed record NumberSymbol
             return null;
         }
 
+        rest = SlashesAsHyphens(rest);
+
         // Legal normative: n/yyyy/…
         if (rest.Length > 5 && char.IsAsciiDigit(rest[0]) && rest[4] == '/' && rest.AsSpan(0, 4).IndexOfAnyExceptInRange('0', '9') < 0)
         {
@@ -198,6 +200,30 @@ public sealed record NumberSymbol
         var issuer = NormalizeIssuer(symbolParts[0]);
         var letterUnit = symbolParts.Length > 1 ? string.Join('-', symbolParts[1..]) : null;
         return new NumberSymbol(NumberSymbolKind.OfficialLetter, number, null, null, issuer, letterUnit);
+    }
+
+    // "49/2007/TTLT/BTC-BGĐT", "123/TTr/STC-SGD&ĐT", "2325/BKH/VPTĐ": after the number (and the year), a slash between two
+    // of the symbol's letter parts stands for the hyphen NĐ 30/2020 Phụ lục I prints there, and is read as it, as a dot
+    // is (docs/domain.md §5: the register and the national database hold the hyphen form, which is what a clerk types
+    // to find the document; the form as written is kept beside it). The slash after a year stays (a digit before it).
+    private static string SlashesAsHyphens(string rest)
+    {
+        var slash = rest.IndexOf('/', StringComparison.Ordinal);
+        if (slash < 0)
+        {
+            return rest;
+        }
+
+        var chars = rest.ToCharArray();
+        for (var k = slash; k < chars.Length; k++)
+        {
+            if (chars[k] == '/' && k > 0 && char.IsLetter(chars[k - 1]) && k + 1 < chars.Length && char.IsUpper(chars[k + 1]))
+            {
+                chars[k] = '-';
+            }
+        }
+
+        return new string(chars);
     }
 
     private static NumberSymbol? ParseParty(string number, string rest)

@@ -61,11 +61,14 @@ public sealed class CorpusAccuracyTests
         // set (holdout18-*, 24 documents, 11 clauses, 30 assignees, 81 citations counted either way, collected and written
         // before the reader changed, read once) 96.9 / 92.6 / 90.9 / 56.7 % (main's reader 90.6 / 91.5 / 90.9 / 56.7 %).
         // docs/performance.md "Reading real documents, twenty-fifth pass" has the tables.
-        public const double DevelopmentHeader = 0.966;
-        public const double DevelopmentCitations = 0.971;
+        // Reached on 2026-12-08 (twenty-sixth pass, citations and letters' issuers; a slash for a symbol's hyphen read as the
+        // hyphen, docs/domain.md §5): development 97.3 / 98.4 / 95.9 / 93.9 % (main's reader 96.7 / 97.1 / 95.9 / 93.9 %); the
+        // eighteenth held-out set, read once more at the end of the pass, 98.4 / 92.6 / 90.9 / 56.7 %.
+        public const double DevelopmentHeader = 0.972;
+        public const double DevelopmentCitations = 0.983;
         public const double DevelopmentTasks = 0.958;
         public const double DevelopmentAssignees = 0.938;
-        public const double HeldOutHeader = 0.968;
+        public const double HeldOutHeader = 0.984;
         public const double HeldOutCitations = 0.925;
         public const double HeldOutTasks = 0.909;
         public const double HeldOutAssignees = 0.566;

@@ -482,7 +482,7 @@ public sealed class PastedLayoutRuleTests
         x.Issuer.ShouldBe(issuer);
         x.Type.ShouldBe("Công văn");
         x.Subject.ShouldBe(subject);
-        x.Date.ShouldBe(date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+        x.Date.ShouldBe(date is null ? null : (DateOnly?)DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -540,5 +540,154 @@ public sealed class PastedLayoutRuleTests
 
         x.SigningForm.ShouldBe("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH");
         x.Signer.ShouldBe("Lê Minh Hoàng");
+    }
+
+    // Twenty-sixth pass: a portal reproducing a provincial committee's reply without its header. Its source line may come
+    // without brackets ("Theo Công văn … ngày …") or as a link without the date ("Xem chi tiết tại Công văn …"); the form's
+    // label "CƠ QUAN TỔ CHỨC" names no body; the symbol gives the committee and the one province the page names its
+    // province, when the reply speaks of the provincial committee (docs/domain.md §5).
+    [Theory]
+    [InlineData("Theo Công văn 1188/UBND-TH ngày 14/06/2022", "1188/UBND-TH", "2022-06-14")]
+    [InlineData("Xem chi tiết tại Công văn 2741/UBND-NN", "2741/UBND-NN", null)]
+    [InlineData("(Theo Công văn số 3310/UBND-KT, ngày 5/6/2024)", "3310/UBND-KT", "2024-06-05")]
+    public void Extract_PortalReplyWithItsSourceLine_TakesNumberTypeAndProvince(string source, string numberSymbol, string? date)
+    {
+        var x = DocumentExtractor.Extract("Insert title here\nCƠ QUAN TỔ CHỨC\nTHÔNG TIN Ý KIẾN\nQuy Nhơn, Bình Định\n\n"
+            + "Công ty TNHH Hải Long xin gia hạn thời gian thuê đất tại khu công nghiệp Phú Tài\n\nTHÔNG TIN PHẢN HỒI\n\n"
+            + "UBND tỉnh có ý kiến như sau:\nGiao Sở Tài nguyên và Môi trường chủ trì, phối hợp với UBND thành phố Quy Nhơn kiểm tra, đề xuất UBND tỉnh xem xét.\n\n"
+            + source + "\n");
+
+        x.NumberSymbol.ShouldBe(numberSymbol);
+        x.Type.ShouldBe("Công văn");
+        x.Date.ShouldBe(date is null ? null : (DateOnly?)DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+        x.Issuer.ShouldBe("Ủy ban nhân dân tỉnh Bình Định");
+        x.CitedDocuments.ShouldNotContain(c => c.NumberSymbol == numberSymbol);
+    }
+
+    [Theory]
+    // Two provinces named: which committee replied is not known.
+    [InlineData("Bình Định", "UBND tỉnh có ý kiến như sau:\nGiao Sở Công Thương phối hợp với tỉnh Phú Yên rà soát tuyến điện.\n")]
+    // A district's reply: the province is no issuer of it.
+    [InlineData("Sơn Dương, Tuyên Quang", "UBND huyện có ý kiến như sau:\nGiao Phòng Kinh tế và Hạ tầng kiểm tra hiện trạng.\n")]
+    public void Extract_PortalReplyWithoutOneProvincialCommittee_NamesNoIssuer(string place, string reply)
+    {
+        var x = DocumentExtractor.Extract("Insert title here\nCƠ QUAN TỔ CHỨC\nTHÔNG TIN Ý KIẾN\n" + place + "\n\nV/v xin chủ trương cải tạo tuyến đường\n\n"
+            + "THÔNG TIN PHẢN HỒI\n\n" + reply + "\nXem chi tiết tại Công văn 905/UBND-KT\n");
+
+        x.NumberSymbol.ShouldBe("905/UBND-KT");
+        x.Issuer.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Extract_SourceSentenceInsideTheBody_IsNoSourceLine()
+    {
+        var x = DocumentExtractor.Extract("UBND tỉnh có ý kiến như sau:\nGiao Sở Y tế kiểm tra các cơ sở khám bệnh.\n"
+            + "Theo Công văn 1188/UBND-TH ngày 14/06/2022, Sở Y tế đã báo cáo kết quả rà soát.\n");
+
+        x.NumberSymbol.ShouldBeNull();
+        x.CitedDocuments.ShouldContain(c => c.NumberSymbol == "1188/UBND-TH");
+    }
+
+    // A double office printed with its comma and wrapped after it ("KT. BỘ TRƯỞNG," / "CHỦ NHIỆM") is one title; a title
+    // line without the comma is the next title.
+    [Theory]
+    [InlineData("KT. BỘ TRƯỞNG,\nCHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nĐỗ Minh Khang\n", "KT. BỘ TRƯỞNG, CHỦ NHIỆM / PHÓ CHỦ NHIỆM")]
+    [InlineData("KT. BỘ TRƯỞNG,\nCHỦ NHIỆM |\nÝ kiến bạn đọc\n", "KT. BỘ TRƯỞNG, CHỦ NHIỆM")]
+    [InlineData("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐỗ Minh Khang\n", "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")]
+    // The deputy's title run into the line of "KT. …" by copying is the next title.
+    [InlineData("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC\nHà Thị Lan\n", "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC")]
+    [InlineData("KT. CỤC TRƯỞNG PHÓ CỤC TRƯỞNGLò Văn Tám\n", "KT. CỤC TRƯỞNG / PHÓ CỤC TRƯỞNG")]
+    // A team's deputy head is a title, not the signer.
+    [InlineData("KT. TỔ TRƯỞNG\nTỔ PHÓ THƯỜNG TRỰC\nĐỗ Minh Khang\n", "KT. TỔ TRƯỞNG / TỔ PHÓ THƯỜNG TRỰC")]
+    public void Extract_SigningTitleWrappedAfterItsComma_IsOneTitle(string signature, string form)
+    {
+        var x = DocumentExtractor.Extract(
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 208/UBND-NN | Tây Ninh, ngày 11 tháng 07 năm 2019 |\n"
+            + "Kính gửi: Sở Nông nghiệp và Phát triển nông thôn\nSở Nông nghiệp và Phát triển nông thôn chủ trì kiểm tra dịch bệnh.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n" + signature);
+
+        x.SigningForm.ShouldBe(form);
+    }
+
+    // A page whose first line names the document by its full name ("<Type> số <symbol> (ngày …) của <issuer> về việc …")
+    // gives its type, number, date and subject; the committee's province comes from the page when it names one.
+    [Fact]
+    public void Extract_DocumentsFullNameAsFirstLine_IsItsHeader()
+    {
+        var x = DocumentExtractor.Extract("Quyết định số 1520/QĐ-UBND của UBND tỉnh về việc phê duyệt phương án phòng, chống lụt bão trên địa bàn tỉnh Phú Yên năm 2020\n"
+            + "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt phương án phòng, chống lụt bão năm 2020 của tỉnh.\n"
+            + "Điều 2. Sở Nông nghiệp và Phát triển nông thôn có trách nhiệm hướng dẫn các huyện thực hiện phương án.\n");
+
+        x.Type.ShouldBe("Quyết định");
+        x.NumberSymbol.ShouldBe("1520/QĐ-UBND");
+        x.Subject.ShouldBe("phê duyệt phương án phòng, chống lụt bão trên địa bàn tỉnh Phú Yên năm 2020");
+        x.Issuer.ShouldBe("Ủy ban nhân dân tỉnh Phú Yên");
+        x.CitedDocuments.ShouldNotContain(c => c.NumberSymbol == "1520/QĐ-UBND");
+    }
+
+    [Fact]
+    public void Extract_DocumentsFullNameWithItsDate_GivesTheDate()
+    {
+        var x = DocumentExtractor.Extract("Kế hoạch số 77/KH-UBND ngày 12/4/2021 của UBND huyện Krông Pắc về việc triển khai tiêm chủng mở rộng\n"
+            + "Thực hiện chỉ đạo của UBND tỉnh, UBND huyện ban hành kế hoạch như sau.\n");
+
+        x.Type.ShouldBe("Kế hoạch");
+        x.NumberSymbol.ShouldBe("77/KH-UBND");
+        x.Date.ShouldBe(new DateOnly(2021, 4, 12));
+    }
+
+    [Theory]
+    // "về việc" before "của": the name of a notice about someone's conclusions, not "của" its issuer.
+    [InlineData("Thông báo số 45/TB-VPCP về việc kết luận của Phó Thủ tướng tại hội nghị trực tuyến về phòng, chống thiên tai năm 2021 với các địa phương\nCác bộ, ngành thực hiện.\n")]
+    // Not the text's first line: a citation in the body.
+    [InlineData("Các sở, ngành triển khai thực hiện.\nQuyết định số 1520/QĐ-UBND của UBND tỉnh về việc phê duyệt phương án phòng, chống lụt bão trên địa bàn tỉnh Phú Yên năm 2020\n")]
+    // No "về": a headline, not the document's name.
+    [InlineData("Chỉ thị số 08/CT-UBND của Chủ tịch UBND tỉnh: tăng cường phòng, chống cháy rừng trong mùa khô năm nay trên toàn tỉnh\nCác huyện thực hiện.\n")]
+    public void Extract_FirstLineThatIsNoDocumentsFullName_GivesNoNumber(string text)
+    {
+        DocumentExtractor.Extract(text).NumberSymbol.ShouldBeNull();
+    }
+
+    // A bare "ỦY BAN NHÂN DÂN" dated at a provincial city: the one province the text names, at the provincial level.
+    [Theory]
+    [InlineData("Tam Kỳ", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\nCăn cứ Luật Tổ chức chính quyền địa phương;\n", "Ủy ban nhân dân tỉnh Quảng Nam")]
+    [InlineData("Bà Rịa-Vũng Tàu", "Căn cứ Luật Tổ chức chính quyền địa phương;\n", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu")]
+    // Two provinces named: left bare.
+    [InlineData("Tam Kỳ", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\nCăn cứ văn bản của UBND tỉnh Quảng Ngãi về tuyến đường giáp ranh;\n", "Ủy ban nhân dân")]
+    public void Extract_BareCommitteeAtAProvincialCity_TakesTheTextsProvince(string place, string lines, string issuer)
+    {
+        var x = DocumentExtractor.Extract("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/2006/QĐ-UBND | " + place + ", ngày 3 tháng 4 năm 2006 |\n"
+            + "QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ CHỢ\n" + lines + "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế quản lý chợ.\n");
+
+        x.Issuer.ShouldBe(issuer);
+    }
+
+    // A place wrapped inside its name before the date: "Sơn" / "La, ngày …" and a province named by two towns.
+    [Theory]
+    [InlineData("Bà Rịa - Vũng\nTàu, ngày 08 tháng 01 năm 2023", "Bà Rịa - Vũng Tàu")]
+    [InlineData("Phan Rang - Tháp\nChàm, ngày 08 tháng 01 năm 2023", "Phan Rang - Tháp Chàm")]
+    public void Extract_PlaceWrappedInsideItsName_IsJoined(string placeLines, string place)
+    {
+        var x = DocumentExtractor.Extract("ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n"
+            + "Số: 08/KH-UBND\n|\n" + placeLines + "\n|\nKẾ HOẠCH\nTriển khai công tác chuyển đổi số năm 2023\n");
+
+        x.Place.ShouldBe(place);
+        x.Date.ShouldBe(new DateOnly(2023, 1, 8));
+    }
+
+    // A signing block set in sentence case: the line opened by its mark and the short position under it are its titles.
+    [Theory]
+    [InlineData("TM. Ủy ban nhân dân tỉnh\n\nChủ tịch\n\n(Đã ký)\n\nLò Văn Tám\n", "TM. Ủy ban nhân dân tỉnh / Chủ tịch", "Lò Văn Tám")]
+    [InlineData("KT. Giám đốc\nPhó Giám đốc\nHà Thị Lan\n", "KT. Giám đốc / Phó Giám đốc", "Hà Thị Lan")]
+    [InlineData("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLò Văn Tám\n", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", "Lò Văn Tám")]
+    // A signer whose family name holds a position word ("Trương") is the signer, not a title.
+    [InlineData("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrương Văn Lực\n", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", "Trương Văn Lực")]
+    public void Extract_SigningBlockInSentenceCase_IsReadAsTitles(string signature, string form, string signer)
+    {
+        var x = DocumentExtractor.Extract(
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 208/UBND-NN | Tây Ninh, ngày 11 tháng 07 năm 2019 |\n"
+            + "Kính gửi: Sở Nông nghiệp và Phát triển nông thôn\nSở Nông nghiệp và Phát triển nông thôn chủ trì kiểm tra dịch bệnh.\n\n" + signature);
+
+        x.SigningForm.ShouldBe(form);
+        x.Signer.ShouldBe(signer);
     }
 }

@@ -32,6 +32,17 @@ internal static class CitationScanner
             var symbol = NumberSymbol.TryParseCore(raw, allowMissingNumber: false);
             if (symbol is null)
             {
+                if (OldSymbol(p, raw, at, at + match.Length, end) is { } oldSymbol && oldSymbol != ownNumberSymbol)
+                {
+                    Add(new CitedDocument
+                    {
+                        Type = TypeBefore(p.Fold, p.Clean, at, out _),
+                        NumberSymbol = oldSymbol,
+                        Date = DateAfter(p.Fold, at + match.Length, end),
+                        Source = new TextSpan(at, match.Length),
+                    });
+                }
+
                 continue;
             }
 
@@ -121,6 +132,36 @@ internal static class CitationScanner
             index[cited.NumberSymbol] = found.Count;
             found.Add(cited);
         }
+    }
+
+    // "Nghị định số 198-CP ngày 07 tháng 11 năm 1961", "Quyết định số 212-TTg ngày 31-12-1992", "…, số 151-CT ngày
+    // 25.5.1982": before the symbol grammar of the 1990s a document's number was followed by its issuer alone (CP, TTg,
+    // CT of the Council of Ministers' chairman, HĐBT). Read only after "số" and before its date ("ngày"), the shape in
+    // which the grounds cite such a document (docs/domain.md §5, citations as copies write them); kept as written.
+    private static string? OldSymbol(PreparedText p, string raw, int at, int matchEnd, int end)
+    {
+        var dash = raw.IndexOf('-', StringComparison.Ordinal);
+        if (dash is < 1 or > 5 || raw.Length - dash - 1 is < 2 or > 5 || !char.IsUpper(raw[dash + 1]) || !char.IsUpper(raw[dash + 2]))
+        {
+            return null;
+        }
+
+        for (var k = 0; k < raw.Length; k++)
+        {
+            if (k < dash ? !char.IsAsciiDigit(raw[k]) : k > dash && !char.IsLetter(raw[k]))
+            {
+                return null;
+            }
+        }
+
+        TypeBefore(p.Fold, p.Clean, at, out var hasSo);
+        var i = matchEnd;
+        while (i < end && p.Fold[i] is ' ' or ',')
+        {
+            i++;
+        }
+
+        return hasSo && i + 5 < end && string.CompareOrdinal(p.Fold, i, "ngay", 0, 4) == 0 && p.Fold[i + 4] == ' ' ? raw : null;
     }
 
     private static int NumberLength(string formatted)

@@ -102,6 +102,12 @@ internal static class Gazetteer
     public static (string Name, bool City)? FindProvince(string place)
     {
         var folded = VietnameseText.FoldString(VietnameseText.CollapseSpaces(place.Trim()));
+        if (folded.Contains('-', StringComparison.Ordinal))
+        {
+            // "Bà Rịa-Vũng Tàu": a province named by two towns is written with or without spaces around its dash.
+            folded = string.Join(" - ", folded.Split('-', StringSplitOptions.TrimEntries));
+        }
+
         foreach (var prefix in (string[])["thanh pho ", "tp. ", "tp.", "tp ", "tinh "])
         {
             if (folded.StartsWith(prefix, StringComparison.Ordinal))
@@ -112,6 +118,50 @@ internal static class Gazetteer
         }
 
         return ProvinceByFolded.TryGetValue(folded, out var p) ? p : null;
+    }
+
+    /// <summary>The one province or centrally governed city a folded text names (as whole words), or null for none or several.</summary>
+    public static (string Name, bool City)? SoleProvinceIn(ReadOnlySpan<char> folded)
+    {
+        (string Name, bool City)? found = null;
+        foreach (var (key, province) in ProvinceByFolded)
+        {
+            if (ContainsWord(folded, key))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = province;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool ContainsWord(ReadOnlySpan<char> text, string word)
+    {
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var at = text[offset..].IndexOf(word, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            var start = offset + at;
+            var end = start + word.Length;
+            if ((start == 0 || !char.IsLetter(text[start - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+
+            offset = start + 1;
+        }
+
+        return false;
     }
 
     /// <summary>The issuer named by a symbol's issuer abbreviation, or null.</summary>

@@ -123,6 +123,17 @@ internal sealed class HeaderReader
                 continue;
             }
 
+            if (typeLine < 0 && Symbol is null && NumberLine < 0 && firstAnchor == int.MaxValue && li == FirstNonBlank() && TryReadTitleLine(li))
+            {
+                IssuerLines.Clear();
+                _sources.Remove("issuer");
+                typeLine = li;
+                NumberLine = li;
+                lastHeaderLine = Math.Max(lastHeaderLine, li);
+                firstAnchor = Math.Min(firstAnchor, li);
+                continue;
+            }
+
             foreach (var cell in _p.CellsOf(line))
             {
                 var text = _p.TextOf(cell.Start, cell.End);
@@ -314,6 +325,12 @@ internal sealed class HeaderReader
                     return li + 1;
                 }
 
+                // The document's full name as the page's first line (TryReadTitleLine) is its header.
+                if (li == FirstNonBlank() && TitleLineParts(text, folded) is not null)
+                {
+                    return li + 1;
+                }
+
                 // A news page may open with a summary of the direction ("Thủ tướng yêu cầu … ở mức cao nhất.") before the
                 // lead that names the document: the summary does not end the header when the lead follows it.
                 if (li < _segment.From + NewsLeadLines && NextIsNewsLead(li, limit))
@@ -389,6 +406,64 @@ internal sealed class HeaderReader
 
     private static bool LooksLikeNamePart(string word) =>
         word.Length is > 0 and <= 7 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower);
+
+    // "Quyết định số 4266/QĐ-UBND của UBND tỉnh về việc công bố …": a page whose first line names the document it
+    // reproduces by its full name — the type, "số" and the number and symbol, the date when given, "của" and the issuer,
+    // then "về (việc)" and the subject — gives the type, the number, the date and the subject, the elements NĐ 30/2020
+    // art. 8 puts in the header, as a news lead does (docs/domain.md §5, twenty-sixth pass). The issuer is left to the
+    // symbol and the page: a title writes it short ("UBND tỉnh"). Only the text's first line, in sentence case, with
+    // "của" after the symbol and "về" after the issuer; a name whose "về" comes first ("Thông báo số … về việc kết luận
+    // của …") or without "về" is none.
+    private bool TryReadTitleLine(int li)
+    {
+        var line = _p.Lines[li];
+        var text = _p.TextOf(line);
+        var folded = _p.Fold[line.Start..line.End];
+        if (TitleLineParts(text, folded) is not { } parts)
+        {
+            return false;
+        }
+
+        var (so, symbolEnd, ve) = parts;
+        if (NumberSymbol.TryParseCore(text[(so + 4)..symbolEnd], allowMissingNumber: false) is not { } symbol)
+        {
+            return false;
+        }
+
+        Symbol = symbol;
+        _sources["numberSymbol"] = new TextSpan(line.Start + so + 4, symbolEnd - so - 4);
+        TypeName = DocumentTypes.RecognizeName(text[..so]);
+        _sources["type"] = new TextSpan(line.Start, so);
+        if (string.CompareOrdinal(folded, symbolEnd, " ngay ", 0, 6) == 0
+            && DateText.TryRead(folded, symbolEnd + 6, folded.Length, allowBlank: false, out var d, out var m, out var y, out var dateEnd))
+        {
+            Date = DateText.ToDate(d, m, y);
+            DatePartial = Date is null ? DateText.Partial(d, m, y) : null;
+            _sources["date"] = new TextSpan(line.Start + symbolEnd + 1, dateEnd - symbolEnd - 1);
+        }
+
+        ReadSubjectAfterDate(folded, text, ve, line.Start, line.Length);
+        return true;
+    }
+
+    private static (int So, int SymbolEnd, int Ve)? TitleLineParts(string text, string folded)
+    {
+        var so = folded.IndexOf(" so ", StringComparison.Ordinal);
+        if (so <= 0 || so > 30 || VietnameseText.IsMostlyUpper(text) || DocumentTypes.RecognizeName(text[..so]) is null)
+        {
+            return null;
+        }
+
+        var symbolEnd = folded.IndexOf(' ', so + 4);
+        if (symbolEnd < 0)
+        {
+            return null;
+        }
+
+        var cua = folded.IndexOf(" cua ", symbolEnd, StringComparison.Ordinal);
+        var ve = folded.IndexOf(" ve ", symbolEnd, StringComparison.Ordinal);
+        return cua < 0 || cua - symbolEnd > 40 || ve < cua || ve - cua > 80 ? null : (so, symbolEnd, ve);
+    }
 
     // A lead that only names the document; one that sends it to its addressees ("… gửi …") is read by the body as well.
     private static bool IsHeaderOnlyLead(string folded) => IsNewsLead(folded) && !folded.Contains(" gui ", StringComparison.Ordinal);
@@ -1160,7 +1235,8 @@ internal sealed class HeaderReader
         {
             foreach (var cell in _p.CellsOf(_p.Lines[li]))
             {
-                if (LineKinds.IsTitle(_p.TextOf(cell.Start, cell.End), _p.Fold.AsSpan(cell.Start, cell.Length)))
+                if (LineKinds.IsTitle(_p.TextOf(cell.Start, cell.End), _p.Fold.AsSpan(cell.Start, cell.Length))
+                    || IsSentenceCaseTitle(_p.TextOf(cell.Start, cell.End), _p.Fold[cell.Start..cell.End], underTitle: false))
                 {
                     firstTitle = li;
                     break;
@@ -1283,7 +1359,7 @@ internal sealed class HeaderReader
                     continue;
                 }
 
-                if (LineKinds.IsTitle(text, folded))
+                if (LineKinds.IsTitle(text, folded) || IsSentenceCaseTitle(text, folded, groupTitles.Count > 0 && name is null && li - lastTitleLine <= 2))
                 {
                     if (li - lastTitleLine > 4 || name is not null)
                     {
@@ -1334,7 +1410,33 @@ internal sealed class HeaderReader
 
         if (titles.Count > 0)
         {
-            SigningForm = string.Join(" / ", titles.Select(t => t.Text.TrimEnd('.', ':', ',').Trim()));
+            // "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM": a title line ending with a comma was wrapped inside one title ("KT. BỘ TRƯỞNG,
+            // CHỦ NHIỆM", NĐ 30/2020 Phụ lục I prints a double office with its comma); only a new line of its own is the
+            // next title (docs/domain.md §5, twenty-sixth pass).
+            // "KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM": the deputy's title that Phụ lục I prints on the line under "KT. …" run
+            // into it by copying is the next title.
+            var forms = new List<string>(titles.Count + 1);
+            var wrapped = false;
+            foreach (var (title, _) in titles)
+            {
+                var deputy = title.StartsWith("KT.", StringComparison.Ordinal) ? title.IndexOf(" PHÓ ", 3, StringComparison.Ordinal) : -1;
+                foreach (var text in deputy > 3 ? [title[..deputy], title[(deputy + 1)..]] : (string[])[title])
+                {
+                    var form = text.TrimEnd('.', ':', ',').Trim();
+                    if (wrapped)
+                    {
+                        forms[^1] += ", " + form;
+                    }
+                    else
+                    {
+                        forms.Add(form);
+                    }
+
+                    wrapped = text.TrimEnd().EndsWith(',');
+                }
+            }
+
+            SigningForm = string.Join(" / ", forms);
             _sources["signingForm"] = Join(Span(titles[0].Cell), Span(titles[^1].Cell));
         }
 
@@ -1343,6 +1445,25 @@ internal sealed class HeaderReader
             Signer = VietnameseText.IsMostlyUpper(n.Text) ? VietnameseText.TitleCase(n.Text.ToLower(VietnameseText.Vi)) : n.Text;
             _sources["signer"] = Span(n.Cell);
         }
+    }
+
+    // "TM. Ủy ban nhân dân tỉnh" / "Chủ tịch": a page that set the signing block in sentence case. A line opened by a signing
+    // mark (NĐ 30/2020 Phụ lục I: TM., KT., TL.) is a title, and so is a short position right under a title ("Chủ tịch",
+    // "Phó Giám đốc"); written as printed (docs/domain.md §5, twenty-sixth pass).
+    private static bool IsSentenceCaseTitle(string text, string folded, bool underTitle)
+    {
+        if (VietnameseText.IsMostlyUpper(text) || text.Length > 60 || !char.IsUpper(text[0]))
+        {
+            return false;
+        }
+
+        if (folded.StartsWith("tm. ", StringComparison.Ordinal) || folded.StartsWith("kt. ", StringComparison.Ordinal) || folded.StartsWith("tl. ", StringComparison.Ordinal))
+        {
+            return VietnameseText.WordCount(text) <= 8;
+        }
+
+        return underTitle && VietnameseText.WordCount(text) <= 4 && !text.Contains('.', StringComparison.Ordinal) && !LineKinds.IsName(text, folded)
+            && LineKinds.IsTitle(text.ToUpper(VietnameseText.Vi), folded);
     }
 
     // The common Vietnamese family names: a signer's name wrapped after one of them ("Nguyễn\nKhắc Định") is one name.

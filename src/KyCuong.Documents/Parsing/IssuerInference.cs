@@ -32,10 +32,16 @@ internal static class IssuerInference
             return null;
         }
 
-        // A local body ("UBND") names no issuer without its locality: "Ủy ban nhân dân" alone is every committee.
+        // A local body ("UBND") names no issuer without its locality: "Ủy ban nhân dân" alone is every committee. A portal
+        // that reproduces a provincial committee's reply without its header (no place line; "UBND tỉnh có ý kiến như
+        // sau:", the province named on the page) names it by the one province the page names, when the text speaks of
+        // the committee at the provincial level (docs/domain.md §5, twenty-sixth pass: the symbol gives the body, the
+        // page its province, as the place of issue would).
         if (b.Local && place is null)
         {
-            return null;
+            return MostFrequentLevel(folded, VietnameseText.FoldString(b.Name)) == "tỉnh" && Gazetteer.SoleProvinceIn(folded) is { City: false } sole
+                ? $"{b.Name} tỉnh {sole.Name}"
+                : null;
         }
 
         if (!b.Local || place is null)
@@ -51,6 +57,24 @@ internal static class IssuerInference
 
         var level = MostFrequentLevel(folded, VietnameseText.FoldString(b.Name));
         return level is null ? b.Name : $"{b.Name} {level} {place}";
+    }
+
+    /// <summary>
+    /// A people's committee or council read bare from the header ("ỦY BAN NHÂN DÂN" whose locality line a web table lost)
+    /// whose place of issue is no province (a provincial city, "Đồng Hới"): completed by the one province the text names,
+    /// when the text speaks of the body at the provincial level, as <see cref="Infer"/> does for a symbol (docs/domain.md §5,
+    /// twenty-sixth pass). Other issuers are returned as they are.
+    /// </summary>
+    public static string? CompleteBare(string? issuer, ReadOnlySpan<char> folded)
+    {
+        if (issuer is not ("Ủy ban nhân dân" or "Hội đồng nhân dân"))
+        {
+            return issuer;
+        }
+
+        return MostFrequentLevel(folded, VietnameseText.FoldString(issuer)) == "tỉnh" && Gazetteer.SoleProvinceIn(folded) is { City: false } sole
+            ? $"{issuer} tỉnh {sole.Name}"
+            : issuer;
     }
 
     // "ubnd huyen", "uy ban nhan dan huyen" not preceded by "cac": the level the text speaks of itself.

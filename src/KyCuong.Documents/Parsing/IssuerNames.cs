@@ -39,8 +39,9 @@ internal static class IssuerNames
             }
 
             var lower = line.ToLower(VietnameseText.Vi);
-            // A portal's field label in capitals ("THÔNG TIN Ý KIẾN", "THÔNG TIN PHẢN HỒI") names no body.
-            if (lower.StartsWith("thông tin ", StringComparison.Ordinal))
+            // A portal's field label in capitals ("THÔNG TIN Ý KIẾN", "THÔNG TIN PHẢN HỒI", and "CƠ QUAN TỔ CHỨC", the field
+            // for who sent the opinion) names no body (docs/domain.md §5, nineteenth and twenty-sixth passes).
+            if (lower.StartsWith("thông tin ", StringComparison.Ordinal) || lower is "cơ quan tổ chức" or "cơ quan, tổ chức")
             {
                 continue;
             }

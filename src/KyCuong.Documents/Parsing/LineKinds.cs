@@ -11,6 +11,7 @@ internal static class LineKinds
     [
         "chu tich", "giam doc", "truong", "thu tuong", "bi thu", "chanh", "chu nhiem", "tong thu ky", "uy vien",
         "thu ky", "tong bien tap", "chi huy", "can bo", "chuyen vien", "ke toan", "nguoi ky", "pho van phong",
+        "to pho", // a team's deputy head ("KT. TỔ TRƯỞNG" / "TỔ PHÓ THƯỜNG TRỰC"), docs/domain.md §5, twenty-sixth pass
     ];
 
     public static bool IsMotto(ReadOnlySpan<char> folded) =>

@@ -17,10 +17,11 @@ internal static class Patterns
     /// "&amp;" keeps its second half even after a stray space ("103/BKH-KTĐP &amp;LT", also inside: "10/2007/TTLT-BLĐTB &amp;XH-BTC"),
     /// and a page may wrap the line after a hyphen ("473/TTr -\nNN&amp;PTNT"). A number may carry one small letter of a
     /// series ("30c/NQCP"), and a dot may stand for the hyphen before a capital part ("136/2001/QĐ.TTg"; a dot before a
-    /// space or a small letter ends the sentence instead).
+    /// space or a small letter ends the sentence instead). A page may also wrap the line right after the number's slash
+    /// ("Tờ trình số 96/" / "TTr-UB ngày …"), and a slash may stand for a hyphen between parts ("49/2007/TTLT/BTC-BGĐT").
     /// </summary>
     public static Regex Symbol { get; } = new(
-        @"\d{1,6}[a-z]?[ ]{0,2}(/[ ]{0,2}\d{4}[ ]{0,2}/|/|-)[ ]{0,2}\p{L}[\p{L}\d&]{0,19}([ ]{1,2}&[ ]{0,2}\p{Lu}[\p{L}\d]{0,9})?([ ]{0,2}[-/–_][ \n]{0,2}\p{L}[\p{L}\d&]{0,19}([ ]{1,2}&[ ]{0,2}\p{Lu}[\p{L}\d]{0,9})?|\.\p{Lu}[\p{L}\d&]{0,19}){0,5}",
+        @"\d{1,6}[a-z]?[ ]{0,2}(/[ ]{0,2}\d{4}[ ]{0,2}/|/\n?|-)[ ]{0,2}\p{L}[\p{L}\d&]{0,19}([ ]{1,2}&[ ]{0,2}\p{Lu}[\p{L}\d]{0,9})?([ ]{0,2}[-/–_][ \n]{0,2}\p{L}[\p{L}\d&]{0,19}([ ]{1,2}&[ ]{0,2}\p{Lu}[\p{L}\d]{0,9})?|\.\p{Lu}[\p{L}\d&]{0,19}){0,5}",
         Linear, Timeout);
 
     /// <summary>

@@ -696,8 +696,9 @@ internal static class LayoutNormaliser
             return true;
         }
 
-        // "Sơn" / "La, ngày 16 tháng 11": the place name cut before the date.
-        if (aWords <= 2 && IsTitleCaseWords(c, a) && (bFold.Contains(", ngay", StringComparison.Ordinal) || bFold.Contains(" , ngay", StringComparison.Ordinal)) && Words(bFold[..bFold.IndexOf(',', StringComparison.Ordinal)]) <= 2)
+        // "Sơn" / "La, ngày 16 tháng 11": the place name cut before the date; also a province named by two towns, "Bà Rịa -
+        // Vũng" / "Tàu, ngày …" (docs/domain.md §5, twenty-sixth pass).
+        if ((aWords <= 2 ? IsTitleCaseWords(c, a) : aWords <= 5 && aFold.Contains(" - ", StringComparison.Ordinal) && IsTitleCaseWords(c, a, allowDash: true)) && (bFold.Contains(", ngay", StringComparison.Ordinal) || bFold.Contains(" , ngay", StringComparison.Ordinal)) && Words(bFold[..bFold.IndexOf(',', StringComparison.Ordinal)]) <= 2)
         {
             return true;
         }
@@ -777,13 +778,13 @@ internal static class LayoutNormaliser
         return letters >= 2;
     }
 
-    private static bool IsTitleCaseWords(char[] c, (int Start, int End) line)
+    private static bool IsTitleCaseWords(char[] c, (int Start, int End) line, bool allowDash = false)
     {
         var atWordStart = true;
         for (var i = line.Start; i < line.End; i++)
         {
             var ch = c[i];
-            if (ch == ' ')
+            if (ch == ' ' || (allowDash && ch == '-' && atWordStart))
             {
                 atWordStart = true;
                 continue;

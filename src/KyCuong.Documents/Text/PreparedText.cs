@@ -178,6 +178,11 @@ internal sealed class PreparedText
                 case '\\' when i + 1 < c.Length && char.IsPunctuation(c[i + 1]):
                     c[i] = ' ';
                     continue;
+                // "Công điện số 1478⁄CĐ-TTg": a fraction or division slash an editor typed for the symbol's slash is that
+                // slash (NĐ 30/2020 Phụ lục I; docs/domain.md §5, citations as copies write them).
+                case '\u2044' or '\u2215':
+                    c[i] = '/';
+                    continue;
                 case '_' when (i + 1 < c.Length && c[i + 1] == '_') || (i > 0 && c[i - 1] == '_'):
                     c[i] = ' ';
                     continue;
