@@ -776,6 +776,13 @@ internal sealed class BodyReader
                 break;
             }
 
+            // "Xét đề nghị của: UBND tỉnh A tại các văn bản: số …, số …; của UBND tỉnh B …, Phó Thủ tướng … giao …": the
+            // proposals a ground lists are no part of the direction; the window counts from the ground's last comma.
+            if (grounds && t.Kind == TokenKind.Comma)
+            {
+                words = 0;
+            }
+
             if (t.Kind != TokenKind.Word)
             {
                 continue;
@@ -1166,7 +1173,9 @@ internal sealed class BodyReader
     }
 
     // "Trước tình hình …; đồng thời, …, Chủ tịch UBND tỉnh …": a news item opens with the circumstances it answers.
-    private static readonly string[] Grounds = ["căn cứ", "thực hiện", "theo", "trên cơ sở", "để", "nhằm", "sau khi", "qua", "trước"];
+    // "Xét đề nghị của: UBND tỉnh A tại …; của UBND tỉnh B tại …, Phó Thủ tướng … giao …": a ground listing proposals may
+    // part them with semicolons before the direction (docs/domain.md §5, twenty-seventh pass).
+    private static readonly string[] Grounds = ["căn cứ", "thực hiện", "theo", "trên cơ sở", "để", "nhằm", "sau khi", "qua", "trước", "xét"];
 
     private static bool OpensWithGrounds(List<Token> tokens, int start)
     {
@@ -2054,6 +2063,10 @@ internal sealed class BodyReader
                 && (tokens[next].Lower is not ("ra" or "có" or "đã" or "đang" or "vừa" or "mới" or "nhận" or "là" or "mong" or "kính" or "ngày")
                     // "Sở Giáo dục và Đào tạo có trách nhiệm …" assigns a duty, unlike "Sở … có văn bản".
                     || UnitPhrases.Matches(tokens, next, "có trách nhiệm")
+                    // "Bộ … đề nghị Sở … tỉnh X có văn bản xin ý kiến …", "… đề nghị Quý cơ quan có ý kiến …": the unit asked
+                    // by the directing verb is to produce the letter or the opinion; that is its duty, not news of a letter it
+                    // sent (docs/domain.md §5, twenty-seventh pass). A numbered letter after "có" stays a report.
+                    || (directive > 0 && tokens[next].Lower == "có" && !ReportsNumberedLetter(tokens, next))
                     // "Sở Tư pháp là cơ quan thường trực, chủ trì …" gives a role, unlike "Sở … là cơ quan thường trực của …".
                     || UnitPhrases.RoleAfterStandingTitle(tokens, next) >= 0);
 
