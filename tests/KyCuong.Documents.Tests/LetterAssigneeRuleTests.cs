@@ -85,4 +85,26 @@ public sealed class LetterAssigneeRuleTests
 
         x.Tasks.ShouldBeEmpty();
     }
+
+    // A news page's headline asks a collective ("các địa phương", "các đơn vị") and its lead, in the same sentence, sends
+    // the letter to its addressees: the collective stands for them.
+    [Theory]
+    [InlineData("Bộ Công Thương yêu cầu các địa phương tăng cường kiểm tra thị trường xăng dầu\n(Báo Mới) - Ngày 3/5, Bộ Công Thương có Công văn số 2210/BCT-TTTN gửi Sở Công Thương các tỉnh, thành phố về việc tăng cường kiểm tra kinh doanh xăng dầu dịp nghỉ lễ.", "Sở Công Thương các tỉnh, thành phố")]
+    [InlineData("Bộ Giáo dục và Đào tạo đề nghị các đơn vị rà soát học phí năm học mới\n(Tin tức) - Ngày 12/8, Bộ Giáo dục và Đào tạo có Công văn số 4105/BGDĐT-KHTC gửi các trường đại học, học viện về việc rà soát mức thu học phí.", "các trường đại học, học viện")]
+    public void HeadlineCollective_StandsForTheAddresseesOfTheLetterInTheLead(string page, string addressees)
+    {
+        var t = DocumentExtractor.Extract(page + "\n").Tasks.ShouldHaveSingleItem();
+
+        t.AssigneeUnits.ShouldContain(addressees);
+        t.AssigneeUnits.ShouldNotContain(u => u.StartsWith("các địa phương", StringComparison.Ordinal) || u.StartsWith("các đơn vị", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CollectiveWithoutALetterSentInTheSentence_StaysTheCollective()
+    {
+        var x = DocumentExtractor.Extract("Bộ Công Thương yêu cầu các địa phương tăng cường kiểm tra thị trường xăng dầu dịp nghỉ lễ. Trước đó, Bộ đã có văn bản báo cáo gửi Thủ tướng Chính phủ về tình hình cung ứng xăng dầu.\n");
+
+        x.Tasks.ShouldContain(t => t.AssigneeUnits.Contains("các địa phương"));
+        x.Tasks.ShouldNotContain(t => t.AssigneeUnits.Contains("Thủ tướng Chính phủ"));
+    }
 }

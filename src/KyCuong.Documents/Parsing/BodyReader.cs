@@ -842,7 +842,29 @@ internal sealed class BodyReader
             var units = UnitPhrases.Parse(text, tokens, i + verb);
             if (units.Units.Count > 0)
             {
+                if (sentWithSubject is null && IsRenamingCollective(units) && LaterAddressees(text, tokens, units.Next) is { Units.Count: > 0 } later)
+                {
+                    // "Bộ Y tế đề nghị các địa phương tăng cường …" (a headline) / "(Báo …) - Ngày 28/4, Bộ Y tế có Công văn
+                    // số … gửi UBND các tỉnh, thành phố …": the collective stands for the addressees the letter is sent to
+                    // later in the same sentence (docs/domain.md §5, twenty-seventh pass).
+                    return later;
+                }
+
                 return sentWithSubject is not null && IsRenamingCollective(units) ? sentWithSubject : units;
+            }
+        }
+
+        return UnitList.None(0);
+    }
+
+    // The addressees of a letter "gửi" them after from, up to the sentence's end ("… có Công văn số 12/BYT-DP gửi X …").
+    private static UnitList LaterAddressees(string text, List<Token> tokens, int from)
+    {
+        for (var j = from; j < tokens.Count && j <= from + 60 && tokens[j].Kind != TokenKind.Period; j++)
+        {
+            if (SentTo(tokens, j) is var sent and > 0)
+            {
+                return UnitPhrases.Parse(text, tokens, j + sent);
             }
         }
 
@@ -2032,6 +2054,13 @@ internal sealed class BodyReader
             {
                 // "Phó Chủ tịch … yêu cầu, chủ tịch UBND các quận …": a comma may stand between the verb and the units.
                 var directed = UnitPhrases.Parse(text, tokens, AfterCommaOrColon(tokens, verbAt + directive));
+                if (IsRenamingCollective(directed) && LaterAddressees(text, tokens, directed.Next) is { Units.Count: > 0 } later)
+                {
+                    // "Bộ Y tế đề nghị các địa phương …" / "… Bộ Y tế có Công văn số … gửi UBND các tỉnh …": the collective
+                    // stands for the letter's addressees named later in the sentence (docs/domain.md §5, twenty-seventh pass).
+                    return (later, false, false);
+                }
+
                 if (directed.Units.Count > 0)
                 {
                     units = directed;
