@@ -90,23 +90,16 @@ internal sealed class HeaderReader
                 continue;
             }
 
-            if (li == FirstNonBlank() && TryReadPortalCard(li, headerLimit, out var cardEnd))
+            // A portal's card (first line) or a gazette's one-line title: either holds the number and the type up to its
+            // last line, which the header reading then continues after.
+            if ((li == FirstNonBlank() && TryReadPortalCard(li, headerLimit, out var blockEnd))
+                || (typeLine < 0 && Symbol is null && NumberLine < 0 && TryReadGazetteTitle(li, headerLimit, out blockEnd)))
             {
-                typeLine = cardEnd;
+                typeLine = blockEnd;
                 NumberLine = li;
-                lastHeaderLine = Math.Max(lastHeaderLine, cardEnd);
+                lastHeaderLine = Math.Max(lastHeaderLine, blockEnd);
                 firstAnchor = Math.Min(firstAnchor, li);
-                li = cardEnd;
-                continue;
-            }
-
-            if (typeLine < 0 && Symbol is null && NumberLine < 0 && TryReadGazetteTitle(li, headerLimit, out var titleEnd))
-            {
-                typeLine = titleEnd;
-                NumberLine = li;
-                lastHeaderLine = Math.Max(lastHeaderLine, titleEnd);
-                firstAnchor = Math.Min(firstAnchor, li);
-                li = titleEnd;
+                li = blockEnd;
                 continue;
             }
 
