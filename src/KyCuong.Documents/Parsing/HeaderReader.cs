@@ -103,21 +103,12 @@ internal sealed class HeaderReader
                 continue;
             }
 
-            if (typeLine < 0 && Symbol is null && NumberLine < 0 && firstAnchor == int.MaxValue && li < _segment.From + NewsLeadLines && TryReadNewsLead(li))
+            if (typeLine < 0 && Symbol is null && NumberLine < 0 && firstAnchor == int.MaxValue
+                && ((li < _segment.From + NewsLeadLines && TryReadNewsLead(li)) || (li == FirstNonBlank() && TryReadTitleLine(li))))
             {
-                // The capital lines above a news lead are the page's masthead or headline ("BÁO ĐIỆN TỬ CHÍNH PHỦ"), not
-                // the issuer's cells: the symbol the lead names gives the issuer (§5).
-                IssuerLines.Clear();
-                _sources.Remove("issuer");
-                typeLine = li;
-                NumberLine = li;
-                lastHeaderLine = Math.Max(lastHeaderLine, li);
-                firstAnchor = Math.Min(firstAnchor, li);
-                continue;
-            }
-
-            if (typeLine < 0 && Symbol is null && NumberLine < 0 && firstAnchor == int.MaxValue && li == FirstNonBlank() && TryReadTitleLine(li))
-            {
+                // A news lead, or a page's first line naming the document in full: the capital lines above it are the page's
+                // masthead or headline ("BÁO ĐIỆN TỬ CHÍNH PHỦ"), not the issuer's cells; the symbol the line names gives the
+                // issuer (§5).
                 IssuerLines.Clear();
                 _sources.Remove("issuer");
                 typeLine = li;
