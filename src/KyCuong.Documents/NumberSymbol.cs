@@ -206,7 +206,7 @@ public sealed record NumberSymbol
     // of the symbol's letter parts stands for the hyphen NĐ 30/2020 Phụ lục I prints there, and is read as it, as a dot
     // is (docs/domain.md §5: the register and the national database hold the hyphen form, which is what a clerk types
     // to find the document; the form as written is kept beside it). The slash after a year stays (a digit before it).
-    private static string SlashesAsHyphens(string rest)
+    internal static string SlashesAsHyphens(string rest)
     {
         var slash = rest.IndexOf('/', StringComparison.Ordinal);
         if (slash < 0)

@@ -308,28 +308,15 @@ internal sealed class CorpusScore
     /// </summary>
     internal static string SymbolSpelling(string? value)
     {
-        var s = Fold(value);
+        var s = value ?? "";
         var i = 0;
         while (i < s.Length && char.IsAsciiDigit(s[i]))
         {
             i++;
         }
 
-        if (i == 0 || i >= s.Length || s[i] != '/')
-        {
-            return s;
-        }
-
-        var chars = s.ToCharArray();
-        for (var k = i + 1; k + 1 < chars.Length; k++)
-        {
-            if (chars[k] == '/' && char.IsLetter(chars[k - 1]) && char.IsLetter(chars[k + 1]))
-            {
-                chars[k] = '-';
-            }
-        }
-
-        return new string(chars);
+        // The reader's own reading of that slash (NumberSymbol.SlashesAsHyphens), so the scorer and the reader follow one rule.
+        return Fold(i > 0 && i < s.Length && s[i] == '/' ? NumberSymbol.SlashesAsHyphens(s) : s);
     }
 
     /// <summary>A unit's name folded (<see cref="Fold"/>) with the official abbreviations written one way.</summary>
